@@ -1,0 +1,48 @@
+# Two commands set everything up on a fresh machine with Python 3.11+ and make:
+#   make run    create .venv, install the app, open it on the default library
+#   make test   create .venv with the test extras, run the whole default suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+
+.PHONY: run test test-slow test-all lint format bench demo clean
+
+$(BIN)/activate:
+	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/activate
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/activate
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-app
+
+run: $(VENV)/.installed-app
+	$(BIN)/desktop-recsys
+
+test: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test-slow: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
+
+test-all: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m 'slow or not slow'
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check desktop_recsys tests benchmarks
+	$(BIN)/ruff format --check desktop_recsys tests benchmarks
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format desktop_recsys tests benchmarks
+	$(BIN)/ruff check --fix desktop_recsys tests benchmarks
+
+bench: $(VENV)/.installed-test
+	$(PY) benchmarks/bench_storage.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

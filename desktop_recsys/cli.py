@@ -1,0 +1,242 @@
+"""The ``desktop-recsys`` command: the GUI with no arguments, headless subcommands otherwise.
+
+No Qt is imported here (the GUI is imported only when it is launched), so every subcommand runs
+on a machine without a display. Errors caused by input print one line on stderr and exit 1;
+usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop_recsys import __version__
+from desktop_recsys.errors import Cancelled, UserError
+
+PROG = "desktop-recsys"
+
+
+def _library_path(args: argparse.Namespace) -> Path:
+    """The library named by ``--library``, else the default one (its folder is created)."""
+    if getattr(args, "library", None):
+        return Path(args.library).expanduser()
+    from desktop_recsys.config import default_paths
+
+    paths = default_paths()
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"cannot create the data folder {paths.data_dir} ({exc.strerror}); "
+            "set DESKTOP_RECSYS_HOME or pass --library"
+        ) from exc
+    return paths.library_file
+
+
+# -- commands ---------------------------------------------------------------------------------
+def cmd_gui(args: argparse.Namespace) -> int:
+    # Deferred: Qt is only imported when the GUI really starts.
+    from desktop_recsys.app import run_gui
+
+    library = Path(args.library).expanduser() if args.library else None
+    return run_gui(library)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_recsys.services import library_service as svc
+
+    path = _library_path(args)
+    with svc.open_library(path) as library:
+        if not library.stats.is_empty():
+            raise UserError(
+                f"library {path} already has items or profiles; the demo needs an empty "
+                "library (pass --library NEW_FILE)"
+            )
+
+    def show(fraction: float, message: str) -> None:
+        if not args.quiet:
+            print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
+
+    stats = svc.create_demo_library(path, seed=args.seed, progress=show)
+    counts = stats.items_by_kind
+    print(
+        f"Demo library (synthetic data) written to {path}: {counts['track']} tracks, "
+        f"{counts['artist']} artists, {counts['film']} films, {stats.profiles} profiles, "
+        f"{stats.ratings} ratings, {stats.plays} plays, {stats.friendships} friendships"
+    )
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from desktop_recsys.services import library_service as svc
+
+    path = _library_path(args)
+    stats = svc.library_stats(path).to_dict()
+    if args.json:
+        print(json.dumps({"library": str(path), **stats}, ensure_ascii=False))
+        return 0
+    print(f"Library {path}" + ("  (synthetic demo data)" if stats["synthetic"] else ""))
+    for kind, count in stats["items_by_kind"].items():
+        print(f"  {kind + 's':<12}{count:>10,}")
+    for key in ("profiles", "ratings", "plays", "friendships", "genres", "tags", "playlists"):
+        print(f"  {key:<12}{stats[key]:>10,}")
+    return 0
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from desktop_recsys.services import library_service as svc
+
+    path = _library_path(args)
+    if args.action == "add":
+        profile = svc.add_profile(path, args.name)
+        print(f"Added profile {profile.name!r} (id {profile.id})")
+    elif args.action == "list":
+        profiles = svc.list_profiles(path)
+        if args.json:
+            print(
+                json.dumps(
+                    [{"id": p.id, "name": p.name, "synthetic": p.synthetic} for p in profiles],
+                    ensure_ascii=False,
+                )
+            )
+        elif not profiles:
+            print("No profiles yet; add one with 'desktop-recsys profile add NAME'")
+        else:
+            for p in profiles:
+                print(f"{p.id:>5}  {p.name}" + ("  (synthetic)" if p.synthetic else ""))
+    elif args.action == "remove":
+        if not args.yes and sys.stdin.isatty():
+            answer = input(f"Delete profile {args.name!r} with all its ratings and plays? [y/N] ")
+            if answer.strip().lower() not in {"y", "yes"}:
+                print("Nothing deleted")
+                return 1
+        profile, erased = svc.remove_profile(path, args.name)
+        detail = ", ".join(f"{count} {what}" for what, count in erased.items())
+        print(f"Removed profile {profile.name!r} and its {detail}")
+    return 0
+
+
+def _params(pairs: Sequence[str] | None) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs or ():
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UserError(f"--param {pair!r} is not KEY=VALUE")
+        params[key.strip()] = value.strip()
+    return params
+
+
+def cmd_recommend_file(args: argparse.Namespace) -> int:
+    # Deferred: the engine (numpy, scipy, pandas) is imported only when needed.
+    from desktop_recsys.services.file_commands import recommend_file
+
+    if args.n < 1:
+        raise UserError("--n must be at least 1")
+    recommend_file(Path(args.train), args.algorithm, _params(args.param), args.n, Path(args.out))
+    return 0
+
+
+def cmd_predict_file(args: argparse.Namespace) -> int:
+    from desktop_recsys.services.file_commands import predict_file
+
+    predict_file(
+        Path(args.train), Path(args.pairs), args.algorithm, _params(args.param), Path(args.out)
+    )
+    return 0
+
+
+# -- parser -----------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    library_opt = argparse.ArgumentParser(add_help=False)
+    library_opt.add_argument(
+        "--library",
+        metavar="PATH",
+        help="library file to use instead of the default one in your user data folder",
+    )
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Offline recommendations for the music and films on your computer. "
+        "With no command, opens the application.",
+        parents=[library_opt],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def add(
+        name: str, func: Callable[[argparse.Namespace], int], help: str
+    ) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help, description=help, parents=[library_opt])
+        command.set_defaults(func=func)
+        return command
+
+    demo = add("demo", cmd_demo, "fill an empty library with the synthetic demo library")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.add_argument("--quiet", action="store_true", help="print no progress")
+
+    stats = add("stats", cmd_stats, "show what the library holds")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+
+    profile = add("profile", cmd_profile, "add, list or remove profiles")
+    actions = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p_add = actions.add_parser("add", help="create a profile", parents=[library_opt])
+    p_add.add_argument("name")
+    p_list = actions.add_parser("list", help="list profiles", parents=[library_opt])
+    p_list.add_argument("--json", action="store_true", help="print a JSON list")
+    p_remove = actions.add_parser(
+        "remove", help="delete a profile with its ratings and plays", parents=[library_opt]
+    )
+    p_remove.add_argument("name", help="profile name or id")
+    p_remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    rec = add(
+        "recommend-file",
+        cmd_recommend_file,
+        "train on a user,item,weight CSV and write every user's top N to a CSV",
+    )
+    rec.add_argument("--train", required=True, metavar="TRAIN.csv")
+    rec.add_argument("--algorithm", required=True, metavar="NAME")
+    rec.add_argument("--param", action="append", metavar="KEY=VALUE", help="hyper-parameter")
+    rec.add_argument("--n", type=int, default=10, metavar="N")
+    rec.add_argument("--out", required=True, metavar="RECS.csv")
+
+    pred = add(
+        "predict-file",
+        cmd_predict_file,
+        "train on a user,item,weight CSV and predict a score for every user,item pair",
+    )
+    pred.add_argument("--train", required=True, metavar="TRAIN.csv")
+    pred.add_argument("--pairs", required=True, metavar="PAIRS.csv")
+    pred.add_argument("--algorithm", required=True, metavar="NAME")
+    pred.add_argument("--param", action="append", metavar="KEY=VALUE", help="hyper-parameter")
+    pred.add_argument("--out", required=True, metavar="PREDS.csv")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except Cancelled:
+        print(f"{PROG}: cancelled", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

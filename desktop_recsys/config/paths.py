@@ -1,0 +1,61 @@
+"""Platform folders for the library, models, backups and settings.
+
+The folders come from :mod:`platformdirs` (``~/.local/share/desktop_recsys`` on Linux,
+``%LOCALAPPDATA%\\desktop_recsys`` on Windows, ``~/Library/Application Support/desktop_recsys``
+on macOS). ``DESKTOP_RECSYS_HOME`` puts everything under one folder instead, which tests, portable
+installs and the self-test use.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "desktop_recsys"
+HOME_ENV = "DESKTOP_RECSYS_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The folders the application writes to; nothing is created until asked."""
+
+    data_dir: Path
+    config_dir: Path
+
+    @property
+    def library_file(self) -> Path:
+        """The default library, opened by ``desktop-recsys`` with no ``--library``."""
+        return self.data_dir / "library.sqlite"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    def ensure(self) -> None:
+        """Create the data and config folders (and parents) if they are missing."""
+        for folder in (self.data_dir, self.config_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def default_paths() -> AppPaths:
+    """The platform's folders for this user, or ``$DESKTOP_RECSYS_HOME`` if set."""
+    home = os.environ.get(HOME_ENV)
+    if home:
+        root = Path(home).expanduser()
+        return AppPaths(data_dir=root / "data", config_dir=root / "config")
+    # Deferred: platformdirs is small, but only needed when no override is given.
+    import platformdirs
+
+    return AppPaths(
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+    )

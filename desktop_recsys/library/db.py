@@ -1,0 +1,343 @@
+"""Opening, checking, upgrading and transacting on a library file.
+
+Rules (see ARCHITECTURE.md, Storage): foreign keys on, WAL journal, a busy timeout, every write
+in a transaction, one connection per thread. A :class:`Library` owns exactly one connection and
+is used from the thread that opened it; background jobs open their own :class:`Library` on the
+same path.
+
+Opening never damages a file it cannot use: a file that is not SQLite, a database of another
+program, a library from a newer version of the app, a missing or read-only folder all raise a
+:class:`LibraryError` (one line, naming the file and what to do) before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library import migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+# Scripts written without spaces between words: each character becomes its own token, so a
+# search for any run of characters finds it (as a phrase of single-character tokens).
+_UNSPACED_SCRIPT = re.compile(
+    "([\u0e00-\u0e7f"  # Thai
+    "\u0e80-\u0eff"  # Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
+    "\U00020000-\U0002ebef])"
+)
+
+
+def fts_text(text: str | None) -> str:
+    """The text as stored in the full-text index: unspaced scripts split into characters."""
+    if not text:
+        return ""
+    return _UNSPACED_SCRIPT.sub(r" \1 ", text)
+
+
+class LibraryError(UserError):
+    """A library file cannot be opened or written; the message says which file and why."""
+
+
+class NotALibraryError(LibraryError):
+    """The file is not SQLite, is damaged, or belongs to another program."""
+
+
+class NewerLibraryError(LibraryError):
+    """The library was written by a newer version of the app."""
+
+
+class LibraryUnavailableError(LibraryError):
+    """The file or its folder is missing, read-only or not a file."""
+
+
+class LibraryBusyError(LibraryError):
+    """Another program kept the library locked for longer than the busy timeout."""
+
+
+class UpgradeError(LibraryError):
+    """A schema upgrade failed; the original file is unchanged and a backup exists."""
+
+
+def _configure(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.create_function("dr_fts_text", 1, fts_text, deterministic=True)
+
+
+def _inspect(path: Path) -> tuple[int, int, int]:
+    """(application_id, user_version, number of schema objects) read without writing."""
+    uri = f"{path.as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise LibraryUnavailableError(f"cannot open library {path}: {exc}") from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if objects:
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if check != "ok":
+                raise NotALibraryError(
+                    f"library {path} is damaged ({check}); restore a backup or choose another file"
+                )
+        return app_id, version, objects
+    except sqlite3.DatabaseError as exc:
+        raise NotALibraryError(
+            f"{path} is not a readable desktop_recsys library ({exc}); choose another file"
+        ) from exc
+    finally:
+        conn.close()
+
+
+def backup_file(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy the database behind ``conn`` to ``target`` with SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    dest = sqlite3.connect(tmp)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    os.replace(tmp, target)
+    return target
+
+
+def _check_location(path: Path) -> bool:
+    """Raise if the path cannot hold a library; return whether a non-empty file is there."""
+    if path.is_dir():
+        raise LibraryUnavailableError(f"library path {path} is a folder; give a file name")
+    folder = path.parent
+    if not folder.is_dir():
+        raise LibraryUnavailableError(
+            f"cannot create library {path}: folder {folder} does not exist; create it or "
+            "choose another file"
+        )
+    exists = path.exists()
+    if exists and not path.is_file():
+        raise LibraryUnavailableError(f"library path {path} is not a regular file")
+    writable = os.access(folder, os.W_OK) and (not exists or os.access(path, os.W_OK))
+    if not writable:
+        raise LibraryUnavailableError(
+            f"library {path} is read-only (or its folder is); copy it to a writable folder"
+        )
+    if exists and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_HEADER:
+                raise NotALibraryError(
+                    f"{path} is not a desktop_recsys library (not an SQLite file); "
+                    "choose another file"
+                )
+        return True
+    return False
+
+
+class Library:
+    """An open library file: one configured connection plus the typed repositories.
+
+    Use :meth:`open`; close with :meth:`close` or a ``with`` block. The object belongs to the
+    thread that opened it.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        # Deferred to keep db importable by the repositories module (which imports LibraryError).
+        from desktop_recsys.library import repositories as repos
+
+        self.path = path
+        self._conn = conn
+        self._savepoints = 0
+        self._thread = threading.get_ident()
+        self.meta = repos.MetaRepository(self)
+        self.items = repos.ItemRepository(self)
+        self.profiles = repos.ProfileRepository(self)
+        self.ratings = repos.RatingRepository(self)
+        self.plays = repos.PlayRepository(self)
+        self.friends = repos.FriendshipRepository(self)
+        self.marks = repos.MarkRepository(self)
+        self.playlists = repos.PlaylistRepository(self)
+        self.model_runs = repos.ModelRunRepository(self)
+        self.jobs = repos.JobRepository(self)
+        self.stats = repos.StatsRepository(self)
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        backup_dir: Path | None = None,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ) -> Library:
+        """Open (creating or upgrading if needed) the library at ``path``.
+
+        A library of an older schema is first copied to ``backup_dir`` (default: the library's
+        folder) as ``NAME.v{old}-{time}.backup.sqlite``; the upgrade then runs in one
+        transaction. ``busy_timeout_ms`` is how long a write waits for another program's lock.
+        """
+        path = Path(path).expanduser().absolute()
+        has_content = _check_location(path)
+        version = 0
+        if has_content:
+            app_id, version, objects = _inspect(path)
+            if objects and app_id != migrations.APPLICATION_ID:
+                raise NotALibraryError(
+                    f"{path} is an SQLite database of another program, not a desktop_recsys "
+                    "library; choose another file"
+                )
+            if version > migrations.SCHEMA_VERSION:
+                raise NewerLibraryError(
+                    f"library {path} was written by a newer version of desktop_recsys (schema "
+                    f"{version}, this version reads up to {migrations.SCHEMA_VERSION}); "
+                    "update the app"
+                )
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+        except sqlite3.Error as exc:
+            raise LibraryUnavailableError(f"cannot open library {path}: {exc}") from exc
+        try:
+            _configure(conn, busy_timeout_ms)
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise LibraryUnavailableError(
+                    f"library {path} cannot use write-ahead logging (journal mode {mode}); "
+                    "move it to a local disk"
+                )
+            # FULL in WAL mode: a commit survives a power cut, not only a crash; bulk writes
+            # are batched in one transaction so the extra fsync costs little.
+            conn.execute("PRAGMA synchronous = FULL")
+            if version < migrations.SCHEMA_VERSION:
+                cls._upgrade(conn, path, version, backup_dir)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LibraryBusyError(
+                    f"library {path} is locked by another program; close it and try again"
+                ) from exc
+            raise LibraryUnavailableError(f"cannot use library {path}: {exc}") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn)
+
+    @staticmethod
+    def _upgrade(
+        conn: sqlite3.Connection, path: Path, version: int, backup_dir: Path | None
+    ) -> None:
+        backup: Path | None = None
+        if version > 0:
+            stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            folder = backup_dir or path.parent
+            backup = backup_file(conn, folder / f"{path.stem}.v{version}-{stamp}.backup.sqlite")
+        try:
+            migrations.upgrade(conn, version)
+        except Exception as exc:
+            where = f"; a backup is at {backup}" if backup else ""
+            raise UpgradeError(
+                f"upgrading library {path} from schema {version} failed ({exc}); the file is "
+                f"unchanged{where}"
+            ) from exc
+
+    # -- using ---------------------------------------------------------------------------
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection, for repositories only (no SQL outside ``library/``)."""
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``); nested calls become savepoints.
+
+        Everything inside commits together or not at all; a lock held too long by another
+        program becomes a :class:`LibraryBusyError`.
+        """
+        conn = self._conn
+        if conn.in_transaction:
+            self._savepoints += 1
+            name = f"sp{self._savepoints}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE {name}")
+            finally:
+                self._savepoints -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._busy(exc) from exc
+        try:
+            yield conn
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            mapped = self._busy(exc)
+            if type(mapped) is LibraryError:
+                raise
+            raise mapped from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise self._busy(exc) from exc
+
+    def _busy(self, exc: sqlite3.OperationalError) -> LibraryError:
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return LibraryBusyError(
+                f"library {self.path} is busy in another program or window; try again shortly"
+            )
+        if "readonly" in text or "read-only" in text:
+            return LibraryUnavailableError(f"library {self.path} is read-only; nothing was changed")
+        if "disk is full" in text or "database or disk is full" in text:
+            return LibraryUnavailableError(
+                f"the disk holding library {self.path} is full; nothing was changed"
+            )
+        return LibraryError(f"library {self.path}: {text}")
+
+    def backup_to(self, target: Path) -> Path:
+        """A consistent copy of the live library at ``target`` (SQLite online backup)."""
+        return backup_file(self._conn, target)
+
+    def close(self) -> None:
+        """Close the connection (idempotent); lets SQLite refresh its query statistics first."""
+        if self._conn is None:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA optimize")
+        self._conn.close()
+        self._conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

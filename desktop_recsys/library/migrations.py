@@ -1,0 +1,285 @@
+"""Schema versions and the numbered upgrade steps.
+
+The schema version lives in ``PRAGMA user_version``. Each step ``upgrade_to_N(conn)`` moves a
+library from version N-1 to N. :func:`upgrade` runs every pending step inside one transaction (a
+savepoint per step), after :mod:`desktop_recsys.library.db` has taken a backup of the file, so a
+failed upgrade leaves the original exactly as it was. To change the schema: add
+``upgrade_to_N``, register it in ``UPGRADES``, bump nothing else (``SCHEMA_VERSION`` follows), and
+commit a golden version-(N-1) file under ``tests/library/golden/`` with a test that upgrades it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# Identifies our files among other SQLite databases ("DRSY").
+APPLICATION_ID = 0x44525359
+
+SCHEMA_V1 = """
+-- desktop_recsys library schema, version 1.
+-- Times are Unix seconds (REAL, UTC). Ratings are 0.5-5 stars. Text ids from other services
+-- live in external_ids. Catalogue-only items (from data sets) have no file path.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE items (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT    NOT NULL CHECK (kind IN ('track', 'artist', 'film')),
+    title        TEXT    NOT NULL,
+    sort_title   TEXT,
+    artist       TEXT,                 -- performer of a track, director of a film
+    album        TEXT,
+    album_artist TEXT,
+    track_number INTEGER,
+    year         INTEGER CHECK (year IS NULL OR year BETWEEN 0 AND 9999),
+    duration     REAL    CHECK (duration IS NULL OR duration >= 0),   -- seconds
+    description  TEXT,
+    language     TEXT,
+    path         TEXT    UNIQUE,       -- NULL for catalogue-only items
+    file_size    INTEGER,
+    file_mtime   REAL,
+    missing      INTEGER NOT NULL DEFAULT 0 CHECK (missing IN (0, 1)),
+    synthetic    INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1)),
+    added_at     REAL    NOT NULL,
+    updated_at   REAL    NOT NULL
+);
+CREATE INDEX items_kind_title ON items (kind, sort_title COLLATE NOCASE);
+CREATE INDEX items_kind_artist ON items (kind, artist COLLATE NOCASE);
+CREATE INDEX items_kind_year ON items (kind, year);
+
+CREATE TABLE external_ids (
+    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    source  TEXT    NOT NULL,          -- musicbrainz_recording, imdb, tmdb, movielens, lastfm, ...
+    value   TEXT    NOT NULL,
+    PRIMARY KEY (item_id, source)
+) WITHOUT ROWID;
+CREATE INDEX external_ids_lookup ON external_ids (source, value);
+
+CREATE TABLE genres (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE item_genres (
+    item_id  INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    genre_id INTEGER NOT NULL REFERENCES genres (id) ON DELETE CASCADE,
+    PRIMARY KEY (item_id, genre_id)
+) WITHOUT ROWID;
+CREATE INDEX item_genres_genre ON item_genres (genre_id);
+
+CREATE TABLE tags (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE item_tags (
+    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    tag_id  INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    count   INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),   -- how many times it was applied
+    PRIMARY KEY (item_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX item_tags_tag ON item_tags (tag_id);
+
+CREATE TABLE people (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE credits (
+    item_id   INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    role      TEXT    NOT NULL,        -- director, actor, composer, writer, performer, ...
+    position  INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (item_id, person_id, role)
+) WITHOUT ROWID;
+CREATE INDEX credits_person ON credits (person_id);
+
+CREATE TABLE profiles (
+    id                 INTEGER PRIMARY KEY,
+    name               TEXT    NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    created_at         REAL    NOT NULL,
+    record_plays       INTEGER NOT NULL DEFAULT 1 CHECK (record_plays IN (0, 1)),
+    share_with_friends INTEGER NOT NULL DEFAULT 1 CHECK (share_with_friends IN (0, 1)),
+    synthetic          INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1))
+);
+
+CREATE TABLE ratings (
+    profile_id INTEGER NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+    item_id    INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    rating     REAL    NOT NULL CHECK (rating BETWEEN 0.5 AND 5.0),
+    rated_at   REAL    NOT NULL,
+    PRIMARY KEY (profile_id, item_id)
+) WITHOUT ROWID;
+CREATE INDEX ratings_item ON ratings (item_id);
+
+CREATE TABLE plays (
+    id         INTEGER PRIMARY KEY,
+    profile_id INTEGER NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+    item_id    INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    played_at  REAL,                   -- NULL for aggregated counts without dates (Last.fm)
+    completed  REAL    NOT NULL DEFAULT 1.0 CHECK (completed BETWEEN 0.0 AND 1.0),
+    skipped    INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1)),
+    count      INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1)
+);
+CREATE INDEX plays_profile_item ON plays (profile_id, item_id);
+CREATE INDEX plays_item ON plays (item_id);
+CREATE INDEX plays_profile_time ON plays (profile_id, played_at);
+
+-- Symmetric: each pair is stored once with profile_a < profile_b.
+CREATE TABLE friendships (
+    profile_a  INTEGER NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+    profile_b  INTEGER NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+    created_at REAL    NOT NULL,
+    PRIMARY KEY (profile_a, profile_b),
+    CHECK (profile_a < profile_b)
+) WITHOUT ROWID;
+CREATE INDEX friendships_b ON friendships (profile_b);
+
+CREATE TABLE marks (
+    profile_id INTEGER NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,
+    item_id    INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    mark       TEXT    NOT NULL CHECK (mark IN ('not_interested', 'dont_learn')),
+    created_at REAL    NOT NULL,
+    PRIMARY KEY (profile_id, item_id, mark)
+) WITHOUT ROWID;
+
+CREATE TABLE playlists (
+    id         INTEGER PRIMARY KEY,
+    profile_id INTEGER REFERENCES profiles (id) ON DELETE CASCADE,   -- NULL: shared
+    name       TEXT    NOT NULL CHECK (length(trim(name)) > 0),
+    kind       TEXT    NOT NULL DEFAULT 'static' CHECK (kind IN ('static', 'rules')),
+    rules      TEXT,                   -- JSON for saved-rule playlists
+    created_at REAL    NOT NULL,
+    updated_at REAL    NOT NULL
+);
+CREATE TABLE playlist_items (
+    playlist_id INTEGER NOT NULL REFERENCES playlists (id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    item_id     INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    PRIMARY KEY (playlist_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE model_runs (
+    id               INTEGER PRIMARY KEY,
+    profile_id       INTEGER REFERENCES profiles (id) ON DELETE SET NULL,   -- NULL: all profiles
+    algorithm        TEXT    NOT NULL,
+    params           TEXT    NOT NULL DEFAULT '{}',   -- JSON
+    data_fingerprint TEXT,
+    metrics          TEXT    NOT NULL DEFAULT '{}',   -- JSON
+    file             TEXT,                             -- model file, relative to the models folder
+    status           TEXT    NOT NULL CHECK (status IN ('queued', 'training', 'ready', 'failed', 'cancelled', 'stale', 'retired')),
+    error            TEXT,
+    created_at       REAL    NOT NULL,
+    finished_at      REAL
+);
+CREATE INDEX model_runs_profile ON model_runs (profile_id, created_at);
+
+CREATE TABLE jobs (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    params      TEXT NOT NULL DEFAULT '{}',   -- JSON
+    status      TEXT NOT NULL CHECK (status IN ('queued', 'running', 'finished', 'failed', 'cancelled', 'interrupted')),
+    created_at  REAL NOT NULL,
+    started_at  REAL,
+    ended_at    REAL,
+    result      TEXT,                          -- JSON summary
+    error       TEXT                           -- one line, or a traceback for the jobs panel
+);
+CREATE INDEX jobs_created ON jobs (created_at);
+
+-- Full-text search for the library's search box. Kept in step with items, genres and tags by
+-- the triggers below; dr_fts_text() (registered on every connection by library.db) spaces out
+-- CJK characters so that scripts written without spaces can be searched by any substring.
+CREATE VIRTUAL TABLE items_fts USING fts5 (
+    title, artist, album, genres, tags,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+    INSERT INTO items_fts (rowid, title, artist, album, genres, tags)
+    VALUES (NEW.id, dr_fts_text(NEW.title), dr_fts_text(NEW.artist), dr_fts_text(NEW.album), '', '');
+END;
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+    DELETE FROM items_fts WHERE rowid = OLD.id;
+END;
+CREATE TRIGGER items_fts_update AFTER UPDATE OF title, artist, album ON items BEGIN
+    UPDATE items_fts
+       SET title = dr_fts_text(NEW.title), artist = dr_fts_text(NEW.artist), album = dr_fts_text(NEW.album)
+     WHERE rowid = NEW.id;
+END;
+CREATE TRIGGER item_genres_fts_insert AFTER INSERT ON item_genres BEGIN
+    UPDATE items_fts SET genres = dr_fts_text(
+        (SELECT group_concat(g.name, ' ') FROM item_genres ig JOIN genres g ON g.id = ig.genre_id
+          WHERE ig.item_id = NEW.item_id)) WHERE rowid = NEW.item_id;
+END;
+CREATE TRIGGER item_genres_fts_delete AFTER DELETE ON item_genres BEGIN
+    UPDATE items_fts SET genres = dr_fts_text(
+        (SELECT group_concat(g.name, ' ') FROM item_genres ig JOIN genres g ON g.id = ig.genre_id
+          WHERE ig.item_id = OLD.item_id)) WHERE rowid = OLD.item_id;
+END;
+CREATE TRIGGER item_tags_fts_insert AFTER INSERT ON item_tags BEGIN
+    UPDATE items_fts SET tags = dr_fts_text(
+        (SELECT group_concat(t.name, ' ') FROM item_tags it JOIN tags t ON t.id = it.tag_id
+          WHERE it.item_id = NEW.item_id)) WHERE rowid = NEW.item_id;
+END;
+CREATE TRIGGER item_tags_fts_delete AFTER DELETE ON item_tags BEGIN
+    UPDATE items_fts SET tags = dr_fts_text(
+        (SELECT group_concat(t.name, ' ') FROM item_tags it JOIN tags t ON t.id = it.tag_id
+          WHERE it.item_id = OLD.item_id)) WHERE rowid = OLD.item_id;
+END;
+"""
+
+
+def upgrade_to_1(conn: sqlite3.Connection) -> None:
+    """Create the whole version-1 schema in an empty database."""
+    # executescript() would COMMIT the caller's transaction; run statement by statement instead.
+    for statement in split_statements(SCHEMA_V1):
+        conn.execute(statement)
+
+
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: upgrade_to_1,
+}
+SCHEMA_VERSION = max(UPGRADES)
+
+
+def split_statements(script: str) -> list[str]:
+    """Split an SQL script into complete statements (trigger bodies stay whole)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError("incomplete SQL statement at the end of the script")
+    return statements
+
+
+def upgrade(conn: sqlite3.Connection, from_version: int, to_version: int | None = None) -> None:
+    """Run ``upgrade_to_N`` for every N in ``(from_version, to_version]`` in one transaction.
+
+    The connection must be in autocommit mode (``isolation_level=None``). On any error the whole
+    transaction is rolled back and the error propagates.
+    """
+    if to_version is None:
+        to_version = max(UPGRADES)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version + 1, to_version + 1):
+            step = UPGRADES[version]
+            conn.execute(f"SAVEPOINT upgrade_to_{version}")
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute(f"RELEASE upgrade_to_{version}")
+        if from_version == 0:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,1077 @@
+"""Typed repositories: the only place where the library's SQL lives.
+
+Each repository is reached through an open :class:`~desktop_recsys.library.db.Library`
+(``library.items``, ``library.ratings``, ...). Writes run inside ``library.transaction()``, so a
+caller can group several calls into one all-or-nothing change. Input that the schema would
+reject is checked first and refused with a one-line :class:`~desktop_recsys.errors.UserError`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library.db import fts_text
+from desktop_recsys.library.models import (
+    ITEM_KINDS,
+    JOB_STATUSES,
+    MARK_KINDS,
+    RUN_STATUSES,
+    Item,
+    ItemRow,
+    JobRecord,
+    LibraryStats,
+    ModelRun,
+    NewItem,
+    Play,
+    Playlist,
+    Profile,
+    Rating,
+)
+
+if TYPE_CHECKING:
+    from desktop_recsys.library.db import Library
+
+_ARTICLES = re.compile(r"^(the|a|an|le|la|les|l'|el|los|las|der|die|das|il)\s+", re.IGNORECASE)
+
+
+def sort_title(title: str) -> str:
+    """The title as sorted: leading articles moved out of the way ("The Wall" -> "Wall")."""
+    stripped = _ARTICLES.sub("", title.strip(), count=1)
+    return stripped or title.strip()
+
+
+def _now() -> float:
+    return time.time()
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in ITEM_KINDS:
+        raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
+
+
+def _check_rating(value: float) -> float:
+    value = float(value)
+    if math.isnan(value) or not 0.5 <= value <= 5.0:
+        raise UserError(f"rating {value} is outside 0.5-5 stars")
+    return value
+
+
+class _Repository:
+    def __init__(self, library: Library) -> None:
+        self._lib = library
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        return self._lib.conn
+
+
+class MetaRepository(_Repository):
+    """Key-value facts about the library itself (for example that it is a synthetic demo)."""
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set(self, key: str, value: str) -> None:
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+class ItemRepository(_Repository):
+    """Media items (tracks, artists, films) with genres, tags, credits and external ids."""
+
+    _ITEM_COLUMNS = (
+        "id, kind, title, sort_title, artist, album, album_artist, track_number, year, duration, "
+        "description, language, path, file_size, file_mtime, missing, synthetic, added_at, "
+        "updated_at"
+    )
+    # Columns the GUI may sort on, mapped to safe SQL (never interpolate user text).
+    SORTABLE = {
+        "title": "i.sort_title COLLATE NOCASE",
+        "artist": "i.artist COLLATE NOCASE",
+        "album": "i.album COLLATE NOCASE",
+        "year": "i.year",
+        "duration": "i.duration",
+        "added": "i.added_at",
+        "id": "i.id",
+    }
+
+    def __init__(self, library: Library) -> None:
+        super().__init__(library)
+        self._genre_ids: dict[str, int] = {}
+        self._tag_ids: dict[str, int] = {}
+        self._person_ids: dict[str, int] = {}
+
+    # -- writing -----------------------------------------------------------------------
+    def add(self, item: NewItem) -> int:
+        """Add one item; returns its id."""
+        return self.add_many([item])[0]
+
+    def add_many(self, items: Iterable[NewItem]) -> list[int]:
+        """Add items with their side information in one transaction; returns their ids."""
+        ids: list[int] = []
+        now = _now()
+        with self._lib.transaction() as conn:
+            for item in items:
+                _check_kind(item.kind)
+                title = (item.title or "").strip()
+                if not title:
+                    raise UserError("an item needs a title")
+                cur = conn.execute(
+                    "INSERT INTO items (kind, title, sort_title, artist, album, album_artist, "
+                    "track_number, year, duration, description, language, path, file_size, "
+                    "file_mtime, synthetic, added_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        item.kind,
+                        title,
+                        item.sort_title or sort_title(title),
+                        item.artist,
+                        item.album,
+                        item.album_artist,
+                        item.track_number,
+                        item.year,
+                        item.duration,
+                        item.description,
+                        item.language,
+                        item.path,
+                        item.file_size,
+                        item.file_mtime,
+                        int(item.synthetic),
+                        now,
+                        now,
+                    ),
+                )
+                item_id = int(cur.lastrowid)
+                ids.append(item_id)
+                if item.genres:
+                    self._link(conn, "genre", item_id, item.genres)
+                if item.tags:
+                    self._link(conn, "tag", item_id, item.tags)
+                for position, credit in enumerate(item.credits):
+                    person = self._name_id(conn, "people", self._person_ids, credit.name)
+                    conn.execute(
+                        "INSERT OR IGNORE INTO credits (item_id, person_id, role, position) "
+                        "VALUES (?, ?, ?, ?)",
+                        (item_id, person, credit.role, position),
+                    )
+                for source, value in item.external_ids.items():
+                    conn.execute(
+                        "INSERT OR REPLACE INTO external_ids (item_id, source, value) "
+                        "VALUES (?, ?, ?)",
+                        (item_id, source, str(value)),
+                    )
+        return ids
+
+    def _name_id(
+        self, conn: sqlite3.Connection, table: str, cache: dict[str, int], name: str
+    ) -> int:
+        key = name.strip().casefold()
+        if not key:
+            raise UserError(f"an empty name cannot be added to {table}")
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        row = conn.execute(f"SELECT id FROM {table} WHERE name = ?", (name.strip(),)).fetchone()
+        if row is None:
+            row = conn.execute(
+                f"INSERT INTO {table} (name) VALUES (?) RETURNING id", (name.strip(),)
+            ).fetchone()
+        cache[key] = int(row[0])
+        return cache[key]
+
+    def _link(
+        self, conn: sqlite3.Connection, what: str, item_id: int, names: Iterable[str]
+    ) -> None:
+        table, cache, link = (
+            (
+                "genres",
+                self._genre_ids,
+                "INSERT OR IGNORE INTO item_genres (item_id, genre_id) VALUES (?, ?)",
+            )
+            if what == "genre"
+            else (
+                "tags",
+                self._tag_ids,
+                "INSERT OR IGNORE INTO item_tags (item_id, tag_id) VALUES (?, ?)",
+            )
+        )
+        seen: set[int] = set()
+        for name in names:
+            if not name or not name.strip():
+                continue
+            ident = self._name_id(conn, table, cache, name)
+            if ident not in seen:
+                seen.add(ident)
+                conn.execute(link, (item_id, ident))
+
+    def set_genres(self, item_id: int, genres: Sequence[str]) -> None:
+        """Replace an item's genres."""
+        with self._lib.transaction() as conn:
+            conn.execute("DELETE FROM item_genres WHERE item_id = ?", (item_id,))
+            self._link(conn, "genre", item_id, genres)
+
+    def add_tags(self, item_id: int, tags: Sequence[str]) -> None:
+        """Apply tags to an item; a tag applied again counts once more."""
+        with self._lib.transaction() as conn:
+            for name in tags:
+                if not name or not name.strip():
+                    continue
+                tag = self._name_id(conn, "tags", self._tag_ids, name)
+                conn.execute(
+                    "INSERT INTO item_tags (item_id, tag_id) VALUES (?, ?) "
+                    "ON CONFLICT (item_id, tag_id) DO UPDATE SET count = count + 1",
+                    (item_id, tag),
+                )
+
+    _EDITABLE = frozenset(
+        {
+            "title",
+            "artist",
+            "album",
+            "album_artist",
+            "track_number",
+            "year",
+            "duration",
+            "description",
+            "language",
+            "path",
+            "file_size",
+            "file_mtime",
+            "missing",
+        }
+    )
+
+    def update(self, item_id: int, **fields: Any) -> None:
+        """Change stored fields of an item (the full-text index follows by trigger)."""
+        unknown = set(fields) - self._EDITABLE
+        if unknown:
+            raise UserError(f"cannot edit item field(s) {', '.join(sorted(unknown))}")
+        if not fields:
+            return
+        if "title" in fields:
+            title = (fields["title"] or "").strip()
+            if not title:
+                raise UserError("an item needs a title")
+            fields["title"] = title
+            fields["sort_title"] = sort_title(title)
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self._lib.transaction() as conn:
+            cur = conn.execute(
+                f"UPDATE items SET {assignments}, updated_at = ? WHERE id = ?",
+                (*fields.values(), _now(), item_id),
+            )
+            if cur.rowcount == 0:
+                raise UserError(f"no item with id {item_id}")
+
+    def remove(self, item_id: int) -> None:
+        """Delete an item and (by cascade) its ratings, plays and marks."""
+        with self._lib.transaction() as conn:
+            conn.execute("DELETE FROM items WHERE id = ?", (item_id,))
+
+    # -- reading -----------------------------------------------------------------------
+    def get(self, item_id: int) -> Item | None:
+        """One item with its genres and tags, or None."""
+        row = self._conn.execute(
+            f"SELECT {self._ITEM_COLUMNS} FROM items WHERE id = ?", (item_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        genres = tuple(
+            r[0]
+            for r in self._conn.execute(
+                "SELECT g.name FROM item_genres ig JOIN genres g ON g.id = ig.genre_id "
+                "WHERE ig.item_id = ? ORDER BY g.name",
+                (item_id,),
+            )
+        )
+        tags = tuple(
+            r[0]
+            for r in self._conn.execute(
+                "SELECT t.name FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+                "WHERE it.item_id = ? ORDER BY it.count DESC, t.name",
+                (item_id,),
+            )
+        )
+        return _item(row, genres, tags)
+
+    def credits(self, item_id: int) -> list[tuple[str, str]]:
+        """(person, role) pairs in billing order."""
+        return [
+            (r[0], r[1])
+            for r in self._conn.execute(
+                "SELECT p.name, c.role FROM credits c JOIN people p ON p.id = c.person_id "
+                "WHERE c.item_id = ? ORDER BY c.position",
+                (item_id,),
+            )
+        ]
+
+    def external_ids(self, item_id: int) -> dict[str, str]:
+        return dict(
+            self._conn.execute(
+                "SELECT source, value FROM external_ids WHERE item_id = ?", (item_id,)
+            ).fetchall()
+        )
+
+    def find_by_external_id(self, source: str, value: str) -> list[int]:
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT item_id FROM external_ids WHERE source = ? AND value = ?", (source, value)
+            )
+        ]
+
+    def find_by_path(self, path: str) -> int | None:
+        row = self._conn.execute("SELECT id FROM items WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def count(self, kind: str | None = None, query: str | None = None) -> int:
+        """How many items of ``kind`` (all kinds if None) match ``query`` (all if blank)."""
+        where, params = self._filter(kind, query)
+        return self._conn.execute(f"SELECT count(*) FROM items i {where}", params).fetchone()[0]
+
+    def page(
+        self,
+        kind: str | None = None,
+        *,
+        offset: int = 0,
+        limit: int = 200,
+        order_by: str = "title",
+        descending: bool = False,
+        query: str | None = None,
+    ) -> list[ItemRow]:
+        """A slice of the item list in display order, for lazily fetching table models."""
+        column = self.SORTABLE.get(order_by)
+        if column is None:
+            raise UserError(f"cannot sort items by {order_by!r}")
+        direction = "DESC" if descending else "ASC"
+        where, params = self._filter(kind, query)
+        sql = (
+            "SELECT i.id, i.kind, i.title, i.artist, i.album, i.year, i.duration, "
+            "COALESCE((SELECT group_concat(name, ', ') FROM (SELECT g.name FROM item_genres ig "
+            "JOIN genres g ON g.id = ig.genre_id WHERE ig.item_id = i.id ORDER BY g.name)), ''), "
+            f"i.path, i.missing FROM items i {where} "
+            f"ORDER BY {column} {direction}, i.id {direction} LIMIT ? OFFSET ?"
+        )
+        rows = self._conn.execute(sql, (*params, int(limit), int(offset))).fetchall()
+        return [
+            ItemRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9])) for r in rows
+        ]
+
+    def _filter(self, kind: str | None, query: str | None) -> tuple[str, tuple[Any, ...]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if kind is not None:
+            _check_kind(kind)
+            clauses.append("i.kind = ?")
+            params.append(kind)
+        match = fts_query(query or "")
+        if match:
+            clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+            params.append(match)
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
+
+    def search(self, text: str, kind: str | None = None, limit: int = 100) -> list[int]:
+        """Ids of the best matches for what a person typed, best first (prefix search)."""
+        match = fts_query(text)
+        if not match:
+            return []
+        if kind is None:
+            rows = self._conn.execute(
+                "SELECT rowid FROM items_fts WHERE items_fts MATCH ? ORDER BY rank LIMIT ?",
+                (match, int(limit)),
+            )
+        else:
+            _check_kind(kind)
+            rows = self._conn.execute(
+                "SELECT f.rowid FROM items_fts f JOIN items i ON i.id = f.rowid "
+                "WHERE items_fts MATCH ? AND i.kind = ? ORDER BY f.rank LIMIT ?",
+                (match, kind, int(limit)),
+            )
+        return [r[0] for r in rows]
+
+    def ids_by_kind(self, kind: str) -> list[int]:
+        _check_kind(kind)
+        return [r[0] for r in self._conn.execute("SELECT id FROM items WHERE kind = ?", (kind,))]
+
+    def genres_of_items(self) -> list[tuple[int, str]]:
+        """Every (item id, genre name) pair, for building the engine's side information."""
+        return self._conn.execute(
+            "SELECT ig.item_id, g.name FROM item_genres ig JOIN genres g ON g.id = ig.genre_id"
+        ).fetchall()
+
+    def all_genres(self, kind: str | None = None) -> list[tuple[str, int]]:
+        """(genre, number of items) pairs, most common first."""
+        if kind is None:
+            sql = (
+                "SELECT g.name, count(*) FROM genres g JOIN item_genres ig ON ig.genre_id = g.id "
+                "GROUP BY g.id ORDER BY count(*) DESC, g.name"
+            )
+            return self._conn.execute(sql).fetchall()
+        _check_kind(kind)
+        sql = (
+            "SELECT g.name, count(*) FROM genres g JOIN item_genres ig ON ig.genre_id = g.id "
+            "JOIN items i ON i.id = ig.item_id WHERE i.kind = ? "
+            "GROUP BY g.id ORDER BY count(*) DESC, g.name"
+        )
+        return self._conn.execute(sql, (kind,)).fetchall()
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must match, the last one as
+    a prefix (search as you type). FTS5 syntax in the input is treated as plain text."""
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    parts: list[str] = []
+    for index, word in enumerate(words):
+        tokens = re.findall(r"\w+", fts_text(word))
+        if not tokens:
+            continue
+        phrase = '"' + " ".join(tokens) + '"'
+        if index == len(words) - 1:
+            phrase += "*"
+        parts.append(phrase)
+    return " AND ".join(parts)
+
+
+def _item(row: Sequence[Any], genres: tuple[str, ...] = (), tags: tuple[str, ...] = ()) -> Item:
+    return Item(
+        id=row[0],
+        kind=row[1],
+        title=row[2],
+        sort_title=row[3],
+        artist=row[4],
+        album=row[5],
+        album_artist=row[6],
+        track_number=row[7],
+        year=row[8],
+        duration=row[9],
+        description=row[10],
+        language=row[11],
+        path=row[12],
+        file_size=row[13],
+        file_mtime=row[14],
+        missing=bool(row[15]),
+        synthetic=bool(row[16]),
+        added_at=row[17],
+        updated_at=row[18],
+        genres=genres,
+        tags=tags,
+    )
+
+
+class ProfileRepository(_Repository):
+    """The people who use the library: each with their own ratings, plays and privacy choices."""
+
+    _COLUMNS = "id, name, created_at, record_plays, share_with_friends, synthetic"
+
+    def add(self, name: str, *, synthetic: bool = False) -> Profile:
+        """Create a profile; names are unique regardless of case."""
+        clean = " ".join((name or "").split())
+        if not clean:
+            raise UserError("a profile needs a name")
+        if len(clean) > 100:
+            raise UserError("a profile name can have at most 100 characters")
+        with self._lib.transaction() as conn:
+            if conn.execute("SELECT 1 FROM profiles WHERE name = ?", (clean,)).fetchone():
+                raise UserError(f"a profile named {clean!r} already exists")
+            row = conn.execute(
+                f"INSERT INTO profiles (name, created_at, synthetic) VALUES (?, ?, ?) "
+                f"RETURNING {self._COLUMNS}",
+                (clean, _now(), int(synthetic)),
+            ).fetchone()
+        return _profile(row)
+
+    def list(self) -> list[Profile]:
+        rows = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM profiles ORDER BY name COLLATE NOCASE"
+        ).fetchall()
+        return [_profile(r) for r in rows]
+
+    def get(self, profile_id: int) -> Profile | None:
+        row = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM profiles WHERE id = ?", (profile_id,)
+        ).fetchone()
+        return _profile(row) if row else None
+
+    def by_name(self, name: str) -> Profile | None:
+        row = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM profiles WHERE name = ?", (" ".join(name.split()),)
+        ).fetchone()
+        return _profile(row) if row else None
+
+    def require(self, name_or_id: str | int) -> Profile:
+        """The profile with this name (or numeric id), or a UserError saying it does not exist."""
+        profile = None
+        if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+            profile = self.get(int(name_or_id))
+        if profile is None:
+            profile = self.by_name(str(name_or_id))
+        if profile is None:
+            raise UserError(f"no profile named {name_or_id!r}; see 'desktop-recsys profile list'")
+        return profile
+
+    def rename(self, profile_id: int, new_name: str) -> None:
+        clean = " ".join((new_name or "").split())
+        if not clean:
+            raise UserError("a profile needs a name")
+        with self._lib.transaction() as conn:
+            clash = conn.execute(
+                "SELECT id FROM profiles WHERE name = ? AND id != ?", (clean, profile_id)
+            ).fetchone()
+            if clash:
+                raise UserError(f"a profile named {clean!r} already exists")
+            conn.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, profile_id))
+
+    def set_privacy(
+        self,
+        profile_id: int,
+        *,
+        record_plays: bool | None = None,
+        share_with_friends: bool | None = None,
+    ) -> None:
+        with self._lib.transaction() as conn:
+            if record_plays is not None:
+                conn.execute(
+                    "UPDATE profiles SET record_plays = ? WHERE id = ?",
+                    (int(record_plays), profile_id),
+                )
+            if share_with_friends is not None:
+                conn.execute(
+                    "UPDATE profiles SET share_with_friends = ? WHERE id = ?",
+                    (int(share_with_friends), profile_id),
+                )
+
+    def what_removal_erases(self, profile_id: int) -> dict[str, int]:
+        """What deleting the profile takes with it, for the confirmation a person reads."""
+        one = self._conn.execute
+        return {
+            "ratings": one(
+                "SELECT count(*) FROM ratings WHERE profile_id = ?", (profile_id,)
+            ).fetchone()[0],
+            "plays": one(
+                "SELECT count(*) FROM plays WHERE profile_id = ?", (profile_id,)
+            ).fetchone()[0],
+            "friendships": one(
+                "SELECT count(*) FROM friendships WHERE profile_a = ? OR profile_b = ?",
+                (profile_id, profile_id),
+            ).fetchone()[0],
+            "marks": one(
+                "SELECT count(*) FROM marks WHERE profile_id = ?", (profile_id,)
+            ).fetchone()[0],
+            "playlists": one(
+                "SELECT count(*) FROM playlists WHERE profile_id = ?", (profile_id,)
+            ).fetchone()[0],
+        }
+
+    def remove(self, profile_id: int) -> None:
+        """Delete a profile with its ratings, plays, marks, friendships and playlists."""
+        with self._lib.transaction() as conn:
+            cur = conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
+            if cur.rowcount == 0:
+                raise UserError(f"no profile with id {profile_id}")
+
+
+def _profile(row: Sequence[Any]) -> Profile:
+    return Profile(row[0], row[1], row[2], bool(row[3]), bool(row[4]), bool(row[5]))
+
+
+class RatingRepository(_Repository):
+    """Star ratings: one current value per profile and item."""
+
+    def set(
+        self, profile_id: int, item_id: int, rating: float, rated_at: float | None = None
+    ) -> None:
+        self.set_many([(profile_id, item_id, rating, rated_at)])
+
+    def set_many(self, rows: Iterable[tuple[int, int, float, float | None]]) -> int:
+        """Insert or replace ratings in one transaction; returns how many were written."""
+        now = _now()
+
+        def checked() -> Iterable[tuple[int, int, float, float]]:
+            for profile_id, item_id, rating, rated_at in rows:
+                yield (
+                    profile_id,
+                    item_id,
+                    _check_rating(rating),
+                    now if rated_at is None else rated_at,
+                )
+
+        with self._lib.transaction() as conn:
+            cur = conn.executemany(
+                "INSERT INTO ratings (profile_id, item_id, rating, rated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (profile_id, item_id) DO UPDATE SET rating = excluded.rating, "
+                "rated_at = excluded.rated_at",
+                checked(),
+            )
+            return cur.rowcount
+
+    def remove(self, profile_id: int, item_id: int) -> None:
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "DELETE FROM ratings WHERE profile_id = ? AND item_id = ?", (profile_id, item_id)
+            )
+
+    def get(self, profile_id: int, item_id: int) -> float | None:
+        row = self._conn.execute(
+            "SELECT rating FROM ratings WHERE profile_id = ? AND item_id = ?", (profile_id, item_id)
+        ).fetchone()
+        return row[0] if row else None
+
+    def for_profile(self, profile_id: int) -> list[Rating]:
+        return [
+            Rating(*r)
+            for r in self._conn.execute(
+                "SELECT profile_id, item_id, rating, rated_at FROM ratings WHERE profile_id = ? "
+                "ORDER BY rated_at",
+                (profile_id,),
+            )
+        ]
+
+    def all(self, kind: str | None = None) -> list[tuple[int, int, float, float]]:
+        """Every (profile, item, rating, time), optionally for one item kind."""
+        if kind is None:
+            return self._conn.execute(
+                "SELECT profile_id, item_id, rating, rated_at FROM ratings"
+            ).fetchall()
+        _check_kind(kind)
+        return self._conn.execute(
+            "SELECT r.profile_id, r.item_id, r.rating, r.rated_at FROM ratings r "
+            "JOIN items i ON i.id = r.item_id WHERE i.kind = ?",
+            (kind,),
+        ).fetchall()
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
+
+
+class PlayRepository(_Repository):
+    """Plays and views: when, how much of it, whether it was skipped, or a listening count."""
+
+    def add(
+        self,
+        profile_id: int,
+        item_id: int,
+        played_at: float | None = None,
+        *,
+        completed: float = 1.0,
+        skipped: bool = False,
+        count: int = 1,
+    ) -> None:
+        self.add_many([(profile_id, item_id, played_at, completed, skipped, count)])
+
+    def add_many(self, rows: Iterable[tuple[int, int, float | None, float, bool, int]]) -> int:
+        """Append plays ``(profile, item, played_at, completed, skipped, count)`` in one
+        transaction; returns how many were written."""
+
+        def checked() -> Iterable[tuple[int, int, float | None, float, int, int]]:
+            for profile_id, item_id, played_at, completed, skipped, count in rows:
+                completed = float(completed)
+                if math.isnan(completed) or not 0.0 <= completed <= 1.0:
+                    raise UserError(f"share completed {completed} is outside 0-1")
+                if int(count) < 1:
+                    raise UserError(f"play count {count} must be at least 1")
+                yield profile_id, item_id, played_at, completed, int(bool(skipped)), int(count)
+
+        with self._lib.transaction() as conn:
+            cur = conn.executemany(
+                "INSERT INTO plays (profile_id, item_id, played_at, completed, skipped, count) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                checked(),
+            )
+            return cur.rowcount
+
+    def for_profile(self, profile_id: int, limit: int | None = None) -> list[Play]:
+        sql = (
+            "SELECT id, profile_id, item_id, played_at, completed, skipped, count FROM plays "
+            "WHERE profile_id = ? ORDER BY played_at DESC, id DESC"
+        )
+        params: tuple[Any, ...] = (profile_id,)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params += (int(limit),)
+        return [
+            Play(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+            for r in self._conn.execute(sql, params)
+        ]
+
+    def totals(self, kind: str | None = None) -> list[tuple[int, int, int, float | None]]:
+        """(profile, item, total count, last played) per pair, skipped plays left out."""
+        join, where, params = "", "WHERE p.skipped = 0", ()
+        if kind is not None:
+            _check_kind(kind)
+            join, where, params = (
+                "JOIN items i ON i.id = p.item_id",
+                where + " AND i.kind = ?",
+                (kind,),
+            )
+        return self._conn.execute(
+            f"SELECT p.profile_id, p.item_id, sum(p.count), max(p.played_at) FROM plays p {join} "
+            f"{where} GROUP BY p.profile_id, p.item_id",
+            params,
+        ).fetchall()
+
+    def count(self) -> int:
+        """Number of play rows (an aggregated listening count is one row)."""
+        return self._conn.execute("SELECT count(*) FROM plays").fetchone()[0]
+
+
+class FriendshipRepository(_Repository):
+    """Symmetric friendships between profiles, each pair stored once."""
+
+    def add(self, profile_a: int, profile_b: int) -> None:
+        self.add_many([(profile_a, profile_b)])
+
+    def add_many(self, pairs: Iterable[tuple[int, int]]) -> int:
+        """Befriend pairs (either order; duplicates and self-pairs are ignored)."""
+        now = _now()
+        rows = {(min(a, b), max(a, b)) for a, b in pairs if a != b}
+        with self._lib.transaction() as conn:
+            cur = conn.executemany(
+                "INSERT OR IGNORE INTO friendships (profile_a, profile_b, created_at) "
+                "VALUES (?, ?, ?)",
+                [(a, b, now) for a, b in sorted(rows)],
+            )
+            return cur.rowcount
+
+    def remove(self, profile_a: int, profile_b: int) -> None:
+        a, b = min(profile_a, profile_b), max(profile_a, profile_b)
+        with self._lib.transaction() as conn:
+            conn.execute("DELETE FROM friendships WHERE profile_a = ? AND profile_b = ?", (a, b))
+
+    def friends_of(self, profile_id: int) -> list[int]:
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT profile_b FROM friendships WHERE profile_a = ? "
+                "UNION SELECT profile_a FROM friendships WHERE profile_b = ? ORDER BY 1",
+                (profile_id, profile_id),
+            )
+        ]
+
+    def pairs(self) -> list[tuple[int, int]]:
+        return self._conn.execute(
+            "SELECT profile_a, profile_b FROM friendships ORDER BY 1, 2"
+        ).fetchall()
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM friendships").fetchone()[0]
+
+
+class MarkRepository(_Repository):
+    """Per-profile "not interested" and "don't learn from this" marks."""
+
+    def set(self, profile_id: int, item_id: int, mark: str) -> None:
+        if mark not in MARK_KINDS:
+            raise UserError(f"unknown mark {mark!r}; use one of {', '.join(MARK_KINDS)}")
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO marks (profile_id, item_id, mark, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                (profile_id, item_id, mark, _now()),
+            )
+
+    def clear(self, profile_id: int, item_id: int, mark: str) -> None:
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "DELETE FROM marks WHERE profile_id = ? AND item_id = ? AND mark = ?",
+                (profile_id, item_id, mark),
+            )
+
+    def items(self, profile_id: int, mark: str) -> set[int]:
+        return {
+            r[0]
+            for r in self._conn.execute(
+                "SELECT item_id FROM marks WHERE profile_id = ? AND mark = ?", (profile_id, mark)
+            )
+        }
+
+
+class PlaylistRepository(_Repository):
+    """Static playlists and saved-rule playlists."""
+
+    _COLUMNS = "id, profile_id, name, kind, rules, created_at, updated_at"
+
+    def create(
+        self,
+        name: str,
+        *,
+        profile_id: int | None = None,
+        rules: dict[str, Any] | None = None,
+        item_ids: Sequence[int] = (),
+    ) -> Playlist:
+        clean = " ".join((name or "").split())
+        if not clean:
+            raise UserError("a playlist needs a name")
+        now = _now()
+        with self._lib.transaction() as conn:
+            row = conn.execute(
+                f"INSERT INTO playlists (profile_id, name, kind, rules, created_at, updated_at) "
+                f"VALUES (?, ?, ?, ?, ?, ?) RETURNING {self._COLUMNS}",
+                (
+                    profile_id,
+                    clean,
+                    "rules" if rules is not None else "static",
+                    json.dumps(rules) if rules is not None else None,
+                    now,
+                    now,
+                ),
+            ).fetchone()
+            playlist = _playlist(row)
+            if item_ids:
+                self.append(playlist.id, item_ids)
+        return playlist
+
+    def append(self, playlist_id: int, item_ids: Sequence[int]) -> None:
+        with self._lib.transaction() as conn:
+            start = conn.execute(
+                "SELECT COALESCE(max(position) + 1, 0) FROM playlist_items WHERE playlist_id = ?",
+                (playlist_id,),
+            ).fetchone()[0]
+            conn.executemany(
+                "INSERT INTO playlist_items (playlist_id, position, item_id) VALUES (?, ?, ?)",
+                [(playlist_id, start + i, item) for i, item in enumerate(item_ids)],
+            )
+            conn.execute("UPDATE playlists SET updated_at = ? WHERE id = ?", (_now(), playlist_id))
+
+    def items(self, playlist_id: int) -> list[int]:
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT item_id FROM playlist_items WHERE playlist_id = ? ORDER BY position",
+                (playlist_id,),
+            )
+        ]
+
+    def list(self, profile_id: int | None = None) -> list[Playlist]:
+        if profile_id is None:
+            rows = self._conn.execute(f"SELECT {self._COLUMNS} FROM playlists ORDER BY name")
+        else:
+            rows = self._conn.execute(
+                f"SELECT {self._COLUMNS} FROM playlists WHERE profile_id = ? OR profile_id IS NULL "
+                "ORDER BY name",
+                (profile_id,),
+            )
+        return [_playlist(r) for r in rows]
+
+    def remove(self, playlist_id: int) -> None:
+        with self._lib.transaction() as conn:
+            conn.execute("DELETE FROM playlists WHERE id = ?", (playlist_id,))
+
+
+def _playlist(row: Sequence[Any]) -> Playlist:
+    return Playlist(
+        row[0], row[1], row[2], row[3], json.loads(row[4]) if row[4] else None, row[5], row[6]
+    )
+
+
+class ModelRunRepository(_Repository):
+    """Trained models: one row per training run, with its card (parameters, data, metrics)."""
+
+    _COLUMNS = (
+        "id, profile_id, algorithm, params, data_fingerprint, metrics, file, status, error, "
+        "created_at, finished_at"
+    )
+
+    def create(
+        self,
+        algorithm: str,
+        *,
+        profile_id: int | None = None,
+        params: dict[str, Any] | None = None,
+        data_fingerprint: str | None = None,
+        status: str = "training",
+    ) -> int:
+        if status not in RUN_STATUSES:
+            raise UserError(f"unknown model run status {status!r}")
+        with self._lib.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO model_runs (profile_id, algorithm, params, data_fingerprint, status, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (profile_id, algorithm, json.dumps(params or {}), data_fingerprint, status, _now()),
+            )
+            return int(cur.lastrowid)
+
+    def finish(
+        self,
+        run_id: int,
+        status: str,
+        *,
+        file: str | None = None,
+        metrics: dict[str, Any] | None = None,
+        error: str | None = None,
+    ) -> None:
+        if status not in RUN_STATUSES:
+            raise UserError(f"unknown model run status {status!r}")
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "UPDATE model_runs SET status = ?, file = COALESCE(?, file), "
+                "metrics = COALESCE(?, metrics), error = ?, finished_at = ? WHERE id = ?",
+                (
+                    status,
+                    file,
+                    json.dumps(metrics) if metrics is not None else None,
+                    error,
+                    _now(),
+                    run_id,
+                ),
+            )
+
+    def get(self, run_id: int) -> ModelRun | None:
+        row = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM model_runs WHERE id = ?", (run_id,)
+        ).fetchone()
+        return _run(row) if row else None
+
+    def list(self, profile_id: int | None = None) -> list[ModelRun]:
+        if profile_id is None:
+            rows = self._conn.execute(
+                f"SELECT {self._COLUMNS} FROM model_runs ORDER BY created_at DESC, id DESC"
+            )
+        else:
+            rows = self._conn.execute(
+                f"SELECT {self._COLUMNS} FROM model_runs WHERE profile_id = ? "
+                "ORDER BY created_at DESC, id DESC",
+                (profile_id,),
+            )
+        return [_run(r) for r in rows]
+
+    def latest_ready(self, algorithm: str | None = None) -> ModelRun | None:
+        sql = f"SELECT {self._COLUMNS} FROM model_runs WHERE status = 'ready'"
+        params: tuple[Any, ...] = ()
+        if algorithm is not None:
+            sql += " AND algorithm = ?"
+            params = (algorithm,)
+        row = self._conn.execute(
+            sql + " ORDER BY created_at DESC, id DESC LIMIT 1", params
+        ).fetchone()
+        return _run(row) if row else None
+
+
+def _run(row: Sequence[Any]) -> ModelRun:
+    return ModelRun(
+        row[0],
+        row[1],
+        row[2],
+        json.loads(row[3]),
+        row[4],
+        json.loads(row[5]),
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+    )
+
+
+class JobRepository(_Repository):
+    """The history of background jobs shown in the Jobs panel."""
+
+    _COLUMNS = "id, kind, params, status, created_at, started_at, ended_at, result, error"
+
+    def create(self, kind: str, params: dict[str, Any] | None = None) -> int:
+        with self._lib.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO jobs (kind, params, status, created_at) VALUES (?, ?, 'queued', ?)",
+                (kind, json.dumps(params or {}, default=str), _now()),
+            )
+            return int(cur.lastrowid)
+
+    def start(self, job_id: int) -> None:
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "UPDATE jobs SET status = 'running', started_at = ? WHERE id = ?", (_now(), job_id)
+            )
+
+    def end(
+        self,
+        job_id: int,
+        status: str,
+        *,
+        result: dict[str, Any] | None = None,
+        error: str | None = None,
+    ) -> None:
+        if status not in JOB_STATUSES:
+            raise UserError(f"unknown job status {status!r}")
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "UPDATE jobs SET status = ?, ended_at = ?, result = ?, error = ? WHERE id = ?",
+                (
+                    status,
+                    _now(),
+                    json.dumps(result, default=str) if result is not None else None,
+                    error,
+                    job_id,
+                ),
+            )
+
+    def mark_interrupted(self) -> int:
+        """Jobs left queued or running by a previous session that ended abruptly."""
+        with self._lib.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE jobs SET status = 'interrupted', ended_at = ? "
+                "WHERE status IN ('queued', 'running')",
+                (_now(),),
+            )
+            return cur.rowcount
+
+    def list(self, limit: int = 200) -> list[JobRecord]:
+        rows = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM jobs ORDER BY created_at DESC, id DESC LIMIT ?",
+            (int(limit),),
+        )
+        return [
+            JobRecord(
+                r[0],
+                r[1],
+                json.loads(r[2]),
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                json.loads(r[7]) if r[7] else None,
+                r[8],
+            )
+            for r in rows
+        ]
+
+
+class StatsRepository(_Repository):
+    """Counts over the whole library."""
+
+    def collect(self) -> LibraryStats:
+        one = lambda sql: self._conn.execute(sql).fetchone()[0]  # noqa: E731
+        by_kind = {kind: 0 for kind in ITEM_KINDS}
+        for kind, count in self._conn.execute("SELECT kind, count(*) FROM items GROUP BY kind"):
+            by_kind[kind] = count
+        return LibraryStats(
+            items_by_kind=by_kind,
+            profiles=one("SELECT count(*) FROM profiles"),
+            ratings=one("SELECT count(*) FROM ratings"),
+            plays=one("SELECT count(*) FROM plays"),
+            friendships=one("SELECT count(*) FROM friendships"),
+            genres=one("SELECT count(*) FROM genres"),
+            tags=one("SELECT count(*) FROM tags"),
+            people=one("SELECT count(*) FROM people"),
+            playlists=one("SELECT count(*) FROM playlists"),
+            model_runs=one("SELECT count(*) FROM model_runs"),
+            synthetic=self._lib.meta.get("synthetic_demo") == "1",
+            schema_version=self._lib.schema_version,
+        )
+
+    def is_empty(self) -> bool:
+        """True when the library holds no items and no profiles (a first start)."""
+        return (
+            self._conn.execute("SELECT EXISTS (SELECT 1 FROM items)").fetchone()[0] == 0
+            and self._conn.execute("SELECT EXISTS (SELECT 1 FROM profiles)").fetchone()[0] == 0
+        )

@@ -1,0 +1,57 @@
+"""Progress reporting and cancellation shared by the importers, the engine and the jobs.
+
+A leaf module (no imports from the package) so that ``library``, ``engine`` and ``services`` can
+all use the same token without importing each other. Long operations take
+``progress(fraction, message)`` and ``cancel`` keyword arguments; they call ``progress`` at least
+once per chunk or epoch and ``cancel.raise_if_cancelled()`` just as often.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from desktop_recsys.errors import Cancelled
+
+ProgressFn = Callable[[float, str], None]
+
+
+def no_progress(fraction: float, message: str) -> None:
+    """A progress callback that ignores everything (the default for library callers)."""
+
+
+class CancelToken:
+    """A thread-safe flag that a job's owner sets and the worker checks.
+
+    ``cancel()`` may be called from any thread; the worker calls ``raise_if_cancelled()`` at
+    safe points and lets :class:`~desktop_recsys.errors.Cancelled` unwind its transaction.
+    """
+
+    __slots__ = ("_event",)
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled("cancelled")
+
+
+class ProgressScaler:
+    """Maps a sub-task's 0..1 progress into a slice ``[start, stop]`` of its parent's progress."""
+
+    def __init__(self, progress: ProgressFn, start: float, stop: float) -> None:
+        self._progress = progress
+        self._start = start
+        self._span = stop - start
+
+    def __call__(self, fraction: float, message: str) -> None:
+        fraction = min(1.0, max(0.0, fraction))
+        self._progress(self._start + self._span * fraction, message)
