@@ -122,7 +122,6 @@ CREATE TABLE plays (
     skipped    INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1)),
     count      INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1)
 );
-CREATE INDEX plays_profile_item ON plays (profile_id, item_id);
 CREATE INDEX plays_item ON plays (item_id);
 CREATE INDEX plays_profile_time ON plays (profile_id, played_at);
 
@@ -188,18 +187,20 @@ CREATE TABLE jobs (
 );
 CREATE INDEX jobs_created ON jobs (created_at);
 
--- Full-text search for the library's search box. Kept in step with items, genres and tags by
--- the triggers below; dr_fts_text() (registered on every connection by library.db) spaces out
--- CJK characters so that scripts written without spaces can be searched by any substring.
+-- Full-text search for the library's search box, one row per item (rowid = items.id).
+-- ItemRepository writes a row when it adds an item and rewrites it when the item's genres or
+-- tags change (one statement per batch, which bulk imports need); the triggers below follow
+-- edits and deletions. dr_fts_text() (registered on every connection by library.db) spaces out
+-- CJK and other unspaced scripts so any run of their characters can be searched. The prefix
+-- indexes make search-as-you-type on one to three letters fast.
+-- The kind column holds the item kind as a token, so "films matching x" is answered inside the
+-- index without a join.
 CREATE VIRTUAL TABLE items_fts USING fts5 (
-    title, artist, album, genres, tags,
-    tokenize = 'unicode61 remove_diacritics 2'
+    kind, title, artist, album, genres, tags,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '1 2 3'
 );
 
-CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
-    INSERT INTO items_fts (rowid, title, artist, album, genres, tags)
-    VALUES (NEW.id, dr_fts_text(NEW.title), dr_fts_text(NEW.artist), dr_fts_text(NEW.album), '', '');
-END;
 CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
     DELETE FROM items_fts WHERE rowid = OLD.id;
 END;
@@ -207,26 +208,6 @@ CREATE TRIGGER items_fts_update AFTER UPDATE OF title, artist, album ON items BE
     UPDATE items_fts
        SET title = dr_fts_text(NEW.title), artist = dr_fts_text(NEW.artist), album = dr_fts_text(NEW.album)
      WHERE rowid = NEW.id;
-END;
-CREATE TRIGGER item_genres_fts_insert AFTER INSERT ON item_genres BEGIN
-    UPDATE items_fts SET genres = dr_fts_text(
-        (SELECT group_concat(g.name, ' ') FROM item_genres ig JOIN genres g ON g.id = ig.genre_id
-          WHERE ig.item_id = NEW.item_id)) WHERE rowid = NEW.item_id;
-END;
-CREATE TRIGGER item_genres_fts_delete AFTER DELETE ON item_genres BEGIN
-    UPDATE items_fts SET genres = dr_fts_text(
-        (SELECT group_concat(g.name, ' ') FROM item_genres ig JOIN genres g ON g.id = ig.genre_id
-          WHERE ig.item_id = OLD.item_id)) WHERE rowid = OLD.item_id;
-END;
-CREATE TRIGGER item_tags_fts_insert AFTER INSERT ON item_tags BEGIN
-    UPDATE items_fts SET tags = dr_fts_text(
-        (SELECT group_concat(t.name, ' ') FROM item_tags it JOIN tags t ON t.id = it.tag_id
-          WHERE it.item_id = NEW.item_id)) WHERE rowid = NEW.item_id;
-END;
-CREATE TRIGGER item_tags_fts_delete AFTER DELETE ON item_tags BEGIN
-    UPDATE items_fts SET tags = dr_fts_text(
-        (SELECT group_concat(t.name, ' ') FROM item_tags it JOIN tags t ON t.id = it.tag_id
-          WHERE it.item_id = OLD.item_id)) WHERE rowid = OLD.item_id;
 END;
 """
 

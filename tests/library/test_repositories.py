@@ -123,6 +123,25 @@ def test_search_by_kind(lib: Library) -> None:
     ids = add_sample(lib)
     assert set(lib.items.search("miles", kind="artist")) == {ids["miles"]}
     assert set(lib.items.search("miles", kind="track")) == {ids["blue"], ids["sowhat"]}
+    assert lib.items.count("track", "miles") == 2
+    # The kind is not searchable text: typing "film" finds no films by their kind.
+    assert lib.items.search("film") == []
+
+
+def test_search_ranks_title_matches_first(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = lib.items.add_many(
+        [
+            NewItem("track", "Other", artist="Anna Jazz"),
+            NewItem("track", "Jazz Standards", artist="Bo"),
+            NewItem("track", "Quiet", album="Jazz at Night"),
+        ]
+    )
+    assert lib.items.search("jazz")[0] == ids[1]
+    # Past the ranking limit, title matches still come first.
+    monkeypatch.setattr(type(lib.items), "RANK_LIMIT", 1)
+    found = lib.items.search("jazz")
+    assert found[0] == ids[1] and set(found) == set(ids)
+    assert lib.items.search("jazz", limit=2)[0] == ids[1]
 
 
 def test_page_sorts_filters_and_slices(lib: Library) -> None:
@@ -280,6 +299,8 @@ def test_sort_title_and_fts_query_helpers() -> None:
     assert sort_title("The Wall") == "Wall"
     assert sort_title("Les Misérables") == "Misérables"
     assert sort_title("The") == "The"
-    assert fts_query("blue gre") == '"blue" AND "gre"*'
-    assert fts_query("千寻") == '"千 寻"*'
+    columns = "{title artist album genres tags} : "
+    assert fts_query("blue gre") == columns + '("blue" AND "gre"*)'
+    assert fts_query("千寻") == columns + '("千 寻"*)'
+    assert fts_query("x", "film") == "kind : film AND " + columns + '("x"*)'
     assert fts_query('"*^') == ""

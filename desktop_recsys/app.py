@@ -1,0 +1,161 @@
+"""The GUI's composition root: settings, the library, the job runner and the main window.
+
+Everything is built here and handed over through constructors; nothing else creates a runner or
+opens the GUI's library, and there are no global singletons. ``run_gui`` is what the
+``desktop-recsys`` command calls with no subcommand; ``start_gui`` builds the same session
+without entering the event loop (tests, screenshots).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop_recsys.config import AppPaths, Settings, default_paths
+from desktop_recsys.errors import UserError
+from desktop_recsys.jobs import JobRunner, JobRunnerBase
+from desktop_recsys.jobs.definitions import CreateDemoLibraryJob
+from desktop_recsys.library import Library, LibraryError
+from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.ui.main_window import APP_TITLE, MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_LIBRARY_ERROR = 2
+DEFAULT_SIZE = (1200, 760)
+
+
+class GuiSession:
+    """What a running GUI holds: paths, settings, the open library, the runner and the window.
+
+    It only wires and switches libraries; the window does the showing, the runner the work.
+    """
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: Settings,
+        library: Library,
+        runner: JobRunnerBase,
+        window: MainWindow,
+    ) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.library = library
+        self.runner = runner
+        self.window = window
+        self.demo_job: int | None = None
+        window.open_library_requested.connect(self.open_library)
+
+    def create_demo(self) -> int:
+        """Fill the (empty) open library with the demo, as a job; the window refreshes after."""
+        self.demo_job = self.runner.submit_job(CreateDemoLibraryJob(self.library.path))
+        return self.demo_job
+
+    def open_library(self, path: Path) -> bool:
+        """Switch to another library; on failure say why and keep the current one."""
+        try:
+            library = open_library(path)
+        except LibraryError as exc:
+            show_error(self.window, self.window.tr("Cannot open library"), str(exc))
+            return False
+        old, self.library = self.library, library
+        self.window.set_reader(LibraryReader(library))
+        old.close()
+        self.settings.last_library = str(library.path)
+        return True
+
+    def close(self) -> None:
+        """Stop the jobs, remember the window and the library, close the library."""
+        self.runner.shutdown()
+        self.settings.window_geometry = bytes(self.window.saveGeometry().toBase64().data()).decode(
+            "ascii"
+        )
+        self.settings.last_library = str(self.library.path)
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as exc:
+            # Losing the window position is not worth an error dialog on the way out.
+            log.warning("could not save settings to %s: %s", self.paths.settings_file, exc)
+        self.library.close()
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """A one-line error for a person: on stderr (for terminals and logs) and in a dialog."""
+    print(f"desktop-recsys: {message}", file=sys.stderr)
+    QMessageBox.critical(parent, title, message)
+
+
+def _library_to_open(
+    library_path: Path | None, paths: AppPaths, settings: Settings
+) -> tuple[Path, bool]:
+    """(path, is_default): an explicit path, else the last library used, else the default."""
+    if library_path is not None:
+        return Path(library_path), False
+    last = Path(settings.last_library) if settings.last_library else None
+    if last is not None and last.is_file() and last != paths.library_file:
+        return last, False
+    paths.ensure()
+    return paths.library_file, True
+
+
+def start_gui(
+    library_path: Path | None = None,
+    *,
+    paths: AppPaths | None = None,
+    runner: JobRunnerBase | None = None,
+) -> GuiSession:
+    """Build the session (a QApplication must exist); raises LibraryError if the library fails.
+
+    On the default library, a first start (no items, no profiles) creates the demo library in
+    the background so a newcomer sees a working app at once.
+    """
+    paths = paths or default_paths()
+    settings = Settings.load(paths.settings_file)
+    try:
+        path, is_default = _library_to_open(library_path, paths, settings)
+    except OSError as exc:
+        raise LibraryError(f"cannot create the data folder {paths.data_dir}: {exc}") from exc
+    library = open_library(path)
+    try:
+        reader = LibraryReader(library)
+        runner = runner or JobRunner()
+        window = MainWindow(reader, runner)
+        if settings.window_geometry:
+            window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
+        else:
+            window.resize(*DEFAULT_SIZE)
+        session = GuiSession(paths, settings, library, runner, window)
+        if is_default and reader.is_empty():
+            session.create_demo()
+    except BaseException:
+        library.close()
+        raise
+    return session
+
+
+def run_gui(library_path: Path | None = None) -> int:
+    """Open the main window on ``library_path`` (default: the last or the default library).
+
+    Returns the exit code: 0 after a normal quit, 2 when the library cannot be opened (the
+    reason is shown in a dialog and printed on stderr, never as a traceback).
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_TITLE)
+    app.setApplicationDisplayName(APP_TITLE)
+    try:
+        session = start_gui(library_path)
+    except UserError as exc:
+        show_error(None, QApplication.translate("app", "Cannot open library"), str(exc))
+        return EXIT_LIBRARY_ERROR
+    session.window.show()
+    try:
+        return app.exec()
+    finally:
+        session.close()

@@ -1,0 +1,461 @@
+"""The contract every recommender follows, and the result types it answers with.
+
+A recommender is configured by a frozen dataclass of hyper-parameters (a subclass of
+:class:`Params`) and trained with :meth:`Recommender.fit`. Subclasses implement three small
+hooks and get everything else (id mapping, seen-item exclusion, popularity fallback, batching,
+persistence) from the base class:
+
+- ``_fit(dataset, progress, cancel) -> (arrays, meta)``: pure training. It must not touch
+  ``self``'s fitted state; the base class installs the result only when ``_fit`` returned, so a
+  cancelled or failed fit never leaves a half-trained model behind.
+- ``_prepare()``: rebuild derived caches from ``self._state`` (after a fit or a load).
+- ``_score(users) -> ndarray (len(users), n_items)``: scores of every item for known users.
+
+Optional hooks: ``_predict_pairs`` (ratings), ``_contributions`` (explanations),
+``_fallback_predictions``.
+
+Ids: raw string ids cross the boundary; dense indices stay inside. Unknown users get the
+popularity ranking with ``fallback`` set; users whose model scores run out (no evidence for
+enough items) get the rest of their list filled from popularity, also flagged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import numpy as np
+import scipy.sparse as sp
+
+from desktop_recsys.engine.dataset import Dataset
+from desktop_recsys.engine.progress import CancelToken, MonotoneProgress, ProgressFn, no_progress
+from desktop_recsys.errors import UserError
+
+FitResult = tuple[dict[str, np.ndarray], dict[str, Any]]
+
+
+def param(
+    default: Any,
+    *,
+    help: str = "",
+    min: float | None = None,
+    max: float | None = None,
+    choices: Sequence[str] | None = None,
+) -> Any:
+    """A hyper-parameter field with a help text and the range checked by :func:`validate_params`."""
+    meta = {"help": help, "min": min, "max": max, "choices": tuple(choices) if choices else None}
+    return field(default=default, metadata=meta)
+
+
+@dataclass(frozen=True)
+class Params:
+    """Base of every algorithm's hyper-parameters (frozen, so a fitted model's config is fixed)."""
+
+    def __post_init__(self) -> None:
+        validate_params(self)
+
+
+def validate_params(params: Params) -> None:
+    """Check every field against its declared range / choices; raise :class:`UserError`."""
+    for f in dataclasses.fields(params):
+        value = getattr(params, f.name)
+        lo, hi, choices = f.metadata.get("min"), f.metadata.get("max"), f.metadata.get("choices")
+        if choices is not None and value not in choices:
+            raise UserError(
+                f"parameter {f.name}={value!r} is not one of: {', '.join(map(str, choices))}"
+            )
+        if lo is not None and value < lo:
+            raise UserError(f"parameter {f.name}={value!r} must be at least {lo}")
+        if hi is not None and value > hi:
+            raise UserError(f"parameter {f.name}={value!r} must be at most {hi}")
+
+
+@dataclass(frozen=True)
+class RecommendationList:
+    """Ranked recommendations for one user.
+
+    ``fallback_from`` is the rank (0-based) from which items come from the popularity fallback
+    rather than from the model (``0`` for an unknown user, ``len(items)`` when none do).
+    Iterating yields ``(item_id, score)`` pairs.
+    """
+
+    user: str
+    items: list[str]
+    scores: list[float]
+    fallback_from: int
+    reason: str = ""
+
+    @property
+    def fallback(self) -> bool:
+        """True when at least one item comes from the fallback."""
+        return self.fallback_from < len(self.items)
+
+    def __iter__(self) -> Iterator[tuple[str, float]]:
+        return iter(zip(self.items, self.scores, strict=True))
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why an item was recommended (or scored) for a user.
+
+    ``contributions`` lists the evidence as ``(id, weight)`` pairs, strongest first: the
+    user's own items for item-based and factor models, neighbour users for user-based ones.
+    ``kind`` says what the ids are (``"item"``, ``"user"``, ``"popularity"``).
+    """
+
+    user: str
+    item: str
+    score: float
+    kind: str
+    text: str
+    contributions: list[tuple[str, float]] = field(default_factory=list)
+    fallback: bool = False
+
+
+class Recommender(ABC):
+    """Base class of all algorithms; see the module docstring for the subclass hooks."""
+
+    name: ClassVar[str] = ""
+    params_type: ClassVar[type[Params]] = Params
+    #: True when a zero score means "no evidence" (neighbourhood models): such items are not
+    #: ranked by the model and the list is completed from popularity instead.
+    sparse_scores: ClassVar[bool] = False
+    #: True for rating models whose ``predict`` is on the rating scale.
+    predicts_ratings: ClassVar[bool] = False
+
+    def __init__(self, params: Params | None = None) -> None:
+        if params is None:
+            params = self.params_type()
+        if not isinstance(params, self.params_type):
+            raise TypeError(f"{self.name} expects {self.params_type.__name__}")
+        self.params = params
+        self._state: dict[str, np.ndarray] = {}
+        self._meta: dict[str, Any] = {}
+        self._fitted = False
+        self.fingerprint: str | None = None
+
+    # ------------------------------------------------------------------ training
+    def fit(
+        self,
+        dataset: Dataset,
+        *,
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> Recommender:
+        """Train on ``dataset``; raise :class:`~desktop_recsys.errors.Cancelled` on cancel.
+
+        On cancel or error the model keeps whatever fitted state it had before the call.
+        """
+        token = cancel if cancel is not None else CancelToken()
+        report = MonotoneProgress(progress)
+        token.raise_if_cancelled()
+        if dataset.n_users == 0 or dataset.n_items == 0:
+            raise UserError("the data set has no users or no items to learn from")
+        report(0.0, f"{self.name}: starting")
+        arrays, meta = self._fit(dataset, report, token)
+        # A cancel that arrived during the last chunk still wins: the caller asked to stop.
+        token.raise_if_cancelled()
+        common = _common_arrays(dataset)
+        self._install(common, arrays, meta, dataset.fingerprint())
+        report(1.0, f"{self.name}: done")
+        return self
+
+    @abstractmethod
+    def _fit(self, dataset: Dataset, progress: ProgressFn, cancel: CancelToken) -> FitResult:
+        """Train and return ``(arrays, meta)``; must not modify ``self``."""
+
+    def _prepare(self) -> None:  # noqa: B027 - optional hook, most models need nothing
+        """Build derived caches from ``self._state`` after a fit or a load."""
+
+    @abstractmethod
+    def _score(self, users: np.ndarray) -> np.ndarray:
+        """Scores (``float32``, shape ``(len(users), n_items)``) for known user indices."""
+
+    def _install(
+        self,
+        common: dict[str, np.ndarray],
+        arrays: dict[str, np.ndarray],
+        meta: dict[str, Any],
+        fingerprint: str,
+    ) -> None:
+        user_ids = common["user_ids"]
+        item_ids = common["item_ids"]
+        seen = sp.csr_matrix(
+            (common["seen_data"], common["seen_indices"], common["seen_indptr"]),
+            shape=(len(user_ids), len(item_ids)),
+        )
+        self._user_ids = user_ids
+        self._item_ids = item_ids
+        self._user_index = {u: i for i, u in enumerate(user_ids.tolist())}
+        self._item_index = {u: i for i, u in enumerate(item_ids.tolist())}
+        self._seen = seen
+        self._popularity = common["popularity"]
+        self._common = common
+        self._state = dict(arrays)
+        self._meta = dict(meta)
+        self.fingerprint = fingerprint
+        self._prepare()
+        self._fallback_scores = np.asarray(self._fallback_item_scores(), dtype=np.float32)
+        # Stable order (ties by index) so that fallback lists are deterministic.
+        self._popularity_order = np.argsort(-self._fallback_scores, kind="stable")
+        self._fitted = True
+
+    def _fallback_item_scores(self) -> np.ndarray:
+        """Per-item scores of the fallback ranking: share of users who have the item."""
+        return self._popularity / max(len(self._user_ids), 1)
+
+    @property
+    def is_fitted(self) -> bool:
+        return self._fitted
+
+    def _require_fitted(self) -> None:
+        if not self._fitted:
+            raise RuntimeError(f"the {self.name} model is not fitted yet")
+
+    @property
+    def user_ids(self) -> np.ndarray:
+        self._require_fitted()
+        return self._user_ids
+
+    @property
+    def item_ids(self) -> np.ndarray:
+        self._require_fitted()
+        return self._item_ids
+
+    # ------------------------------------------------------------------ persistence hooks
+    def state_arrays(self) -> dict[str, np.ndarray]:
+        """Every array needed to rebuild the fitted model (for :mod:`.persistence`)."""
+        self._require_fitted()
+        out = {f"common.{k}": v for k, v in self._common.items()}
+        out.update({f"state.{k}": v for k, v in self._state.items()})
+        return out
+
+    def state_meta(self) -> dict[str, Any]:
+        """JSON-serialisable extra state (for :mod:`.persistence`)."""
+        self._require_fitted()
+        return dict(self._meta)
+
+    def restore(
+        self, arrays: dict[str, np.ndarray], meta: dict[str, Any], fingerprint: str
+    ) -> None:
+        """Install state previously returned by :meth:`state_arrays` / :meth:`state_meta`."""
+        common = {k[7:]: v for k, v in arrays.items() if k.startswith("common.")}
+        state = {k[6:]: v for k, v in arrays.items() if k.startswith("state.")}
+        missing = {"user_ids", "item_ids", "seen_data", "seen_indices", "seen_indptr", "popularity"}
+        missing -= set(common)
+        if missing:
+            raise UserError(f"the saved model lacks {', '.join(sorted(missing))}")
+        self._install(common, state, meta, fingerprint)
+
+    # ------------------------------------------------------------------ recommending
+    def recommend(
+        self,
+        user: str,
+        n: int = 10,
+        *,
+        exclude: Iterable[str] = (),
+        include_seen: bool = False,
+    ) -> RecommendationList:
+        """The ``n`` best items for ``user``; seen items are excluded unless ``include_seen``.
+
+        An unknown user gets the most popular items (``fallback_from == 0``).
+        """
+        return self.recommend_many([user], n, exclude=exclude, include_seen=include_seen)[0]
+
+    def recommend_many(
+        self,
+        users: Sequence[str],
+        n: int = 10,
+        *,
+        exclude: Iterable[str] = (),
+        include_seen: bool = False,
+        batch_size: int = 1024,
+    ) -> list[RecommendationList]:
+        """Batch form of :meth:`recommend` (scores users in vectorised blocks)."""
+        self._require_fitted()
+        if n < 0:
+            raise ValueError("n must not be negative")
+        users = [str(u) for u in users]
+        excl = np.array(
+            [i for i in (self._item_index.get(str(x)) for x in exclude) if i is not None],
+            dtype=np.int64,
+        )
+        out: list[RecommendationList | None] = [None] * len(users)
+        known = [(pos, self._user_index.get(u)) for pos, u in enumerate(users)]
+        known_pos = [p for p, idx in known if idx is not None]
+        known_idx = np.array([idx for _, idx in known if idx is not None], dtype=np.int64)
+        for start in range(0, len(known_idx), batch_size):
+            block = known_idx[start : start + batch_size]
+            items, scores, n_model = self._top_n(block, n, excl, include_seen)
+            for row, pos in enumerate(known_pos[start : start + batch_size]):
+                k = int(n_model[row])
+                valid = items[row] >= 0
+                its, scs = items[row][valid], scores[row][valid]
+                out[pos] = RecommendationList(
+                    users[pos],
+                    self._item_ids[its].tolist(),
+                    scs.astype(float).tolist(),
+                    min(k, len(its)),
+                    "" if k >= len(its) else "not enough evidence: completed with popular items",
+                )
+        for pos, idx in known:
+            if idx is None:
+                out[pos] = self._popular_for(users[pos], n, excl)
+        return out  # type: ignore[return-value]
+
+    def _popular_for(self, user: str, n: int, excl: np.ndarray) -> RecommendationList:
+        order = self._popularity_order
+        if len(excl):
+            order = order[~np.isin(order, excl)]
+        top = order[:n]
+        return RecommendationList(
+            user,
+            self._item_ids[top].tolist(),
+            self._fallback_scores[top].astype(float).tolist(),
+            0,
+            "unknown user: most popular items",
+        )
+
+    def _top_n(
+        self, users: np.ndarray, n: int, excl: np.ndarray, include_seen: bool
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Top-n item indices (``-1`` padded), scores and per-row count of model-ranked items."""
+        b, n_items = len(users), len(self._item_ids)
+        scores = np.asarray(self._score(users), dtype=np.float32)
+        key = scores.copy()
+        key[~np.isfinite(key)] = -np.inf
+        if self.sparse_scores:
+            key[key <= 0] = -np.inf  # zero means "no evidence", not "a neutral item"
+        blocked = np.zeros((b, n_items), dtype=bool)
+        if not include_seen:
+            sub = self._seen[users]
+            rows = np.repeat(np.arange(b), np.diff(sub.indptr))
+            blocked[rows, sub.indices] = True
+        if len(excl):
+            blocked[:, excl] = True
+        key[blocked] = -np.inf
+        k = min(n, n_items)
+        if k == 0:
+            empty = np.empty((b, 0))
+            return empty.astype(np.int64), empty.astype(np.float32), np.zeros(b, dtype=np.int64)
+        part = (
+            np.argpartition(-key, k - 1, axis=1)[:, :k]
+            if k < n_items
+            else np.tile(np.arange(n_items), (b, 1))
+        )
+        part_key = np.take_along_axis(key, part, axis=1)
+        # Sort by score, ties by item index, so that results are deterministic.
+        order = np.lexsort((part, -part_key), axis=1)
+        top = np.take_along_axis(part, order, axis=1)
+        top_key = np.take_along_axis(part_key, order, axis=1)
+        n_model = (top_key > -np.inf).sum(axis=1)
+        items = np.where(top_key > -np.inf, top, -1)
+        out_scores = np.take_along_axis(scores, np.maximum(items, 0), axis=1)
+        for row in np.flatnonzero(n_model < k):
+            # Not enough model evidence: complete from popularity, skipping what is blocked or
+            # already chosen. Rare (cold users, sparse models), so a per-row pass is fine.
+            chosen = items[row, : n_model[row]]
+            mask = blocked[row].copy()
+            mask[chosen] = True
+            fill = self._popularity_order[~mask[self._popularity_order]][: k - n_model[row]]
+            m = n_model[row]
+            items[row, m : m + len(fill)] = fill
+            out_scores[row, m : m + len(fill)] = 0.0
+            items[row, m + len(fill) :] = -1
+        return items, out_scores, n_model
+
+    # ------------------------------------------------------------------ predicting
+    def predict(self, user: str, items: Sequence[str]) -> np.ndarray:
+        """Predicted value of each item for ``user`` (``float64``, one per item).
+
+        Rating models (``predicts_ratings``) answer on the rating scale; other models answer
+        with their ranking score. Unknown users or items get :meth:`_fallback_predictions`.
+        """
+        return self.predict_pairs([user] * len(items), items)
+
+    def predict_pairs(self, users: Sequence[str], items: Sequence[str]) -> np.ndarray:
+        """Vectorised :meth:`predict` over parallel lists of users and items."""
+        self._require_fitted()
+        if len(users) != len(items):
+            raise ValueError("users and items must have the same length")
+        u = np.array([self._user_index.get(str(x), -1) for x in users], dtype=np.int64)
+        i = np.array([self._item_index.get(str(x), -1) for x in items], dtype=np.int64)
+        out = np.empty(len(u), dtype=np.float64)
+        known = (u >= 0) & (i >= 0)
+        if known.any():
+            out[known] = self._predict_pairs(u[known], i[known])
+        if (~known).any():
+            out[~known] = self._fallback_predictions(u[~known], i[~known])
+        return out
+
+    def _predict_pairs(self, users: np.ndarray, items: np.ndarray) -> np.ndarray:
+        """Scores for known pairs; default: score the distinct users in blocks and gather."""
+        out = np.empty(len(users), dtype=np.float64)
+        uniq, inverse = np.unique(users, return_inverse=True)
+        for start in range(0, len(uniq), 512):
+            block = uniq[start : start + 512]
+            scores = self._score(block)
+            sel = (inverse >= start) & (inverse < start + len(block))
+            out[sel] = scores[inverse[sel] - start, items[sel]]
+        return out
+
+    def _fallback_predictions(self, users: np.ndarray, items: np.ndarray) -> np.ndarray:
+        """Unknown user: the item's popularity share; unknown item: 0 (no evidence)."""
+        share = self._popularity / max(len(self._user_ids), 1)
+        return np.where(items >= 0, share[np.maximum(items, 0)], 0.0)
+
+    # ------------------------------------------------------------------ explaining
+    def explain(self, user: str, item: str, *, top: int = 5) -> Explanation:
+        """The evidence behind ``item``'s score for ``user``: structured, plus a short text."""
+        self._require_fitted()
+        u, i = self._user_index.get(str(user)), self._item_index.get(str(item))
+        if u is None or i is None:
+            why = "unknown user" if u is None else "unknown item"
+            if i is None:
+                return Explanation(
+                    str(user), str(item), 0.0, "popularity", f"{why}: no evidence", [], True
+                )
+            value = self._fallback_predictions(np.array([-1]), np.array([i]))[0]
+            count = int(self._popularity[i])
+            text = f"{why}: popular with {count} people"
+            return Explanation(str(user), str(item), float(value), "popularity", text, [], True)
+        score = float(self._predict_pairs(np.array([u]), np.array([i]))[0])
+        kind, contrib = self._contributions(u, i)
+        contrib = sorted(contrib, key=lambda p: -abs(p[1]))[:top]
+        ids = self._item_ids if kind == "item" else self._user_ids
+        pairs = [(str(ids[j]), float(w)) for j, w in contrib if w != 0]
+        if pairs:
+            names = ", ".join(p[0] for p in pairs[:3])
+            what = "you liked" if kind == "item" else "similar people liked it:"
+            text = f"because {what} {names}" if kind == "item" else f"{what} {names}"
+        else:
+            kind = "popularity"
+            text = f"popular with {int(self._popularity[i])} people"
+        return Explanation(str(user), str(item), score, kind, text, pairs, False)
+
+    def _contributions(self, user: int, item: int) -> tuple[str, list[tuple[int, float]]]:
+        """``(kind, [(index, weight)])`` evidence; default: none (explained by popularity)."""
+        return "item", []
+
+
+def _common_arrays(dataset: Dataset) -> dict[str, np.ndarray]:
+    m = dataset.matrix
+    return {
+        "user_ids": dataset.user_ids,
+        "item_ids": dataset.item_ids,
+        "seen_indptr": m.indptr.astype(np.int64),
+        "seen_indices": m.indices.astype(np.int32),
+        "seen_data": m.data.astype(np.float32),
+        "popularity": np.diff(m.tocsc().indptr).astype(np.float32),
+    }
+
+
+def user_item_rows(matrix: sp.csr_matrix) -> np.ndarray:
+    """Row index of every stored entry of a CSR matrix (the COO row array, without a copy of data)."""
+    return np.repeat(np.arange(matrix.shape[0], dtype=np.int64), np.diff(matrix.indptr))

@@ -1,0 +1,139 @@
+"""Saving and loading fitted models without pickle.
+
+A model file is one ``.npz`` (a zip archive) holding one ``.npy`` member per array, written
+with ``allow_pickle=False``, and a ``manifest.json`` member::
+
+    {"format": "desktop_recsys.model", "format_version": 1, "algorithm": "als",
+     "params": {...}, "fingerprint": "<sha256 of the training data>", "metrics": {...},
+     "meta": {...}, "arrays": ["common.user_ids", ...]}
+
+Keeping the manifest inside the archive makes a save a single atomic ``os.replace`` of a
+temporary file: a crash never leaves arrays and manifest out of step. Read the manifest alone
+with :func:`read_manifest` (cheap: it does not touch the arrays).
+
+Loading reads arrays with ``allow_pickle=False`` (object arrays are refused), rebuilds the
+parameters through their dataclass (so ranges are re-validated), and refuses a model whose
+data fingerprint differs from the data set it is meant to serve.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from desktop_recsys.engine.base import Recommender
+from desktop_recsys.engine.dataset import Dataset
+from desktop_recsys.engine.registry import get_algorithm
+from desktop_recsys.errors import UserError
+
+FORMAT = "desktop_recsys.model"
+FORMAT_VERSION = 1
+_MANIFEST = "manifest.json"
+
+
+def save_model(
+    model: Recommender, path: str | Path, *, metrics: Mapping[str, float] | None = None
+) -> Path:
+    """Write ``model`` to ``path`` atomically (temp file in the same folder, then rename)."""
+    path = Path(path)
+    arrays = model.state_arrays()
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "algorithm": model.name,
+        "params": dataclasses.asdict(model.params),
+        "fingerprint": model.fingerprint,
+        "metrics": {k: float(v) for k, v in (metrics or {}).items()},
+        "meta": model.state_meta(),
+        "arrays": sorted(arrays),
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
+            zf.writestr(_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
+            for name, arr in arrays.items():
+                arr = np.asarray(arr)
+                if arr.dtype == object:
+                    raise TypeError(f"array {name} has dtype object; it cannot be saved safely")
+                with zf.open(f"{name}.npy", "w", force_zip64=True) as member:
+                    np.lib.format.write_array(member, arr, allow_pickle=False)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def read_manifest(path: str | Path) -> dict[str, Any]:
+    """The manifest of a saved model; :class:`UserError` if the file is not one."""
+    path = Path(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            manifest = json.loads(zf.read(_MANIFEST).decode("utf-8"))
+    except FileNotFoundError:
+        raise UserError(f"{path}: model file not found") from None
+    except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, json.JSONDecodeError, OSError):
+        raise UserError(f"{path}: not a desktop_recsys model file") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise UserError(f"{path}: not a desktop_recsys model file")
+    version = manifest.get("format_version")
+    if version != FORMAT_VERSION:
+        raise UserError(
+            f"{path}: model format version {version} is not supported "
+            f"(this version reads {FORMAT_VERSION}); train the model again"
+        )
+    return manifest
+
+
+def load_model(
+    path: str | Path,
+    *,
+    dataset: Dataset | None = None,
+    expected_fingerprint: str | None = None,
+) -> Recommender:
+    """Load a model saved by :func:`save_model`.
+
+    If ``dataset`` (or ``expected_fingerprint``) is given, a model trained on other data is
+    refused with :class:`UserError`.
+    """
+    path = Path(path)
+    manifest = read_manifest(path)
+    if dataset is not None:
+        expected_fingerprint = dataset.fingerprint()
+    if expected_fingerprint is not None and manifest.get("fingerprint") != expected_fingerprint:
+        raise UserError(
+            f"{path}: this {manifest.get('algorithm')} model was trained on other data "
+            "(fingerprint mismatch); train it again on the current library"
+        )
+    cls = get_algorithm(str(manifest.get("algorithm")))
+    params_in = manifest.get("params") or {}
+    known = {f.name for f in dataclasses.fields(cls.params_type)}
+    unknown = set(params_in) - known
+    if unknown:
+        raise UserError(f"{path}: unknown parameters {', '.join(sorted(unknown))}")
+    # Values went through JSON as their own types; re-validate through the dataclass.
+    params = cls.params_type(**params_in)
+    arrays: dict[str, np.ndarray] = {}
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for name in manifest.get("arrays", []):
+                with zf.open(f"{name}.npy") as member:
+                    arrays[name] = np.lib.format.read_array(member, allow_pickle=False)
+    except (KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"{path}: damaged model file ({type(exc).__name__})") from None
+    model = cls(params)
+    model.restore(arrays, manifest.get("meta") or {}, str(manifest.get("fingerprint")))
+    return model

@@ -1,0 +1,355 @@
+"""What every job runner shares: the job record, the lanes, the signals and the bookkeeping.
+
+A job is a plain function ``fn(progress, cancel) -> result`` (see :mod:`desktop_recsys.progress`)
+that lives in ``services``, takes ids and paths, opens its own database connection and never
+touches a widget. A runner runs it somewhere (a worker thread, or inline in tests) and reports
+what happened through Qt signals that always arrive on the thread that owns the runner (the GUI
+thread).
+
+Signal order for one job: ``queued`` -> ``started`` -> ``progress``* -> exactly one of
+``finished`` / ``failed`` / ``cancelled`` -> ``ended``. A job cancelled while still queued skips
+``started`` and ``progress``.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol, runtime_checkable
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop_recsys.errors import Cancelled, UserError
+from desktop_recsys.progress import CancelToken, ProgressFn
+
+JobFn = Callable[[ProgressFn, CancelToken], Any]
+
+
+class JobLane(enum.Enum):
+    """Where a job runs.
+
+    ``READ`` jobs (reads, scans, exports) share a thread pool and run side by side. ``WRITE`` jobs
+    (anything that writes the library, and training) run one at a time, in submission order, so
+    two writers never contend for SQLite's single write lock and two trainings never fight for
+    the CPU.
+    """
+
+    READ = "read"
+    WRITE = "write"
+
+
+class JobState(enum.Enum):
+    """Where a job is in its life; the values match the library's job history statuses."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    FINISHED = "finished"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def ended(self) -> bool:
+        return self in (JobState.FINISHED, JobState.FAILED, JobState.CANCELLED)
+
+
+@runtime_checkable
+class Job(Protocol):
+    """A job definition (``*Job`` dataclasses in :mod:`desktop_recsys.jobs.definitions`)."""
+
+    kind: str
+    lane: JobLane
+
+    @property
+    def title(self) -> str: ...
+
+    def params(self) -> dict[str, Any]: ...
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any: ...
+
+
+@dataclass(frozen=True)
+class JobInfo:
+    """A snapshot of one job, as shown in a status bar or a jobs panel."""
+
+    id: int
+    kind: str
+    title: str
+    lane: JobLane
+    params: Mapping[str, Any] = field(default_factory=dict)
+    state: JobState = JobState.QUEUED
+    fraction: float = 0.0
+    message: str = ""
+    queued_at: float = 0.0
+    started_at: float | None = None
+    ended_at: float | None = None
+    error: str | None = None
+    traceback: str | None = None
+    replace_key: str | None = None
+
+
+class JobHistory(Protocol):
+    """Where ended and started jobs are recorded (the seam for persisted job history).
+
+    Called on the runner's thread (the GUI thread) after each state change. The in-memory
+    runner keeps a short list itself; a persistent history (kind, parameters, start, end,
+    outcome, error in the library's ``jobs`` table, and "interrupted" on the next start) plugs
+    in here without touching the runner.
+    """
+
+    def job_changed(self, info: JobInfo) -> None: ...
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for a person: a UserError's own message, else the exception type and text."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    text = " ".join(str(exc).split())
+    name = type(exc).__name__
+    return f"{name}: {text}" if text else name
+
+
+class ProgressThrottle:
+    """Lets through at most one progress report per ``interval`` seconds.
+
+    The first report always passes; later ones are held back until the interval has passed, and
+    the newest held-back report can be fetched with :meth:`take_pending` (so a job's final
+    "100 %" is not lost just because it came quickly). ``clock`` is injectable for tests.
+    """
+
+    def __init__(self, interval: float = 0.1, clock: Callable[[], float] = time.monotonic) -> None:
+        self._interval = interval
+        self._clock = clock
+        self._last: float | None = None
+        self._pending: tuple[float, str] | None = None
+
+    def offer(self, fraction: float, message: str) -> tuple[float, str] | None:
+        """The report to emit now, or None if it must wait (it is then kept as pending)."""
+        now = self._clock()
+        if self._last is None or now - self._last >= self._interval:
+            self._last = now
+            self._pending = None
+            return fraction, message
+        self._pending = (fraction, message)
+        return None
+
+    def take_pending(self) -> tuple[float, str] | None:
+        pending, self._pending = self._pending, None
+        return pending
+
+
+def clamp_fraction(fraction: float) -> float:
+    try:
+        value = float(fraction)
+    except (TypeError, ValueError):
+        return 0.0
+    if value != value:  # NaN
+        return 0.0
+    return min(1.0, max(0.0, value))
+
+
+@dataclass
+class _Entry:
+    """The runner's private record of a live job."""
+
+    info: JobInfo
+    fn: JobFn
+    token: CancelToken
+    handle: Any = None  # the lane's own handle (a QRunnable for the threaded runner)
+
+
+class JobRunnerBase(QObject):
+    """Signals and bookkeeping shared by :class:`JobRunner` and :class:`SynchronousJobRunner`.
+
+    Subclasses decide where a job runs (``_enqueue``) and how a queued job is withdrawn
+    (``_withdraw``). Everything here runs on the runner's own thread.
+    """
+
+    queued = Signal(int, str, str)  # job id, kind, title
+    started = Signal(int)  # job id
+    progress = Signal(int, float, str)  # job id, fraction 0..1, message
+    finished = Signal(int, object)  # job id, result
+    failed = Signal(int, str, str)  # job id, one-line message, traceback text
+    cancelled = Signal(int)  # job id
+    ended = Signal(int, str)  # job id, final state value (after finished/failed/cancelled)
+
+    RECENT_LIMIT = 200
+
+    def __init__(self, history: JobHistory | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._live: dict[int, _Entry] = {}
+        self._recent: deque[JobInfo] = deque(maxlen=self.RECENT_LIMIT)
+        self._history = history
+
+    # -- public API ----------------------------------------------------------------------
+    def submit(
+        self,
+        fn: JobFn,
+        *,
+        kind: str,
+        title: str = "",
+        lane: JobLane = JobLane.READ,
+        params: Mapping[str, Any] | None = None,
+        replace_key: str | None = None,
+    ) -> int:
+        """Queue ``fn(progress, cancel)``; returns the job id at once.
+
+        ``replace_key``: a queued (not yet started) job with the same key is cancelled and this
+        one takes its place, so that e.g. a second "train profile 3" replaces the first.
+        """
+        if replace_key is not None:
+            for entry in list(self._live.values()):
+                if entry.info.replace_key == replace_key and entry.info.state is JobState.QUEUED:
+                    self.cancel(entry.info.id)
+        job_id = next(self._ids)
+        info = JobInfo(
+            id=job_id,
+            kind=kind,
+            title=title or kind,
+            lane=lane,
+            params=dict(params or {}),
+            queued_at=time.time(),
+            replace_key=replace_key,
+        )
+        entry = _Entry(info=info, fn=fn, token=CancelToken())
+        self._live[job_id] = entry
+        self._record(info)
+        self.queued.emit(job_id, info.kind, info.title)
+        self._enqueue(entry)
+        return job_id
+
+    def submit_job(self, job: Job, *, replace_key: str | None = None) -> int:
+        """Queue a job definition (its kind, lane, title and parameters come with it)."""
+        return self.submit(
+            job,
+            kind=job.kind,
+            title=job.title,
+            lane=job.lane,
+            params=job.params(),
+            replace_key=replace_key,
+        )
+
+    def cancel(self, job_id: int) -> bool:
+        """Ask a job to stop; False if it is unknown or already over.
+
+        A queued job is withdrawn at once; a running one stops at its next cancel check and then
+        reports ``cancelled`` (or ``finished``, if it completed before it looked).
+        """
+        entry = self._live.get(job_id)
+        if entry is None:
+            return False
+        entry.token.cancel()
+        if entry.info.state is JobState.QUEUED and self._withdraw(entry):
+            self._end(job_id, JobState.CANCELLED)
+        return True
+
+    def cancel_all(self) -> None:
+        for job_id in list(self._live):
+            self.cancel(job_id)
+
+    def job(self, job_id: int) -> JobInfo | None:
+        """The latest snapshot of a live or recently ended job."""
+        entry = self._live.get(job_id)
+        if entry is not None:
+            return entry.info
+        for info in reversed(self._recent):
+            if info.id == job_id:
+                return info
+        return None
+
+    def active_jobs(self) -> list[JobInfo]:
+        """Queued and running jobs, oldest first."""
+        return [entry.info for entry in self._live.values()]
+
+    def recent_jobs(self) -> list[JobInfo]:
+        """Ended jobs of this session, newest last (at most ``RECENT_LIMIT``)."""
+        return list(self._recent)
+
+    def is_busy(self) -> bool:
+        return bool(self._live)
+
+    # -- for subclasses --------------------------------------------------------------------
+    def _enqueue(self, entry: _Entry) -> None:
+        raise NotImplementedError
+
+    def _withdraw(self, entry: _Entry) -> bool:
+        """Remove a queued job from its lane; False if it already started."""
+        raise NotImplementedError
+
+    def _set(self, job_id: int, **changes: Any) -> JobInfo | None:
+        entry = self._live.get(job_id)
+        if entry is None:
+            return None
+        entry.info = replace(entry.info, **changes)
+        return entry.info
+
+    def _on_started(self, job_id: int) -> None:
+        info = self._set(job_id, state=JobState.RUNNING, started_at=time.time())
+        if info is None:
+            return
+        self._record(info)
+        self.started.emit(job_id)
+
+    def _on_progress(self, job_id: int, fraction: float, message: str) -> None:
+        entry = self._live.get(job_id)
+        if entry is None or entry.info.state is not JobState.RUNNING:
+            return
+        self._set(job_id, fraction=fraction, message=message)
+        self.progress.emit(job_id, fraction, message)
+
+    def _end(
+        self,
+        job_id: int,
+        state: JobState,
+        result: Any = None,
+        error: str | None = None,
+        trace: str | None = None,
+    ) -> None:
+        entry = self._live.pop(job_id, None)
+        if entry is None:
+            return
+        info = replace(
+            entry.info,
+            state=state,
+            ended_at=time.time(),
+            error=error,
+            traceback=trace,
+            fraction=1.0 if state is JobState.FINISHED else entry.info.fraction,
+        )
+        self._recent.append(info)
+        self._record(info)
+        if state is JobState.FINISHED:
+            self.finished.emit(job_id, result)
+        elif state is JobState.FAILED:
+            self.failed.emit(job_id, error or "", trace or "")
+        else:
+            self.cancelled.emit(job_id)
+        self.ended.emit(job_id, state.value)
+
+    def _record(self, info: JobInfo) -> None:
+        if self._history is not None:
+            self._history.job_changed(info)
+
+
+def run_job(
+    fn: JobFn, progress: ProgressFn, token: CancelToken
+) -> tuple[JobState, Any, str | None, str | None]:
+    """Run one job to its outcome: (state, result, one-line error, traceback text).
+
+    Shared by both runners so that they classify outcomes identically. A job that returns
+    normally has finished even if cancel was asked late: its work is complete and committed.
+    """
+    try:
+        if token.cancelled:
+            raise Cancelled("cancelled before start")
+        result = fn(progress, token)
+    except Cancelled:
+        return JobState.CANCELLED, None, None, None
+    except Exception as exc:  # a job's failure must never take the runner down
+        return JobState.FAILED, None, describe_error(exc), traceback.format_exc()
+    return JobState.FINISHED, result, None, None

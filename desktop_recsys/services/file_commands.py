@@ -1,0 +1,131 @@
+"""The file-based commands of ``EVALUATION.md``: ``recommend-file`` and ``predict-file``.
+
+Whole-process commands for benchmarks and power users: read a TRAIN file, fit an algorithm,
+write every answer to a CSV file. Bad input raises :class:`~desktop_recsys.errors.UserError`
+with one line; the CLI turns it into a non-zero exit.
+
+This module is imported by the CLI at start-up, so numpy, pandas and the engine are imported
+inside the functions (deferring heavy imports keeps ``desktop-recsys --help`` fast).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
+
+if TYPE_CHECKING:
+    from desktop_recsys.engine.base import Recommender
+    from desktop_recsys.engine.dataset import Dataset
+
+
+def recommend_file(
+    train: Path,
+    algorithm: str,
+    params: Mapping[str, str],
+    n: int,
+    out: Path,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> None:
+    """Fit ``algorithm`` on ``train`` and write the ``n`` best unseen items of every TRAIN user.
+
+    Output: header ``user,item,rank,score``, rank 1 first, users in TRAIN order of their ids.
+    """
+    if n < 1:
+        raise UserError(f"--n must be at least 1 (got {n})")
+    cancel = cancel or CancelToken()
+    model, dataset = _fit(train, algorithm, params, progress, cancel)
+    users = dataset.user_ids.tolist()
+    batch = 1024
+
+    def rows(writer: Any) -> None:
+        writer.writerow(["user", "item", "rank", "score"])
+        for start in range(0, len(users), batch):
+            cancel.raise_if_cancelled()
+            for rec in model.recommend_many(users[start : start + batch], n):
+                for rank, (item, score) in enumerate(rec, start=1):
+                    writer.writerow([rec.user, item, rank, f"{score:.6g}"])
+            progress(0.9 + 0.1 * min(1.0, (start + batch) / max(len(users), 1)), "writing")
+
+    _write_atomic(out, rows)
+    progress(1.0, "done")
+
+
+def predict_file(
+    train: Path,
+    pairs: Path,
+    algorithm: str,
+    params: Mapping[str, str],
+    out: Path,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> None:
+    """Fit ``algorithm`` on ``train`` and predict every ``user,item`` pair of ``pairs``.
+
+    Output: header ``user,item,prediction``, one row per input pair in input order; unknown
+    users or items get the algorithm's fallback prediction.
+    """
+    from desktop_recsys.engine.dataset import read_interactions_csv  # deferred: heavy import
+
+    cancel = cancel or CancelToken()
+    frame = read_interactions_csv(pairs, weights=False)  # validates the file before the (long) fit
+    model, _ = _fit(train, algorithm, params, progress, cancel)
+    users = frame["user"].tolist()
+    items = frame["item"].tolist()
+    predictions = model.predict_pairs(users, items)
+    cancel.raise_if_cancelled()
+
+    def rows(writer: Any) -> None:
+        writer.writerow(["user", "item", "prediction"])
+        writer.writerows(zip(users, items, (f"{p:.6g}" for p in predictions.tolist()), strict=True))
+
+    _write_atomic(out, rows)
+    progress(1.0, "done")
+
+
+def _fit(
+    train: Path,
+    algorithm: str,
+    params: Mapping[str, str],
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> tuple[Recommender, Dataset]:
+    # Deferred: numpy/scipy/pandas and the algorithms are heavy; only these commands need them.
+    from desktop_recsys.engine.dataset import Dataset
+    from desktop_recsys.engine.registry import create
+
+    model = create(algorithm, params)  # unknown algorithm or parameter fails before reading
+    dataset = Dataset.from_csv(train)
+    progress(0.05, f"read {dataset.nnz} interactions")
+    cancel.raise_if_cancelled()
+    model.fit(dataset, progress=ProgressScaler(progress, 0.05, 0.9), cancel=cancel)
+    return model, dataset
+
+
+def _write_atomic(out: Path, write_rows: Callable[[Any], None]) -> None:
+    """Write a CSV through a temporary file in the same folder, then rename it into place."""
+    out = Path(out)
+    if out.is_dir():
+        raise UserError(f"{out}: is a directory, not a file")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"{out}: folder {folder} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            write_rows(csv.writer(fh, lineterminator="\n"))
+        os.replace(tmp, out)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise

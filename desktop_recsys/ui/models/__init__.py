@@ -1,0 +1,1 @@
+"""Qt item models over the library, read through ``services`` (never SQL)."""

@@ -1,0 +1,297 @@
+"""The library table: items of one kind, fetched lazily page by page from the library.
+
+Only the rows a person scrolls to are read (``canFetchMore`` / ``fetchMore``), so a 100,000-item
+library opens as fast as a small one. Sorting and searching re-query the library (the full-text
+index does the searching); nothing is sorted or filtered in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop_recsys.library.models import ItemKind, ItemRow
+from desktop_recsys.services.library_service import LibraryReader
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+SortValueRole = Qt.ItemDataRole.UserRole + 2
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ItemsTableModel", text)
+
+
+@dataclass(frozen=True)
+class ItemColumn:
+    """One column: the ItemRow field it shows, its header, and the library's sort key (or None)."""
+
+    field: str
+    header: str
+    sort_key: str | None
+    numeric: bool = False
+
+
+def columns_for(kind: ItemKind) -> tuple[ItemColumn, ...]:
+    """The columns a kind shows: films have a director and no album, artists only a name."""
+    duration = ItemColumn("duration", _tr("Duration"), "duration", numeric=True)
+    year = ItemColumn("year", _tr("Year"), "year", numeric=True)
+    # Genres are joined per row by the library and cannot be ordered server-side.
+    genres = ItemColumn("genres", _tr("Genres"), None)
+    if kind == "track":
+        return (
+            ItemColumn("title", _tr("Title"), "title"),
+            ItemColumn("artist", _tr("Artist"), "artist"),
+            ItemColumn("album", _tr("Album"), "album"),
+            year,
+            duration,
+            genres,
+        )
+    if kind == "film":
+        return (
+            ItemColumn("title", _tr("Title"), "title"),
+            ItemColumn("artist", _tr("Director"), "artist"),
+            year,
+            duration,
+            genres,
+        )
+    return (ItemColumn("title", _tr("Artist"), "title"), genres)
+
+
+def format_duration(seconds: float | None, kind: str = "track") -> str:
+    """``m:ss`` for tracks (``h:mm:ss`` past an hour), ``h:mm`` for films; blank if unknown.
+
+    One format per kind keeps a column comparable at a glance: a film column never mixes
+    "45:00" with "1:52".
+    """
+    if seconds is None or seconds != seconds or seconds < 0:
+        return ""
+    total = int(round(seconds))
+    if kind == "film":
+        minutes = (total + 30) // 60
+        return f"{minutes // 60}:{minutes % 60:02d}"
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+class ItemsTableModel(QAbstractTableModel):
+    """Items of one kind, in pages, sorted by the library and filtered by a search string.
+
+    Rows are :class:`~desktop_recsys.library.models.ItemRow`; ``ItemIdRole`` gives an item's
+    id. Call :meth:`refresh` after a job changed the library.
+    """
+
+    DEFAULT_PAGE_SIZE = 200
+
+    def __init__(
+        self,
+        reader: LibraryReader,
+        kind: ItemKind,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._kind: ItemKind = kind
+        self._page_size = max(1, page_size)
+        self._columns = columns_for(kind)
+        self._rows: list[ItemRow] = []
+        self._total = 0
+        self._query = ""
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._reload()
+
+    # -- public API ------------------------------------------------------------------------
+    @property
+    def kind(self) -> ItemKind:
+        return self._kind
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many items match the current search (loaded or not)."""
+        return self._total
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def columns(self) -> tuple[ItemColumn, ...]:
+        return self._columns
+
+    def is_sortable(self, column: int) -> bool:
+        return 0 <= column < len(self._columns) and self._columns[column].sort_key is not None
+
+    def set_query(self, text: str) -> None:
+        """Show only items matching ``text`` (every word, the last as a prefix); blank: all."""
+        text = text.strip()
+        if text == self._query:
+            return
+        self._query = text
+        self._reset()
+
+    def set_reader(self, reader: LibraryReader) -> None:
+        """Read from another library (after File > Open Library)."""
+        self._reader = reader
+        self._reset()
+
+    def refresh(self) -> None:
+        """Re-read from the first page, keeping the search and the sort order."""
+        self._reset()
+
+    def item_id(self, row: int) -> int | None:
+        if 0 <= row < len(self._rows):
+            return self._rows[row].id
+        return None
+
+    def row_at(self, row: int) -> ItemRow | None:
+        if 0 <= row < len(self._rows):
+            return self._rows[row]
+        return None
+
+    # -- Qt overrides ----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = self._page(len(self._rows))
+        if not page:
+            # The library shrank under us (another job deleted items): stop asking for more.
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._display(row, column)
+            if column.field == "duration" and row.duration is not None:
+                minutes, secs = divmod(int(round(row.duration)), 60)
+                return _tr("{0} min {1:02d} s").format(minutes, secs)
+            if column.field == "title" and row.missing:
+                return _tr("{0} (file missing: {1})").format(text, row.path or "")
+            return text or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT if column.numeric else _LEFT)
+        if role == Qt.ItemDataRole.ForegroundRole and row.missing:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                return app.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return None
+        if role == ItemIdRole:
+            return row.id
+        if role == SortValueRole:
+            return getattr(row, column.field)
+        return None
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            column = self._columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.header
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(_RIGHT if column.numeric else _LEFT)
+            if role == Qt.ItemDataRole.ToolTipRole and column.sort_key is None:
+                return _tr("{0} (not sortable)").format(column.header)
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1 if section >= 0 else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in the new order; columns the library cannot sort are ignored."""
+        if not self.is_sortable(column):
+            return
+        if column == self._sort_column and order == self._sort_order:
+            return
+        self._sort_column = column
+        self._sort_order = order
+        self._reset()
+
+    # -- internals -------------------------------------------------------------------------
+    def _display(self, row: ItemRow, column: ItemColumn) -> str:
+        if column.field == "duration":
+            return format_duration(row.duration, self._kind)
+        value = getattr(row, column.field)
+        if value is None:
+            return ""
+        return str(value)
+
+    def _page(self, offset: int) -> list[ItemRow]:
+        sort_key = self._columns[self._sort_column].sort_key or "title"
+        return self._reader.item_page(
+            self._kind,
+            offset,
+            self._page_size,
+            order_by=sort_key,
+            descending=self._sort_order == Qt.SortOrder.DescendingOrder,
+            query=self._query or None,
+        )
+
+    def _reload(self) -> None:
+        self._total = self._reader.count_items(self._kind, self._query or None)
+        # The first page is read eagerly so a reset never shows an empty flash.
+        self._rows = self._page(0) if self._total else []
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._reload()
+        self.endResetModel()

@@ -1,0 +1,1 @@
+"""Screens and the views they are made of."""

@@ -1,0 +1,23 @@
+"""The banner that says, in plain words, that the library is the synthetic demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+DEMO_TEXT = "Demo library: synthetic data, for trying the app"
+
+
+class DemoBanner(QLabel):
+    """A full-width amber strip above the tables; shown only for the synthetic demo library."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr(DEMO_TEXT), parent)
+        self.setObjectName("demoBanner")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAccessibleName(self.tr(DEMO_TEXT))
+        # Fixed colours rather than the palette: it must stand out in light and dark themes.
+        self.setStyleSheet(
+            "#demoBanner { background: #ffe8a3; color: #3d2e00; font-weight: 600;"
+            " padding: 4px 8px; border-bottom: 1px solid #d9b54a; }"
+        )

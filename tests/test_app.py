@@ -1,0 +1,126 @@
+"""The GUI's composition root: start-up on good and bad libraries, first-start demo."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_recsys import app as app_module
+from desktop_recsys.config import AppPaths, Settings
+from desktop_recsys.jobs import JobRunner
+from desktop_recsys.library import Library, LibraryError
+from desktop_recsys.library.models import NewItem
+
+pytestmark = pytest.mark.gui
+
+WAIT_MS = 15000
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Records QMessageBox.critical calls instead of blocking on a modal dialog."""
+    calls: list[tuple[str, str]] = []
+
+    def fake_critical(parent: Any, title: str, text: str, *args: Any) -> Any:
+        calls.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(fake_critical))
+    return calls
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+
+
+def test_not_a_library_shows_an_error_and_exits_2(
+    qapp: Any, tmp_path: Path, dialogs: list[tuple[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"these are my notes, not a database\n" * 20)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    assert app_module.run_gui(path) == 2
+
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert len(dialogs) == 1
+    title, text = dialogs[0]
+    assert title == "Cannot open library"
+    assert str(path) in text and "\n" not in text
+    err = capsys.readouterr().err
+    assert err.strip() == f"desktop-recsys: {text}"
+    assert "Traceback" not in err
+    assert not list(tmp_path.glob("notes.sqlite-*"))  # no WAL or journal left next to it
+
+
+def test_start_gui_raises_library_error_for_a_folder(
+    qapp: Any, tmp_path: Path, paths: AppPaths
+) -> None:
+    with pytest.raises(LibraryError):
+        app_module.start_gui(tmp_path, paths=paths)
+
+
+def test_explicit_library_opens_without_demo_and_remembers_it(
+    qtbot: Any, tmp_path: Path, paths: AppPaths
+) -> None:
+    path = tmp_path / "mine.sqlite"
+    with Library.open(path) as library:
+        library.items.add(NewItem(kind="film", title="My Own Film"))
+    session = app_module.start_gui(path, paths=paths, runner=JobRunner(compute_threads=1))
+    qtbot.addWidget(session.window)
+    try:
+        assert session.demo_job is None
+        assert not session.window.banner.isVisibleTo(session.window)
+        assert session.window.library_view.tabs.tabText(2) == "Films (1)"
+        assert session.window.windowTitle().startswith("mine.sqlite")
+    finally:
+        session.close()
+    settings = Settings.load(paths.settings_file)
+    assert settings.last_library == str(path)
+    assert settings.window_geometry
+
+
+def test_open_library_failure_keeps_the_current_one(
+    qtbot: Any, tmp_path: Path, paths: AppPaths, dialogs: list[tuple[str, str]]
+) -> None:
+    good = tmp_path / "good.sqlite"
+    with Library.open(good) as library:
+        library.items.add(NewItem(kind="track", title="Kept"))
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a library")
+    session = app_module.start_gui(good, paths=paths, runner=JobRunner(compute_threads=1))
+    qtbot.addWidget(session.window)
+    try:
+        session.window.open_library_requested.emit(bad)
+        assert len(dialogs) == 1 and str(bad) in dialogs[0][1]
+        assert session.library.path == good
+        assert session.window.library_view.summary() == "1 track"
+    finally:
+        session.close()
+
+
+def test_first_start_on_the_default_library_builds_the_demo(qtbot: Any, paths: AppPaths) -> None:
+    pytest.importorskip("desktop_recsys.library.demo")
+    runner = JobRunner(compute_threads=1)
+    session = app_module.start_gui(paths=paths, runner=runner)
+    window = session.window
+    qtbot.addWidget(window)
+    try:
+        assert session.library.path == paths.library_file
+        assert session.demo_job is not None
+        assert not window.banner.isVisibleTo(window)  # still empty: not labelled yet
+        blocker = qtbot.waitSignal(runner.ended, timeout=WAIT_MS)
+        blocker.wait()
+        assert blocker.args == [session.demo_job, "finished"]
+        assert window.banner.isVisibleTo(window)
+        model = window.library_view.current_model()
+        assert model.total == 2000
+        assert model.rowCount() > 0 and model.data(model.index(0, 0))
+        assert window.library_view.tabs.tabText(2) == "Films (800)"
+    finally:
+        session.close()

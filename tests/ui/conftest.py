@@ -1,0 +1,37 @@
+"""Fixtures for the table model and main window tests: real temporary libraries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from ui_test_library import fill_library
+
+from desktop_recsys.library import Library
+from desktop_recsys.services.library_service import LibraryReader, open_library
+
+
+@pytest.fixture
+def library_file(tmp_path: Path) -> Path:
+    return fill_library(tmp_path / "library.sqlite")
+
+
+@pytest.fixture
+def open_reader() -> Iterator[Callable[[Path], LibraryReader]]:
+    """Opens readers on the test's thread and closes them after the test."""
+    opened: list[Library] = []
+
+    def _open(path: Path) -> LibraryReader:
+        library = open_library(path)
+        opened.append(library)
+        return LibraryReader(library)
+
+    yield _open
+    for library in opened:
+        library.close()
+
+
+@pytest.fixture
+def reader(library_file: Path, open_reader: Callable[[Path], LibraryReader]) -> LibraryReader:
+    return open_reader(library_file)

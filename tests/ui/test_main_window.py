@@ -1,0 +1,185 @@
+"""The real MainWindow on a real library, driven like a person: type, wait, read the table."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from ui_test_library import fill_library
+
+from desktop_recsys.jobs import JobLane, JobRunner
+from desktop_recsys.library import Library
+from desktop_recsys.library.models import NewItem
+from desktop_recsys.progress import CancelToken, ProgressFn
+from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+WAIT_MS = 5000
+
+
+@pytest.fixture
+def runner(qapp: Any) -> Iterator[JobRunner]:
+    runner = JobRunner(compute_threads=1)
+    yield runner
+    runner.shutdown(WAIT_MS)
+
+
+@pytest.fixture
+def make_window(qtbot: Any, runner: JobRunner) -> Callable[[LibraryReader], MainWindow]:
+    def _make(reader: LibraryReader) -> MainWindow:
+        window = MainWindow(reader, runner)
+        qtbot.addWidget(window)
+        window.resize(1000, 600)
+        window.show()
+        qtbot.waitExposed(window)
+        # Shortcuts only reach the active window, as for a person at the keyboard.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+        return window
+
+    return _make
+
+
+def table_titles(window: MainWindow) -> list[str]:
+    view = window.library_view.current_view()
+    model = view.model()
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_typing_in_the_search_box_filters_the_table(
+    qtbot: Any, reader: LibraryReader, make_window: Callable[[LibraryReader], MainWindow]
+) -> None:
+    window = make_window(reader)
+    assert window.summary_label.text() == "450 tracks"
+    assert len(table_titles(window)) == 200  # one page, the rest fetched on scrolling
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.library_view.search_edit.hasFocus()
+    qtbot.keyClicks(window.library_view.search_edit, "zebra")
+    qtbot.waitUntil(lambda: len(table_titles(window)) == 7, timeout=WAIT_MS)
+    assert sorted(table_titles(window)) == [f"Zebra Crossing {i}" for i in range(7)]
+    assert window.summary_label.text() == "7 of 450 tracks match “zebra”"
+
+    # Down moves from the search box to the first result.
+    qtbot.keyClick(window.library_view.search_edit, Qt.Key.Key_Down)
+    view = window.library_view.current_view()
+    assert view.hasFocus() and view.currentIndex().row() == 0
+
+    # Escape clears the search; the whole library comes back.
+    window.library_view.search_edit.setFocus()
+    qtbot.keyClick(window.library_view.search_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.summary_label.text() == "450 tracks", timeout=WAIT_MS)
+
+
+def test_search_waits_for_the_typing_to_pause(
+    qtbot: Any, reader: LibraryReader, make_window: Callable[[LibraryReader], MainWindow]
+) -> None:
+    window = make_window(reader)
+    resets: list[int] = []
+    window.library_view.current_model().modelReset.connect(lambda: resets.append(1))
+    qtbot.keyClicks(window.library_view.search_edit, "zebra")
+    assert resets == []  # nothing queried while keys arrive faster than the debounce
+    qtbot.waitUntil(lambda: resets == [1], timeout=WAIT_MS)
+
+
+def test_tabs_per_kind_by_keyboard(
+    qtbot: Any, reader: LibraryReader, make_window: Callable[[LibraryReader], MainWindow]
+) -> None:
+    window = make_window(reader)
+    tabs = window.library_view.tabs
+    assert [tabs.tabText(i) for i in range(3)] == ["Music (450)", "Artists (12)", "Films (30)"]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.library_view.current_kind() == "film"
+    assert table_titles(window)[:2] == ["Film 00", "Film 01"]
+    assert window.summary_label.text() == "30 films"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.library_view.current_kind() == "artist"
+    assert window.summary_label.text() == "12 artists"
+
+
+def test_clicking_a_header_sorts_and_genres_keeps_the_order(
+    qtbot: Any, reader: LibraryReader, make_window: Callable[[LibraryReader], MainWindow]
+) -> None:
+    window = make_window(reader)
+    view = window.library_view.current_view()
+    header = view.horizontalHeader()
+
+    def click_header(section: int) -> None:
+        x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+
+    click_header(3)  # Year, ascending
+    model = view.model()
+    assert model.data(model.index(0, 3)) == "1960"
+    click_header(3)  # Year again: descending
+    assert model.data(model.index(0, 3)) == "2019"
+    click_header(5)  # Genres cannot be sorted: rows and arrow stay on Year
+    assert model.data(model.index(0, 3)) == "2019"
+    assert header.sortIndicatorSection() == 3
+
+
+@pytest.mark.parametrize("synthetic", [True, False])
+def test_demo_banner_only_for_the_synthetic_library(
+    tmp_path: Path,
+    synthetic: bool,
+    open_reader: Callable[[Path], LibraryReader],
+    make_window: Callable[[LibraryReader], MainWindow],
+) -> None:
+    path = fill_library(tmp_path / "lib.sqlite", synthetic=synthetic)
+    window = make_window(open_reader(path))
+    assert window.banner.isVisible() is synthetic
+    assert window.banner.text() == "Demo library: synthetic data, for trying the app"
+
+
+def test_job_progress_and_cancel_in_the_status_bar(
+    qtbot: Any,
+    reader: LibraryReader,
+    runner: JobRunner,
+    make_window: Callable[[LibraryReader], MainWindow],
+) -> None:
+    window = make_window(reader)
+    status = window.job_status
+    assert not status.isVisible()
+    reached = threading.Event()
+
+    def slow_job(progress: ProgressFn, cancel: CancelToken) -> None:
+        progress(0.25, "scanning")
+        reached.set()
+        while True:
+            cancel.raise_if_cancelled()
+            reached.wait(0.01)
+
+    job_id = runner.submit(slow_job, kind="scan", title="Scanning a folder")
+    qtbot.waitUntil(lambda: status.isVisible() and status.bar.value() == 250, timeout=WAIT_MS)
+    assert status.label.text() == "Scanning a folder: scanning"
+    with qtbot.waitSignal(runner.cancelled, timeout=1000) as blocker:
+        qtbot.mouseClick(status.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [job_id]
+    assert not status.isVisible()
+
+
+def test_tables_refresh_after_a_write_job(
+    qtbot: Any,
+    reader: LibraryReader,
+    runner: JobRunner,
+    make_window: Callable[[LibraryReader], MainWindow],
+) -> None:
+    window = make_window(reader)
+    path = reader.path
+
+    def add_films(progress: ProgressFn, cancel: CancelToken) -> int:
+        with Library.open(path) as library:  # a job opens its own connection
+            return len(library.items.add_many([NewItem(kind="film", title="Aaa First")]))
+
+    window.library_view.show_kind("film")
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS):
+        runner.submit(add_films, kind="add", title="Adding films", lane=JobLane.WRITE)
+    assert table_titles(window)[0] == "Aaa First"
+    assert window.library_view.tabs.tabText(2) == "Films (31)"
+    assert window.summary_label.text() == "31 films"

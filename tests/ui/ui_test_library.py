@@ -1,0 +1,48 @@
+"""Builds the real temporary library that the table model and main window tests read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_recsys.library import Library
+from desktop_recsys.library.models import NewItem
+
+TRACKS = 450
+FILMS = 30
+ARTISTS = 12
+ZEBRA_TRACKS = 7  # tracks whose title contains "Zebra", the search tests' needle
+
+
+def fill_library(path: Path, *, synthetic: bool = False) -> Path:
+    """450 tracks (7 titled "Zebra ..."), 30 films and 12 artists, with years and genres."""
+    tracks = [
+        NewItem(
+            kind="track",
+            title=f"Zebra Crossing {i}" if i < ZEBRA_TRACKS else f"Song {i:03d}",
+            artist=f"Artist {i % 9}",
+            album=f"Album {i % 25}",
+            year=1960 + i % 60,
+            duration=61.0 + i,
+            genres=("Rock",) if i % 2 else ("Jazz", "Pop"),
+        )
+        for i in range(TRACKS)
+    ]
+    films = [
+        NewItem(
+            kind="film",
+            title=f"Film {i:02d}",
+            artist=f"Director {i % 4}",
+            year=1950 + i,
+            duration=5400.0 + 60 * i,
+            genres=("Drama",),
+        )
+        for i in range(FILMS)
+    ]
+    artists = [
+        NewItem(kind="artist", title=f"Band {i:02d}", genres=("Rock",)) for i in range(ARTISTS)
+    ]
+    with Library.open(path) as library:
+        library.items.add_many([*tracks, *films, *artists])
+        if synthetic:
+            library.meta.set("synthetic_demo", "1")
+    return path
