@@ -46,7 +46,12 @@ _WORDS = (
     "Night Light River Stone Summer Winter Echo Golden Silver Blue Red Wild Quiet Broken "
     "Electric Paper Glass Velvet Ocean Desert Mountain City Midnight Morning Shadow Fire "
     "Dream Heart Rain Wind Star Moon Sun Road Home Ghost Garden Mirror Crown Harbour Lantern "
-    "Thunder Silence Dance Letter Promise Secret Orbit Signal Winterlight Horizon Ember"
+    "Thunder Silence Dance Letter Promise Secret Orbit Signal Winterlight Horizon Ember "
+    "Amber Autumn Bridge Candle Canyon Cathedral Cinder Comet Coral Cricket Crystal Dawn "
+    "Dust Eclipse Feather Fever Forest Frost Gravity Harvest Hollow Island Ivory Jasmine "
+    "Kingdom Lagoon Lullaby Marble Meadow Meteor Mist Neon Nomad Paradise Pilgrim Prairie "
+    "Radio Raven Riddle Saffron Sailor Satellite Scarlet Sparrow Spiral Storm Tide Timber "
+    "Twilight Valley Violet Voyage Whisper Willow Wonder Zephyr"
 ).split()
 _FIRST = (
     "Ada Bo Carla Dmitri Elena Farid Greta Hiro Ines Jonas Kemi Luca Mei Nadia Omar Priya "
@@ -95,8 +100,18 @@ class DemoTruth:
     film_taste: np.ndarray
 
 
+_PATTERNS = ("{a}", "{a} {b}", "{a} {b}", "{a} of the {b}", "{a} {b} {c}", "The {a} {b}",
+             "{a} and {b}", "{a} {b} (Live)", "{a} in {b}")  # fmt: skip
+
+
 def _title(rng: np.random.Generator, words: int) -> str:
-    return " ".join(rng.choice(_WORDS, size=words, replace=False))
+    a, b, c = rng.choice(_WORDS, size=3, replace=False)
+    if words == 1:
+        return str(a)
+    if words == 2:
+        return f"{a} {b}"
+    pattern = _PATTERNS[int(rng.integers(len(_PATTERNS)))]
+    return pattern.format(a=a, b=b, c=c)
 
 
 def _person(rng: np.random.Generator) -> str:
@@ -226,9 +241,9 @@ def build_demo(
             if pair is not None:
                 language, title = pair
             else:
-                title = _title(rng, int(rng.integers(1, 4)))
+                title = _title(rng, int(rng.choice([1, 2, 3], p=[0.1, 0.35, 0.55])))
         else:
-            title = _title(rng, int(rng.integers(1, 4)))
+            title = _title(rng, int(rng.choice([1, 2, 3], p=[0.1, 0.35, 0.55])))
         tags = tuple(rng.choice(_TAGS_MUSIC, size=int(rng.integers(0, 3)), replace=False))
         items.append(
             NewItem(
@@ -268,7 +283,7 @@ def build_demo(
             title = (
                 f"The {_title(rng, 1)}"
                 if rng.random() < 0.3
-                else _title(rng, int(rng.integers(1, 4)))
+                else _title(rng, int(rng.choice([1, 2, 3], p=[0.1, 0.35, 0.55])))
             )
         director = directors[int(rng.integers(len(directors)))]
         cast = rng.choice(len(actors), size=3, replace=False)
