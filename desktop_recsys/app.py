@@ -13,9 +13,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_recsys.config import AppPaths, Settings, default_paths
+from desktop_recsys.config import AppPaths, Settings, default_paths, resources_dir
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs import JobRunner, JobRunnerBase
 from desktop_recsys.jobs.definitions import CreateDemoLibraryJob
@@ -149,6 +150,9 @@ def run_gui(library_path: Path | None = None) -> int:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_TITLE)
     app.setApplicationDisplayName(APP_TITLE)
+    icon = resources_dir() / "icons" / "desktop_recsys.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     try:
         session = start_gui(library_path)
     except UserError as exc:

@@ -9,6 +9,7 @@ installs and the self-test use.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,3 +60,12 @@ def default_paths() -> AppPaths:
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
     )
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder (icons, styles, translations): beside the package in a source
+    checkout, inside the bundle in a frozen (PyInstaller) build."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
