@@ -149,6 +149,44 @@ def cmd_predict_file(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_printer(quiet: bool) -> Callable[[float, str], None]:
+    """Progress on stderr, at most one line per 10% step (a terminal is not a progress bar)."""
+    last = [-1]
+
+    def show(fraction: float, message: str) -> None:
+        step = int(fraction * 10)
+        if not quiet and step != last[0]:
+            last[0] = step
+            print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_recsys.services import import_service as svc
+
+    path = _library_path(args)
+    report = svc.run_import(
+        args.kind,
+        path,
+        Path(args.path).expanduser(),
+        options={
+            "mapping": ",".join(args.map or []),
+            "profile": args.profile,
+            "kind": args.item_kind,
+        },
+        strict=args.strict,
+        report_path=Path(args.report).expanduser() if args.report else None,
+        progress=_progress_printer(args.quiet),
+    )
+    print(f"Imported {args.kind} from {args.path} into {path} in {report.seconds:.1f} s")
+    for line in report.summary_lines():
+        print(line)
+    if args.report:
+        print(f"Report written to {args.report}")
+    return 0
+
+
 # -- parser -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     library_opt = argparse.ArgumentParser(add_help=False)
@@ -214,6 +252,40 @@ def build_parser() -> argparse.ArgumentParser:
     pred.add_argument("--algorithm", required=True, metavar="NAME")
     pred.add_argument("--param", action="append", metavar="KEY=VALUE", help="hyper-parameter")
     pred.add_argument("--out", required=True, metavar="PREDS.csv")
+
+    from desktop_recsys.services.import_service import IMPORT_KINDS
+
+    imp = add(
+        "import",
+        cmd_import,
+        "import a data set, a personal history or a CSV file into the library "
+        "(one transaction: all or nothing; importing twice changes nothing)",
+    )
+    imp.add_argument(
+        "kind",
+        choices=list(IMPORT_KINDS),
+        metavar="KIND",
+        help="; ".join(f"{k}: {v}" for k, v in IMPORT_KINDS.items()),
+    )
+    imp.add_argument("path", metavar="PATH", help="the folder or file to import")
+    imp.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD,...",
+        help="csv only: which column holds which field (title, artist, year, rating, ...)",
+    )
+    imp.add_argument(
+        "--profile", metavar="NAME", help="profile that receives ratings and plays (created if new)"
+    )
+    imp.add_argument(
+        "--kind",
+        dest="item_kind",
+        choices=["track", "artist", "film"],
+        help="csv only: kind of the items when no column says",
+    )
+    imp.add_argument("--strict", action="store_true", help="abort on the first bad row")
+    imp.add_argument("--report", metavar="FILE.json", help="write the import report as JSON")
+    imp.add_argument("--quiet", action="store_true", help="print no progress")
     return parser
 
 

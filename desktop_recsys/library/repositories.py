@@ -515,6 +515,143 @@ class ItemRepository(_Repository):
         )
         return self._conn.execute(sql, (kind,)).fetchall()
 
+    # -- importing, matching and rescans (used by library.importers) ----------------------
+    def external_id_index(self, kind: str, sources: Sequence[str]) -> dict[str, dict[str, int]]:
+        """For each id source, ``value -> item id`` over the items of ``kind``.
+
+        Importers load this once per import instead of asking row by row.
+        """
+        _check_kind(kind)
+        index: dict[str, dict[str, int]] = {source: {} for source in sources}
+        if not sources:
+            return index
+        rows = self._conn.execute(
+            "SELECT e.source, e.value, e.item_id FROM external_ids e "
+            "JOIN items i ON i.id = e.item_id "
+            "WHERE i.kind = ? AND e.source IN (SELECT value FROM json_each(?))",
+            (kind, json.dumps(list(sources))),
+        )
+        for source, value, item_id in rows:
+            # Lowest id wins when two items share an id: it is the one imported first.
+            index[source].setdefault(value, item_id)
+        return index
+
+    def match_candidates(
+        self, kind: str
+    ) -> list[tuple[int, str, str | None, int | None, float | None]]:
+        """``(id, title, artist, year, duration)`` of every item of ``kind``, for matching."""
+        _check_kind(kind)
+        return self._conn.execute(
+            "SELECT id, title, artist, year, duration FROM items WHERE kind = ? ORDER BY id",
+            (kind,),
+        ).fetchall()
+
+    def add_external_ids(self, rows: Iterable[tuple[int, str, str]]) -> int:
+        """Attach ``(item, source, value)`` ids an item does not have yet (existing ones win);
+        returns how many were added."""
+        with self._lib.transaction() as conn:
+            cur = conn.executemany(
+                "INSERT OR IGNORE INTO external_ids (item_id, source, value) VALUES (?, ?, ?)",
+                ((int(i), s, str(v)) for i, s, v in rows),
+            )
+            return cur.rowcount
+
+    def link_genres(self, pairs: Iterable[tuple[int, str]]) -> int:
+        """Add genres to items (keeping the ones they have); returns how many links are new."""
+        added = 0
+        touched: set[int] = set()
+        with self._lib.transaction() as conn:
+            for item_id, name in pairs:
+                if not name or not name.strip():
+                    continue
+                genre = self._name_id(conn, "genres", self._genre_ids, name)
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO item_genres (item_id, genre_id) VALUES (?, ?)",
+                    (item_id, genre),
+                )
+                if cur.rowcount:
+                    added += 1
+                    touched.add(item_id)
+            self._index(conn, sorted(touched))
+        return added
+
+    def merge_tag_counts(self, rows: Iterable[tuple[int, str, int]]) -> tuple[int, int]:
+        """Make each ``(item, tag, count)`` hold at least ``count`` applications.
+
+        Unlike :meth:`add_tags` this is idempotent: importing the same tag file twice leaves
+        the counts as they were. Returns ``(links added, counts raised)``.
+        """
+        wanted: dict[tuple[int, int], int] = {}
+        with self._lib.transaction() as conn:
+            for item_id, name, count in rows:
+                if not name or not name.strip():
+                    continue
+                key = (int(item_id), self._name_id(conn, "tags", self._tag_ids, name))
+                wanted[key] = max(wanted.get(key, 0), max(1, int(count)))
+            if not wanted:
+                return 0, 0
+            items = sorted({item for item, _ in wanted})
+            existing = {
+                (r[0], r[1]): r[2]
+                for r in conn.execute(
+                    "SELECT item_id, tag_id, count FROM item_tags "
+                    "WHERE item_id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(items),),
+                )
+            }
+            new = [(i, t, c) for (i, t), c in wanted.items() if (i, t) not in existing]
+            raised = [(c, i, t) for (i, t), c in wanted.items() if existing.get((i, t), c) < c]
+            conn.executemany("INSERT INTO item_tags (item_id, tag_id, count) VALUES (?, ?, ?)", new)
+            conn.executemany(
+                "UPDATE item_tags SET count = ? WHERE item_id = ? AND tag_id = ?", raised
+            )
+            self._index(conn, sorted({i for i, _, _ in new}))
+        return len(new), len(raised)
+
+    # -- media files (folder scans) -----------------------------------------------------
+    def files_under(
+        self, root: str
+    ) -> dict[str, tuple[int, str, int | None, float | None, bool, str | None]]:
+        """``path -> (id, kind, size, mtime, missing, content_hash)`` for files under ``root``
+        (a folder path ending with the separator), for incremental rescans."""
+        # A range on the unique path index instead of LIKE, which would need escaping and
+        # could not use the index.
+        upper = root[:-1] + chr(ord(root[-1]) + 1)
+        return {
+            r[0]: (r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+            for r in self._conn.execute(
+                "SELECT path, id, kind, file_size, file_mtime, missing, content_hash FROM items "
+                "WHERE path >= ? AND path < ?",
+                (root, upper),
+            )
+        }
+
+    def set_file_state(
+        self, rows: Iterable[tuple[int, str, int | None, float | None, str | None]]
+    ) -> int:
+        """Record ``(item, path, size, mtime, content_hash)`` of files found by a scan; the
+        items are no longer missing. Returns how many items were updated."""
+        with self._lib.transaction() as conn:
+            cur = conn.executemany(
+                "UPDATE items SET path = ?, file_size = ?, file_mtime = ?, content_hash = ?, "
+                "missing = 0, updated_at = ? WHERE id = ?",
+                ((p, s, m, h, _now(), i) for i, p, s, m, h in rows),
+            )
+            return cur.rowcount
+
+    def set_missing(self, item_ids: Iterable[int], missing: bool = True) -> int:
+        """Flag items whose files vanished (or came back); their history is kept."""
+        with self._lib.transaction() as conn:
+            cur = conn.executemany(
+                "UPDATE items SET missing = ?, updated_at = ? WHERE id = ? AND missing != ?",
+                ((int(missing), _now(), i, int(missing)) for i in item_ids),
+            )
+            return cur.rowcount
+
+    def path_of(self, item_id: int) -> str | None:
+        row = self._conn.execute("SELECT path FROM items WHERE id = ?", (item_id,)).fetchone()
+        return row[0] if row else None
+
 
 SEARCH_COLUMNS = "title artist album genres tags"
 
@@ -678,6 +815,32 @@ class ProfileRepository(_Repository):
             if cur.rowcount == 0:
                 raise UserError(f"no profile with id {profile_id}")
 
+    def ensure_many(
+        self, names: Iterable[str], *, synthetic: bool = False
+    ) -> tuple[dict[str, int], int]:
+        """The ids of profiles with these names, creating the missing ones in one transaction.
+
+        Returns ``(name -> id, number created)``; names compare without regard to case, as
+        the schema does. Importers use this for data-set users (``ml:42``, ``lastfm:7``).
+        """
+        wanted = list(dict.fromkeys(" ".join((n or "").split()) for n in names))
+        if any(not n for n in wanted):
+            raise UserError("a profile needs a name")
+        ids: dict[str, int] = {}
+        created = 0
+        with self._lib.transaction() as conn:
+            for name in wanted:
+                row = conn.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
+                if row is None:
+                    row = conn.execute(
+                        "INSERT INTO profiles (name, created_at, synthetic) VALUES (?, ?, ?) "
+                        "RETURNING id",
+                        (name, _now(), int(synthetic)),
+                    ).fetchone()
+                    created += 1
+                ids[name] = int(row[0])
+        return ids, created
+
 
 def _profile(row: Sequence[Any]) -> Profile:
     return Profile(row[0], row[1], row[2], bool(row[3]), bool(row[4]), bool(row[5]))
@@ -712,6 +875,35 @@ class RatingRepository(_Repository):
                 checked(),
             )
             return cur.rowcount
+
+    def merge_many(self, rows: Iterable[tuple[int, int, float, float | None]]) -> tuple[int, int]:
+        """Import ratings ``(profile, item, rating, rated_at or None)``; returns
+        ``(added, changed)``.
+
+        Unlike :meth:`set_many`, a rating that is already stored with the same value and no new
+        time is left alone (its time is not moved to now), so an import run twice changes
+        nothing. A changed value without a time is stamped now.
+        """
+        now = _now()
+
+        def checked() -> Iterable[tuple[int, int, float, float | None, float]]:
+            for profile_id, item_id, rating, rated_at in rows:
+                yield profile_id, item_id, _check_rating(rating), rated_at, now
+
+        with self._lib.transaction() as conn:
+            before = conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
+            cur = conn.executemany(
+                "INSERT INTO ratings (profile_id, item_id, rating, rated_at) "
+                "VALUES (?1, ?2, ?3, COALESCE(?4, ?5)) "
+                "ON CONFLICT (profile_id, item_id) DO UPDATE SET rating = excluded.rating, "
+                "rated_at = CASE WHEN ?4 IS NOT NULL THEN ?4 "
+                "WHEN ratings.rating != excluded.rating THEN ?5 ELSE ratings.rated_at END "
+                "WHERE ratings.rating != excluded.rating "
+                "OR (?4 IS NOT NULL AND ratings.rated_at != ?4)",
+                checked(),
+            )
+            added = conn.execute("SELECT count(*) FROM ratings").fetchone()[0] - before
+            return added, cur.rowcount - added
 
     def remove(self, profile_id: int, item_id: int) -> None:
         with self._lib.transaction() as conn:
@@ -821,6 +1013,43 @@ class PlayRepository(_Repository):
     def count(self) -> int:
         """Number of play rows (an aggregated listening count is one row)."""
         return self._conn.execute("SELECT count(*) FROM plays").fetchone()[0]
+
+    def merge_many(self, rows: Iterable[tuple[int, int, float | None, int]]) -> tuple[int, int]:
+        """Add plays ``(profile, item, played_at, count)`` that are not stored yet.
+
+        A play is the same when profile, item and time agree; an undated listening count
+        (``played_at`` None) is one row per profile and item whose count is replaced. So an
+        import run twice adds nothing the second time. Returns ``(added, counts changed)``.
+        """
+        wanted: dict[tuple[int, int, float | None], int] = {}
+        for profile_id, item_id, played_at, count in rows:
+            if int(count) < 1:
+                raise UserError(f"play count {count} must be at least 1")
+            key = (int(profile_id), int(item_id), None if played_at is None else float(played_at))
+            wanted[key] = int(count)
+        if not wanted:
+            return 0, 0
+        with self._lib.transaction() as conn:
+            profiles = sorted({p for p, _, _ in wanted})
+            existing: dict[tuple[int, int, float | None], tuple[int, int]] = {}
+            for play_id, p, i, t, c in conn.execute(
+                "SELECT id, profile_id, item_id, played_at, count FROM plays "
+                "WHERE profile_id IN (SELECT value FROM json_each(?))",
+                (json.dumps(profiles),),
+            ):
+                existing.setdefault((p, i, t), (play_id, c))
+            new = [(p, i, t, c) for (p, i, t), c in wanted.items() if (p, i, t) not in existing]
+            changed = [
+                (c, existing[k][0])
+                for k, c in wanted.items()
+                if k in existing and k[2] is None and existing[k][1] != c
+            ]
+            conn.executemany(
+                "INSERT INTO plays (profile_id, item_id, played_at, count) VALUES (?, ?, ?, ?)",
+                new,
+            )
+            conn.executemany("UPDATE plays SET count = ? WHERE id = ?", changed)
+        return len(new), len(changed)
 
 
 class FriendshipRepository(_Repository):
@@ -973,12 +1202,20 @@ def _playlist(row: Sequence[Any]) -> Playlist:
 
 
 class ModelRunRepository(_Repository):
-    """Trained models: one row per training run, with its card (parameters, data, metrics)."""
+    """Trained models: one row per training run, with its card (parameters, data, metrics).
+
+    The model registry's rules live here as queries: the runs that may serve a profile are the
+    ``ready`` and ``stale`` ones of its item kind, its own before the shared ones (profile
+    NULL), newest first. Rolling back retires the runs that are newer than the chosen one.
+    The item kind a run learned from is kept in its ``params`` JSON (``{"kind": ...}``) until
+    the schema has a column for it.
+    """
 
     _COLUMNS = (
         "id, profile_id, algorithm, params, data_fingerprint, metrics, file, status, error, "
         "created_at, finished_at"
     )
+    SERVING_STATUSES = ("ready", "stale")
 
     def create(
         self,
@@ -995,7 +1232,14 @@ class ModelRunRepository(_Repository):
             cur = conn.execute(
                 "INSERT INTO model_runs (profile_id, algorithm, params, data_fingerprint, status, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (profile_id, algorithm, json.dumps(params or {}), data_fingerprint, status, _now()),
+                (
+                    profile_id,
+                    algorithm,
+                    json.dumps(params or {}, default=str),
+                    data_fingerprint,
+                    status,
+                    _now(),
+                ),
             )
             return int(cur.lastrowid)
 
@@ -1007,22 +1251,43 @@ class ModelRunRepository(_Repository):
         file: str | None = None,
         metrics: dict[str, Any] | None = None,
         error: str | None = None,
+        data_fingerprint: str | None = None,
+        params: dict[str, Any] | None = None,
     ) -> None:
+        """End a run: its outcome, and for a good one the model file and the card's fields."""
         if status not in RUN_STATUSES:
             raise UserError(f"unknown model run status {status!r}")
         with self._lib.transaction() as conn:
             conn.execute(
                 "UPDATE model_runs SET status = ?, file = COALESCE(?, file), "
-                "metrics = COALESCE(?, metrics), error = ?, finished_at = ? WHERE id = ?",
+                "metrics = COALESCE(?, metrics), error = ?, finished_at = ?, "
+                "data_fingerprint = COALESCE(?, data_fingerprint), "
+                "params = COALESCE(?, params) WHERE id = ?",
                 (
                     status,
                     file,
-                    json.dumps(metrics) if metrics is not None else None,
+                    json.dumps(metrics, default=str) if metrics is not None else None,
                     error,
                     _now(),
+                    data_fingerprint,
+                    json.dumps(params, default=str) if params is not None else None,
                     run_id,
                 ),
             )
+
+    def set_status(self, run_id: int, status: str, *, only_from: Sequence[str] = ()) -> bool:
+        """Change a run's status (its card and date stay); ``only_from`` guards the change.
+
+        Returns whether the row changed, so a caller can tell a lost race from a success.
+        """
+        if status not in RUN_STATUSES:
+            raise UserError(f"unknown model run status {status!r}")
+        sql, params = "UPDATE model_runs SET status = ? WHERE id = ?", [status, run_id]
+        if only_from:
+            sql += f" AND status IN ({', '.join('?' * len(only_from))})"
+            params.extend(only_from)
+        with self._lib.transaction() as conn:
+            return conn.execute(sql, params).rowcount > 0
 
     def get(self, run_id: int) -> ModelRun | None:
         row = self._conn.execute(
@@ -1030,17 +1295,22 @@ class ModelRunRepository(_Repository):
         ).fetchone()
         return _run(row) if row else None
 
-    def list(self, profile_id: int | None = None) -> list[ModelRun]:
-        if profile_id is None:
-            rows = self._conn.execute(
-                f"SELECT {self._COLUMNS} FROM model_runs ORDER BY created_at DESC, id DESC"
-            )
-        else:
-            rows = self._conn.execute(
-                f"SELECT {self._COLUMNS} FROM model_runs WHERE profile_id = ? "
-                "ORDER BY created_at DESC, id DESC",
-                (profile_id,),
-            )
+    def list(self, profile_id: int | None = None, *, kind: str | None = None) -> list[ModelRun]:
+        """Runs newest first: all, or one profile's (and of one item kind)."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if profile_id is not None:
+            clauses.append("profile_id = ?")
+            params.append(profile_id)
+        if kind is not None:
+            _check_kind(kind)
+            clauses.append("json_extract(params, '$.kind') = ?")
+            params.append(kind)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM model_runs {where} ORDER BY created_at DESC, id DESC",
+            params,
+        )
         return [_run(r) for r in rows]
 
     def latest_ready(self, algorithm: str | None = None) -> ModelRun | None:
@@ -1053,6 +1323,62 @@ class ModelRunRepository(_Repository):
             sql + " ORDER BY created_at DESC, id DESC LIMIT 1", params
         ).fetchone()
         return _run(row) if row else None
+
+    def serving_candidates(
+        self, profile_id: int | None, kind: str, algorithm: str | None = None
+    ) -> list[ModelRun]:
+        """Runs that may serve ``profile_id`` for ``kind``, best first.
+
+        The profile's own runs come before shared ones (trained with no profile), each group
+        newest first; only ``ready`` and ``stale`` runs with a model file qualify.
+        """
+        _check_kind(kind)
+        sql = (
+            f"SELECT {self._COLUMNS} FROM model_runs WHERE status IN ('ready', 'stale') "
+            "AND file IS NOT NULL AND json_extract(params, '$.kind') = ? "
+            "AND (profile_id IS NULL OR profile_id IS ?)"
+        )
+        params: list[Any] = [kind, profile_id]
+        if algorithm is not None:
+            sql += " AND algorithm = ?"
+            params.append(algorithm)
+        sql += " ORDER BY (profile_id IS NULL), created_at DESC, id DESC"
+        return [_run(r) for r in self._conn.execute(sql, params)]
+
+    def retire_newer(self, run: ModelRun) -> int:
+        """Retire the serving runs of ``run``'s profile and kind that are newer than it.
+
+        This is the rollback: afterwards ``run`` is the newest good model of its group again.
+        """
+        kind = run.params.get("kind")
+        with self._lib.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE model_runs SET status = 'retired' WHERE status IN ('ready', 'stale') "
+                "AND profile_id IS ? AND json_extract(params, '$.kind') IS ? "
+                "AND (created_at > ? OR (created_at = ? AND id > ?))",
+                (run.profile_id, kind, run.created_at, run.created_at, run.id),
+            )
+            return cur.rowcount
+
+    def mark_interrupted(self, error: str) -> list[ModelRun]:
+        """Runs left ``queued`` or ``training`` by a session that ended abruptly become
+        ``failed`` with ``error``; returns them as they were (for cleaning up their files)."""
+        with self._lib.transaction() as conn:
+            rows = conn.execute(
+                f"SELECT {self._COLUMNS} FROM model_runs WHERE status IN ('queued', 'training')"
+            ).fetchall()
+            conn.execute(
+                "UPDATE model_runs SET status = 'failed', error = ?, finished_at = ? "
+                "WHERE status IN ('queued', 'training')",
+                (error, _now()),
+            )
+        return [_run(r) for r in rows]
+
+    def files(self) -> set[str]:
+        """Every model file name any run refers to."""
+        return {
+            r[0] for r in self._conn.execute("SELECT file FROM model_runs WHERE file IS NOT NULL")
+        }
 
 
 def _run(row: Sequence[Any]) -> ModelRun:
@@ -1072,22 +1398,37 @@ def _run(row: Sequence[Any]) -> ModelRun:
 
 
 class JobRepository(_Repository):
-    """The history of background jobs shown in the Jobs panel."""
+    """The history of background jobs shown in the Jobs panel.
+
+    Times may be given by the caller: the job runner records them when a job changes state and
+    writes them a moment later from its history thread.
+    """
 
     _COLUMNS = "id, kind, params, status, created_at, started_at, ended_at, result, error"
 
-    def create(self, kind: str, params: dict[str, Any] | None = None) -> int:
+    def create(
+        self,
+        kind: str,
+        params: dict[str, Any] | None = None,
+        *,
+        created_at: float | None = None,
+    ) -> int:
         with self._lib.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO jobs (kind, params, status, created_at) VALUES (?, ?, 'queued', ?)",
-                (kind, json.dumps(params or {}, default=str), _now()),
+                (
+                    kind,
+                    json.dumps(params or {}, default=str),
+                    _now() if created_at is None else created_at,
+                ),
             )
             return int(cur.lastrowid)
 
-    def start(self, job_id: int) -> None:
+    def start(self, job_id: int, *, at: float | None = None) -> None:
         with self._lib.transaction() as conn:
             conn.execute(
-                "UPDATE jobs SET status = 'running', started_at = ? WHERE id = ?", (_now(), job_id)
+                "UPDATE jobs SET status = 'running', started_at = ? WHERE id = ?",
+                (_now() if at is None else at, job_id),
             )
 
     def end(
@@ -1097,6 +1438,7 @@ class JobRepository(_Repository):
         *,
         result: dict[str, Any] | None = None,
         error: str | None = None,
+        at: float | None = None,
     ) -> None:
         if status not in JOB_STATUSES:
             raise UserError(f"unknown job status {status!r}")
@@ -1105,7 +1447,7 @@ class JobRepository(_Repository):
                 "UPDATE jobs SET status = ?, ended_at = ?, result = ?, error = ? WHERE id = ?",
                 (
                     status,
-                    _now(),
+                    _now() if at is None else at,
                     json.dumps(result, default=str) if result is not None else None,
                     error,
                     job_id,
@@ -1122,25 +1464,32 @@ class JobRepository(_Repository):
             )
             return cur.rowcount
 
+    def get(self, job_id: int) -> JobRecord | None:
+        row = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM jobs WHERE id = ?", (job_id,)
+        ).fetchone()
+        return _job(row) if row else None
+
     def list(self, limit: int = 200) -> list[JobRecord]:
         rows = self._conn.execute(
             f"SELECT {self._COLUMNS} FROM jobs ORDER BY created_at DESC, id DESC LIMIT ?",
             (int(limit),),
         )
-        return [
-            JobRecord(
-                r[0],
-                r[1],
-                json.loads(r[2]),
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                json.loads(r[7]) if r[7] else None,
-                r[8],
-            )
-            for r in rows
-        ]
+        return [_job(r) for r in rows]
+
+
+def _job(r: Sequence[Any]) -> JobRecord:
+    return JobRecord(
+        r[0],
+        r[1],
+        json.loads(r[2]),
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        json.loads(r[7]) if r[7] else None,
+        r[8],
+    )
 
 
 class StatsRepository(_Repository):

@@ -50,7 +50,7 @@ def test_new_library_has_v1_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     with Library.open(path) as lib:
         conn = lib.conn
-        assert lib.schema_version == migrations.SCHEMA_VERSION == 1
+        assert lib.schema_version == migrations.SCHEMA_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == db_module.BUSY_TIMEOUT_MS
@@ -69,8 +69,11 @@ def test_new_library_has_v1_schema_wal_and_foreign_keys(tmp_path: Path) -> None:
 def test_golden_v1_file_matches_the_v1_schema_and_keeps_its_rows(
     golden_copy: Path, tmp_path: Path
 ) -> None:
+    # A fresh library built by the version-1 step alone has exactly the golden file's schema.
     fresh = tmp_path / "fresh.sqlite"
-    Library.open(fresh).close()
+    conn = sqlite3.connect(fresh, isolation_level=None)
+    migrations.upgrade(conn, 0, 1)
+    conn.close()
     assert schema_of(golden_copy) == schema_of(fresh)
     with Library.open(golden_copy) as lib:
         stats = lib.stats.collect()
@@ -209,11 +212,15 @@ def test_two_connections_see_each_others_commits(tmp_path: Path) -> None:
         assert [p.name for p in second.profiles.list()] == ["Ann"]
 
 
+# The next, not yet existing, schema version: the tests below add a fake step for it.
+NEXT = migrations.SCHEMA_VERSION + 1
+
+
 def _fake_v2(monkeypatch: pytest.MonkeyPatch, step) -> None:
     upgrades = dict(migrations.UPGRADES)
-    upgrades[2] = step
+    upgrades[NEXT] = step
     monkeypatch.setattr(migrations, "UPGRADES", upgrades)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
 
 
 def test_upgrade_backs_up_then_upgrades_keeping_data(
@@ -225,7 +232,7 @@ def test_upgrade_backs_up_then_upgrades_keeping_data(
     _fake_v2(monkeypatch, upgrade_to_2)
     backups = tmp_path / "backups"
     with Library.open(golden_copy, backup_dir=backups) as lib:
-        assert lib.schema_version == 2
+        assert lib.schema_version == NEXT
         assert lib.stats.collect().ratings == 2
         columns = {r[1] for r in lib.conn.execute("PRAGMA table_info(items)")}
         assert "bpm" in columns
@@ -250,9 +257,13 @@ def test_failed_upgrade_leaves_the_file_as_it_was(
     assert "disk gremlin" in str(info.value) and "backup" in str(info.value)
     monkeypatch.undo()
     assert schema_of(golden_copy) == before_schema
-    with Library.open(golden_copy) as lib:
-        assert lib.schema_version == 1
-        assert lib.stats.collect().ratings == 2
+    # Read without Library.open, which would now run the real upgrades.
+    conn = sqlite3.connect(f"{golden_copy.as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM ratings").fetchone()[0] == 2
+    finally:
+        conn.close()
     assert len(list(backups.glob("*.backup.sqlite"))) == 1
 
 

@@ -1,0 +1,232 @@
+"""The HetRec 2011 Last.fm 2k data set: artists, listening counts, friendships, user tags.
+
+Files (tab-separated, one header line, LF or CRLF): ``artists.dat`` (``id name url
+pictureURL``), ``user_artists.dat`` (``userID artistID weight``, the weight being a play
+count), ``user_friends.dat`` (``userID friendID``, both directions listed), ``tags.dat``
+(``tagID tagValue``, Latin-1) and ``user_taggedartists.dat`` (``userID artistID tagID day month
+year``).
+
+Artists become items of kind ``artist`` (matched to existing artists by their HetRec id, then by
+normalised name); each user becomes a profile ``lastfm:<userID>``; a listening count becomes one
+undated play row that keeps the count; each friendship pair is stored once; user tags become
+item tags counted by how many times users applied them. Tag rows naming an artist that is not in
+``artists.dat`` (the data set has some) are reported and skipped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library.db import Library
+from desktop_recsys.library.importers._base import ImportRun, parse_int
+from desktop_recsys.library.importers.matching import ItemMatcher
+from desktop_recsys.library.importers.report import ImportReport
+from desktop_recsys.library.importers.textfiles import TextSource
+from desktop_recsys.library.models import NewItem
+from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+
+PROFILE_PREFIX = "lastfm:"
+ID_SOURCE = "lastfm_hetrec"
+FILES = ("artists.dat", "tags.dat", "user_taggedartists.dat", "user_artists.dat",
+         "user_friends.dat")  # fmt: skip
+
+
+def import_lastfm_hetrec(
+    library: Library,
+    folder: str | Path,
+    *,
+    strict: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """Import the HetRec Last.fm folder in one transaction; returns the report."""
+    folder = Path(folder)
+    report = report or ImportReport("lastfm-hetrec", str(folder), strict=strict)
+    if not (folder / "artists.dat").is_file() or not (folder / "user_artists.dat").is_file():
+        raise UserError(
+            f"no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat"
+        )
+    run = ImportRun(library, report, progress, cancel, [folder / f for f in FILES])
+    with library.transaction():
+        artists = _read_artists(run, folder / "artists.dat")
+        tags = _read_tags(run, folder, artists)
+        item_of = _write_artists(run, artists, tags)
+        profiles = _Profiles(run)
+        _import_plays(run, folder / "user_artists.dat", item_of, profiles)
+        if (folder / "user_friends.dat").is_file():
+            _import_friends(run, folder / "user_friends.dat", profiles)
+        report.count("profiles", "added", profiles.created)
+        report.count("profiles", "matched", len(profiles.ids) - profiles.created)
+        run.writing("finishing")
+    progress(1.0, "done")
+    return report.finish()
+
+
+def _table(
+    run: ImportRun, source: TextSource, columns: int, what: str
+) -> Iterator[tuple[int, list[str]]]:
+    """Numbered rows of a HetRec file without its header; wrong widths are reported."""
+    lines = source.lines()
+    next(lines, None)
+    for number, line in run.rows(source, lines, what):
+        if not line.strip():
+            continue
+        row = line.split("\t")
+        if len(row) != columns:
+            run.report.problem(source.path, number, f"{len(row)} fields, expected {columns}")
+            continue
+        yield number, row
+
+
+def _read_artists(run: ImportRun, path: Path) -> dict[str, str]:
+    artists: dict[str, str] = {}
+    with run.open(path) as source:
+        for number, row in _table(run, source, 4, "artists"):
+            artist_id, name = row[0].strip(), " ".join(row[1].split())
+            if parse_int(artist_id) is None:
+                run.report.problem(path, number, f"artist id {artist_id!r} is not a number")
+            elif not name:
+                run.report.problem(path, number, "empty artist name")
+            elif artist_id in artists:
+                run.report.problem(path, number, f"artist {artist_id} is listed twice; first kept")
+            else:
+                artists[artist_id] = name
+    return artists
+
+
+def _read_tags(run: ImportRun, folder: Path, artists: dict[str, str]) -> dict[str, Counter]:
+    names: dict[str, str] = {}
+    tags: dict[str, Counter[str]] = {}
+    if not (folder / "tags.dat").is_file() or not (folder / "user_taggedartists.dat").is_file():
+        return tags
+    spelling: dict[str, str] = {}
+    with run.open(folder / "tags.dat") as source:
+        for number, row in _table(run, source, 2, "tag names"):
+            name = " ".join(row[1].split())
+            if not name:
+                run.report.problem(source.path, number, "empty tag")
+                continue
+            names[row[0].strip()] = spelling.setdefault(name.casefold(), name)
+    path = folder / "user_taggedartists.dat"
+    with run.open(path) as source:
+        for number, row in _table(run, source, 6, "tags"):
+            artist_id, tag_id = row[1].strip(), row[2].strip()
+            if artist_id not in artists:
+                run.report.problem(path, number, f"artist {artist_id} is not in artists.dat")
+            elif tag_id not in names:
+                run.report.problem(path, number, f"tag {tag_id} is not in tags.dat")
+            else:
+                tags.setdefault(artist_id, Counter())[names[tag_id]] += 1
+    return tags
+
+
+def _write_artists(
+    run: ImportRun, artists: dict[str, str], tags: dict[str, Counter]
+) -> dict[str, int]:
+    library, report = run.library, run.report
+    run.writing("matching artists")
+    matcher = ItemMatcher(library, "artist", (ID_SOURCE,))
+    item_of: dict[str, int] = {}
+    new_items: list[NewItem] = []
+    new_keys: list[str] = []
+    matched_ids: list[tuple[int, str, str]] = []
+    for artist_id, name in artists.items():
+        ids = {ID_SOURCE: artist_id}
+        found = matcher.match(ids, name)
+        if found is not None:
+            matcher.claim(found, ids)
+            item_of[artist_id] = found
+            matched_ids.append((found, ID_SOURCE, artist_id))
+            continue
+        new_items.append(
+            NewItem("artist", name, tags=tuple(tags.get(artist_id, ())), external_ids=ids)
+        )
+        new_keys.append(artist_id)
+    run.writing("adding artists")
+    for artist_id, item_id in zip(new_keys, library.items.add_many(new_items), strict=True):
+        item_of[artist_id] = item_id
+    library.items.add_external_ids(matched_ids)
+    report.count("artists", "added", len(new_items))
+    report.count("artists", "matched", len(artists) - len(new_items))
+    run.writing("adding tags")
+    # New items got their tags with add_many; this only sets how often each was applied.
+    new_keys_set = set(new_keys)
+    library.items.merge_tag_counts(
+        (item_of[a], tag, n) for a in new_keys_set for tag, n in tags.get(a, {}).items()
+    )
+    added, raised = library.items.merge_tag_counts(
+        (item_of[a], tag, n)
+        for a, counter in tags.items()
+        if a not in new_keys_set
+        for tag, n in counter.items()
+    )
+    report.count("tags", "added", added + sum(len(set(i.tags)) for i in new_items))
+    report.count("tags", "updated", raised)
+    return item_of
+
+
+class _Profiles:
+    """``lastfm:<id>`` profiles created on first use, counted for the report."""
+
+    def __init__(self, run: ImportRun) -> None:
+        self._run = run
+        self.ids: dict[str, int] = {}
+        self.created = 0
+
+    def ensure(self, users: set[str]) -> None:
+        missing = sorted(users - self.ids.keys(), key=int)
+        if missing:
+            ids, made = self._run.library.profiles.ensure_many(PROFILE_PREFIX + u for u in missing)
+            self.ids.update((u, ids[PROFILE_PREFIX + u]) for u in missing)
+            self.created += made
+
+
+def _import_plays(run: ImportRun, path: Path, item_of: dict[str, int], profiles: _Profiles) -> None:
+    report = run.report
+    rows: list[tuple[str, int, int]] = []
+    with run.open(path) as source:
+        for number, row in _table(run, source, 3, "listening counts"):
+            user, artist_id, weight = (v.strip() for v in row)
+            count = parse_int(weight)
+            if parse_int(user) is None:
+                report.problem(path, number, f"user id {user!r} is not a number")
+            elif artist_id not in item_of:
+                report.problem(path, number, f"artist {artist_id} is not in artists.dat")
+            elif count is None or count < 1:
+                report.problem(path, number, f"listening count {weight!r} is not a positive number")
+            else:
+                rows.append((str(int(user)), item_of[artist_id], count))
+    run.writing("adding listening counts")
+    profiles.ensure({u for u, _, _ in rows})
+    added, changed = run.library.plays.merge_many(
+        (profiles.ids[u], item, None, count) for u, item, count in rows
+    )
+    report.count("plays", "added", added)
+    report.count("plays", "updated", changed)
+    report.count("plays", "matched", len(rows) - added - changed)
+
+
+def _import_friends(run: ImportRun, path: Path, profiles: _Profiles) -> None:
+    report = run.report
+    pairs: set[tuple[str, str]] = set()
+    with run.open(path) as source:
+        for number, row in _table(run, source, 2, "friendships"):
+            a, b = (v.strip() for v in row)
+            if parse_int(a) is None or parse_int(b) is None:
+                report.problem(path, number, f"user ids {a!r}, {b!r} are not numbers")
+            elif a == b:
+                report.problem(path, number, f"user {a} is their own friend")
+            else:
+                a, b = str(int(a)), str(int(b))
+                pairs.add((min(a, b, key=int), max(a, b, key=int)))
+    run.writing("adding friendships")
+    profiles.ensure({u for pair in pairs for u in pair})
+    before = run.library.friends.count()
+    run.library.friends.add_many((profiles.ids[a], profiles.ids[b]) for a, b in pairs)
+    added = run.library.friends.count() - before
+    report.count("friendships", "added", added)
+    report.count("friendships", "matched", len(pairs) - added)

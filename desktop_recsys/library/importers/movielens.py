@@ -1,0 +1,391 @@
+"""MovieLens data sets: films with year and genres, tags, ids, one profile per user, ratings.
+
+Three public layouts, told apart by the files present:
+
+- ``csv`` (ml-latest-small, ml-latest, ml-25m, ml-32m): ``movies.csv``, ``ratings.csv``,
+  ``tags.csv``, ``links.csv`` with headers; UTF-8.
+- ``dat`` (ml-1m, ml-10m): ``movies.dat``, ``ratings.dat`` (and ``tags.dat`` in ml-10m), fields
+  separated by ``::``, Latin-1 in ml-1m.
+- ``100k``: ``u.item`` (``|``-separated, Latin-1, 19 genre flags), ``u.data`` (tab-separated),
+  ``u.genre`` (genre names; a built-in list is used when it is absent).
+
+Every MovieLens user becomes a profile named ``ml:<userId>`` (created only for users with
+ratings). Films keep their MovieLens id (``movielens``) and, from ``links.csv``, IMDb
+(``imdb``, as ``tt0114709``) and TMDb (``tmdb``) ids, and are matched to films already in the
+library by those ids, then by normalised title and year. Tags become item tags whose count is the
+number of times the data set applied them, so importing twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library.db import Library
+from desktop_recsys.library.importers._base import ImportRun, parse_float, parse_int
+from desktop_recsys.library.importers.matching import ItemMatcher, parse_catalogue_title
+from desktop_recsys.library.importers.report import ImportReport
+from desktop_recsys.library.importers.textfiles import TextSource
+from desktop_recsys.library.models import NewItem
+from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+
+PROFILE_PREFIX = "ml:"
+ID_SOURCES = ("movielens", "imdb", "tmdb")
+# ml-100k's genre flag order, used when u.genre is missing.
+GENRES_100K = (
+    "unknown", "Action", "Adventure", "Animation", "Children's", "Comedy", "Crime",
+    "Documentary", "Drama", "Fantasy", "Film-Noir", "Horror", "Musical", "Mystery", "Romance",
+    "Sci-Fi", "Thriller", "War", "Western",
+)  # fmt: skip
+NO_GENRE = {"(no genres listed)", "unknown", ""}
+# Rows of ratings written per batch: bounded memory for the 25-million-row data sets.
+RATING_BATCH = 50_000
+
+
+@dataclass
+class Movie:
+    title: str
+    year: int | None
+    genres: tuple[str, ...]
+    also_known_as: tuple[str, ...] = ()
+    ids: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Layout:
+    name: str
+    movies: Path
+    ratings: Path | None
+    tags: Path | None = None
+    links: Path | None = None
+    genres: Path | None = None
+
+    def files(self) -> list[Path]:
+        return [p for p in (self.movies, self.links, self.tags, self.ratings) if p is not None]
+
+
+def detect_layout(folder: Path) -> Layout:
+    """Which MovieLens layout ``folder`` holds; a UserError naming the expected files if none."""
+    if not folder.is_dir():
+        raise UserError(f"{folder} is not a folder; give the folder of a MovieLens data set")
+
+    def has(name: str) -> Path | None:
+        path = folder / name
+        return path if path.is_file() else None
+
+    if has("movies.csv"):
+        return Layout("csv", folder / "movies.csv", has("ratings.csv"), has("tags.csv"),
+                      has("links.csv"))  # fmt: skip
+    if has("movies.dat"):
+        return Layout("dat", folder / "movies.dat", has("ratings.dat"), has("tags.dat"))
+    if has("u.item"):
+        return Layout("100k", folder / "u.item", has("u.data"), genres=has("u.genre"))
+    raise UserError(
+        f"no MovieLens files in {folder}: expected movies.csv (ml-latest, ml-25m), "
+        "movies.dat (ml-1m, ml-10m) or u.item (ml-100k)"
+    )
+
+
+def import_movielens(
+    library: Library,
+    folder: str | Path,
+    *,
+    strict: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """Import a MovieLens folder in one transaction; returns the report.
+
+    Bad rows are reported and skipped (``strict=True`` raises
+    :class:`~desktop_recsys.library.importers.report.ImportAborted` instead); a cancel raises
+    :class:`~desktop_recsys.errors.Cancelled`. Either way nothing is kept.
+    """
+    folder = Path(folder)
+    report = report or ImportReport("movielens", str(folder), strict=strict)
+    layout = detect_layout(folder)
+    report.notes.append(f"layout: {layout.name}")
+    run = ImportRun(library, report, progress, cancel, layout.files())
+    with library.transaction():
+        movies = _read_movies(run, layout)
+        if layout.links is not None:
+            _read_links(run, layout.links, movies)
+        tags = _read_tags(run, layout, movies) if layout.tags is not None else {}
+        item_of = _write_films(run, movies, tags)
+        if layout.ratings is not None:
+            _import_ratings(run, layout, item_of)
+        run.writing("finishing")
+    progress(1.0, "done")
+    return report.finish()
+
+
+# -- reading ----------------------------------------------------------------------------------
+def _fields(source: TextSource, layout: str, what: str) -> Iterator[tuple[int, list[str]]]:
+    """Numbered rows of a MovieLens file in its layout's syntax (header skipped for CSV)."""
+    if layout == "csv":
+        rows = source.csv_rows()
+        first = next(rows, None)
+        if first is None:
+            return
+        yield from rows
+    elif layout == "dat":
+        for number, line in source.lines():
+            if line.strip():
+                yield number, line.split("::")
+    else:
+        separator = "|" if what in ("movies", "genres") else "\t"
+        for number, line in source.lines():
+            if line.strip():
+                yield number, line.split(separator)
+
+
+def _csv_columns(path: Path, source: TextSource, wanted: tuple[str, ...]) -> None:
+    """Check a CSV header names the columns we rely on (in MovieLens order)."""
+    with path.open("r", encoding=source.encoding, newline="") as handle:
+        header = [h.strip().lstrip("\ufeff").lower() for h in handle.readline().split(",")]
+    if header[: len(wanted)] != [w.lower() for w in wanted]:
+        raise UserError(
+            f"{path} does not start with the MovieLens header {','.join(wanted)} "
+            f"(found {','.join(header)[:80]})"
+        )
+
+
+def _genre_names_100k(run: ImportRun, path: Path | None) -> tuple[str, ...]:
+    if path is None:
+        return GENRES_100K
+    names: dict[int, str] = {}
+    with run.open(path) as source:
+        for _number, line in source.lines():
+            name, _, index = line.rpartition("|")
+            if name and index.strip().isdigit():
+                names[int(index)] = name
+    return tuple(names.get(i, "") for i in range(max(names) + 1)) if names else GENRES_100K
+
+
+def _read_movies(run: ImportRun, layout: Layout) -> dict[str, Movie]:
+    report = run.report
+    path = layout.movies
+    genre_names = _genre_names_100k(run, layout.genres) if layout.name == "100k" else ()
+    movies: dict[str, Movie] = {}
+    with run.open(path) as source:
+        if layout.name == "csv":
+            _csv_columns(path, source, ("movieId", "title", "genres"))
+        for number, row in run.rows(source, _fields(source, layout.name, "movies"), "films"):
+            if layout.name == "100k":
+                if len(row) < 5:
+                    report.problem(path, number, f"{len(row)} fields, expected at least 5")
+                    continue
+                flags = row[5:]
+                genres = tuple(
+                    genre_names[i]
+                    for i, flag in enumerate(flags)
+                    if flag.strip() == "1" and i < len(genre_names)
+                )
+                movie_id, raw_title = row[0], row[1]
+                release = row[2].strip()
+            else:
+                if len(row) != 3:
+                    report.problem(path, number, f"{len(row)} fields, expected 3")
+                    continue
+                movie_id, raw_title, genres = row[0], row[1], tuple(row[2].split("|"))
+                release = ""
+            if parse_int(movie_id) is None:
+                report.problem(path, number, f"movie id {movie_id!r} is not a number")
+                continue
+            movie_id = str(int(movie_id))
+            if not raw_title.strip():
+                report.problem(path, number, "empty title")
+                continue
+            if movie_id in movies:
+                report.problem(path, number, f"movie {movie_id} is listed twice; first kept")
+                continue
+            parsed = parse_catalogue_title(raw_title)
+            year = parsed.year
+            if year is None and release[-4:].isdigit():
+                year = int(release[-4:])
+            movies[movie_id] = Movie(
+                parsed.title,
+                year,
+                tuple(g.strip() for g in genres if g.strip() not in NO_GENRE),
+                parsed.also_known_as,
+                {"movielens": movie_id},
+            )
+    return movies
+
+
+def _read_links(run: ImportRun, path: Path, movies: dict[str, Movie]) -> None:
+    report = run.report
+    with run.open(path) as source:
+        _csv_columns(path, source, ("movieId", "imdbId", "tmdbId"))
+        for number, row in run.rows(source, _fields(source, "csv", "links"), "links"):
+            if len(row) != 3:
+                report.problem(path, number, f"{len(row)} fields, expected 3")
+                continue
+            movie_id, imdb, tmdb = (v.strip() for v in row)
+            movie = (
+                movies.get(str(parse_int(movie_id))) if parse_int(movie_id) is not None else None
+            )
+            if movie is None:
+                report.problem(path, number, f"movie {movie_id!r} is not in the films file")
+                continue
+            if imdb:
+                if not imdb.isdigit():
+                    report.problem(path, number, f"IMDb id {imdb!r} is not a number")
+                    continue
+                movie.ids["imdb"] = f"tt{int(imdb):07d}"
+            if tmdb:
+                if not tmdb.isdigit():
+                    report.problem(path, number, f"TMDb id {tmdb!r} is not a number")
+                    continue
+                movie.ids["tmdb"] = str(int(tmdb))
+
+
+def _read_tags(run: ImportRun, layout: Layout, movies: dict[str, Movie]) -> dict[str, Counter]:
+    report = run.report
+    path = layout.tags
+    assert path is not None
+    tags: dict[str, Counter[str]] = {}
+    spelling: dict[str, str] = {}
+    with run.open(path) as source:
+        if layout.name == "csv":
+            _csv_columns(path, source, ("userId", "movieId", "tag"))
+        for number, row in run.rows(source, _fields(source, layout.name, "tags"), "tags"):
+            if len(row) != 4:
+                report.problem(path, number, f"{len(row)} fields, expected 4")
+                continue
+            movie_id = parse_int(row[1])
+            if movie_id is None or str(movie_id) not in movies:
+                report.problem(path, number, f"movie {row[1]!r} is not in the films file")
+                continue
+            tag = " ".join(row[2].split())
+            if not tag:
+                report.problem(path, number, "empty tag")
+                continue
+            # Tags are unique regardless of case in the library: count "Funny" and "funny"
+            # as one tag, spelled as first seen.
+            key = tag.casefold()
+            spelling.setdefault(key, tag)
+            tags.setdefault(str(movie_id), Counter())[spelling[key]] += 1
+    return tags
+
+
+# -- writing ----------------------------------------------------------------------------------
+def _write_films(
+    run: ImportRun, movies: dict[str, Movie], tags: dict[str, Counter]
+) -> dict[str, int]:
+    """Match or add every film; returns MovieLens id -> library item id."""
+    library, report = run.library, run.report
+    run.writing("matching films")
+    matcher = ItemMatcher(library, "film", ID_SOURCES)
+    item_of: dict[str, int] = {}
+    new_items: list[NewItem] = []
+    new_keys: list[str] = []
+    matched_ids: list[tuple[int, str, str]] = []
+    matched_genres: list[tuple[int, str]] = []
+    for movie_id, movie in movies.items():
+        found = matcher.match(movie.ids, movie.title, None, movie.year)
+        if found is not None:
+            matcher.claim(found, movie.ids)
+            item_of[movie_id] = found
+            matched_ids.extend((found, s, v) for s, v in movie.ids.items())
+            matched_genres.extend((found, g) for g in movie.genres)
+            continue
+        new_items.append(
+            NewItem(
+                "film",
+                movie.title,
+                year=movie.year,
+                genres=movie.genres,
+                tags=tuple(tags.get(movie_id, ())),
+                description=(
+                    "Also known as: " + "; ".join(movie.also_known_as)
+                    if movie.also_known_as
+                    else None
+                ),
+                external_ids=dict(movie.ids),
+            )
+        )
+        new_keys.append(movie_id)
+    run.writing("adding films")
+    for movie_id, item_id in zip(new_keys, library.items.add_many(new_items), strict=True):
+        item_of[movie_id] = item_id
+    library.items.add_external_ids(matched_ids)
+    library.items.link_genres(matched_genres)
+    report.count("films", "added", len(new_items))
+    report.count("films", "matched", len(movies) - len(new_items))
+    run.writing("adding tags")
+    # New items got their tags with add_many; this only sets how often each was applied.
+    new_keys_set = set(new_keys)
+    library.items.merge_tag_counts(
+        (item_of[m], tag, n) for m in new_keys_set for tag, n in tags.get(m, {}).items()
+    )
+    added, raised = library.items.merge_tag_counts(
+        (item_of[m], tag, n)
+        for m, counter in tags.items()
+        if m not in new_keys_set
+        for tag, n in counter.items()
+    )
+    report.count("tags", "added", added + sum(len(set(i.tags)) for i in new_items))
+    report.count("tags", "updated", raised)
+    return item_of
+
+
+def _import_ratings(run: ImportRun, layout: Layout, item_of: dict[str, int]) -> None:
+    library, report = run.library, run.report
+    path = layout.ratings
+    assert path is not None
+    profiles: dict[str, int] = {}
+    created = 0
+    seen = added = changed = 0
+    batch: list[tuple[str, int, float, float]] = []
+
+    def flush() -> None:
+        nonlocal created, seen, added, changed
+        missing = {u for u, _, _, _ in batch if u not in profiles}
+        if missing:
+            names = sorted(missing, key=int)
+            ids, made = library.profiles.ensure_many(PROFILE_PREFIX + u for u in names)
+            profiles.update((u, ids[PROFILE_PREFIX + u]) for u in names)
+            created += made
+        new, updated = library.ratings.merge_many((profiles[u], i, r, t) for u, i, r, t in batch)
+        seen, added, changed = seen + len(batch), added + new, changed + updated
+        batch.clear()
+
+    with run.open(path) as source:
+        if layout.name == "csv":
+            _csv_columns(path, source, ("userId", "movieId", "rating", "timestamp"))
+        for number, row in run.rows(source, _fields(source, layout.name, "ratings"), "ratings"):
+            if len(row) != 4:
+                report.problem(path, number, f"{len(row)} fields, expected 4")
+                continue
+            user, movie, value, stamp = row
+            if parse_int(user) is None:
+                report.problem(path, number, f"user id {user!r} is not a number")
+                continue
+            item_id = item_of.get(movie.strip())
+            if item_id is None:
+                item_id = item_of.get(str(parse_int(movie)))
+                if item_id is None:
+                    report.problem(path, number, f"movie {movie!r} is not in the films file")
+                    continue
+            rating = parse_float(value)
+            if rating is None or not 0.5 <= rating <= 5.0:
+                report.problem(path, number, f"rating {value!r} is not 0.5-5 stars")
+                continue
+            when = parse_float(stamp)
+            if when is None or when < 0:
+                report.problem(path, number, f"timestamp {stamp!r} is not Unix seconds")
+                continue
+            batch.append((str(int(user)), item_id, rating, when))
+            if len(batch) >= RATING_BATCH:
+                flush()
+        if batch:
+            flush()
+    report.count("profiles", "added", created)
+    report.count("profiles", "matched", len(profiles) - created)
+    report.count("ratings", "added", added)
+    report.count("ratings", "updated", changed)
+    report.count("ratings", "matched", seen - added - changed)

@@ -1,0 +1,133 @@
+"""What an import did: counts per kind of record and every problem with its file and line.
+
+An :class:`ImportReport` is filled while an importer runs and returned (or, on a strict-mode
+abort, carried by the :class:`ImportAborted` error) so the CLI can print it and the GUI can show
+it; :meth:`ImportReport.write_json` is what ``--report FILE.json`` writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_recsys.errors import UserError
+
+# Enough to find and fix every bad row of a real file; beyond that the report only counts them.
+MAX_LISTED_PROBLEMS = 10_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One skipped row or file: where it is (file, 1-based line if any) and why."""
+
+    file: str
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {self.reason}"
+
+
+class ImportAborted(UserError):
+    """Strict mode met a bad row: nothing was imported; ``report`` holds what was seen."""
+
+    def __init__(self, problem: Problem, report: ImportReport) -> None:
+        super().__init__(f"{problem} (strict mode: nothing was imported)")
+        self.problem = problem
+        self.report = report
+
+
+@dataclass
+class ImportReport:
+    """Counts and problems of one import.
+
+    ``counts`` maps what was imported (``films``, ``profiles``, ``ratings``, ...) to outcomes
+    (``added``, ``matched`` to an existing record, ``updated``, ``skipped``). ``status`` is
+    ``finished``, ``aborted`` (strict mode), ``cancelled`` or ``failed``; anything but
+    ``finished`` means the library was left exactly as before.
+    """
+
+    kind: str
+    source: str
+    strict: bool = False
+    status: str = "running"
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    problem_count: int = 0
+    encodings: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    started_at: float = field(default_factory=time.time)
+    seconds: float = 0.0
+    # Problems name files by their full path (folder scans) instead of their name (data sets).
+    full_paths: bool = False
+
+    def count(self, what: str, outcome: str, n: int = 1) -> None:
+        """Add ``n`` to the ``outcome`` count of ``what`` (zero still creates the entry)."""
+        bucket = self.counts.setdefault(what, {})
+        bucket[outcome] = bucket.get(outcome, 0) + int(n)
+
+    def get(self, what: str, outcome: str) -> int:
+        return self.counts.get(what, {}).get(outcome, 0)
+
+    def problem(self, file: str | os.PathLike[str], line: int | None, reason: str) -> None:
+        """Record a skipped row; in strict mode abort the whole import instead."""
+        name = str(file) if self.full_paths else Path(file).name
+        found = Problem(name if file else "", line, " ".join(reason.split()))
+        self.problem_count += 1
+        if len(self.problems) < MAX_LISTED_PROBLEMS:
+            self.problems.append(found)
+        if self.strict:
+            self.status = "aborted"
+            raise ImportAborted(found, self)
+
+    def finish(self, status: str = "finished") -> ImportReport:
+        self.status = status
+        self.seconds = round(time.time() - self.started_at, 3)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "source": self.source,
+            "status": self.status,
+            "strict": self.strict,
+            "counts": self.counts,
+            "problem_count": self.problem_count,
+            "problems": [
+                {"file": p.file, "line": p.line, "reason": p.reason} for p in self.problems
+            ],
+            "problems_listed": len(self.problems),
+            "encodings": self.encodings,
+            "notes": self.notes,
+            "seconds": self.seconds,
+        }
+
+    def write_json(self, path: str | os.PathLike[str]) -> Path:
+        """Write the report as UTF-8 JSON (atomically: a temp file, then a rename)."""
+        target = Path(path)
+        tmp = target.with_name(target.name + ".part")
+        try:
+            tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2), "utf-8")
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise UserError(f"cannot write the import report {target}: {exc.strerror}") from exc
+        return target
+
+    def summary_lines(self, max_problems: int = 10) -> list[str]:
+        """A few human lines: one per counted kind, then the first problems."""
+        lines = []
+        for what, outcomes in self.counts.items():
+            detail = ", ".join(f"{n:,} {outcome}" for outcome, n in outcomes.items())
+            lines.append(f"  {what}: {detail}")
+        if self.problem_count:
+            lines.append(f"  {self.problem_count:,} problem(s), rows skipped:")
+            lines.extend(f"    {p}" for p in self.problems[:max_problems])
+            if self.problem_count > max_problems:
+                lines.append(f"    ... and {self.problem_count - max_problems:,} more")
+        lines.extend(f"  note: {n}" for n in self.notes)
+        return lines

@@ -1,0 +1,104 @@
+"""Reading the text files of data sets and exports: encoding detection and numbered rows.
+
+Encodings are detected per file: UTF-8 (with or without a byte-order mark) if the whole file
+decodes as UTF-8, else Windows-1252 (the usual "ANSI" of exported spreadsheets, a superset of
+Latin-1's printable characters), else Latin-1, which decodes any byte. Line endings may be LF
+or CRLF. Rows carry their 1-based line number so problems can point at them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from desktop_recsys.errors import UserError
+
+_CHUNK = 1 << 20
+
+
+def detect_encoding(path: Path) -> str:
+    """``utf-8-sig``, ``utf-8``, ``cp1252`` or ``latin-1``: the first that decodes all of it."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(3)
+            handle.seek(0)
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            try:
+                # Streaming, so a 600 MB ratings file is checked without holding it in memory.
+                while chunk := handle.read(_CHUNK):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+                return "utf-8-sig" if head == codecs.BOM_UTF8 else "utf-8"
+            except UnicodeDecodeError:
+                pass
+            handle.seek(0)
+            decoder = codecs.getincrementaldecoder("cp1252")()
+            try:
+                while chunk := handle.read(_CHUNK):
+                    decoder.decode(chunk)
+                return "cp1252"
+            except UnicodeDecodeError:
+                return "latin-1"
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+class TextSource:
+    """An open text file with its detected encoding and how far reading has got.
+
+    Use as a context manager; :attr:`fraction` is the share of bytes consumed so far (for
+    progress), read from the binary buffer because text-mode ``tell()`` is unavailable while
+    iterating.
+    """
+
+    def __init__(self, path: Path, encoding: str | None = None) -> None:
+        self.path = path
+        self.encoding = encoding or detect_encoding(path)
+        try:
+            self.size = max(1, path.stat().st_size)
+            self._raw = path.open("rb")
+        except OSError as exc:
+            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        # newline="" keeps CRLF inside quoted CSV fields intact; csv and lines() strip endings.
+        self.text = io.TextIOWrapper(self._raw, encoding=self.encoding, newline="")
+
+    @property
+    def fraction(self) -> float:
+        try:
+            return min(1.0, self._raw.tell() / self.size)
+        except (OSError, ValueError):
+            return 1.0
+
+    def lines(self) -> Iterator[tuple[int, str]]:
+        """``(line number, text without its line ending)`` for every line."""
+        for number, line in enumerate(self.text, start=1):
+            yield number, line.rstrip("\r\n")
+
+    def csv_rows(self, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
+        """``(line number where the row starts, fields)`` for every CSV record."""
+        reader = csv.reader(self.text, delimiter=delimiter)
+        start = 1
+        for row in reader:
+            yield start, row
+            start = reader.line_num + 1
+
+    def close(self) -> None:
+        self.text.close()
+
+    def __enter__(self) -> TextSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_text(path: Path, note_encoding: Callable[[str, str], None] | None = None) -> TextSource:
+    """Open ``path`` as text in its detected encoding; ``note_encoding(name, encoding)`` is told
+    which one was chosen (the reports list it)."""
+    source = TextSource(path)
+    if note_encoding is not None:
+        note_encoding(path.name, source.encoding)
+    return source
