@@ -20,8 +20,10 @@ from desktop_recsys.config import AppPaths, Settings, default_paths, resources_d
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs import JobRunner, JobRunnerBase
 from desktop_recsys.jobs.definitions import CreateDemoLibraryJob
+from desktop_recsys.jobs.history import OpenStore, PersistentJobHistory
 from desktop_recsys.library import Library, LibraryError
 from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.services.training_service import recover_interrupted_work
 from desktop_recsys.ui.main_window import APP_TITLE, MainWindow
 
 log = logging.getLogger(__name__)
@@ -43,11 +45,13 @@ class GuiSession:
         library: Library,
         runner: JobRunnerBase,
         window: MainWindow,
+        history: PersistentJobHistory | None = None,
     ) -> None:
         self.paths = paths
         self.settings = settings
         self.library = library
         self.runner = runner
+        self.history = history
         self.window = window
         self.demo_job: int | None = None
         window.open_library_requested.connect(self.open_library)
@@ -64,6 +68,9 @@ class GuiSession:
         except LibraryError as exc:
             show_error(self.window, self.window.tr("Cannot open library"), str(exc))
             return False
+        recover_after_crash(library.path, self.paths)
+        if self.history is not None:
+            self.history.retarget(job_store_opener(library.path))
         old, self.library = self.library, library
         self.window.set_reader(LibraryReader(library))
         old.close()
@@ -73,6 +80,8 @@ class GuiSession:
     def close(self) -> None:
         """Stop the jobs, remember the window and the library, close the library."""
         self.runner.shutdown()
+        if self.history is not None:
+            self.history.close()
         self.settings.window_geometry = bytes(self.window.saveGeometry().toBase64().data()).decode(
             "ascii"
         )
@@ -83,6 +92,28 @@ class GuiSession:
             # Losing the window position is not worth an error dialog on the way out.
             log.warning("could not save settings to %s: %s", self.paths.settings_file, exc)
         self.library.close()
+
+
+def job_store_opener(path: Path) -> OpenStore:
+    """How the job history opens its own connection to the library (on its own thread)."""
+    return lambda: open_library(path)
+
+
+def recover_after_crash(path: Path, paths: AppPaths) -> None:
+    """Mark the jobs and trainings a killed session left running as interrupted.
+
+    Runs before this session records any job. A failure (a busy library) only costs the
+    accuracy of old history rows, so it is logged, not shown.
+    """
+    try:
+        report = recover_interrupted_work(path, paths.models_dir)
+    except (UserError, OSError) as exc:
+        log.warning("could not check %s for interrupted jobs: %s", path, exc)
+        return
+    if report.jobs or report.runs:
+        log.info(
+            "%d job(s) and %d training(s) were interrupted last time", report.jobs, report.runs
+        )
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -124,13 +155,17 @@ def start_gui(
     library = open_library(path)
     try:
         reader = LibraryReader(library)
-        runner = runner or JobRunner()
+        recover_after_crash(library.path, paths)
+        history: PersistentJobHistory | None = None
+        if runner is None:
+            history = PersistentJobHistory(job_store_opener(library.path))
+            runner = JobRunner(history=history)
         window = MainWindow(reader, runner)
         if settings.window_geometry:
             window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
             window.resize(*DEFAULT_SIZE)
-        session = GuiSession(paths, settings, library, runner, window)
+        session = GuiSession(paths, settings, library, runner, window, history)
         if is_default and reader.is_empty():
             session.create_demo()
     except BaseException:

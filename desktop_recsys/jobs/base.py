@@ -90,6 +90,8 @@ class JobInfo:
     error: str | None = None
     traceback: str | None = None
     replace_key: str | None = None
+    #: A small JSON-able summary of a finished job's result, for the persisted history.
+    result_summary: Mapping[str, Any] | None = None
 
 
 class JobHistory(Protocol):
@@ -102,6 +104,28 @@ class JobHistory(Protocol):
     """
 
     def job_changed(self, info: JobInfo) -> None: ...
+
+
+def summarize_result(result: Any) -> Mapping[str, Any] | None:
+    """What the job history keeps of a result: small and JSON-able, never the whole thing.
+
+    A result may offer ``summary() -> dict`` (recommendation lists do: the model and the row
+    count, not the rows); plain numbers and short strings are kept as ``{"value": ...}``.
+    """
+    if result is None:
+        return None
+    summary = getattr(result, "summary", None)
+    if callable(summary):
+        try:
+            value = summary()
+        except Exception:  # a summary is a nicety; the job itself succeeded
+            return None
+        return dict(value) if isinstance(value, Mapping) else {"value": str(value)}
+    if isinstance(result, bool | int | float):
+        return {"value": result}
+    if isinstance(result, str):
+        return {"value": result[:200]}
+    return {"type": type(result).__name__}
 
 
 def describe_error(exc: BaseException) -> str:
@@ -224,7 +248,13 @@ class JobRunnerBase(QObject):
         return job_id
 
     def submit_job(self, job: Job, *, replace_key: str | None = None) -> int:
-        """Queue a job definition (its kind, lane, title and parameters come with it)."""
+        """Queue a job definition (its kind, lane, title and parameters come with it).
+
+        A definition may carry its own ``replace_key`` (a training job does: one queued
+        training per profile and kind); an explicit ``replace_key`` wins.
+        """
+        if replace_key is None:
+            replace_key = getattr(job, "replace_key", None)
         return self.submit(
             job,
             kind=job.kind,
@@ -320,6 +350,7 @@ class JobRunnerBase(QObject):
             error=error,
             traceback=trace,
             fraction=1.0 if state is JobState.FINISHED else entry.info.fraction,
+            result_summary=summarize_result(result) if state is JobState.FINISHED else None,
         )
         self._recent.append(info)
         self._record(info)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from threadpoolctl import threadpool_limits
 
 from desktop_recsys.jobs.base import (
@@ -118,6 +118,10 @@ class JobRunner(JobRunnerBase):
         self.cancel_all()
         ok_read = self._read_pool.waitForDone(timeout_ms)
         ok_write = self._write_lane.waitForDone(timeout_ms)
+        # The workers' last reports are still queued for this thread's event loop, which is
+        # usually not running any more at shutdown; deliver them now so that every job ends
+        # (and the persisted history records its outcome instead of "interrupted").
+        QCoreApplication.sendPostedEvents(self)
         return ok_read and ok_write
 
     # -- lanes -----------------------------------------------------------------------------

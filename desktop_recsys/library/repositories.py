@@ -652,6 +652,234 @@ class ItemRepository(_Repository):
         row = self._conn.execute("SELECT path FROM items WHERE id = ?", (item_id,)).fetchone()
         return row[0] if row else None
 
+    # -- exports and duplicates (used by library.exporters and importers.duplicates) --------
+    def export_rows(
+        self, item_ids: Sequence[int] | None = None, kind: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Items as plain dicts with everything an export keeps: fields, genres, tags with
+        their counts, credits and external ids. ``item_ids`` keeps their order; otherwise all
+        items (of ``kind``) by id."""
+        if kind is not None:
+            _check_kind(kind)
+        if item_ids is not None:
+            ids_json = json.dumps([int(i) for i in dict.fromkeys(item_ids)])
+            where, params = "WHERE i.id IN (SELECT value FROM json_each(?))", (ids_json,)
+        elif kind is not None:
+            where, params = "WHERE i.kind = ?", (kind,)
+        else:
+            where, params = "", ()
+        sub = f"SELECT i.id FROM items i {where}"
+        genres: dict[int, list[str]] = {}
+        for item_id, name in self._conn.execute(
+            f"SELECT ig.item_id, g.name FROM item_genres ig JOIN genres g ON g.id = ig.genre_id "
+            f"WHERE ig.item_id IN ({sub}) ORDER BY ig.item_id, g.name",
+            params,
+        ):
+            genres.setdefault(item_id, []).append(name)
+        tags: dict[int, dict[str, int]] = {}
+        for item_id, name, count in self._conn.execute(
+            f"SELECT it.item_id, t.name, it.count FROM item_tags it JOIN tags t ON t.id = it.tag_id "
+            f"WHERE it.item_id IN ({sub}) ORDER BY it.item_id, it.count DESC, t.name",
+            params,
+        ):
+            tags.setdefault(item_id, {})[name] = count
+        credits: dict[int, list[list[str]]] = {}
+        for item_id, name, role in self._conn.execute(
+            f"SELECT c.item_id, p.name, c.role FROM credits c JOIN people p ON p.id = c.person_id "
+            f"WHERE c.item_id IN ({sub}) ORDER BY c.item_id, c.position",
+            params,
+        ):
+            credits.setdefault(item_id, []).append([name, role])
+        external: dict[int, dict[str, str]] = {}
+        for item_id, source, value in self._conn.execute(
+            f"SELECT item_id, source, value FROM external_ids WHERE item_id IN ({sub}) "
+            "ORDER BY item_id, source",
+            params,
+        ):
+            external.setdefault(item_id, {})[source] = value
+        rows: dict[int, dict[str, Any]] = {}
+        for r in self._conn.execute(
+            "SELECT i.id, i.kind, i.title, i.artist, i.album, i.album_artist, i.track_number, "
+            "i.year, i.duration, i.description, i.language, i.path, i.missing "
+            f"FROM items i {where} ORDER BY i.id",
+            params,
+        ):
+            rows[r[0]] = {
+                "id": r[0], "kind": r[1], "title": r[2], "artist": r[3], "album": r[4],
+                "album_artist": r[5], "track_number": r[6], "year": r[7], "duration": r[8],
+                "description": r[9], "language": r[10], "path": r[11], "missing": bool(r[12]),
+                "genres": genres.get(r[0], []), "tags": tags.get(r[0], {}),
+                "credits": credits.get(r[0], []), "ids": external.get(r[0], {}),
+            }  # fmt: skip
+        order = list(dict.fromkeys(item_ids)) if item_ids is not None else list(rows)
+        return [rows[i] for i in order if i in rows]
+
+    def shared_content_hashes(self) -> list[list[int]]:
+        """Groups of items of one kind whose files have the same content hash."""
+        return [
+            json.loads(r[0])
+            for r in self._conn.execute(
+                "SELECT json_group_array(id) FROM (SELECT id, kind, content_hash FROM items "
+                "WHERE content_hash IS NOT NULL ORDER BY id) "
+                "GROUP BY kind, content_hash HAVING count(*) > 1"
+            )
+        ]
+
+    def shared_external_ids(self) -> list[tuple[str, str, list[int]]]:
+        """``(source, value, item ids)`` for every id that several items of one kind carry."""
+        return [
+            (r[0], r[1], json.loads(r[2]))
+            for r in self._conn.execute(
+                "SELECT e.source, e.value, json_group_array(e.item_id) FROM "
+                "(SELECT e.source, e.value, e.item_id, i.kind FROM external_ids e "
+                "JOIN items i ON i.id = e.item_id ORDER BY e.item_id) e "
+                "GROUP BY e.kind, e.source, e.value HAVING count(*) > 1"
+            )
+        ]
+
+    def history_counts(self, item_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """``item -> (ratings, play rows)``: what a merge would move, for a review list."""
+        ids_json = json.dumps([int(i) for i in item_ids])
+        counts = {int(i): (0, 0) for i in item_ids}
+        for item_id, ratings, plays in self._conn.execute(
+            "SELECT value, (SELECT count(*) FROM ratings WHERE item_id = value), "
+            "(SELECT count(*) FROM plays WHERE item_id = value) FROM json_each(?)",
+            (ids_json,),
+        ):
+            counts[item_id] = (ratings, plays)
+        return counts
+
+    _FILLABLE = (
+        "artist", "album", "album_artist", "track_number", "year", "duration", "description",
+        "language",
+    )  # fmt: skip
+
+    def merge_into(self, keep: int, drop: int) -> dict[str, int]:
+        """Fold item ``drop`` into ``keep`` in one transaction, then delete ``drop``.
+
+        ``keep`` gets the union of both items' ratings (on a conflict the newer rating wins),
+        plays (a dated play both items have for the same profile and time is one play; undated
+        listening counts are added up), tags (the higher count), genres, credits, marks,
+        playlist entries (in place) and external ids (``keep``'s win for the same source), its
+        empty fields are filled from ``drop``'s, and it takes ``drop``'s file if it has none.
+        Returns what moved, by kind.
+        """
+        if keep == drop:
+            raise UserError("cannot merge an item with itself")
+        moved: dict[str, int] = {}
+        with self._lib.transaction() as conn:
+            both = {
+                r[0]: r
+                for r in conn.execute(
+                    f"SELECT id, kind, path, file_size, file_mtime, content_hash, missing, "
+                    f"{', '.join(self._FILLABLE)} FROM items WHERE id IN (?, ?)",
+                    (keep, drop),
+                )
+            }
+            for item_id in (keep, drop):
+                if item_id not in both:
+                    raise UserError(f"no item with id {item_id}")
+            if both[keep][1] != both[drop][1]:
+                raise UserError(
+                    f"item {keep} is a {both[keep][1]} and item {drop} a {both[drop][1]}; "
+                    "only items of the same kind can be merged"
+                )
+            # Ratings: one per profile; the newer of the two wins.
+            kept = {
+                p: (r, t)
+                for p, r, t in conn.execute(
+                    "SELECT profile_id, rating, rated_at FROM ratings WHERE item_id = ?", (keep,)
+                )
+            }
+            for profile, rating, rated_at in conn.execute(
+                "SELECT profile_id, rating, rated_at FROM ratings WHERE item_id = ?", (drop,)
+            ).fetchall():
+                if profile not in kept:
+                    conn.execute(
+                        "INSERT INTO ratings (profile_id, item_id, rating, rated_at) "
+                        "VALUES (?, ?, ?, ?)",
+                        (profile, keep, rating, rated_at),
+                    )
+                elif rated_at > kept[profile][1]:
+                    conn.execute(
+                        "UPDATE ratings SET rating = ?, rated_at = ? "
+                        "WHERE profile_id = ? AND item_id = ?",
+                        (rating, rated_at, profile, keep),
+                    )
+                else:
+                    continue
+                moved["ratings"] = moved.get("ratings", 0) + 1
+            # Plays: the same dated play under both items is one play; undated counts add up.
+            conn.execute(
+                "DELETE FROM plays WHERE item_id = ? AND played_at IS NOT NULL AND EXISTS "
+                "(SELECT 1 FROM plays k WHERE k.item_id = ? AND k.profile_id = plays.profile_id "
+                "AND k.played_at = plays.played_at)",
+                (drop, keep),
+            )
+            for play_id, profile, count in conn.execute(
+                "SELECT id, profile_id, count FROM plays WHERE item_id = ? AND played_at IS NULL",
+                (drop,),
+            ).fetchall():
+                cur = conn.execute(
+                    "UPDATE plays SET count = count + ? WHERE id = (SELECT min(id) FROM plays "
+                    "WHERE item_id = ? AND profile_id = ? AND played_at IS NULL)",
+                    (count, keep, profile),
+                )
+                if cur.rowcount:
+                    conn.execute("DELETE FROM plays WHERE id = ?", (play_id,))
+                    moved["plays"] = moved.get("plays", 0) + 1
+            cur = conn.execute("UPDATE plays SET item_id = ? WHERE item_id = ?", (keep, drop))
+            moved["plays"] = moved.get("plays", 0) + cur.rowcount
+            # Tags keep the higher count; everything else is a plain union.
+            conn.execute(
+                "INSERT INTO item_tags (item_id, tag_id, count) "
+                "SELECT ?, tag_id, count FROM item_tags WHERE item_id = ? "
+                "ON CONFLICT (item_id, tag_id) DO UPDATE SET count = max(count, excluded.count)",
+                (keep, drop),
+            )
+            for table, columns in (
+                ("item_genres", "genre_id"),
+                ("credits", "person_id, role, position"),
+                ("external_ids", "source, value"),
+            ):
+                conn.execute(
+                    f"INSERT OR IGNORE INTO {table} (item_id, {columns}) "
+                    f"SELECT ?, {columns} FROM {table} WHERE item_id = ?",
+                    (keep, drop),
+                )
+            cur = conn.execute(
+                "INSERT OR IGNORE INTO marks (profile_id, item_id, mark, created_at) "
+                "SELECT profile_id, ?, mark, created_at FROM marks WHERE item_id = ?",
+                (keep, drop),
+            )
+            moved["marks"] = cur.rowcount
+            cur = conn.execute(
+                "UPDATE playlist_items SET item_id = ? WHERE item_id = ?", (keep, drop)
+            )
+            moved["playlist entries"] = cur.rowcount
+            fill = {
+                name: both[drop][7 + i]
+                for i, name in enumerate(self._FILLABLE)
+                if both[keep][7 + i] is None and both[drop][7 + i] is not None
+            }
+            if both[keep][2] is None and both[drop][2] is not None:
+                # The path is unique: free it on the dropped item before giving it away.
+                conn.execute("UPDATE items SET path = NULL WHERE id = ?", (drop,))
+                fill.update(
+                    path=both[drop][2], file_size=both[drop][3], file_mtime=both[drop][4],
+                    content_hash=both[drop][5], missing=both[drop][6],
+                )  # fmt: skip
+                moved["files"] = 1
+            if fill:
+                assignments = ", ".join(f"{name} = ?" for name in fill)
+                conn.execute(
+                    f"UPDATE items SET {assignments}, updated_at = ? WHERE id = ?",
+                    (*fill.values(), _now(), keep),
+                )
+            conn.execute("DELETE FROM items WHERE id = ?", (drop,))
+            self._index(conn, [keep])
+        return moved
+
 
 SEARCH_COLUMNS = "title artist album genres tags"
 
@@ -1051,6 +1279,49 @@ class PlayRepository(_Repository):
             conn.executemany("UPDATE plays SET count = ? WHERE id = ?", changed)
         return len(new), len(changed)
 
+    def merge_detailed(
+        self, rows: Iterable[tuple[int, int, float | None, int, float, bool]]
+    ) -> tuple[int, int]:
+        """Like :meth:`merge_many` for ``(profile, item, played_at, count, completed,
+        skipped)``: plays read back from an export keep how much was played and whether it was
+        skipped. Returns ``(added, counts changed)``."""
+        wanted: dict[tuple[int, int, float | None], tuple[int, float, int]] = {}
+        for profile_id, item_id, played_at, count, completed, skipped in rows:
+            completed = float(completed)
+            if int(count) < 1:
+                raise UserError(f"play count {count} must be at least 1")
+            if math.isnan(completed) or not 0.0 <= completed <= 1.0:
+                raise UserError(f"share completed {completed} is outside 0-1")
+            key = (int(profile_id), int(item_id), None if played_at is None else float(played_at))
+            wanted[key] = (int(count), completed, int(bool(skipped)))
+        if not wanted:
+            return 0, 0
+        with self._lib.transaction() as conn:
+            existing: dict[tuple[int, int, float | None], tuple[int, int]] = {}
+            for play_id, p, i, t, c in conn.execute(
+                "SELECT id, profile_id, item_id, played_at, count FROM plays "
+                "WHERE profile_id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted({p for p, _, _ in wanted})),),
+            ):
+                existing.setdefault((p, i, t), (play_id, c))
+            new = [
+                (p, i, t, c, done, skip)
+                for (p, i, t), (c, done, skip) in wanted.items()
+                if (p, i, t) not in existing
+            ]
+            changed = [
+                (c, existing[k][0])
+                for k, (c, _, _) in wanted.items()
+                if k in existing and k[2] is None and existing[k][1] != c
+            ]
+            conn.executemany(
+                "INSERT INTO plays (profile_id, item_id, played_at, count, completed, skipped) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                new,
+            )
+            conn.executemany("UPDATE plays SET count = ? WHERE id = ?", changed)
+        return len(new), len(changed)
+
 
 class FriendshipRepository(_Repository):
     """Symmetric friendships between profiles, each pair stored once."""
@@ -1121,6 +1392,32 @@ class MarkRepository(_Repository):
                 "SELECT item_id FROM marks WHERE profile_id = ? AND mark = ?", (profile_id, mark)
             )
         }
+
+    def for_profile(self, profile_id: int) -> list[tuple[int, str, float]]:
+        """Every ``(item, mark, created_at)`` of a profile, oldest first."""
+        return self._conn.execute(
+            "SELECT item_id, mark, created_at FROM marks WHERE profile_id = ? "
+            "ORDER BY created_at, item_id, mark",
+            (profile_id,),
+        ).fetchall()
+
+    def set_many(self, rows: Iterable[tuple[int, int, str, float | None]]) -> int:
+        """Set ``(profile, item, mark, created_at or None)`` marks (existing ones are kept);
+        returns how many were new."""
+        now = _now()
+        checked = []
+        for profile_id, item_id, mark, created_at in rows:
+            if mark not in MARK_KINDS:
+                raise UserError(f"unknown mark {mark!r}; use one of {', '.join(MARK_KINDS)}")
+            checked.append((profile_id, item_id, mark, now if created_at is None else created_at))
+        with self._lib.transaction() as conn:
+            before = conn.execute("SELECT count(*) FROM marks").fetchone()[0]
+            conn.executemany(
+                "INSERT OR IGNORE INTO marks (profile_id, item_id, mark, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                checked,
+            )
+            return conn.execute("SELECT count(*) FROM marks").fetchone()[0] - before
 
 
 class PlaylistRepository(_Repository):
@@ -1193,6 +1490,27 @@ class PlaylistRepository(_Repository):
     def remove(self, playlist_id: int) -> None:
         with self._lib.transaction() as conn:
             conn.execute("DELETE FROM playlists WHERE id = ?", (playlist_id,))
+
+    def find(self, name: str, profile_id: int | None) -> Playlist | None:
+        """The playlist called ``name`` (any case) owned by ``profile_id``, else a shared
+        one (no owner) of that name, else None."""
+        clean = " ".join((name or "").split())
+        row = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM playlists WHERE name = ? COLLATE NOCASE "
+            "AND (profile_id IS ? OR profile_id IS NULL) ORDER BY profile_id IS NULL, id LIMIT 1",
+            (clean, profile_id),
+        ).fetchone()
+        return _playlist(row) if row else None
+
+    def replace_items(self, playlist_id: int, item_ids: Sequence[int]) -> None:
+        """Make the playlist hold exactly ``item_ids``, in order."""
+        with self._lib.transaction() as conn:
+            conn.execute("DELETE FROM playlist_items WHERE playlist_id = ?", (playlist_id,))
+            conn.executemany(
+                "INSERT INTO playlist_items (playlist_id, position, item_id) VALUES (?, ?, ?)",
+                [(playlist_id, i, item) for i, item in enumerate(item_ids)],
+            )
+            conn.execute("UPDATE playlists SET updated_at = ? WHERE id = ?", (_now(), playlist_id))
 
 
 def _playlist(row: Sequence[Any]) -> Playlist:

@@ -1,0 +1,100 @@
+"""Retraining stale models while the application is idle.
+
+:class:`IdleRetrainScheduler` looks every ``interval_ms`` whether the runner has nothing to do;
+if so it submits a :class:`~desktop_recsys.jobs.definitions.FindStaleModelsJob`, and for every
+model whose data changed since it was trained it submits a
+:class:`~desktop_recsys.jobs.definitions.TrainModelJob` with the same algorithm, parameters,
+profile, kind, signal and time decay. Training jobs carry a replace key, so a retrain never
+queues twice for one profile and kind; a stale run whose retrain failed is not retried in the
+same session (a library with no data left would otherwise retrain on every tick).
+
+"Idle" means "no job queued or running"; the interface may also call :meth:`check_now` when it
+knows the person stepped away.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop_recsys.jobs.base import JobRunnerBase
+from desktop_recsys.jobs.definitions import FindStaleModelsJob, TrainModelJob
+from desktop_recsys.library.models import ModelRun
+
+DEFAULT_INTERVAL_MS = 5 * 60 * 1000
+
+
+def retrain_job(library_path: Path, models_dir: Path, run: ModelRun) -> TrainModelJob:
+    """The training that reproduces ``run``'s configuration on today's data."""
+    hyper = run.params.get("algorithm_params") or {}
+    return TrainModelJob(
+        library_path,
+        models_dir,
+        str(run.params["kind"]),
+        run.algorithm,
+        tuple((str(k), str(v)) for k, v in sorted(hyper.items())),
+        profile=run.profile_id,
+        signal=str(run.params.get("signal") or "auto"),
+        time_decay_days=run.params.get("time_decay_days"),
+    )
+
+
+class IdleRetrainScheduler(QObject):
+    """Submits retrains of stale models when the runner is idle (see the module docs)."""
+
+    #: A retrain was queued: (job id, id of the stale run it replaces).
+    retrain_queued = Signal(int, int)
+
+    def __init__(
+        self,
+        runner: JobRunnerBase,
+        library_path: Path,
+        models_dir: Path,
+        *,
+        interval_ms: int = DEFAULT_INTERVAL_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._library_path = Path(library_path)
+        self._models_dir = Path(models_dir)
+        self._awaiting = False
+        self._tried: set[tuple[str, int]] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check_now)
+        runner.finished.connect(self._on_finished)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def set_library(self, library_path: Path) -> None:
+        """Follow the GUI to another library."""
+        self._library_path = Path(library_path)
+        self._awaiting = False
+
+    def check_now(self) -> int | None:
+        """Look for stale models now, if the runner is idle; returns the check's job id."""
+        if self._runner.is_busy():
+            return None
+        # Set before submitting: a synchronous runner reports "finished" inside submit.
+        self._awaiting = True
+        return self._runner.submit_job(FindStaleModelsJob(self._library_path))
+
+    def _on_finished(self, job_id: int, result: Any) -> None:
+        info = self._runner.job(job_id)
+        if not self._awaiting or info is None or info.kind != FindStaleModelsJob.kind:
+            return
+        self._awaiting = False
+        for run in result or []:
+            key = (str(self._library_path), run.id)
+            if key in self._tried:
+                continue
+            self._tried.add(key)
+            queued = self._runner.submit_job(retrain_job(self._library_path, self._models_dir, run))
+            self.retrain_queued.emit(queued, run.id)

@@ -1,0 +1,232 @@
+"""Training a model on the library and registering it as a model run.
+
+A training run is one row in ``model_runs`` plus, once it succeeded, one model file under the
+models folder. Its life:
+
+``training`` (row created before any work) -> ``ready`` (file saved atomically, card written)
+or ``cancelled`` / ``failed`` (no file left behind, the error kept on the row). Later a ready
+run may become ``stale`` (its data changed, see :mod:`~desktop_recsys.services.recommend_service`)
+or ``retired`` (a person rolled back to an older run).
+
+The model card of a ready run: the algorithm, its full hyper-parameters, the item kind, the
+signal and time decay it learned from, the data fingerprint (``data_fingerprint``), the data
+signature used to notice stale models, the data set's size, metrics (training time, plus an
+evaluation's figures when an ``evaluate`` callback is given) and the date (``finished_at``).
+
+All functions open their own library connection, so they run the same from a job's worker
+thread, the CLI or a test.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import logging
+import secrets
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_recsys.engine.base import Recommender
+from desktop_recsys.engine.dataset import Dataset
+from desktop_recsys.engine.persistence import save_model
+from desktop_recsys.engine.registry import get_algorithm, parse_params
+from desktop_recsys.errors import Cancelled, UserError
+from desktop_recsys.library import Library, LibraryError, dataset_rows
+from desktop_recsys.library.models import ModelRun
+from desktop_recsys.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
+from desktop_recsys.services.dataset_service import (
+    SIGNALS,
+    check_kind,
+    dataset_from_library,
+    resolve_profile,
+)
+
+log = logging.getLogger(__name__)
+
+#: Evaluates a freshly trained model on its data set; the figures go into the model card.
+#: The evaluation issue plugs its protocol in here (held-out split and metrics).
+EvaluateFn = Callable[[Recommender, Dataset], Mapping[str, float]]
+
+INTERRUPTED_ERROR = "interrupted: the app stopped while this model was training"
+DEFAULT_ALGORITHM = "default"
+
+
+def model_file_name(run_id: int, kind: str, algorithm: str) -> str:
+    """File name of a run's model, relative to the models folder.
+
+    The random part keeps two libraries that share one models folder (the default one) from
+    ever writing over each other's run 1.
+    """
+    safe = "".join(c if c.isalnum() else "_" for c in algorithm)
+    return f"run{run_id}-{kind}-{safe}-{secrets.token_hex(4)}.npz"
+
+
+def train_model(
+    library_path: str | Path,
+    models_dir: str | Path,
+    *,
+    kind: str,
+    algorithm: str = DEFAULT_ALGORITHM,
+    params: Mapping[str, Any] | None = None,
+    profile: int | str | None = None,
+    signal: str = "auto",
+    time_decay_days: float | None = None,
+    evaluate: EvaluateFn | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Train ``algorithm`` on the library's ``kind`` items and register it; returns the run id.
+
+    ``params`` are hyper-parameters as in ``--param KEY=VALUE`` (strings or plain values).
+    ``profile`` (a name or id) is the profile the model serves; None trains a shared model
+    that serves every profile without one of its own. ``signal`` and ``time_decay_days`` are
+    those of :func:`~desktop_recsys.services.dataset_service.build_dataset`; ``"auto"`` means
+    star ratings for rating models and plays plus ratings for the others.
+
+    Raises :class:`UserError` for a bad algorithm, parameter, kind, signal or profile (before
+    anything is written), :class:`Cancelled` when ``cancel`` was set (the run is then
+    ``cancelled``), or the training's own error (the run is then ``failed`` with its message).
+    In neither case is a model file left behind.
+    """
+    token = cancel if cancel is not None else CancelToken()
+    check_kind(kind)
+    if signal not in SIGNALS:
+        raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
+    # Parameters are checked before a run row exists, so a typo leaves no failed run behind.
+    cls = get_algorithm(algorithm)
+    model = cls(parse_params(cls, {str(k): str(v) for k, v in (params or {}).items()}))
+    resolved_signal = "ratings" if signal == "auto" and cls.predicts_ratings else signal
+    models_dir = Path(models_dir)
+    with Library.open(Path(library_path)) as library:
+        profile_id = resolve_profile(library, profile)
+        config: dict[str, Any] = {
+            "kind": kind,
+            "signal": resolved_signal,
+            "time_decay_days": time_decay_days,
+            "algorithm_params": dataclasses.asdict(model.params),
+        }
+        run_id = library.model_runs.create(
+            algorithm, profile_id=profile_id, params=config, status="training"
+        )
+        target: Path | None = None
+        try:
+            progress(0.0, f"Reading the {kind} library")
+            with dataset_rows.snapshot(library):
+                signature = dataset_rows.data_signature(library, kind, profile_id)
+                dataset = dataset_from_library(
+                    library,
+                    kind=kind,
+                    profile_id=profile_id,
+                    signal=resolved_signal,
+                    time_decay_days=time_decay_days,
+                    progress=ProgressScaler(progress, 0.0, 0.1),
+                    cancel=token,
+                )
+            started = time.perf_counter()
+            model.fit(dataset, progress=ProgressScaler(progress, 0.1, 0.9), cancel=token)
+            metrics: dict[str, Any] = {"train_seconds": round(time.perf_counter() - started, 3)}
+            if evaluate is not None:
+                token.raise_if_cancelled()
+                progress(0.9, "Evaluating the model")
+                metrics.update({k: float(v) for k, v in evaluate(model, dataset).items()})
+            token.raise_if_cancelled()
+            progress(0.95, "Saving the model")
+            name = model_file_name(run_id, kind, algorithm)
+            target = models_dir / name
+            # Atomic (temp file, then rename): a crash here leaves no half-written model.
+            save_model(model, target, metrics=metrics)
+            card = {
+                **config,
+                "data_signature": signature,
+                "dataset": {
+                    "users": dataset.n_users,
+                    "items": dataset.n_items,
+                    "interactions": dataset.nnz,
+                },
+            }
+            library.model_runs.finish(
+                run_id,
+                "ready",
+                file=name,
+                metrics=metrics,
+                data_fingerprint=model.fingerprint,
+                params=card,
+            )
+        except Cancelled:
+            _abandon(library, run_id, target, "cancelled", None)
+            raise
+        except BaseException as exc:
+            _abandon(library, run_id, target, "failed", _one_line(exc))
+            raise
+    progress(1.0, f"Model {run_id} is ready")
+    return run_id
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, UserError):
+        return str(exc)
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _abandon(
+    library: Library, run_id: int, target: Path | None, status: str, error: str | None
+) -> None:
+    """Leave no trace of a run that did not finish: delete its file, record the outcome."""
+    if target is not None:
+        try:
+            target.unlink(missing_ok=True)
+        except OSError as exc:  # e.g. the models "folder" is not a folder: nothing was written
+            log.warning("could not remove %s: %s", target, exc)
+    try:
+        library.model_runs.finish(run_id, status, error=error)
+    except (LibraryError, OSError) as exc:
+        # The original error matters more; the run is set straight on the next start.
+        log.warning("could not mark model run %s %s: %s", run_id, status, exc)
+
+
+@dataclass(frozen=True)
+class RecoveryReport:
+    """What :func:`recover_interrupted_work` set straight after an abrupt end."""
+
+    jobs: int
+    runs: int
+    files_removed: int
+
+
+def recover_interrupted_work(library_path: str | Path, models_dir: str | Path) -> RecoveryReport:
+    """Set straight what a session that ended abruptly left behind; call once at start-up.
+
+    Jobs still ``queued`` or ``running`` become ``interrupted``; model runs still ``training``
+    become ``failed`` (with :data:`INTERRUPTED_ERROR`), and any temporary file of theirs is
+    removed from the models folder. Only safe when no other process is training on this
+    library (the GUI is the only long-lived user; a CLI training started at the same moment
+    would be reported interrupted).
+    """
+    models_dir = Path(models_dir)
+    removed = 0
+    with Library.open(Path(library_path)) as library:
+        jobs = library.jobs.mark_interrupted()
+        runs = library.model_runs.mark_interrupted(INTERRUPTED_ERROR)
+    if models_dir.is_dir():
+        for run in runs:
+            # save_model's temporary files are ".<final name>.<random>.tmp".
+            for leftover in models_dir.glob(f".run{run.id}-*.tmp"):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+                    removed += 1
+    return RecoveryReport(jobs=jobs, runs=len(runs), files_removed=removed)
+
+
+def list_runs(
+    library_path: str | Path, *, profile: int | str | None = None, kind: str | None = None
+) -> list[ModelRun]:
+    """Model runs newest first (the registry shown in the Model Lab), optionally filtered."""
+    with Library.open(Path(library_path)) as library:
+        profile_id = resolve_profile(library, profile)
+        if kind is not None:
+            check_kind(kind)
+        return library.model_runs.list(profile_id, kind=kind)

@@ -1,0 +1,56 @@
+"""Idle-time retraining of stale models, through the SynchronousJobRunner on the demo library."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from desktop_recsys.jobs import SynchronousJobRunner
+from desktop_recsys.jobs.idle import IdleRetrainScheduler
+from desktop_recsys.library import Library
+from desktop_recsys.services.training_service import train_model
+
+
+def test_a_stale_model_is_retrained_once_with_its_own_configuration(
+    qapp: Any, demo_library_copy: Path, tmp_path: Path
+) -> None:
+    models = tmp_path / "models"
+    path = demo_library_copy
+    old = train_model(
+        path, models, kind="film", algorithm="item-knn", params={"k": 20}, profile=2,
+        signal="plays", time_decay_days=90,
+    )  # fmt: skip
+    runner = SynchronousJobRunner()
+    scheduler = IdleRetrainScheduler(runner, path, models)
+    queued: list[tuple[int, int]] = []
+    scheduler.retrain_queued.connect(lambda job, run: queued.append((job, run)))
+
+    scheduler.check_now()
+    assert queued == []  # nothing changed yet
+
+    with Library.open(path) as lib:
+        lib.ratings.set(2, lib.items.ids_by_kind("film")[-1], 4.5, time.time())
+    scheduler.check_now()
+    assert [run for _, run in queued] == [old]
+    with Library.open(path) as lib:
+        runs = lib.model_runs.list()
+    new, previous = runs
+    assert (previous.id, previous.status) == (old, "stale")
+    assert new.status == "ready" and new.profile_id == 2 and new.algorithm == "item-knn"
+    assert new.params["algorithm_params"] == previous.params["algorithm_params"]
+    assert (new.params["signal"], new.params["time_decay_days"]) == ("plays", 90)
+
+    scheduler.check_now()  # the fresh model serves now: nothing more to do
+    assert len(queued) == 1
+
+
+def test_no_check_while_the_runner_is_busy(
+    qapp: Any, demo_library_copy: Path, tmp_path: Path
+) -> None:
+    runner = SynchronousJobRunner(autorun=False)
+    runner.submit(lambda p, c: None, kind="busy")
+    scheduler = IdleRetrainScheduler(runner, demo_library_copy, tmp_path / "models")
+    assert scheduler.check_now() is None
+    assert runner.run_pending() == 1
+    assert scheduler.check_now() is not None
