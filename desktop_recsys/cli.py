@@ -23,7 +23,7 @@ PROG = "desktop-recsys"
 def _library_path(args: argparse.Namespace) -> Path:
     """The library named by ``--library``, else the default one (its folder is created)."""
     if getattr(args, "library", None):
-        return Path(args.library).expanduser()
+        return Path(args.library).expanduser()  # set only when given (default SUPPRESS)
     from desktop_recsys.config import default_paths
 
     paths = default_paths()
@@ -42,7 +42,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # Deferred: Qt is only imported when the GUI really starts.
     from desktop_recsys.app import run_gui
 
-    library = Path(args.library).expanduser() if args.library else None
+    given = getattr(args, "library", None)
+    library = Path(given).expanduser() if given else None
     return run_gui(library)
 
 
@@ -174,6 +175,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             "mapping": ",".join(args.map or []),
             "profile": args.profile,
             "kind": args.item_kind,
+            "name": args.name,
         },
         strict=args.strict,
         report_path=Path(args.report).expanduser() if args.report else None,
@@ -187,12 +189,104 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_recsys.services import export_service as svc
+
+    path = _library_path(args)
+    out = Path(args.out).expanduser()
+    progress = _progress_printer(getattr(args, "quiet", False))
+    if args.what == "library":
+        done = svc.export_library(path, out, args.format, kind=args.item_kind, progress=progress)
+        print(f"Exported {done['items']:,} items to {out}")
+    elif args.what == "profile":
+        done = svc.export_profile(path, args.name, out, progress=progress)
+        detail = ", ".join(f"{n:,} {what}" for what, n in done.items() if what != "file")
+        print(f"Exported profile {args.name!r} to {out}: {detail}")
+    elif args.what == "playlist":
+        done = svc.export_playlist(
+            path,
+            args.name,
+            out,
+            profile=args.profile,
+            fmt=args.format,
+            relative_to=Path(args.relative_to).expanduser() if args.relative_to else None,
+        )
+        print(_list_summary(f"playlist {args.name!r}", out, done))
+    else:
+        from desktop_recsys.config import default_paths
+
+        models = Path(args.models).expanduser() if args.models else default_paths().models_dir
+        done = svc.export_recommendations(
+            path,
+            models,
+            args.name,
+            args.item_kind,
+            out,
+            n=args.n,
+            fmt=args.format,
+            relative_to=Path(args.relative_to).expanduser() if args.relative_to else None,
+            progress=progress,
+        )
+        print(_list_summary(f"{args.item_kind} recommendations for {args.name!r}", out, done))
+    return 0
+
+
+def _list_summary(what: str, out: Path, done: dict[str, object]) -> str:
+    line = f"Exported {what} to {out}: {done['entries']} entries"
+    if "comments" in done:
+        line += (
+            f" ({done['files']} files; {done['comments']} items without a file written as "
+            "#X-DESKTOP-RECSYS-ITEM comments, which players skip)"
+        )
+    return line
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    from desktop_recsys.services import export_service as svc
+
+    path = _library_path(args)
+    if args.action == "merge":
+        if not args.yes and sys.stdin.isatty():
+            answer = input(
+                f"Merge item {args.drop} into item {args.keep} and delete {args.drop}? [y/N] "
+            )
+            if answer.strip().lower() not in {"y", "yes"}:
+                print("Nothing merged")
+                return 1
+        moved = svc.merge_duplicates(path, args.keep, args.drop)
+        detail = ", ".join(f"{n} {what}" for what, n in moved.items() if n) or "nothing else"
+        print(f"Merged item {args.drop} into item {args.keep} (moved {detail})")
+        return 0
+    groups = svc.find_duplicates(path)
+    if args.json:
+        print(json.dumps(groups, ensure_ascii=False))
+        return 0
+    if not groups:
+        print("No likely duplicates found")
+        return 0
+    print(f"{len(groups)} group(s) of likely duplicates (merge with 'duplicates merge KEEP DROP'):")
+    for group in groups:
+        print(f"- {'; '.join(group['reasons'])}")
+        for item in group["items"]:
+            where = item["path"] or "(no file)"
+            extra = f" ({item['year']})" if item["year"] else ""
+            artist = f"{item['artist']} - " if item["artist"] else ""
+            print(
+                f"  {item['id']:>7}  {item['kind']:<6} {artist}{item['title']}{extra}  "
+                f"{item['ratings']} ratings, {item['plays']} plays  {where}"
+            )
+    return 0
+
+
 # -- parser -----------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     library_opt = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's own --library default must not erase one given before it
+    # (argparse copies subparser defaults over the parent's values).
     library_opt.add_argument(
         "--library",
         metavar="PATH",
+        default=argparse.SUPPRESS,
         help="library file to use instead of the default one in your user data folder",
     )
     parser = argparse.ArgumentParser(
@@ -286,6 +380,88 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--strict", action="store_true", help="abort on the first bad row")
     imp.add_argument("--report", metavar="FILE.json", help="write the import report as JSON")
     imp.add_argument("--quiet", action="store_true", help="print no progress")
+    imp.add_argument(
+        "--name", metavar="NAME", help="playlist only: the playlist's name (default: the file's)"
+    )
+
+    # Nested actions take --library too, but must not reset a --library given before them:
+    # argparse copies a subparser's defaults over the parent's values, so theirs is SUPPRESS.
+    nested_library_opt = argparse.ArgumentParser(add_help=False)
+    nested_library_opt.add_argument(
+        "--library", metavar="PATH", default=argparse.SUPPRESS, help="library file to use"
+    )
+    exp = add(
+        "export",
+        cmd_export,
+        "export the library, a profile's data, a playlist or recommendations to a file "
+        "(written atomically; CSV cells are made formula-safe)",
+    )
+    what = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    e_lib = what.add_parser(
+        "library", help="all items as CSV or JSON (read back by 'import library')",
+        parents=[nested_library_opt],
+    )  # fmt: skip
+    e_lib.add_argument("--format", choices=["csv", "json"], required=True)
+    e_lib.add_argument("--kind", dest="item_kind", choices=["track", "artist", "film"])
+    e_lib.add_argument("--out", required=True, metavar="PATH")
+    e_prof = what.add_parser(
+        "profile",
+        help="one profile's ratings, plays, marks, friends, playlists and settings as a zip "
+        "(read back by 'import profile')",
+        parents=[nested_library_opt],
+    )
+    e_prof.add_argument("name", metavar="NAME", help="profile name or id")
+    e_prof.add_argument("--out", required=True, metavar="FILE.zip")
+    e_pl = what.add_parser(
+        "playlist", help="a playlist as M3U8 or CSV (read back by 'import playlist')",
+        parents=[nested_library_opt],
+    )  # fmt: skip
+    e_pl.add_argument("name", metavar="NAME", help="playlist name")
+    e_pl.add_argument("--profile", metavar="NAME", help="whose playlist (default: a shared one)")
+    e_recs = what.add_parser(
+        "recommendations", help="a profile's recommendations as M3U8 or CSV",
+        parents=[nested_library_opt],
+    )  # fmt: skip
+    e_recs.add_argument("name", metavar="PROFILE", help="profile name or id")
+    e_recs.add_argument(
+        "--kind", dest="item_kind", choices=["track", "artist", "film"], required=True
+    )
+    e_recs.add_argument("--n", type=int, default=50, metavar="N", help="how many (default 50)")
+    e_recs.add_argument("--models", metavar="DIR", help="models folder (default: the app's)")
+    for sub_parser in (e_lib, e_prof, e_pl, e_recs):
+        sub_parser.add_argument("--quiet", action="store_true", help="print no progress")
+    for sub_parser in (e_pl, e_recs):
+        sub_parser.add_argument("--out", required=True, metavar="FILE.m3u8|FILE.csv")
+        sub_parser.add_argument(
+            "--format", choices=["m3u8", "csv"], help="default: from the --out extension"
+        )
+        sub_parser.add_argument(
+            "--relative-to",
+            metavar="DIR",
+            help="M3U8: write paths relative to DIR (the folder the playlist will live in)",
+        )
+
+    dup = add(
+        "duplicates",
+        cmd_duplicates,
+        "list likely duplicate items (same file content, same external id, or same artist, "
+        "title and duration within 2 s), or merge two",
+    )
+    dup.add_argument("--json", action="store_true", help="print the groups as JSON")
+    dup_actions = dup.add_subparsers(dest="action", metavar="ACTION")
+    merge = dup_actions.add_parser(
+        "merge",
+        help="fold DROP into KEEP (ratings, plays, tags, genres, marks, playlist entries, ids) "
+        "and delete DROP, in one transaction",
+        parents=[nested_library_opt],
+    )
+    merge.add_argument("keep", type=int, metavar="KEEP_ID")
+    merge.add_argument("drop", type=int, metavar="DROP_ID")
+    merge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    # Deferred to keep this module's own imports minimal; it defines no heavy imports either.
+    from desktop_recsys.cli_models import add_model_commands
+
+    add_model_commands(add)
     return parser
 
 

@@ -102,3 +102,39 @@ def test_unknown_command_is_a_usage_error() -> None:
     result = run("frobnicate")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_library_option_works_before_or_after_the_command(tmp_path: Path, before: bool) -> None:
+    library = str(tmp_path / "lib.sqlite")
+    home = {"DESKTOP_RECSYS_HOME": str(tmp_path / "home")}
+    args = ["profile", "add", "Ann"]
+    args = ["--library", library, *args] if before else [*args, "--library", library]
+    assert run(*args, env=home).returncode == 0
+    listed = run("--library", library, "profile", "list", "--json", env=home)
+    assert [p["name"] for p in json.loads(listed.stdout)] == ["Ann"]
+    # Nothing went to the default library.
+    assert not (tmp_path / "home" / "data" / "library.sqlite").exists()
+
+
+def test_train_recommend_and_models_on_the_demo_library(demo_library_copy: Path) -> None:
+    library = str(demo_library_copy)
+    none_yet = run("recommend", "--profile", "Ada", "--kind", "film", "--library", library)
+    assert none_yet.returncode == 1 and "train" in none_yet.stderr
+    trained = run(
+        "train", "--kind", "film", "--algorithm", "item-knn", "--quiet", "--library", library
+    )
+    assert trained.returncode == 0, trained.stderr
+    assert "model run 1 (ready)" in trained.stdout
+    result = run(
+        "recommend", "--profile", "Ada", "--kind", "film", "--n", "5", "--json", "--library", library
+    )
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert answer["algorithm"] == "item-knn" and len(answer["items"]) == 5
+    assert [row["rank"] for row in answer["items"]] == [1, 2, 3, 4, 5]
+    assert all(row["why"] for row in answer["items"])
+    listed = json.loads(run("models", "list", "--json", "--library", library).stdout)
+    assert [(m["id"], m["status"], m["algorithm"]) for m in listed] == [(1, "ready", "item-knn")]
+    bad = run("train", "--kind", "film", "--algorithm", "nope", "--library", library)
+    assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
