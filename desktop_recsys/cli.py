@@ -47,6 +47,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(library)
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    # Deferred: the self-test imports the engine, and Qt only for its last check.
+    from desktop_recsys.selftest import run_self_test
+
+    return run_self_test()
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_recsys.services import library_service as svc
 
@@ -297,6 +304,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.set_defaults(func=cmd_gui)
+    parser.add_argument(
+        "--self-test",
+        dest="func",
+        action="store_const",
+        const=cmd_self_test,
+        help="check this installation in a temporary folder (demo data, evaluate, train, "
+        "recommend, build the main window offscreen) and exit; needs no display",
+    )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def add(
@@ -384,12 +399,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--name", metavar="NAME", help="playlist only: the playlist's name (default: the file's)"
     )
 
-    # Nested actions take --library too, but must not reset a --library given before them:
-    # argparse copies a subparser's defaults over the parent's values, so theirs is SUPPRESS.
-    nested_library_opt = argparse.ArgumentParser(add_help=False)
-    nested_library_opt.add_argument(
-        "--library", metavar="PATH", default=argparse.SUPPRESS, help="library file to use"
-    )
     exp = add(
         "export",
         cmd_export,
@@ -399,7 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
     what = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
     e_lib = what.add_parser(
         "library", help="all items as CSV or JSON (read back by 'import library')",
-        parents=[nested_library_opt],
+        parents=[library_opt],
     )  # fmt: skip
     e_lib.add_argument("--format", choices=["csv", "json"], required=True)
     e_lib.add_argument("--kind", dest="item_kind", choices=["track", "artist", "film"])
@@ -408,19 +417,19 @@ def build_parser() -> argparse.ArgumentParser:
         "profile",
         help="one profile's ratings, plays, marks, friends, playlists and settings as a zip "
         "(read back by 'import profile')",
-        parents=[nested_library_opt],
+        parents=[library_opt],
     )
     e_prof.add_argument("name", metavar="NAME", help="profile name or id")
     e_prof.add_argument("--out", required=True, metavar="FILE.zip")
     e_pl = what.add_parser(
         "playlist", help="a playlist as M3U8 or CSV (read back by 'import playlist')",
-        parents=[nested_library_opt],
+        parents=[library_opt],
     )  # fmt: skip
     e_pl.add_argument("name", metavar="NAME", help="playlist name")
     e_pl.add_argument("--profile", metavar="NAME", help="whose playlist (default: a shared one)")
     e_recs = what.add_parser(
         "recommendations", help="a profile's recommendations as M3U8 or CSV",
-        parents=[nested_library_opt],
+        parents=[library_opt],
     )  # fmt: skip
     e_recs.add_argument("name", metavar="PROFILE", help="profile name or id")
     e_recs.add_argument(
@@ -453,7 +462,7 @@ def build_parser() -> argparse.ArgumentParser:
         "merge",
         help="fold DROP into KEEP (ratings, plays, tags, genres, marks, playlist entries, ids) "
         "and delete DROP, in one transaction",
-        parents=[nested_library_opt],
+        parents=[library_opt],
     )
     merge.add_argument("keep", type=int, metavar="KEEP_ID")
     merge.add_argument("drop", type=int, metavar="DROP_ID")

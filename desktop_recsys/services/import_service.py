@@ -23,6 +23,20 @@ IMPORT_KINDS: dict[str, str] = {
     "lastfm-hetrec": "the HetRec 2011 Last.fm 2k folder",
     "csv": "any CSV file, with --map COLUMN=FIELD,...",
     "folder": "a folder of music and films (rescans are incremental)",
+    "lastfm-scrobbles": "a Last.fm scrobbles CSV (artist, album, track, time), with --profile",
+    "listenbrainz": "a ListenBrainz listens export (zip, folder or .jsonl), with --profile",
+    "letterboxd": "a Letterboxd export (zip, folder, or ratings/diary/watched.csv), with --profile",
+    "imdb": "an IMDb ratings.csv (1-10 stars are halved to 0.5-5), with --profile",
+    "library": "a library exported by 'export library' (CSV or JSON)",
+    "profile": "a profile archive written by 'export profile' (.zip); --profile renames it",
+    "playlist": "an M3U8 or CSV playlist, with --profile (and --name, default the file name)",
+}
+# Personal histories: one importer function each, all taking ``profile=``.
+HISTORY_KINDS = {
+    "lastfm-scrobbles": ("lastfm_scrobbles", "import_lastfm_scrobbles"),
+    "listenbrainz": ("listenbrainz", "import_listenbrainz"),
+    "letterboxd": ("letterboxd", "import_letterboxd"),
+    "imdb": ("imdb", "import_imdb"),
 }
 
 
@@ -153,6 +167,64 @@ def import_folder(
     return _run("folder", library_path, source_path, body, strict=strict, report_path=report_path)
 
 
+def import_history(
+    kind: str,
+    library_path: str | Path,
+    source_path: str | Path,
+    *,
+    profile: str | None,
+    strict: bool = False,
+    report_path: str | Path | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportReport:
+    """Import a personal history (a key of :data:`HISTORY_KINDS`) into ``profile``."""
+    import importlib
+
+    module_name, function_name = HISTORY_KINDS[kind]
+    # Deferred like the other importers: only the one in use is loaded.
+    module = importlib.import_module(f"desktop_recsys.library.importers.{module_name}")
+    importer = getattr(module, function_name)
+
+    def body(library: Library, report: ImportReport) -> ImportReport:
+        return importer(
+            library, source_path, profile=profile, progress=progress, cancel=cancel, report=report
+        )
+
+    return _run(kind, library_path, source_path, body, strict=strict, report_path=report_path)
+
+
+def import_own_export(
+    kind: str,
+    library_path: str | Path,
+    source_path: str | Path,
+    *,
+    profile: str | None = None,
+    name: str | None = None,
+    strict: bool = False,
+    report_path: str | Path | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportReport:
+    """Read back what ``export`` wrote: ``library`` (CSV/JSON), ``profile`` (.zip) or
+    ``playlist`` (M3U8/CSV, into ``profile`` as ``name``)."""
+    from desktop_recsys.library.importers import own_exports
+
+    def body(library: Library, report: ImportReport) -> ImportReport:
+        common = {"progress": progress, "cancel": cancel, "report": report}
+        if kind == "library":
+            return own_exports.import_library_file(library, source_path, **common)
+        if kind == "profile":
+            return own_exports.import_profile_archive(
+                library, source_path, profile=profile, **common
+            )
+        return own_exports.import_playlist_file(
+            library, source_path, profile=profile, name=name, **common
+        )
+
+    return _run(kind, library_path, source_path, body, strict=strict, report_path=report_path)
+
+
 def run_import(
     kind: str,
     library_path: str | Path,
@@ -178,6 +250,19 @@ def run_import(
         return import_lastfm_hetrec(library_path, source_path, **common)
     if kind == "folder":
         return import_folder(library_path, source_path, profile=options.get("profile"), **common)
+    if kind in HISTORY_KINDS:
+        return import_history(
+            kind, library_path, source_path, profile=options.get("profile"), **common
+        )
+    if kind in ("library", "profile", "playlist"):
+        return import_own_export(
+            kind,
+            library_path,
+            source_path,
+            profile=options.get("profile"),
+            name=options.get("name"),
+            **common,
+        )
     if kind == "csv":
         if not options.get("mapping"):
             raise UserError("import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)")

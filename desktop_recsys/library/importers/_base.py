@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -92,6 +93,17 @@ def parse_float(text: str) -> float | None:
 _DATE_FORMATS = ("%d %b %Y %H:%M", "%d %b %Y, %H:%M", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y/%m/%d")
 
 
+_DAY_MONTH_YEAR = re.compile(
+    r"^(?P<day>\d{1,2}) (?P<month>[A-Za-z]{3}) (?P<year>\d{4}),? (?P<hour>\d{1,2}):(?P<minute>\d{2})$"
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
 def parse_time(text: str) -> float | None:
     """Unix seconds from Unix seconds (or milliseconds), ISO 8601, or a common export format.
 
@@ -106,6 +118,16 @@ def parse_time(text: str) -> float | None:
         # Beyond year 5138 in seconds: these are milliseconds (ListenBrainz, JavaScript).
         return number / 1000.0 if number > 1e11 else number
 
+    fast = _DAY_MONTH_YEAR.match(text)
+    if fast and fast["month"].casefold() in _MONTHS:
+        # "31 Jan 2021 12:34" (Last.fm exports) without strptime, which is 10x slower.
+        try:
+            return dt.datetime(
+                int(fast["year"]), _MONTHS[fast["month"].casefold()], int(fast["day"]),
+                int(fast["hour"]), int(fast["minute"]), tzinfo=dt.UTC,
+            ).timestamp()  # fmt: skip
+        except ValueError:
+            return None
     try:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:

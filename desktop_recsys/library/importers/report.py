@@ -65,6 +65,8 @@ class ImportReport:
     seconds: float = 0.0
     # Problems name files by their full path (folder scans) instead of their name (data sets).
     full_paths: bool = False
+    # Display names of files read from a temporary copy (zip members): real path -> name.
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def count(self, what: str, outcome: str, n: int = 1) -> None:
         """Add ``n`` to the ``outcome`` count of ``what`` (zero still creates the entry)."""
@@ -76,7 +78,7 @@ class ImportReport:
 
     def problem(self, file: str | os.PathLike[str], line: int | None, reason: str) -> None:
         """Record a skipped row; in strict mode abort the whole import instead."""
-        name = str(file) if self.full_paths else Path(file).name
+        name = self.aliases.get(str(file)) or (str(file) if self.full_paths else Path(file).name)
         found = Problem(name if file else "", line, " ".join(reason.split()))
         self.problem_count += 1
         if len(self.problems) < MAX_LISTED_PROBLEMS:

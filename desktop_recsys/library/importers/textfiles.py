@@ -102,3 +102,27 @@ def open_text(path: Path, note_encoding: Callable[[str, str], None] | None = Non
     if note_encoding is not None:
         note_encoding(path.name, source.encoding)
     return source
+
+
+# Characters that make a spreadsheet read a cell as a formula (or, for tab and CR, that
+# OWASP lists because some programs strip them and then see a formula behind them).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _looks_like_formula(text: str) -> bool:
+    """Starts with a trigger, possibly behind quotes we added (``'=x``, ``''=x``)."""
+    stripped = text.lstrip("'")
+    return stripped[:1] in FORMULA_TRIGGERS
+
+
+def neutralise_cell(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: a single quote before ``=``, ``+``, ``-``,
+    ``@``, tab or CR at the start. :func:`unneutralise_cell` undoes exactly this, so every CSV
+    export reads back unchanged (a quote is added whenever the text, minus its leading quotes,
+    starts with a trigger; a title such as ``'Round Midnight`` is left alone)."""
+    return "'" + text if _looks_like_formula(text) else text
+
+
+def unneutralise_cell(text: str) -> str:
+    """The inverse of :func:`neutralise_cell` (used by every CSV importer)."""
+    return text[1:] if text.startswith("'") and _looks_like_formula(text[1:]) else text

@@ -1,0 +1,120 @@
+"""Finding the files of a personal export given as one file, a folder or a zip archive.
+
+Services hand out their exports as zip archives (Letterboxd, ListenBrainz) that people often
+unzip first. :class:`ExportFiles` accepts all three forms. Zip members that are needed are
+copied to a private temporary folder (so encoding detection and line-numbered reading work the
+same as for plain files) and the report names them by their path inside the archive. Member
+names are never used as file-system paths, so a hostile archive cannot write outside that
+folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library.importers.report import ImportReport
+
+# Refuse archives that would unpack to more than this: no real export is near it, and a zip
+# bomb should fail with a message, not fill the disk.
+MAX_UNPACKED_BYTES = 4 << 30
+# Folders of Letterboxd exports that hold entries the user removed: never imported.
+_IGNORED_PARTS = frozenset({"deleted", "orphaned", "__macosx"})
+
+
+class ExportFiles:
+    """The files of an export at ``path`` (a file, a folder or a ``.zip``); a context manager.
+
+    ``select(keep)`` returns the real paths of the files whose archive-relative name (POSIX
+    style, e.g. ``listens/2023/1.jsonl``) passes ``keep``, sorted by that name.
+    """
+
+    def __init__(self, path: str | Path, report: ImportReport) -> None:
+        self.path = Path(path)
+        self._report = report
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self._extracted = 0
+        if not self.path.exists():
+            raise UserError(f"{self.path} does not exist")
+        self.is_zip = self.path.is_file() and zipfile.is_zipfile(self.path)
+        if self.path.is_file() and not self.is_zip and self.path.suffix.lower() == ".zip":
+            raise UserError(f"{self.path} is not a readable zip archive")
+
+    def names(self) -> list[str]:
+        """Every file of the export by its relative POSIX name (one name for a plain file)."""
+        if self.is_zip:
+            try:
+                with zipfile.ZipFile(self.path) as archive:
+                    return sorted(i.filename for i in archive.infolist() if not i.is_dir())
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise UserError(f"cannot read the zip archive {self.path}: {exc}") from exc
+        if self.path.is_dir():
+            return sorted(
+                p.relative_to(self.path).as_posix() for p in self.path.rglob("*") if p.is_file()
+            )
+        return [self.path.name]
+
+    def select(self, keep: Callable[[PurePosixPath], bool]) -> list[Path]:
+        wanted = [
+            n
+            for n in self.names()
+            if keep(PurePosixPath(n))
+            and not {p.casefold() for p in PurePosixPath(n).parts[:-1]} & _IGNORED_PARTS
+        ]
+        if not self.is_zip:
+            if self.path.is_dir():
+                return [self.path / n for n in wanted]
+            return [self.path] if wanted else []
+        return self._extract(wanted)
+
+    def shallowest(self, filename: str) -> Path | None:
+        """The file called ``filename`` nearest the top of the export (case-insensitive)."""
+        found = self.select(lambda p: p.name.casefold() == filename.casefold())
+        if not found:
+            return None
+        if not self.is_zip and self.path.is_dir():
+            return min(found, key=lambda p: (len(p.relative_to(self.path).parts), str(p)))
+        # Extracted members keep their depth in the alias; pick by it.
+        return min(found, key=lambda p: (self._report.aliases.get(str(p), "").count("/"), str(p)))
+
+    def _extract(self, members: list[str]) -> list[Path]:
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="desktop-recsys-import-")
+        out: list[Path] = []
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                infos = [archive.getinfo(m) for m in members]
+                if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
+                    raise UserError(
+                        f"{self.path} would unpack to more than {MAX_UNPACKED_BYTES >> 30} GB; "
+                        "unzip it yourself and import the folder"
+                    )
+                for info in infos:
+                    # A numbered folder per member: two members may share a base name.
+                    self._extracted += 1
+                    folder = Path(self._tmp.name) / str(self._extracted)
+                    folder.mkdir()
+                    target = folder / (PurePosixPath(info.filename).name or "member")
+                    with archive.open(info) as src, target.open("wb") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+                    self._report.aliases[str(target)] = f"{self.path.name}:{info.filename}"
+                    out.append(target)
+        except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+            # RuntimeError: an encrypted member.
+            raise UserError(f"cannot read the zip archive {self.path}: {exc}") from exc
+        return out
+
+    def close(self) -> None:
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+    def __enter__(self) -> ExportFiles:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

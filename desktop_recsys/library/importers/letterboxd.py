@@ -1,0 +1,169 @@
+"""Letterboxd exports: ``ratings.csv``, ``watched.csv`` and ``diary.csv``.
+
+PATH is the export zip (``letterboxd-USER-DATE-utc.zip``), the folder it unpacks to, or one of
+the three files. The copies under ``deleted/`` and ``orphaned/`` (entries the user removed) are
+ignored. Columns are found by their header names:
+
+- ``ratings.csv`` (Date, Name, Year, Letterboxd URI, Rating): the profile's current rating of
+  each film (Letterboxd's 0.5-5 stars are ours), dated by Date;
+- ``diary.csv`` (Date, Name, Year, Letterboxd URI, Rating, Rewatch, Tags, Watched Date): one
+  view (a dated play) per entry on its Watched Date; its Rating is used only for films that
+  ``ratings.csv`` does not rate (the latest entry wins); its Tags become item tags;
+- ``watched.csv`` (Date, Name, Year, Letterboxd URI): films marked as seen; a film without a
+  diary entry gets one view dated by Date (when it was logged), so each film seen counts once.
+
+Films are matched to the library by their Letterboxd URI (kept as the ``letterboxd`` id; only
+``ratings.csv`` and ``watched.csv`` hold film URIs, ``diary.csv`` holds entry URIs), then by
+normalised title and year, and otherwise added as catalogue-only films.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library.db import Library
+from desktop_recsys.library.importers._base import ImportRun, parse_float, parse_int, parse_time
+from desktop_recsys.library.importers._history import (
+    HistoryImport,
+    check_profile_name,
+    find_columns,
+    sniff_delimiter,
+)
+from desktop_recsys.library.importers._sources import ExportFiles
+from desktop_recsys.library.importers.report import ImportReport
+from desktop_recsys.library.importers.textfiles import unneutralise_cell
+from desktop_recsys.library.models import NewItem
+from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+
+FILES = ("ratings.csv", "diary.csv", "watched.csv")
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "date": ("date",),
+    "name": ("name", "title"),
+    "year": ("year",),
+    "uri": ("letterboxd uri", "uri"),
+    "rating": ("rating",),
+    "tags": ("tags",),
+    "watched": ("watched date",),
+}
+
+
+def import_letterboxd(
+    library: Library,
+    path: str | Path,
+    *,
+    profile: str | None,
+    strict: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """Import a Letterboxd export into ``profile`` in one transaction; returns the report."""
+    path = Path(path)
+    report = report or ImportReport("letterboxd", str(path), strict=strict)
+    name = check_profile_name(profile, "letterboxd")
+    with ExportFiles(path, report) as files:
+        if not files.is_zip and path.is_file():
+            if path.name.lower() not in FILES:
+                raise UserError(
+                    f"{path} is not a Letterboxd export file; give the export zip, its folder, "
+                    "or ratings.csv, diary.csv or watched.csv"
+                )
+            found = {path.name.lower(): path}
+        else:
+            found = {f: p for f in FILES if (p := files.shallowest(f)) is not None}
+        if not found:
+            raise UserError(f"no ratings.csv, diary.csv or watched.csv in {path}")
+        run = ImportRun(library, report, progress, cancel, found.values())
+        with library.transaction():
+            history = HistoryImport(run, name, ("letterboxd",))
+            if "ratings.csv" in found:
+                for item, row, file, number in _films(run, found["ratings.csv"], True):
+                    stars = _stars(row.get("rating", ""))
+                    if stars is None:
+                        report.problem(file, number, f"rating {row.get('rating')!r} is not 0.5-5")
+                        continue
+                    history.rate(history.item(item), stars, parse_time(row.get("date", "")))
+            viewed: set[int] = set()
+            if "diary.csv" in found:
+                for item, row, file, number in _films(run, found["diary.csv"], False):
+                    when = parse_time(row.get("watched", "") or row.get("date", ""))
+                    stars = _stars(row["rating"]) if row.get("rating") else None
+                    if when is None:
+                        report.problem(file, number, "no Watched Date or Date")
+                        continue
+                    if row.get("rating") and stars is None:
+                        report.problem(file, number, f"rating {row['rating']!r} is not 0.5-5")
+                        continue
+                    ref = history.item(item)
+                    history.play(ref, when)
+                    viewed.add(ref)
+                    if stars is not None:
+                        history.rate_diary(ref, stars, parse_time(row.get("date", "")))
+                    for tag in row.get("tags", "").split(","):
+                        if tag.strip():
+                            history.tag(ref, " ".join(tag.split()))
+            if "watched.csv" in found:
+                for item, row, file, number in _films(run, found["watched.csv"], True):
+                    when = parse_time(row.get("date", ""))
+                    if when is None:
+                        report.problem(file, number, f"date {row.get('date')!r} is not a date")
+                        continue
+                    ref = history.item(item)
+                    if ref in viewed:
+                        continue
+                    history.play(ref, when)
+                    viewed.add(ref)
+            history.commit()
+            run.writing("finishing")
+    progress(1.0, "done")
+    return report.finish()
+
+
+def _stars(text: str) -> float | None:
+    value = parse_float(text) if text.strip() else None
+    if value is None or not 0.5 <= value <= 5.0:
+        return None
+    return value
+
+
+def _films(
+    run: ImportRun, path: Path, film_uri: bool
+) -> Iterator[tuple[NewItem, dict[str, str], Path, int]]:
+    """``(film, cells by field, file, line)`` for every row naming a film; the caller checks
+    the rest of the row before resolving the film, so a bad row adds no item."""
+    report = run.report
+    with run.open(path) as source:
+        delimiter = sniff_delimiter(source.text.readline())
+        source.text.seek(0)
+        rows = source.csv_rows(delimiter)
+        first = next(rows, None)
+        if first is None:
+            return
+        where = find_columns(first[1], COLUMNS)
+        if "name" not in where:
+            raise UserError(
+                f"{report.aliases.get(str(path), path.name)} has no Name column; "
+                "is it a Letterboxd export?"
+            )
+        width = len(first[1])
+        for number, row in run.rows(source, rows, path.name):
+            if not any(c.strip() for c in row):
+                continue
+            if len(row) != width:
+                report.problem(path, number, f"{len(row)} fields, expected {width}")
+                continue
+            cells = {f: " ".join(unneutralise_cell(row[i]).split()) for f, i in where.items()}
+            if not cells["name"]:
+                report.problem(path, number, "empty film name")
+                continue
+            year = parse_int(cells.get("year", "")) if cells.get("year") else None
+            if cells.get("year") and (year is None or not 0 < year <= 9999):
+                report.problem(path, number, f"year {cells['year']!r} is not a year")
+                continue
+            uri = cells.get("uri", "") if film_uri else ""
+            item = NewItem(
+                "film", cells["name"], year=year, external_ids={"letterboxd": uri} if uri else {}
+            )
+            yield item, cells, path, number

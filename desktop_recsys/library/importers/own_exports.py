@@ -1,0 +1,572 @@
+"""Reading back what ``desktop-recsys export`` wrote: library files, profile archives, playlists.
+
+- ``import library FILE.json|FILE.csv``: items with their genres, tags, credits, ids and paths.
+- ``import profile FILE.zip [--profile NAME]``: one profile's ratings, plays, marks, friendships
+  (with profiles of those names that exist here), playlists and privacy settings; the profile
+  is created if missing (privacy settings are applied only then: an existing profile keeps
+  its own choices).
+- ``import playlist FILE.m3u8|FILE.csv [--profile NAME] [--name NAME]``: a playlist, also from
+  other players' M3U/M3U8 files; without ``--profile`` it is shared.
+
+Items are placed, in order, by file path, external id, then normalised key (title and year,
+artist and title) among the items that were in the library before; otherwise they are added
+(catalogue-only, or with their path when no other item has it). Two rows of one file are never
+merged into one item: a library may hold two items with the same title on purpose. A playlist
+that exists (same name, same owner) gets the file's entries. Everything is idempotent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library.db import Library
+from desktop_recsys.library.importers._base import ImportRun, parse_float, parse_int
+from desktop_recsys.library.importers.matching import ItemMatcher
+from desktop_recsys.library.importers.report import ImportReport
+from desktop_recsys.library.importers.resolver import KIND_NAMES
+from desktop_recsys.library.importers.textfiles import unneutralise_cell
+from desktop_recsys.library.models import ITEM_KINDS, MARK_KINDS, Credit, NewItem
+from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+
+LIBRARY_FORMAT = "desktop-recsys-library"
+PROFILE_FORMAT = "desktop-recsys-profile"
+ITEM_COMMENT = "#X-DESKTOP-RECSYS-ITEM:"
+# JSON members of a profile archive are read whole; no real profile comes near this.
+MAX_MEMBER_BYTES = 1 << 30
+
+
+class _BadRow(ValueError):
+    """A row that cannot become an item; the message is the reason."""
+
+
+# -- items ---------------------------------------------------------------------------------------
+def item_from_dict(row: Any) -> tuple[NewItem, dict[str, int], bool]:
+    """An exported item dict as ``(NewItem, tag counts, missing)``; :class:`_BadRow` if bad."""
+    if not isinstance(row, dict):
+        raise _BadRow("not an item object")
+    kind = row.get("kind")
+    if kind not in ITEM_KINDS:
+        raise _BadRow(f"unknown kind {kind!r}")
+    # Text is kept as exported (only trimmed): a round trip must not change a title.
+    title = str(row.get("title") or "").strip()
+    if not title:
+        raise _BadRow("empty title")
+
+    def text(name: str) -> str | None:
+        value = row.get(name)
+        return str(value).strip() or None if value not in (None, "") else None
+
+    def number(name: str, low: float, high: float, whole: bool) -> Any:
+        value = row.get(name)
+        if value in (None, ""):
+            return None
+        parsed = parse_float(str(value))
+        if parsed is None or not low <= parsed <= high or (whole and parsed != int(parsed)):
+            raise _BadRow(f"{name} {value!r} is not valid")
+        return int(parsed) if whole else parsed
+
+    tags = row.get("tags") or {}
+    if isinstance(tags, list):
+        tags = {str(t): 1 for t in tags}
+    if not isinstance(tags, dict):
+        raise _BadRow("tags must be a list or an object")
+    counts = {}
+    for name, count in tags.items():
+        if str(name).strip():
+            counts[" ".join(str(name).split())] = max(1, parse_int(str(count)) or 1)
+    credits = []
+    for pair in row.get("credits") or []:
+        if isinstance(pair, list | tuple) and len(pair) == 2 and str(pair[0]).strip():
+            credits.append(Credit(" ".join(str(pair[0]).split()), str(pair[1]) or "credit"))
+    ids = row.get("ids") or {}
+    if not isinstance(ids, dict):
+        raise _BadRow("ids must be an object")
+    path = row.get("path")
+    item = NewItem(
+        kind,
+        title,
+        artist=text("artist"),
+        album=text("album"),
+        album_artist=text("album_artist"),
+        track_number=number("track_number", 0, 1e9, True),
+        year=number("year", 0, 9999, True),
+        duration=number("duration", 0, 1e9, False),
+        description=str(row["description"]) if row.get("description") else None,
+        language=text("language"),
+        path=str(path) if isinstance(path, str) and path else None,
+        genres=tuple(" ".join(str(g).split()) for g in row.get("genres") or () if str(g).strip()),
+        tags=tuple(counts),
+        credits=tuple(credits),
+        external_ids={str(k): str(v) for k, v in ids.items() if str(v).strip()},
+    )
+    return item, counts, bool(row.get("missing"))
+
+
+def item_from_csv(cells: dict[str, str]) -> dict[str, Any]:
+    """A library-CSV row (header -> cell) as the dict :func:`item_from_dict` reads."""
+    row: dict[str, Any] = {k: v for k, v in cells.items() if not k.startswith("id.")}
+    row["ids"] = {k[3:]: v for k, v in cells.items() if k.startswith("id.") and v}
+    row["genres"] = [g for g in cells.get("genres", "").split("|") if g]
+    row["tags"] = [t for t in cells.get("tags", "").split("|") if t]
+    row["credits"] = [
+        [name, role]
+        for role, _, name in (c.partition(":") for c in cells.get("credits", "").split("|") if c)
+    ]
+    row["missing"] = cells.get("missing") in ("1", "true", "True")
+    return row
+
+
+class ItemPlacer:
+    """Places exported items in the library (path, ids, key, else new) in one batch."""
+
+    def __init__(self, run: ImportRun) -> None:
+        self.run = run
+        self._matchers: dict[str, ItemMatcher] = {}
+        self._sources: tuple[str, ...] = ()
+
+    def place(self, rows: Iterable[tuple[Any, Any, str, int | None, str]]) -> dict[Any, int]:
+        """``(ref, item dict, file, line, prefix)`` rows -> ``ref -> item id``; bad rows are
+        reported (``prefix`` locates a row of a JSON file) and left out."""
+        library, report = self.run.library, self.run.report
+        parsed: list[tuple[Any, NewItem, dict[str, int], bool]] = []
+        for ref, row, file, line, prefix in rows:
+            try:
+                item, tags, missing = item_from_dict(row)
+            except _BadRow as exc:
+                report.problem(file, line, prefix + str(exc))
+                continue
+            parsed.append((ref, item, tags, missing))
+        sources = sorted({s for _, item, _, _ in parsed for s in item.external_ids})
+        placed: dict[Any, int] = {}
+        new: list[tuple[Any, NewItem, dict[str, int], bool]] = []
+        extra_ids: list[tuple[int, str, str]] = []
+        extra_genres: list[tuple[int, str]] = []
+        tag_rows: list[tuple[int, str, int]] = []
+        taken_paths: set[str] = set()
+        matched: dict[str, int] = {}
+        for ref, item, tags, missing in parsed:
+            matcher = self._matcher(item.kind, sources)
+            found = library.items.find_by_path(item.path) if item.path else None
+            if found is not None and library.items.get(found).kind != item.kind:
+                found, item.path = None, None  # the file now holds another kind of item
+            if found is None:
+                found = matcher.match(
+                    item.external_ids, item.title, item.artist, item.year, item.duration
+                )
+            if found is not None:
+                matcher.claim(found, item.external_ids)
+                placed[ref] = found
+                matched[item.kind] = matched.get(item.kind, 0) + 1
+                extra_ids.extend((found, s, v) for s, v in item.external_ids.items())
+                extra_genres.extend((found, g) for g in item.genres)
+                tag_rows.extend((found, t, n) for t, n in tags.items())
+                continue
+            if item.path and (item.path in taken_paths or library.items.find_by_path(item.path)):
+                item.path = None
+            if item.path:
+                taken_paths.add(item.path)
+            new.append((ref, item, tags, missing))
+        self.run.writing("adding items")
+        ids = library.items.add_many([item for _, item, _, _ in new])
+        for (ref, item, tags, _), item_id in zip(new, ids, strict=True):
+            placed[ref] = item_id
+            tag_rows.extend((item_id, t, n) for t, n in tags.items())
+            self._matcher(item.kind, sources).claim(item_id, item.external_ids)
+        library.items.set_missing(
+            i for (_, _, _, missing), i in zip(new, ids, strict=True) if missing
+        )
+        library.items.add_external_ids(extra_ids)
+        library.items.link_genres(extra_genres)
+        library.items.merge_tag_counts(tag_rows)
+        for kind in ITEM_KINDS:
+            added = sum(1 for _, item, _, _ in new if item.kind == kind)
+            if added or matched.get(kind):
+                report.count(KIND_NAMES[kind], "added", added)
+                report.count(KIND_NAMES[kind], "matched", matched.get(kind, 0))
+        return placed
+
+    def _matcher(self, kind: str, sources: list[str]) -> ItemMatcher:
+        if kind not in self._matchers:
+            self._matchers[kind] = ItemMatcher(self.run.library, kind, sources)
+        return self._matchers[kind]
+
+
+def _csv_dicts(run: ImportRun, path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """``(line, header -> cell)`` for the rows of one of our CSV files (cells un-neutralised)."""
+    with run.open(path) as source:
+        rows = source.csv_rows()
+        first = next(rows, None)
+        if first is None:
+            raise UserError(f"{path} is empty")
+        header = [h.strip().lstrip("\ufeff") for h in first[1]]
+        for number, row in run.rows(source, rows, "rows"):
+            if not any(c.strip() for c in row):
+                continue
+            if len(row) != len(header):
+                run.report.problem(path, number, f"{len(row)} fields, expected {len(header)}")
+                continue
+            yield number, {h: unneutralise_cell(c) for h, c in zip(header, row, strict=True)}
+
+
+def _read_json(path: Path, what: str) -> Any:
+    try:
+        with path.open("rb") as handle:
+            return json.loads(handle.read().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise UserError(f"{path} is not a readable {what} ({exc})") from exc
+
+
+# -- library ---------------------------------------------------------------------------------
+def import_library_file(
+    library: Library,
+    path: str | Path,
+    *,
+    strict: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """Import a library exported as JSON or CSV in one transaction; returns the report."""
+    path = Path(path)
+    report = report or ImportReport("library", str(path), strict=strict)
+    if not path.is_file():
+        raise UserError(f"{path} is not a file; give a file written by 'export library'")
+    run = ImportRun(library, report, progress, cancel, [path])
+    with library.transaction():
+        if path.suffix.lower() == ".json":
+            document = _read_json(path, "library export")
+            if not isinstance(document, dict) or document.get("format") != LIBRARY_FORMAT:
+                raise UserError(f"{path} is not a library written by 'export library'")
+            rows: list[tuple[Any, Any, str, int | None, str]] = [
+                (n, row, str(path), None, f"item #{n}: ")
+                for n, row in enumerate(document.get("items") or [], start=1)
+            ]
+            run.check()
+        else:
+            rows = [
+                (number, item_from_csv(cells), str(path), number, "")
+                for number, cells in _csv_dicts(run, path)
+            ]
+            if rows and "kind" not in rows[0][1]:
+                raise UserError(f"{path} has no kind column; is it from 'export library'?")
+        ItemPlacer(run).place(rows)
+        run.writing("finishing")
+    progress(1.0, "done")
+    return report.finish()
+
+
+# -- profile archive -------------------------------------------------------------------------
+def import_profile_archive(
+    library: Library,
+    path: str | Path,
+    *,
+    profile: str | None = None,
+    strict: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """Import a profile archive (``export profile``) in one transaction; returns the report."""
+    path = Path(path)
+    report = report or ImportReport("profile", str(path), strict=strict)
+    members = _archive_members(path)
+    manifest = members["manifest.json"]
+    if not isinstance(manifest, dict) or manifest.get("format") != PROFILE_FORMAT:
+        raise UserError(f"{path} is not a profile archive written by 'export profile'")
+    if int(manifest.get("version") or 0) > 1:
+        raise UserError(f"{path} was written by a newer version of desktop_recsys; update the app")
+    about = manifest.get("profile") or {}
+    name = " ".join((profile or str(about.get("name") or "")).split())
+    if not name:
+        raise UserError(f"{path} names no profile; pass --profile NAME")
+    run = ImportRun(library, report, progress, cancel, [])
+    where = path.name
+    with library.transaction():
+        items = members.get("items.json") or []
+        placed = ItemPlacer(run).place(
+            (
+                row.get("id") if isinstance(row, dict) else None,
+                row,
+                f"{where}:items.json",
+                None,
+                f"item #{n}: ",
+            )  # fmt: skip
+            for n, row in enumerate(items, start=1)
+        )
+        ids, created = library.profiles.ensure_many([name])
+        who = ids[name]
+        report.count("profiles", "added", created)
+        report.count("profiles", "matched", 1 - created)
+        if created:
+            library.profiles.set_privacy(
+                who,
+                record_plays=bool(about.get("record_plays", True)),
+                share_with_friends=bool(about.get("share_with_friends", True)),
+            )
+        else:
+            report.notes.append(f"profile {name!r} existed: its privacy settings were kept")
+        run.writing("adding history")
+        _profile_history(run, members, placed, who, where)
+        _profile_friends(run, members.get("friends.json") or [], who, name)
+        for n, playlist in enumerate(members.get("playlists.json") or [], start=1):
+            if not isinstance(playlist, dict) or not str(playlist.get("name") or "").strip():
+                report.problem(f"{where}:playlists.json", None, f"playlist #{n}: no name")
+                continue
+            entries = [placed[i] for i in playlist.get("items") or [] if i in placed]
+            _store_playlist(run, str(playlist["name"]), who, entries)
+        run.writing("finishing")
+    progress(1.0, "done")
+    return report.finish()
+
+
+def _archive_members(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise UserError(f"{path} is not a file; give a .zip written by 'export profile'")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "manifest.json" not in names:
+                raise UserError(f"{path} has no manifest.json; is it from 'export profile'?")
+            out: dict[str, Any] = {}
+            for name in ("manifest.json", "items.json", "ratings.json", "plays.json",
+                         "marks.json", "friends.json", "playlists.json"):  # fmt: skip
+                if name not in names:
+                    continue
+                if archive.getinfo(name).file_size > MAX_MEMBER_BYTES:
+                    raise UserError(f"{path}: {name} is too large to be a profile export")
+                try:
+                    out[name] = json.loads(archive.read(name).decode("utf-8-sig"))
+                except (UnicodeDecodeError, ValueError) as exc:
+                    raise UserError(f"{path}: {name} is not valid JSON ({exc})") from exc
+            return out
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"cannot read the zip archive {path}: {exc}") from exc
+
+
+def _records(run: ImportRun, rows: Any, file: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if not isinstance(rows, list):
+        run.report.problem(file, None, "not a list")
+        return
+    for n, row in enumerate(rows, start=1):
+        if isinstance(row, dict):
+            yield f"#{n}: ", row
+        else:
+            run.report.problem(file, None, f"#{n}: not an object")
+
+
+def _profile_history(
+    run: ImportRun, members: dict[str, Any], placed: dict[Any, int], who: int, where: str
+) -> None:
+    library, report = run.library, run.report
+
+    def item_of(row: dict[str, Any], file: str, prefix: str) -> int | None:
+        found = placed.get(row.get("item"))
+        if found is None:
+            report.problem(file, None, f"{prefix}item {row.get('item')!r} is not in items.json")
+        return found
+
+    def number(value: Any) -> float | None:
+        return parse_float(str(value)) if value is not None else None
+
+    ratings = []
+    file = f"{where}:ratings.json"
+    for prefix, row in _records(run, members.get("ratings.json") or [], file):
+        item, stars, when = (
+            item_of(row, file, prefix),
+            number(row.get("rating")),
+            number(row.get("rated_at")),
+        )
+        if item is None:
+            continue
+        if stars is None or not 0.5 <= stars <= 5.0:
+            report.problem(file, None, f"{prefix}rating {row.get('rating')!r} is not 0.5-5")
+            continue
+        ratings.append((who, item, stars, when))
+    if ratings:
+        added, changed = library.ratings.merge_many(ratings)
+        report.count("ratings", "added", added)
+        report.count("ratings", "updated", changed)
+        report.count("ratings", "matched", len(ratings) - added - changed)
+    plays = []
+    file = f"{where}:plays.json"
+    for prefix, row in _records(run, members.get("plays.json") or [], file):
+        item = item_of(row, file, prefix)
+        count = parse_int(str(row.get("count", 1)))
+        done = number(row.get("completed", 1.0))
+        if item is None:
+            continue
+        if count is None or count < 1 or done is None or not 0 <= done <= 1:
+            report.problem(file, None, f"{prefix}count or completed share is not valid")
+            continue
+        plays.append(
+            (who, item, number(row.get("played_at")), count, done, bool(row.get("skipped")))
+        )
+    if plays:
+        added, changed = library.plays.merge_detailed(plays)
+        report.count("plays", "added", added)
+        report.count("plays", "updated", changed)
+        report.count("plays", "matched", len(plays) - added - changed)
+    marks = []
+    file = f"{where}:marks.json"
+    for prefix, row in _records(run, members.get("marks.json") or [], file):
+        item = item_of(row, file, prefix)
+        if item is None:
+            continue
+        if row.get("mark") not in MARK_KINDS:
+            report.problem(file, None, f"{prefix}unknown mark {row.get('mark')!r}")
+            continue
+        marks.append((who, item, str(row["mark"]), number(row.get("created_at"))))
+    if marks:
+        added = library.marks.set_many(marks)
+        report.count("marks", "added", added)
+        report.count("marks", "matched", len(marks) - added)
+
+
+def _profile_friends(run: ImportRun, names: Any, who: int, own: str) -> None:
+    library, report = run.library, run.report
+    found, absent = [], []
+    for name in names if isinstance(names, list) else []:
+        other = library.profiles.by_name(str(name))
+        if other is None or other.id == who:
+            absent.append(str(name))
+        else:
+            found.append((who, other.id))
+    if found:
+        before = set(library.friends.friends_of(who))
+        library.friends.add_many(found)
+        added = len(set(library.friends.friends_of(who)) - before)
+        report.count("friendships", "added", added)
+        report.count("friendships", "matched", len(found) - added)
+    if absent:
+        report.count("friendships", "skipped", len(absent))
+        report.notes.append(
+            f"friends of {own!r} with no profile in this library were left out: "
+            + ", ".join(absent[:10])
+            + (" ..." if len(absent) > 10 else "")
+        )
+
+
+def _store_playlist(run: ImportRun, name: str, owner: int | None, entries: list[int]) -> None:
+    library, report = run.library, run.report
+    existing = library.playlists.find(name, owner)
+    if existing is not None and existing.profile_id == owner:
+        if library.playlists.items(existing.id) == entries:
+            report.count("playlists", "matched")
+        else:
+            library.playlists.replace_items(existing.id, entries)
+            report.count("playlists", "updated")
+        return
+    library.playlists.create(name, profile_id=owner, item_ids=entries)
+    report.count("playlists", "added")
+
+
+# -- playlist files ----------------------------------------------------------------------------
+def import_playlist_file(
+    library: Library,
+    path: str | Path,
+    *,
+    profile: str | None = None,
+    name: str | None = None,
+    strict: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    report: ImportReport | None = None,
+) -> ImportReport:
+    """Import an M3U/M3U8 or playlist-CSV file as a playlist in one transaction."""
+    path = Path(path)
+    report = report or ImportReport("playlist", str(path), strict=strict)
+    if not path.is_file():
+        raise UserError(f"{path} is not a file; give an .m3u8, .m3u or .csv playlist")
+    run = ImportRun(library, report, progress, cancel, [path])
+    with library.transaction():
+        if path.suffix.lower() == ".csv":
+            title, entries = None, _csv_entries(run, path)
+        else:
+            title, entries = _m3u_entries(run, path)
+        playlist = " ".join((name or title or path.stem).split())
+        owner = None
+        if profile:
+            ids, created = library.profiles.ensure_many([profile])
+            owner = next(iter(ids.values()))
+            report.count("profiles", "added", created)
+            report.count("profiles", "matched", 1 - created)
+        report.count("entries", "read", len(entries))
+        _store_playlist(run, playlist, owner, entries)
+        run.writing("finishing")
+    progress(1.0, "done")
+    return report.finish()
+
+
+def _csv_entries(run: ImportRun, path: Path) -> list[int]:
+    rows = [
+        (number, item_from_csv(cells), str(path), number, "")
+        for number, cells in _csv_dicts(run, path)
+    ]
+    if rows and "title" not in rows[0][1]:
+        raise UserError(f"{path} has no title column; is it from 'export playlist'?")
+    placed = ItemPlacer(run).place(rows)
+    return [placed[number] for number, *_ in rows if number in placed]
+
+
+def _m3u_entries(run: ImportRun, path: Path) -> tuple[str | None, list[int]]:
+    """The playlist's #PLAYLIST title and its entries' item ids, in order."""
+    library, report = run.library, run.report
+    folder = path.parent.absolute()
+    title: str | None = None
+    info: str | None = None
+    # (line, kind, value): a file path with its #EXTINF title, or an item comment's JSON.
+    raw: list[tuple[int, str, Any, str | None]] = []
+    with run.open(path) as source:
+        for number, line in run.rows(source, source.lines(), "entries"):
+            line = line.strip().lstrip("\ufeff")
+            if not line:
+                continue
+            if line.startswith(ITEM_COMMENT):
+                try:
+                    raw.append((number, "item", json.loads(line[len(ITEM_COMMENT) :]), None))
+                except ValueError:
+                    report.problem(path, number, "item comment is not valid JSON")
+            elif line.upper().startswith("#EXTINF:"):
+                info = line.partition(",")[2].strip() or None
+            elif line.upper().startswith("#PLAYLIST:"):
+                title = line.partition(":")[2].strip() or None
+            elif not line.startswith("#"):
+                raw.append((number, "path", line, info))
+                info = None
+    placed = ItemPlacer(run).place(
+        (number, value, str(path), number, "") for number, kind, value, _ in raw if kind == "item"
+    )
+    tracks = ItemMatcher(library, "track", ())
+    entries: list[int] = []
+    for number, kind, value, extinf in raw:
+        if kind == "item":
+            if number in placed:
+                entries.append(placed[number])
+            continue
+        target = _local_path(value, folder)
+        found = library.items.find_by_path(target) if target else None
+        if found is None and extinf and " - " in extinf:
+            artist, _, track = extinf.partition(" - ")
+            found = tracks.match({}, track, artist)
+        if found is None:
+            report.problem(path, number, f"{value} is not in the library (scan its folder first)")
+            continue
+        entries.append(found)
+    return title, entries
+
+
+def _local_path(entry: str, folder: Path) -> str | None:
+    """An entry's absolute local path, or None for a URL that is not a local file."""
+    if "://" in entry:
+        if not entry.lower().startswith("file://"):
+            return None
+        from urllib.parse import unquote, urlparse
+
+        entry = unquote(urlparse(entry).path)
+    return os.path.normpath(os.path.join(folder, os.path.expanduser(entry)))
