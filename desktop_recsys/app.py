@@ -9,10 +9,12 @@ without entering the event loop (tests, screenshots).
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -25,10 +27,17 @@ from desktop_recsys.library import Library, LibraryError
 from desktop_recsys.services.library_service import LibraryReader, open_library
 from desktop_recsys.services.training_service import recover_interrupted_work
 from desktop_recsys.ui.main_window import APP_TITLE, MainWindow
+from desktop_recsys.ui.theme import apply_system_palette
+from desktop_recsys.ui.ui_state import UiState
 
 log = logging.getLogger(__name__)
 
 EXIT_LIBRARY_ERROR = 2
+#: Unattended runs (the packaging test, start-up timing): when set, the app prints
+#: ``desktop-recsys: ready <unix time>`` once the main window is shown and the event loop is
+#: idle, then quits; an error dialog prints its text and closes itself (nobody is there to
+#: click OK).
+QUIT_WHEN_READY_ENV = "DESKTOP_RECSYS_QUIT_WHEN_READY"
 DEFAULT_SIZE = (1200, 760)
 
 
@@ -79,6 +88,7 @@ class GuiSession:
 
     def close(self) -> None:
         """Stop the jobs, remember the window and the library, close the library."""
+        self.window.save_state()
         self.runner.shutdown()
         if self.history is not None:
             self.history.close()
@@ -119,7 +129,18 @@ def recover_after_crash(path: Path, paths: AppPaths) -> None:
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     """A one-line error for a person: on stderr (for terminals and logs) and in a dialog."""
     print(f"desktop-recsys: {message}", file=sys.stderr)
+    if os.environ.get(QUIT_WHEN_READY_ENV):
+        QTimer.singleShot(0, _close_dialog_unattended)
     QMessageBox.critical(parent, title, message)
+
+
+def _close_dialog_unattended() -> None:
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, QMessageBox):  # not shown yet: look again shortly
+        QTimer.singleShot(50, _close_dialog_unattended)
+        return
+    print(f"desktop-recsys: dialog {dialog.windowTitle()!r} closed unattended", file=sys.stderr)
+    dialog.done(0)
 
 
 def _library_to_open(
@@ -151,7 +172,10 @@ def start_gui(
     try:
         path, is_default = _library_to_open(library_path, paths, settings)
     except OSError as exc:
-        raise LibraryError(f"cannot create the data folder {paths.data_dir}: {exc}") from exc
+        raise LibraryError(
+            f"cannot create the data folder {paths.data_dir} ({exc.strerror or exc}); set "
+            "DESKTOP_RECSYS_HOME to a writable folder or start with --library FILE"
+        ) from exc
     library = open_library(path)
     try:
         reader = LibraryReader(library)
@@ -160,7 +184,7 @@ def start_gui(
         if runner is None:
             history = PersistentJobHistory(job_store_opener(library.path))
             runner = JobRunner(history=history)
-        window = MainWindow(reader, runner)
+        window = MainWindow(reader, runner, models_dir=paths.models_dir, state=UiState(settings))
         if settings.window_geometry:
             window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
@@ -174,6 +198,11 @@ def start_gui(
     return session
 
 
+def _report_ready_and_quit(app: QApplication) -> None:
+    print(f"desktop-recsys: ready {time.time():.3f}", flush=True)
+    app.quit()
+
+
 def run_gui(library_path: Path | None = None) -> int:
     """Open the main window on ``library_path`` (default: the last or the default library).
 
@@ -185,6 +214,7 @@ def run_gui(library_path: Path | None = None) -> int:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_TITLE)
     app.setApplicationDisplayName(APP_TITLE)
+    apply_system_palette(app)
     icon = resources_dir() / "icons" / "desktop_recsys.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -194,6 +224,8 @@ def run_gui(library_path: Path | None = None) -> int:
         show_error(None, QApplication.translate("app", "Cannot open library"), str(exc))
         return EXIT_LIBRARY_ERROR
     session.window.show()
+    if os.environ.get(QUIT_WHEN_READY_ENV):
+        QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
     try:
         return app.exec()
     finally:

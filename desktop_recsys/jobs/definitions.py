@@ -14,7 +14,14 @@ from typing import Any, ClassVar
 from desktop_recsys.jobs.base import JobLane
 from desktop_recsys.library.models import LibraryStats, ModelRun
 from desktop_recsys.progress import CancelToken, ProgressFn
-from desktop_recsys.services import library_service, recommend_service, training_service
+from desktop_recsys.services import (
+    export_service,
+    import_service,
+    library_service,
+    recommend_service,
+    training_service,
+    ui_service,
+)
 
 
 @dataclass(frozen=True)
@@ -198,3 +205,190 @@ class FindStaleModelsJob:
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[ModelRun]:
         cancel.raise_if_cancelled()
         return recommend_service.find_stale_runs(self.library_path)
+
+
+@dataclass(frozen=True)
+class ForYouJob:
+    """The "For you" list of a profile and kind (read pool; result:
+    :class:`~desktop_recsys.services.ui_service.ForYouResult`). Unlike :class:`RecommendJob`, a
+    missing model is a result (the screen offers to train), not a failure."""
+
+    library_path: Path
+    models_dir: Path
+    profile: int
+    item_kind: str
+    n: int = 50
+    algorithm: str | None = None
+    cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
+    #: The profile's name, for the title only (the id is what the job uses).
+    profile_name: str | None = field(default=None, compare=False)
+
+    kind: ClassVar[str] = "for_you"
+    lane: ClassVar[JobLane] = JobLane.READ
+
+    @property
+    def title(self) -> str:
+        who = self.profile_name or f"profile {self.profile}"
+        return f"Recommending {self.item_kind}s for {who}"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "profile": self.profile,
+            "item_kind": self.item_kind,
+            "n": self.n,
+            "algorithm": self.algorithm,
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.ForYouResult:
+        return ui_service.for_you_list(
+            self.library_path,
+            self.models_dir,
+            profile=self.profile,
+            kind=self.item_kind,
+            n=self.n,
+            algorithm=self.algorithm,
+            cache=self.cache,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+@dataclass(frozen=True)
+class MoreLikeThisJob:
+    """Items like one item, by content (read pool; result: a list of
+    :class:`~desktop_recsys.services.ui_service.SimilarItem`)."""
+
+    library_path: Path
+    item_id: int
+    n: int = 10
+    #: The item's title, for the job's title only.
+    item_title: str | None = field(default=None, compare=False)
+
+    kind: ClassVar[str] = "more_like_this"
+    lane: ClassVar[JobLane] = JobLane.READ
+
+    @property
+    def title(self) -> str:
+        what = f"“{self.item_title}”" if self.item_title else f"item {self.item_id}"
+        return f"Finding items like {what}"
+
+    def params(self) -> dict[str, Any]:
+        return {"library": str(self.library_path), "item_id": self.item_id, "n": self.n}
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[ui_service.SimilarItem]:
+        return ui_service.more_like_this(
+            self.library_path, self.item_id, n=self.n, progress=progress, cancel=cancel
+        )
+
+
+@dataclass(frozen=True)
+class ProfileInsightsJob:
+    """A profile's charts data (read pool; result:
+    :class:`~desktop_recsys.services.ui_service.ProfileInsights`)."""
+
+    library_path: Path
+    profile: int
+    item_kind: str | None = None
+    #: The profile's name, for the title only.
+    profile_name: str | None = field(default=None, compare=False)
+
+    kind: ClassVar[str] = "insights"
+    lane: ClassVar[JobLane] = JobLane.READ
+
+    @property
+    def title(self) -> str:
+        return f"Summarising {self.profile_name or f'profile {self.profile}'}'s taste"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "profile": self.profile,
+            "item_kind": self.item_kind,
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.ProfileInsights:
+        return ui_service.profile_insights(
+            self.library_path,
+            self.profile,
+            kind=self.item_kind,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+@dataclass(frozen=True)
+class ImportJob:
+    """Import a data set, folder or export into the library (write lane; result: the
+    :class:`~desktop_recsys.library.importers.report.ImportReport`).
+
+    ``options`` holds ``(name, value)`` pairs (``profile``, ``name``) so the definition stays
+    hashable; ``import_kind`` is a key of ``import_service.IMPORT_KINDS``.
+    """
+
+    library_path: Path
+    import_kind: str
+    source_path: Path
+    options: tuple[tuple[str, str], ...] = ()
+
+    kind: ClassVar[str] = "import"
+    lane: ClassVar[JobLane] = JobLane.WRITE
+
+    @property
+    def title(self) -> str:
+        return f"Importing {Path(self.source_path).name} ({self.import_kind})"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "import_kind": self.import_kind,
+            "source": str(self.source_path),
+            "options": dict(self.options),
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any:
+        return import_service.run_import(
+            self.import_kind,
+            self.library_path,
+            self.source_path,
+            options=dict(self.options),
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+@dataclass(frozen=True)
+class ExportItemListJob:
+    """Write a list of items (a "For you" list) as M3U8 or CSV (read pool: it only reads the
+    library; the file is written atomically by the exporter)."""
+
+    library_path: Path
+    item_ids: tuple[int, ...]
+    out: Path
+    name: str | None = None
+    scores: tuple[float, ...] | None = None
+
+    kind: ClassVar[str] = "export_list"
+    lane: ClassVar[JobLane] = JobLane.READ
+
+    @property
+    def title(self) -> str:
+        return f"Exporting {Path(self.out).name}"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "out": str(self.out),
+            "items": len(self.item_ids),
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> dict[str, Any]:
+        cancel.raise_if_cancelled()
+        progress(0.0, "Writing the list")
+        return export_service.export_item_list(
+            self.library_path,
+            list(self.item_ids),
+            self.out,
+            name=self.name,
+            scores=list(self.scores) if self.scores is not None else None,
+        )

@@ -49,8 +49,8 @@ def test_rows_arrive_one_page_at_a_time(reader: LibraryReader) -> None:
 
 def test_track_columns_and_cells(reader: LibraryReader) -> None:
     model = ItemsTableModel(reader, "track", page_size=PAGE)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    assert headers == ["Title", "Artist", "Album", "Year", "Duration", "Genres"]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == ["Title", "Artist", "Album", "Year", "Duration", "Rating", "Genres"]
     # Sorted by title: "Song 007" comes first (tracks 0-6 are the Zebras); track 7 has year
     # 1967, 68 s and (odd) the Rock genre; track 8 has Jazz and Pop.
     assert cell(model, 0, "Title") == "Song 007"
@@ -68,7 +68,7 @@ def test_track_columns_and_cells(reader: LibraryReader) -> None:
 def test_films_show_a_director_and_hours(reader: LibraryReader) -> None:
     model = ItemsTableModel(reader, "film")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Title", "Director", "Year", "Duration", "Genres"]
+    assert headers == ["Title", "Director", "Year", "Duration", "Rating", "Genres"]
     assert cell(model, 0, "Title") == "Film 00"
     assert cell(model, 0, "Director") == "Director 0"
     assert cell(model, 0, "Duration") == "1:30"  # 5400 s
@@ -77,7 +77,7 @@ def test_films_show_a_director_and_hours(reader: LibraryReader) -> None:
 
 def test_artists_tab_lists_names(reader: LibraryReader) -> None:
     model = ItemsTableModel(reader, "artist")
-    assert model.columnCount() == 2
+    assert model.columnCount() == 3  # name, rating, genres
     assert [cell(model, r, "Artist") for r in range(3)] == ["Band 00", "Band 01", "Band 02"]
 
 

@@ -88,19 +88,31 @@ def test_search_waits_for_the_typing_to_pause(
     qtbot.waitUntil(lambda: resets == [1], timeout=WAIT_MS)
 
 
-def test_tabs_per_kind_by_keyboard(
+def test_screens_and_kinds_by_keyboard(
     qtbot: Any, reader: LibraryReader, make_window: Callable[[LibraryReader], MainWindow]
 ) -> None:
     window = make_window(reader)
     tabs = window.library_view.tabs
     assert [tabs.tabText(i) for i in range(3)] == ["Music (450)", "Artists (12)", "Films (30)"]
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    # Alt+1..3: the kinds (Music, Artists, Films); Ctrl+1..3: the screens.
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert window.library_view.current_kind() == "film"
     assert table_titles(window)[:2] == ["Film 00", "Film 01"]
     assert window.summary_label.text() == "30 films"
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     assert window.library_view.current_kind() == "artist"
     assert window.summary_label.text() == "12 artists"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "for_you"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "insights"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "library"
+    # Ctrl+F goes to the library's search box from any screen.
+    window.show_screen("for_you")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "library"
+    assert window.library_view.search_edit.hasFocus()
 
 
 def test_clicking_a_header_sorts_and_genres_keeps_the_order(
@@ -119,7 +131,7 @@ def test_clicking_a_header_sorts_and_genres_keeps_the_order(
     assert model.data(model.index(0, 3)) == "1960"
     click_header(3)  # Year again: descending
     assert model.data(model.index(0, 3)) == "2019"
-    click_header(5)  # Genres cannot be sorted: rows and arrow stay on Year
+    click_header(6)  # Genres cannot be sorted: rows and arrow stay on Year
     assert model.data(model.index(0, 3)) == "2019"
     assert header.sortIndicatorSection() == 3
 

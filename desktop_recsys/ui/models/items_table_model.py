@@ -7,6 +7,7 @@ index does the searching); nothing is sorted or filtered in Python.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,17 +17,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import ItemKind, ItemRow
 from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.ui.models.roles import ItemIdRole, RatingRole, SortValueRole
+from desktop_recsys.ui.widgets.star_rating import stars_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
-ItemIdRole = Qt.ItemDataRole.UserRole + 1
-SortValueRole = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ItemColumn", "ItemIdRole", "ItemsTableModel", "RatingRole", "SortValueRole"]
+
+#: Stores a rating: ``(item id, stars; 0 clears) -> the stored value or None``; may raise
+#: UserError (a busy library), which the model reports through ``write_failed``.
+RatingWriter = Callable[[int, float], "float | None"]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -52,6 +60,8 @@ def columns_for(kind: ItemKind) -> tuple[ItemColumn, ...]:
     year = ItemColumn("year", _tr("Year"), "year", numeric=True)
     # Genres are joined per row by the library and cannot be ordered server-side.
     genres = ItemColumn("genres", _tr("Genres"), None)
+    # The current profile's stars; kept in memory per profile, so not ordered by the library.
+    rating = ItemColumn("rating", _tr("Rating"), None)
     if kind == "track":
         return (
             ItemColumn("title", _tr("Title"), "title"),
@@ -59,6 +69,7 @@ def columns_for(kind: ItemKind) -> tuple[ItemColumn, ...]:
             ItemColumn("album", _tr("Album"), "album"),
             year,
             duration,
+            rating,
             genres,
         )
     if kind == "film":
@@ -67,9 +78,10 @@ def columns_for(kind: ItemKind) -> tuple[ItemColumn, ...]:
             ItemColumn("artist", _tr("Director"), "artist"),
             year,
             duration,
+            rating,
             genres,
         )
-    return (ItemColumn("title", _tr("Artist"), "title"), genres)
+    return (ItemColumn("title", _tr("Artist"), "title"), rating, genres)
 
 
 def format_duration(seconds: float | None, kind: str = "track") -> str:
@@ -95,10 +107,14 @@ class ItemsTableModel(QAbstractTableModel):
     """Items of one kind, in pages, sorted by the library and filtered by a search string.
 
     Rows are :class:`~desktop_recsys.library.models.ItemRow`; ``ItemIdRole`` gives an item's
-    id. Call :meth:`refresh` after a job changed the library.
+    id. Call :meth:`refresh` after a job changed the library. The "Rating" column shows the
+    current profile's stars (:meth:`set_ratings`) and is editable when a writer is given.
     """
 
     DEFAULT_PAGE_SIZE = 200
+
+    #: A rating could not be stored; the one-line reason.
+    write_failed = Signal(str)
 
     def __init__(
         self,
@@ -118,6 +134,11 @@ class ItemsTableModel(QAbstractTableModel):
         self._query = ""
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._ratings: dict[int, float] = {}
+        self._writer: RatingWriter | None = None
+        self._rating_column = next(
+            (i for i, c in enumerate(self._columns) if c.field == "rating"), -1
+        )
         self._reload()
 
     # -- public API ------------------------------------------------------------------------
@@ -165,6 +186,46 @@ class ItemsTableModel(QAbstractTableModel):
         """Re-read from the first page, keeping the search and the sort order."""
         self._reset()
 
+    @property
+    def rating_column(self) -> int:
+        return self._rating_column
+
+    def set_ratings(self, ratings: dict[int, float] | None, writer: RatingWriter | None) -> None:
+        """Show a profile's ratings (``item id -> stars``); ``writer`` makes them editable.
+
+        None and None: no profile, an empty read-only column.
+        """
+        self._ratings = dict(ratings or {})
+        self._writer = writer
+        self._rating_changed(0, len(self._rows) - 1)
+
+    def rating_of(self, item_id: int) -> float | None:
+        return self._ratings.get(item_id)
+
+    def set_rating(self, row: int, stars: float) -> bool:
+        """Rate the item in ``row`` (0 clears) through the writer; False if not possible."""
+        item_id = self.item_id(row)
+        if item_id is None or self._writer is None:
+            return False
+        try:
+            stored = self._writer(item_id, float(stars))
+        except UserError as exc:
+            self.write_failed.emit(str(exc))
+            return False
+        if stored is None:
+            self._ratings.pop(item_id, None)
+        else:
+            self._ratings[item_id] = float(stored)
+        self._rating_changed(row, row)
+        return True
+
+    def row_of(self, item_id: int) -> int | None:
+        """The loaded row showing ``item_id``, if any."""
+        for index, row in enumerate(self._rows):
+            if row.id == item_id:
+                return index
+        return None
+
     def item_id(self, row: int) -> int | None:
         if 0 <= row < len(self._rows):
             return self._rows[row].id
@@ -201,11 +262,29 @@ class ItemsTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
+        flags = (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+        if index.column() == self._rating_column and self._writer is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.EditRole
+            or index.column() != self._rating_column
+        ):
+            return False
+        try:
+            stars = float(value or 0)
+        except (TypeError, ValueError):
+            return False
+        if not 0 <= stars <= 5:
+            return False
+        return self.set_rating(index.row(), stars)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -214,6 +293,8 @@ class ItemsTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
+        if column.field == "rating":
+            return self._rating_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -267,6 +348,35 @@ class ItemsTableModel(QAbstractTableModel):
         self._reset()
 
     # -- internals -------------------------------------------------------------------------
+    def _rating_data(self, row: ItemRow, role: int) -> Any:
+        stars = self._ratings.get(row.id)
+        if role == RatingRole:
+            return stars
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            # The delegate paints stars; the text is for screen readers and copying.
+            return stars_text(stars)
+        if role == Qt.ItemDataRole.EditRole:
+            return stars or 0.0
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if stars is None:
+                return _tr("Not rated; click a star or press 1-5") if self._writer else None
+            return _tr("{0:g} of 5 stars").format(stars)
+        if role == ItemIdRole:
+            return row.id
+        if role == SortValueRole:
+            return stars
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_LEFT)
+        return None
+
+    def _rating_changed(self, first: int, last: int) -> None:
+        if self._rating_column >= 0 and last >= first >= 0:
+            self.dataChanged.emit(
+                self.index(first, self._rating_column),
+                self.index(last, self._rating_column),
+                [RatingRole, Qt.ItemDataRole.DisplayRole],
+            )
+
     def _display(self, row: ItemRow, column: ItemColumn) -> str:
         if column.field == "duration":
             return format_duration(row.duration, self._kind)

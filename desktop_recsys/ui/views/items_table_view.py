@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_recsys.ui.models.items_table_model import ItemsTableModel
+from desktop_recsys.ui.widgets.star_rating import StarRatingDelegate, rating_for_key
 
 # Starting column widths in average characters, by ItemRow field; the last column stretches.
-_WIDTH_CHARS = {"title": 46, "artist": 28, "album": 30, "year": 7, "duration": 10}
+_WIDTH_CHARS = {"title": 46, "artist": 28, "album": 30, "year": 7, "duration": 10, "rating": 15}
 
 
 class ItemsTableView(QTableView):
-    """Shows items: one line per row, sortable headers, whole-row selection, no grid."""
+    """Shows items: one line per row, sortable headers, whole-row selection, no grid.
+
+    The keys 0-5 rate the selected rows (0 clears); ``context_menu_requested`` carries the
+    global position of a right click (or the menu key) for the screen to build its menu.
+    """
+
+    rated = Signal(int, int)  # rows rated, stars
 
     def __init__(self, model: ItemsTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self._stars = StarRatingDelegate(self)
+        if model.rating_column >= 0:
+            self.setItemDelegateForColumn(model.rating_column, self._stars)
+        # Clicks on the stars edit through the delegate; nothing else is edited in place yet.
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
@@ -25,7 +38,7 @@ class ItemsTableView(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setCornerButtonEnabled(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # Tab leaves the table instead of walking its cells: the window stays keyboard-navigable.
         self.setTabKeyNavigation(False)
 
@@ -52,6 +65,29 @@ class ItemsTableView(QTableView):
         model = self.model()
         assert isinstance(model, ItemsTableModel)
         return model
+
+    def selected_rows(self) -> list[int]:
+        """Selected rows, top to bottom (the current row if nothing is selected)."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        if not rows and self.currentIndex().isValid():
+            rows = [self.currentIndex().row()]
+        return rows
+
+    def rate_selected(self, stars: int) -> int:
+        """Rate every selected row; returns how many were stored."""
+        model = self.items_model()
+        done = sum(1 for row in self.selected_rows() if model.set_rating(row, stars))
+        if done:
+            self.rated.emit(done, stars)
+        return done
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        stars = rating_for_key(event.key(), event.modifiers())
+        if stars is not None and self.items_model().rating_column >= 0:
+            self.rate_selected(stars)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _size_columns(self, model: ItemsTableModel) -> None:
         metrics = self.fontMetrics()

@@ -1,14 +1,28 @@
-"""The Library screen: one tab per kind (Music, Artists, Films) and a search box."""
+"""The Library screen: one tab per kind (Music, Artists, Films), a search box, star ratings
+editable in place, a context menu, and a detail pane beside the table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop_recsys.errors import UserError
+from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.library.models import ItemKind
 from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.ui_service import ItemActions
 from desktop_recsys.ui.models.items_table_model import ItemsTableModel
+from desktop_recsys.ui.ui_state import UiState
+from desktop_recsys.ui.views.item_detail_view import ItemDetailView
 from desktop_recsys.ui.views.items_table_view import ItemsTableView
 
 SEARCH_DEBOUNCE_MS = 150
@@ -29,16 +43,26 @@ class LibraryView(QWidget):
     """
 
     summary_changed = Signal(str)
+    #: A short message for the status bar (a rating stored, a write refused).
+    status_message = Signal(str)
+    #: A rating or mark was written here, so other screens re-read.
+    library_changed = Signal()
 
     def __init__(
         self,
         reader: LibraryReader,
+        runner: JobRunnerBase,
         *,
+        state: UiState | None = None,
         page_size: int = ItemsTableModel.DEFAULT_PAGE_SIZE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._reader = reader
+        self._runner = runner
+        self._state = state if state is not None else UiState()
+        self._actions = ItemActions(reader)
+        self._profile: int | None = None
         self._totals: dict[str, int] = {}
         self.models: dict[str, ItemsTableModel] = {}
         self.views: dict[str, ItemsTableView] = {}
@@ -72,13 +96,32 @@ class LibraryView(QWidget):
             view.setAccessibleName(self.tr(label))
             self.models[kind] = model
             self.views[kind] = view
+            self._state.restore_header(f"library/{kind}", view.horizontalHeader())
+            model.write_failed.connect(self.status_message)
+            view.rated.connect(self._on_rated)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
+            view.selectionModel().currentRowChanged.connect(self._show_current)
+            view.doubleClicked.connect(lambda _index: self.open_selected())
+            model.modelReset.connect(self._show_current)
             self.tabs.addTab(view, self.tr(label))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.detail = ItemDetailView(reader, runner, self._actions, self)
+        self.detail.similar_activated.connect(self.show_similar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("librarySplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([800, 300])
+        self._state.restore_splitter("library", self.splitter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.splitter)
         self.setFocusProxy(self.search_edit)
         self._update_totals()
 
@@ -108,9 +151,82 @@ class LibraryView(QWidget):
         self.current_model().set_query(self.search_edit.text())
         self._emit_summary()
 
+    @property
+    def actions(self) -> ItemActions:
+        return self._actions
+
+    def set_profile(self, profile_id: int | None) -> None:
+        """Show (and edit) this profile's ratings and history; None: read-only, no stars."""
+        self._profile = profile_id
+        self._load_ratings()
+        self.detail.set_profile(profile_id)
+
+    def reload_ratings(self) -> None:
+        """Re-read the profile's ratings (another screen rated something)."""
+        self._load_ratings()
+        self.detail.refresh_history()
+
+    def current_item_id(self) -> int | None:
+        view = self.current_view()
+        index = view.currentIndex()
+        return view.items_model().item_id(index.row()) if index.isValid() else None
+
+    def rate_selected(self, stars: int) -> int:
+        return self.current_view().rate_selected(stars)
+
+    def mark_selected(self, mark: str, on: bool = True) -> int:
+        """Set or clear a mark on the selected items; returns how many were changed."""
+        if self._profile is None:
+            self.status_message.emit(self.tr("Choose a profile first"))
+            return 0
+        view = self.current_view()
+        done = 0
+        for row in view.selected_rows():
+            item_id = view.items_model().item_id(row)
+            if item_id is None:
+                continue
+            try:
+                self._actions.set_mark(self._profile, item_id, mark, on)
+            except UserError as exc:
+                self.status_message.emit(str(exc))
+                break
+            done += 1
+        if done:
+            self.detail.refresh_history()
+            self.library_changed.emit()
+        return done
+
+    def open_selected(self) -> bool:
+        """Open the current item's file with the system's player; False without a file."""
+        item_id = self.current_item_id()
+        path = self._actions.existing_file(item_id) if item_id is not None else None
+        if path is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def show_similar(self, item_id: int) -> None:
+        """Go to an item from "more like this": search for its title."""
+        item = self._reader.item(item_id)
+        if item is None:
+            return
+        self.show_kind(item.kind)
+        self.search_edit.setText(item.title)
+        self.apply_search()
+        model = self.current_model()
+        row = model.row_of(item_id)
+        if row is not None:
+            self.current_view().selectRow(row)
+
+    def save_state(self) -> None:
+        self._state.save_splitter("library", self.splitter)
+        for kind, view in self.views.items():
+            self._state.save_header(f"library/{kind}", view.horizontalHeader())
+
     def set_reader(self, reader: LibraryReader) -> None:
         """Show another library; the search box is cleared."""
         self._reader = reader
+        self._actions = ItemActions(reader)
+        self.detail.set_reader(reader)
         self._debounce.stop()
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
@@ -124,6 +240,7 @@ class LibraryView(QWidget):
         """Re-read every tab (after a job changed the library), keeping search and sort."""
         for model in self.models.values():
             model.refresh()
+        self._load_ratings()
         self._update_totals()
 
     def summary(self) -> str:
@@ -139,6 +256,96 @@ class LibraryView(QWidget):
         return self.tr("{0:,} {1}").format(total, one if total == 1 else many)
 
     # -- internals -------------------------------------------------------------------------
+    def _load_ratings(self) -> None:
+        profile = self._profile
+        ratings: dict[int, float] | None = None
+        if profile is not None:
+            try:
+                ratings = self._actions.ratings_of(profile)
+            except UserError as exc:
+                self.status_message.emit(str(exc))
+                ratings = {}
+
+        def writer(item_id: int, stars: float) -> float | None:
+            assert profile is not None
+            return self._actions.rate(profile, item_id, stars)
+
+        for model in self.models.values():
+            model.set_ratings(ratings, writer if profile is not None else None)
+
+    def _on_rated(self, count: int, stars: int) -> None:
+        if stars:
+            text = (
+                self.tr("Rated {0} of 5 stars").format(stars)
+                if count == 1
+                else self.tr("Rated {0} items {1} of 5 stars").format(count, stars)
+            )
+        else:
+            text = (
+                self.tr("Rating cleared")
+                if count == 1
+                else self.tr("Cleared the ratings of {0} items").format(count)
+            )
+        self.status_message.emit(text)
+        self.detail.refresh_history()
+        self.library_changed.emit()
+
+    def _show_current(self, *_args: object) -> None:
+        self.detail.show_item(self.current_item_id())
+
+    def _context_menu(self, view: ItemsTableView, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        if not index.isValid():
+            return
+        if index.row() not in view.selected_rows():
+            view.selectRow(index.row())
+        self.build_context_menu().exec(view.viewport().mapToGlobal(pos))
+
+    def build_context_menu(self) -> QMenu:
+        """The menu for the selected rows (public so tests can read and trigger it)."""
+        menu = QMenu(self)
+        has_profile = self._profile is not None
+        rate = menu.addMenu(self.tr("&Rate"))
+        rate.setEnabled(has_profile)
+        for stars in range(5, -1, -1):
+            label = "★" * stars if stars else self.tr("Clear rating")
+            action = QAction(f"{label}\t{stars}", rate)
+            action.setObjectName(f"rate{stars}")
+            action.triggered.connect(lambda _c=False, s=stars: self.rate_selected(s))
+            rate.addAction(action)
+        item_id = self.current_item_id()
+        marks = (
+            self._actions.history(self._profile, item_id).marks
+            if has_profile and item_id is not None
+            else []
+        )
+        marked = {m for m, _at in marks}
+        for mark, label in (
+            ("not_interested", self.tr("&Not interested")),
+            ("dont_learn", self.tr("&Don't learn from this")),
+        ):
+            action = QAction(label, menu)
+            action.setObjectName(mark)
+            action.setCheckable(True)
+            action.setChecked(mark in marked)
+            action.setEnabled(has_profile)
+            action.triggered.connect(lambda on, m=mark: self.mark_selected(m, on))
+            menu.addAction(action)
+        menu.addSeparator()
+        path = self._actions.existing_file(item_id) if item_id is not None else None
+        play = menu.addAction(self.tr("&Open with the system player"), self.open_selected)
+        play.setObjectName("openFile")
+        play.setEnabled(path is not None)
+        show = menu.addAction(
+            self.tr("Show in &folder"),
+            lambda: (
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))) if path else None
+            ),
+        )
+        show.setObjectName("showFolder")
+        show.setEnabled(path is not None)
+        return menu
+
     def _update_totals(self) -> None:
         for index, (kind, label, _one, _many) in enumerate(_KINDS):
             self._totals[kind] = self._reader.count_items(kind)
@@ -148,6 +355,7 @@ class LibraryView(QWidget):
     def _on_tab_changed(self, _index: int) -> None:
         # A tab shown for the first time since the search changed catches up now.
         self.apply_search()
+        self._show_current()
 
     def _emit_summary(self) -> None:
         self.summary_changed.emit(self.summary())

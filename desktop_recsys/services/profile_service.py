@@ -1,0 +1,87 @@
+"""Profiles for the GUI: cheap reads and writes on the GUI's own library connection.
+
+Every call here is a single short transaction (a row or two), so the interface may call it
+on its own thread instead of queueing a job behind a training on the write lane; a library
+that stays busy past its timeout raises a one-line :class:`~desktop_recsys.errors.UserError`
+that the interface shows. No Qt: the same functions serve a test or a script.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from desktop_recsys.library.models import Profile
+from desktop_recsys.services.library_service import LibraryReader
+
+
+@dataclass
+class ProfileService:
+    """Create, rename, delete and configure profiles through a :class:`LibraryReader`'s library.
+
+    The reader is the GUI's: the same connection the tables read from, so a change is visible
+    to the next read at once.
+    """
+
+    reader: LibraryReader
+
+    # -- reads -----------------------------------------------------------------------------
+    def profiles(self) -> list[Profile]:
+        """Every profile, by name regardless of case."""
+        return self.reader.library.profiles.list()
+
+    def get(self, profile_id: int) -> Profile | None:
+        return self.reader.library.profiles.get(profile_id)
+
+    def by_name(self, name: str) -> Profile | None:
+        return self.reader.library.profiles.by_name(name)
+
+    def friends_of(self, profile_id: int) -> list[int]:
+        """Ids of the profile's friends, ascending."""
+        return self.reader.library.friends.friends_of(profile_id)
+
+    def removal_summary(self, profile_id: int) -> dict[str, int]:
+        """What deleting the profile erases: counts of ratings, plays, marks, friendships,
+        playlists (only the non-zero ones matter to a person, but all are returned)."""
+        return self.reader.library.profiles.what_removal_erases(profile_id)
+
+    # -- writes ----------------------------------------------------------------------------
+    def create(self, name: str) -> Profile:
+        """A new profile; UserError for an empty, too long or already used name."""
+        return self.reader.library.profiles.add(name)
+
+    def rename(self, profile_id: int, new_name: str) -> Profile:
+        """Rename; UserError if the name is empty or taken. Returns the renamed profile."""
+        profiles = self.reader.library.profiles
+        profiles.rename(profile_id, new_name)
+        return profiles.require(profile_id)
+
+    def delete(self, profile_id: int) -> dict[str, int]:
+        """Delete the profile with everything of its own; returns what was erased."""
+        profiles = self.reader.library.profiles
+        erased = profiles.what_removal_erases(profile_id)
+        profiles.remove(profile_id)
+        return erased
+
+    def set_friends(self, profile_id: int, friend_ids: Iterable[int]) -> None:
+        """Make exactly ``friend_ids`` the profile's friends (friendship is mutual)."""
+        friendships = self.reader.library.friends
+        wanted = {int(f) for f in friend_ids if int(f) != profile_id}
+        current = set(friendships.friends_of(profile_id))
+        if wanted - current:
+            friendships.add_many((profile_id, f) for f in sorted(wanted - current))
+        for gone in sorted(current - wanted):
+            friendships.remove(profile_id, gone)
+
+    def set_privacy(
+        self,
+        profile_id: int,
+        *,
+        record_plays: bool | None = None,
+        share_with_friends: bool | None = None,
+    ) -> Profile | None:
+        """Switch recording of plays and sharing with friends; None leaves a switch alone."""
+        self.reader.library.profiles.set_privacy(
+            profile_id, record_plays=record_plays, share_with_friends=share_with_friends
+        )
+        return self.get(profile_id)

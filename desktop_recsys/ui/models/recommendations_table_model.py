@@ -1,0 +1,257 @@
+"""The "For you" table: a profile's ranked recommendations with score, stars and why.
+
+The list is small (tens of rows) and arrives whole from a job, so it is held in memory and
+sorted in Python; the rank column puts it back in the model's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.services.recommend_service import RecommendedItem
+from desktop_recsys.ui.models.roles import ItemIdRole, RatingRole, SortValueRole
+from desktop_recsys.ui.widgets.star_rating import stars_text
+
+_Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+RatingWriter = Callable[[int, float], "float | None"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecommendationsTableModel", text)
+
+
+@dataclass(frozen=True)
+class RecColumn:
+    field: str
+    header: str
+    numeric: bool = False
+
+
+def rec_columns(kind: str) -> tuple[RecColumn, ...]:
+    who = {"track": _tr("Artist"), "film": _tr("Director")}.get(kind)
+    columns = [RecColumn("rank", _tr("#"), numeric=True), RecColumn("title", _tr("Title"))]
+    if who is not None:
+        columns.append(RecColumn("artist", who))
+    columns += [
+        RecColumn("year", _tr("Year"), numeric=True),
+        RecColumn("genres", _tr("Genres")),
+        RecColumn("score", _tr("Score"), numeric=True),
+        RecColumn("rating", _tr("Rating")),
+        RecColumn("explanation", _tr("Why")),
+    ]
+    return tuple(columns)
+
+
+class RecommendationsTableModel(QAbstractTableModel):
+    """Rows are :class:`RecommendedItem`; ``ItemIdRole`` gives the item id."""
+
+    write_failed = Signal(str)
+
+    def __init__(self, kind: str = "film", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kind = kind
+        self._columns = rec_columns(kind)
+        self._rows: list[RecommendedItem] = []
+        self._ratings: dict[int, float] = {}
+        self._writer: RatingWriter | None = None
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    # -- public API ------------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+    @property
+    def rating_column(self) -> int:
+        return next(i for i, c in enumerate(self._columns) if c.field == "rating")
+
+    def columns(self) -> tuple[RecColumn, ...]:
+        return self._columns
+
+    def set_rows(self, kind: str, rows: list[RecommendedItem]) -> None:
+        """Show a new list (of ``kind`` items), kept in the current sort order."""
+        self.beginResetModel()
+        if kind != self._kind:
+            self._kind = kind
+            self._columns = rec_columns(kind)
+        self._rows = list(rows)
+        self._apply_sort()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows(self._kind, [])
+
+    def row_at(self, row: int) -> RecommendedItem | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def item_ids(self) -> list[int]:
+        """Item ids in rank order (what an export writes)."""
+        return [r.item_id for r in sorted(self._rows, key=lambda r: r.rank)]
+
+    def rows_in_rank_order(self) -> list[RecommendedItem]:
+        return sorted(self._rows, key=lambda r: r.rank)
+
+    def row_of(self, item_id: int) -> int | None:
+        for index, row in enumerate(self._rows):
+            if row.item_id == item_id:
+                return index
+        return None
+
+    def remove_item(self, item_id: int) -> bool:
+        """Take an item off the list (not interested); False if it was not shown."""
+        row = self.row_of(item_id)
+        if row is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        return True
+
+    def set_ratings(self, ratings: dict[int, float] | None, writer: RatingWriter | None) -> None:
+        self._ratings = dict(ratings or {})
+        self._writer = writer
+        if self._rows:
+            column = self.rating_column
+            self.dataChanged.emit(
+                self.index(0, column), self.index(len(self._rows) - 1, column), [RatingRole]
+            )
+
+    def set_rating(self, row: int, stars: float) -> bool:
+        item = self.row_at(row)
+        if item is None or self._writer is None:
+            return False
+        try:
+            stored = self._writer(item.item_id, float(stars))
+        except UserError as exc:
+            self.write_failed.emit(str(exc))
+            return False
+        if stored is None:
+            self._ratings.pop(item.item_id, None)
+        else:
+            self._ratings[item.item_id] = float(stored)
+        index = self.index(row, self.rating_column)
+        self.dataChanged.emit(index, index, [RatingRole, Qt.ItemDataRole.DisplayRole])
+        return True
+
+    # -- Qt overrides ----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+        if self._columns[index.column()].field == "rating" and self._writer is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        if self._columns[index.column()].field != "rating":
+            return False
+        try:
+            stars = float(value or 0)
+        except (TypeError, ValueError):
+            return False
+        return 0 <= stars <= 5 and self.set_rating(index.row(), stars)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == ItemIdRole:
+            return row.item_id
+        if column.field == "rating":
+            stars = self._ratings.get(row.item_id)
+            if role in (RatingRole, SortValueRole):
+                return stars
+            if role == Qt.ItemDataRole.DisplayRole:
+                return stars_text(stars)
+            if role == Qt.ItemDataRole.EditRole:
+                return stars or 0.0
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr("Click a star or press 1-5 to rate; 0 clears")
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column.field)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column.field == "score" and row.fallback:
+                return _tr("Popular pick: the model knows too little to judge this one")
+            text = self._display(row, column.field)
+            return text or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT if column.numeric else _LEFT)
+        if role == SortValueRole:
+            return getattr(row, column.field)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.header
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT if column.numeric else _LEFT)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    # -- internals -------------------------------------------------------------------------
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        field = self._columns[min(column, len(self._columns) - 1)].field
+        reverse = order == Qt.SortOrder.DescendingOrder
+
+        def key(row: RecommendedItem) -> tuple[int, Any]:
+            value: Any = (
+                self._ratings.get(row.item_id) if field == "rating" else getattr(row, field)
+            )
+            if value is None:
+                return (1, 0)  # blanks last whichever way
+            return (0, value.casefold() if isinstance(value, str) else value)
+
+        self._rows.sort(key=lambda r: r.rank)
+        self._rows.sort(key=key, reverse=reverse)
+
+    def _display(self, row: RecommendedItem, field: str) -> str:
+        value = getattr(row, field)
+        if value is None:
+            return ""
+        if field == "score":
+            return f"{value:.3f}"
+        return str(value)

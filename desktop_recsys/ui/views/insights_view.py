@@ -1,0 +1,211 @@
+"""Insights: a profile's ratings histogram, plays per month, top genres and artists or
+directors, and how alike its taste is to each friend's. Drawn with pyqtgraph from a
+:class:`~desktop_recsys.jobs.definitions.ProfileInsightsJob`'s result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_recsys.jobs.base import JobRunnerBase
+from desktop_recsys.jobs.definitions import ProfileInsightsJob
+from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.profile_service import ProfileService
+from desktop_recsys.services.ui_service import ProfileInsights
+
+_BAR = QColor(61, 133, 198)
+_KINDS = ((None, "Everything"), ("film", "Films"), ("track", "Music"), ("artist", "Artists"))
+
+
+class InsightsView(QWidget):
+    """Four charts and a line about friends; re-read when shown after a change."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self, reader: LibraryReader, runner: JobRunnerBase, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsView")
+        self._reader = reader
+        self._runner = runner
+        self._profile: int | None = None
+        self._job: int | None = None
+        self._dirty = True
+        self._plots: dict[str, Any] = {}
+        self.insights: ProfileInsights | None = None
+
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("insightsKind")
+        self.kind_combo.setAccessibleName(self.tr("Which items to summarise"))
+        for kind, label in _KINDS:
+            self.kind_combo.addItem(self.tr(label), kind)
+        kind_label = QLabel(self.tr("&Show:"), self)
+        kind_label.setBuddy(self.kind_combo)
+        self.headline = QLabel(self)
+        self.headline.setObjectName("insightsHeadline")
+        self.friends = QLabel(self)
+        self.friends.setObjectName("insightsFriends")
+        self.friends.setWordWrap(True)
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 0)
+        top.addWidget(kind_label)
+        top.addWidget(self.kind_combo)
+        top.addSpacing(16)
+        top.addWidget(self.headline, 1)
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(8, 4, 8, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(self.grid, 1)
+        self.friends.setContentsMargins(10, 0, 10, 8)
+        layout.addWidget(self.friends)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        runner.finished.connect(self._on_finished)
+
+    # -- public API ------------------------------------------------------------------------
+    @property
+    def job(self) -> int | None:
+        return self._job
+
+    def set_reader(self, reader: LibraryReader) -> None:
+        self._reader = reader
+        self._profile = None
+        self._dirty = True
+
+    def set_profile(self, profile_id: int | None) -> None:
+        self._profile = profile_id
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def mark_dirty(self) -> None:
+        self._dirty = True
+
+    def refresh(self) -> int | None:
+        self._dirty = False
+        self._ensure_plots()
+        if self._profile is None:
+            self.headline.setText(self.tr("Choose a profile to see its insights."))
+            return None
+        if self._job is not None:
+            self._runner.cancel(self._job)
+        self._job = self._runner.submit_job(
+            ProfileInsightsJob(
+                self._reader.path,
+                self._profile,
+                self.kind_combo.currentData(),
+                profile_name=getattr(ProfileService(self._reader).get(self._profile), "name", None),
+            )
+        )
+        return self._job
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    # -- charts ----------------------------------------------------------------------------
+    def _ensure_plots(self) -> None:
+        if self._plots:
+            return
+        # Deferred: pyqtgraph is only needed once this screen is first shown.
+        import pyqtgraph as pg
+
+        base = self.palette().color(QPalette.ColorRole.Base)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        specs = (
+            ("ratings", self.tr("Ratings (stars)"), 0, 0, None),
+            ("plays", self.tr("Plays per month"), 0, 1, pg.DateAxisItem(orientation="bottom")),
+            ("genres", self.tr("Top genres"), 1, 0, None),
+            ("artists", self.tr("Top artists and directors"), 1, 1, None),
+        )
+        for key, title, row, column, axis in specs:
+            widget = pg.PlotWidget(self, axisItems={"bottom": axis} if axis is not None else None)
+            widget.setObjectName(f"insights_{key}")
+            widget.setAccessibleName(title)
+            widget.setBackground(base)
+            widget.setTitle(title, color=text.name())
+            widget.setMenuEnabled(False)
+            widget.setMouseEnabled(x=False, y=False)
+            widget.hideButtons()
+            for name in ("left", "bottom"):
+                widget.getAxis(name).setTextPen(text)
+                widget.getAxis(name).setPen(text)
+            widget.setMinimumHeight(180)
+            self.grid.addWidget(widget, row, column)
+            self._plots[key] = widget
+
+    def _draw(self, insights: ProfileInsights) -> None:
+        import pyqtgraph as pg  # deferred, see _ensure_plots
+
+        self._ensure_plots()
+        brush = pg.mkBrush(_BAR)
+        ratings = self._plots["ratings"]
+        ratings.clear()
+        xs = [0.5 * (i + 1) for i in range(10)]
+        ratings.addItem(
+            pg.BarGraphItem(x=xs, height=insights.rating_histogram, width=0.4, brush=brush)
+        )
+        ratings.getAxis("bottom").setTicks([[(x, f"{x:g}") for x in xs]])
+        ratings.setXRange(0.2, 5.3, padding=0)
+
+        plays = self._plots["plays"]
+        plays.clear()
+        if insights.plays_by_month:
+            times = [t for t, _n in insights.plays_by_month]
+            counts = [n for _t, n in insights.plays_by_month]
+            plays.addItem(pg.BarGraphItem(x=times, height=counts, width=20 * 86400, brush=brush))
+
+        for key, pairs in (("genres", insights.top_genres), ("artists", insights.top_artists)):
+            plot = self._plots[key]
+            plot.clear()
+            top = list(reversed(pairs[:10]))
+            if not top:
+                continue
+            ys = list(range(len(top)))
+            plot.addItem(
+                pg.BarGraphItem(x0=0, y=ys, height=0.7, width=[w for _n, w in top], brush=brush)
+            )
+            plot.getAxis("left").setTicks(
+                [[(y, _short(name)) for y, (name, _w) in zip(ys, top, strict=True)]]
+            )
+            plot.getAxis("left").setWidth(self.fontMetrics().averageCharWidth() * 20)
+            plot.setYRange(-0.6, len(top) - 0.4, padding=0)
+            plot.setLabel("bottom", self.tr("plays + stars of liked items"))
+
+        self.headline.setText(
+            self.tr("{0:,} ratings and {1:,} plays").format(insights.ratings, insights.plays)
+        )
+        if insights.friend_similarity:
+            parts = [f"{name} {share:.0%}" for name, share in insights.friend_similarity[:8]]
+            self.friends.setText(
+                self.tr("Taste in common with friends (share of liked items): {0}").format(
+                    ", ".join(parts)
+                )
+            )
+        else:
+            self.friends.setText(self.tr("No friends yet: add some under Profiles…"))
+
+    def _on_finished(self, job_id: int, result: object) -> None:
+        if job_id != self._job:
+            return
+        self._job = None
+        if isinstance(result, ProfileInsights) and result.profile_id == self._profile:
+            self.insights = result
+            self._draw(result)
+
+
+def _short(text: str, limit: int = 18) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

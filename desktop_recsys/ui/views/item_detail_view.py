@@ -1,0 +1,269 @@
+"""The Library's side panel: everything about the selected item, the profile's history with
+it, and "more like this" (found by a job, by content, so it works without a trained model)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.jobs.base import JobRunnerBase
+from desktop_recsys.jobs.definitions import MoreLikeThisJob
+from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.ui_service import ItemActions, SimilarItem
+from desktop_recsys.ui.models.items_table_model import format_duration
+from desktop_recsys.ui.widgets.star_rating import stars_text
+
+SIMILAR = 12
+
+
+def _date(ts: float | None) -> str:
+    if not ts:
+        return ""
+    return _dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d")
+
+
+def _size(size: int | None) -> str:
+    if not size:
+        return ""
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return ""
+
+
+class ItemDetailView(QWidget):
+    """Shows one item; ``show_item(None)`` shows a hint instead.
+
+    ``similar_activated`` carries the id of a "more like this" item a person double-clicked.
+    """
+
+    similar_activated = Signal(int)
+
+    def __init__(
+        self,
+        reader: LibraryReader,
+        runner: JobRunnerBase,
+        actions: ItemActions,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemDetail")
+        self._reader = reader
+        self._runner = runner
+        self._actions = actions
+        self._profile: int | None = None
+        self._item_id: int | None = None
+        self._similar_job: int | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.metadata = QLabel(self)
+        self.metadata.setObjectName("detailMetadata")
+        self.metadata.setWordWrap(True)
+        self.metadata.setTextFormat(Qt.TextFormat.RichText)
+        self.metadata.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.metadata.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history = QLabel(self)
+        self.history.setObjectName("detailHistory")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.similar = QListWidget(self)
+        self.similar.setObjectName("moreLikeThis")
+        self.similar.setAccessibleName(self.tr("More like this"))
+        self.similar.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.similar.itemActivated.connect(
+            lambda item: self.similar_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.metadata)
+        layout.addWidget(self._heading(self.tr("Your history")))
+        layout.addWidget(self.history)
+        layout.addWidget(self._heading(self.tr("More like this")))
+        layout.addWidget(self.similar, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        runner.finished.connect(self._on_finished)
+        self.show_item(None)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 8, 0, 0)
+        return label
+
+    # -- public API ------------------------------------------------------------------------
+    @property
+    def item_id(self) -> int | None:
+        return self._item_id
+
+    @property
+    def similar_job(self) -> int | None:
+        return self._similar_job
+
+    def set_reader(self, reader: LibraryReader) -> None:
+        self._reader = reader
+        self._actions = ItemActions(reader)
+        self.show_item(None)
+
+    def set_profile(self, profile_id: int | None) -> None:
+        self._profile = profile_id
+        self._show_history()
+
+    def refresh_history(self) -> None:
+        self._show_history()
+
+    def show_item(self, item_id: int | None) -> None:
+        """Show ``item_id`` (None: nothing selected) and look for similar items."""
+        if item_id == self._item_id and item_id is not None:
+            return
+        self._item_id = item_id
+        self.similar.clear()
+        if self._similar_job is not None:
+            self._runner.cancel(self._similar_job)
+            self._similar_job = None
+        details = self._reader.item_details(item_id) if item_id is not None else None
+        if details is None:
+            self.title.setText(self.tr("Nothing selected"))
+            self.metadata.setText(self.tr("Select an item to see everything about it."))
+            self.history.clear()
+            return
+        item = details["item"]
+        self.title.setText(item.title)
+        rows: list[tuple[str, str]] = []
+        who = self.tr("Director") if item.kind == "film" else self.tr("Artist")
+        if item.kind != "artist":
+            rows.append((who, item.artist or ""))
+        if item.album:
+            rows.append((self.tr("Album"), item.album))
+        if item.album_artist and item.album_artist != item.artist:
+            rows.append((self.tr("Album artist"), item.album_artist))
+        if item.track_number:
+            rows.append((self.tr("Track"), str(item.track_number)))
+        rows.append((self.tr("Year"), str(item.year or "")))
+        rows.append((self.tr("Duration"), format_duration(item.duration, item.kind)))
+        rows.append((self.tr("Genres"), ", ".join(item.genres)))
+        rows.append((self.tr("Tags"), ", ".join(item.tags)))
+        rows.append((self.tr("Language"), item.language or ""))
+        credits = details.get("credits") or []
+        if credits:
+            rows.append(
+                (self.tr("Credits"), "; ".join(f"{name} ({role})" for name, role in credits[:8]))
+            )
+        for source, value in sorted((details.get("external_ids") or {}).items()):
+            rows.append((source, value))
+        if item.path:
+            state = self.tr(" (missing)") if item.missing else ""
+            rows.append((self.tr("File"), f"{item.path}{state}"))
+            rows.append((self.tr("Size"), _size(item.file_size)))
+        rows.append((self.tr("Added"), _date(item.added_at)))
+        if item.description:
+            rows.append((self.tr("About"), item.description))
+        self.metadata.setText(
+            "<table cellspacing='2'>"
+            + "".join(
+                f"<tr><td style='color:palette(placeholder-text); padding-right:8px'>"
+                f"{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+                for k, v in rows
+                if v
+            )
+            + "</table>"
+        )
+        self._show_history()
+        self._similar_job = self._runner.submit_job(
+            MoreLikeThisJob(Path(self._reader.path), item.id, SIMILAR, item_title=item.title)
+        )
+
+    # -- internals -------------------------------------------------------------------------
+    def _show_history(self) -> None:
+        if self._item_id is None:
+            self.history.clear()
+            return
+        if self._profile is None:
+            self.history.setText(self.tr("Choose a profile to see its history."))
+            return
+        try:
+            history = self._actions.history(self._profile, self._item_id)
+        except UserError as exc:
+            self.history.setText(html.escape(str(exc)))
+            return
+        lines = []
+        if history.rating is not None:
+            lines.append(
+                self.tr("Rated {0} ({1:g} of 5) on {2}").format(
+                    stars_text(history.rating), history.rating, _date(history.rated_at)
+                )
+            )
+        else:
+            lines.append(self.tr("Not rated"))
+        count = history.play_count
+        if count:
+            last = next((p.played_at for p in history.plays if p.played_at), None)
+            text = (
+                self.tr("Played {0} times").format(count) if count != 1 else self.tr("Played once")
+            )
+            if last:
+                text += self.tr(", last on {0}").format(_date(last))
+            lines.append(text)
+        else:
+            lines.append(self.tr("Never played"))
+        labels = {
+            "not_interested": self.tr("Marked “not interested”"),
+            "dont_learn": self.tr("Marked “don't learn from this”"),
+        }
+        for mark, at in history.marks:
+            lines.append(f"{labels.get(mark, mark)} ({_date(at)})")
+        self.history.setText("<br>".join(html.escape(line) for line in lines))
+
+    def _on_finished(self, job_id: int, result: object) -> None:
+        if job_id != self._similar_job:
+            return
+        self._similar_job = None
+        self.similar.clear()
+        if not isinstance(result, list):
+            return
+        for similar in result:
+            assert isinstance(similar, SimilarItem)
+            who = f" — {similar.artist}" if similar.artist else ""
+            year = f" ({similar.year})" if similar.year else ""
+            entry = QListWidgetItem(f"{similar.title}{who}{year}")
+            entry.setData(Qt.ItemDataRole.UserRole, similar.item_id)
+            entry.setToolTip(
+                self.tr("{0}\nGenres: {1}\nLikeness: {2:.0%}").format(
+                    similar.title, similar.genres, similar.score
+                )
+            )
+            self.similar.addItem(entry)
+        if not result:
+            self.similar.addItem(self.tr("Nothing similar found"))

@@ -1,0 +1,83 @@
+"""The toolbar's profile switcher: whose ratings, recommendations and insights are shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from desktop_recsys.library.models import Profile
+
+
+class ProfileSwitcherWidget(QWidget):
+    """A labelled combo box of profiles and a button that opens the profiles dialog.
+
+    ``profile_changed`` carries the chosen profile id, or None when there is no profile.
+    """
+
+    profile_changed = Signal(object)
+    manage_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self.tr("&Profile:"), self)
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("profileCombo")
+        self.combo.setAccessibleName(self.tr("Current profile"))
+        self.combo.setMinimumContentsLength(14)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setToolTip(self.tr("Whose ratings and recommendations are shown"))
+        self.label.setBuddy(self.combo)
+        self.manage_button = QToolButton(self)
+        self.manage_button.setObjectName("manageProfiles")
+        self.manage_button.setText(self.tr("Profiles…"))
+        self.manage_button.setAccessibleName(self.tr("Manage profiles"))
+        self.manage_button.setToolTip(
+            self.tr("Create, rename or delete profiles; friends and privacy")
+        )
+        self.manage_button.clicked.connect(self.manage_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.manage_button)
+        self.combo.currentIndexChanged.connect(self._on_index_changed)
+
+    def set_profiles(self, profiles: list[Profile], select: int | None) -> None:
+        """Fill the list; select ``select`` if present, else the first profile.
+
+        Emits ``profile_changed`` only if the selection ends up different.
+        """
+        before = self.current_profile_id()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for profile in profiles:
+            self.combo.addItem(profile.name, profile.id)
+        index = self.combo.findData(select) if select is not None else -1
+        if index < 0 and profiles:
+            index = 0
+        self.combo.setCurrentIndex(index)
+        self.combo.setEnabled(bool(profiles))
+        if not profiles:
+            self.combo.setPlaceholderText(self.tr("No profile yet"))
+        self.combo.blockSignals(False)
+        if self.current_profile_id() != before:
+            self.profile_changed.emit(self.current_profile_id())
+
+    def current_profile_id(self) -> int | None:
+        data = self.combo.currentData()
+        return int(data) if data is not None else None
+
+    def current_profile_name(self) -> str | None:
+        return self.combo.currentText() if self.combo.currentIndex() >= 0 else None
+
+    def select(self, profile_id: int) -> bool:
+        index = self.combo.findData(profile_id)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+        return index >= 0
+
+    def _on_index_changed(self, _index: int) -> None:
+        self.profile_changed.emit(self.current_profile_id())
