@@ -471,6 +471,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_recsys.cli_models import add_model_commands
 
     add_model_commands(add)
+    from desktop_recsys.cli_eval import add_eval_commands
+
+    add_eval_commands(add)
     return parser
 
 

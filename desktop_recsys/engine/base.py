@@ -325,49 +325,58 @@ class Recommender(ABC):
     def _top_n(
         self, users: np.ndarray, n: int, excl: np.ndarray, include_seen: bool
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Top-n item indices (``-1`` padded), scores and per-row count of model-ranked items."""
+        """Top-n item indices (``-1`` padded), scores and per-row count of model-ranked items.
+
+        Works on ``key = -score`` (one copy of the score block, ascending = best) with every
+        unrankable item (seen, excluded, non-finite, or "no evidence" for sparse models) set to
+        ``+inf``. The n-th best key of each row comes from ``np.partition`` (much cheaper than
+        ``argpartition`` on a wide block); the few candidates at or under it are then sorted by
+        ``(key, item index)`` so that ties are broken deterministically.
+        """
         b, n_items = len(users), len(self._item_ids)
         scores = np.asarray(self._score(users), dtype=np.float32)
-        key = scores.copy()
-        key[~np.isfinite(key)] = -np.inf
+        key = np.negative(scores)
+        key[np.isnan(key)] = np.inf
         if self.sparse_scores:
-            key[key <= 0] = -np.inf  # zero means "no evidence", not "a neutral item"
-        blocked = np.zeros((b, n_items), dtype=bool)
+            key[key >= 0] = np.inf  # zero means "no evidence", not "a neutral item"
         if not include_seen:
             sub = self._seen[users]
-            rows = np.repeat(np.arange(b), np.diff(sub.indptr))
-            blocked[rows, sub.indices] = True
+            key[np.repeat(np.arange(b), np.diff(sub.indptr)), sub.indices] = np.inf
         if len(excl):
-            blocked[:, excl] = True
-        key[blocked] = -np.inf
+            key[:, excl] = np.inf
         k = min(n, n_items)
+        items = np.full((b, k), -1, dtype=np.int64)
+        out_scores = np.zeros((b, k), dtype=np.float32)
         if k == 0:
-            empty = np.empty((b, 0))
-            return empty.astype(np.int64), empty.astype(np.float32), np.zeros(b, dtype=np.int64)
-        part = (
-            np.argpartition(-key, k - 1, axis=1)[:, :k]
-            if k < n_items
-            else np.tile(np.arange(n_items), (b, 1))
-        )
-        part_key = np.take_along_axis(key, part, axis=1)
-        # Sort by score, ties by item index, so that results are deterministic.
-        order = np.lexsort((part, -part_key), axis=1)
-        top = np.take_along_axis(part, order, axis=1)
-        top_key = np.take_along_axis(part_key, order, axis=1)
-        n_model = (top_key > -np.inf).sum(axis=1)
-        items = np.where(top_key > -np.inf, top, -1)
-        out_scores = np.take_along_axis(scores, np.maximum(items, 0), axis=1)
+            return items, out_scores, np.zeros(b, dtype=np.int64)
+        if k < n_items:
+            kth = np.partition(key, k - 1, axis=1)[:, k - 1]
+            rows, cols = np.nonzero((key <= kth[:, None]) & (key < np.inf))
+        else:
+            rows, cols = np.nonzero(key < np.inf)
+        vals = key[rows, cols]
+        order = np.lexsort((cols, vals, rows))
+        rows, cols = rows[order], cols[order]
+        pos = np.arange(len(rows)) - np.searchsorted(rows, np.arange(b))[rows]
+        keep = pos < k  # ties at the n-th key can give a row a few extra candidates
+        rows, cols, pos = rows[keep], cols[keep], pos[keep]
+        items[rows, pos] = cols
+        out_scores[rows, pos] = scores[rows, cols]
+        n_model = np.bincount(rows, minlength=b).astype(np.int64)
         for row in np.flatnonzero(n_model < k):
             # Not enough model evidence: complete from popularity, skipping what is blocked or
             # already chosen. Rare (cold users, sparse models), so a per-row pass is fine.
-            chosen = items[row, : n_model[row]]
-            mask = blocked[row].copy()
-            mask[chosen] = True
-            fill = self._popularity_order[~mask[self._popularity_order]][: k - n_model[row]]
-            m = n_model[row]
+            m = int(n_model[row])
+            mask = np.zeros(n_items, dtype=bool)
+            if not include_seen:
+                u = users[row]
+                mask[self._seen.indices[self._seen.indptr[u] : self._seen.indptr[u + 1]]] = True
+            if len(excl):
+                mask[excl] = True
+            mask[items[row, :m]] = True
+            fill = self._popularity_order[~mask[self._popularity_order]][: k - m]
             items[row, m : m + len(fill)] = fill
             out_scores[row, m : m + len(fill)] = 0.0
-            items[row, m + len(fill) :] = -1
         return items, out_scores, n_model
 
     # ------------------------------------------------------------------ predicting

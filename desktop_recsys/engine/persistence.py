@@ -11,6 +11,11 @@ Keeping the manifest inside the archive makes a save a single atomic ``os.replac
 temporary file: a crash never leaves arrays and manifest out of step. Read the manifest alone
 with :func:`read_manifest` (cheap: it does not touch the arrays).
 
+The manifest also holds ``"checksums"``: the SHA-256 of each array's ``.npy`` bytes, taken
+while they are written (the manifest is written last, so it can name them). Loading recomputes
+them while it reads and refuses a file whose arrays differ; files written before checksums
+existed have none and load as before.
+
 Loading reads arrays with ``allow_pickle=False`` (object arrays are refused), rebuilds the
 parameters through their dataclass (so ranges are re-validated), and refuses a model whose
 data fingerprint differs from the data set it is meant to serve.
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import json
 import os
 import tempfile
@@ -60,13 +66,17 @@ def save_model(
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
-            zf.writestr(_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
+            checksums: dict[str, str] = {}
             for name, arr in arrays.items():
                 arr = np.asarray(arr)
                 if arr.dtype == object:
                     raise TypeError(f"array {name} has dtype object; it cannot be saved safely")
                 with zf.open(f"{name}.npy", "w", force_zip64=True) as member:
-                    np.lib.format.write_array(member, arr, allow_pickle=False)
+                    hashed = _Hashing(member)
+                    np.lib.format.write_array(hashed, arr, allow_pickle=False)
+                    checksums[name] = hashed.hexdigest()
+            manifest["checksums"] = checksums
+            zf.writestr(_MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, path)
@@ -75,6 +85,26 @@ def save_model(
             os.unlink(tmp)
         raise
     return path
+
+
+class _Hashing:
+    """A file wrapper that hashes (SHA-256) every byte written to or read from it."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self._hash = hashlib.sha256()
+
+    def write(self, data: Any) -> int:
+        self._hash.update(data)
+        return self._inner.write(data)
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._inner.read(size)
+        self._hash.update(data)
+        return data
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
 
 
 def read_manifest(path: str | Path) -> dict[str, Any]:
@@ -127,12 +157,19 @@ def load_model(
     # Values went through JSON as their own types; re-validate through the dataclass.
     params = cls.params_type(**params_in)
     arrays: dict[str, np.ndarray] = {}
+    checksums = manifest.get("checksums")
     try:
         with zipfile.ZipFile(path) as zf:
             for name in manifest.get("arrays", []):
                 with zf.open(f"{name}.npy") as member:
-                    arrays[name] = np.lib.format.read_array(member, allow_pickle=False)
-    except (KeyError, ValueError, zipfile.BadZipFile, OSError) as exc:
+                    hashed = _Hashing(member)
+                    arrays[name] = np.lib.format.read_array(hashed, allow_pickle=False)
+                if checksums is not None and checksums.get(name) != hashed.hexdigest():
+                    raise UserError(
+                        f"{path}: damaged model file (array {name} fails its checksum); "
+                        "train the model again"
+                    )
+    except (KeyError, ValueError, EOFError, zipfile.BadZipFile, OSError) as exc:
         raise UserError(f"{path}: damaged model file ({type(exc).__name__})") from None
     model = cls(params)
     model.restore(arrays, manifest.get("meta") or {}, str(manifest.get("fingerprint")))

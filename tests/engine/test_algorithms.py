@@ -8,8 +8,9 @@ import scipy.sparse as sp
 
 from desktop_recsys.engine.algorithms._solvers import batched_cg
 from desktop_recsys.engine.dataset import Dataset
+from desktop_recsys.engine.progress import CancelToken
 from desktop_recsys.engine.registry import create
-from desktop_recsys.errors import UserError
+from desktop_recsys.errors import Cancelled, UserError
 
 
 def tiny() -> Dataset:
@@ -102,7 +103,9 @@ def test_knn_user_without_evidence_is_completed_from_popularity() -> None:
 
 
 # ---------------------------------------------------------------- EASE
-def test_ease_matches_the_closed_form() -> None:
+@pytest.mark.parametrize("form", ["primal", "dual"])
+@pytest.mark.parametrize("l2_popularity", [0.0, 1.5])
+def test_ease_matches_the_closed_form(form, l2_popularity) -> None:
     rng = np.random.default_rng(3)
     dense = (rng.random((30, 12)) < 0.3).astype(np.float64)
     dense[0, :] = 1  # every item used at least once
@@ -110,20 +113,68 @@ def test_ease_matches_the_closed_form() -> None:
         *[np.array(v).astype(str) for v in np.nonzero(dense)], extra_users=[], extra_items=[]
     )
     l2 = 2.0
-    model = create("ease", {"l2": str(l2)}).fit(ds)
+    params = {"l2": str(l2), "l2_popularity": str(l2_popularity), "form": form}
+    model = create("ease", params).fit(ds)
     order = np.argsort(np.arange(12).astype(str))  # ids sort as strings
     x = dense[:, order][np.argsort(np.arange(30).astype(str))]
-    p = np.linalg.inv(x.T @ x + l2 * np.eye(12))
+    lam = l2 + l2_popularity * x.sum(axis=0)
+    p = np.linalg.inv(x.T @ x + np.diag(lam))
     b = -p / np.diag(p)
     np.fill_diagonal(b, 0.0)
-    np.testing.assert_allclose(model._state["b"], b, rtol=2e-3, atol=2e-5)
+    if form == "primal":
+        np.testing.assert_allclose(model._state["b"], b, rtol=2e-3, atol=2e-5)
+    else:
+        assert "b" not in model._state  # the dual form never builds items x items
+        assert model._state["kinv"].shape == (30, 30)
+    scores = model._score(np.arange(30))
+    np.testing.assert_allclose(scores, x @ b, rtol=2e-3, atol=2e-5)
     user = ds.user_ids[5]
-    scores = model._score(np.array([5]))[0]
-    np.testing.assert_allclose(scores, x[5] @ b, rtol=2e-3, atol=2e-5)
-    assert (
-        model.recommend(user, 1).items[0]
-        == ds.item_ids[np.argmax(np.where(x[5] > 0, -np.inf, x[5] @ b))]
-    )
+    best = np.argmax(np.where(x[5] > 0, -np.inf, x[5] @ b))
+    assert model.recommend(user, 1).items[0] == ds.item_ids[best]
+    # Explanations are the exact terms x_uj B_ji of the score.
+    _, terms = model._contributions(5, int(best))
+    assert {j for j, _ in terms} == set(np.flatnonzero(x[5]).tolist())
+    for j, w in terms:
+        np.testing.assert_allclose(w, x[5, j] * b[j, best], rtol=2e-3, atol=2e-5)
+
+
+def test_ease_auto_form_picks_the_smaller_square() -> None:
+    from desktop_recsys.engine.algorithms.ease import choose_form
+
+    assert choose_form(100, 5000) == "dual"
+    assert choose_form(5000, 100) == "primal"
+    assert choose_form(100, 5000, "primal") == "primal"
+    wide = create("ease", {"l2": "5"}).fit(tiny())  # 4 users, 3 items: primal
+    assert wide._meta["form"] == "primal"
+
+
+def test_blocked_spd_inverse_matches_numpy_and_can_be_cancelled() -> None:
+    from desktop_recsys.engine.algorithms._solvers import spd_inverse_inplace
+
+    rng = np.random.default_rng(0)
+    for n, block in ((1, 4), (7, 3), (50, 8), (64, 64), (130, None)):
+        x = rng.standard_normal((n + 5, n))
+        a = (x.T @ x + n * np.eye(n)).astype(np.float32)
+        seen: list[float] = []
+        got = spd_inverse_inplace(
+            a.copy(), block=block, progress=lambda f, m, out=seen: out.append(f)
+        )
+        want = np.linalg.inv(a.astype(np.float64))
+        np.testing.assert_allclose(got, want, rtol=1e-3, atol=1e-5 * np.abs(want).max())
+        assert seen == sorted(seen) and seen[-1] == 1.0
+    token = CancelToken()
+    steps: list[float] = []
+
+    def stop_after_two(fraction: float, message: str) -> None:
+        steps.append(fraction)
+        if len(steps) == 2:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        spd_inverse_inplace(a.copy(), block=16, progress=stop_after_two, cancel=token)
+    assert len(steps) == 2  # stopped at the next block boundary, not at the end
+    with pytest.raises(np.linalg.LinAlgError):
+        spd_inverse_inplace(-np.eye(5, dtype=np.float32), block=2)
 
 
 def test_ease_refuses_when_memory_is_short(monkeypatch) -> None:
@@ -199,3 +250,102 @@ def test_biased_mf_recovers_biases_and_falls_back_to_them() -> None:
     assert fallback[1] == pytest.approx(np.mean(ratings), abs=1e-4)
     assert fallback[0] == pytest.approx(3.0 + bi[3], abs=0.15)
     assert model.predicts_ratings
+
+
+# ---------------------------------------------------------------- EASE: dual form end to end
+def wide(n_users: int = 12, n_items: int = 40) -> Dataset:
+    """Few users over more items (EASE then picks its dual form)."""
+    rng = np.random.default_rng(5)
+    dense = rng.random((n_users, n_items)) < 0.25
+    dense[:, 0] = True
+    u, i = np.nonzero(dense)
+    return Dataset.from_arrays([f"u{x:02d}" for x in u], [f"i{x:02d}" for x in i])
+
+
+def test_ease_dual_round_trip_and_explanations(tmp_path) -> None:
+    from desktop_recsys.engine.persistence import load_model, save_model
+
+    ds = wide()
+    model = create("ease", {"l2": "3"}).fit(ds)
+    assert model._meta["form"] == "dual" and "b" not in model._state
+    primal = create("ease", {"l2": "3", "form": "primal"}).fit(ds)
+    loaded = load_model(save_model(model, tmp_path / "ease.npz"), dataset=ds)
+    for user in ("u00", "u07", "nobody"):
+        a, b, c = model.recommend(user, 8), loaded.recommend(user, 8), primal.recommend(user, 8)
+        assert a.items == b.items == c.items
+        np.testing.assert_allclose(a.scores, c.scores, rtol=1e-3, atol=1e-5)
+    item = model.recommend("u03", 1).items[0]
+    e, f = model.explain("u03", item), primal.explain("u03", item)
+    assert [cid for cid, _ in e.contributions] == [cid for cid, _ in f.contributions]
+    np.testing.assert_allclose(
+        [w for _, w in e.contributions], [w for _, w in f.contributions], rtol=1e-3, atol=1e-5
+    )
+
+
+def test_ease_reports_progress_between_blocks_and_cancels_inside_the_inverse(monkeypatch) -> None:
+    import desktop_recsys.engine.algorithms._solvers as solvers
+
+    # The smallest blocks (32 rows), so that 100 users make 4 of them, as a big problem would.
+    monkeypatch.setattr(solvers, "CHUNK_FLOPS", 1.0)
+    ds = wide(100, 150)
+    messages: list[str] = []
+    create("ease").fit(ds, progress=lambda f, m: messages.append(m))
+    assert sum("factorising" in m for m in messages) >= 3
+    token = CancelToken()
+
+    def cancel_while_inverting(fraction: float, message: str) -> None:
+        if "inverting" in message:
+            token.cancel()
+
+    model = create("ease")
+    with pytest.raises(Cancelled):
+        model.fit(ds, progress=cancel_while_inverting, cancel=token)
+    assert not model.is_fitted
+
+
+def test_default_prefers_ease_when_one_side_is_small() -> None:
+    from desktop_recsys.engine.algorithms.default import choose_algorithm
+
+    assert choose_algorithm(wide(), 12000) == "ease"  # 12 users: a 12 x 12 solve
+    assert choose_algorithm(wide(), 5) == "als"
+    model = create("default").fit(wide())
+    assert model.chosen == "ease"
+
+
+# ---------------------------------------------------------------- ranking in the base class
+def test_top_n_matches_a_brute_force_ranking_with_ties_and_exclusions() -> None:
+    from desktop_recsys.engine.base import Params, Recommender
+
+    rng = np.random.default_rng(11)
+    ds = Dataset.from_frame(
+        __import__("pandas").DataFrame(
+            {
+                "user": [f"u{k % 6}" for k in range(30)],
+                "item": [f"i{k % 17:02d}" for k in range(30)],
+            }
+        )
+    )
+    table = np.round(rng.random((ds.n_users, ds.n_items)), 1).astype(np.float32)  # many ties
+    table[0, 3] = np.nan
+    table[1, :5] = -np.inf
+
+    class Fixed(Recommender):
+        name = "fixed-scores-for-test"
+        params_type = Params
+
+        def _fit(self, dataset, progress, cancel):
+            return {}, {}
+
+        def _score(self, users):
+            return table[users].copy()
+
+    model = Fixed().fit(ds)
+    excluded = ["i04", "i09"]
+    for u in range(ds.n_users):
+        seen = set(ds.matrix[u].indices.tolist()) | {ds.item_index(x) for x in excluded}
+        ok = [i for i in range(ds.n_items) if i not in seen and np.isfinite(table[u, i])]
+        want = sorted(ok, key=lambda i: (-table[u, i], i))[:7]
+        got = model.recommend(ds.user_ids[u], 7, exclude=excluded)
+        assert got.items[: got.fallback_from] == [ds.item_ids[i] for i in want]
+        assert len(got) == min(7, ds.n_items - len(seen))
+        assert not set(got.items) & {ds.item_ids[i] for i in seen}

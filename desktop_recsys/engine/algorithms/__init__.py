@@ -4,8 +4,12 @@ from desktop_recsys.engine.algorithms import (  # noqa: F401  (imported to regis
     als,
     biased_mf,
     bpr,
+    content,
     default,
     ease,
+    hybrid,
     knn,
+    learned_ranker,
     popularity,
+    social,
 )

@@ -29,10 +29,15 @@ from desktop_recsys.engine.registry import register
 
 @dataclass(frozen=True)
 class BiasedMfParams(Params):
-    """Hyper-parameters of biased matrix factorisation."""
+    """Hyper-parameters of biased matrix factorisation.
 
-    factors: int = param(32, min=1, help="latent dimensions")
-    regularization: float = param(0.1, min=0.0, help="L2 penalty per rating (weighted lambda)")
+    Defaults chosen on a validation split carved from the ml-latest-small TRAIN split (seed 7
+    inside the seed-42 TRAIN; the test part never used): 64 factors and a per-rating penalty of
+    0.15 gave a validation RMSE of 0.871, against 0.876 for the former 32 / 0.1.
+    """
+
+    factors: int = param(64, min=1, help="latent dimensions")
+    regularization: float = param(0.15, min=0.0, help="L2 penalty per rating (weighted lambda)")
     bias_regularization: float = param(5.0, min=0.0, help="shrinkage of the initial biases")
     iterations: int = param(12, min=1, help="alternating passes")
     cg_steps: int = param(4, min=1, help="conjugate-gradient steps per half-pass")

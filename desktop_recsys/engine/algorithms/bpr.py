@@ -61,7 +61,12 @@ class BprRecommender(FactorModel):
                 if not hit.any():
                     break
                 neg[hit] = rng.integers(0, n_items, int(hit.sum()))
-            for start in range(0, nnz, p.batch_size):
+            for b_no, start in enumerate(range(0, nnz, p.batch_size)):
+                if b_no % 64 == 63:
+                    # An epoch on a large library takes seconds: check cancel and report
+                    # within the epoch too, so that both happen at least once a second.
+                    cancel.raise_if_cancelled()
+                    progress((epoch + start / nnz) / p.epochs, f"bpr: epoch {epoch + 1}")
                 sel = order[start : start + p.batch_size]
                 u, i, j = users[sel], items[sel], neg[start : start + p.batch_size]
                 xu, yi, yj = x[u], y[i], y[j]

@@ -1,0 +1,164 @@
+"""Shared pieces of the whole-process benchmarks: data, protocol split files, timing, scoring.
+
+Every contender runs as its own process (interpreter start, imports, reading, fitting and
+writing included, as ``EVALUATION.md`` asks). Wall time is the median of several runs; peak
+memory is the child's own maximum resident set size from ``os.wait4`` (not the maximum over all
+children, which ``RUSAGE_CHILDREN`` would give).
+
+One scorer (the engine's protocol metrics over the written CSV files) grades every contender,
+ours and the peers alike.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from desktop_recsys.engine.dataset import Dataset
+from desktop_recsys.engine.evaluation import holdout_split, rating_metrics, top_n_metrics
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("DESKTOP_RECSYS_DATA", ROOT / ".." / "shared" / "data")).resolve()
+PEERS_PY = Path(
+    os.environ.get(
+        "DESKTOP_RECSYS_PEERS_PYTHON", ROOT / "benchmarks" / ".peers-venv" / "bin" / "python"
+    )
+)
+OURS = Path(os.environ.get("DESKTOP_RECSYS_CLI", Path(sys.executable).parent / "desktop-recsys"))
+PEERS_DIR = ROOT / "benchmarks" / "peers"
+
+
+def load_frame(name: str) -> tuple[pd.DataFrame, bool]:
+    """``user,item,weight`` rows of a reference data set, and whether weights are ratings.
+
+    Last.fm play counts become ``log1p(count)`` as the protocol asks.
+    """
+    if name == "ml":
+        f = pd.read_csv(
+            DATA / "ml-latest-small" / "ratings.csv", dtype={"userId": str, "movieId": str}
+        )
+        return f.iloc[:, :3].set_axis(["user", "item", "weight"], axis=1), True
+    if name == "lastfm":
+        f = pd.read_csv(DATA / "hetrec2011-lastfm-2k" / "user_artists.dat", sep="\t", dtype=str)
+        f = f.set_axis(["user", "item", "weight"], axis=1)
+        f["weight"] = np.log1p(f["weight"].astype(np.float64))
+        return f, False
+    raise SystemExit(f"unknown data set {name!r}; choose ml or lastfm")
+
+
+@dataclass
+class Split:
+    """The protocol split of one data set, written as files in ``folder``."""
+
+    name: str
+    train_csv: Path
+    pairs_csv: Path
+    train: Dataset
+    test: pd.DataFrame
+
+
+def make_split(name: str, folder: Path) -> Split:
+    """Write TRAIN.csv and PAIRS.csv (seed 42 split of ``EVALUATION.md``) into ``folder``."""
+    frame, _ = load_frame(name)
+    train, test = holdout_split(frame)
+    folder.mkdir(parents=True, exist_ok=True)
+    train_csv = folder / f"{name}_train.csv"
+    pairs_csv = folder / f"{name}_pairs.csv"
+    train.to_csv(train_csv, index=False, float_format="%.6g")
+    test[["user", "item"]].to_csv(pairs_csv, index=False)
+    # Score against the data exactly as written (the rounding of weights included).
+    back = pd.read_csv(train_csv, dtype={"user": str, "item": str})
+    return Split(name, train_csv, pairs_csv, Dataset.from_frame(back), test)
+
+
+@dataclass
+class Run:
+    """Wall times (s) and peak resident memory (MiB) of the repeated runs of one command."""
+
+    walls: list[float] = field(default_factory=list)
+    peaks: list[float] = field(default_factory=list)
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(self.walls)
+
+    @property
+    def peak(self) -> float:
+        return statistics.median(self.peaks)
+
+
+def run_timed(cmd: list[str], runs: int, *, env: dict[str, str] | None = None) -> Run:
+    """Run ``cmd`` ``runs`` times as a whole process; raise with its stderr if it fails."""
+    out = Run()
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True
+        )
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        err = proc.stderr.read() if proc.stderr else ""
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[-500:]}")
+        out.walls.append(wall)
+        out.peaks.append(usage.ru_maxrss / 1024.0)  # KiB on Linux
+    return out
+
+
+def score_recs(recs_csv: Path, split: Split) -> dict[str, float]:
+    """Protocol top-N metrics of a RECS.csv file against the held-out items."""
+    recs = pd.read_csv(recs_csv, dtype={"user": str, "item": str})
+    recs = recs.sort_values(["user", "rank"], kind="stable")
+    lists = {u: g["item"].tolist() for u, g in recs.groupby("user", sort=False)}
+    relevant: dict[str, set[str]] = {}
+    for u, i in zip(split.test["user"].astype(str), split.test["item"].astype(str), strict=True):
+        relevant.setdefault(u, set()).add(i)
+    missing = len(set(split.train.user_ids.tolist()) - set(lists))
+    m = top_n_metrics(lists, relevant, split.train).as_dict()
+    m["missing_users"] = float(missing)
+    return m
+
+
+def score_preds(preds_csv: Path, split: Split) -> dict[str, float]:
+    """RMSE and MAE of a PREDS.csv file against the held-out ratings."""
+    preds = pd.read_csv(preds_csv, dtype={"user": str, "item": str})
+    truth = split.test.assign(
+        user=split.test["user"].astype(str), item=split.test["item"].astype(str)
+    )
+    merged = truth.merge(preds, on=["user", "item"], how="left")
+    missing = int(merged["prediction"].isna().sum())
+    m = rating_metrics(merged["prediction"].fillna(0.0).to_numpy(), merged["weight"].to_numpy())
+    out = m.as_dict()
+    out["missing_pairs"] = float(missing)
+    return out
+
+
+def machine() -> str:
+    """One line about the machine for the record."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.release()}, {os.cpu_count()} cores, {cpu}"
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    """A GitHub-flavoured markdown table."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)

@@ -1,0 +1,210 @@
+"""``content``: content-based recommendations from item side information.
+
+Each item is a sparse vector made of up to three blocks, each L2-normalised and weighted,
+then the whole row L2-normalised:
+
+1. **text** (``text_weight``): sublinear TF-IDF over the item's free text (title, artist or
+   director, description) and its attribute values, tokenised by
+   :func:`~desktop_recsys.engine.features.analyse_text` (words for spaced scripts, character
+   uni- and bigrams for Chinese, Japanese, Thai...).
+2. **attributes** (``attribute_weight``): one binary feature per genre, tag, person (any
+   attribute kind of the data set) and decade, IDF-weighted so that a rare tag says more than
+   "Drama".
+3. **audience** (``audience``): the item's normalised column of interactions. With ``auto``
+   it describes only items that have no side information at all, so that a library without
+   tags still gets sensible (item-to-item, collaborative) answers instead of nothing; with
+   ``never`` such items are simply not ranked by this model.
+
+A user's profile is the weighted mean of the vectors of what they interacted with
+(``profile``: by weight, binary, or centred on the user's mean weight so that low ratings
+push away); the score of an item is the cosine between the profile and the item vector.
+Items with side information but no interactions get scores like any other: new items are
+recommendable from day one.
+
+Memory: the item matrix is ``items x features`` sparse; scoring a block of users is a sparse
+product, then one dense ``block x items`` array.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from desktop_recsys.engine.base import FitResult, Params, Recommender, param
+from desktop_recsys.engine.dataset import Dataset
+from desktop_recsys.engine.features import (
+    FeatureExplanation,
+    idf,
+    item_texts,
+    l2_normalise_rows,
+    sparse_arrays,
+    sparse_from,
+    tfidf_matrix,
+)
+from desktop_recsys.engine.progress import CancelToken, ProgressFn
+from desktop_recsys.engine.registry import register
+
+
+@dataclass(frozen=True)
+class ContentParams(Params):
+    """Hyper-parameters of the content model."""
+
+    text_weight: float = param(1.0, min=0.0, help="weight of the TF-IDF text block")
+    attribute_weight: float = param(1.0, min=0.0, help="weight of genres/tags/people/decade")
+    audience: str = param(
+        "auto",
+        choices=("auto", "always", "never"),
+        help="describe items by who has them: auto = only items without side information",
+    )
+    profile: str = param(
+        "weight",
+        choices=("weight", "binary", "centred"),
+        help="how the user's items are weighted in the profile",
+    )
+    min_df: int = param(1, min=1, help="drop text terms found in fewer items")
+    max_features: int = param(100000, min=1, help="largest text vocabulary kept")
+
+
+@register
+class ContentRecommender(Recommender):
+    """Cosine between a user's profile and each item's side-information vector."""
+
+    name = "content"
+    params_type = ContentParams
+    sparse_scores = True  # an item sharing nothing with the profile has no evidence
+
+    def _fit(self, dataset: Dataset, progress: ProgressFn, cancel: CancelToken) -> FitResult:
+        p = self.params
+        blocks: list[sp.csr_matrix] = []
+        text_cols = 0
+        if p.text_weight > 0:
+            text, text_cols = tfidf_matrix(
+                item_texts(dataset), min_df=p.min_df, max_features=p.max_features
+            )
+            blocks.append(text * np.float32(p.text_weight))
+        progress(0.4, "content: text indexed")
+        cancel.raise_if_cancelled()
+
+        attr, names = dataset.item_feature_matrix()
+        weighted = l2_normalise_rows(attr @ sp.diags(idf(attr)))
+        if p.attribute_weight > 0:
+            blocks.append(weighted * np.float32(p.attribute_weight))
+        progress(0.6, "content: attributes indexed")
+        cancel.raise_if_cancelled()
+
+        has_side = np.zeros(dataset.n_items, dtype=bool)
+        for b in blocks:
+            has_side |= np.diff(b.indptr) > 0
+        audience_items = 0
+        if p.audience != "never":
+            use = np.ones(dataset.n_items, dtype=bool) if p.audience == "always" else ~has_side
+            audience_items = int(use.sum())
+            if audience_items:
+                aud = l2_normalise_rows(dataset.matrix.T.tocsr())
+                blocks.append(sp.csr_matrix(sp.diags(use.astype(np.float32)) @ aud))
+        x = (
+            l2_normalise_rows(sp.hstack(blocks, format="csr"))
+            if blocks
+            else sp.csr_matrix((dataset.n_items, 0), dtype=np.float32)
+        )
+        progress(0.9, "content: item vectors built")
+        cancel.raise_if_cancelled()
+        arrays = {**sparse_arrays("x", x), **sparse_arrays("attr", attr)}
+        arrays["attr_names"] = np.asarray(names if names else [""], dtype=str)[: len(names)]
+        meta = {
+            "text_features": int(text_cols),
+            "attribute_features": len(names),
+            "audience_items": audience_items,
+        }
+        return arrays, meta
+
+    def _prepare(self) -> None:
+        self._x = sparse_from(self._state, "x")
+        self._xt = self._x.T.tocsr()
+        self._attr = sparse_from(self._state, "attr")
+        self._attr_names = self._state["attr_names"]
+        self._w = self._profile_weights()
+
+    def _profile_weights(self) -> sp.csr_matrix:
+        w = sp.csr_matrix(self._seen, dtype=np.float32, copy=True)
+        mode = self.params.profile
+        if mode == "binary":
+            w.data[:] = 1.0
+        elif mode == "centred":
+            counts = np.diff(w.indptr)
+            sums = np.add.reduceat(w.data, w.indptr[:-1]) if w.nnz else np.zeros(w.shape[0])
+            sums = np.where(counts > 0, sums, 0.0)
+            means = np.divide(sums, counts, out=np.zeros(w.shape[0]), where=counts > 0)
+            w.data = (w.data - np.repeat(means, counts)).astype(np.float32)
+            # A user whose weights are all equal (implicit data) keeps them all as liked.
+            flat = np.repeat(np.add.reduceat(np.abs(w.data), w.indptr[:-1]) == 0, counts)
+            if w.nnz:
+                w.data[flat] = 1.0
+        else:
+            w.data = np.maximum(w.data, 0.0)
+        return w
+
+    def profiles(self, users: np.ndarray) -> sp.csr_matrix:
+        """Unit-length profiles (``len(users) x features``) of known user indices."""
+        return l2_normalise_rows(self._w[users] @ self._x)
+
+    def _score(self, users: np.ndarray) -> np.ndarray:
+        out = np.empty((len(users), self._x.shape[0]), dtype=np.float32)
+        # Sub-blocks bound the sparse product's temporary size on large catalogues.
+        for start in range(0, len(users), 256):
+            block = users[start : start + 256]
+            out[start : start + len(block)] = (self.profiles(block) @ self._xt).toarray()
+        return out
+
+    def item_similarity(self, items: np.ndarray, others: np.ndarray) -> np.ndarray:
+        """Cosine of each item in ``items`` with each in ``others`` (dense, small inputs)."""
+        return (self._x[items] @ self._x[others].T).toarray()
+
+    # ------------------------------------------------------------------ explanations
+    def shared_features(self, user: int, item: int) -> list[tuple[str, float]]:
+        """Attributes of ``item`` found among the user's items, with the share of the user's
+        profile weight that carries each (strongest first)."""
+        row = self._w[user]
+        liked = row.indices[row.data > 0]
+        weights = row.data[row.data > 0]
+        feats = self._attr[item].indices
+        if not len(feats) or not len(liked) or weights.sum() <= 0:
+            return []
+        sub = self._attr[liked][:, feats]  # |liked| x |feats| binary
+        share = np.asarray(sub.T @ weights).ravel() / weights.sum()
+        order = np.argsort(-share, kind="stable")
+        return [(str(self._attr_names[feats[j]]), float(share[j])) for j in order if share[j] > 0]
+
+    def explain(self, user: str, item: str, *, top: int = 5) -> FeatureExplanation:
+        """Shared genres, tags and people, and the user's own items most like this one."""
+        base = super().explain(user, item, top=top)
+        u, i = self._user_index.get(str(user)), self._item_index.get(str(item))
+        if base.fallback or u is None or i is None:
+            return FeatureExplanation(**base.__dict__)
+        features = self.shared_features(u, i)[:top]
+        contributions = base.contributions
+        parts: list[str] = []
+        by_kind: dict[str, list[str]] = {}
+        for name, _ in features:
+            kind, _, value = name.partition(":")
+            by_kind.setdefault(kind, []).append(value)
+        for kind, values in by_kind.items():
+            parts.append(f"{kind} {', '.join(values[:3])}")
+        if contributions:
+            parts.append("like " + ", ".join(c for c, _ in contributions[:3]))
+        if parts:
+            text, kind = "shares " + "; ".join(parts), "item"
+        else:
+            text, kind = base.text, base.kind
+        return FeatureExplanation(
+            base.user, base.item, base.score, kind, text, contributions, False, features
+        )
+
+    def _contributions(self, user: int, item: int) -> tuple[str, list[tuple[int, float]]]:
+        row = self._w[user]
+        if not row.nnz:
+            return "item", []
+        sims = np.asarray(self._x[row.indices] @ self._x[item].T.toarray()).ravel()
+        return "item", list(zip(row.indices.tolist(), (sims * row.data).tolist(), strict=True))

@@ -1,0 +1,172 @@
+"""Post-processing of recommendation lists: diversity and negative feedback.
+
+- :func:`mmr`: maximal marginal relevance (Carbonell and Goldstein, SIGIR 1998). Items are
+  picked one at a time by ``(1 - trade_off) * relevance - trade_off * max_similarity`` to the
+  items already picked, relevance rescaled to 0..1 within the list. ``trade_off`` is the GUI's
+  diversity slider: 0 keeps the relevance order exactly, 1 picks each next item as unlike the
+  previous picks as possible (relevance then only breaks ties).
+- :func:`item_vectors`: unit-length item vectors from a data set's side information (genres,
+  tags, people, decade), the similarity MMR uses by default; items without side information
+  fall back to their audience (who has them).
+- :class:`Exclusions` / :func:`excluded_items`: "not interested" marks and exclusion by kind
+  or genre, turned into the ``exclude=`` set every recommender takes, so excluded items never
+  reach a list (not merely filtered out afterwards, which would shorten it).
+- :func:`recommend_filtered`: one call the services use: exclusions, then an over-fetched
+  list, then MMR down to ``n``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+
+from desktop_recsys.engine.base import RecommendationList, Recommender
+from desktop_recsys.engine.dataset import Dataset
+from desktop_recsys.engine.features import idf, l2_normalise_rows
+
+
+def mmr(
+    relevance: Sequence[float] | np.ndarray,
+    vectors: sp.spmatrix | np.ndarray,
+    trade_off: float,
+    n: int | None = None,
+) -> np.ndarray:
+    """Positions (into ``relevance``) of the MMR order, ``n`` of them (all by default).
+
+    ``vectors`` holds one unit-length row per candidate (sparse or dense); similarity is
+    their dot product. Ties are broken by relevance, then by position.
+    """
+    if not 0.0 <= trade_off <= 1.0:
+        raise ValueError("trade_off must be between 0 and 1")
+    rel = np.asarray(relevance, dtype=np.float64)
+    m = len(rel)
+    n = m if n is None else min(n, m)
+    if m == 0 or n <= 0:
+        return np.empty(0, dtype=np.int64)
+    span = rel.max() - rel.min()
+    rel01 = (rel - rel.min()) / span if span > 0 else np.zeros(m)
+    if trade_off == 0.0:
+        return np.lexsort((np.arange(m), -rel))[:n]
+    v = vectors.toarray() if sp.issparse(vectors) else np.asarray(vectors, dtype=np.float64)
+    sim = v @ v.T  # candidates x candidates: lists are short (tens to a few hundred)
+    max_sim = np.zeros(m)
+    chosen = np.zeros(m, dtype=bool)
+    order = np.empty(n, dtype=np.int64)
+    # Relevance rank as a tie-breaker smaller than any real difference of the objective.
+    tie = np.empty(m)
+    tie[np.lexsort((np.arange(m), -rel))] = -np.arange(m) * 1e-9
+    for k in range(n):
+        objective = (1.0 - trade_off) * rel01 - trade_off * max_sim + tie
+        objective[chosen] = -np.inf
+        pick = int(np.argmax(objective))
+        order[k] = pick
+        chosen[pick] = True
+        max_sim = np.maximum(max_sim, sim[pick])
+    return order
+
+
+def intra_list_similarity(vectors: sp.spmatrix | np.ndarray) -> float:
+    """Mean pairwise similarity of a list's item vectors (lower is more diverse)."""
+    v = vectors.toarray() if sp.issparse(vectors) else np.asarray(vectors, dtype=np.float64)
+    m = len(v)
+    if m < 2:
+        return 0.0
+    sim = v @ v.T
+    return float((sim.sum() - np.trace(sim)) / (m * (m - 1)))
+
+
+def item_vectors(dataset: Dataset) -> sp.csr_matrix:
+    """Unit-length ``items x features`` rows for MMR similarity (IDF-weighted attributes,
+    audience for items without any)."""
+    attr, _ = dataset.item_feature_matrix()
+    vec = l2_normalise_rows(attr @ sp.diags(idf(attr))) if attr.shape[1] else attr
+    empty = np.diff(vec.indptr) == 0
+    if empty.any():
+        aud = l2_normalise_rows(dataset.matrix.T.tocsr())
+        aud = sp.diags(empty.astype(np.float32)) @ aud
+        vec = sp.hstack([vec, aud], format="csr")
+    return sp.csr_matrix(vec)
+
+
+@dataclass(frozen=True)
+class Exclusions:
+    """What a profile never wants to see: "not interested" items, kinds and genres."""
+
+    not_interested: frozenset[str] = field(default_factory=frozenset)
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    genres: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(
+        cls,
+        not_interested: Iterable[str] = (),
+        kinds: Iterable[str] = (),
+        genres: Iterable[str] = (),
+    ) -> Exclusions:
+        return cls(frozenset(map(str, not_interested)), frozenset(kinds), frozenset(genres))
+
+
+def excluded_items(dataset: Dataset, rules: Exclusions) -> set[str]:
+    """Item ids to pass as ``exclude=``: marked items, plus items of an excluded kind
+    (attribute ``"kind"``) or carrying an excluded genre (attribute ``"genres"``).
+
+    Genre and kind matching is case-insensitive.
+    """
+    out = set(rules.not_interested)
+    for attribute, banned in (("kind", rules.kinds), ("genres", rules.genres)):
+        if not banned:
+            continue
+        low = {b.casefold() for b in banned}
+        for item, values in dataset.item_attributes.get(attribute, {}).items():
+            if any(v.casefold() in low for v in values):
+                out.add(item)
+    return out
+
+
+def recommend_filtered(
+    model: Recommender,
+    user: str,
+    n: int,
+    *,
+    dataset: Dataset | None = None,
+    rules: Exclusions | None = None,
+    diversity: float = 0.0,
+    vectors: sp.csr_matrix | None = None,
+    pool: int = 3,
+) -> RecommendationList:
+    """Recommend ``n`` items honouring exclusions and the diversity slider.
+
+    With ``diversity > 0`` the model is asked for ``pool * n`` items and MMR keeps ``n``;
+    ``vectors`` (rows aligned with ``model.item_ids``) default to :func:`item_vectors` of
+    ``dataset``. Model-ranked items stay ahead of popularity-filled ones.
+    """
+    exclude = excluded_items(dataset, rules) if (rules and dataset is not None) else set()
+    if rules and dataset is None:
+        exclude = set(rules.not_interested)
+    if diversity <= 0:
+        return model.recommend(user, n, exclude=exclude)
+    recs = model.recommend(user, max(n, pool * n), exclude=exclude)
+    if vectors is None:
+        if dataset is None:
+            raise ValueError("diversity needs item vectors or the data set")
+        vectors = item_vectors(dataset)
+    index = {u: i for i, u in enumerate(model.item_ids.tolist())}
+    rows = np.array([index[i] for i in recs.items], dtype=np.int64)
+    head = recs.fallback_from
+    # Keep model-ranked items first: diversify within them, then within the filler.
+    parts = []
+    for lo, hi in ((0, head), (head, len(rows))):
+        if hi > lo:
+            order = mmr(np.asarray(recs.scores[lo:hi]), vectors[rows[lo:hi]], diversity)
+            parts.append(lo + order)
+    order = np.concatenate(parts)[:n] if parts else np.empty(0, dtype=np.int64)
+    return RecommendationList(
+        recs.user,
+        [recs.items[k] for k in order],
+        [recs.scores[k] for k in order],
+        int(min(head, n)),
+        recs.reason,
+    )

@@ -1,0 +1,285 @@
+"""Evaluating and tuning recommenders on the library (the Model Lab's use cases).
+
+- :func:`evaluate`: split the library's data set of one item kind with a protocol, fit each
+  algorithm on TRAIN and measure it on the held-out rows; returns an
+  :class:`~desktop_recsys.engine.evaluation.report.EvaluationReport`. With ``profile`` the
+  metrics are those of that profile only (training still uses every profile, as collaborative
+  models need); with ``rankers=True`` the learned ranker's five classifiers are compared too.
+- :func:`evaluate_files`: the same on a predefined TRAIN / TEST pair of files.
+- :func:`tune`: search one algorithm's hyper-parameters within a time budget and store the
+  best configuration as the library's (or a profile's) choice; :func:`tuned_params` reads it
+  back, for training to use.
+
+Where the choice lives: the library's ``meta`` table, key ``tuned:{kind}:{algorithm}`` (or
+``tuned:{kind}:{algorithm}:{profile id}`` for a profile), value a JSON object with
+``params`` (strings, as ``--param`` takes them), the metric and scores, the budget and the
+date. No schema change is needed.
+
+Signals: ``"auto"`` evaluates on plays plus ratings (top-N); ``"ratings"`` uses star ratings
+and adds RMSE/MAE for rating models. Tuning a rating model with ``"auto"`` uses ratings, as
+training does.
+
+Every function opens its own library connection (jobs run them on worker threads).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_recsys.engine.evaluation.experiment import AlgorithmSpec, evaluate_algorithms
+from desktop_recsys.engine.evaluation.report import EvaluationReport
+from desktop_recsys.engine.evaluation.splits import (
+    Protocol,
+    carve_validation,
+    split_dataset,
+    split_files,
+)
+from desktop_recsys.engine.evaluation.tuning import TuningResult
+from desktop_recsys.engine.evaluation.tuning import tune as tune_search
+from desktop_recsys.engine.registry import get_algorithm
+from desktop_recsys.errors import UserError
+from desktop_recsys.library import Library
+from desktop_recsys.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
+from desktop_recsys.services.dataset_service import (
+    SIGNALS,
+    check_kind,
+    dataset_from_library,
+    resolve_profile,
+)
+
+#: Algorithms compared when none are named: one per family that needs no side data.
+DEFAULT_ALGORITHMS = ("popularity", "item-knn", "user-knn", "ease", "als")
+
+
+def tuned_key(kind: str, algorithm: str, profile_id: int | None = None) -> str:
+    """The ``meta`` key of a stored tuning choice."""
+    base = f"tuned:{kind}:{algorithm}"
+    return base if profile_id is None else f"{base}:{profile_id}"
+
+
+def _protocol(protocol: str, *, seed: int, last_n: int | None, folds: int) -> Protocol:
+    return Protocol(protocol, seed=seed, last_n=last_n, folds=folds)
+
+
+def evaluate(
+    library_path: str | Path,
+    *,
+    kind: str,
+    algorithms: Sequence[str] = DEFAULT_ALGORITHMS,
+    protocol: str = "holdout",
+    k: int | Sequence[int] = 10,
+    profile: int | str | None = None,
+    signal: str = "auto",
+    last_n: int | None = None,
+    folds: int = 5,
+    seed: int = 42,
+    rankers: bool = False,
+    use_tuned: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> EvaluationReport:
+    """Evaluate ``algorithms`` on the library's ``kind`` items (see the module docs).
+
+    ``use_tuned`` evaluates each algorithm with its stored tuned configuration, when there is
+    one, instead of its defaults. Raises :class:`UserError` for bad input, :class:`Cancelled`
+    on cancel.
+    """
+    token = cancel if cancel is not None else CancelToken()
+    check_kind(kind)
+    if signal not in SIGNALS:
+        raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
+    cutoffs = [k] if isinstance(k, int) else list(k)
+    proto = _protocol(protocol, seed=seed, last_n=last_n, folds=folds)
+    specs = [AlgorithmSpec.parse(a) for a in algorithms]
+    for spec in specs:
+        get_algorithm(spec.name)  # a typo fails before the library is read
+    with Library.open(Path(library_path)) as library:
+        profile_id = resolve_profile(library, profile)
+        if use_tuned:
+            specs = [_with_tuned(library, kind, s, profile_id) for s in specs]
+        dataset = dataset_from_library(
+            library,
+            kind=kind,
+            profile_id=profile_id,
+            signal=signal,
+            progress=ProgressScaler(progress, 0.0, 0.05),
+            cancel=token,
+        )
+    splits = split_dataset(dataset, proto)
+    users = None if profile_id is None else [str(profile_id)]
+    if users is not None and not any(str(profile_id) in s.test_users for s in splits):
+        raise UserError(
+            f"profile {profile!r} has too few {kind} interactions to hold some out "
+            f"(at least {proto.min_interactions} are needed)"
+        )
+    report = evaluate_algorithms(
+        splits,
+        specs,
+        cutoffs=cutoffs,
+        protocol=proto.describe(),
+        users=users,
+        ratings=signal == "ratings",
+        seed=seed,
+        progress=ProgressScaler(progress, 0.05, 0.8 if rankers else 1.0),
+        cancel=token,
+    )
+    if rankers:
+        from desktop_recsys.engine.evaluation.classifiers import compare_ranker_models
+
+        report.tables["Learned ranker: classifiers on the held-out rows"] = compare_ranker_models(
+            splits[0],
+            users=users,
+            progress=ProgressScaler(progress, 0.8, 1.0),
+            cancel=token,
+        )
+    return report
+
+
+def evaluate_files(
+    train_path: str | Path,
+    test_path: str | Path,
+    *,
+    algorithms: Sequence[str] = DEFAULT_ALGORITHMS,
+    k: int | Sequence[int] = 10,
+    ratings: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> EvaluationReport:
+    """Evaluate on a predefined TRAIN / TEST pair of ``user,item[,weight]`` files."""
+    split = split_files(train_path, test_path)
+    cutoffs = [k] if isinstance(k, int) else list(k)
+    desc = f"predefined files: {train_path} / {test_path}"
+    if split.dropped:
+        desc += f" ({split.dropped} held-out rows also in TRAIN were dropped)"
+    return evaluate_algorithms(
+        [split],
+        [AlgorithmSpec.parse(a) for a in algorithms],
+        cutoffs=cutoffs,
+        protocol=desc,
+        ratings=ratings,
+        progress=progress,
+        cancel=cancel,
+    )
+
+
+def _with_tuned(
+    library: Library, kind: str, spec: AlgorithmSpec, profile_id: int | None
+) -> AlgorithmSpec:
+    stored = _read_tuned(library, kind, spec.name, profile_id)
+    if stored is None or spec.params:
+        return spec
+    return AlgorithmSpec(spec.name, dict(stored["params"]), f"{spec.name} (tuned)")
+
+
+def _read_tuned(
+    library: Library, kind: str, algorithm: str, profile_id: int | None
+) -> dict[str, Any] | None:
+    keys = [tuned_key(kind, algorithm, profile_id)]
+    if profile_id is not None:
+        keys.append(tuned_key(kind, algorithm))  # a profile without its own uses the shared one
+    for key in keys:
+        raw = library.meta.get(key)
+        if raw:
+            try:
+                value = json.loads(raw)
+            except json.JSONDecodeError:
+                continue  # a damaged entry is as good as none; tuning again rewrites it
+            if isinstance(value, dict) and isinstance(value.get("params"), dict):
+                return value
+    return None
+
+
+def tuned_params(
+    library_path: str | Path, *, kind: str, algorithm: str, profile: int | str | None = None
+) -> dict[str, str] | None:
+    """The stored tuned hyper-parameters (``--param`` strings), or None if never tuned.
+
+    A profile without its own choice gets the library-wide one.
+    """
+    with Library.open(Path(library_path)) as library:
+        profile_id = resolve_profile(library, profile)
+        stored = _read_tuned(library, kind, algorithm, profile_id)
+    return None if stored is None else {str(k): str(v) for k, v in stored["params"].items()}
+
+
+def tune(
+    library_path: str | Path,
+    *,
+    kind: str,
+    algorithm: str,
+    budget_s: float,
+    profile: int | str | None = None,
+    signal: str = "auto",
+    method: str = "random",
+    metric: str | None = None,
+    max_trials: int | None = None,
+    patience: int | None = 10,
+    seed: int = 42,
+    save: bool = True,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> TuningResult:
+    """Tune ``algorithm`` on the library's ``kind`` items within ``budget_s`` seconds (reading
+    the library included) and, with ``save``, store the best configuration as the choice of
+    ``profile`` (or of the library).
+
+    Scoring uses every profile's validation rows: one profile's few held-out items are too
+    noisy to choose hyper-parameters with. Nothing is stored when no trial finished, or when
+    the best is the default configuration (then any older choice is removed, so training
+    goes back to the defaults).
+    """
+    started = time.monotonic()
+    token = cancel if cancel is not None else CancelToken()
+    check_kind(kind)
+    if signal not in SIGNALS:
+        raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
+    cls = get_algorithm(algorithm)
+    resolved = "ratings" if signal == "auto" and cls.predicts_ratings else signal
+    with Library.open(Path(library_path)) as library:
+        profile_id = resolve_profile(library, profile)
+        dataset = dataset_from_library(
+            library, kind=kind, profile_id=profile_id, signal=resolved, cancel=token
+        )
+    validation = carve_validation(dataset, seed=seed + 1)
+    remaining = budget_s - (time.monotonic() - started)
+    if remaining <= 0:
+        raise UserError(f"a budget of {budget_s} s is spent reading the library; give more")
+    result = tune_search(
+        dataset,
+        algorithm,
+        budget_s=remaining,
+        method=method,
+        metric=metric,
+        max_trials=max_trials,
+        patience=patience,
+        seed=seed,
+        validation=validation,
+        progress=progress,
+        cancel=token,
+    )
+    result.budget_s = float(budget_s)
+    result.elapsed_s = time.monotonic() - started
+    if save and result.best_score is not None:
+        key = tuned_key(kind, algorithm, profile_id)
+        with Library.open(Path(library_path)) as library:
+            if result.best_params:
+                value = {
+                    "params": result.best_params,
+                    "metric": result.metric,
+                    "score": result.best_score,
+                    "default_score": result.default_score,
+                    "method": result.method,
+                    "budget_s": result.budget_s,
+                    "trials": len(result.trials),
+                    "signal": resolved,
+                    "tuned_at": time.time(),
+                }
+                library.meta.set(key, json.dumps(value, sort_keys=True))
+            else:
+                # The meta repository has no delete; an empty value reads as "never tuned".
+                library.meta.set(key, "")
+    return result
