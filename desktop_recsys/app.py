@@ -21,13 +21,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_recsys.config import AppPaths, Settings, default_paths, resources_dir
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs import JobRunner, JobRunnerBase
-from desktop_recsys.jobs.definitions import CreateDemoLibraryJob
 from desktop_recsys.jobs.history import OpenStore, PersistentJobHistory
 from desktop_recsys.library import Library, LibraryError
 from desktop_recsys.services.library_service import LibraryReader, open_library
 from desktop_recsys.services.training_service import recover_interrupted_work
+from desktop_recsys.ui.deferred import job_definitions, warm_up
+from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog
+from desktop_recsys.ui.i18n import install_translators
 from desktop_recsys.ui.main_window import APP_TITLE, MainWindow
-from desktop_recsys.ui.theme import apply_system_palette
+from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import UiState
 
 log = logging.getLogger(__name__)
@@ -63,12 +65,56 @@ class GuiSession:
         self.history = history
         self.window = window
         self.demo_job: int | None = None
+        #: True on a first start (the default library, empty): the welcome should be shown.
+        self.first_run = False
+        self.welcome: WelcomeDialog | None = None
+        self._welcome_profile: str | None = None
         window.open_library_requested.connect(self.open_library)
+        runner.finished.connect(self._on_job_finished)
 
     def create_demo(self) -> int:
         """Fill the (empty) open library with the demo, as a job; the window refreshes after."""
-        self.demo_job = self.runner.submit_job(CreateDemoLibraryJob(self.library.path))
+        self.demo_job = self.runner.submit_job(
+            job_definitions().CreateDemoLibraryJob(self.library.path)
+        )
         return self.demo_job
+
+    def show_welcome(self) -> WelcomeDialog:
+        """The first-run welcome (non-modal, default button: the demo library)."""
+        dialog = WelcomeDialog(self.window)
+        dialog.accepted.connect(lambda: self.apply_welcome(dialog.choice(), dialog.profile_name()))
+        self.welcome = dialog
+        dialog.open()
+        return dialog
+
+    def apply_welcome(self, choice: str, profile_name: str) -> int | None:
+        """Act on the welcome: the demo (a job; the profile is made once it is filled, as the
+        demo wants an empty library), or the profile now and then a folder scan or the import
+        wizard. Returns the demo job's id, if one was started."""
+        self.first_run = False
+        if choice == "demo":
+            self._welcome_profile = profile_name
+            return self.create_demo()
+        self._make_profile(profile_name)
+        if choice == "folder":
+            self.window.open_import_wizard("folder")
+        else:
+            self.window.open_import_wizard()
+        return None
+
+    def _make_profile(self, name: str) -> None:
+        profiles = self.window.profiles
+        try:
+            profile = profiles.by_name(name) or profiles.create(name)
+        except UserError as exc:
+            self.window.show_message(str(exc), 10000)
+            return
+        self.window.reload_profiles(select=profile.id)
+
+    def _on_job_finished(self, job_id: int, _result: object) -> None:
+        if job_id == self.demo_job and self._welcome_profile:
+            name, self._welcome_profile = self._welcome_profile, None
+            self._make_profile(name)
 
     def open_library(self, path: Path) -> bool:
         """Switch to another library; on failure say why and keep the current one."""
@@ -164,8 +210,10 @@ def start_gui(
 ) -> GuiSession:
     """Build the session (a QApplication must exist); raises LibraryError if the library fails.
 
-    On the default library, a first start (no items, no profiles) creates the demo library in
-    the background so a newcomer sees a working app at once.
+    On the default library, a first start (no items, no profiles) sets ``first_run``:
+    ``run_gui`` then shows the welcome, whose default is the demo library, so a newcomer who
+    presses Enter sees a working app at once. The interface language is chosen here, before
+    any widget exists (Settings, else the system's).
     """
     paths = paths or default_paths()
     settings = Settings.load(paths.settings_file)
@@ -176,6 +224,9 @@ def start_gui(
             f"cannot create the data folder {paths.data_dir} ({exc.strerror or exc}); set "
             "DESKTOP_RECSYS_HOME to a writable folder or start with --library FILE"
         ) from exc
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_translators(app, settings.extra.get("ui", {}).get("language"))
     library = open_library(path)
     try:
         reader = LibraryReader(library)
@@ -183,15 +234,17 @@ def start_gui(
         history: PersistentJobHistory | None = None
         if runner is None:
             history = PersistentJobHistory(job_store_opener(library.path))
-            runner = JobRunner(history=history)
+            threads = settings.extra.get("ui", {}).get("training_threads")
+            runner = JobRunner(
+                history=history, compute_threads=threads if isinstance(threads, int) else None
+            )
         window = MainWindow(reader, runner, models_dir=paths.models_dir, state=UiState(settings))
         if settings.window_geometry:
             window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
             window.resize(*DEFAULT_SIZE)
         session = GuiSession(paths, settings, library, runner, window, history)
-        if is_default and reader.is_empty():
-            session.create_demo()
+        session.first_run = is_default and reader.is_empty()
     except BaseException:
         library.close()
         raise
@@ -214,7 +267,7 @@ def run_gui(library_path: Path | None = None) -> int:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_TITLE)
     app.setApplicationDisplayName(APP_TITLE)
-    apply_system_palette(app)
+    apply_theme(app)
     icon = resources_dir() / "icons" / "desktop_recsys.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -223,9 +276,20 @@ def run_gui(library_path: Path | None = None) -> int:
     except UserError as exc:
         show_error(None, QApplication.translate("app", "Cannot open library"), str(exc))
         return EXIT_LIBRARY_ERROR
+    apply_theme(app, str(session.window.state.value("theme", "system")))
     session.window.show()
-    if os.environ.get(QUIT_WHEN_READY_ENV):
+    unattended = bool(os.environ.get(QUIT_WHEN_READY_ENV))
+    if session.first_run:
+        # Nobody is there to answer a welcome when unattended: build the demo as before.
+        if unattended:
+            session.create_demo()
+        else:
+            session.show_welcome()
+    if unattended:
         QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
+    else:
+        # The engine's imports on a background thread, so the first job does not wait.
+        warm_up()
     try:
         return app.exec()
     finally:

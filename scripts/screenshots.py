@@ -25,6 +25,7 @@ from desktop_recsys.services.library_service import (  # noqa: E402
     create_demo_library,
     open_library,
 )
+from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog  # noqa: E402
 from desktop_recsys.ui.main_window import MainWindow  # noqa: E402
 from desktop_recsys.ui.theme import apply_system_palette  # noqa: E402
 from desktop_recsys.ui.ui_state import UiState  # noqa: E402
@@ -90,6 +91,8 @@ def main(argv: list[str]) -> int:
             for_you.train_now()
             wait_until(lambda: for_you.train_job is None and for_you.model.rowCount() > 0)
             wait_until(lambda: for_you.list_job is None)
+            wait_until(lambda: for_you.shelves_job is None)
+            for_you.diversity.setValue(40)
             for_you.table.selectRow(0)
             save(window, out, "for_you")
 
@@ -110,6 +113,45 @@ def main(argv: list[str]) -> int:
             dialog.show()
             save(dialog, out, "profiles")
             dialog.close()
+
+            # Library filtered by a genre, two rows selected for the bulk editor.
+            window.show_screen("library")
+            bar = window.library_view.filter_bar
+            bar.genre.setCurrentIndex(1)
+            bar.year_min.setValue(1980)
+            view = window.library_view.current_view()
+            view.selectRow(0)
+            save(window, out, "library_filtered")
+            bulk = window.library_view.edit_selected()
+            if bulk is not None:
+                bulk.set_field("album", "Night Drives")
+                save(bulk, out, "bulk_edit")
+                bulk.reject()
+            bar.clear()
+
+            # Import wizard: the first page, then a CSV's mapping step with its preview.
+            wizard = window.open_import_wizard()
+            save(wizard, out, "import_source")
+            sample = Path(tmp) / "my ratings.csv"
+            sample.write_text(
+                "Title,Year,Director,Rating\nQuiet Harbour,1999,Ann Example,4.5\n"
+                "The Paper Orchard,2011,Bo Sample,3\n",
+                encoding="utf-8",
+            )
+            wizard.choose("csv", sample)
+            wizard.next()
+            wizard.next()
+            save(wizard, out, "import_mapping")
+            wizard.reject()
+
+            # Settings and the first-run welcome.
+            settings = window.open_settings()
+            save(settings, out, "settings")
+            settings.reject()
+            welcome = WelcomeDialog(window)
+            welcome.show()
+            save(welcome, out, "welcome")
+            welcome.reject()
             window.close()
         finally:
             runner.shutdown(10000)

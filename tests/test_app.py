@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_recsys import app as app_module
@@ -104,7 +105,9 @@ def test_open_library_failure_keeps_the_current_one(
         session.close()
 
 
-def test_first_start_on_the_default_library_builds_the_demo(qtbot: Any, paths: AppPaths) -> None:
+def test_first_start_welcomes_and_its_default_builds_the_demo_with_a_profile(
+    qtbot: Any, paths: AppPaths
+) -> None:
     pytest.importorskip("desktop_recsys.library.demo")
     runner = JobRunner(compute_threads=1)
     session = app_module.start_gui(paths=paths, runner=runner)
@@ -112,8 +115,14 @@ def test_first_start_on_the_default_library_builds_the_demo(qtbot: Any, paths: A
     qtbot.addWidget(window)
     try:
         assert session.library.path == paths.library_file
+        assert session.first_run and session.demo_job is None
+        dialog = session.show_welcome()
+        assert dialog.isVisible() and dialog.choice() == "demo"
+        assert dialog.start_button.isDefault()
+        dialog.name_edit.setText("Robin")
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)  # Enter: the default, the demo
+        assert not dialog.isVisible()
         assert session.demo_job is not None
-        assert not window.banner.isVisibleTo(window)  # still empty: not labelled yet
         blocker = qtbot.waitSignal(runner.ended, timeout=WAIT_MS)
         blocker.wait()
         assert blocker.args == [session.demo_job, "finished"]
@@ -122,5 +131,23 @@ def test_first_start_on_the_default_library_builds_the_demo(qtbot: Any, paths: A
         assert model.total == 2000
         assert model.rowCount() > 0 and model.data(model.index(0, 0))
         assert window.library_view.tabs.tabText(2) == "Films (800)"
+        qtbot.waitUntil(lambda: window.profile_switcher.current_profile_name() == "Robin")
+    finally:
+        session.close()
+
+
+def test_first_start_welcome_can_start_with_an_import(qtbot: Any, paths: AppPaths) -> None:
+    session = app_module.start_gui(paths=paths, runner=JobRunner(compute_threads=1))
+    window = session.window
+    qtbot.addWidget(window)
+    try:
+        dialog = session.show_welcome()
+        dialog.buttons["import"].setChecked(True)
+        dialog.name_edit.setText("Sam")
+        dialog.start_button.click()
+        assert session.demo_job is None
+        assert window.profile_switcher.current_profile_name() == "Sam"
+        assert window.import_wizard.isVisible()
+        window.import_wizard.reject()
     finally:
         session.close()

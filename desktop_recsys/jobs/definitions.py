@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
+from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobLane
 from desktop_recsys.library.models import LibraryStats, ModelRun
 from desktop_recsys.progress import CancelToken, ProgressFn
 from desktop_recsys.services import (
+    evaluation_service,
     export_service,
     import_service,
     library_service,
@@ -60,7 +62,9 @@ class TrainModelJob:
     replaces one that is still queued, so clicking "Train" twice, or an idle-time retrain,
     never queues the same work twice (a training already running goes on; the new one waits).
     ``hyper_params`` holds ``(name, value)`` pairs so that the definition stays hashable. The
-    result is the new run's id.
+    result is the new run's id. ``evaluate``: also fit a copy on a held-out split and put its
+    figures on the model card (:func:`~desktop_recsys.services.evaluation_service.holdout_card_metrics`;
+    about twice the time).
     """
 
     library_path: Path
@@ -71,6 +75,7 @@ class TrainModelJob:
     profile: int | str | None = None
     signal: str = "auto"
     time_decay_days: float | None = None
+    evaluate: bool = False
 
     kind: ClassVar[str] = "train"
     lane: ClassVar[JobLane] = JobLane.WRITE
@@ -93,6 +98,7 @@ class TrainModelJob:
             "profile": self.profile,
             "signal": self.signal,
             "time_decay_days": self.time_decay_days,
+            "evaluate": self.evaluate,
         }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> int:
@@ -105,6 +111,7 @@ class TrainModelJob:
             profile=self.profile,
             signal=self.signal,
             time_decay_days=self.time_decay_days,
+            evaluate=evaluation_service.holdout_card_metrics if self.evaluate else None,
             progress=progress,
             cancel=cancel,
         )
@@ -392,3 +399,408 @@ class ExportItemListJob:
             name=self.name,
             scores=list(self.scores) if self.scores is not None else None,
         )
+
+
+@dataclass(frozen=True)
+class ForYouCandidatesJob:
+    """The "For you" list with a pool of extra candidates and their content vectors, so the
+    diversity slider re-ranks on the GUI thread without a new job (read pool; result:
+    :class:`~desktop_recsys.services.ui_service.ForYouResult`)."""
+
+    library_path: Path
+    models_dir: Path
+    profile: int
+    item_kind: str
+    n: int = 50
+    pool: int = 150
+    algorithm: str | None = None
+    cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
+    profile_name: str | None = field(default=None, compare=False)
+
+    kind: ClassVar[str] = "for_you"
+    lane: ClassVar[JobLane] = JobLane.READ
+
+    @property
+    def title(self) -> str:
+        who = self.profile_name or f"profile {self.profile}"
+        return f"Recommending {self.item_kind}s for {who}"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "profile": self.profile,
+            "item_kind": self.item_kind,
+            "n": self.n,
+            "pool": self.pool,
+            "algorithm": self.algorithm,
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.ForYouResult:
+        return ui_service.for_you_list(
+            self.library_path,
+            self.models_dir,
+            profile=self.profile,
+            kind=self.item_kind,
+            n=self.n,
+            algorithm=self.algorithm,
+            cache=self.cache,
+            diversity_pool=self.pool,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+@dataclass(frozen=True)
+class ShelvesJob:
+    """The "because you liked X" shelves of a profile and kind (read pool; result: a list of
+    :class:`~desktop_recsys.services.ui_service.Shelf`)."""
+
+    library_path: Path
+    profile: int
+    item_kind: str
+    shelves: int = 3
+    per_shelf: int = 10
+
+    kind: ClassVar[str] = "shelves"
+    lane: ClassVar[JobLane] = JobLane.READ
+
+    @property
+    def title(self) -> str:
+        return f"Finding {self.item_kind}s like profile {self.profile}'s favourites"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "profile": self.profile,
+            "item_kind": self.item_kind,
+            "shelves": self.shelves,
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[ui_service.Shelf]:
+        return ui_service.because_you_liked(
+            self.library_path,
+            self.profile,
+            self.item_kind,
+            shelves=self.shelves,
+            per_shelf=self.per_shelf,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+@dataclass(frozen=True)
+class GroupListJob:
+    """One list for several profiles (read pool; result:
+    :class:`~desktop_recsys.services.ui_service.GroupResult`)."""
+
+    library_path: Path
+    models_dir: Path
+    profiles: tuple[int, ...]
+    item_kind: str
+    strategy: str = "average"
+    n: int = 50
+    cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
+
+    kind: ClassVar[str] = "group_list"
+    lane: ClassVar[JobLane] = JobLane.READ
+
+    @property
+    def title(self) -> str:
+        return f"Recommending {self.item_kind}s for a group of {len(self.profiles)}"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "profiles": list(self.profiles),
+            "item_kind": self.item_kind,
+            "strategy": self.strategy,
+            "n": self.n,
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.GroupResult:
+        return ui_service.group_list(
+            self.library_path,
+            self.models_dir,
+            profiles=list(self.profiles),
+            kind=self.item_kind,
+            n=self.n,
+            strategy=self.strategy,
+            cache=self.cache,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+@dataclass(frozen=True)
+class BulkEditJob:
+    """Set the same metadata on many items (write lane; result: how many were changed).
+
+    ``fields`` holds ``(name, value)`` pairs so the definition stays hashable; ``genres``
+    None leaves genres alone.
+    """
+
+    library_path: Path
+    item_ids: tuple[int, ...]
+    fields: tuple[tuple[str, Any], ...] = ()
+    genres: tuple[str, ...] | None = None
+
+    kind: ClassVar[str] = "bulk_edit"
+    lane: ClassVar[JobLane] = JobLane.WRITE
+
+    @property
+    def title(self) -> str:
+        return f"Editing {len(self.item_ids)} items"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "items": len(self.item_ids),
+            "fields": dict(self.fields),
+            "genres": list(self.genres) if self.genres is not None else None,
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> int:
+        return ui_service.bulk_edit_items(
+            self.library_path,
+            list(self.item_ids),
+            dict(self.fields),
+            genres=list(self.genres) if self.genres is not None else None,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+def _options(pairs: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    return {str(k): v for k, v in pairs}
+
+
+@dataclass(frozen=True)
+class EvaluateJob:
+    """Compare algorithms on the library's data with an evaluation protocol (write lane; result:
+    :class:`~desktop_recsys.engine.evaluation.report.EvaluationReport`).
+
+    It writes nothing, but it fits every algorithm (once per fold), which is training: in the
+    write lane it runs one at a time with trainings and under the BLAS cap, so it never takes
+    the interface's core. ``algorithms`` are ``name`` or ``name:key=value;...`` entries, as
+    ``desktop-recsys evaluate --algorithms`` takes them.
+    """
+
+    library_path: Path
+    item_kind: str
+    algorithms: tuple[str, ...] = evaluation_service.DEFAULT_ALGORITHMS
+    protocol: str = "holdout"
+    k: tuple[int, ...] = (10,)
+    profile: int | str | None = None
+    signal: str = "auto"
+    last_n: int | None = None
+    folds: int = 5
+    seed: int = 42
+    rankers: bool = False
+    use_tuned: bool = False
+
+    kind: ClassVar[str] = "evaluate"
+    lane: ClassVar[JobLane] = JobLane.WRITE
+
+    @property
+    def title(self) -> str:
+        who = f" for profile {self.profile}" if self.profile is not None else ""
+        return f"Evaluating {len(self.algorithms)} algorithms on {self.item_kind}s{who}"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "item_kind": self.item_kind,
+            "algorithms": list(self.algorithms),
+            "protocol": self.protocol,
+            "k": list(self.k),
+            "profile": self.profile,
+            "signal": self.signal,
+            "last_n": self.last_n,
+            "folds": self.folds,
+            "seed": self.seed,
+            "rankers": self.rankers,
+            "use_tuned": self.use_tuned,
+        }
+
+    def __call__(
+        self, progress: ProgressFn, cancel: CancelToken
+    ) -> evaluation_service.EvaluationReport:
+        return evaluation_service.evaluate(
+            self.library_path,
+            kind=self.item_kind,
+            algorithms=list(self.algorithms),
+            protocol=self.protocol,
+            k=list(self.k),
+            profile=self.profile,
+            signal=self.signal,
+            last_n=self.last_n,
+            folds=self.folds,
+            seed=self.seed,
+            rankers=self.rankers,
+            use_tuned=self.use_tuned,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+@dataclass(frozen=True)
+class TuneJob:
+    """Search an algorithm's hyper-parameters within a time budget and store the best as the
+    library's or a profile's choice (write lane: it trains and writes; result:
+    :class:`~desktop_recsys.engine.evaluation.tuning.TuningResult`).
+
+    ``replace_key``: a second tuning of the same algorithm for the same library, profile and
+    item kind replaces one still queued (its result would be overwritten anyway). A cancelled
+    tuning stores nothing.
+    """
+
+    library_path: Path
+    item_kind: str
+    algorithm: str
+    budget_s: float
+    profile: int | str | None = None
+    signal: str = "auto"
+    method: str = "random"
+    metric: str | None = None
+    max_trials: int | None = None
+    seed: int = 42
+    save: bool = True
+
+    kind: ClassVar[str] = "tune"
+    lane: ClassVar[JobLane] = JobLane.WRITE
+
+    @property
+    def title(self) -> str:
+        who = f" for profile {self.profile}" if self.profile is not None else ""
+        return f"Tuning {self.algorithm} on {self.item_kind}s{who} ({self.budget_s:g} s)"
+
+    @property
+    def replace_key(self) -> str:
+        return (
+            f"tune:{_library_key(self.library_path)}:{self.profile}:{self.item_kind}:"
+            f"{self.algorithm}"
+        )
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "item_kind": self.item_kind,
+            "algorithm": self.algorithm,
+            "budget_s": self.budget_s,
+            "profile": self.profile,
+            "signal": self.signal,
+            "method": self.method,
+            "metric": self.metric,
+            "max_trials": self.max_trials,
+            "seed": self.seed,
+            "save": self.save,
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any:
+        return evaluation_service.tune(
+            self.library_path,
+            kind=self.item_kind,
+            algorithm=self.algorithm,
+            budget_s=self.budget_s,
+            profile=self.profile,
+            signal=self.signal,
+            method=self.method,
+            metric=self.metric,
+            max_trials=self.max_trials,
+            seed=self.seed,
+            save=self.save,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+#: What :class:`ExportJob` can write, with the options each takes.
+EXPORT_KINDS: dict[str, str] = {
+    "library": "the items as CSV or JSON (options: fmt, kind)",
+    "profile": "one profile's own data as a zip (options: profile)",
+    "playlist": "a playlist as M3U8 or CSV (options: name, profile, fmt)",
+    "recommendations": "a profile's recommendations as M3U8 or CSV (options: profile, kind, n, "
+    "fmt; needs models_dir)",
+}
+
+
+@dataclass(frozen=True)
+class ExportJob:
+    """Write part of the library to a file (read pool: it only reads the library, and every
+    exporter writes its file atomically, so a cancel or a failure leaves no partial file;
+    result: the exporter's counts and the file).
+
+    ``export_kind`` is a key of :data:`EXPORT_KINDS`; ``options`` holds ``(name, value)`` pairs
+    so the definition stays hashable. Exporting recommendations may mark a model ``stale``
+    (a one-row update, as :class:`RecommendJob` does).
+    """
+
+    library_path: Path
+    export_kind: str
+    out: Path
+    options: tuple[tuple[str, Any], ...] = ()
+    models_dir: Path | None = None
+
+    kind: ClassVar[str] = "export"
+    lane: ClassVar[JobLane] = JobLane.READ
+
+    @property
+    def title(self) -> str:
+        return f"Exporting {Path(self.out).name} ({self.export_kind})"
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "library": str(self.library_path),
+            "export_kind": self.export_kind,
+            "out": str(self.out),
+            "options": _options(self.options),
+        }
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> dict[str, Any]:
+        options = _options(self.options)
+        common: dict[str, Any] = {"progress": progress, "cancel": cancel}
+        if self.export_kind == "library":
+            return export_service.export_library(
+                self.library_path,
+                self.out,
+                str(options.get("fmt") or "csv"),
+                kind=options.get("kind"),
+                **common,
+            )
+        if self.export_kind == "profile":
+            return export_service.export_profile(
+                self.library_path, _required(options, "profile", "profile"), self.out, **common
+            )
+        if self.export_kind == "playlist":
+            cancel.raise_if_cancelled()  # the playlist exporter is one quick write, no checks
+            return export_service.export_playlist(
+                self.library_path,
+                str(_required(options, "name", "playlist")),
+                self.out,
+                profile=options.get("profile"),
+                fmt=options.get("fmt"),
+                progress=progress,
+            )
+        if self.export_kind == "recommendations":
+            if self.models_dir is None:
+                raise UserError("exporting recommendations needs the models folder")
+            return export_service.export_recommendations(
+                self.library_path,
+                self.models_dir,
+                _required(options, "profile", "recommendations"),
+                str(_required(options, "kind", "recommendations")),
+                self.out,
+                n=int(options.get("n", 50)),
+                fmt=options.get("fmt"),
+                **common,
+            )
+        raise UserError(
+            f"unknown export kind {self.export_kind!r}; use one of {', '.join(EXPORT_KINDS)}"
+        )
+
+
+def _required(options: dict[str, Any], name: str, what: str) -> Any:
+    value = options.get(name)
+    if value is None or value == "":
+        raise UserError(f"exporting a {what} needs the option {name!r}")
+    return value

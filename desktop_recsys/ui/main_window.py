@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -36,7 +37,10 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobLane, JobRunnerBase
 from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.profile_service import ProfileService
+from desktop_recsys.ui.dialogs.import_wizard import ImportWizard
 from desktop_recsys.ui.dialogs.profiles_dialog import ProfilesDialog
+from desktop_recsys.ui.dialogs.settings_dialog import SettingsDialog
+from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.views.for_you_view import ForYouView
 from desktop_recsys.ui.views.insights_view import InsightsView
@@ -51,7 +55,7 @@ APP_TITLE = "desktop_recsys"
 #: Write-lane jobs that do not change what the library tables show (no refresh after them).
 _NO_REFRESH_KINDS = {"train", "activate_model"}
 #: Jobs the screens start and withdraw by themselves; their cancelling is no news to a person.
-_QUIET_KINDS = {"for_you", "more_like_this", "insights", "recommend"}
+_QUIET_KINDS = {"for_you", "more_like_this", "insights", "recommend", "shelves", "group_list"}
 
 SCREENS = ("library", "for_you", "insights")
 
@@ -255,6 +259,39 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_import_wizard(self, kind: str | None = None) -> ImportWizard:
+        """The import wizard (non-modal); the tables refresh when its job finishes."""
+        names = [p.name for p in self.profiles.profiles()]
+        wizard = ImportWizard(
+            self._reader.path,
+            self._runner,
+            names,
+            self.profile_switcher.current_profile_name(),
+            self,
+        )
+        if kind is not None:
+            wizard.choose(kind)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def open_settings(self) -> SettingsDialog:
+        """The settings dialog (non-modal); the theme applies when it is accepted."""
+        data_dir = self._models_dir.parent
+        dialog = SettingsDialog(self._state, data_dir, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._apply_settings)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(self._state.value("theme", "system")))
+        self.show_message(self.tr("Settings saved"), 4000)
+
     def cancel_current_job(self) -> bool:
         """Esc: clear a search being typed, else cancel the job the status bar shows."""
         focus = self.focusWidget()
@@ -284,8 +321,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.open_import_wizard())
         self.import_action.triggered.connect(self.import_requested)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -363,7 +407,12 @@ class MainWindow(QMainWindow):
             view.status_message.connect(lambda text: self.show_message(text, 6000))
         self.library_view.library_changed.connect(self._on_ratings_changed_in_library)
         self.for_you_view.library_changed.connect(self._on_ratings_changed_in_for_you)
+        self.for_you_view.show_item_requested.connect(self._show_item_in_library)
         self.stack.currentChanged.connect(self._on_screen_changed)
+
+    def _show_item_in_library(self, item_id: int) -> None:
+        self.show_screen("library")
+        self.library_view.show_similar(item_id)
 
     def _focus_search(self) -> None:
         self.show_screen("library")

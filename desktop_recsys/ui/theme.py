@@ -52,12 +52,27 @@ def is_dark() -> bool:
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
-def apply_system_palette(app: QApplication) -> None:
-    """Use Fusion with a light or dark palette matching the system, now and on changes."""
+_connected: set[int] = set()
+
+
+def apply_theme(app: QApplication, mode: str = "system") -> None:
+    """Use Fusion with a light or dark palette: ``system`` follows the system's scheme (now and
+    when it changes), ``light`` and ``dark`` force one."""
     app.setStyle("Fusion")
+    app.setProperty("desktopRecsysTheme", mode)
 
     def update(*_args: object) -> None:
-        app.setPalette(dark_palette() if is_dark() else app.style().standardPalette())
+        wanted = str(app.property("desktopRecsysTheme") or "system")
+        dark = is_dark() if wanted == "system" else wanted == "dark"
+        app.setPalette(dark_palette() if dark else app.style().standardPalette())
 
     update()
-    QGuiApplication.styleHints().colorSchemeChanged.connect(update)
+    if id(app) not in _connected:
+        # Connected once per application; the mode is read from the property on each change.
+        _connected.add(id(app))
+        QGuiApplication.styleHints().colorSchemeChanged.connect(update)
+
+
+def apply_system_palette(app: QApplication) -> None:
+    """Follow the system's light or dark scheme (see :func:`apply_theme`)."""
+    apply_theme(app, "system")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import ItemKind, ItemRow
 from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.ui_service import ItemFilter, count_filtered, page_filtered
 from desktop_recsys.ui.models.roles import ItemIdRole, RatingRole, SortValueRole
 from desktop_recsys.ui.widgets.star_rating import stars_text
 
@@ -132,6 +133,8 @@ class ItemsTableModel(QAbstractTableModel):
         self._rows: list[ItemRow] = []
         self._total = 0
         self._query = ""
+        self._filter = ItemFilter()
+        self._filter_profile: int | None = None
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._ratings: dict[int, float] = {}
@@ -175,6 +178,18 @@ class ItemsTableModel(QAbstractTableModel):
         if text == self._query:
             return
         self._query = text
+        self._reset()
+
+    @property
+    def item_filter(self) -> ItemFilter:
+        return self._filter
+
+    def set_filter(self, item_filter: ItemFilter, profile_id: int | None = None) -> None:
+        """Narrow the list (genre, years, the profile's ratings and plays, missing files)."""
+        if item_filter == self._filter and profile_id == self._filter_profile:
+            return
+        self._filter = item_filter
+        self._filter_profile = profile_id
         self._reset()
 
     def set_reader(self, reader: LibraryReader) -> None:
@@ -387,6 +402,18 @@ class ItemsTableModel(QAbstractTableModel):
 
     def _page(self, offset: int) -> list[ItemRow]:
         sort_key = self._columns[self._sort_column].sort_key or "title"
+        if not self._filter.is_empty():
+            return page_filtered(
+                self._reader,
+                self._kind,
+                offset,
+                self._page_size,
+                order_by=sort_key,
+                descending=self._sort_order == Qt.SortOrder.DescendingOrder,
+                query=self._query or None,
+                item_filter=self._filter,
+                profile_id=self._filter_profile,
+            )
         return self._reader.item_page(
             self._kind,
             offset,
@@ -397,7 +424,12 @@ class ItemsTableModel(QAbstractTableModel):
         )
 
     def _reload(self) -> None:
-        self._total = self._reader.count_items(self._kind, self._query or None)
+        if self._filter.is_empty():
+            self._total = self._reader.count_items(self._kind, self._query or None)
+        else:
+            self._total = count_filtered(
+                self._reader, self._kind, self._query or None, self._filter, self._filter_profile
+            )
         # The first page is read eagerly so a reset never shows an empty flash.
         self._rows = self._page(0) if self._total else []
 

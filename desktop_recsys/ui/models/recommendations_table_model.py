@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,9 +20,11 @@ from PySide6.QtCore import (
 )
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.services.recommend_service import RecommendedItem
 from desktop_recsys.ui.models.roles import ItemIdRole, RatingRole, SortValueRole
 from desktop_recsys.ui.widgets.star_rating import stars_text
+
+if TYPE_CHECKING:
+    from desktop_recsys.services.recommend_service import RecommendedItem
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QProgressBar,
     QPushButton,
+    QSlider,
     QSplitter,
     QTableView,
     QToolButton,
@@ -34,19 +38,24 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
-from desktop_recsys.jobs.definitions import ExportItemListJob, ForYouJob, TrainModelJob
 from desktop_recsys.services import ui_service
 from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.profile_service import ProfileService
-from desktop_recsys.services.recommend_service import ModelCache, RecommendedItem
 from desktop_recsys.services.ui_service import ForYouResult, ItemActions
+from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.models.recommendations_table_model import RecommendationsTableModel
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.widgets.contribution_bars import ContributionBarsWidget
+from desktop_recsys.ui.widgets.playlist_menu import add_to_playlist, build_playlist_menu
 from desktop_recsys.ui.widgets.star_rating import StarRatingDelegate, rating_for_key
 
-KINDS: tuple[tuple[str, str], ...] = (("film", "Films"), ("track", "Music"), ("artist", "Artists"))
+if TYPE_CHECKING:
+    from desktop_recsys.services.recommend_service import RecommendedItem
+
 LIST_LENGTH = 50
+#: Candidates fetched beyond the list so the diversity slider has something to choose from.
+DIVERSITY_POOL = 150
+SHELVES = 3
 _PROGRESS_STEPS = 1000
 
 
@@ -76,6 +85,8 @@ class ForYouView(QWidget):
     status_message = Signal(str)
     #: Something was rated or marked, so other screens re-read.
     library_changed = Signal()
+    #: A person asked to see an item in the library (double-click on a shelf).
+    show_item_requested = Signal(int)
 
     def __init__(
         self,
@@ -93,12 +104,18 @@ class ForYouView(QWidget):
         self._actions = actions
         self._models_dir = Path(models_dir)
         self._state = state
-        self._cache = ModelCache()
+        self._cache: Any = None  # a ModelCache, made with the first list (it loads the engine)
         self._profile: int | None = None
         self._list_job: int | None = None
         self._train_job: int | None = None
         self._export_job: int | None = None
         self._result: ForYouResult | None = None
+        self._group_result: ui_service.GroupResult | None = None
+        self._removed: set[int] = set()
+        self._shelves_job: int | None = None
+        self._group_job: int | None = None
+        self._group: list[int] = []
+        self._strategy = "average"
         self._algorithms_loaded = False
         self._dirty = True
 
@@ -106,8 +123,12 @@ class ForYouView(QWidget):
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("forYouKind")
         self.kind_combo.setAccessibleName(self.tr("What to recommend"))
-        for kind, label in KINDS:
-            self.kind_combo.addItem(self.tr(label), kind)
+        for kind, label in (
+            ("film", self.tr("Films")),
+            ("track", self.tr("Music")),
+            ("artist", self.tr("Artists")),
+        ):
+            self.kind_combo.addItem(label, kind)
         kind_label = QLabel(self.tr("&Recommend:"), self)
         kind_label.setBuddy(self.kind_combo)
         self.algorithm_combo = QComboBox(self)
@@ -135,6 +156,37 @@ class ForYouView(QWidget):
         export_menu.addAction(self.tr("As CSV…"), lambda: self.choose_export("csv"))
         export_menu.addAction(self.tr("As M3U8 playlist…"), lambda: self.choose_export("m3u8"))
         self.export_button.setMenu(export_menu)
+        self.playlist_button = QToolButton(self)
+        self.playlist_button.setObjectName("forYouPlaylist")
+        self.playlist_button.setText(self.tr("Add to &playlist"))
+        self.playlist_button.setAccessibleName(self.tr("Add the selected pick to a playlist"))
+        self.playlist_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.playlist_button.setMenu(QMenu(self.playlist_button))
+        self.playlist_button.menu().aboutToShow.connect(self._fill_playlist_button)
+
+        self.diversity = QSlider(Qt.Orientation.Horizontal, self)
+        self.diversity.setObjectName("diversitySlider")
+        self.diversity.setRange(0, 100)
+        self.diversity.setSingleStep(5)
+        self.diversity.setPageStep(20)
+        self.diversity.setFixedWidth(self.fontMetrics().averageCharWidth() * 18)
+        self.diversity.setAccessibleName(self.tr("Diversity"))
+        self.diversity.setToolTip(
+            self.tr("Left: the best matches first. Right: a more varied list.")
+        )
+        diversity_label = QLabel(self.tr("&Diversity:"), self)
+        diversity_label.setBuddy(self.diversity)
+
+        self.group_button = QToolButton(self)
+        self.group_button.setObjectName("groupButton")
+        self.group_button.setText(self.tr("&Group…"))
+        self.group_button.setAccessibleName(self.tr("Recommend for a group of profiles"))
+        self.group_button.setToolTip(
+            self.tr("Pick more profiles for one shared list (a film night, a party playlist)")
+        )
+        self.group_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.group_button.setMenu(QMenu(self.group_button))
+        self.group_button.menu().aboutToShow.connect(self._fill_group_menu)
 
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 2)
@@ -143,9 +195,15 @@ class ForYouView(QWidget):
         top.addSpacing(12)
         top.addWidget(algorithm_label)
         top.addWidget(self.algorithm_combo)
+        top.addSpacing(12)
+        top.addWidget(diversity_label)
+        top.addWidget(self.diversity)
+        top.addSpacing(12)
+        top.addWidget(self.group_button)
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         top.addWidget(self.train_button)
+        top.addWidget(self.playlist_button)
         top.addWidget(self.export_button)
 
         # -- notices and training progress -----------------------------------------------
@@ -245,6 +303,39 @@ class ForYouView(QWidget):
         layout.addWidget(self.train_row)
         layout.addWidget(self.splitter, 1)
 
+        # -- "Because you liked X" shelves -------------------------------------------------
+        self.shelves = QWidget(self)
+        self.shelves.setObjectName("shelves")
+        shelves_layout = QVBoxLayout(self.shelves)
+        shelves_layout.setContentsMargins(8, 0, 8, 6)
+        shelves_layout.setSpacing(2)
+        self.shelf_labels: list[QLabel] = []
+        self.shelf_lists: list[QListWidget] = []
+        for index in range(SHELVES):
+            label = QLabel(self.shelves)
+            label.setObjectName(f"shelfTitle{index}")
+            bold = label.font()
+            bold.setBold(True)
+            label.setFont(bold)
+            shelf = QListWidget(self.shelves)
+            shelf.setObjectName(f"shelf{index}")
+            shelf.setFlow(QListWidget.Flow.LeftToRight)
+            shelf.setWrapping(False)
+            shelf.setSpacing(4)
+            shelf.setHorizontalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+            # Two text lines plus room for the horizontal scroll bar a long shelf shows.
+            scroll = shelf.style().pixelMetric(shelf.style().PixelMetric.PM_ScrollBarExtent)
+            shelf.setFixedHeight(self.fontMetrics().height() * 2 + 22 + scroll)
+            shelf.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            shelf.itemActivated.connect(self._shelf_activated)
+            label.setBuddy(shelf)
+            shelves_layout.addWidget(label)
+            shelves_layout.addWidget(shelf)
+            self.shelf_labels.append(label)
+            self.shelf_lists.append(shelf)
+        self.shelves.hide()
+        layout.addWidget(self.shelves)
+
         self._size_columns()
         self._state.restore_splitter("forYou", self.splitter)
         kind = self._state.value("forYou/kind")
@@ -257,6 +348,9 @@ class ForYouView(QWidget):
 
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self.algorithm_combo.activated.connect(lambda _i: self.refresh())
+        self.diversity.valueChanged.connect(self._apply_diversity)
+        value = self._state.value("forYou/diversity", 0)
+        self.diversity.setValue(int(value) if isinstance(value, int | float) else 0)
         self.refresh_button.clicked.connect(self.refresh)
         self.train_button.clicked.connect(self.train_now)
         self.table.selectionModel().currentRowChanged.connect(self._show_why)
@@ -315,7 +409,7 @@ class ForYouView(QWidget):
     def set_reader(self, reader: LibraryReader) -> None:
         self._reader = reader
         self._actions = ItemActions(reader)
-        self._cache = ModelCache()
+        self._cache = None
         self._profile = None
         self.model.clear()
         self._dirty = True
@@ -346,22 +440,91 @@ class ForYouView(QWidget):
             self._notice(self.tr("Create or choose a profile to get recommendations."), "info")
             self._update_enabled()
             return None
-        if self._list_job is not None:
-            self._runner.cancel(self._list_job)
+        jobs = job_definitions()
+        for job in (self._list_job, self._group_job, self._shelves_job):
+            if job is not None:
+                self._runner.cancel(job)
+        self._group_job = None
+        self._removed.clear()
+        self._shelves_job = self._runner.submit_job(
+            jobs.ShelvesJob(self._reader.path, self._profile, self.current_kind(), SHELVES)
+        )
+        if self.group_members():
+            self._list_job = None
+            self._group_job = self._runner.submit_job(
+                jobs.GroupListJob(
+                    self._reader.path,
+                    self._models_dir,
+                    tuple([self._profile, *self.group_members()]),
+                    self.current_kind(),
+                    strategy=self._strategy,
+                    n=LIST_LENGTH,
+                    cache=self._model_cache(),
+                )
+            )
+            self.refresh_button.setEnabled(False)
+            return self._group_job
         self._list_job = self._runner.submit_job(
-            ForYouJob(
+            jobs.ForYouCandidatesJob(
                 self._reader.path,
                 self._models_dir,
                 self._profile,
                 self.current_kind(),
                 n=LIST_LENGTH,
+                pool=DIVERSITY_POOL,
                 algorithm=self.algorithm(),
-                cache=self._cache,
+                cache=self._model_cache(),
                 profile_name=self._profile_name(),
             )
         )
         self.refresh_button.setEnabled(False)
         return self._list_job
+
+    # -- group mode ------------------------------------------------------------------------
+    def group_members(self) -> list[int]:
+        """The other profiles in the group (empty: a list for the current profile alone)."""
+        return [p for p in self._group if p != self._profile]
+
+    def set_group(self, profile_ids: list[int], strategy: str | None = None) -> int | None:
+        """Recommend for the current profile together with ``profile_ids`` (empty: alone);
+        ``strategy`` is ``average`` or ``least_misery``. Fetches the list; returns the job."""
+        self._group = [int(p) for p in profile_ids if int(p) != self._profile]
+        if strategy is not None:
+            self._strategy = strategy
+        count = len(self._group)
+        self.group_button.setText(
+            self.tr("&Group ({0})…").format(count + 1) if count else self.tr("&Group…")
+        )
+        self.diversity.setEnabled(not count)
+        return self.refresh()
+
+    @property
+    def group_result(self) -> ui_service.GroupResult | None:
+        return self._group_result
+
+    @property
+    def group_job(self) -> int | None:
+        return self._group_job
+
+    @property
+    def shelves_job(self) -> int | None:
+        return self._shelves_job
+
+    def add_selected_to_playlist(
+        self, playlist_id: int | None = None, new_name: str | None = None
+    ) -> bool:
+        """Add the selected pick to a playlist of the profile (or a new one)."""
+        item = self.selected_item()
+        if item is None:
+            return False
+        return add_to_playlist(
+            self._actions,
+            self._profile,
+            [item.item_id],
+            self.status_message.emit,
+            playlist_id=playlist_id,
+            new_name=new_name,
+        )
 
     def train_now(self) -> int | None:
         """Train a model for the profile and kind (a job with progress here); its id."""
@@ -369,7 +532,7 @@ class ForYouView(QWidget):
             return None
         algorithm = self.algorithm() or ui_service.default_algorithm()
         self._train_job = self._runner.submit_job(
-            TrainModelJob(
+            job_definitions().TrainModelJob(
                 self._reader.path,
                 self._models_dir,
                 self.current_kind(),
@@ -414,6 +577,7 @@ class ForYouView(QWidget):
             self.status_message.emit(str(exc))
             return False
         row = self.table.currentIndex().row()
+        self._removed.add(item.item_id)
         self.model.remove_item(item.item_id)
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
@@ -440,7 +604,7 @@ class ForYouView(QWidget):
         if not rows:
             return None
         self._export_job = self._runner.submit_job(
-            ExportItemListJob(
+            job_definitions().ExportItemListJob(
                 self._reader.path,
                 tuple(r.item_id for r in rows),
                 path,
@@ -454,6 +618,7 @@ class ForYouView(QWidget):
         self._state.save_splitter("forYou", self.splitter)
         self._state.save_header(f"forYou/{self.current_kind()}", self.table.horizontalHeader())
         self._state.set_value("forYou/kind", self.current_kind())
+        self._state.set_value("forYou/diversity", self.diversity.value())
         if self._algorithms_loaded:
             self._state.set_value("forYou/algorithm", self.algorithm() or "")
 
@@ -468,7 +633,16 @@ class ForYouView(QWidget):
         if job_id == self._list_job:
             self._list_job = None
             assert isinstance(result, ForYouResult)
+            self._group_result = None
             self._show_result(result)
+        elif job_id == self._group_job:
+            self._group_job = None
+            assert isinstance(result, ui_service.GroupResult)
+            self._show_group(result)
+        elif job_id == self._shelves_job:
+            self._shelves_job = None
+            assert isinstance(result, list)
+            self._show_shelves(result)
         elif job_id == self._train_job:
             self._train_job = None
             self.train_row.hide()
@@ -481,8 +655,11 @@ class ForYouView(QWidget):
             self.status_message.emit(self.tr("Exported the list to {0}").format(file))
 
     def _on_failed(self, job_id: int, message: str, _trace: str) -> None:
-        if job_id == self._list_job:
-            self._list_job = None
+        if job_id == self._shelves_job:
+            self._shelves_job = None
+            self.shelves.hide()
+        if job_id in (self._list_job, self._group_job):
+            self._list_job = self._group_job = None
             self.refresh_button.setEnabled(True)
             self._notice(self.tr("Could not get recommendations: {0}").format(message), "error")
         elif job_id == self._train_job:
@@ -493,8 +670,10 @@ class ForYouView(QWidget):
             self._export_job = None
 
     def _on_cancelled(self, job_id: int) -> None:
-        if job_id == self._list_job:
-            self._list_job = None
+        if job_id == self._shelves_job:
+            self._shelves_job = None
+        if job_id in (self._list_job, self._group_job):
+            self._list_job = self._group_job = None
             self.refresh_button.setEnabled(True)
         elif job_id == self._train_job:
             self._train_job = None
@@ -526,7 +705,7 @@ class ForYouView(QWidget):
                 "info",
             )
         else:
-            self.model.set_rows(result.kind, list(recs.rows))
+            self.model.set_rows(result.kind, self._diversified())
             age = _age(recs.run.finished_at or recs.run.created_at)
             if recs.stale:
                 self._notice(
@@ -542,12 +721,124 @@ class ForYouView(QWidget):
                 self.notice.hide()
             self.status_message.emit(
                 self.tr("{0} recommendations from {1} (model {2}, trained {3})").format(
-                    len(recs.rows), recs.algorithm, recs.run.id, age
+                    self.model.rowCount(), recs.algorithm, recs.run.id, age
                 )
             )
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_enabled()
+
+    def _diversified(self) -> list[RecommendedItem]:
+        if self._result is None:
+            return []
+        return ui_service.diversify(self._result, self.diversity.value() / 100, self._removed)
+
+    def _apply_diversity(self, _value: int = 0) -> None:
+        """Re-rank the fetched candidates for the slider's setting (no job: a millisecond)."""
+        if self._group_result is not None or self._result is None:
+            return
+        if self._result.recommendations is None:
+            return
+        current = self.selected_item()
+        self.model.set_rows(self._result.kind, self._diversified())
+        row = self.model.row_of(current.item_id) if current is not None else None
+        if self.model.rowCount():
+            self.table.selectRow(row if row is not None else 0)
+
+    def _show_group(self, result: ui_service.GroupResult) -> None:
+        self.refresh_button.setEnabled(True)
+        if result.kind != self.current_kind():
+            return
+        self._group_result = result
+        self.model.set_rows(result.kind, list(result.rows))
+        names = [name for _id, name, _w in (result.rows[0].because if result.rows else ())]
+        how = self.tr("average") if result.strategy == "average" else self.tr("least misery")
+        text = self.tr("A shared list for {0} ({1}).").format(", ".join(names), how)
+        if result.without_model:
+            text += " " + self.tr("No model yet for {0}: train for them to include them.").format(
+                ", ".join(result.without_model)
+            )
+        if not result.rows:
+            text = self.tr(
+                "No shared picks yet: each member needs a trained model (Train now) first."
+            )
+        self._notice(text, "info")
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_enabled()
+
+    def _show_shelves(self, shelves: list[ui_service.Shelf]) -> None:
+        for index, (label, shelf) in enumerate(
+            zip(self.shelf_labels, self.shelf_lists, strict=True)
+        ):
+            shelf.clear()
+            if index >= len(shelves):
+                label.hide()
+                shelf.hide()
+                continue
+            data = shelves[index]
+            label.setText(self.tr("Because you liked “{0}”").format(data.anchor_title))
+            shelf.setAccessibleName(label.text())
+            for similar in data.items:
+                year = f" ({similar.year})" if similar.year else ""
+                who = f"\n{similar.artist}" if similar.artist else ""
+                entry = QListWidgetItem(f"{similar.title}{year}{who}")
+                entry.setData(Qt.ItemDataRole.UserRole, similar.item_id)
+                entry.setToolTip(similar.genres)
+                shelf.addItem(entry)
+            label.show()
+            shelf.show()
+        self.shelves.setVisible(bool(shelves))
+
+    def _shelf_activated(self, entry: QListWidgetItem) -> None:
+        item_id = entry.data(Qt.ItemDataRole.UserRole)
+        if isinstance(item_id, int):
+            self.show_item_requested.emit(item_id)
+
+    def _fill_group_menu(self) -> None:
+        menu = self.group_button.menu()
+        menu.clear()
+        others = [p for p in ProfileService(self._reader).profiles() if p.id != self._profile]
+        title = menu.addAction(self.tr("Recommend together with:"))
+        title.setEnabled(False)
+        for profile in others:
+            action = menu.addAction(profile.name.replace("&", "&&"))
+            action.setCheckable(True)
+            action.setChecked(profile.id in self._group)
+            action.toggled.connect(lambda on, pid=profile.id: self._toggle_member(pid, on))
+        menu.addSeparator()
+        for key, label in (
+            ("average", self.tr("Combine by &average")),
+            ("least_misery", self.tr("Combine by &least misery (nobody hates it)")),
+        ):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(self._strategy == key)
+            action.triggered.connect(lambda _c=False, k=key: self.set_group(self._group, k))
+        if self._group:
+            menu.addSeparator()
+            menu.addAction(self.tr("Just me again"), lambda: self.set_group([]))
+
+    def _toggle_member(self, profile_id: int, on: bool) -> None:
+        members = [p for p in self._group if p != profile_id]
+        if on:
+            members.append(profile_id)
+        self.set_group(members)
+
+    def _fill_playlist_button(self) -> None:
+        menu = self.playlist_button.menu()
+        menu.clear()
+        item = self.selected_item()
+        built = build_playlist_menu(
+            self,
+            self._actions,
+            self._profile,
+            lambda: [item.item_id] if item is not None else [],
+            self.status_message.emit,
+        )
+        for action in built.actions():
+            action.setParent(menu)
+            menu.addAction(action)
 
     def _notice(self, text: str, level: str) -> None:
         colours = {
@@ -576,6 +867,8 @@ class ForYouView(QWidget):
             text += "\n" + self.tr("(A popular pick: the model knows too little about this one.)")
         self.why_text.setText(text)
         bars = [(title, weight) for _id, title, weight in item.because]
+        if self._group_result is not None:
+            self.why_text.setText(self.tr("How much each member of the group would like it:"))
         self.bars.set_contributions(bars)
         self.bars_caption.setVisible(bool(bars))
         self.not_interested_button.setEnabled(True)
@@ -583,6 +876,12 @@ class ForYouView(QWidget):
     def _after_reset(self) -> None:
         self.table.setItemDelegateForColumn(self.model.rating_column, self._stars)
         self._show_why()
+
+    def _model_cache(self) -> Any:
+        """The shared cache of loaded models, made on first use (it imports the engine)."""
+        if self._cache is None:
+            self._cache = ui_service.new_model_cache()
+        return self._cache
 
     def _profile_name(self) -> str | None:
         if self._profile is None:
@@ -609,6 +908,7 @@ class ForYouView(QWidget):
         training = self._train_job is not None
         self.train_button.setEnabled(has_profile and not training)
         self.export_button.setEnabled(self.model.rowCount() > 0)
+        self.playlist_button.setEnabled(self.model.rowCount() > 0 and has_profile)
 
     def _on_kind_changed(self, _index: int) -> None:
         self.model.set_rows(self.current_kind(), [])
@@ -650,6 +950,16 @@ class ForYouView(QWidget):
             action.triggered.connect(lambda _c=False, s=stars: self.rate_selected(s))
             rate.addAction(action)
         menu.addAction(self.tr("&Not interested\tDel"), self.not_interested)
+        item = self.selected_item()
+        menu.addMenu(
+            build_playlist_menu(
+                menu,
+                self._actions,
+                self._profile,
+                lambda: [item.item_id] if item is not None else [],
+                self.status_message.emit,
+            )
+        )
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_recsys.jobs.base import JobRunnerBase
-from desktop_recsys.jobs.definitions import ProfileInsightsJob
 from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.services.ui_service import ProfileInsights
+from desktop_recsys.ui.deferred import job_definitions
 
 _BAR = QColor(61, 133, 198)
 _KINDS = ((None, "Everything"), ("film", "Films"), ("track", "Music"), ("artist", "Artists"))
@@ -102,7 +102,7 @@ class InsightsView(QWidget):
         if self._job is not None:
             self._runner.cancel(self._job)
         self._job = self._runner.submit_job(
-            ProfileInsightsJob(
+            job_definitions().ProfileInsightsJob(
                 self._reader.path,
                 self._profile,
                 self.kind_combo.currentData(),

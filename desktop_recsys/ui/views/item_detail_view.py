@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
-from desktop_recsys.jobs.definitions import MoreLikeThisJob
 from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.ui_service import ItemActions, SimilarItem
+from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.models.items_table_model import format_duration
 from desktop_recsys.ui.widgets.star_rating import stars_text
 
@@ -202,7 +202,9 @@ class ItemDetailView(QWidget):
         )
         self._show_history()
         self._similar_job = self._runner.submit_job(
-            MoreLikeThisJob(Path(self._reader.path), item.id, SIMILAR, item_title=item.title)
+            job_definitions().MoreLikeThisJob(
+                Path(self._reader.path), item.id, SIMILAR, item_title=item.title
+            )
         )
 
     # -- internals -------------------------------------------------------------------------

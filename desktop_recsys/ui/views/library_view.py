@@ -4,7 +4,7 @@ editable in place, a context menu, and a detail pane beside the table."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -19,20 +19,19 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.library.models import ItemKind
 from desktop_recsys.services.library_service import LibraryReader
-from desktop_recsys.services.ui_service import ItemActions
+from desktop_recsys.services.ui_service import ItemActions, ItemFilter
+from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.dialogs.bulk_edit_dialog import BulkEditDialog
 from desktop_recsys.ui.models.items_table_model import ItemsTableModel
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.views.item_detail_view import ItemDetailView
 from desktop_recsys.ui.views.items_table_view import ItemsTableView
+from desktop_recsys.ui.widgets.filter_bar import LibraryFilterBar
+from desktop_recsys.ui.widgets.playlist_menu import add_to_playlist, build_playlist_menu
 
 SEARCH_DEBOUNCE_MS = 150
 
-# (kind, tab label, singular noun, plural noun)
-_KINDS: tuple[tuple[ItemKind, str, str, str], ...] = (
-    ("track", "Music", "track", "tracks"),
-    ("artist", "Artists", "artist", "artists"),
-    ("film", "Films", "film", "films"),
-)
+_KINDS: tuple[ItemKind, ...] = ("track", "artist", "film")
 
 
 class LibraryView(QWidget):
@@ -66,6 +65,12 @@ class LibraryView(QWidget):
         self._totals: dict[str, int] = {}
         self.models: dict[str, ItemsTableModel] = {}
         self.views: dict[str, ItemsTableView] = {}
+        self._bulk_job: int | None = None
+        self._labels = {
+            "track": (self.tr("Music"), self.tr("track"), self.tr("tracks")),
+            "artist": (self.tr("Artists"), self.tr("artist"), self.tr("artists")),
+            "film": (self.tr("Films"), self.tr("film"), self.tr("films")),
+        }
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("librarySearch")
@@ -90,10 +95,11 @@ class LibraryView(QWidget):
         corner_layout.setContentsMargins(8, 2, 6, 2)
         corner_layout.addWidget(self.search_edit)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        for kind, label, _one, _many in _KINDS:
+        for kind in _KINDS:
+            label = self._labels[kind][0]
             model = ItemsTableModel(reader, kind, page_size=page_size, parent=self)
             view = ItemsTableView(model, self)
-            view.setAccessibleName(self.tr(label))
+            view.setAccessibleName(label)
             self.models[kind] = model
             self.views[kind] = view
             self._state.restore_header(f"library/{kind}", view.horizontalHeader())
@@ -103,7 +109,7 @@ class LibraryView(QWidget):
             view.selectionModel().currentRowChanged.connect(self._show_current)
             view.doubleClicked.connect(lambda _index: self.open_selected())
             model.modelReset.connect(self._show_current)
-            self.tabs.addTab(view, self.tr(label))
+            self.tabs.addTab(view, label)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.detail = ItemDetailView(reader, runner, self._actions, self)
@@ -118,16 +124,27 @@ class LibraryView(QWidget):
         self.splitter.setSizes([800, 300])
         self._state.restore_splitter("library", self.splitter)
 
+        self.filter_bar = LibraryFilterBar(self)
+        self.filter_bar.filter_changed.connect(lambda _f: self.apply_search())
+        self.filter_bar.set_profile_filters_enabled(False)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.search_edit)
+        edit = QAction(self.tr("Edit metadata"), self)
+        edit.setShortcut(QKeySequence("Ctrl+E"))
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit.triggered.connect(self.edit_selected)
+        self.addAction(edit)
         self._update_totals()
+        self._load_genres()
 
     # -- public API ------------------------------------------------------------------------
     def current_kind(self) -> ItemKind:
-        return _KINDS[self.tabs.currentIndex()][0]
+        return _KINDS[self.tabs.currentIndex()]
 
     def current_model(self) -> ItemsTableModel:
         return self.models[self.current_kind()]
@@ -136,7 +153,7 @@ class LibraryView(QWidget):
         return self.views[self.current_kind()]
 
     def show_kind(self, kind: ItemKind) -> None:
-        for index, (each, *_rest) in enumerate(_KINDS):
+        for index, each in enumerate(_KINDS):
             if each == kind:
                 self.tabs.setCurrentIndex(index)
                 return
@@ -148,8 +165,66 @@ class LibraryView(QWidget):
     def apply_search(self) -> None:
         """Filter the visible tab by the search box now (the debounce timer calls this)."""
         self._debounce.stop()
-        self.current_model().set_query(self.search_edit.text())
+        model = self.current_model()
+        model.set_query(self.search_edit.text())
+        model.set_filter(self.filter_bar.item_filter(), self._profile)
         self._emit_summary()
+
+    def set_filter(self, item_filter: ItemFilter) -> None:
+        """Apply a filter object to the visible tab directly, bypassing the filter bar (for
+        scripts); the bar's own controls call :meth:`apply_search`."""
+        self.current_model().set_filter(item_filter, self._profile)
+        self._emit_summary()
+
+    def selected_item_ids(self) -> list[int]:
+        view = self.current_view()
+        ids = [view.items_model().item_id(row) for row in view.selected_rows()]
+        return [i for i in ids if i is not None]
+
+    def edit_selected(self) -> BulkEditDialog | None:
+        """Open the bulk editor for the selected rows (non-modal); None without a selection."""
+        view = self.current_view()
+        rows = [view.items_model().row_at(r) for r in view.selected_rows()]
+        rows = [r for r in rows if r is not None]
+        if not rows:
+            return None
+        dialog = BulkEditDialog(rows, self)
+        dialog.accepted.connect(lambda: self.apply_bulk_edit([r.id for r in rows], dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.bulk_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_bulk_edit(self, item_ids: list[int], dialog: BulkEditDialog) -> int | None:
+        """Write what the dialog says to every item, as a job (the tables refresh after)."""
+        fields, genres = dialog.changes()
+        if not fields and genres is None:
+            return None
+        self._bulk_job = self._runner.submit_job(
+            job_definitions().BulkEditJob(
+                self._reader.path,
+                tuple(item_ids),
+                tuple(fields.items()),
+                tuple(genres) if genres is not None else None,
+            )
+        )
+        return self._bulk_job
+
+    @property
+    def bulk_job(self) -> int | None:
+        return self._bulk_job
+
+    def add_selected_to_playlist(
+        self, playlist_id: int | None = None, new_name: str | None = None
+    ) -> bool:
+        return add_to_playlist(
+            self._actions,
+            self._profile,
+            self.selected_item_ids(),
+            self.status_message.emit,
+            playlist_id=playlist_id,
+            new_name=new_name,
+        )
 
     @property
     def actions(self) -> ItemActions:
@@ -160,6 +235,8 @@ class LibraryView(QWidget):
         self._profile = profile_id
         self._load_ratings()
         self.detail.set_profile(profile_id)
+        self.filter_bar.set_profile_filters_enabled(profile_id is not None)
+        self.apply_search()
 
     def reload_ratings(self) -> None:
         """Re-read the profile's ratings (another screen rated something)."""
@@ -242,12 +319,15 @@ class LibraryView(QWidget):
             model.refresh()
         self._load_ratings()
         self._update_totals()
+        self._load_genres()
 
     def summary(self) -> str:
         kind = self.current_kind()
-        _kind, _label, one, many = _KINDS[self.tabs.currentIndex()]
+        _label, one, many = self._labels[kind]
         model = self.models[kind]
         total = self._totals.get(kind, 0)
+        if not model.item_filter.is_empty():
+            return self.tr("{0:,} of {1:,} {2} shown (filtered)").format(model.total, total, many)
         if model.query:
             noun = one if total == 1 else many
             return self.tr("{0:,} of {1:,} {2} match “{3}”").format(
@@ -332,6 +412,14 @@ class LibraryView(QWidget):
             action.triggered.connect(lambda on, m=mark: self.mark_selected(m, on))
             menu.addAction(action)
         menu.addSeparator()
+        menu.addMenu(
+            build_playlist_menu(
+                menu, self._actions, self._profile, self.selected_item_ids, self.status_message.emit
+            )
+        )
+        edit = menu.addAction(self.tr("&Edit metadata…\tCtrl+E"), self.edit_selected)
+        edit.setObjectName("editMetadata")
+        menu.addSeparator()
         path = self._actions.existing_file(item_id) if item_id is not None else None
         play = menu.addAction(self.tr("&Open with the system player"), self.open_selected)
         play.setObjectName("openFile")
@@ -347,15 +435,23 @@ class LibraryView(QWidget):
         return menu
 
     def _update_totals(self) -> None:
-        for index, (kind, label, _one, _many) in enumerate(_KINDS):
+        for index, kind in enumerate(_KINDS):
+            label = self._labels[kind][0]
             self._totals[kind] = self._reader.count_items(kind)
             self.tabs.setTabText(index, self.tr("{0} ({1:,})").format(label, self._totals[kind]))
         self._emit_summary()
 
     def _on_tab_changed(self, _index: int) -> None:
         # A tab shown for the first time since the search changed catches up now.
+        self._load_genres()
         self.apply_search()
         self._show_current()
+
+    def _load_genres(self) -> None:
+        try:
+            self.filter_bar.set_genres(self._actions.genres(self.current_kind()))
+        except UserError as exc:
+            self.status_message.emit(str(exc))
 
     def _emit_summary(self) -> None:
         self.summary_changed.emit(self.summary())

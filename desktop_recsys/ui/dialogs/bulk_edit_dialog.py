@@ -1,0 +1,116 @@
+"""Edit the metadata of several items at once, like calibre's and Picard's bulk editors.
+
+Each field has a "change" box: only ticked fields are written, so a person can set the album
+of twenty tracks without touching their artists. A field whose value all selected items share
+starts filled in; otherwise it starts blank with "(various)" shown as a hint.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_recsys.library.models import ItemRow
+
+
+class BulkEditDialog(QDialog):
+    """Asks which fields to set on ``rows``; read :meth:`changes` after ``accept``."""
+
+    def __init__(self, rows: list[ItemRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkEditDialog")
+        self.setWindowTitle(self.tr("Edit %n item(s)", "", len(rows)))
+        self._rows = rows
+        labels = {
+            "artist": self.tr("&Artist / director:"),
+            "album": self.tr("Al&bum:"),
+            "album_artist": self.tr("Album a&rtist:"),
+            "year": self.tr("&Year:"),
+            "language": self.tr("&Language:"),
+            "genres": self.tr("&Genres (comma-separated):"),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        self.checks: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("<b>Change</b>"), self), 0, 0)
+        for row, (field, text) in enumerate(labels.items(), start=1):
+            check = QCheckBox(self)
+            check.setAccessibleName(self.tr("Change {0}").format(text.replace("&", "").rstrip(":")))
+            edit = QLineEdit(self)
+            edit.setObjectName(f"bulk_{field}")
+            label = QLabel(text, self)
+            label.setBuddy(edit)
+            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
+            shared = self._shared(field)
+            if shared is None:
+                edit.setPlaceholderText(self.tr("(various)"))
+            else:
+                edit.setText(shared)
+            edit.textEdited.connect(lambda _t, c=check: c.setChecked(True))
+            grid.addWidget(check, row, 0)
+            grid.addWidget(label, row, 1)
+            grid.addWidget(edit, row, 2)
+            self.edits[field] = edit
+            self.checks[field] = check
+        self.edits["year"].setValidator(QIntValidator(0, 9999, self))
+        grid.setColumnStretch(2, 1)
+        note = QLabel(
+            self.tr(
+                "Only ticked fields are changed; typing in a field ticks it. A blank ticked "
+                "field clears that field on every item."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Apply"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def _shared(self, field: str) -> str | None:
+        values = set()
+        for row in self._rows:
+            value = getattr(row, field, None) if field != "genres" else row.genres
+            if field in ("album_artist", "language"):
+                return None  # not in the table's rows: never guessed
+            values.add("" if value is None else str(value))
+            if len(values) > 1:
+                return None
+        return values.pop() if values else ""
+
+    def set_field(self, field: str, text: str) -> None:
+        """Type ``text`` into a field and tick it (for tests and scripts)."""
+        self.edits[field].setText(text)
+        self.checks[field].setChecked(True)
+
+    def changes(self) -> tuple[dict[str, Any], list[str] | None]:
+        """``(fields, genres)`` to write: the ticked fields, and the genres if ticked."""
+        fields: dict[str, Any] = {}
+        genres: list[str] | None = None
+        for field, check in self.checks.items():
+            if not check.isChecked():
+                continue
+            text = self.edits[field].text().strip()
+            if field == "genres":
+                genres = [g.strip() for g in text.split(",") if g.strip()]
+            else:
+                fields[field] = text or None
+        return fields, genres

@@ -1,0 +1,164 @@
+"""The Library screen's filter bar: genre, years, the profile's ratings and plays, files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop_recsys.services.ui_service import ItemFilter
+
+#: The year boxes show this as "any" (their minimum), so no filter is set by default.
+NO_YEAR = 1800
+LAST_YEAR = 2100
+
+
+class LibraryFilterBar(QWidget):
+    """Combo boxes and year boxes that together make an :class:`ItemFilter`.
+
+    ``filter_changed`` carries the new filter whenever a control changes. Profile filters
+    (rating, played) are disabled while no profile is chosen.
+    """
+
+    filter_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryFilters")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.genre = QComboBox(self)
+        self.genre.setObjectName("filterGenre")
+        self.genre.setAccessibleName(self.tr("Filter by genre"))
+        self.genre.setMinimumContentsLength(14)
+        self.genre.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.genre.addItem(self.tr("Any genre"), None)
+
+        self.year_min = QSpinBox(self)
+        self.year_min.setObjectName("filterYearFrom")
+        self.year_max = QSpinBox(self)
+        self.year_max.setObjectName("filterYearTo")
+        for box, name in (
+            (self.year_min, self.tr("Earliest year")),
+            (self.year_max, self.tr("Latest year")),
+        ):
+            box.setRange(NO_YEAR, LAST_YEAR)
+            box.setSpecialValueText(self.tr("any"))
+            box.setValue(NO_YEAR)
+            box.setAccessibleName(name)
+            box.setKeyboardTracking(False)
+
+        self.rating = QComboBox(self)
+        self.rating.setObjectName("filterRating")
+        self.rating.setAccessibleName(self.tr("Filter by your rating"))
+        self.rating.addItem(self.tr("Any rating"), None)
+        self.rating.addItem(self.tr("Not rated"), "unrated")
+        self.rating.addItem(self.tr("Rated"), "rated")
+        for stars in range(5, 0, -1):
+            self.rating.addItem(self.tr("{0}★ or more").format(stars), float(stars))
+
+        self.played = QComboBox(self)
+        self.played.setObjectName("filterPlayed")
+        self.played.setAccessibleName(self.tr("Filter by plays"))
+        self.played.addItem(self.tr("Played or not"), None)
+        self.played.addItem(self.tr("Played"), True)
+        self.played.addItem(self.tr("Never played"), False)
+
+        self.missing = QComboBox(self)
+        self.missing.setObjectName("filterMissing")
+        self.missing.setAccessibleName(self.tr("Filter by file"))
+        self.missing.addItem(self.tr("Any file"), None)
+        self.missing.addItem(self.tr("File missing"), True)
+        self.missing.addItem(self.tr("File present"), False)
+
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self)
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear)
+
+        label = QLabel(self.tr("Fi&lter:"), self)
+        label.setBuddy(self.genre)
+        years = QLabel(self.tr("Years"), self)
+        to = QLabel("–", self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(label)
+        layout.addWidget(self.genre)
+        layout.addSpacing(8)
+        layout.addWidget(years)
+        layout.addWidget(self.year_min)
+        layout.addWidget(to)
+        layout.addWidget(self.year_max)
+        layout.addSpacing(8)
+        layout.addWidget(self.rating)
+        layout.addWidget(self.played)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+
+        for combo in (self.genre, self.rating, self.played, self.missing):
+            combo.currentIndexChanged.connect(self._changed)
+        for box in (self.year_min, self.year_max):
+            box.valueChanged.connect(self._changed)
+        self._update_clear()
+
+    def set_genres(self, genres: list[str]) -> None:
+        """Offer these genres (the current choice is kept if still offered)."""
+        current = self.genre.currentData()
+        self.genre.blockSignals(True)
+        self.genre.clear()
+        self.genre.addItem(self.tr("Any genre"), None)
+        for name in genres:
+            self.genre.addItem(name, name)
+        index = self.genre.findData(current) if current else 0
+        self.genre.setCurrentIndex(max(0, index))
+        self.genre.blockSignals(False)
+        if current and index < 0:
+            self._changed()
+
+    def set_profile_filters_enabled(self, enabled: bool) -> None:
+        self.rating.setEnabled(enabled)
+        self.played.setEnabled(enabled)
+
+    def item_filter(self) -> ItemFilter:
+        """The filter the controls describe now."""
+        rating = self.rating.currentData()
+        low, high = self.year_min.value(), self.year_max.value()
+        return ItemFilter(
+            genre=self.genre.currentData(),
+            year_min=low if low > NO_YEAR else None,
+            year_max=high if high > NO_YEAR else None,
+            min_rating=rating if isinstance(rating, float) else None,
+            rated={"rated": True, "unrated": False}.get(rating)
+            if isinstance(rating, str)
+            else None,
+            played=self.played.currentData(),
+            missing=self.missing.currentData(),
+        )
+
+    def clear(self) -> None:
+        """Back to no filter at all (one ``filter_changed``)."""
+        widgets = (self.genre, self.rating, self.played, self.missing, self.year_min, self.year_max)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in (self.genre, self.rating, self.played, self.missing):
+            combo.setCurrentIndex(0)
+        self.year_min.setValue(NO_YEAR)
+        self.year_max.setValue(NO_YEAR)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._changed()
+
+    def _changed(self, *_args: object) -> None:
+        self._update_clear()
+        self.filter_changed.emit(self.item_filter())
+
+    def _update_clear(self) -> None:
+        self.clear_button.setEnabled(not self.item_filter().is_empty())

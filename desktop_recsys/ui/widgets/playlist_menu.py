@@ -1,0 +1,78 @@
+"""The "Add to playlist" menu shared by the Library and For-you screens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.services.ui_service import ItemActions
+
+#: Called with a one-line message for the status bar once the items were added (or not).
+Report = Callable[[str], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlaylistMenu", text)
+
+
+def add_to_playlist(
+    actions: ItemActions,
+    profile_id: int | None,
+    item_ids: list[int],
+    report: Report,
+    *,
+    playlist_id: int | None = None,
+    new_name: str | None = None,
+) -> bool:
+    """Add ``item_ids`` to a playlist (or a new one) and say so; False if it failed."""
+    if not item_ids:
+        return False
+    try:
+        playlist = actions.add_to_playlist(
+            profile_id, item_ids, playlist_id=playlist_id, new_name=new_name
+        )
+    except UserError as exc:
+        report(str(exc))
+        return False
+    report(_tr("Added {0} item(s) to “{1}”").format(len(item_ids), playlist.name))
+    return True
+
+
+def build_playlist_menu(
+    parent: QWidget,
+    actions: ItemActions,
+    profile_id: int | None,
+    item_ids: Callable[[], list[int]],
+    report: Report,
+) -> QMenu:
+    """A submenu: the profile's playlists, then "New playlist…" (asks for a name)."""
+    menu = QMenu(_tr("Add to &playlist"), parent)
+    menu.setObjectName("playlistMenu")
+    try:
+        playlists = actions.playlists(profile_id)
+    except UserError as exc:
+        report(str(exc))
+        playlists = []
+    for playlist in playlists:
+        action = menu.addAction(playlist.name.replace("&", "&&"))
+        action.triggered.connect(
+            lambda _c=False, pid=playlist.id: add_to_playlist(
+                actions, profile_id, item_ids(), report, playlist_id=pid
+            )
+        )
+    if playlists:
+        menu.addSeparator()
+
+    def ask_name() -> None:
+        name, ok = QInputDialog.getText(
+            parent, _tr("New playlist"), _tr("Name of the new playlist:")
+        )
+        if ok and name.strip():
+            add_to_playlist(actions, profile_id, item_ids(), report, new_name=name)
+
+    new = menu.addAction(_tr("&New playlist…"), ask_name)
+    new.setObjectName("newPlaylist")
+    return menu
