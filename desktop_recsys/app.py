@@ -24,7 +24,7 @@ from desktop_recsys.jobs import JobRunner, JobRunnerBase
 from desktop_recsys.jobs.history import OpenStore, PersistentJobHistory
 from desktop_recsys.library import Library, LibraryError
 from desktop_recsys.services.library_service import LibraryReader, open_library
-from desktop_recsys.services.training_service import recover_interrupted_work
+from desktop_recsys.services.recovery_service import recover_interrupted_work
 from desktop_recsys.ui.deferred import job_definitions, warm_up
 from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog
 from desktop_recsys.ui.i18n import install_translators

@@ -89,3 +89,18 @@ def test_no_sql_outside_the_library() -> None:
         if "import sqlite3" in text or ".execute(" in text:
             offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+def test_the_gui_starts_without_the_engine() -> None:
+    """Start-up speed: the window must not wait for numpy/scipy/scikit-learn/pandas to load;
+    the engine is imported on first use or on a background thread once the window is up."""
+    code = (
+        "import sys; import desktop_recsys.app; "
+        "print(sorted(m for m in ('numpy', 'scipy', 'sklearn', 'pandas', "
+        "'desktop_recsys.engine') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -19,13 +19,12 @@ thread, the CLI or a test.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+import inspect
 import logging
 import secrets
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,13 +43,21 @@ from desktop_recsys.services.dataset_service import (
     resolve_profile,
 )
 
+# Re-exported: start-up recovery lives in a module that does not import the engine.
+from desktop_recsys.services.recovery_service import (  # noqa: F401
+    INTERRUPTED_ERROR,
+    RecoveryReport,
+    recover_interrupted_work,
+)
+
 log = logging.getLogger(__name__)
 
-#: Evaluates a freshly trained model on its data set; the figures go into the model card.
-#: The evaluation issue plugs its protocol in here (held-out split and metrics).
-EvaluateFn = Callable[[Recommender, Dataset], Mapping[str, float]]
+#: Evaluates a freshly trained model on its data set; the figures go into the model card
+#: (:func:`~desktop_recsys.services.evaluation_service.holdout_card_metrics` is the project's:
+#: a held-out split and its metrics). An evaluator that also takes the keyword arguments
+#: ``progress`` and ``cancel`` gets the training's own, so a cancel stops the evaluation too.
+EvaluateFn = Callable[..., Mapping[str, float]]
 
-INTERRUPTED_ERROR = "interrupted: the app stopped while this model was training"
 DEFAULT_ALGORITHM = "default"
 
 
@@ -131,7 +138,10 @@ def train_model(
             if evaluate is not None:
                 token.raise_if_cancelled()
                 progress(0.9, "Evaluating the model")
-                metrics.update({k: float(v) for k, v in evaluate(model, dataset).items()})
+                figures = _run_evaluator(
+                    evaluate, model, dataset, ProgressScaler(progress, 0.9, 0.95), token
+                )
+                metrics.update({k: float(v) for k, v in figures.items()})
             token.raise_if_cancelled()
             progress(0.95, "Saving the model")
             name = model_file_name(run_id, kind, algorithm)
@@ -165,6 +175,31 @@ def train_model(
     return run_id
 
 
+def _run_evaluator(
+    evaluate: EvaluateFn,
+    model: Recommender,
+    dataset: Dataset,
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> Mapping[str, float]:
+    """Call ``evaluate(model, dataset)``, handing it ``progress`` and ``cancel`` if it takes them.
+
+    Plain two-argument evaluators stay valid; a held-out evaluation fits a second model, which
+    can take as long as the training itself, so it must see the cancel to stop within a second.
+    """
+    try:
+        parameters = inspect.signature(evaluate).parameters
+    except (TypeError, ValueError):  # a callable without an introspectable signature
+        parameters = {}
+    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
+    extra: dict[str, Any] = {}
+    if takes_any or "progress" in parameters:
+        extra["progress"] = progress
+    if takes_any or "cancel" in parameters:
+        extra["cancel"] = cancel
+    return evaluate(model, dataset, **extra)
+
+
 def _one_line(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return str(exc)
@@ -186,39 +221,6 @@ def _abandon(
     except (LibraryError, OSError) as exc:
         # The original error matters more; the run is set straight on the next start.
         log.warning("could not mark model run %s %s: %s", run_id, status, exc)
-
-
-@dataclass(frozen=True)
-class RecoveryReport:
-    """What :func:`recover_interrupted_work` set straight after an abrupt end."""
-
-    jobs: int
-    runs: int
-    files_removed: int
-
-
-def recover_interrupted_work(library_path: str | Path, models_dir: str | Path) -> RecoveryReport:
-    """Set straight what a session that ended abruptly left behind; call once at start-up.
-
-    Jobs still ``queued`` or ``running`` become ``interrupted``; model runs still ``training``
-    become ``failed`` (with :data:`INTERRUPTED_ERROR`), and any temporary file of theirs is
-    removed from the models folder. Only safe when no other process is training on this
-    library (the GUI is the only long-lived user; a CLI training started at the same moment
-    would be reported interrupted).
-    """
-    models_dir = Path(models_dir)
-    removed = 0
-    with Library.open(Path(library_path)) as library:
-        jobs = library.jobs.mark_interrupted()
-        runs = library.model_runs.mark_interrupted(INTERRUPTED_ERROR)
-    if models_dir.is_dir():
-        for run in runs:
-            # save_model's temporary files are ".<final name>.<random>.tmp".
-            for leftover in models_dir.glob(f".run{run.id}-*.tmp"):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
-                    removed += 1
-    return RecoveryReport(jobs=jobs, runs=len(runs), files_removed=removed)
 
 
 def list_runs(
