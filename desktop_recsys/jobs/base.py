@@ -33,10 +33,11 @@ JobFn = Callable[[ProgressFn, CancelToken], Any]
 class JobLane(enum.Enum):
     """Where a job runs.
 
-    ``READ`` jobs (reads, scans, exports) share a thread pool and run side by side. ``WRITE`` jobs
-    (anything that writes the library, and training) run one at a time, in submission order, so
-    two writers never contend for SQLite's single write lock and two trainings never fight for
-    the CPU.
+    ``READ`` jobs (reads, recommendations, exports) share a thread pool and run side by side.
+    ``WRITE`` jobs (anything that writes the library, folder scans and imports included, and
+    anything that fits models: training, evaluation, tuning) run one at a time, in submission
+    order, so two writers never contend for SQLite's single write lock and two fits never fight
+    for the CPU.
     """
 
     READ = "read"
@@ -229,7 +230,7 @@ class JobRunnerBase(QObject):
         if replace_key is not None:
             for entry in list(self._live.values()):
                 if entry.info.replace_key == replace_key and entry.info.state is JobState.QUEUED:
-                    self.cancel(entry.info.id)
+                    self._replace(entry)
         job_id = next(self._ids)
         info = JobInfo(
             id=job_id,
@@ -263,6 +264,18 @@ class JobRunnerBase(QObject):
             params=job.params(),
             replace_key=replace_key,
         )
+
+    def _replace(self, entry: _Entry) -> None:
+        """Withdraw a queued job that a newer one with the same key replaces.
+
+        Not :meth:`cancel`: that sets the token first, so a job whose worker picked it up a
+        moment ago (its ``started`` report still on its way to this thread, so it still looks
+        queued here) would be stopped mid-run. Replacing only ever drops work that has not
+        started; a job already running goes on and the new one waits behind it.
+        """
+        if self._withdraw(entry):
+            entry.token.cancel()
+            self._end(entry.info.id, JobState.CANCELLED)
 
     def cancel(self, job_id: int) -> bool:
         """Ask a job to stop; False if it is unknown or already over.

@@ -27,7 +27,8 @@ DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 
 
 def retrain_job(library_path: Path, models_dir: Path, run: ModelRun) -> TrainModelJob:
-    """The training that reproduces ``run``'s configuration on today's data."""
+    """The training that reproduces ``run``'s configuration on today's data (held-out card
+    figures included, when the run had them)."""
     hyper = run.params.get("algorithm_params") or {}
     return TrainModelJob(
         library_path,
@@ -38,6 +39,8 @@ def retrain_job(library_path: Path, models_dir: Path, run: ModelRun) -> TrainMod
         profile=run.profile_id,
         signal=str(run.params.get("signal") or "auto"),
         time_decay_days=run.params.get("time_decay_days"),
+        # A card that carried held-out figures keeps carrying them after the retrain.
+        evaluate="holdout_users" in (run.metrics or {}),
     )
 
 
