@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run test test-slow test-all lint format bench demo clean
+.PHONY: run test test-slow test-all lint format bench demo clean package test-package
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -19,6 +19,10 @@ $(VENV)/.installed-app: pyproject.toml | $(BIN)/activate
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/activate
 	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed-app
+
+$(VENV)/.installed-packaging: pyproject.toml | $(BIN)/activate
+	$(PY) -m pip install --quiet -e '.[packaging]'
 	touch $@ $(VENV)/.installed-app
 
 run: $(VENV)/.installed-app
@@ -43,6 +47,14 @@ format: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_storage.py
+
+# Installers for this OS into dist/ (Linux: .tar.gz and .deb; see packaging/README.md).
+package: $(VENV)/.installed-packaging
+	$(PY) packaging/build.py
+
+# Builds the Linux bundle and .deb in a temporary folder and checks them (slow: minutes).
+test-package: $(VENV)/.installed-packaging $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -122,9 +122,23 @@ def cmd_profile(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in {"y", "yes"}:
                 print("Nothing deleted")
                 return 1
-        profile, erased = svc.remove_profile(path, args.name)
-        detail = ", ".join(f"{count} {what}" for what, count in erased.items())
-        print(f"Removed profile {profile.name!r} and its {detail}")
+        # Privacy (issue 9): also erases the jobs naming it and the models that learned from it.
+        from desktop_recsys.cli_models import _paths
+        from desktop_recsys.services.privacy_service import delete_profile
+
+        _, models = _paths(args)
+        done = delete_profile(path, models, args.name)
+        detail = ", ".join(f"{count} {what}" for what, count in done.erased.items())
+        print(f"Removed profile {done.name!r} and its {detail}")
+        if done.removed_runs:
+            print(
+                f"Removed {len(done.removed_runs)} model(s) that had learned from it; "
+                f"retrained {len(done.retrained_runs)}"
+            )
+        for reason in done.not_retrained:
+            print(f"  not retrained: {reason}")
+        if done.backups:
+            print(f"Note: {done.backups} backup(s) of the library still hold its data")
     return 0
 
 

@@ -1,0 +1,14 @@
+"""Entry point of the frozen (PyInstaller) application: the same as the ``desktop-recsys`` command.
+
+The bundle's executable runs this file; with no arguments it opens the GUI, otherwise it runs
+the command line (``--version``, ``--self-test``, subcommands).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from desktop_recsys.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
