@@ -101,6 +101,22 @@ def main(argv: list[str]) -> int:
             wait_until(lambda: window.insights_view.insights is not None)
             save(window, out, "insights")
 
+            # Model Lab: four algorithms evaluated on films; the bars, then the catalogue map.
+            window.show_screen("lab")
+            lab = window.lab_view
+            wait_until(lab.algorithm_list.isEnabled)
+            lab.set_kind("film")
+            lab.set_checked_algorithms(["popularity", "item-knn", "ease", "als"])
+            lab.run_evaluation()
+            wait_until(lambda: lab.result is not None and lab.evaluate_job is None)
+            lab.table.selectRow(0)
+            save(window, out, "model_lab")
+            lab.chart_tabs.setCurrentWidget(lab.charts["popularity"])
+            save(window, out, "model_lab_popularity")
+            lab.chart_tabs.setCurrentWidget(lab.charts["map"])
+            save(window, out, "model_lab_map")
+            lab.chart_tabs.setCurrentWidget(lab.charts["bars"])
+
             # Jobs panel over the library.
             window.show_screen("library")
             window.jobs_dock.show()

@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from desktop_recsys.engine.evaluation.experiment import AlgorithmSpec, evaluate_
 from desktop_recsys.engine.evaluation.report import EvaluationReport
 from desktop_recsys.engine.evaluation.splits import (
     DEFAULT_PROTOCOL,
+    DatasetSplit,
     Protocol,
     carve_validation,
     split_dataset,
@@ -73,6 +75,115 @@ def _protocol(protocol: str, *, seed: int, last_n: int | None, folds: int) -> Pr
     return Protocol(protocol, seed=seed, last_n=last_n, folds=folds)
 
 
+@dataclass(frozen=True)
+class PreparedEvaluation:
+    """What an evaluation needs once the library has been read and split (see
+    :func:`prepare_evaluation`): the data set, its splits, the algorithms, and the users whose
+    metrics count (None: every tested user). The Model Lab reuses it for its extra charts."""
+
+    dataset: Dataset
+    splits: list[DatasetSplit]
+    specs: list[AlgorithmSpec]
+    protocol: Protocol
+    cutoffs: list[int]
+    profile_id: int | None
+    users: list[str] | None
+    ratings: bool
+    seed: int
+
+
+def prepare_evaluation(
+    library_path: str | Path,
+    *,
+    kind: str,
+    algorithms: Sequence[str] = DEFAULT_ALGORITHMS,
+    protocol: str = "holdout",
+    k: int | Sequence[int] = 10,
+    profile: int | str | None = None,
+    signal: str = "auto",
+    last_n: int | None = None,
+    folds: int = 5,
+    seed: int = 42,
+    use_tuned: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> PreparedEvaluation:
+    """Check the input, read the library's ``kind`` data set and split it (the first step of
+    :func:`evaluate`; same arguments). Raises :class:`UserError` for bad input."""
+    token = cancel if cancel is not None else CancelToken()
+    check_kind(kind)
+    if signal not in SIGNALS:
+        raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
+    cutoffs = [k] if isinstance(k, int) else list(k)
+    proto = _protocol(protocol, seed=seed, last_n=last_n, folds=folds)
+    specs = [AlgorithmSpec.parse(a) for a in algorithms]
+    for spec in specs:
+        get_algorithm(spec.name)  # a typo fails before the library is read
+    with Library.open(Path(library_path)) as library:
+        profile_id = resolve_profile(library, profile)
+        if use_tuned:
+            specs = [_with_tuned(library, kind, s, profile_id) for s in specs]
+        dataset = dataset_from_library(
+            library,
+            kind=kind,
+            profile_id=profile_id,
+            signal=signal,
+            progress=progress,
+            cancel=token,
+        )
+    splits = split_dataset(dataset, proto)
+    users = None if profile_id is None else [str(profile_id)]
+    if users is not None and not any(str(profile_id) in s.test_users for s in splits):
+        raise UserError(
+            f"profile {profile!r} has too few {kind} interactions to hold some out "
+            f"(at least {proto.min_interactions} are needed)"
+        )
+    return PreparedEvaluation(
+        dataset=dataset,
+        splits=splits,
+        specs=specs,
+        protocol=proto,
+        cutoffs=cutoffs,
+        profile_id=profile_id,
+        users=users,
+        ratings=signal == "ratings",
+        seed=seed,
+    )
+
+
+def evaluate_prepared(
+    prepared: PreparedEvaluation,
+    *,
+    rankers: bool = False,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> EvaluationReport:
+    """Fit and measure the algorithms of a :func:`prepare_evaluation` (the rest of
+    :func:`evaluate`)."""
+    token = cancel if cancel is not None else CancelToken()
+    report = evaluate_algorithms(
+        prepared.splits,
+        prepared.specs,
+        cutoffs=prepared.cutoffs,
+        protocol=prepared.protocol.describe(),
+        users=prepared.users,
+        ratings=prepared.ratings,
+        seed=prepared.seed,
+        progress=ProgressScaler(progress, 0.0, 0.8 if rankers else 1.0),
+        cancel=token,
+    )
+    if rankers:
+        from desktop_recsys.engine.evaluation.classifiers import compare_ranker_models
+
+        report.tables["Learned ranker: classifiers on the held-out rows"] = compare_ranker_models(
+            prepared.splits[0],
+            users=prepared.users,
+            progress=ProgressScaler(progress, 0.8, 1.0),
+            cancel=token,
+        )
+    return report
+
+
 def evaluate(
     library_path: str | Path,
     *,
@@ -97,54 +208,24 @@ def evaluate(
     on cancel.
     """
     token = cancel if cancel is not None else CancelToken()
-    check_kind(kind)
-    if signal not in SIGNALS:
-        raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
-    cutoffs = [k] if isinstance(k, int) else list(k)
-    proto = _protocol(protocol, seed=seed, last_n=last_n, folds=folds)
-    specs = [AlgorithmSpec.parse(a) for a in algorithms]
-    for spec in specs:
-        get_algorithm(spec.name)  # a typo fails before the library is read
-    with Library.open(Path(library_path)) as library:
-        profile_id = resolve_profile(library, profile)
-        if use_tuned:
-            specs = [_with_tuned(library, kind, s, profile_id) for s in specs]
-        dataset = dataset_from_library(
-            library,
-            kind=kind,
-            profile_id=profile_id,
-            signal=signal,
-            progress=ProgressScaler(progress, 0.0, 0.05),
-            cancel=token,
-        )
-    splits = split_dataset(dataset, proto)
-    users = None if profile_id is None else [str(profile_id)]
-    if users is not None and not any(str(profile_id) in s.test_users for s in splits):
-        raise UserError(
-            f"profile {profile!r} has too few {kind} interactions to hold some out "
-            f"(at least {proto.min_interactions} are needed)"
-        )
-    report = evaluate_algorithms(
-        splits,
-        specs,
-        cutoffs=cutoffs,
-        protocol=proto.describe(),
-        users=users,
-        ratings=signal == "ratings",
+    prepared = prepare_evaluation(
+        library_path,
+        kind=kind,
+        algorithms=algorithms,
+        protocol=protocol,
+        k=k,
+        profile=profile,
+        signal=signal,
+        last_n=last_n,
+        folds=folds,
         seed=seed,
-        progress=ProgressScaler(progress, 0.05, 0.8 if rankers else 1.0),
+        use_tuned=use_tuned,
+        progress=ProgressScaler(progress, 0.0, 0.05),
         cancel=token,
     )
-    if rankers:
-        from desktop_recsys.engine.evaluation.classifiers import compare_ranker_models
-
-        report.tables["Learned ranker: classifiers on the held-out rows"] = compare_ranker_models(
-            splits[0],
-            users=users,
-            progress=ProgressScaler(progress, 0.8, 1.0),
-            cancel=token,
-        )
-    return report
+    return evaluate_prepared(
+        prepared, rankers=rankers, progress=ProgressScaler(progress, 0.05, 1.0), cancel=token
+    )
 
 
 def evaluate_files(

@@ -1,5 +1,5 @@
 """The main window: a thin frame of menus, a toolbar with the profile switcher, the screens
-(Library, For you, Insights) behind a side bar, a Jobs dock and a status bar.
+(Library, For you, Insights, Model Lab) behind a side bar, a Jobs dock and a status bar.
 
 It owns no library and starts no work of its own beyond submitting jobs: ``app.py`` hands it a
 reader, a job runner, the models folder and the remembered UI state, and answers its
@@ -46,6 +46,7 @@ from desktop_recsys.ui.views.for_you_view import ForYouView
 from desktop_recsys.ui.views.insights_view import InsightsView
 from desktop_recsys.ui.views.jobs_panel import JobsPanelWidget
 from desktop_recsys.ui.views.library_view import LibraryView
+from desktop_recsys.ui.views.model_lab_view import ModelLabView
 from desktop_recsys.ui.widgets.demo_banner import DemoBanner
 from desktop_recsys.ui.widgets.job_status_widget import JobStatusWidget
 from desktop_recsys.ui.widgets.profile_switcher import ProfileSwitcherWidget
@@ -53,11 +54,11 @@ from desktop_recsys.ui.widgets.profile_switcher import ProfileSwitcherWidget
 APP_TITLE = "desktop_recsys"
 
 #: Write-lane jobs that do not change what the library tables show (no refresh after them).
-_NO_REFRESH_KINDS = {"train", "activate_model"}
+_NO_REFRESH_KINDS = {"train", "activate_model", "evaluate", "tune"}
 #: Jobs the screens start and withdraw by themselves; their cancelling is no news to a person.
 _QUIET_KINDS = {"for_you", "more_like_this", "insights", "recommend", "shelves", "group_list"}
 
-SCREENS = ("library", "for_you", "insights")
+SCREENS = ("library", "for_you", "insights", "lab")
 
 
 class MainWindow(QMainWindow):
@@ -92,24 +93,28 @@ class MainWindow(QMainWindow):
             reader, runner, self.library_view.actions, self._models_dir, self._state, self
         )
         self.insights_view = InsightsView(reader, runner, self)
+        self.lab_view = ModelLabView(reader, runner, self._state, self)
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
         self.stack.addWidget(self.library_view)
         self.stack.addWidget(self.for_you_view)
         self.stack.addWidget(self.insights_view)
+        self.stack.addWidget(self.lab_view)
         self.nav = QListWidget(self)
         self.nav.setObjectName("screenNav")
         self.nav.setAccessibleName(self.tr("Screens"))
         for number, label in enumerate(
-            (self.tr("Library"), self.tr("For you"), self.tr("Insights")), start=1
+            (self.tr("Library"), self.tr("For you"), self.tr("Insights"), self.tr("Model Lab")),
+            start=1,
         ):
             item = QListWidgetItem(label)
             item.setToolTip(self.tr("{0} (Ctrl+{1})").format(label, number))
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 14))
             self.nav.addItem(item)
         width = max(
-            self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text()) for i in range(3)
+            self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+            for i in range(self.nav.count())
         )
         self.nav.setFixedWidth(width + 36)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
@@ -205,6 +210,7 @@ class MainWindow(QMainWindow):
         self.library_view.set_reader(reader)
         self.for_you_view.set_reader(reader)
         self.insights_view.set_reader(reader)
+        self.lab_view.set_reader(reader)
         self._load_past_jobs()
         self.reload_profiles()
         self._show_library_state()
@@ -214,6 +220,7 @@ class MainWindow(QMainWindow):
         self.library_view.refresh()
         self.for_you_view.mark_dirty()
         self.insights_view.mark_dirty()
+        self.lab_view.mark_dirty()
         self.reload_profiles()
         self._show_library_state()
 
@@ -307,6 +314,7 @@ class MainWindow(QMainWindow):
         """Remember splitters, columns, the screen, the dock and the profile."""
         self.library_view.save_state()
         self.for_you_view.save_state()
+        self.lab_view.save_state()
         self.jobs_panel.save_state()
         self._state.set_value("screen", self.current_screen())
         self._state.save_bytes("window/state", self.saveState())
@@ -355,7 +363,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.screen_actions: list[QAction] = []
         for number, label in enumerate(
-            (self.tr("&Library"), self.tr("&For You"), self.tr("&Insights")), start=1
+            (
+                self.tr("&Library"),
+                self.tr("&For You"),
+                self.tr("&Insights"),
+                self.tr("&Model Lab"),
+            ),
+            start=1,
         ):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -403,7 +417,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.profile_switcher.profile_changed.connect(self._on_profile_changed)
         self.profile_switcher.manage_requested.connect(self.manage_profiles)
-        for view in (self.library_view, self.for_you_view):
+        for view in (self.library_view, self.for_you_view, self.lab_view):
             view.status_message.connect(lambda text: self.show_message(text, 6000))
         self.library_view.library_changed.connect(self._on_ratings_changed_in_library)
         self.for_you_view.library_changed.connect(self._on_ratings_changed_in_for_you)
@@ -486,6 +500,7 @@ class MainWindow(QMainWindow):
         self.library_view.set_profile(pid)
         self.for_you_view.set_profile(pid)
         self.insights_view.set_profile(pid)
+        self.lab_view.set_profile(pid)
         self.train_action.setEnabled(pid is not None)
         name = self.profile_switcher.current_profile_name()
         if name:

@@ -6,7 +6,8 @@
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="33" />
         <source>Edit %n item(s)</source>
         <translation>
-            <numerusform>编辑 %n 个条目</numerusform></translation>
+            <numerusform>编辑 %n 个条目</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="36" />
@@ -62,6 +63,155 @@
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="79" />
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTableModel</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="44" />
+        <source>NDCG</source>
+        <extracomment>``(mean, low, high)`` of a metric cell (None for other columns or unmeasured figures). The column's key: a metric (``ndcg@10``), a catalogue figure, or ``fit_s`` and friends. Figures where lower is better (everything else: higher is better, or neither).</extracomment>
+        <translation>NDCG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="45" />
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="46" />
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="47" />
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="48" />
+        <source>Hit rate</source>
+        <translation>命中率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="49" />
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="50" />
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="51" />
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="52" />
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="53" />
+        <source>Novelty</source>
+        <translation>新颖度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="54" />
+        <source>Serendipity</source>
+        <translation>惊喜度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="55" />
+        <source>Diversity (genres)</source>
+        <translation>多样性(类型)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="56" />
+        <source>Diversity (content)</source>
+        <translation>多样性(内容)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="59" />
+        <source>Avg. popularity</source>
+        <translation>平均流行度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="60" />
+        <source>Long-tail share</source>
+        <translation>长尾占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="61" />
+        <source>Calibration KL</source>
+        <translation>校准 KL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="62" />
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="63" />
+        <source>Exposure Gini</source>
+        <translation>曝光基尼系数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="64" />
+        <source>Fit (s)</source>
+        <translation>训练(秒)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="65" />
+        <source>Recommend (s)</source>
+        <translation>推荐(秒)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="66" />
+        <source>Model (MB)</source>
+        <translation>模型(MB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="206" />
+        <source>{0} (failed)</source>
+        <translation>{0}(失败)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="214" />
+        <source>Best on {0}</source>
+        <translation>{0} 最佳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="248" />
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="257" />
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="259" />
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="261" />
+        <source>{0}: mean over the tested profiles with its 95 % interval; {1}</source>
+        <translation>{0}:被测档案的平均值及其 95% 区间;{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="295" />
+        <source>Not measured (the items lack what this figure needs)</source>
+        <translation>未测量(条目缺少该指标所需的信息)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="298" />
+        <source>{0} of {1}: {2}, 95 % interval {3} to {4}</source>
+        <translation>{1} 的 {0}:{2},95% 区间 {3} 至 {4}</translation>
     </message>
 </context>
 <context>
@@ -139,7 +289,7 @@
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="153" />
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="591" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="594" />
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
@@ -180,7 +330,7 @@
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="182" />
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="493" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="496" />
         <source>&amp;Group…</source>
         <translation>群组(&amp;G)…</translation>
     </message>
@@ -230,167 +380,167 @@
         <translation>不再为此档案推荐此项 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="437" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="440" />
         <source>Create or choose a profile to get recommendations.</source>
         <translation>请创建或选择一个档案以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="493" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="496" />
         <source>&amp;Group ({0})…</source>
         <translation>群组({0})(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="540" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="543" />
         <source>Training {0}…</source>
         <translation>正在训练 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="551" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="554" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="582" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="585" />
         <source>“{0}” will not be recommended again</source>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="593" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="596" />
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="593" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="596" />
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="608" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="611" />
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="646" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="649" />
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="652" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="655" />
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="661" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="664" />
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="678" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="681" />
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消;仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="699" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="702" />
         <source>No model has been trained for this yet. Press “Train now”; it takes a few seconds on a small library.</source>
         <translation>尚未为此训练模型。请按“立即训练”;小型媒体库只需几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="710" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="713" />
         <source>New ratings or plays since this model was trained ({0}). Train now for fresher picks.</source>
         <translation>此模型训练后({0})有新的评分或播放记录。立即训练可获得更新的推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="720" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="723" />
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐(模型 {2},训练于{3})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="752" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="755" />
         <source>average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="752" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="755" />
         <source>least misery</source>
         <translation>最小痛苦</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="753" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="756" />
         <source>A shared list for {0} ({1}).</source>
         <translation>{0} 的共享列表({1})。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="755" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="758" />
         <source>No model yet for {0}: train for them to include them.</source>
         <translation>{0} 还没有模型:为其训练后即可加入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="760" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="763" />
         <source>No shared picks yet: each member needs a trained model (Train now) first.</source>
         <translation>暂无共享推荐:每位成员都需要先训练模型(立即训练)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="777" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="780" />
         <source>Because you liked “{0}”</source>
         <translation>因为你喜欢“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="799" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="802" />
         <source>Recommend together with:</source>
         <translation>一起推荐给:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="808" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="811" />
         <source>Combine by &amp;average</source>
         <translation>按平均值合并(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="809" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="812" />
         <source>Combine by &amp;least misery (nobody hates it)</source>
         <translation>按最小痛苦合并(没人讨厌)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="817" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="820" />
         <source>Just me again</source>
         <translation>仅我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="854" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="857" />
         <source>Why this?</source>
         <translation>为什么推荐?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="855" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="858" />
         <source>Select a recommendation to see what it is based on.</source>
         <translation>选择一条推荐以查看推荐依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="862" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="865" />
         <source>Popular with everyone</source>
         <translation>广受欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="864" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="867" />
         <source>(A popular pick: the model knows too little about this one.)</source>
         <translation>(热门推荐:模型对此了解太少。)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="868" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="871" />
         <source>How much each member of the group would like it:</source>
         <translation>群组中每位成员的喜欢程度:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="943" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="946" />
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="945" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="948" />
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="949" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="952" />
         <source>&amp;Not interested	Del</source>
         <translation>不感兴趣(&amp;N)	Del</translation>
     </message>
@@ -922,111 +1072,331 @@ Likeness: {2:.0%}</source>
     </message>
 </context>
 <context>
+    <name>LabChart</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="124" />
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="129" />
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="134" />
+        <source>Reset the view</source>
+        <translation>重置视图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="146" />
+        <source>Export the chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="148" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="150" />
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="196" />
+        <source>Metric per algorithm</source>
+        <translation>各算法的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="219" />
+        <source>{0} per algorithm (bars: mean; whiskers: 95 % interval)</source>
+        <translation>各算法的 {0}(柱:平均值;误差线:95% 区间)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="226" />
+        <source>No algorithm has a value for {0}.</source>
+        <translation>没有算法有 {0} 的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="262" />
+        <source>Highest mean: {0} ({1:.3f}). Overlapping whiskers mean the difference may be chance; the paired comparison above says how sure it is.</source>
+        <translation>平均值最高:{0}({1:.3f})。误差线重叠表示差异可能出于偶然;上方的配对比较说明了把握有多大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="281" />
+        <source>Learning curve</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="287" />
+        <source>interactions the profile had in training</source>
+        <translation>档案在训练中的交互数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="296" />
+        <source>{0} by how much a profile has rated or played</source>
+        <translation>按档案评分或播放数量划分的 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="305" />
+        <source>No tested profile: nothing to draw.</source>
+        <translation>没有被测档案:无可绘制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="347" />
+        <source>Each point is the mean over the profiles in that band (how many in brackets), with its 95 % interval. Where a line climbs, more data helps that algorithm.</source>
+        <translation>每个点是该区段内档案的平均值(括号内为档案数),并附 95% 区间。曲线上升之处,说明更多数据对该算法有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="399" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="402" />
+        <source>share (%)</source>
+        <translation>占比(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="411" />
+        <source>Popularity bias: head to long tail</source>
+        <translation>流行度偏差:从头部到长尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="417" />
+        <source>items ranked by popularity (share of the catalogue)</source>
+        <translation>按流行度排序的条目(占目录的比例)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="426" />
+        <source>No recommendations to place on the catalogue.</source>
+        <translation>没有可放到目录上的推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="433" />
+        <source>Interactions in the catalogue</source>
+        <translation>目录中的交互</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="444" />
+        <source>{0}: {1:.0%} from the long tail</source>
+        <translation>{0}:{1:.0%} 来自长尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="450" />
+        <source>Grey: how the catalogue's interactions spread from the most popular tenth of the items to the least. Coloured: where each algorithm's recommendations fall. {0}.</source>
+        <translation>灰色:目录中的交互从最热门的十分之一条目到最冷门条目的分布。彩色:各算法推荐所落的位置。{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="463" />
+        <source>top {0:g} %</source>
+        <translation>前 {0:g}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="476" />
+        <source>Genre calibration: history against recommendations</source>
+        <translation>类型校准:历史与推荐对比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="487" />
+        <source>The items have no genres: nothing to calibrate.</source>
+        <translation>条目没有类型:无可校准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="492" />
+        <source>History of {0}</source>
+        <translation>{0} 的历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="502" />
+        <source>A calibrated list has the genres of the history in the same proportions. Closest over all tested profiles: {0} (divergence {1:.2f}; 0 is a perfect match).</source>
+        <translation>校准良好的列表与历史中的类型比例相同。在所有被测档案上最接近的是:{0}(散度 {1:.2f};0 表示完全一致)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="511" />
+        <source>A calibrated list has the genres of the history.</source>
+        <translation>校准良好的列表与历史中的类型一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="522" />
+        <source>Catalogue map</source>
+        <translation>目录地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="539" />
+        <source>No map: the items have nothing to place them by.</source>
+        <translation>无地图:条目没有可用于定位的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="545" />
+        <source>Catalogue map ({0}, PCA)</source>
+        <translation>目录地图({0},PCA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="562" />
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="566" />
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="573" />
+        <source>Held out</source>
+        <translation>留出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="581" />
+        <source>Recommended by {0}</source>
+        <translation>{0} 的推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="600" />
+        <source>the current profile</source>
+        <translation>当前档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="602" />
+        <source>Each dot is an item; nearby items are alike. {0}'s history is dark, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
+        <translation>每个点是一个条目,相近的条目彼此相似。{0} 的历史为深色,留作测试的条目为绿色方块,星形是 {1} 的推荐。将鼠标悬停在点上可查看名称;滚动可缩放。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="629" />
+        <source>Item: {0}</source>
+        <translation>条目:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="648" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="679" />
+        <source>Training progress</source>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="651" />
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="652" />
+        <source>done (%)</source>
+        <translation>完成(%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="674" />
+        <source>Waiting for the job to start…</source>
+        <translation>正在等待任务开始…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="694" />
+        <source>{0} — {1:.0%} after {2:.1f} s. Dots mark each new training epoch (the engine reports progress per epoch, not the loss).</source>
+        <translation>{0} — {2:.1f} 秒后完成 {1:.0%}。圆点标出每个新的训练轮次(引擎按轮次报告进度,而非损失)。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryFilterBar</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="36" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="38" />
         <source>Filter by genre</source>
         <extracomment>The year boxes show this as "any" (their minimum), so no filter is set by default.</extracomment>
         <translation>按类型筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="41" />
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="115" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="43" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="117" />
         <source>Any genre</source>
         <translation>任意类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="48" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="50" />
         <source>Earliest year</source>
         <translation>最早年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="49" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="51" />
         <source>Latest year</source>
         <translation>最晚年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="52" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="54" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="59" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="61" />
         <source>Filter by your rating</source>
         <translation>按你的评分筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="60" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="62" />
         <source>Any rating</source>
         <translation>任意评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="61" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="63" />
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="62" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="64" />
         <source>Rated</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="64" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="66" />
         <source>{0}★ or more</source>
         <translation>{0}★ 及以上</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="68" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="70" />
         <source>Filter by plays</source>
         <translation>按播放筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="69" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="71" />
         <source>Played or not</source>
         <translation>播放与否均可</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="70" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="72" />
         <source>Played</source>
         <translation>已播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="71" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="73" />
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="75" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="77" />
         <source>Filter by file</source>
         <translation>按文件筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="76" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="78" />
         <source>Any file</source>
         <translation>任意文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="77" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="79" />
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="78" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="80" />
         <source>File present</source>
         <translation>文件存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="80" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="82" />
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="84" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="86" />
         <source>Fi&amp;lter:</source>
         <translation>筛选(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="86" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="88" />
         <source>Years</source>
         <translation>年份</translation>
     </message>
@@ -1178,216 +1548,697 @@ Likeness: {2:.0%}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="103" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="106" />
         <source>Screens</source>
         <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. The current profile changed (its id, or None).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="105" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="108" />
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="105" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="108" />
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="105" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="108" />
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="108" />
+        <source>Model Lab</source>
+        <translation>模型实验室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="112" />
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="138" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="143" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="146" />
-        <location filename="../../desktop_recsys/ui/main_window.py" line="506" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="151" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="521" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="167" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="172" />
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="293" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="300" />
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="317" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="325" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="318" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="326" />
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="322" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="330" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="328" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="336" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="334" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="342" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="340" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="348" />
         <source>&amp;Profile</source>
         <translation>档案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="341" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="349" />
         <source>&amp;Manage Profiles…</source>
         <translation>管理档案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="345" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="353" />
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="350" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="358" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="351" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="359" />
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="358" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="367" />
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="358" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="368" />
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="358" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="369" />
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="368" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="370" />
+        <source>&amp;Model Lab</source>
+        <translation>模型实验室(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="382" />
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="369" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="383" />
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="370" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="384" />
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="380" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="394" />
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="383" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="397" />
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="390" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="404" />
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="397" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="411" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="398" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="412" />
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="437" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="451" />
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="439" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="453" />
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="447" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="461" />
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="449" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="463" />
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行:任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="506" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="521" />
         <source>Jobs ({0})</source>
         <translation>任务({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="508" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="523" />
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="516" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="531" />
         <source>{0}: done</source>
         <translation>{0}:完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="522" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="537" />
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="523" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="538" />
         <source>{0}: cancelled</source>
         <translation>{0}:已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="527" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="542" />
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="528" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="543" />
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="532" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="547" />
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLabView</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="139" />
+        <source>Algorithms to compare</source>
+        <extracomment>Charts drawn from a run's result (the progress chart is drawn live instead). Cutoffs K accepted in the "Cutoffs" box. A run's result is shown (the table and charts are filled).</extracomment>
+        <translation>要比较的算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="140" />
+        <source>Tick the algorithms to compare (Space ticks)</source>
+        <translation>勾选要比较的算法(空格键勾选)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="141" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="147" />
+        <source>Which items to evaluate on</source>
+        <translation>在哪些条目上评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="149" />
+        <source>Films</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="150" />
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="151" />
+        <source>Artists</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="157" />
+        <source>Evaluation protocol</source>
+        <translation>评估方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="158" />
+        <source>Random holdout</source>
+        <translation>随机留出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="159" />
+        <source>Last items by time</source>
+        <translation>按时间的最后条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="160" />
+        <source>k-fold cross-validation</source>
+        <translation>k 折交叉验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="163" />
+        <source>Hold out 20 % of each profile's items at random</source>
+        <translation>随机留出每个档案 20% 的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="168" />
+        <source>Hold out each profile's most recent items: would it have predicted them?</source>
+        <translation>留出每个档案最近的条目:它能预测到吗?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="172" />
+        <source>Every item is held out once, in k rounds</source>
+        <translation>每个条目在 k 轮中各留出一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="178" />
+        <source>Number of folds k</source>
+        <translation>折数 k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="182" />
+        <source>20 %</source>
+        <translation>20%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="183" />
+        <source>How many recent items to hold out</source>
+        <translation>留出多少个最近的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="184" />
+        <source>How many of the latest items to hold out per profile</source>
+        <translation>每个档案留出多少个最新的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="188" />
+        <source>Whose results count</source>
+        <translation>计入谁的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="189" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="983" />
+        <source>All profiles</source>
+        <translation>所有档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="193" />
+        <source>Cutoffs K</source>
+        <translation>截断值 K</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="195" />
+        <source>List lengths to measure, such as 10 or 10, 20 (NDCG@10, Recall@20…)</source>
+        <translation>要测量的列表长度,例如 10 或 10, 20(NDCG@10、Recall@20…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="199" />
+        <source>Use &amp;tuned settings</source>
+        <translation>使用调优后的设置(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="202" />
+        <source>Evaluate each algorithm with the settings its last tuning chose</source>
+        <translation>用每个算法上次调优选出的设置来评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="208" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="209" />
+        <source>Tuning time per algorithm</source>
+        <translation>每个算法的调优时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="211" />
+        <source>&amp;Run evaluation</source>
+        <translation>运行评估(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="215" />
+        <source>Measure the ticked algorithms (Ctrl+Enter)</source>
+        <translation>测量勾选的算法(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="216" />
+        <source>T&amp;une</source>
+        <translation>调优(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="219" />
+        <source>Search better settings for each ticked algorithm within the time budget</source>
+        <translation>在时间预算内为每个勾选的算法搜索更好的设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="221" />
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="227" />
+        <source>Progress of the Lab's job</source>
+        <translation>实验室任务的进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="241" />
+        <source>&amp;Items:</source>
+        <translation>条目(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="242" />
+        <source>&amp;Protocol:</source>
+        <translation>方案(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="243" />
+        <source>&amp;Folds k:</source>
+        <translation>折数 k(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="245" />
+        <source>&amp;Hold out:</source>
+        <translation>留出(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="247" />
+        <source>P&amp;rofiles:</source>
+        <translation>档案(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="248" />
+        <source>Cutoffs &amp;K:</source>
+        <translation>截断值 K(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="261" />
+        <source>&amp;Algorithms:</source>
+        <translation>算法(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="281" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="427" />
+        <source>Tick some algorithms and run an evaluation.</source>
+        <translation>勾选一些算法,然后运行评估。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="287" />
+        <source>E&amp;xport table</source>
+        <translation>导出表格(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="288" />
+        <source>Export the results table</source>
+        <translation>导出结果表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="291" />
+        <source>As CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="292" />
+        <source>As HTML page…</source>
+        <translation>导出为 HTML 页面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="293" />
+        <source>As JSON…</source>
+        <translation>导出为 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="303" />
+        <source>Evaluation results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="335" />
+        <source>Metric of the bars and the learning curve</source>
+        <translation>柱状图和学习曲线所用的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="342" />
+        <source>Whose recommendations the map shows</source>
+        <translation>地图显示谁的推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="347" />
+        <source>Export c&amp;hart</source>
+        <translation>导出图表(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="348" />
+        <source>Export the chart shown</source>
+        <translation>导出当前显示的图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="351" />
+        <source>As PNG image…</source>
+        <translation>导出为 PNG 图像…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="352" />
+        <source>As SVG drawing…</source>
+        <translation>导出为 SVG 矢量图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="356" />
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="359" />
+        <source>&amp;Map shows:</source>
+        <translation>地图显示(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="493" />
+        <source>Tick at least one algorithm.</source>
+        <translation>请至少勾选一个算法。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="496" />
+        <source>Cutoffs are whole numbers from 1 to 500, such as 10 or 10, 20.</source>
+        <translation>截断值是 1 到 500 之间的整数,例如 10 或 10, 20。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="517" />
+        <source>Evaluating {0}…</source>
+        <translation>正在评估 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="525" />
+        <source>Tick the algorithms to tune.</source>
+        <translation>请勾选要调优的算法。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="546" />
+        <source>Tuning {0}…</source>
+        <translation>正在调优 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="556" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="560" />
+        <source>Run an evaluation first.</source>
+        <translation>请先运行评估。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="563" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="564" />
+        <source>HTML page (*.html)</source>
+        <translation>HTML 页面 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="565" />
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="569" />
+        <source>Export the results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="630" />
+        <source>{0} of {1}: {2}</source>
+        <translation>第 {0}/{1} 个:{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="648" />
+        <source>Done in {0:.1f} s.</source>
+        <translation>用时 {0:.1f} 秒完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="654" />
+        <source>Tuning done.</source>
+        <translation>调优完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="657" />
+        <source>Exported the results to {0}</source>
+        <translation>已将结果导出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="664" />
+        <source>Could not list the algorithms: {0}</source>
+        <translation>无法列出算法:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="669" />
+        <source>The evaluation failed: {0}</source>
+        <translation>评估失败:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="672" />
+        <source>Tuning failed: {0}</source>
+        <translation>调优失败:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="685" />
+        <source>Evaluation cancelled; the table still shows the previous run.</source>
+        <translation>评估已取消;表格仍显示上一次的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="691" />
+        <source>Tuning cancelled; nothing was stored.</source>
+        <translation>调优已取消;未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="702" />
+        <source>{0}. {1:,} profiles and {2:,} items; {3:,} interactions to learn from, {4:,} held out; {5:,} profiles tested.</source>
+        <translation>{0}。{1:,} 个档案,{2:,} 个条目;{3:,} 个用于学习的交互,{4:,} 个留出;测试了 {5:,} 个档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="741" />
+        <source>{0}-fold cross-validation</source>
+        <translation>{0} 折交叉验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="744" />
+        <source>The last {0} items of each profile, by time</source>
+        <translation>按时间,每个档案最后 {0} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="745" />
+        <source>The most recent 20 % of each profile's items</source>
+        <translation>每个档案最近 20% 的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="746" />
+        <source>Random holdout of 20 % of each profile's items</source>
+        <translation>随机留出每个档案 20% 的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="752" />
+        <source>Run two or more algorithms to compare them.</source>
+        <translation>运行两个或更多算法即可比较它们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="772" />
+        <source>The interval leaves out zero: a clear difference.</source>
+        <translation>区间不包含零:差异明显。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="774" />
+        <source>The interval includes zero: this could be chance.</source>
+        <translation>区间包含零:这可能出于偶然。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="777" />
+        <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
+        <translation>A 与 B 在 {0} 上的比较:{1} 平均比 {2} 高 {3:.3f}(95% 区间 {4:.3f} 至 {5:.3f}),在 {7:,} 个档案的重抽样中有 {6:.0%} 领先。{8}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="855" />
+        <source>{0}: no trial finished within the budget; nothing was stored.</source>
+        <translation>{0}:预算内没有试验完成;未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="860" />
+        <source>{0}: the default settings stayed best ({1} {2:.3f}, {3} trials in {4:.0f} s).</source>
+        <translation>{0}:默认设置仍是最佳({1} {2:.3f},{4:.0f} 秒内 {3} 次试验)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="868" />
+        <source>{0}: {1} {2:.3f} with {3} (defaults: {4}); {5} trials in {6:.0f} s. Stored; tick “Use tuned settings” to evaluate with it.</source>
+        <translation>{0}:使用 {3} 时 {1} 为 {2:.3f}(默认:{4});{6:.0f} 秒内 {5} 次试验。已保存;勾选“使用调优后的设置”即可用它评估。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="892" />
+        <source>Preparing the charts…</source>
+        <translation>正在准备图表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="932" />
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="933" />
+        <source>Learning curve</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="934" />
+        <source>Popularity bias</source>
+        <translation>流行度偏差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="935" />
+        <source>Genre calibration</source>
+        <translation>类型校准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="936" />
+        <source>Catalogue map</source>
+        <translation>目录地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="937" />
+        <source>Training progress</source>
+        <translation>训练进度</translation>
     </message>
 </context>
 <context>

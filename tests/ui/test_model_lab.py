@@ -1,0 +1,308 @@
+"""The Model Lab on the real main window and a copy of the demo library, used like a person
+would: open it, tick two quick algorithms, run the evaluation, read the table and the charts,
+export them, and cancel a tuning that is under way."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from desktop_recsys.jobs import JobRunner
+from desktop_recsys.services import evaluation_service, lab_service
+from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.ui.i18n import install_translators
+from desktop_recsys.ui.main_window import MainWindow
+from desktop_recsys.ui.models.evaluation_table_model import EvaluationTableModel, IntervalRole
+from desktop_recsys.ui.models.roles import SortValueRole
+from desktop_recsys.ui.ui_state import UiState
+from desktop_recsys.ui.views.model_lab_view import ModelLabView, parse_cutoffs
+
+pytestmark = pytest.mark.gui
+
+WAIT_MS = 30000
+PAIR = ("popularity", "item-knn")
+CELL = re.compile(r"^\d\.\d{3} \(\d\.\d{3}–\d\.\d{3}\)$")
+
+
+@pytest.fixture
+def runner(qapp: Any) -> Iterator[JobRunner]:
+    runner = JobRunner(compute_threads=1)
+    yield runner
+    runner.shutdown(WAIT_MS)
+
+
+@pytest.fixture
+def reader(demo_library_copy: Path) -> Iterator[LibraryReader]:
+    library = open_library(demo_library_copy)
+    yield LibraryReader(library)
+    library.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
+    window = MainWindow(reader, runner, models_dir=tmp_path / "models", state=UiState())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    return window
+
+
+def open_lab(qtbot: Any, window: MainWindow) -> ModelLabView:
+    """Ctrl+4, then wait for the algorithm list (a job) and tick the two quick ones."""
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen() == "lab"
+    lab = window.lab_view
+    qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=WAIT_MS)
+    assert lab.charts_ready  # pyqtgraph came in on a thread before the list was asked for
+    for row in range(lab.algorithm_list.count()):
+        item = lab.algorithm_list.item(row)
+        ticked = item.text() in PAIR
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+    lab.set_kind("film")
+    assert sorted(lab.checked_algorithms()) == sorted(PAIR)
+    return lab
+
+
+def run_evaluation(qtbot: Any, lab: ModelLabView) -> None:
+    assert lab.run_button.isEnabled()
+    with qtbot.waitSignal(lab.result_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(lab.run_button, Qt.MouseButton.LeftButton)
+    assert lab.evaluate_job is None
+
+
+def table_cells(model: EvaluationTableModel) -> list[list[str]]:
+    return [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_evaluate_two_algorithms_and_read_the_table_and_charts(
+    qtbot: Any, window: MainWindow, runner: JobRunner, tmp_path: Path
+) -> None:
+    lab = open_lab(qtbot, window)
+    run_evaluation(qtbot, lab)
+    model = lab.model
+
+    # Two rows, one per algorithm, the NDCG column filled with a mean and its interval.
+    assert model.rowCount() == 2
+    assert sorted(model.labels()) == sorted(PAIR)
+    ndcg = model.column_of("ndcg@10")
+    assert ndcg is not None and model.headerData(ndcg, Qt.Orientation.Horizontal) == "NDCG@10"
+    means = []
+    for row in range(2):
+        text = model.data(model.index(row, ndcg))
+        assert CELL.match(text), text
+        mean, low, high = model.data(model.index(row, ndcg), IntervalRole)
+        assert 0.0 <= low <= mean <= high <= 1.0 and low < high
+        assert text.startswith(f"{mean:.3f}")
+        means.append(mean)
+    # Sorted by NDCG, best first; the best is named in words against the runner-up.
+    assert means[0] >= means[1]
+    best, second = model.labels()
+    assert model.best_label == best
+    words = lab.comparison_label.text()
+    assert words.startswith(f"A vs B on NDCG@10: {best} beats {second} by")
+    assert "resamples of 25 profiles" in words
+    # Costs are there too: fit and recommend seconds, model size.
+    for key in ("fit_s", "recommend_s", "model_mb"):
+        column = model.column_of(key)
+        assert column is not None
+        assert all(model.data(model.index(r, column), SortValueRole) >= 0 for r in range(2))
+
+    # Clicking a header sorts by it.
+    header = lab.table.horizontalHeader()
+    x = header.sectionViewportPosition(0) + header.sectionSize(0) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert model.labels() == sorted(PAIR)
+
+    # The bar chart: two bars, the NDCG means, best first; whiskers drawn.
+    bars = lab.charts["bars"]
+    assert bars.bar_heights() == pytest.approx(sorted(means, reverse=True))
+    assert bars.whiskers is not None
+    # The other charts are drawn when their tab is opened.
+    assert lab.charts["curve"].lines == {}
+    lab.chart_tabs.setCurrentWidget(lab.charts["curve"])
+    assert sorted(lab.charts["curve"].lines) == sorted(PAIR)
+    # Popularity bias: the popularity recommender only ever picks from the most popular tenth.
+    bias = lab.result.bias
+    assert bias is not None and len(bias.groups) == 10
+    assert bias.recommended_share["popularity"][0] == pytest.approx(1.0)
+    assert sum(bias.catalogue_share) == pytest.approx(1.0)
+    lab.chart_tabs.setCurrentWidget(lab.charts["popularity"])
+    assert lab.charts["popularity"].series["popularity"] == bias.recommended_share["popularity"]
+    # Genre calibration of the current profile's history against each list.
+    calibration = lab.result.calibration
+    profile = window.profile_switcher.current_profile_name()
+    assert calibration is not None and calibration.who == profile
+    assert sorted(calibration.recommended) == sorted(PAIR)
+    lab.chart_tabs.setCurrentWidget(lab.charts["calibration"])
+    assert f"History of {profile}" in lab.charts["calibration"].series
+
+    # The catalogue map: the profile's history highlighted, and hovering names an item.
+    catalogue_map = lab.result.map
+    assert catalogue_map is not None and catalogue_map.profile == profile
+    assert catalogue_map.history and catalogue_map.recommended[best]
+    lab.chart_tabs.setCurrentWidget(lab.charts["map"])
+    chart = lab.charts["map"]
+    target = catalogue_map.history[0]
+    nudge = [0]
+
+    def hover() -> bool:
+        # Recomputed each time: the plot lays itself out once its tab is shown. Alternate
+        # by a pixel, as Qt drops a move to where the mouse already is.
+        nudge[0] ^= 1
+        point = chart.scene_position(target).toPoint() + QPoint(nudge[0], 0)
+        qtbot.mouseMove(chart.plot.viewport(), point)
+        return chart.hovered != ""
+
+    qtbot.waitUntil(hover, timeout=WAIT_MS)
+    x, y = catalogue_map.x[target], catalogue_map.y[target]
+    assert chart.hovered == chart.title_at(x, y) or chart.hovered in catalogue_map.titles
+    assert chart.hovered in chart.caption.text()
+
+    # Charts export as PNG and SVG; the table as CSV and HTML (jobs).
+    png = lab.export_chart("bars", tmp_path / "bars.png")
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= 400
+    svg = lab.export_chart("bars", tmp_path / "bars.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "NDCG@10" in svg
+    for fmt in ("csv", "html"):
+        out = tmp_path / f"lab.{fmt}"
+        job = lab.export_table(out)
+        qtbot.waitUntil(lambda j=job: runner.job(j).state.value == "finished", timeout=WAIT_MS)
+        text = out.read_text(encoding="utf-8")
+        assert "item-knn" in text and "popularity" in text
+        if fmt == "csv":
+            lines = text.splitlines()
+            assert len(lines) == 3 and "ndcg@10 low" in lines[0]
+
+
+def test_cancel_a_running_tune_and_the_table_stays(
+    qtbot: Any,
+    window: MainWindow,
+    runner: JobRunner,
+    reader: LibraryReader,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A real tuning, held at its first progress report (as a long trial would be) until
+    Cancel is pressed: it stops, stores nothing, and the results table is untouched."""
+    from desktop_recsys.jobs import definitions
+
+    lab = open_lab(qtbot, window)
+    run_evaluation(qtbot, lab)
+    before = table_cells(lab.model)
+    result = lab.result
+
+    reached = threading.Event()
+    real_call = definitions.TuneJob.__call__
+
+    def held(self: Any, progress: Any, cancel: Any) -> Any:
+        def report(fraction: float, message: str) -> None:
+            progress(fraction, message)
+            reached.set()
+            while not cancel.cancelled:  # the worker waits here, not the test
+                reached.wait(0.01)
+
+        return real_call(self, report, cancel)
+
+    monkeypatch.setattr(definitions.TuneJob, "__call__", held)
+    lab.algorithm_item("popularity").setCheckState(Qt.CheckState.Unchecked)
+    lab.budget_spin.setValue(120)
+    qtbot.mouseClick(lab.tune_button, Qt.MouseButton.LeftButton)
+    (job,) = lab.tune_jobs
+    qtbot.waitUntil(lambda: lab.cancel_button.isEnabled() and reached.is_set(), timeout=WAIT_MS)
+    assert lab.progress.isVisible() and not lab.tune_button.isEnabled()
+    with qtbot.waitSignal(runner.cancelled, timeout=WAIT_MS) as blocker:
+        qtbot.mouseClick(lab.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [job]
+    assert runner.job(job).state.value == "cancelled"
+    assert lab.tune_jobs == [] and lab.tune_button.isEnabled()
+    assert lab.progress_label.text() == "Tuning cancelled; nothing was stored."
+    assert lab.result is result and table_cells(lab.model) == before
+    assert evaluation_service.tuned_params(reader.path, kind="film", algorithm="item-knn") is None
+
+
+def test_the_table_model_passes_the_model_tester(
+    qtmodeltester: Any, demo_library_copy: Path
+) -> None:
+    result = lab_service.run_lab(demo_library_copy, kind="film", algorithms=list(PAIR), k=(5, 10))
+    model = EvaluationTableModel()
+    model.set_result(result)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert {model.column_key(c) for c in range(model.columnCount())} >= {
+        "ndcg@5",
+        "ndcg@10",
+        "recall@10",
+        "coverage@5",
+        "fit_s",
+    }
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            values = [model.data(model.index(r, column), SortValueRole) for r in range(2)]
+            if None not in values and column > 0:
+                assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+    model.clear()
+    assert model.rowCount() == 0 and model.columnCount() == 1
+    qtmodeltester.check(model)
+
+
+def test_cutoffs_are_checked_before_anything_runs(
+    qtbot: Any, window: MainWindow, runner: JobRunner
+) -> None:
+    assert parse_cutoffs("10, 20 5") == [5, 10, 20]
+    assert parse_cutoffs("0") is None and parse_cutoffs("ten") is None
+    assert parse_cutoffs("") is None and parse_cutoffs("501") is None
+    lab = open_lab(qtbot, window)
+    lab.cutoffs_edit.setText("10, x")
+    assert not lab.run_button.isEnabled()
+    assert lab.run_evaluation() is None and runner.active_jobs() == []
+    lab.cutoffs_edit.setText("10")
+    assert lab.run_button.isEnabled()
+
+
+def test_lab_result_comparison_in_words(demo_library_copy: Path) -> None:
+    """The headline comparison is the best two on the primary metric, with a known answer
+    on the demo library: item-knn beats popularity on NDCG@10 for every resample."""
+    result = lab_service.run_lab(demo_library_copy, kind="film", algorithms=list(PAIR))
+    best, second = result.best_two()
+    assert (best.label, second.label) == ("item-knn", "popularity")
+    comparison = result.headline_comparison()
+    assert comparison is not None and comparison.clear and comparison.a_wins > 0.95
+    assert math.isclose(
+        comparison.mean_diff,
+        best.metrics["ndcg@10"].mean - second.metrics["ndcg@10"].mean,
+        rel_tol=1e-9,
+    )
+
+
+def test_the_lab_speaks_simplified_chinese(
+    qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert install_translators(app, "zh_CN") == "zh_CN"
+        window = MainWindow(reader, runner, models_dir=tmp_path / "models", state=UiState())
+        qtbot.addWidget(window)
+        assert window.nav.item(3).text() == "模型实验室"
+        lab = window.lab_view
+        assert lab.run_button.text() == "运行评估(&R)"
+        assert lab.model.headerData(0, Qt.Orientation.Horizontal) == "算法"
+    finally:
+        assert install_translators(app, "en") == "en"
