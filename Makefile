@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run test test-slow test-all lint format bench demo clean package test-package
+.PHONY: run test test-slow test-all lint format bench demo clean package test-package screenshots
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -47,6 +47,10 @@ format: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_storage.py
+
+# Every screen rendered offscreen on the demo library, into docs/screenshots/.
+screenshots: $(VENV)/.installed-test
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
 # Installers for this OS into dist/ (Linux: .tar.gz and .deb; see packaging/README.md).
 package: $(VENV)/.installed-packaging
