@@ -488,6 +488,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_recsys.cli_eval import add_eval_commands
 
     add_eval_commands(add)
+    from desktop_recsys.cli_backup import add_backup_commands
+
+    add_backup_commands(add)
     return parser
 
 

@@ -109,17 +109,14 @@ def _inspect(path: Path) -> tuple[int, int, int]:
 
 
 def backup_file(conn: sqlite3.Connection, target: Path) -> Path:
-    """Copy the database behind ``conn`` to ``target`` with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    dest = sqlite3.connect(tmp)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    os.replace(tmp, target)
-    return target
+    """Copy the database behind ``conn`` to ``target`` with SQLite's online backup API.
+
+    The copy is private to its owner (0600 on POSIX) like the library itself.
+    """
+    # Deferred: library.backup imports this module (for its errors and fts_text).
+    from desktop_recsys.library.backup import copy_database
+
+    return copy_database(conn, target)
 
 
 def _check_location(path: Path) -> bool:
@@ -189,9 +186,10 @@ class Library:
     ) -> Library:
         """Open (creating or upgrading if needed) the library at ``path``.
 
-        A library of an older schema is first copied to ``backup_dir`` (default: the library's
-        folder) as ``NAME.v{old}-{time}.backup.sqlite``; the upgrade then runs in one
-        transaction. ``busy_timeout_ms`` is how long a write waits for another program's lock.
+        A library of an older schema is first copied to ``backup_dir`` (default: its backups
+        folder, see :func:`desktop_recsys.library.backup.backups_dir_for`) as
+        ``NAME.v{old}-{time}.backup.sqlite``; the upgrade then runs in one transaction. A new
+        library file is created readable by its owner only (0600 on POSIX). ``busy_timeout_ms`` is how long a write waits for another program's lock.
         """
         path = Path(path).expanduser().absolute()
         has_content = _check_location(path)
@@ -209,6 +207,13 @@ class Library:
                     f"{version}, this version reads up to {migrations.SCHEMA_VERSION}); "
                     "update the app"
                 )
+        if not path.exists():
+            # Deferred like backup_file's import. A new library is private from its first byte:
+            # SQLite would create it (and its -wal/-shm files, which copy its mode) world-readable.
+            from desktop_recsys.library.backup import create_private_file
+
+            with contextlib.suppress(FileExistsError):  # another window created it just now
+                create_private_file(path)
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         except sqlite3.Error as exc:
@@ -242,11 +247,15 @@ class Library:
     def _upgrade(
         conn: sqlite3.Connection, path: Path, version: int, backup_dir: Path | None
     ) -> None:
+        from desktop_recsys.library import backup as backups  # deferred: it imports this module
+
         backup: Path | None = None
         if version > 0:
             stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            folder = backup_dir or path.parent
+            # The upgrade backup joins the library's rolling set (and its limit).
+            folder = backup_dir or backups.backups_dir_for(path)
             backup = backup_file(conn, folder / f"{path.stem}.v{version}-{stamp}.backup.sqlite")
+            backups.prune_backups(path, folder)
         try:
             migrations.upgrade(conn, version)
         except Exception as exc:
@@ -281,8 +290,11 @@ class Library:
             try:
                 yield conn
             except BaseException:
-                conn.execute(f"ROLLBACK TO {name}")
-                conn.execute(f"RELEASE {name}")
+                # A full disk (or I/O error) makes SQLite roll the whole transaction back by
+                # itself; the savepoint is gone then, and the original error is what matters.
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
                 raise
             else:
                 conn.execute(f"RELEASE {name}")

@@ -4,11 +4,16 @@ Each job opens its own :class:`~desktop_recsys.library.Library` (so it can run o
 thread), runs one importer in one transaction and returns its report. With ``report_path`` the
 report is written as JSON whatever the outcome: after a strict-mode abort, a cancel or a
 failure it says so (``status``) and the library is unchanged.
+
+Every job is the same: ``_IMPORTERS`` names the importer of each kind and :class:`_ImportJob`
+runs it through :func:`_run`; the public functions only say which kind and which options.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +57,10 @@ def _run(
     report = ImportReport(kind, str(source_path), strict=strict)
     try:
         with Library.open(Path(library_path)) as library:
+            # A large import is one restore away from undone (issue 9: rolling backups).
+            from desktop_recsys.services.backup_service import backup_before_import
+
+            backup_before_import(library, kind, source_path)
             body(library, report)
     except ImportAborted:
         report.finish("aborted")
@@ -73,6 +82,63 @@ def _run(
     return report
 
 
+# The importer function of each kind, as (module in library.importers, function name). Each is
+# imported only when used, so the app and the CLI start without loading any of them.
+_IMPORTERS: dict[str, tuple[str, str]] = {
+    "movielens": ("movielens", "import_movielens"),
+    "lastfm-hetrec": ("lastfm_hetrec", "import_lastfm_hetrec"),
+    "csv": ("csv_mapped", "import_csv"),
+    "folder": ("folder", "scan_folder"),
+    **HISTORY_KINDS,
+    "library": ("own_exports", "import_library_file"),
+    "profile": ("own_exports", "import_profile_archive"),
+    "playlist": ("own_exports", "import_playlist_file"),
+}
+
+
+@dataclass(frozen=True)
+class _ImportJob:
+    """What every import job takes besides its source: strict mode, where to write the report,
+    progress and cancel."""
+
+    strict: bool
+    report_path: str | Path | None
+    progress: ProgressFn
+    cancel: CancelToken | None
+
+    def run(
+        self,
+        kind: str,
+        library_path: str | Path,
+        source_path: str | Path,
+        /,
+        *args: Any,
+        importer: tuple[str, str] | None = None,
+        **options: Any,
+    ) -> ImportReport:
+        """Run the importer of ``kind`` (or ``importer``) on ``source_path`` with ``args`` and
+        ``options`` after the library and the source; see :func:`_run`. The first three are
+        positional only: ``options`` may hold an importer's own ``kind``."""
+        module_name, function_name = importer or _IMPORTERS[kind]
+        module = importlib.import_module(f"desktop_recsys.library.importers.{module_name}")
+        function = getattr(module, function_name)
+
+        def body(library: Library, report: ImportReport) -> ImportReport:
+            return function(
+                library,
+                source_path,
+                *args,
+                progress=self.progress,
+                cancel=self.cancel,
+                report=report,
+                **options,
+            )
+
+        return _run(
+            kind, library_path, source_path, body, strict=self.strict, report_path=self.report_path
+        )
+
+
 def import_movielens(
     library_path: str | Path,
     source_path: str | Path,
@@ -83,14 +149,8 @@ def import_movielens(
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Import a MovieLens data set folder (any of the three public layouts)."""
-    from desktop_recsys.library.importers.movielens import import_movielens as run
-
-    def body(library: Library, report: ImportReport) -> ImportReport:
-        return run(library, source_path, progress=progress, cancel=cancel, report=report)
-
-    return _run(
-        "movielens", library_path, source_path, body, strict=strict, report_path=report_path
-    )
+    job = _ImportJob(strict, report_path, progress, cancel)
+    return job.run("movielens", library_path, source_path)
 
 
 def import_lastfm_hetrec(
@@ -103,14 +163,8 @@ def import_lastfm_hetrec(
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Import the HetRec 2011 Last.fm 2k folder."""
-    from desktop_recsys.library.importers.lastfm_hetrec import import_lastfm_hetrec as run
-
-    def body(library: Library, report: ImportReport) -> ImportReport:
-        return run(library, source_path, progress=progress, cancel=cancel, report=report)
-
-    return _run(
-        "lastfm-hetrec", library_path, source_path, body, strict=strict, report_path=report_path
-    )
+    job = _ImportJob(strict, report_path, progress, cancel)
+    return job.run("lastfm-hetrec", library_path, source_path)
 
 
 def import_csv(
@@ -126,24 +180,12 @@ def import_csv(
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Import any CSV file; ``mapping`` is ``"Column=field,..."`` or a parsed dict."""
-    from desktop_recsys.library.importers.csv_mapped import import_csv as run
     from desktop_recsys.library.importers.csv_mapped import parse_mapping
 
+    # Parsed before the job starts: a bad --map is a usage error, not a failed import.
     columns = parse_mapping(mapping) if isinstance(mapping, str) else mapping
-
-    def body(library: Library, report: ImportReport) -> ImportReport:
-        return run(
-            library,
-            source_path,
-            columns,
-            profile=profile,
-            kind=kind,
-            progress=progress,
-            cancel=cancel,
-            report=report,
-        )
-
-    return _run("csv", library_path, source_path, body, strict=strict, report_path=report_path)
+    job = _ImportJob(strict, report_path, progress, cancel)
+    return job.run("csv", library_path, source_path, columns, profile=profile, kind=kind)
 
 
 def import_folder(
@@ -157,14 +199,8 @@ def import_folder(
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Scan a music/film folder; with ``profile``, rating tags become that profile's ratings."""
-    from desktop_recsys.library.importers.folder import scan_folder
-
-    def body(library: Library, report: ImportReport) -> ImportReport:
-        return scan_folder(
-            library, source_path, profile=profile, progress=progress, cancel=cancel, report=report
-        )
-
-    return _run("folder", library_path, source_path, body, strict=strict, report_path=report_path)
+    job = _ImportJob(strict, report_path, progress, cancel)
+    return job.run("folder", library_path, source_path, profile=profile)
 
 
 def import_history(
@@ -179,19 +215,8 @@ def import_history(
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Import a personal history (a key of :data:`HISTORY_KINDS`) into ``profile``."""
-    import importlib
-
-    module_name, function_name = HISTORY_KINDS[kind]
-    # Deferred like the other importers: only the one in use is loaded.
-    module = importlib.import_module(f"desktop_recsys.library.importers.{module_name}")
-    importer = getattr(module, function_name)
-
-    def body(library: Library, report: ImportReport) -> ImportReport:
-        return importer(
-            library, source_path, profile=profile, progress=progress, cancel=cancel, report=report
-        )
-
-    return _run(kind, library_path, source_path, body, strict=strict, report_path=report_path)
+    job = _ImportJob(strict, report_path, progress, cancel)
+    return job.run(kind, library_path, source_path, importer=HISTORY_KINDS[kind], profile=profile)
 
 
 def import_own_export(
@@ -208,21 +233,16 @@ def import_own_export(
 ) -> ImportReport:
     """Read back what ``export`` wrote: ``library`` (CSV/JSON), ``profile`` (.zip) or
     ``playlist`` (M3U8/CSV, into ``profile`` as ``name``)."""
-    from desktop_recsys.library.importers import own_exports
-
-    def body(library: Library, report: ImportReport) -> ImportReport:
-        common = {"progress": progress, "cancel": cancel, "report": report}
-        if kind == "library":
-            return own_exports.import_library_file(library, source_path, **common)
-        if kind == "profile":
-            return own_exports.import_profile_archive(
-                library, source_path, profile=profile, **common
-            )
-        return own_exports.import_playlist_file(
-            library, source_path, profile=profile, name=name, **common
+    job = _ImportJob(strict, report_path, progress, cancel)
+    if kind == "library":
+        return job.run(kind, library_path, source_path, importer=_IMPORTERS["library"])
+    if kind == "profile":
+        return job.run(
+            kind, library_path, source_path, importer=_IMPORTERS["profile"], profile=profile
         )
-
-    return _run(kind, library_path, source_path, body, strict=strict, report_path=report_path)
+    return job.run(
+        kind, library_path, source_path, importer=_IMPORTERS["playlist"], profile=profile, name=name
+    )
 
 
 def run_import(

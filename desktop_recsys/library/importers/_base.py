@@ -1,16 +1,33 @@
-"""What every importer shares: the report, progress over several files, cancel checks."""
+"""What every importer shares: the report, progress over several files, cancel checks.
+
+An importer builds one :class:`ImportRun` and follows the same skeleton::
+
+    run = ImportRun(library, report, progress, cancel, files)
+    with run.transaction():
+        ...  # read with run.open / run.rows / run.records, write through the repositories
+    return run.finish()
+
+Besides the run, this module holds what several importers repeat: reading a CSV header
+(:func:`csv_header`), counting merged records (:func:`count_merged`), the numbered profiles of
+a data set (:class:`DatasetProfiles`) and matching or adding a data set's catalogue
+(:func:`write_catalogue`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
 from desktop_recsys.library.db import Library
+from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import TextSource, open_text
+from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn
 
 T = TypeVar("T")
@@ -68,10 +85,149 @@ class ImportRun:
         self.check()
         self.progress(self._read_share * self._done / self._total, message)
 
+    def records(
+        self, source: TextSource, rows: Iterable[tuple[int, list[str]]], width: int, message: str
+    ) -> Iterator[tuple[int, list[str]]]:
+        """:meth:`rows` of numbered records, without blank ones and without (but reporting)
+        those that are not ``width`` fields wide."""
+        for number, row in self.rows(source, rows, message):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != width:
+                self.report.problem(source.path, number, f"{len(row)} fields, expected {width}")
+                continue
+            yield number, row
+
     def writing(self, message: str) -> None:
         """A write step between reads: check cancel, report without moving backwards."""
         self.check()
         self.progress(self._read_share * self._done / self._total, message)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """The import's one write transaction; a last cancel check before it commits."""
+        with self.library.transaction():
+            yield
+            self.writing("finishing")
+
+    def finish(self) -> ImportReport:
+        """Report completion and return the finished report (after :meth:`transaction`)."""
+        self._progress(1.0, "done")
+        return self.report.finish()
+
+
+def sniff_delimiter(first_line: str) -> str:
+    """Comma, semicolon or tab: whichever the header line uses most (comma on a tie)."""
+    return max((",", ";", "\t"), key=first_line.count)
+
+
+def csv_header(
+    source: TextSource, delimiter: str | None = None
+) -> tuple[list[str] | None, Iterator[tuple[int, list[str]]]]:
+    """The first record of a CSV file (None if the file is empty) and the numbered records
+    after it; without ``delimiter``, the one the first line uses most."""
+    if delimiter is None:
+        delimiter = sniff_delimiter(source.text.readline())
+        source.text.seek(0)
+    rows = source.csv_rows(delimiter)
+    first = next(rows, None)
+    return (first[1] if first is not None else None), rows
+
+
+def count_merged(
+    report: ImportReport, what: str, total: int, added: int, updated: int | None = None
+) -> None:
+    """Count ``total`` records of ``what`` merged into the library: ``added`` were new,
+    ``updated`` (when the merge can update) changed an existing one, the rest matched one."""
+    report.count(what, "added", added)
+    if updated is not None:
+        report.count(what, "updated", updated)
+    report.count(what, "matched", total - added - (updated or 0))
+
+
+def ensure_profile(run: ImportRun, name: str) -> tuple[int, bool]:
+    """The id of the profile ``name`` and whether it was created (if missing); counted in the
+    report."""
+    ids, created = run.library.profiles.ensure_many([name])
+    count_merged(run.report, "profiles", 1, created)
+    return next(iter(ids.values())), bool(created)
+
+
+class DatasetProfiles:
+    """A data set's users as profiles ``<prefix><user id>``, created on first use and counted."""
+
+    def __init__(self, run: ImportRun, prefix: str) -> None:
+        self._run = run
+        self._prefix = prefix
+        self.ids: dict[str, int] = {}
+        self.created = 0
+
+    def ensure(self, users: Iterable[str]) -> None:
+        """Create the profiles of ``users`` (numeric ids as text) not seen before."""
+        missing = sorted(set(users) - self.ids.keys(), key=int)
+        if missing:
+            ids, made = self._run.library.profiles.ensure_many(self._prefix + u for u in missing)
+            self.ids.update((u, ids[self._prefix + u]) for u in missing)
+            self.created += made
+
+    def count(self) -> None:
+        count_merged(self._run.report, "profiles", len(self.ids), self.created)
+
+
+def write_catalogue(
+    run: ImportRun,
+    what: str,
+    kind: str,
+    id_sources: Sequence[str],
+    items: Mapping[str, NewItem],
+    tags: Mapping[str, Counter[str]],
+) -> dict[str, int]:
+    """Match or add a data set's items (data-set id -> item) and set how often each tag was
+    applied; returns data-set id -> library item id.
+
+    ``what`` names the items (all of ``kind``) in the report and progress; ``id_sources`` are
+    the external ids they are matched by first. A matched item gains the row's ids and genres; a
+    new one is added with them and its tags.
+    """
+    library, report = run.library, run.report
+    run.writing(f"matching {what}")
+    matcher = ItemMatcher(library, kind, id_sources)
+    item_of: dict[str, int] = {}
+    new_items: list[NewItem] = []
+    new_keys: list[str] = []
+    matched_ids: list[tuple[int, str, str]] = []
+    matched_genres: list[tuple[int, str]] = []
+    for key, item in items.items():
+        found = matcher.match(item.external_ids, item.title, item.artist, item.year)
+        if found is not None:
+            matcher.claim(found, item.external_ids)
+            item_of[key] = found
+            matched_ids.extend((found, s, v) for s, v in item.external_ids.items())
+            matched_genres.extend((found, g) for g in item.genres)
+            continue
+        new_items.append(item)
+        new_keys.append(key)
+    run.writing(f"adding {what}")
+    for key, item_id in zip(new_keys, library.items.add_many(new_items), strict=True):
+        item_of[key] = item_id
+    library.items.add_external_ids(matched_ids)
+    library.items.link_genres(matched_genres)
+    count_merged(report, what, len(items), len(new_items))
+    run.writing("adding tags")
+    # New items got their tags with add_many; this only sets how often each was applied.
+    new_keys_set = set(new_keys)
+    library.items.merge_tag_counts(
+        (item_of[k], tag, n) for k in new_keys_set for tag, n in tags.get(k, {}).items()
+    )
+    added, raised = library.items.merge_tag_counts(
+        (item_of[k], tag, n)
+        for k, counter in tags.items()
+        if k not in new_keys_set
+        for tag, n in counter.items()
+    )
+    report.count("tags", "added", added + sum(len(set(i.tags)) for i in new_items))
+    report.count("tags", "updated", raised)
+    return item_of
 
 
 def parse_int(text: str) -> int | None:

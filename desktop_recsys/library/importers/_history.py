@@ -5,15 +5,20 @@ and sometimes an id. :class:`HistoryImport` resolves every row to an existing it
 then the normalised title and year, or artist and title) or to a new catalogue-only item, and
 collects the row's rating or play; :meth:`HistoryImport.commit` writes everything for one
 profile (created if missing) and says in the report how many rows matched the library.
+
+Every personal importer runs inside :func:`history_transaction`, which builds the
+:class:`HistoryImport` and commits it at the end of the import's one transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.library.importers._base import ImportRun
+from desktop_recsys.library.importers._base import ImportRun, count_merged, ensure_profile
 from desktop_recsys.library.importers.resolver import ItemResolver
+from desktop_recsys.library.importers.textfiles import unneutralise_cell
 from desktop_recsys.library.models import NewItem
 
 
@@ -78,26 +83,19 @@ class HistoryImport:
         library, report = self.run.library, self.run.report
         self.run.writing("adding items")
         self.resolver.commit(report)
-        ids, created = library.profiles.ensure_many([self.profile])
-        who = next(iter(ids.values()))
-        report.count("profiles", "added", created)
-        report.count("profiles", "matched", 1 - created)
+        who, _ = ensure_profile(self.run, self.profile)
         id_of = self.resolver.id_of
         if self._ratings:
             added, changed = library.ratings.merge_many(
                 (who, id_of(ref), stars, when) for ref, (stars, when) in self._ratings.items()
             )
-            report.count("ratings", "added", added)
-            report.count("ratings", "updated", changed)
-            report.count("ratings", "matched", len(self._ratings) - added - changed)
+            count_merged(report, "ratings", len(self._ratings), added, changed)
         if self._plays:
             wanted = {(id_of(ref), when): count for ref, when, count in self._plays}
             added, changed = library.plays.merge_many(
                 (who, item, when, count) for (item, when), count in wanted.items()
             )
-            report.count("plays", "added", added)
-            report.count("plays", "updated", changed)
-            report.count("plays", "matched", len(wanted) - added - changed)
+            count_merged(report, "plays", len(wanted), added, changed)
         if self._tags:
             # Counted once per item however many rows repeat it: a re-import changes nothing.
             library.items.merge_tag_counts((id_of(ref), name, 1) for ref, name in set(self._tags))
@@ -110,6 +108,18 @@ class HistoryImport:
                 f"already in the library; the others became catalogue-only items "
                 f"(profile {self.profile!r})"
             )
+
+
+@contextmanager
+def history_transaction(
+    run: ImportRun, profile: str, id_sources: Sequence[str]
+) -> Iterator[HistoryImport]:
+    """The import's one transaction with the :class:`HistoryImport` its rows go through;
+    committed (items, profile, ratings, plays, tags) when the block ends without an error."""
+    with run.transaction():
+        history = HistoryImport(run, profile, id_sources)
+        yield history
+        history.commit()
 
 
 def find_columns(header: Sequence[str], wanted: dict[str, tuple[str, ...]]) -> dict[str, int]:
@@ -130,6 +140,8 @@ def find_columns(header: Sequence[str], wanted: dict[str, tuple[str, ...]]) -> d
     return found
 
 
-def sniff_delimiter(first_line: str) -> str:
-    """Comma, semicolon or tab: whichever the header line uses most (comma on a tie)."""
-    return max((",", ";", "\t"), key=first_line.count)
+def clean_cells(row: Sequence[str], where: Mapping[str, int]) -> dict[str, str]:
+    """The cells of ``row`` by field (``where``: field -> column), un-neutralised (see
+    :func:`~desktop_recsys.library.importers.textfiles.unneutralise_cell`) with their white
+    space folded."""
+    return {f: " ".join(unneutralise_cell(row[i]).split()) for f, i in where.items()}

@@ -22,7 +22,13 @@ from pathlib import Path
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
-from desktop_recsys.library.importers._base import ImportRun, parse_float, parse_time
+from desktop_recsys.library.importers._base import (
+    ImportRun,
+    count_merged,
+    csv_header,
+    parse_float,
+    parse_time,
+)
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.resolver import ItemResolver
 from desktop_recsys.library.models import ITEM_KINDS, NewItem
@@ -91,19 +97,15 @@ def import_csv(
     fields = set(mapping.values())
     default_kind = kind or ("track" if "artist" in fields else "film")
     run = ImportRun(library, report, progress, cancel, [path])
-    with library.transaction():
+    with run.transaction():
         resolver = ItemResolver(library, [f for f in ID_FIELDS] + _extra_sources(mapping))
         ratings: list[tuple[str, int, float, float | None]] = []
         plays: list[tuple[str, int, float | None, int]] = []
         with run.open(path) as source:
-            head = source.text.readline()
-            delimiter = max((",", ";", "\t"), key=head.count)
-            source.text.seek(0)
-            rows = source.csv_rows(delimiter)
-            first = next(rows, None)
+            first, rows = csv_header(source)
             if first is None:
                 raise UserError(f"{path} is empty")
-            header = [h.strip().lstrip("\ufeff").casefold() for h in first[1]]
+            header = [h.strip().lstrip("\ufeff").casefold() for h in first]
             missing = [c for c in mapping if c not in header]
             if missing:
                 raise UserError(
@@ -111,12 +113,7 @@ def import_csv(
                     f"its columns are {', '.join(header)[:200]}"
                 )
             where = {field: header.index(column) for column, field in mapping.items()}
-            for number, row in run.rows(source, rows, "rows"):
-                if not any(cell.strip() for cell in row):
-                    continue
-                if len(row) != len(header):
-                    report.problem(path, number, f"{len(row)} fields, expected {len(header)}")
-                    continue
+            for number, row in run.records(source, rows, len(header), "rows"):
                 values = {f: row[i].strip() for f, i in where.items()}
                 parsed = _row(values, default_kind, profile, path, number, report)
                 if parsed is None:
@@ -130,9 +127,7 @@ def import_csv(
         run.writing("adding items")
         resolver.commit(report)
         _write_history(library, report, resolver, ratings, plays)
-        run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+    return run.finish()
 
 
 def _extra_sources(mapping: dict[str, str]) -> list[str]:
@@ -236,19 +231,14 @@ def _write_history(
     def profile_id(name: str) -> int:
         return key[" ".join(name.split())]
 
-    report.count("profiles", "added", created)
-    report.count("profiles", "matched", len(ids) - created)
+    count_merged(report, "profiles", len(ids), created)
     if ratings:
         added, changed = library.ratings.merge_many(
             (profile_id(p), resolver.id_of(ref), r, t) for p, ref, r, t in ratings
         )
-        report.count("ratings", "added", added)
-        report.count("ratings", "updated", changed)
-        report.count("ratings", "matched", len(ratings) - added - changed)
+        count_merged(report, "ratings", len(ratings), added, changed)
     if plays:
         added, changed = library.plays.merge_many(
             (profile_id(p), resolver.id_of(ref), t, c) for p, ref, t, c in plays
         )
-        report.count("plays", "added", added)
-        report.count("plays", "updated", changed)
-        report.count("plays", "matched", len(plays) - added - changed)
+        count_merged(report, "plays", len(plays), added, changed)

@@ -380,7 +380,8 @@ def _apply_nfo(item: NewItem, nfo: Path, report: ImportReport) -> None:
     try:
         # ElementTree resolves no external entities, so a hostile .nfo cannot read files.
         movie = ET.fromstring(raw)
-    except ET.ParseError as exc:
+    except (ET.ParseError, LookupError, ValueError) as exc:
+        # LookupError/ValueError: an unknown or unsupported encoding in the XML declaration.
         report.problem(nfo, None, f"malformed .nfo ({exc}); used the file name")
         return
 

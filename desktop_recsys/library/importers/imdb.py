@@ -22,15 +22,21 @@ from pathlib import Path
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
-from desktop_recsys.library.importers._base import ImportRun, parse_float, parse_int, parse_time
+from desktop_recsys.library.importers._base import (
+    ImportRun,
+    csv_header,
+    parse_float,
+    parse_int,
+    parse_time,
+)
 from desktop_recsys.library.importers._history import (
     HistoryImport,
     check_profile_name,
+    clean_cells,
     find_columns,
-    sniff_delimiter,
+    history_transaction,
 )
 from desktop_recsys.library.importers.report import ImportReport
-from desktop_recsys.library.importers.textfiles import unneutralise_cell
 from desktop_recsys.library.models import Credit, NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
 
@@ -71,34 +77,18 @@ def import_imdb(
     if not path.is_file():
         raise UserError(f"{path} is not a file; give the ratings.csv of an IMDb export")
     run = ImportRun(library, report, progress, cancel, [path])
-    with library.transaction():
-        history = HistoryImport(run, name, ("imdb",))
-        with run.open(path) as source:
-            delimiter = sniff_delimiter(source.text.readline())
-            source.text.seek(0)
-            rows = source.csv_rows(delimiter)
-            first = next(rows, None)
-            if first is None:
-                raise UserError(f"{path} is empty")
-            where = find_columns(first[1], COLUMNS)
-            missing = [c for c in ("const", "rating", "title") if c not in where]
-            if missing:
-                raise UserError(
-                    f"{path} is not an IMDb ratings export: no Const, Your Rating or Title column"
-                )
-            width = len(first[1])
-            for number, row in run.rows(source, rows, "ratings"):
-                if not any(c.strip() for c in row):
-                    continue
-                if len(row) != width:
-                    report.problem(path, number, f"{len(row)} fields, expected {width}")
-                    continue
-                cells = {f: " ".join(unneutralise_cell(row[i]).split()) for f, i in where.items()}
-                _rating_row(history, cells, path, number)
-        history.commit()
-        run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+    with history_transaction(run, name, ("imdb",)) as history, run.open(path) as source:
+        header, rows = csv_header(source)
+        if header is None:
+            raise UserError(f"{path} is empty")
+        where = find_columns(header, COLUMNS)
+        if any(c not in where for c in ("const", "rating", "title")):
+            raise UserError(
+                f"{path} is not an IMDb ratings export: no Const, Your Rating or Title column"
+            )
+        for number, row in run.records(source, rows, len(header), "ratings"):
+            _rating_row(history, clean_cells(row, where), path, number)
+    return run.finish()
 
 
 def _rating_row(history: HistoryImport, cells: dict[str, str], path: Path, number: int) -> None:

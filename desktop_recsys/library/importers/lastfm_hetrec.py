@@ -21,8 +21,13 @@ from pathlib import Path
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
-from desktop_recsys.library.importers._base import ImportRun, parse_int
-from desktop_recsys.library.importers.matching import ItemMatcher
+from desktop_recsys.library.importers._base import (
+    DatasetProfiles,
+    ImportRun,
+    count_merged,
+    parse_int,
+    write_catalogue,
+)
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import TextSource
 from desktop_recsys.library.models import NewItem
@@ -51,19 +56,18 @@ def import_lastfm_hetrec(
             f"no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat"
         )
     run = ImportRun(library, report, progress, cancel, [folder / f for f in FILES])
-    with library.transaction():
+    with run.transaction():
         artists = _read_artists(run, folder / "artists.dat")
         tags = _read_tags(run, folder, artists)
-        item_of = _write_artists(run, artists, tags)
-        profiles = _Profiles(run)
+        item_of = write_catalogue(
+            run, "artists", "artist", (ID_SOURCE,), _artist_items(artists, tags), tags
+        )
+        profiles = DatasetProfiles(run, PROFILE_PREFIX)
         _import_plays(run, folder / "user_artists.dat", item_of, profiles)
         if (folder / "user_friends.dat").is_file():
             _import_friends(run, folder / "user_friends.dat", profiles)
-        report.count("profiles", "added", profiles.created)
-        report.count("profiles", "matched", len(profiles.ids) - profiles.created)
-        run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+        profiles.count()
+    return run.finish()
 
 
 def _table(
@@ -72,14 +76,8 @@ def _table(
     """Numbered rows of a HetRec file without its header; wrong widths are reported."""
     lines = source.lines()
     next(lines, None)
-    for number, line in run.rows(source, lines, what):
-        if not line.strip():
-            continue
-        row = line.split("\t")
-        if len(row) != columns:
-            run.report.problem(source.path, number, f"{len(row)} fields, expected {columns}")
-            continue
-        yield number, row
+    # A line of white space only is blank: every one of its fields is.
+    yield from run.records(source, ((n, line.split("\t")) for n, line in lines), columns, what)
 
 
 def _read_artists(run: ImportRun, path: Path) -> dict[str, str]:
@@ -124,68 +122,19 @@ def _read_tags(run: ImportRun, folder: Path, artists: dict[str, str]) -> dict[st
     return tags
 
 
-def _write_artists(
-    run: ImportRun, artists: dict[str, str], tags: dict[str, Counter]
-) -> dict[str, int]:
-    library, report = run.library, run.report
-    run.writing("matching artists")
-    matcher = ItemMatcher(library, "artist", (ID_SOURCE,))
-    item_of: dict[str, int] = {}
-    new_items: list[NewItem] = []
-    new_keys: list[str] = []
-    matched_ids: list[tuple[int, str, str]] = []
-    for artist_id, name in artists.items():
-        ids = {ID_SOURCE: artist_id}
-        found = matcher.match(ids, name)
-        if found is not None:
-            matcher.claim(found, ids)
-            item_of[artist_id] = found
-            matched_ids.append((found, ID_SOURCE, artist_id))
-            continue
-        new_items.append(
-            NewItem("artist", name, tags=tuple(tags.get(artist_id, ())), external_ids=ids)
+def _artist_items(artists: dict[str, str], tags: dict[str, Counter]) -> dict[str, NewItem]:
+    """HetRec artist id -> the artist as an item, with its tags and its HetRec id."""
+    return {
+        artist_id: NewItem(
+            "artist", name, tags=tuple(tags.get(artist_id, ())), external_ids={ID_SOURCE: artist_id}
         )
-        new_keys.append(artist_id)
-    run.writing("adding artists")
-    for artist_id, item_id in zip(new_keys, library.items.add_many(new_items), strict=True):
-        item_of[artist_id] = item_id
-    library.items.add_external_ids(matched_ids)
-    report.count("artists", "added", len(new_items))
-    report.count("artists", "matched", len(artists) - len(new_items))
-    run.writing("adding tags")
-    # New items got their tags with add_many; this only sets how often each was applied.
-    new_keys_set = set(new_keys)
-    library.items.merge_tag_counts(
-        (item_of[a], tag, n) for a in new_keys_set for tag, n in tags.get(a, {}).items()
-    )
-    added, raised = library.items.merge_tag_counts(
-        (item_of[a], tag, n)
-        for a, counter in tags.items()
-        if a not in new_keys_set
-        for tag, n in counter.items()
-    )
-    report.count("tags", "added", added + sum(len(set(i.tags)) for i in new_items))
-    report.count("tags", "updated", raised)
-    return item_of
+        for artist_id, name in artists.items()
+    }
 
 
-class _Profiles:
-    """``lastfm:<id>`` profiles created on first use, counted for the report."""
-
-    def __init__(self, run: ImportRun) -> None:
-        self._run = run
-        self.ids: dict[str, int] = {}
-        self.created = 0
-
-    def ensure(self, users: set[str]) -> None:
-        missing = sorted(users - self.ids.keys(), key=int)
-        if missing:
-            ids, made = self._run.library.profiles.ensure_many(PROFILE_PREFIX + u for u in missing)
-            self.ids.update((u, ids[PROFILE_PREFIX + u]) for u in missing)
-            self.created += made
-
-
-def _import_plays(run: ImportRun, path: Path, item_of: dict[str, int], profiles: _Profiles) -> None:
+def _import_plays(
+    run: ImportRun, path: Path, item_of: dict[str, int], profiles: DatasetProfiles
+) -> None:
     report = run.report
     rows: list[tuple[str, int, int]] = []
     with run.open(path) as source:
@@ -205,12 +154,10 @@ def _import_plays(run: ImportRun, path: Path, item_of: dict[str, int], profiles:
     added, changed = run.library.plays.merge_many(
         (profiles.ids[u], item, None, count) for u, item, count in rows
     )
-    report.count("plays", "added", added)
-    report.count("plays", "updated", changed)
-    report.count("plays", "matched", len(rows) - added - changed)
+    count_merged(report, "plays", len(rows), added, changed)
 
 
-def _import_friends(run: ImportRun, path: Path, profiles: _Profiles) -> None:
+def _import_friends(run: ImportRun, path: Path, profiles: DatasetProfiles) -> None:
     report = run.report
     pairs: set[tuple[str, str]] = set()
     with run.open(path) as source:
@@ -227,6 +174,4 @@ def _import_friends(run: ImportRun, path: Path, profiles: _Profiles) -> None:
     profiles.ensure({u for pair in pairs for u in pair})
     before = run.library.friends.count()
     run.library.friends.add_many((profiles.ids[a], profiles.ids[b]) for a, b in pairs)
-    added = run.library.friends.count() - before
-    report.count("friendships", "added", added)
-    report.count("friendships", "matched", len(pairs) - added)
+    count_merged(report, "friendships", len(pairs), run.library.friends.count() - before)

@@ -19,19 +19,20 @@ from the next import's. Times without a zone are UTC.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
-from desktop_recsys.library.importers._base import ImportRun, parse_time
+from desktop_recsys.library.importers._base import ImportRun, csv_header, parse_time
 from desktop_recsys.library.importers._history import (
     HistoryImport,
     check_profile_name,
+    clean_cells,
     find_columns,
-    sniff_delimiter,
+    history_transaction,
 )
 from desktop_recsys.library.importers.report import ImportReport
-from desktop_recsys.library.importers.textfiles import unneutralise_cell
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
 
@@ -66,54 +67,36 @@ def import_lastfm_scrobbles(
     if not path.is_file():
         raise UserError(f"{path} is not a file; give the scrobbles CSV")
     run = ImportRun(library, report, progress, cancel, [path])
-    with library.transaction():
-        history = HistoryImport(run, name, ("musicbrainz_recording",))
-        with run.open(path) as source:
-            delimiter = sniff_delimiter(source.text.readline())
-            source.text.seek(0)
-            rows = source.csv_rows(delimiter)
-            first = next(rows, None)
-            if first is None:
-                raise UserError(f"{path} is empty")
-            where = find_columns(first[1], COLUMNS)
-            if "artist" in where and "track" in where:
-                report.notes.append("layout: with a header")
-                if "time" not in where:
-                    raise UserError(
-                        f"{path} has no time column (uts, timestamp, date, time or utc_time)"
-                    )
-                width = len(first[1])
-                body = rows
-            else:
-                report.notes.append("layout: artist,album,track,date without a header")
-                where, width = HEADERLESS, 4
-                body = _chain(first, rows)
-            for number, row in run.rows(source, body, "scrobbles"):
-                if not any(cell.strip() for cell in row):
-                    continue
-                if len(row) != width:
-                    report.problem(path, number, f"{len(row)} fields, expected {width}")
-                    continue
-                _scrobble(history, where, row, path, number)
-        history.commit()
-        run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+    with (
+        history_transaction(run, name, ("musicbrainz_recording",)) as history,
+        run.open(path) as source,
+    ):
+        header, rows = csv_header(source)
+        if header is None:
+            raise UserError(f"{path} is empty")
+        where = find_columns(header, COLUMNS)
+        if "artist" in where and "track" in where:
+            report.notes.append("layout: with a header")
+            if "time" not in where:
+                raise UserError(
+                    f"{path} has no time column (uts, timestamp, date, time or utc_time)"
+                )
+            width = len(header)
+        else:
+            report.notes.append("layout: artist,album,track,date without a header")
+            where, width = HEADERLESS, 4
+            # The first record is a scrobble, not a header: read it like the rest.
+            rows = itertools.chain([(1, header)], rows)
+        for number, row in run.records(source, rows, width, "scrobbles"):
+            _scrobble(history, clean_cells(row, where), path, number)
+    return run.finish()
 
 
-def _chain(first: tuple[int, list[str]], rest):  # type: ignore[no-untyped-def]
-    yield first
-    yield from rest
-
-
-def _scrobble(
-    history: HistoryImport, where: dict[str, int], row: list[str], path: Path, number: int
-) -> None:
+def _scrobble(history: HistoryImport, cells: dict[str, str], path: Path, number: int) -> None:
     report = history.run.report
 
     def cell(field: str) -> str:
-        index = where.get(field)
-        return " ".join(unneutralise_cell(row[index]).split()) if index is not None else ""
+        return cells.get(field, "")
 
     artist, track, stamp = cell("artist"), cell("track"), cell("time")
     if not artist or not track:

@@ -24,16 +24,21 @@ from pathlib import Path
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
-from desktop_recsys.library.importers._base import ImportRun, parse_float, parse_int, parse_time
+from desktop_recsys.library.importers._base import (
+    ImportRun,
+    csv_header,
+    parse_float,
+    parse_int,
+    parse_time,
+)
 from desktop_recsys.library.importers._history import (
-    HistoryImport,
     check_profile_name,
+    clean_cells,
     find_columns,
-    sniff_delimiter,
+    history_transaction,
 )
 from desktop_recsys.library.importers._sources import ExportFiles
 from desktop_recsys.library.importers.report import ImportReport
-from desktop_recsys.library.importers.textfiles import unneutralise_cell
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
 
@@ -76,8 +81,7 @@ def import_letterboxd(
         if not found:
             raise UserError(f"no ratings.csv, diary.csv or watched.csv in {path}")
         run = ImportRun(library, report, progress, cancel, found.values())
-        with library.transaction():
-            history = HistoryImport(run, name, ("letterboxd",))
+        with history_transaction(run, name, ("letterboxd",)) as history:
             if "ratings.csv" in found:
                 for item, row, file, number in _films(run, found["ratings.csv"], True):
                     stars = _stars(row.get("rating", ""))
@@ -115,10 +119,7 @@ def import_letterboxd(
                         continue
                     history.play(ref, when)
                     viewed.add(ref)
-            history.commit()
-            run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+    return run.finish()
 
 
 def _stars(text: str) -> float | None:
@@ -135,26 +136,17 @@ def _films(
     the rest of the row before resolving the film, so a bad row adds no item."""
     report = run.report
     with run.open(path) as source:
-        delimiter = sniff_delimiter(source.text.readline())
-        source.text.seek(0)
-        rows = source.csv_rows(delimiter)
-        first = next(rows, None)
-        if first is None:
+        header, rows = csv_header(source)
+        if header is None:
             return
-        where = find_columns(first[1], COLUMNS)
+        where = find_columns(header, COLUMNS)
         if "name" not in where:
             raise UserError(
                 f"{report.aliases.get(str(path), path.name)} has no Name column; "
                 "is it a Letterboxd export?"
             )
-        width = len(first[1])
-        for number, row in run.rows(source, rows, path.name):
-            if not any(c.strip() for c in row):
-                continue
-            if len(row) != width:
-                report.problem(path, number, f"{len(row)} fields, expected {width}")
-                continue
-            cells = {f: " ".join(unneutralise_cell(row[i]).split()) for f, i in where.items()}
+        for number, row in run.records(source, rows, len(header), path.name):
+            cells = clean_cells(row, where)
             if not cells["name"]:
                 report.problem(path, number, "empty film name")
                 continue

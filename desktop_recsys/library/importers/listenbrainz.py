@@ -23,7 +23,11 @@ from typing import Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers._base import ImportRun, parse_time
-from desktop_recsys.library.importers._history import HistoryImport, check_profile_name
+from desktop_recsys.library.importers._history import (
+    HistoryImport,
+    check_profile_name,
+    history_transaction,
+)
 from desktop_recsys.library.importers._sources import ExportFiles
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import NewItem
@@ -66,16 +70,12 @@ def import_listenbrainz(
         if not paths:
             raise UserError(f"no listens (*.jsonl files) in {path}")
         run = ImportRun(library, report, progress, cancel, paths)
-        with library.transaction():
-            history = HistoryImport(run, name, ("musicbrainz_recording",))
+        with history_transaction(run, name, ("musicbrainz_recording",)) as history:
             for file in paths:
                 with run.open(file) as source:
                     for where, listen in run.rows(source, _listens(run, source), "listens"):
                         _listen(history, listen, file, where)
-            history.commit()
-            run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+    return run.finish()
 
 
 def _listens(run: ImportRun, source: Any) -> Iterator[tuple[int | str, Any]]:

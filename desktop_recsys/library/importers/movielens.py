@@ -25,8 +25,15 @@ from pathlib import Path
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
-from desktop_recsys.library.importers._base import ImportRun, parse_float, parse_int
-from desktop_recsys.library.importers.matching import ItemMatcher, parse_catalogue_title
+from desktop_recsys.library.importers._base import (
+    DatasetProfiles,
+    ImportRun,
+    count_merged,
+    parse_float,
+    parse_int,
+    write_catalogue,
+)
+from desktop_recsys.library.importers.matching import parse_catalogue_title
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import TextSource
 from desktop_recsys.library.models import NewItem
@@ -109,17 +116,15 @@ def import_movielens(
     layout = detect_layout(folder)
     report.notes.append(f"layout: {layout.name}")
     run = ImportRun(library, report, progress, cancel, layout.files())
-    with library.transaction():
+    with run.transaction():
         movies = _read_movies(run, layout)
         if layout.links is not None:
             _read_links(run, layout.links, movies)
         tags = _read_tags(run, layout, movies) if layout.tags is not None else {}
-        item_of = _write_films(run, movies, tags)
+        item_of = write_catalogue(run, "films", "film", ID_SOURCES, _film_items(movies, tags), tags)
         if layout.ratings is not None:
             _import_ratings(run, layout, item_of)
-        run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+    return run.finish()
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -273,84 +278,38 @@ def _read_tags(run: ImportRun, layout: Layout, movies: dict[str, Movie]) -> dict
 
 
 # -- writing ----------------------------------------------------------------------------------
-def _write_films(
-    run: ImportRun, movies: dict[str, Movie], tags: dict[str, Counter]
-) -> dict[str, int]:
-    """Match or add every film; returns MovieLens id -> library item id."""
-    library, report = run.library, run.report
-    run.writing("matching films")
-    matcher = ItemMatcher(library, "film", ID_SOURCES)
-    item_of: dict[str, int] = {}
-    new_items: list[NewItem] = []
-    new_keys: list[str] = []
-    matched_ids: list[tuple[int, str, str]] = []
-    matched_genres: list[tuple[int, str]] = []
-    for movie_id, movie in movies.items():
-        found = matcher.match(movie.ids, movie.title, None, movie.year)
-        if found is not None:
-            matcher.claim(found, movie.ids)
-            item_of[movie_id] = found
-            matched_ids.extend((found, s, v) for s, v in movie.ids.items())
-            matched_genres.extend((found, g) for g in movie.genres)
-            continue
-        new_items.append(
-            NewItem(
-                "film",
-                movie.title,
-                year=movie.year,
-                genres=movie.genres,
-                tags=tuple(tags.get(movie_id, ())),
-                description=(
-                    "Also known as: " + "; ".join(movie.also_known_as)
-                    if movie.also_known_as
-                    else None
-                ),
-                external_ids=dict(movie.ids),
-            )
+def _film_items(movies: dict[str, Movie], tags: dict[str, Counter]) -> dict[str, NewItem]:
+    """MovieLens id -> the film as an item, with its genres, tags and ids."""
+    return {
+        movie_id: NewItem(
+            "film",
+            movie.title,
+            year=movie.year,
+            genres=movie.genres,
+            tags=tuple(tags.get(movie_id, ())),
+            description=(
+                "Also known as: " + "; ".join(movie.also_known_as) if movie.also_known_as else None
+            ),
+            external_ids=dict(movie.ids),
         )
-        new_keys.append(movie_id)
-    run.writing("adding films")
-    for movie_id, item_id in zip(new_keys, library.items.add_many(new_items), strict=True):
-        item_of[movie_id] = item_id
-    library.items.add_external_ids(matched_ids)
-    library.items.link_genres(matched_genres)
-    report.count("films", "added", len(new_items))
-    report.count("films", "matched", len(movies) - len(new_items))
-    run.writing("adding tags")
-    # New items got their tags with add_many; this only sets how often each was applied.
-    new_keys_set = set(new_keys)
-    library.items.merge_tag_counts(
-        (item_of[m], tag, n) for m in new_keys_set for tag, n in tags.get(m, {}).items()
-    )
-    added, raised = library.items.merge_tag_counts(
-        (item_of[m], tag, n)
-        for m, counter in tags.items()
-        if m not in new_keys_set
-        for tag, n in counter.items()
-    )
-    report.count("tags", "added", added + sum(len(set(i.tags)) for i in new_items))
-    report.count("tags", "updated", raised)
-    return item_of
+        for movie_id, movie in movies.items()
+    }
 
 
 def _import_ratings(run: ImportRun, layout: Layout, item_of: dict[str, int]) -> None:
     library, report = run.library, run.report
     path = layout.ratings
     assert path is not None
-    profiles: dict[str, int] = {}
-    created = 0
+    profiles = DatasetProfiles(run, PROFILE_PREFIX)
     seen = added = changed = 0
     batch: list[tuple[str, int, float, float]] = []
 
     def flush() -> None:
-        nonlocal created, seen, added, changed
-        missing = {u for u, _, _, _ in batch if u not in profiles}
-        if missing:
-            names = sorted(missing, key=int)
-            ids, made = library.profiles.ensure_many(PROFILE_PREFIX + u for u in names)
-            profiles.update((u, ids[PROFILE_PREFIX + u]) for u in names)
-            created += made
-        new, updated = library.ratings.merge_many((profiles[u], i, r, t) for u, i, r, t in batch)
+        nonlocal seen, added, changed
+        profiles.ensure(u for u, _, _, _ in batch)
+        new, updated = library.ratings.merge_many(
+            (profiles.ids[u], i, r, t) for u, i, r, t in batch
+        )
         seen, added, changed = seen + len(batch), added + new, changed + updated
         batch.clear()
 
@@ -384,8 +343,5 @@ def _import_ratings(run: ImportRun, layout: Layout, item_of: dict[str, int]) -> 
                 flush()
         if batch:
             flush()
-    report.count("profiles", "added", created)
-    report.count("profiles", "matched", len(profiles) - created)
-    report.count("ratings", "added", added)
-    report.count("ratings", "updated", changed)
-    report.count("ratings", "matched", seen - added - changed)
+    profiles.count()
+    count_merged(report, "ratings", seen, added, changed)

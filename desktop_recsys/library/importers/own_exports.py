@@ -26,7 +26,14 @@ from typing import Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
-from desktop_recsys.library.importers._base import ImportRun, parse_float, parse_int
+from desktop_recsys.library.importers._base import (
+    ImportRun,
+    count_merged,
+    csv_header,
+    ensure_profile,
+    parse_float,
+    parse_int,
+)
 from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.resolver import KIND_NAMES
@@ -200,17 +207,12 @@ class ItemPlacer:
 def _csv_dicts(run: ImportRun, path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """``(line, header -> cell)`` for the rows of one of our CSV files (cells un-neutralised)."""
     with run.open(path) as source:
-        rows = source.csv_rows()
-        first = next(rows, None)
+        # Our own files are always comma separated: nothing to sniff.
+        first, rows = csv_header(source, ",")
         if first is None:
             raise UserError(f"{path} is empty")
-        header = [h.strip().lstrip("\ufeff") for h in first[1]]
-        for number, row in run.rows(source, rows, "rows"):
-            if not any(c.strip() for c in row):
-                continue
-            if len(row) != len(header):
-                run.report.problem(path, number, f"{len(row)} fields, expected {len(header)}")
-                continue
+        header = [h.strip().lstrip("\ufeff") for h in first]
+        for number, row in run.records(source, rows, len(header), "rows"):
             yield number, {h: unneutralise_cell(c) for h, c in zip(header, row, strict=True)}
 
 
@@ -238,7 +240,7 @@ def import_library_file(
     if not path.is_file():
         raise UserError(f"{path} is not a file; give a file written by 'export library'")
     run = ImportRun(library, report, progress, cancel, [path])
-    with library.transaction():
+    with run.transaction():
         if path.suffix.lower() == ".json":
             document = _read_json(path, "library export")
             if not isinstance(document, dict) or document.get("format") != LIBRARY_FORMAT:
@@ -256,9 +258,7 @@ def import_library_file(
             if rows and "kind" not in rows[0][1]:
                 raise UserError(f"{path} has no kind column; is it from 'export library'?")
         ItemPlacer(run).place(rows)
-        run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+    return run.finish()
 
 
 # -- profile archive -------------------------------------------------------------------------
@@ -287,7 +287,7 @@ def import_profile_archive(
         raise UserError(f"{path} names no profile; pass --profile NAME")
     run = ImportRun(library, report, progress, cancel, [])
     where = path.name
-    with library.transaction():
+    with run.transaction():
         items = members.get("items.json") or []
         placed = ItemPlacer(run).place(
             (
@@ -299,10 +299,7 @@ def import_profile_archive(
             )  # fmt: skip
             for n, row in enumerate(items, start=1)
         )
-        ids, created = library.profiles.ensure_many([name])
-        who = ids[name]
-        report.count("profiles", "added", created)
-        report.count("profiles", "matched", 1 - created)
+        who, created = ensure_profile(run, name)
         if created:
             library.profiles.set_privacy(
                 who,
@@ -320,9 +317,7 @@ def import_profile_archive(
                 continue
             entries = [placed[i] for i in playlist.get("items") or [] if i in placed]
             _store_playlist(run, str(playlist["name"]), who, entries)
-        run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+    return run.finish()
 
 
 def _archive_members(path: Path) -> dict[str, Any]:
@@ -390,9 +385,7 @@ def _profile_history(
         ratings.append((who, item, stars, when))
     if ratings:
         added, changed = library.ratings.merge_many(ratings)
-        report.count("ratings", "added", added)
-        report.count("ratings", "updated", changed)
-        report.count("ratings", "matched", len(ratings) - added - changed)
+        count_merged(report, "ratings", len(ratings), added, changed)
     plays = []
     file = f"{where}:plays.json"
     for prefix, row in _records(run, members.get("plays.json") or [], file):
@@ -409,9 +402,7 @@ def _profile_history(
         )
     if plays:
         added, changed = library.plays.merge_detailed(plays)
-        report.count("plays", "added", added)
-        report.count("plays", "updated", changed)
-        report.count("plays", "matched", len(plays) - added - changed)
+        count_merged(report, "plays", len(plays), added, changed)
     marks = []
     file = f"{where}:marks.json"
     for prefix, row in _records(run, members.get("marks.json") or [], file):
@@ -423,9 +414,7 @@ def _profile_history(
             continue
         marks.append((who, item, str(row["mark"]), number(row.get("created_at"))))
     if marks:
-        added = library.marks.set_many(marks)
-        report.count("marks", "added", added)
-        report.count("marks", "matched", len(marks) - added)
+        count_merged(report, "marks", len(marks), library.marks.set_many(marks))
 
 
 def _profile_friends(run: ImportRun, names: Any, who: int, own: str) -> None:
@@ -441,8 +430,7 @@ def _profile_friends(run: ImportRun, names: Any, who: int, own: str) -> None:
         before = set(library.friends.friends_of(who))
         library.friends.add_many(found)
         added = len(set(library.friends.friends_of(who)) - before)
-        report.count("friendships", "added", added)
-        report.count("friendships", "matched", len(found) - added)
+        count_merged(report, "friendships", len(found), added)
     if absent:
         report.count("friendships", "skipped", len(absent))
         report.notes.append(
@@ -484,23 +472,16 @@ def import_playlist_file(
     if not path.is_file():
         raise UserError(f"{path} is not a file; give an .m3u8, .m3u or .csv playlist")
     run = ImportRun(library, report, progress, cancel, [path])
-    with library.transaction():
+    with run.transaction():
         if path.suffix.lower() == ".csv":
             title, entries = None, _csv_entries(run, path)
         else:
             title, entries = _m3u_entries(run, path)
         playlist = " ".join((name or title or path.stem).split())
-        owner = None
-        if profile:
-            ids, created = library.profiles.ensure_many([profile])
-            owner = next(iter(ids.values()))
-            report.count("profiles", "added", created)
-            report.count("profiles", "matched", 1 - created)
+        owner = ensure_profile(run, profile)[0] if profile else None
         report.count("entries", "read", len(entries))
         _store_playlist(run, playlist, owner, entries)
-        run.writing("finishing")
-    progress(1.0, "done")
-    return report.finish()
+    return run.finish()
 
 
 def _csv_entries(run: ImportRun, path: Path) -> list[int]:

@@ -81,9 +81,16 @@ class TextSource:
         """``(line number where the row starts, fields)`` for every CSV record."""
         reader = csv.reader(self.text, delimiter=delimiter)
         start = 1
-        for row in reader:
-            yield start, row
-            start = reader.line_num + 1
+        try:
+            for row in reader:
+                yield start, row
+                start = reader.line_num + 1
+        except csv.Error as exc:
+            # A field over csv's size limit (128 KiB) or a stray NUL: the reader cannot go
+            # on, so the whole import stops cleanly instead of with a traceback.
+            raise UserError(
+                f"{self.path.name}:{start}: not readable as CSV ({exc}); fix or remove that row"
+            ) from None
 
     def close(self) -> None:
         self.text.close()

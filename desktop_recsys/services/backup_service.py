@@ -1,0 +1,176 @@
+"""Backups as use cases: on demand, on a schedule, before a large import, and restore.
+
+The mechanics (file names, the rolling limit, proving a backup sound) live in
+:mod:`desktop_recsys.library.backup`; this module decides *when* a backup is taken:
+
+- :func:`backup_now`: a person asked (CLI ``backup``, Settings).
+- :func:`backup_if_due`: the app calls it once at start; it backs up when the newest backup
+  is older than ``max_age_days`` (default :data:`SCHEDULE_DAYS`).
+- :func:`backup_before_import`: the import jobs call it on their open library before a large
+  import (a data set, a folder scan, a big file), so one bad import is one restore away.
+- before a schema upgrade: :meth:`desktop_recsys.library.Library.open` itself.
+
+Every function opens its own connection, so it runs from a job, the CLI or a test alike.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library import Library
+from desktop_recsys.library import backup as backups
+from desktop_recsys.library.backup import DEFAULT_KEEP, BackupInfo
+from desktop_recsys.library.checks import check_library
+from desktop_recsys.library.models import LibraryStats
+
+log = logging.getLogger(__name__)
+
+#: Days after which the app takes a scheduled backup at start.
+SCHEDULE_DAYS = 7.0
+#: Import kinds that bring a whole data set or a folder: always backed up before (if the
+#: library already holds something).
+LARGE_IMPORT_KINDS = frozenset({"movielens", "lastfm-hetrec", "folder", "library", "profile"})
+#: Any other import from a file at least this big is backed up before too.
+LARGE_IMPORT_BYTES = 1 << 20
+
+
+def backup_now(
+    library_path: str | Path,
+    *,
+    out: str | Path | None = None,
+    folder: str | Path | None = None,
+    keep: int = DEFAULT_KEEP,
+) -> Path:
+    """Back up the library now: into the rolling set, or to ``out`` (kept outside the set)."""
+    path = Path(library_path).expanduser()
+    if not path.is_file():
+        raise UserError(f"library {path} does not exist; nothing to back up")
+    with Library.open(path) as library:
+        if out is not None:
+            target = Path(out).expanduser()
+            if target.is_dir():
+                target = target / backups.backup_name(path, "manual")
+            if target.absolute() == library.path:
+                raise UserError("the backup file cannot be the library itself")
+            if not target.parent.is_dir():
+                raise UserError(f"cannot write {target}: folder {target.parent} does not exist")
+            try:
+                return backups.copy_database(library.conn, target)
+            except OSError as exc:
+                raise UserError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        return _take(library, "manual", folder, keep)
+
+
+def _take(library: Library, reason: str, folder: str | Path | None, keep: int) -> Path:
+    try:
+        return backups.take_backup(
+            library.conn,
+            library.path,
+            reason=reason,
+            folder=Path(folder) if folder else None,
+            keep=keep,
+        )
+    except OSError as exc:
+        raise UserError(f"cannot write a backup of {library.path}: {exc.strerror or exc}") from exc
+
+
+def list_backups(library_path: str | Path, folder: str | Path | None = None) -> list[BackupInfo]:
+    """The library's backups, newest first."""
+    return backups.list_backups(Path(library_path).expanduser(), Path(folder) if folder else None)
+
+
+def backup_if_due(
+    library_path: str | Path,
+    *,
+    max_age_days: float = SCHEDULE_DAYS,
+    folder: str | Path | None = None,
+    keep: int = DEFAULT_KEEP,
+    now: _dt.datetime | None = None,
+) -> Path | None:
+    """Take a ``scheduled`` backup if the newest one is older than ``max_age_days`` (or there
+    is none) and the library holds anything; returns the new backup or None."""
+    path = Path(library_path).expanduser()
+    if not path.is_file():
+        return None
+    newest = list_backups(path, folder)
+    now = now or _dt.datetime.now()
+    if newest and now - newest[0].created < _dt.timedelta(days=max_age_days):
+        return None
+    with Library.open(path) as library:
+        if library.stats.is_empty():
+            return None
+        return _take(library, "scheduled", folder, keep)
+
+
+def is_large_import(kind: str, source_path: str | Path) -> bool:
+    """Whether an import of ``kind`` from ``source_path`` deserves a backup first."""
+    if kind in LARGE_IMPORT_KINDS:
+        return True
+    try:
+        return os.path.getsize(source_path) >= LARGE_IMPORT_BYTES
+    except OSError:
+        return False
+
+
+def backup_before_import(
+    library: Library,
+    kind: str,
+    source_path: str | Path,
+    *,
+    folder: str | Path | None = None,
+    keep: int = DEFAULT_KEEP,
+) -> Path | None:
+    """Before a large import into the open ``library``: add an ``import`` backup to the set.
+
+    An empty library is not backed up (there is nothing to lose). A backup that cannot be
+    written (a full disk) stops the import with a one-line error before anything changed.
+    """
+    if not is_large_import(kind, source_path) or library.stats.is_empty():
+        return None
+    return _take(library, "import", folder, keep)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What :func:`restore` did."""
+
+    library: Path
+    restored_from: Path
+    #: The live file as it was before the restore (None if there was no live file).
+    previous: Path | None
+    stats: LibraryStats
+
+
+def restore(
+    library_path: str | Path,
+    backup_file: str | Path,
+    *,
+    folder: str | Path | None = None,
+    keep: int = DEFAULT_KEEP,
+) -> RestoreResult:
+    """Replace the library with ``backup_file`` after proving the backup sound.
+
+    The backup must pass ``integrity_check``, the checks of :meth:`Library.open` and the
+    app's consistency checks; the live file is kept as a ``before-restore`` backup and then
+    replaced atomically. Afterwards the restored library is opened the normal way (upgrading
+    an older schema, with its own backup) and checked once more.
+    """
+    path = Path(library_path).expanduser()
+    previous, restored = backups.restore_backup(
+        path, Path(backup_file), folder=Path(folder) if folder else None, keep=keep
+    )
+    with Library.open(restored) as library:
+        report = check_library(library.conn, check_models=False)
+        if not report.ok:  # cannot happen after verify_backup; kept as the last word
+            raise UserError(
+                f"the restored library fails its checks ({report.problems[0]}); the previous "
+                f"library is kept at {previous}"
+            )
+        stats = library.stats.collect()
+    log.info("restored %s from %s (previous kept at %s)", restored, backup_file, previous)
+    return RestoreResult(restored, Path(backup_file), previous, stats)

@@ -1,0 +1,142 @@
+"""A full disk, a read-only library and two programs on one library at once."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+from reliability_helpers import (
+    TALLY,
+    assert_library_sound,
+    child_env,
+    cli,
+    count,
+    write_tiny_movielens,
+)
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library import Library, LibraryBusyError, LibraryUnavailableError
+from desktop_recsys.library.importers.movielens import import_movielens
+
+
+def _snapshot(path: Path) -> tuple[int, int, int]:
+    return (
+        count(path, "SELECT count(*) FROM items"),
+        count(path, "SELECT count(*) FROM ratings"),
+        count(path, "SELECT count(*) FROM profiles"),
+    )
+
+
+def test_full_database_during_an_import_rolls_back(demo_library_copy: Path, tmp_path: Path) -> None:
+    """SQLite's own limit on the file size makes a real SQLITE_FULL mid-import."""
+    source = write_tiny_movielens(tmp_path / "ml", films=3000, users=10)
+    before = _snapshot(demo_library_copy)
+    with Library.open(demo_library_copy) as lib:
+        pages = lib.conn.execute("PRAGMA page_count").fetchone()[0]
+        lib.conn.execute(f"PRAGMA max_page_count = {pages + 20}")
+        with pytest.raises(LibraryUnavailableError, match="full; nothing was changed") as info:
+            import_movielens(lib, source)
+        assert "\n" not in str(info.value)
+        assert not lib.conn.in_transaction
+    assert _snapshot(demo_library_copy) == before
+    assert_library_sound(demo_library_copy)
+
+
+@pytest.fixture
+def tiny_disk(tmp_path: Path):
+    """A 2 MB tmpfs (needs root and mount); skipped where it cannot be made."""
+    mount_point = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
+    mount_point.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode().strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def test_full_disk_during_an_import_via_the_cli(tiny_disk: Path, tmp_path: Path) -> None:
+    """A real full file system: a one-line error, the library as it was, nothing lost."""
+    library = tiny_disk / "lib.sqlite"
+    with Library.open(library) as lib:
+        lib.profiles.add("Me")
+    before = _snapshot(library)
+    source = write_tiny_movielens(tmp_path / "ml", films=6000, users=12)
+    done = subprocess.run(
+        cli("--library", str(library), "import", "movielens", str(source), "--quiet"),
+        env=child_env(tmp_path),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "full" in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    # Free the space the failed attempt's leftovers may hold, then prove nothing was lost.
+    shutil.rmtree(tiny_disk / "lib-backups", ignore_errors=True)
+    assert _snapshot(library) == before
+    assert_library_sound(library)
+
+
+def test_read_only_library_during_a_write(demo_library_copy: Path, tmp_path: Path) -> None:
+    """The library turns read-only under an open window (query_only: root ignores file modes)."""
+    source = write_tiny_movielens(tmp_path / "ml")
+    before = _snapshot(demo_library_copy)
+    with Library.open(demo_library_copy) as lib:
+        lib.conn.execute("PRAGMA query_only = ON")
+        with pytest.raises(LibraryUnavailableError, match="read-only; nothing was changed"):
+            import_movielens(lib, source)
+        with pytest.raises(UserError, match="read-only"):
+            lib.profiles.add("Zed")
+    assert _snapshot(demo_library_copy) == before
+    assert_library_sound(demo_library_copy)
+
+
+def test_a_write_lock_held_too_long_is_a_clear_busy_error(demo_library_copy: Path) -> None:
+    with Library.open(demo_library_copy) as holder, holder.transaction():
+        holder.profiles.add("Holder")
+        with Library.open(demo_library_copy, busy_timeout_ms=100) as other:
+            with pytest.raises(LibraryBusyError, match="busy in another program or window"):
+                other.profiles.add("Other")
+            assert other.profiles.by_name("Other") is None
+    assert count(demo_library_copy, "SELECT count(*) FROM profiles WHERE name = 'Holder'") == 1
+
+
+def test_two_processes_on_one_library_at_once(demo_library_copy: Path, tmp_path: Path) -> None:
+    """A big import and a stream of small writes at the same time, in two processes: each
+    either works or says the library is busy, in one line; never a traceback."""
+    source = write_tiny_movielens(tmp_path / "ml", films=2000, users=15)
+    lib = str(demo_library_copy)
+    env = child_env(tmp_path)
+    importing = subprocess.Popen(
+        cli("--library", lib, "import", "movielens", str(source), "--quiet"),
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    outcomes = []
+    for n in range(4):
+        other = subprocess.run(
+            cli("--library", lib, "profile", "add", f"Window {n}"),
+            env=env, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        outcomes.append(other)
+    out, err = importing.communicate(timeout=300)
+    for done in [*outcomes, subprocess.CompletedProcess([], importing.returncode, out, err)]:
+        assert "Traceback" not in done.stderr and "database is locked" not in done.stderr
+        if done.returncode != 0:
+            assert "busy" in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert importing.returncode == 0, err
+    added = sum(o.returncode == 0 for o in outcomes)
+    assert (
+        count(demo_library_copy, "SELECT count(*) FROM profiles WHERE name LIKE 'Window %'")
+        == added
+    )
+    TALLY["checks passed"] += 1
+    assert_library_sound(demo_library_copy)
