@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_recsys.config import AppPaths, Settings, default_paths, resources_dir
 from desktop_recsys.errors import UserError
-from desktop_recsys.jobs import JobRunner, JobRunnerBase
+from desktop_recsys.jobs import JobLane, JobRunner, JobRunnerBase
 from desktop_recsys.jobs.history import OpenStore, PersistentJobHistory
 from desktop_recsys.library import Library, LibraryError
+from desktop_recsys.services import backup_service
 from desktop_recsys.services.library_service import LibraryReader, open_library
 from desktop_recsys.services.recovery_service import recover_interrupted_work
 from desktop_recsys.ui.deferred import job_definitions, warm_up
@@ -202,6 +203,20 @@ def _library_to_open(
     return paths.library_file, True
 
 
+def schedule_backup(runner: JobRunnerBase, library_path: Path) -> None:
+    """Take the scheduled backup in the background if the newest one is old enough
+    (see :func:`~desktop_recsys.services.backup_service.backup_if_due`)."""
+    path = Path(library_path)
+
+    def backup(progress: object, cancel: object) -> str | None:
+        taken = backup_service.backup_if_due(path)
+        return str(taken) if taken else None
+
+    runner.submit(
+        backup, kind="backup", title="Scheduled backup of the library", lane=JobLane.WRITE
+    )
+
+
 def start_gui(
     library_path: Path | None = None,
     *,
@@ -245,6 +260,8 @@ def start_gui(
             window.resize(*DEFAULT_SIZE)
         session = GuiSession(paths, settings, library, runner, window, history)
         session.first_run = is_default and reader.is_empty()
+        if not session.first_run:
+            schedule_backup(runner, library.path)
     except BaseException:
         library.close()
         raise

@@ -151,3 +151,23 @@ def test_first_start_welcome_can_start_with_an_import(qtbot: Any, paths: AppPath
         window.import_wizard.reject()
     finally:
         session.close()
+
+
+@pytest.mark.gui
+def test_start_takes_the_scheduled_backup_in_the_background(
+    qtbot, demo_library_copy: Path, tmp_path: Path
+) -> None:
+    from desktop_recsys.services import backup_service
+
+    assert backup_service.list_backups(demo_library_copy) == []
+    session = app_module.start_gui(
+        demo_library_copy, paths=AppPaths(tmp_path / "d", tmp_path / "c")
+    )
+    try:
+        qtbot.waitUntil(
+            lambda: len(backup_service.list_backups(demo_library_copy)) == 1, timeout=20000
+        )
+        (backup,) = backup_service.list_backups(demo_library_copy)
+        assert "scheduled" in backup.path.name
+    finally:
+        session.close()

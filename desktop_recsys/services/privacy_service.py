@@ -63,22 +63,35 @@ def delete_profile(
     with Library.open(Path(library_path)) as library:
         target = library.profiles.require(profile)
         progress(0.05, f"Erasing profile {target.name}")
-        erased = erase_profile(library, target.id)
+        result, runs = erase_with_models(library, models_dir, target.id)
         library_file = library.path
-    runs: list[tuple[int, str | None, str, dict[str, Any], int | None]] = erased.pop("model_runs")
-    result = DeletionResult(target.id, target.name, {k: int(v) for k, v in erased.items()})
-    result.removed_runs = [r[0] for r in runs]
-    for _, file, *_ in runs:
-        if file:
-            path = models_dir / file
-            with contextlib.suppress(FileNotFoundError):
-                path.unlink()
-                result.files_removed += 1
     result.backups = len(list_backups(library_file))
     if retrain:
         _retrain(library_file, models_dir, runs, target.id, result, progress)
     progress(1.0, f"Profile {target.name} deleted")
     return result
+
+
+def erase_with_models(
+    library: Library, models_dir: str | Path | None, profile_id: int
+) -> tuple[DeletionResult, list[tuple[int, str | None, str, dict[str, Any], int | None]]]:
+    """Erase a profile's rows on an open library and delete the model files that may have
+    learned from it; returns the result and the removed runs (for retraining).
+
+    Fast (one transaction and a few file deletions), so the GUI calls it on its own
+    connection; retraining is left to a job (or to :func:`delete_profile`).
+    """
+    target = library.profiles.require(profile_id)
+    erased = erase_profile(library, target.id)
+    runs: list[tuple[int, str | None, str, dict[str, Any], int | None]] = erased.pop("model_runs")
+    result = DeletionResult(target.id, target.name, {k: int(v) for k, v in erased.items()})
+    result.removed_runs = [r[0] for r in runs]
+    for _, file, *_ in runs:
+        if file and models_dir is not None:
+            with contextlib.suppress(FileNotFoundError):
+                (Path(models_dir) / file).unlink()
+                result.files_removed += 1
+    return result, runs
 
 
 def _retrain(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop_recsys.library.models import Profile
 from desktop_recsys.services.library_service import LibraryReader
@@ -24,6 +25,9 @@ class ProfileService:
     """
 
     reader: LibraryReader
+    #: Where the models live: deleting a profile also deletes every model that may have
+    #: learned from it (they are retrained by the next training).
+    models_dir: Path | None = None
 
     # -- reads -----------------------------------------------------------------------------
     def profiles(self) -> list[Profile]:
@@ -57,11 +61,14 @@ class ProfileService:
         return profiles.require(profile_id)
 
     def delete(self, profile_id: int) -> dict[str, int]:
-        """Delete the profile with everything of its own; returns what was erased."""
-        profiles = self.reader.library.profiles
-        erased = profiles.what_removal_erases(profile_id)
-        profiles.remove(profile_id)
-        return erased
+        """Delete the profile with every row of it (ratings, plays, marks, friendships,
+        playlists, the job records naming it) and every model that may have learned from it;
+        returns what was erased. The same erasure as ``desktop-recsys profile remove``."""
+        # Deferred: a rare action; keeps this module light for the GUI's start-up.
+        from desktop_recsys.services.privacy_service import erase_with_models
+
+        result, _ = erase_with_models(self.reader.library, self.models_dir, profile_id)
+        return result.erased
 
     def set_friends(self, profile_id: int, friend_ids: Iterable[int]) -> None:
         """Make exactly ``friend_ids`` the profile's friends (friendship is mutual)."""

@@ -184,3 +184,27 @@ def test_friends_learn_nothing_from_a_profile_that_does_not_share(
     with_friend = _recs(path, tmp_path / "m1", "Ann")
     without_friend = _recs(alone, tmp_path / "m2", "Ann")
     assert (with_friend == without_friend) == (not sharing)
+
+
+def test_gui_profile_deletion_erases_models_too(demo_library_copy: Path, tmp_path: Path) -> None:
+    """The GUI's ProfileService.delete is the same erasure as the CLI: rows and models."""
+    from desktop_recsys.services.library_service import LibraryReader, open_library
+    from desktop_recsys.services.profile_service import ProfileService
+    from desktop_recsys.services.training_service import train_model
+
+    models = tmp_path / "models"
+    models.mkdir()
+    run = train_model(demo_library_copy, models, kind="film", algorithm="item-knn")
+    model_file = next(models.glob("*.npz"))
+    library = open_library(demo_library_copy)
+    try:
+        service = ProfileService(LibraryReader(library), models)
+        ada = service.by_name("Ada")
+        erased = service.delete(ada.id)
+        assert erased["ratings"] > 0
+        assert service.by_name("Ada") is None
+        assert library.model_runs.get(run) is None
+        assert library.ratings.for_profile(ada.id) == []
+    finally:
+        library.close()
+    assert not model_file.exists()
