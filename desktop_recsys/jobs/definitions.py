@@ -16,6 +16,7 @@ from desktop_recsys.jobs.base import JobLane
 from desktop_recsys.library.models import LibraryStats, ModelRun
 from desktop_recsys.progress import CancelToken, ProgressFn
 from desktop_recsys.services import (
+    backup_service,
     evaluation_service,
     export_service,
     import_service,
@@ -54,6 +55,19 @@ def _library_key(path: Path) -> str:
     return str(Path(path).expanduser().absolute())
 
 
+def _who(profile: int | str | None, name: str | None) -> str:
+    """How a title names a profile: its name when the caller gave it, else its id."""
+    if name:
+        return name
+    return f"profile {profile}" if isinstance(profile, int) else str(profile)
+
+
+def _named(params: dict[str, Any], **names: str | None) -> dict[str, Any]:
+    """``params`` plus the display names that were given (for the Jobs panel's titles of past
+    jobs; a profile's erasure deletes the job rows that name it, ``profile_name`` included)."""
+    return {**params, **{k: v for k, v in names.items() if v}}
+
+
 @dataclass(frozen=True)
 class TrainModelJob:
     """Train a model for a profile and item kind and register it as a model run (write lane).
@@ -77,13 +91,15 @@ class TrainModelJob:
     signal: str = "auto"
     time_decay_days: float | None = None
     evaluate: bool = False
+    #: The profile's name, for the title only (the caller knows it; the id is what counts).
+    profile_name: str | None = field(default=None, compare=False)
 
     kind: ClassVar[str] = "train"
     lane: ClassVar[JobLane] = JobLane.WRITE
 
     @property
     def title(self) -> str:
-        who = f" for profile {self.profile}" if self.profile is not None else ""
+        who = f" for {_who(self.profile, self.profile_name)}" if self.profile is not None else ""
         return f"Training {self.algorithm} on {self.item_kind}s{who}"
 
     @property
@@ -100,6 +116,7 @@ class TrainModelJob:
             "signal": self.signal,
             "time_decay_days": self.time_decay_days,
             "evaluate": self.evaluate,
+            **_named({}, profile_name=self.profile_name),
         }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> int:
@@ -136,13 +153,14 @@ class RecommendJob:
     algorithm: str | None = None
     exclude_not_interested: bool = True
     cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
+    profile_name: str | None = field(default=None, compare=False)
 
     kind: ClassVar[str] = "recommend"
     lane: ClassVar[JobLane] = JobLane.READ
 
     @property
     def title(self) -> str:
-        return f"Recommending {self.item_kind}s for profile {self.profile}"
+        return f"Recommending {self.item_kind}s for {_who(self.profile, self.profile_name)}"
 
     def params(self) -> dict[str, Any]:
         return {
@@ -152,6 +170,7 @@ class RecommendJob:
             "n": self.n,
             "algorithm": self.algorithm,
             "exclude_not_interested": self.exclude_not_interested,
+            **_named({}, profile_name=self.profile_name),
         }
 
     def __call__(
@@ -236,8 +255,7 @@ class ForYouJob:
 
     @property
     def title(self) -> str:
-        who = self.profile_name or f"profile {self.profile}"
-        return f"Recommending {self.item_kind}s for {who}"
+        return f"Recommending {self.item_kind}s for {_who(self.profile, self.profile_name)}"
 
     def params(self) -> dict[str, Any]:
         return {
@@ -246,6 +264,7 @@ class ForYouJob:
             "item_kind": self.item_kind,
             "n": self.n,
             "algorithm": self.algorithm,
+            **_named({}, profile_name=self.profile_name),
         }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.ForYouResult:
@@ -282,7 +301,10 @@ class MoreLikeThisJob:
         return f"Finding items like {what}"
 
     def params(self) -> dict[str, Any]:
-        return {"library": str(self.library_path), "item_id": self.item_id, "n": self.n}
+        return _named(
+            {"library": str(self.library_path), "item_id": self.item_id, "n": self.n},
+            item_title=self.item_title,
+        )
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[ui_service.SimilarItem]:
         return ui_service.more_like_this(
@@ -306,14 +328,17 @@ class ProfileInsightsJob:
 
     @property
     def title(self) -> str:
-        return f"Summarising {self.profile_name or f'profile {self.profile}'}'s taste"
+        return f"Summarising {_who(self.profile, self.profile_name)}'s taste"
 
     def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "profile": self.profile,
-            "item_kind": self.item_kind,
-        }
+        return _named(
+            {
+                "library": str(self.library_path),
+                "profile": self.profile,
+                "item_kind": self.item_kind,
+            },
+            profile_name=self.profile_name,
+        )
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.ProfileInsights:
         return ui_service.profile_insights(
@@ -423,8 +448,7 @@ class ForYouCandidatesJob:
 
     @property
     def title(self) -> str:
-        who = self.profile_name or f"profile {self.profile}"
-        return f"Recommending {self.item_kind}s for {who}"
+        return f"Recommending {self.item_kind}s for {_who(self.profile, self.profile_name)}"
 
     def params(self) -> dict[str, Any]:
         return {
@@ -434,6 +458,7 @@ class ForYouCandidatesJob:
             "n": self.n,
             "pool": self.pool,
             "algorithm": self.algorithm,
+            **_named({}, profile_name=self.profile_name),
         }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.ForYouResult:
@@ -461,21 +486,26 @@ class ShelvesJob:
     item_kind: str
     shelves: int = 3
     per_shelf: int = 10
+    profile_name: str | None = field(default=None, compare=False)
 
     kind: ClassVar[str] = "shelves"
     lane: ClassVar[JobLane] = JobLane.READ
 
     @property
     def title(self) -> str:
-        return f"Finding {self.item_kind}s like profile {self.profile}'s favourites"
+        who = _who(self.profile, self.profile_name)
+        return f"Finding {self.item_kind}s like {who}'s favourites"
 
     def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "profile": self.profile,
-            "item_kind": self.item_kind,
-            "shelves": self.shelves,
-        }
+        return _named(
+            {
+                "library": str(self.library_path),
+                "profile": self.profile,
+                "item_kind": self.item_kind,
+                "shelves": self.shelves,
+            },
+            profile_name=self.profile_name,
+        )
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[ui_service.Shelf]:
         return ui_service.because_you_liked(
@@ -598,13 +628,14 @@ class EvaluateJob:
     seed: int = 42
     rankers: bool = False
     use_tuned: bool = False
+    profile_name: str | None = field(default=None, compare=False)
 
     kind: ClassVar[str] = "evaluate"
     lane: ClassVar[JobLane] = JobLane.WRITE
 
     @property
     def title(self) -> str:
-        who = f" for profile {self.profile}" if self.profile is not None else ""
+        who = f" for {_who(self.profile, self.profile_name)}" if self.profile is not None else ""
         return f"Evaluating {len(self.algorithms)} algorithms on {self.item_kind}s{who}"
 
     def params(self) -> dict[str, Any]:
@@ -621,6 +652,7 @@ class EvaluateJob:
             "seed": self.seed,
             "rankers": self.rankers,
             "use_tuned": self.use_tuned,
+            **_named({}, profile_name=self.profile_name),
         }
 
     def __call__(
@@ -666,13 +698,14 @@ class TuneJob:
     max_trials: int | None = None
     seed: int = 42
     save: bool = True
+    profile_name: str | None = field(default=None, compare=False)
 
     kind: ClassVar[str] = "tune"
     lane: ClassVar[JobLane] = JobLane.WRITE
 
     @property
     def title(self) -> str:
-        who = f" for profile {self.profile}" if self.profile is not None else ""
+        who = f" for {_who(self.profile, self.profile_name)}" if self.profile is not None else ""
         return f"Tuning {self.algorithm} on {self.item_kind}s{who} ({self.budget_s:g} s)"
 
     @property
@@ -695,6 +728,7 @@ class TuneJob:
             "max_trials": self.max_trials,
             "seed": self.seed,
             "save": self.save,
+            **_named({}, profile_name=self.profile_name),
         }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any:
@@ -750,6 +784,30 @@ class LabEvaluateJob(EvaluateJob):
             progress=progress,
             cancel=cancel,
         )
+
+
+@dataclass(frozen=True)
+class BackupJob:
+    """Back up the library now, into its rolling set of backups (write lane: it runs between
+    writes, never beside an import whose every commit would restart the copy; result: the
+    backup file's path)."""
+
+    library_path: Path
+
+    kind: ClassVar[str] = "backup"
+    lane: ClassVar[JobLane] = JobLane.WRITE
+
+    @property
+    def title(self) -> str:
+        return "Backing up the library"
+
+    def params(self) -> dict[str, Any]:
+        return {"library": str(self.library_path)}
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Path:
+        cancel.raise_if_cancelled()
+        progress(0.0, "Copying the library")
+        return backup_service.backup_now(self.library_path)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from desktop_recsys.services.library_service import LibraryReader
 if TYPE_CHECKING:
     # Only for annotations: recommend_service imports the engine (numpy, scipy), which the
     # window does not need to appear. Functions below import it when first called.
+    from desktop_recsys.library.backup import BackupInfo
     from desktop_recsys.services import recommend_service
 
 #: What a person can choose in the "For you" algorithm picker besides a named algorithm.
@@ -901,3 +902,19 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
         if field_name and field_name not in out.values():
             out[header] = field_name
     return out
+
+
+# -- Backups, for the Settings dialog ------------------------------------------------------------
+def library_backups(library_path: str | Path) -> list[BackupInfo]:
+    """The library's backups (``BackupInfo``: path, created, reason, size), newest first; a
+    directory listing, cheap enough for the GUI thread."""
+    from desktop_recsys.services import backup_service  # deferred: only Settings needs it
+
+    return backup_service.list_backups(library_path)
+
+
+def backups_folder(library_path: str | Path) -> Path:
+    """Where the library's backups are kept (it may not exist yet)."""
+    from desktop_recsys.library.backup import backups_dir_for  # deferred, as above
+
+    return backups_dir_for(Path(library_path))

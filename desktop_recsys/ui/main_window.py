@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.dialogs.import_wizard import ImportWizard
 from desktop_recsys.ui.dialogs.profiles_dialog import ProfilesDialog
 from desktop_recsys.ui.dialogs.settings_dialog import SettingsDialog
+from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.views.for_you_view import ForYouView
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
     """The application window; see the module docstring for what it does not do."""
 
     open_library_requested = Signal(Path)
+    #: Restore the open library from this backup file (confirmed in Settings). The handler
+    #: (the composition root) must close every connection to the library first; without a
+    #: handler Settings offers no restore.
+    restore_requested = Signal(Path)
     import_requested = Signal()
     #: The current profile changed (its id, or None).
     profile_changed = Signal(object)
@@ -84,7 +89,8 @@ class MainWindow(QMainWindow):
         self._state = state if state is not None else UiState()
         self._models_dir = models_dir if models_dir is not None else default_paths().models_dir
         self._failure_box: QMessageBox | None = None
-        self.profiles = ProfileService(reader)
+        self._profile_names: dict[int, str] = {}
+        self.profiles = ProfileService(reader, self._models_dir)
         self.setDockNestingEnabled(False)
 
         self.banner = DemoBanner(self)
@@ -206,7 +212,7 @@ class MainWindow(QMainWindow):
     def set_reader(self, reader: LibraryReader) -> None:
         """Show another library (File > Open Library, handled by the app)."""
         self._reader = reader
-        self.profiles = ProfileService(reader)
+        self.profiles = ProfileService(reader, self._models_dir)
         self.library_view.set_reader(reader)
         self.for_you_view.set_reader(reader)
         self.insights_view.set_reader(reader)
@@ -235,6 +241,9 @@ class MainWindow(QMainWindow):
             select = self.current_profile_id()
         if select is None and self._state.last_profile:
             select = next((p.id for p in profiles if p.name == self._state.last_profile), None)
+        self._profile_names = {p.id: p.name for p in profiles}
+        self.jobs_panel.model.set_profile_names(self._profile_names)
+        self.job_status.set_profile_names(self._profile_names)
         before = self.current_profile_id()
         self.profile_switcher.set_profiles(profiles, select)
         if self.current_profile_id() == before:
@@ -286,12 +295,28 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """The settings dialog (non-modal); the theme applies when it is accepted."""
         data_dir = self._models_dir.parent
-        dialog = SettingsDialog(self._state, data_dir, self)
+        dialog = SettingsDialog(
+            self._state,
+            data_dir,
+            self,
+            library_path=self._reader.path,
+            runner=self._runner,
+            can_restore=self.isSignalConnected(QMetaMethod.fromSignal(self.restore_requested)),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._apply_settings)
+        dialog.restore_requested.connect(self.restore_requested)
+        dialog.job_submitted.connect(self._say_submitted)
         self.settings_dialog = dialog
         dialog.open()
         return dialog
+
+    def job_title(self, job_id: int) -> str:
+        """A job's title in the interface's language, naming profiles by name."""
+        return info_title(self._runner.job(job_id), self._profile_names)
+
+    def _say_submitted(self, job_id: int) -> None:
+        self.show_message(self.tr("{0}: started").format(self.job_title(job_id)), 5000)
 
     def _apply_settings(self) -> None:
         app = QApplication.instance()
@@ -524,22 +549,34 @@ class MainWindow(QMainWindow):
 
     def _on_job_finished(self, job_id: int, _result: object) -> None:
         info = self._runner.job(job_id)
+        if (
+            info is not None
+            and info.kind == "import"
+            and info.params.get("import_kind") == "folder"
+        ):
+            # Settings lists the folders scanned into this library and rescans them.
+            options = info.params.get("options") or {}
+            self._state.remember_library_folder(
+                str(info.params.get("library") or self._reader.path),
+                str(info.params["source"]),
+                str(options.get("profile") or "") if isinstance(options, dict) else "",
+            )
         if info is not None and info.lane is JobLane.WRITE:
             if info.kind not in _NO_REFRESH_KINDS:
                 # A write job used its own connection; re-read so the tables show what it wrote.
                 self.refresh()
-            self.show_message(self.tr("{0}: done").format(info.title), 5000)
+            self.show_message(self.tr("{0}: done").format(self.job_title(job_id)), 5000)
 
     def _on_job_cancelled(self, job_id: int) -> None:
         info = self._runner.job(job_id)
         if info is not None and info.kind in _QUIET_KINDS:
             return
-        title = info.title if info else self.tr("Job")
+        title = self.job_title(job_id) if info else self.tr("Job")
         self.show_message(self.tr("{0}: cancelled").format(title), 5000)
 
     def _on_job_failed(self, job_id: int, message: str, trace: str) -> None:
         info = self._runner.job(job_id)
-        title = info.title if info else self.tr("A job")
+        title = self.job_title(job_id) if info else self.tr("A job")
         self.show_message(self.tr("{0} failed: {1}").format(title, message), 10000)
         # Non-blocking: the window stays usable, details (the traceback) on demand.
         box = QMessageBox(

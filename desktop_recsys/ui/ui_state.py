@@ -7,6 +7,7 @@ atomically with the rest of the settings. Binary Qt states travel as base64 text
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray
@@ -32,6 +33,38 @@ class UiState:
 
     def set_value(self, key: str, value: Any) -> None:
         self._values[key] = value
+
+    # -- library folders -------------------------------------------------------------------
+    # Per library (the key is the library file's absolute path): a folder scanned into one
+    # library must not be rescanned into another.
+    @staticmethod
+    def _key(path: Path | str) -> str:
+        return str(Path(path).expanduser().absolute())
+
+    def library_folders(self, library: Path | str) -> dict[str, str]:
+        """The folders scanned into ``library``: folder -> the profile its rating tags count
+        for ("" for none), in the order they were first scanned."""
+        every = self._values.get("library_folders")
+        mine = every.get(self._key(library)) if isinstance(every, dict) else None
+        if not isinstance(mine, dict):
+            return {}
+        return {str(k): str(v or "") for k, v in mine.items()}
+
+    def remember_library_folder(
+        self, library: Path | str, folder: Path | str, profile: str | None = None
+    ) -> None:
+        """Note that ``folder`` was scanned into ``library`` (Settings offers to rescan it)."""
+        every = self._values.get("library_folders")
+        if not isinstance(every, dict):
+            every = {}
+            self._values["library_folders"] = every
+        mine = every.setdefault(self._key(library), {})
+        mine[self._key(folder)] = profile or ""
+
+    def forget_library_folder(self, library: Path | str, folder: Path | str) -> None:
+        every = self._values.get("library_folders")
+        if isinstance(every, dict) and isinstance(every.get(self._key(library)), dict):
+            every[self._key(library)].pop(self._key(folder), None)
 
     @property
     def last_profile(self) -> str | None:

@@ -20,6 +20,7 @@ from desktop_recsys.services import ui_service
 from desktop_recsys.services.library_service import LibraryReader, open_library
 from desktop_recsys.services.ui_service import ItemActions
 from desktop_recsys.ui.i18n import install_translators, resolve_language
+from desktop_recsys.ui.job_titles import job_title
 from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableModel
 from desktop_recsys.ui.theme import apply_theme
@@ -314,6 +315,33 @@ def test_simplified_chinese_shows_translated_screens_and_menus(
         assert window.library_view.filter_bar.genre.itemText(0) == "任意类型"
         assert window.library_view.tabs.tabText(2).startswith("电影")
         assert window.for_you_view.train_button.text() == "立即训练(&T)"
+
+        # Strings lupdate could only see once marked: table headers and tool tips, the demo
+        # banner, the playlist menu and job titles.
+        horizontal = Qt.Orientation.Horizontal
+        window.library_view.show_kind("film")
+        films = window.library_view.current_model()
+        headers = [films.headerData(c, horizontal) for c in range(films.columnCount())]
+        assert headers == ["标题", "导演", "年份", "时长", "评分", "类型"]
+        assert films.headerData(5, horizontal, Qt.ItemDataRole.ToolTipRole) == "类型(不可排序)"
+        window.library_view.show_kind("track")
+        tracks = window.library_view.current_model()
+        assert tracks.headerData(2, horizontal) == "专辑"
+        recs = window.for_you_view.model
+        assert [recs.headerData(c, horizontal) for c in range(recs.columnCount())][-3:] == [
+            "得分",
+            "评分",
+            "推荐理由",
+        ]
+        jobs = window.jobs_panel.model
+        assert jobs.headerData(0, horizontal) == "任务" and jobs.headerData(1, horizontal) == "状态"
+        assert window.banner.isVisible()
+        assert window.banner.text() == "演示媒体库:合成数据,供试用本应用"
+        menu = window.library_view.build_context_menu()
+        assert "添加到播放列表(&P)" in [a.text() for a in menu.actions()]
+        train = {"algorithm": "ease", "item_kind": "film", "profile": 1}
+        assert job_title("train", train, "", {1: "Ann"}) == "为Ann训练电影模型 ease"
+        assert job_title("create_demo", {}) == "创建演示媒体库"
     finally:
         assert install_translators(app, "en") == "en"
     english = MainWindow(reader, runner, models_dir=tmp_path / "models", state=UiState())

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -42,7 +43,26 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _tr(text: str) -> str:
+    """``text`` translated. lupdate cannot see through this helper: every literal it is given
+    is marked with ``QT_TRANSLATE_NOOP("ItemsTableModel", ...)`` where it is written."""
     return QCoreApplication.translate("ItemsTableModel", text)
+
+
+#: Column headers, marked for lupdate; translated when a model makes its columns.
+_HEADERS = {
+    "title": QT_TRANSLATE_NOOP("ItemsTableModel", "Title"),
+    "artist": QT_TRANSLATE_NOOP("ItemsTableModel", "Artist"),
+    "director": QT_TRANSLATE_NOOP("ItemsTableModel", "Director"),
+    "album": QT_TRANSLATE_NOOP("ItemsTableModel", "Album"),
+    "year": QT_TRANSLATE_NOOP("ItemsTableModel", "Year"),
+    "duration": QT_TRANSLATE_NOOP("ItemsTableModel", "Duration"),
+    "rating": QT_TRANSLATE_NOOP("ItemsTableModel", "Rating"),
+    "genres": QT_TRANSLATE_NOOP("ItemsTableModel", "Genres"),
+}
+
+
+def _header(key: str) -> str:
+    return _tr(_HEADERS[key])
 
 
 @dataclass(frozen=True)
@@ -57,17 +77,17 @@ class ItemColumn:
 
 def columns_for(kind: ItemKind) -> tuple[ItemColumn, ...]:
     """The columns a kind shows: films have a director and no album, artists only a name."""
-    duration = ItemColumn("duration", _tr("Duration"), "duration", numeric=True)
-    year = ItemColumn("year", _tr("Year"), "year", numeric=True)
+    duration = ItemColumn("duration", _header("duration"), "duration", numeric=True)
+    year = ItemColumn("year", _header("year"), "year", numeric=True)
     # Genres are joined per row by the library and cannot be ordered server-side.
-    genres = ItemColumn("genres", _tr("Genres"), None)
+    genres = ItemColumn("genres", _header("genres"), None)
     # The current profile's stars; kept in memory per profile, so not ordered by the library.
-    rating = ItemColumn("rating", _tr("Rating"), None)
+    rating = ItemColumn("rating", _header("rating"), None)
     if kind == "track":
         return (
-            ItemColumn("title", _tr("Title"), "title"),
-            ItemColumn("artist", _tr("Artist"), "artist"),
-            ItemColumn("album", _tr("Album"), "album"),
+            ItemColumn("title", _header("title"), "title"),
+            ItemColumn("artist", _header("artist"), "artist"),
+            ItemColumn("album", _header("album"), "album"),
             year,
             duration,
             rating,
@@ -75,14 +95,14 @@ def columns_for(kind: ItemKind) -> tuple[ItemColumn, ...]:
         )
     if kind == "film":
         return (
-            ItemColumn("title", _tr("Title"), "title"),
-            ItemColumn("artist", _tr("Director"), "artist"),
+            ItemColumn("title", _header("title"), "title"),
+            ItemColumn("artist", _header("director"), "artist"),
             year,
             duration,
             rating,
             genres,
         )
-    return (ItemColumn("title", _tr("Artist"), "title"), rating, genres)
+    return (ItemColumn("title", _header("artist"), "title"), rating, genres)
 
 
 def format_duration(seconds: float | None, kind: str = "track") -> str:
@@ -316,9 +336,13 @@ class ItemsTableModel(QAbstractTableModel):
             text = self._display(row, column)
             if column.field == "duration" and row.duration is not None:
                 minutes, secs = divmod(int(round(row.duration)), 60)
-                return _tr("{0} min {1:02d} s").format(minutes, secs)
+                return QCoreApplication.translate("ItemsTableModel", "{0} min {1:02d} s").format(
+                    minutes, secs
+                )
             if column.field == "title" and row.missing:
-                return _tr("{0} (file missing: {1})").format(text, row.path or "")
+                return QCoreApplication.translate(
+                    "ItemsTableModel", "{0} (file missing: {1})"
+                ).format(text, row.path or "")
             return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if column.numeric else _LEFT)
@@ -346,7 +370,9 @@ class ItemsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(_RIGHT if column.numeric else _LEFT)
             if role == Qt.ItemDataRole.ToolTipRole and column.sort_key is None:
-                return _tr("{0} (not sortable)").format(column.header)
+                return QCoreApplication.translate("ItemsTableModel", "{0} (not sortable)").format(
+                    column.header
+                )
             return None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1 if section >= 0 else None
@@ -374,8 +400,12 @@ class ItemsTableModel(QAbstractTableModel):
             return stars or 0.0
         if role == Qt.ItemDataRole.ToolTipRole:
             if stars is None:
-                return _tr("Not rated; click a star or press 1-5") if self._writer else None
-            return _tr("{0:g} of 5 stars").format(stars)
+                if self._writer is None:
+                    return None
+                return QCoreApplication.translate(
+                    "ItemsTableModel", "Not rated; click a star or press 1-5"
+                )
+            return QCoreApplication.translate("ItemsTableModel", "{0:g} of 5 stars").format(stars)
         if role == ItemIdRole:
             return row.id
         if role == SortValueRole:

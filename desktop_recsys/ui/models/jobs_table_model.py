@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 
 from desktop_recsys.jobs.base import JobInfo, JobRunnerBase, JobState
 from desktop_recsys.library.models import JobRecord
+from desktop_recsys.ui.job_titles import info_title, job_title
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -31,18 +33,31 @@ JobIdRole = Qt.ItemDataRole.UserRole + 11
 
 
 def _tr(text: str) -> str:
+    """``text`` translated; a literal reaches lupdate only through ``QT_TRANSLATE_NOOP`` or a
+    literal ``QCoreApplication.translate`` call, never through this helper."""
     return QCoreApplication.translate("JobsTableModel", text)
 
 
+_STATES = {
+    "queued": QT_TRANSLATE_NOOP("JobsTableModel", "Waiting"),
+    "running": QT_TRANSLATE_NOOP("JobsTableModel", "Running"),
+    "finished": QT_TRANSLATE_NOOP("JobsTableModel", "Done"),
+    "failed": QT_TRANSLATE_NOOP("JobsTableModel", "Failed"),
+    "cancelled": QT_TRANSLATE_NOOP("JobsTableModel", "Cancelled"),
+    "interrupted": QT_TRANSLATE_NOOP("JobsTableModel", "Interrupted"),
+}
+_HEADERS = {
+    "title": QT_TRANSLATE_NOOP("JobsTableModel", "Job"),
+    "state": QT_TRANSLATE_NOOP("JobsTableModel", "State"),
+    "progress": QT_TRANSLATE_NOOP("JobsTableModel", "Progress"),
+    "message": QT_TRANSLATE_NOOP("JobsTableModel", "Message"),
+    "started": QT_TRANSLATE_NOOP("JobsTableModel", "Started"),
+    "elapsed": QT_TRANSLATE_NOOP("JobsTableModel", "Elapsed"),
+}
+
+
 def state_label(state: str) -> str:
-    return {
-        "queued": _tr("Waiting"),
-        "running": _tr("Running"),
-        "finished": _tr("Done"),
-        "failed": _tr("Failed"),
-        "cancelled": _tr("Cancelled"),
-        "interrupted": _tr("Interrupted"),
-    }.get(state, state)
+    return _tr(_STATES[state]) if state in _STATES else state
 
 
 def format_elapsed(seconds: float | None) -> str:
@@ -66,20 +81,14 @@ def _clock(ts: float | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def _title_of_record(record: JobRecord) -> str:
-    """A past job's title from its kind and parameters (titles are not persisted)."""
-    params = record.params or {}
-    label = record.kind.replace("_", " ").capitalize()
-    detail = [str(params[k]) for k in ("algorithm", "item_kind", "import_kind") if params.get(k)]
-    return f"{label} ({', '.join(detail)})" if detail else label
-
-
 @dataclass
 class JobRow:
     """One row: a live job (``info``) or a past one (``record``)."""
 
     info: JobInfo | None = None
     record: JobRecord | None = None
+    #: Profile id -> name, for titles of jobs that name a profile only by id.
+    names: dict[int, str] | None = None
 
     @property
     def job_id(self) -> int | None:
@@ -88,9 +97,10 @@ class JobRow:
     @property
     def title(self) -> str:
         if self.info is not None:
-            return self.info.title
+            return info_title(self.info, self.names)
         assert self.record is not None
-        return _title_of_record(self.record)
+        # Titles are not persisted: made from the kind and parameters, like a live one's.
+        return job_title(self.record.kind, self.record.params, names=self.names)
 
     @property
     def state(self) -> str:
@@ -133,17 +143,23 @@ class JobRow:
 
     def details(self) -> str:
         """The full text a person copies into a bug report: title, state, error, traceback."""
-        lines = [self.title, f"{_tr('State')}: {state_label(self.state)}"]
+        state = QCoreApplication.translate("JobsTableModel", "State: {0}")
+        parameters = QCoreApplication.translate("JobsTableModel", "Parameters: {0}")
+        lines = [self.title, state.format(state_label(self.state))]
         if self.info is not None:
             if self.info.params:
-                lines.append(f"{_tr('Parameters')}: {dict(self.info.params)}")
+                lines.append(parameters.format(dict(self.info.params)))
             if self.info.error:
-                lines.append(f"{_tr('Error')}: {self.info.error}")
+                lines.append(
+                    QCoreApplication.translate("JobsTableModel", "Error: {0}").format(
+                        self.info.error
+                    )
+                )
             if self.info.traceback:
                 lines += ["", self.info.traceback.rstrip()]
         elif self.record is not None:
             if self.record.params:
-                lines.append(f"{_tr('Parameters')}: {self.record.params}")
+                lines.append(parameters.format(self.record.params))
             if self.record.error:
                 lines += ["", self.record.error.rstrip()]
         return "\n".join(lines)
@@ -164,11 +180,12 @@ class JobsTableModel(QAbstractTableModel):
         self._runner = runner
         self._rows: list[JobRow] = []
         self._past: list[JobRow] = []
+        self._names: dict[int, str] = {}
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         for info in reversed(runner.recent_jobs() + runner.active_jobs()):
-            self._rows.append(JobRow(info=info))
+            self._rows.append(JobRow(info=info, names=self._names))
         runner.queued.connect(self._on_queued)
         runner.started.connect(self._on_changed)
         runner.progress.connect(self._on_changed)
@@ -179,8 +196,16 @@ class JobsTableModel(QAbstractTableModel):
     def set_past(self, records: list[JobRecord]) -> None:
         """The earlier sessions' jobs (newest first), shown after this session's."""
         self.beginResetModel()
-        self._past = [JobRow(record=r) for r in records]
+        self._past = [JobRow(record=r, names=self._names) for r in records]
         self.endResetModel()
+
+    def set_profile_names(self, names: dict[int, str]) -> None:
+        """Profile id -> name, so titles say "for Ann" where a job knows only the id."""
+        self._names = dict(names)
+        for row in (*self._rows, *self._past):
+            row.names = self._names
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     def row_at(self, row: int) -> JobRow | None:
         if 0 <= row < len(self._rows):
@@ -250,14 +275,7 @@ class JobsTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "title": _tr("Job"),
-                "state": _tr("State"),
-                "progress": _tr("Progress"),
-                "message": _tr("Message"),
-                "started": _tr("Started"),
-                "elapsed": _tr("Elapsed"),
-            }[COLUMNS[section]]
+            return _tr(_HEADERS[COLUMNS[section]])
         return None
 
     # -- runner signals --------------------------------------------------------------------
@@ -266,7 +284,7 @@ class JobsTableModel(QAbstractTableModel):
         if info is None:
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, JobRow(info=info))
+        self._rows.insert(0, JobRow(info=info, names=self._names))
         self.endInsertRows()
         self._update_tick()
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -34,7 +35,22 @@ RatingWriter = Callable[[int, float], "float | None"]
 
 
 def _tr(text: str) -> str:
+    """``text`` translated; literals are marked with ``QT_TRANSLATE_NOOP`` for lupdate."""
     return QCoreApplication.translate("RecommendationsTableModel", text)
+
+
+#: Column headers, marked for lupdate; translated when a model makes its columns.
+_HEADERS = {
+    "rank": QT_TRANSLATE_NOOP("RecommendationsTableModel", "#"),
+    "title": QT_TRANSLATE_NOOP("RecommendationsTableModel", "Title"),
+    "artist": QT_TRANSLATE_NOOP("RecommendationsTableModel", "Artist"),
+    "director": QT_TRANSLATE_NOOP("RecommendationsTableModel", "Director"),
+    "year": QT_TRANSLATE_NOOP("RecommendationsTableModel", "Year"),
+    "genres": QT_TRANSLATE_NOOP("RecommendationsTableModel", "Genres"),
+    "score": QT_TRANSLATE_NOOP("RecommendationsTableModel", "Score"),
+    "rating": QT_TRANSLATE_NOOP("RecommendationsTableModel", "Rating"),
+    "explanation": QT_TRANSLATE_NOOP("RecommendationsTableModel", "Why"),
+}
 
 
 @dataclass(frozen=True)
@@ -45,16 +61,19 @@ class RecColumn:
 
 
 def rec_columns(kind: str) -> tuple[RecColumn, ...]:
-    who = {"track": _tr("Artist"), "film": _tr("Director")}.get(kind)
-    columns = [RecColumn("rank", _tr("#"), numeric=True), RecColumn("title", _tr("Title"))]
+    who = {"track": "artist", "film": "director"}.get(kind)
+    columns = [
+        RecColumn("rank", _tr(_HEADERS["rank"]), numeric=True),
+        RecColumn("title", _tr(_HEADERS["title"])),
+    ]
     if who is not None:
-        columns.append(RecColumn("artist", who))
+        columns.append(RecColumn("artist", _tr(_HEADERS[who])))
     columns += [
-        RecColumn("year", _tr("Year"), numeric=True),
-        RecColumn("genres", _tr("Genres")),
-        RecColumn("score", _tr("Score"), numeric=True),
-        RecColumn("rating", _tr("Rating")),
-        RecColumn("explanation", _tr("Why")),
+        RecColumn("year", _tr(_HEADERS["year"]), numeric=True),
+        RecColumn("genres", _tr(_HEADERS["genres"])),
+        RecColumn("score", _tr(_HEADERS["score"]), numeric=True),
+        RecColumn("rating", _tr(_HEADERS["rating"])),
+        RecColumn("explanation", _tr(_HEADERS["explanation"])),
     ]
     return tuple(columns)
 
@@ -198,13 +217,18 @@ class RecommendationsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 return stars or 0.0
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _tr("Click a star or press 1-5 to rate; 0 clears")
+                return QCoreApplication.translate(
+                    "RecommendationsTableModel", "Click a star or press 1-5 to rate; 0 clears"
+                )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column.field)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column.field == "score" and row.fallback:
-                return _tr("Popular pick: the model knows too little to judge this one")
+                return QCoreApplication.translate(
+                    "RecommendationsTableModel",
+                    "Popular pick: the model knows too little to judge this one",
+                )
             text = self._display(row, column.field)
             return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole:

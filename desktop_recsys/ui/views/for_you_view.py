@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -447,7 +447,13 @@ class ForYouView(QWidget):
         self._group_job = None
         self._removed.clear()
         self._shelves_job = self._runner.submit_job(
-            jobs.ShelvesJob(self._reader.path, self._profile, self.current_kind(), SHELVES)
+            jobs.ShelvesJob(
+                self._reader.path,
+                self._profile,
+                self.current_kind(),
+                SHELVES,
+                profile_name=self._profile_name(),
+            )
         )
         if self.group_members():
             self._list_job = None
@@ -538,6 +544,7 @@ class ForYouView(QWidget):
                 self.current_kind(),
                 algorithm=algorithm,
                 profile=self._profile,
+                profile_name=self._profile_name(),
             )
         )
         self.train_message.setText(self.tr("Training {0}…").format(algorithm))
@@ -964,14 +971,14 @@ class ForYouView(QWidget):
 
 
 def _age(timestamp: float | None) -> str:
-    """ "3 min ago", "2 h ago", "5 days ago": a model's age at a glance."""
+    """ "3 min ago", "2 h ago", "5 days ago": a model's age at a glance (translated)."""
     if not timestamp:
-        return "at an unknown time"
+        return QCoreApplication.translate("ForYouView", "at an unknown time")
     seconds = max(0.0, time.time() - timestamp)
     if seconds < 90:
-        return "just now"
+        return QCoreApplication.translate("ForYouView", "just now")
     if seconds < 3600:
-        return f"{seconds / 60:.0f} min ago"
+        return QCoreApplication.translate("ForYouView", "{0:.0f} min ago").format(seconds / 60)
     if seconds < 2 * 86400:
-        return f"{seconds / 3600:.0f} h ago"
-    return f"{seconds / 86400:.0f} days ago"
+        return QCoreApplication.translate("ForYouView", "{0:.0f} h ago").format(seconds / 3600)
+    return QCoreApplication.translate("ForYouView", "{0:.0f} days ago").format(seconds / 86400)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,13 @@ from desktop_recsys.services.ui_service import ProfileInsights
 from desktop_recsys.ui.deferred import job_definitions
 
 _BAR = QColor(61, 133, 198)
-_KINDS = ((None, "Everything"), ("film", "Films"), ("track", "Music"), ("artist", "Artists"))
+#: Marked for lupdate; translated when the combo box is filled.
+_KINDS = (
+    (None, QT_TRANSLATE_NOOP("InsightsView", "Everything")),
+    ("film", QT_TRANSLATE_NOOP("InsightsView", "Films")),
+    ("track", QT_TRANSLATE_NOOP("InsightsView", "Music")),
+    ("artist", QT_TRANSLATE_NOOP("InsightsView", "Artists")),
+)
 
 
 class InsightsView(QWidget):

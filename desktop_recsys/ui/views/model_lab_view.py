@@ -58,6 +58,7 @@ from desktop_recsys.services.lab_service import LabAlgorithm, LabComparison, Lab
 from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.models.evaluation_table_model import (
     EvaluationTableModel,
     IntervalRole,
@@ -510,6 +511,7 @@ class ModelLabView(QWidget):
             folds=self.folds_spin.value(),
             use_tuned=self.use_tuned.isChecked(),
             highlight_profile=self._profile,
+            profile_name=self.profile_combo.currentText() if profile is not None else None,
         )
         self._evaluate_job = self._runner.submit_job(job)
         self._run_protocol = self._describe_protocol(protocol, job.folds, job.last_n)
@@ -536,6 +538,7 @@ class ModelLabView(QWidget):
                     name,
                     float(self.budget_spin.value()),
                     profile=profile,
+                    profile_name=self.profile_combo.currentText() if profile is not None else None,
                 )
             )
             for name in algorithms
@@ -618,7 +621,7 @@ class ModelLabView(QWidget):
         self._job_started[job_id] = time.monotonic()
         info = self._runner.job(job_id)
         if "progress" in self.charts and info is not None:
-            self.charts["progress"].start(info.title)
+            self.charts["progress"].start(info_title(info))
 
     def _on_progress(self, job_id: int, fraction: float, message: str) -> None:
         if not self._mine(job_id):
@@ -1012,7 +1015,7 @@ class ModelLabView(QWidget):
         self.cancel_button.setEnabled(True)
         if "progress" in self.charts:
             info = self._runner.job(job_id)
-            self.charts["progress"].start(info.title if info else text)
+            self.charts["progress"].start(info_title(info) if info else text)
         self._update_enabled()
 
     def _end_progress(self) -> None:

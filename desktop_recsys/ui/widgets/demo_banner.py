@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-DEMO_TEXT = "Demo library: synthetic data, for trying the app"
+#: The English text, marked for lupdate (``self.tr(DEMO_TEXT)`` alone would hide it).
+DEMO_TEXT = QT_TRANSLATE_NOOP("DemoBanner", "Demo library: synthetic data, for trying the app")
 
 
 class DemoBanner(QLabel):
     """A full-width amber strip above the tables; shown only for the synthetic demo library."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr(DEMO_TEXT), parent)
+        text = QCoreApplication.translate("DemoBanner", DEMO_TEXT)
+        super().__init__(text, parent)
         self.setObjectName("demoBanner")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setAccessibleName(self.tr(DEMO_TEXT))
+        self.setAccessibleName(text)
         # Fixed colours rather than the palette: it must stand out in light and dark themes.
         self.setStyleSheet(
             "#demoBanner { background: #ffe8a3; color: #3d2e00; font-weight: 600;"

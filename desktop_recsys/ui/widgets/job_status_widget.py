@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_recsys.jobs.base import JobRunnerBase, JobState
+from desktop_recsys.ui.job_titles import info_title
 
 _STEPS = 1000
 
@@ -21,6 +22,7 @@ class JobStatusWidget(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._shown: int | None = None
+        self._names: dict[int, str] = {}
 
         self.label = QLabel(self)
         self.label.setObjectName("jobLabel")
@@ -53,6 +55,11 @@ class JobStatusWidget(QWidget):
     @property
     def shown_job(self) -> int | None:
         return self._shown
+
+    def set_profile_names(self, names: dict[int, str]) -> None:
+        """Profile id -> name, for titles of jobs that name a profile only by id."""
+        self._names = dict(names)
+        self._set_label()
 
     def cancel_shown(self) -> None:
         if self._shown is not None:
@@ -97,7 +104,7 @@ class JobStatusWidget(QWidget):
         if info is None:
             self.label.clear()
             return
-        text = info.title
+        text = info_title(info, self._names)
         if info.state is JobState.QUEUED:
             text = self.tr("{0} (waiting)").format(text)
         elif info.message:

@@ -14,10 +14,6 @@ from desktop_recsys.services.ui_service import ItemActions
 Report = Callable[[str], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaylistMenu", text)
-
-
 def add_to_playlist(
     actions: ItemActions,
     profile_id: int | None,
@@ -37,7 +33,11 @@ def add_to_playlist(
     except UserError as exc:
         report(str(exc))
         return False
-    report(_tr("Added {0} item(s) to “{1}”").format(len(item_ids), playlist.name))
+    report(
+        QCoreApplication.translate("PlaylistMenu", "Added {0} item(s) to “{1}”").format(
+            len(item_ids), playlist.name
+        )
+    )
     return True
 
 
@@ -49,7 +49,7 @@ def build_playlist_menu(
     report: Report,
 ) -> QMenu:
     """A submenu: the profile's playlists, then "New playlist…" (asks for a name)."""
-    menu = QMenu(_tr("Add to &playlist"), parent)
+    menu = QMenu(QCoreApplication.translate("PlaylistMenu", "Add to &playlist"), parent)
     menu.setObjectName("playlistMenu")
     try:
         playlists = actions.playlists(profile_id)
@@ -68,11 +68,13 @@ def build_playlist_menu(
 
     def ask_name() -> None:
         name, ok = QInputDialog.getText(
-            parent, _tr("New playlist"), _tr("Name of the new playlist:")
+            parent,
+            QCoreApplication.translate("PlaylistMenu", "New playlist"),
+            QCoreApplication.translate("PlaylistMenu", "Name of the new playlist:"),
         )
         if ok and name.strip():
             add_to_playlist(actions, profile_id, item_ids(), report, new_name=name)
 
-    new = menu.addAction(_tr("&New playlist…"), ask_name)
+    new = menu.addAction(QCoreApplication.translate("PlaylistMenu", "&New playlist…"), ask_name)
     new.setObjectName("newPlaylist")
     return menu

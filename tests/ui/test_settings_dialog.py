@@ -1,0 +1,168 @@
+"""The Settings dialog on the real main window: where the data lives, the scanned folders and
+"Rescan now", backups (back up now, the list, restore behind a confirmation), and job titles
+that name profiles and items rather than their ids."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from desktop_recsys.jobs import JobRunner
+from desktop_recsys.jobs.definitions import ImportJob
+from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.ui.main_window import MainWindow
+from desktop_recsys.ui.ui_state import UiState
+
+pytestmark = pytest.mark.gui
+
+WAIT_MS = 30000
+MEDIA = Path(__file__).resolve().parents[1] / "data" / "media"
+
+
+@pytest.fixture
+def runner(qapp: Any) -> Iterator[JobRunner]:
+    runner = JobRunner(compute_threads=1)
+    yield runner
+    runner.shutdown(WAIT_MS)
+
+
+@pytest.fixture
+def reader(demo_library_copy: Path) -> Iterator[LibraryReader]:
+    library = open_library(demo_library_copy)
+    yield LibraryReader(library)
+    library.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
+    window = MainWindow(reader, runner, models_dir=tmp_path / "data" / "models", state=UiState())
+    qtbot.addWidget(window)
+    window.resize(1200, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def wait_finished(qtbot: Any, runner: JobRunner, job_id: int | None) -> None:
+    assert job_id is not None
+    qtbot.waitUntil(
+        lambda: runner.job(job_id) is not None and runner.job(job_id).state.ended, timeout=WAIT_MS
+    )
+    info = runner.job(job_id)
+    assert info is not None and info.state.value == "finished", info.error
+
+
+def test_settings_show_where_the_data_is_and_rescan_the_scanned_folders(
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader, tmp_path: Path
+) -> None:
+    films = tmp_path / "My Films"
+    shutil.copytree(MEDIA / "films", films)
+    # A folder import (as the wizard runs it) is remembered for this library once it ran.
+    wait_finished(qtbot, runner, runner.submit_job(ImportJob(reader.path, "folder", films)))
+    assert list(window.state.library_folders(reader.path)) == [str(films.absolute())]
+    assert window.state.library_folders(tmp_path / "other.sqlite") == {}
+
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.settings_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.library_file.text() == str(reader.path)
+    assert dialog.data_folder.text() == str(tmp_path / "data")
+    assert [dialog.folders.item(i).text() for i in range(dialog.folders.count())] == [
+        str(films.absolute())
+    ]
+    assert dialog.rescan_button.isEnabled()
+
+    # A new film appears in the folder; "Rescan now" scans the folder again and finds it.
+    shutil.copyfile(films / "Alien.1979.DVDRip.mkv", films / "Solaris.1972.mkv")
+    before = reader.count_items("film")
+    qtbot.mouseClick(dialog.rescan_button, Qt.MouseButton.LeftButton)
+    assert len(dialog.rescan_jobs) == 1
+    info = runner.job(dialog.rescan_jobs[0])
+    assert info is not None and info.kind == "import"
+    assert (info.params["import_kind"], info.params["source"]) == ("folder", str(films.absolute()))
+    wait_finished(qtbot, runner, dialog.rescan_jobs[0])
+    assert reader.count_items("film") == before + 1
+    qtbot.waitUntil(lambda: "Importing My Films (folder): done" in window.message_label.text())
+
+    # Forgetting a folder only takes it off the list.
+    dialog.folders.setCurrentRow(0)
+    qtbot.mouseClick(dialog.forget_button, Qt.MouseButton.LeftButton)
+    assert dialog.folders.count() == 0 and not dialog.rescan_button.isEnabled()
+    assert window.state.library_folders(reader.path) == {}
+    assert reader.count_items("film") == before + 1
+
+
+def test_back_up_now_lists_the_backup_and_restore_asks_first(
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader
+) -> None:
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(2)
+    assert dialog.backups.topLevelItemCount() == 0
+    # Nobody handles a restore here (no composition root): the button says how instead.
+    assert not dialog.restore_button.isEnabled()
+    assert "command line" in dialog.restore_button.toolTip()
+    assert "No backups yet" in dialog.backups_hint.text()
+
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    job = dialog.backup_job
+    assert job is not None and runner.job(job).lane.value == "write"
+    wait_finished(qtbot, runner, job)
+    qtbot.waitUntil(lambda: dialog.backups.topLevelItemCount() == 1)
+    row = dialog.backups.topLevelItem(0)
+    backup = Path(row.data(0, Qt.ItemDataRole.UserRole))
+    assert backup.is_file() and backup.parent != reader.path.parent
+    assert row.text(1) == "Backed up by hand" and row.text(2).endswith("MB")
+    assert dialog.backup_button.isEnabled()
+    dialog.backups.setCurrentItem(row)
+    assert not dialog.restore_button.isEnabled()
+    assert "desktop-recsys restore" in dialog.backups_hint.text()
+    dialog.reject()
+
+    # With a handler, restore is offered, and only after a confirmation that says what happens.
+    requested: list[Path] = []
+    window.restore_requested.connect(requested.append)
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    dialog.backups.setCurrentItem(dialog.backups.topLevelItem(0))
+    assert dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    box = dialog.restore_box
+    qtbot.waitExposed(box)
+    assert box.defaultButton() == box.button(QMessageBox.StandardButton.Cancel)
+    assert "will no longer be in the library" in box.informativeText()
+    assert "kept as a backup" in box.informativeText()
+    assert requested == []  # nothing happens before the answer
+    confirm = box.findChild(QPushButton, "confirmRestore")
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    assert requested == [backup]
+    assert not dialog.isVisible()
+
+
+def test_job_titles_name_profiles_and_items(
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader
+) -> None:
+    name = window.profile_switcher.current_profile_name()
+    assert name
+    window.show_screen("for_you")
+    job = window.for_you_view.train_now()
+    assert job is not None
+    assert name in window.job_title(job) and "profile " not in window.job_title(job)
+    wait_finished(qtbot, runner, job)
+
+    window.show_screen("library")
+    window.library_view.show_kind("film")
+    view = window.library_view.current_view()
+    view.selectRow(0)
+    title = window.library_view.current_model().row_at(0).title
+    qtbot.waitUntil(lambda: window.library_view.detail.similar.count() > 0, timeout=WAIT_MS)
+    panel = window.jobs_panel.model
+    titles = [panel.data(panel.index(r, 0)) for r in range(panel.session_rows())]
+    assert f"Finding items like “{title}”" in titles
+    assert not any("item " in t or "profile " in t for t in titles)
