@@ -71,6 +71,7 @@ class GuiSession:
         self.welcome: WelcomeDialog | None = None
         self._welcome_profile: str | None = None
         window.open_library_requested.connect(self.open_library)
+        window.restore_requested.connect(self.restore_backup)
         runner.finished.connect(self._on_job_finished)
 
     def create_demo(self) -> int:
@@ -131,6 +132,48 @@ class GuiSession:
         self.window.set_reader(LibraryReader(library))
         old.close()
         self.settings.last_library = str(library.path)
+        return True
+
+    def restore_backup(self, backup: Path, *, wait_s: float = 10.0) -> bool:
+        """Replace the open library with ``backup`` (confirmed by the person in Settings).
+
+        Every connection to the library must be closed for the checked, atomic replacement
+        (:func:`~desktop_recsys.services.backup_service.restore`): running jobs are cancelled
+        and waited for, the job history lets go of its connection, the window's library is
+        closed; afterwards the restored library is opened and shown. On failure the library as
+        it was is opened again and the reason shown.
+        """
+        self.runner.cancel_all()
+        deadline = time.monotonic() + wait_s
+        while self.runner.is_busy() and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        if self.runner.is_busy():
+            show_error(
+                self.window,
+                self.window.tr("Cannot restore"),
+                self.window.tr("jobs are still running; wait for them to stop, then restore"),
+            )
+            return False
+        path = self.library.path
+        if self.history is not None:
+            # Let go of the history's connection: it reopens lazily with the next job.
+            self.history.flush()
+            self.history.retarget(job_store_opener(path))
+            self.history.flush()
+        self.library.close()
+        error: str | None = None
+        try:
+            backup_service.restore(path, backup)
+        except UserError as exc:
+            error = str(exc)
+        # The library as restored, or as it was if the restore refused: never left closed.
+        self.library = open_library(path)
+        self.window.set_reader(LibraryReader(self.library))
+        if error is not None:
+            show_error(self.window, self.window.tr("Cannot restore"), error)
+            return False
+        self.window.show_message(self.window.tr("Library restored from {0}").format(backup.name))
         return True
 
     def close(self) -> None:

@@ -171,3 +171,27 @@ def test_start_takes_the_scheduled_backup_in_the_background(
         assert "scheduled" in backup.path.name
     finally:
         session.close()
+
+
+@pytest.mark.gui
+def test_restore_from_settings_replaces_the_open_library(
+    qtbot, demo_library_copy: Path, tmp_path: Path
+) -> None:
+    from desktop_recsys.services import backup_service
+
+    session = app_module.start_gui(
+        demo_library_copy, paths=AppPaths(tmp_path / "d", tmp_path / "c")
+    )
+    try:
+        qtbot.waitUntil(lambda: not session.runner.is_busy(), timeout=20000)
+        backup = backup_service.backup_now(demo_library_copy)
+        session.window.profiles.create("Added after the backup")
+        assert session.window.profiles.by_name("Added after the backup") is not None
+        session.window.restore_requested.emit(backup)
+        # The window reads the restored library: the profile made after the backup is gone.
+        assert session.window.profiles.by_name("Added after the backup") is None
+        assert session.window.profiles.by_name("Ada") is not None
+        reasons = {b.reason for b in backup_service.list_backups(demo_library_copy)}
+        assert "before-restore" in reasons
+    finally:
+        session.close()

@@ -413,7 +413,8 @@ def profile_insights(
         similar: list[tuple[str, float]] = []
         for friend_id in library.friends.friends_of(profile.id):
             friend = library.profiles.get(friend_id)
-            if friend is None:
+            # A friend who does not share with friends shows nothing of their taste.
+            if friend is None or not friend.share_with_friends:
                 continue
             theirs = {p.item_id for p in library.plays.for_profile(friend_id) if not p.skipped}
             theirs |= {r.item_id for r in library.ratings.for_profile(friend_id) if r.rating >= 3.5}

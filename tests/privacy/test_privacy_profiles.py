@@ -208,3 +208,18 @@ def test_gui_profile_deletion_erases_models_too(demo_library_copy: Path, tmp_pat
     finally:
         library.close()
     assert not model_file.exists()
+
+
+def test_insights_show_nothing_of_a_friend_who_does_not_share(demo_library_copy: Path) -> None:
+    from desktop_recsys.library import Library
+    from desktop_recsys.services.ui_service import profile_insights
+
+    with Library.open(demo_library_copy) as library:
+        profile_id, friend_id = library.friends.pairs()[0]
+        friend_name = library.profiles.get(friend_id).name
+    shown = {name for name, _ in profile_insights(demo_library_copy, profile_id).friend_similarity}
+    assert friend_name in shown
+    with Library.open(demo_library_copy) as library:
+        library.profiles.set_privacy(friend_id, share_with_friends=False)
+    shown = {name for name, _ in profile_insights(demo_library_copy, profile_id).friend_similarity}
+    assert friend_name not in shown
