@@ -55,6 +55,57 @@ def load_frame(name: str) -> tuple[pd.DataFrame, bool]:
     raise SystemExit(f"unknown data set {name!r}; choose ml or lastfm")
 
 
+def load_side(name: str) -> dict[str, object]:
+    """Side information of a reference data set, as keyword arguments of ``Dataset.from_frame``.
+
+    ml-latest-small: genres and (lower-cased) tags as attributes, the release year, the title
+    as text. Last.fm 2k: the tags people gave each artist, the artist's name as text, and the
+    friendship graph. (The content, social, hybrid and learned-ranker models use them.)
+    """
+    import csv
+    import re
+
+    if name == "ml":
+        base = DATA / "ml-latest-small"
+        movies = pd.read_csv(base / "movies.csv", dtype={"movieId": str})
+        tags = pd.read_csv(base / "tags.csv", dtype={"movieId": str})
+        genres = {
+            m: [g for g in gs.split("|") if g != "(no genres listed)"]
+            for m, gs in zip(movies.movieId, movies.genres, strict=True)
+        }
+        tag_lists = tags.groupby("movieId")["tag"].apply(
+            lambda s: sorted({str(t).lower() for t in s})
+        )
+        years = {}
+        for m, title in zip(movies.movieId, movies.title, strict=True):
+            found = re.search(r"\((\d{4})\)\s*$", title.strip())
+            if found:
+                years[m] = int(found.group(1))
+        return {
+            "item_attributes": {"genres": genres, "tags": tag_lists.to_dict()},
+            "item_years": years,
+            "item_text": dict(zip(movies.movieId, movies.title, strict=True)),
+        }
+    if name == "lastfm":
+        base = DATA / "hetrec2011-lastfm-2k"
+        read = {"sep": "\t", "dtype": str, "quoting": csv.QUOTE_NONE, "encoding_errors": "replace"}
+        artists = pd.read_csv(base / "artists.dat", **read)
+        tag_names = pd.read_csv(base / "tags.dat", **read)
+        tagged = pd.read_csv(base / "user_taggedartists.dat", **read)
+        names = dict(zip(tag_names.iloc[:, 0], tag_names.iloc[:, 1], strict=True))
+        tagged["tag"] = tagged.iloc[:, 2].map(names)
+        tag_lists = tagged.groupby(tagged.columns[1])["tag"].apply(
+            lambda s: sorted(set(s.dropna()))
+        )
+        friends = pd.read_csv(base / "user_friends.dat", **read)
+        return {
+            "item_attributes": {"tags": tag_lists.to_dict()},
+            "item_text": dict(zip(artists.iloc[:, 0], artists.iloc[:, 1], strict=True)),
+            "friendships": list(zip(friends.iloc[:, 0], friends.iloc[:, 1], strict=True)),
+        }
+    raise SystemExit(f"unknown data set {name!r}; choose ml or lastfm")
+
+
 @dataclass
 class Split:
     """The protocol split of one data set, written as files in ``folder``."""

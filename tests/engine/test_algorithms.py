@@ -303,13 +303,16 @@ def test_ease_reports_progress_between_blocks_and_cancels_inside_the_inverse(mon
     assert not model.is_fitted
 
 
-def test_default_prefers_ease_when_one_side_is_small() -> None:
+def test_default_blends_ease_when_one_side_is_small() -> None:
     from desktop_recsys.engine.algorithms.default import choose_algorithm
 
-    assert choose_algorithm(wide(), 12000) == "ease"  # 12 users: a 12 x 12 solve
+    assert choose_algorithm(wide(), 12000) == "blend"  # 12 users: a 12 x 12 EASE solve
     assert choose_algorithm(wide(), 5) == "als"
-    model = create("default").fit(wide())
-    assert model.chosen == "ease"
+    assert create("default", {"ease_max_side": "5"}).fit(wide()).chosen == "als"
+    # Too few users (8) with 5+ interactions to validate a blend on: EASE alone.
+    model = create("default").fit(wide(8, 40))
+    assert model.chosen == "ease" and model.ease_weight == 1.0
+    assert "too few" in model._meta["validation"]["reason"]
 
 
 # ---------------------------------------------------------------- ranking in the base class
@@ -349,3 +352,25 @@ def test_top_n_matches_a_brute_force_ranking_with_ties_and_exclusions() -> None:
         assert got.items[: got.fallback_from] == [ds.item_ids[i] for i in want]
         assert len(got) == min(7, ds.n_items - len(seen))
         assert not set(got.items) & {ds.item_ids[i] for i in seen}
+
+
+@pytest.mark.parametrize("model_name", ["item-knn", "user-knn"])
+@pytest.mark.parametrize("similarity", ["pearson", "adjusted-cosine"])
+def test_knn_centring_with_empty_trailing_and_middle_items(model_name, similarity) -> None:
+    """Items with no interaction at the end of the catalogue (a new film in the demo library)
+    used to make ``np.add.reduceat`` raise IndexError while centring."""
+    users = ["1", "1", "1", "2", "2", "2", "3", "3", "3"]
+    items = ["a", "c", "d", "a", "c", "d", "a", "c", "d"]
+    ratings = [5, 5, 1, 3, 3, 3, 1, 1, 5]
+    ds = Dataset.from_arrays(users, items, ratings, extra_items=["b", "y", "z"])
+    assert ds.item_ids.tolist()[-2:] == ["y", "z"]  # the empty items sort last
+    model = create(model_name, {"similarity": similarity}).fit(ds)
+    if model_name == "item-knn":
+        sim = model._sim.toarray()
+        a, b, c, d = (ds.item_index(x) for x in "abcd")
+        if similarity == "pearson":
+            assert sim[a, c] == pytest.approx(1.0, abs=1e-5)  # c moves with a
+        assert sim[a, d] == 0.0  # d moves against a: dropped
+        assert not sim[:, b].any() and not sim[:, -2:].any()  # empty items: no neighbours
+    recs = model.recommend("1", 3)
+    assert len(recs) == 3 and {"y", "z"} & set(recs.items[: recs.fallback_from]) == set()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from desktop_recsys.engine.algorithms._solvers import batched_cg
+from desktop_recsys.engine.algorithms._solvers import batched_cg, blas_threads_for
 from desktop_recsys.engine.algorithms.als import FactorModel, init_factors
 from desktop_recsys.engine.base import FitResult, Params, param
 from desktop_recsys.engine.dataset import Dataset
@@ -78,6 +78,34 @@ class BiasedMfRecommender(FactorModel):
         bu, bi = _baseline(m, mu, p.bias_regularization)
         pu = init_factors(rng, dataset.n_users, p.factors)
         qi = init_factors(rng, dataset.n_items, p.factors)
+        # One BLAS thread: the dense products here are n x f by f x f (see blas_threads_for).
+        with blas_threads_for((dataset.n_users + dataset.n_items) * p.factors * p.factors * 8):
+            pu, bu, qi, bi = self._sweeps(m, mt, mu, pu, bu, qi, bi, progress, cancel)
+        lo, hi = (float(m.data.min()), float(m.data.max())) if m.nnz else (0.0, 0.0)
+        arrays = {
+            # Scoring as a plain factor model: [p_u, b_u, 1] . [q_i, 1, b_i] + mu.
+            "user_factors": np.hstack([pu, bu[:, None], np.ones((len(pu), 1), np.float32)]),
+            "item_factors": np.hstack([qi, np.ones((len(qi), 1), np.float32), bi[:, None]]),
+            "item_bias": np.full(len(qi), mu, dtype=np.float32),
+            "user_bias_only": bu,
+            "item_bias_only": bi,
+        }
+        return arrays, {"mu": mu, "min_rating": lo, "max_rating": hi}
+
+    def _sweeps(
+        self,
+        m: sp.csr_matrix,
+        mt: sp.csr_matrix,
+        mu: float,
+        pu: np.ndarray,
+        bu: np.ndarray,
+        qi: np.ndarray,
+        bi: np.ndarray,
+        progress: ProgressFn,
+        cancel: CancelToken,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The alternating passes: ``(pu, bu, qi, bi)`` after ``iterations`` of them."""
+        p = self.params
         reg = np.float32(p.regularization)
         ones_u = sp.csr_matrix((np.ones(m.nnz, np.float32), m.indices, m.indptr), shape=m.shape)
         ones_i = sp.csr_matrix((np.ones(mt.nnz, np.float32), mt.indices, mt.indptr), shape=mt.shape)
@@ -100,16 +128,7 @@ class BiasedMfRecommender(FactorModel):
             sol = batched_cg(np.hstack([qi, bi[:, None]]), z, ones_i, b, None, reg_i, p.cg_steps)
             qi, bi = sol[:, :-1].copy(), sol[:, -1].copy()
             progress((it + 1) / p.iterations, f"biased-mf: iteration {it + 1}")
-        lo, hi = (float(m.data.min()), float(m.data.max())) if m.nnz else (0.0, 0.0)
-        arrays = {
-            # Scoring as a plain factor model: [p_u, b_u, 1] . [q_i, 1, b_i] + mu.
-            "user_factors": np.hstack([pu, bu[:, None], np.ones((len(pu), 1), np.float32)]),
-            "item_factors": np.hstack([qi, np.ones((len(qi), 1), np.float32), bi[:, None]]),
-            "item_bias": np.full(len(qi), mu, dtype=np.float32),
-            "user_bias_only": bu,
-            "item_bias_only": bi,
-        }
-        return arrays, {"mu": mu, "min_rating": lo, "max_rating": hi}
+        return pu, bu, qi, bi
 
     def _predict_pairs(self, users: np.ndarray, items: np.ndarray) -> np.ndarray:
         raw = super()._predict_pairs(users, items)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from desktop_recsys.engine.algorithms._imports import import_modules
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.features import (
@@ -80,6 +81,14 @@ class ContentRecommender(Recommender):
         blocks: list[sp.csr_matrix] = []
         text_cols = 0
         if p.text_weight > 0:
+            # The TF-IDF vectoriser is scikit-learn's: a second or two to import, once.
+            import_modules(
+                ["sklearn.feature_extraction.text"],
+                progress,
+                cancel,
+                fraction=0.05,
+                message="content: loading the text indexer",
+            )
             text, text_cols = tfidf_matrix(
                 item_texts(dataset), min_df=p.min_df, max_features=p.max_features
             )

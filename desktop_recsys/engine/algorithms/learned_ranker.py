@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from desktop_recsys.engine.algorithms._imports import import_modules
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.features import (
@@ -68,6 +69,14 @@ FEATURES = (
     "user_activity",
 )
 _NOT_A_GENERATOR = {"learned-ranker", "hybrid"}
+#: The scikit-learn module each classifier comes from (imported when training starts).
+_SKLEARN_MODULES = {
+    "svm": ["sklearn.svm"],
+    "tree": ["sklearn.tree"],
+    "forest": ["sklearn.ensemble"],
+    "sgd": ["sklearn.linear_model"],
+    "mlp": ["sklearn.neural_network"],
+}
 _BLOCK = 256
 _TIE = 1e-4
 
@@ -344,6 +353,20 @@ class LearnedRankerRecommender(Recommender):
         positives.eliminate_zeros()
         inner_ds = dataset.with_matrix(inner_m)
         progress(0.02, "learned-ranker: held out training positives")
+        # The classifier's scikit-learn module, imported now (a second or two, once per
+        # process) on a helper thread so that progress and cancel stay live meanwhile.
+        import_modules(
+            _SKLEARN_MODULES[p.model]
+            + (
+                ["sklearn.kernel_approximation"]
+                if p.model == "svm" and p.svm_kernel == "rbf"
+                else []
+            ),
+            progress,
+            cancel,
+            fraction=0.02,
+            message=f"learned-ranker: loading the {p.model} classifier",
+        )
 
         static_full = item_statistics(m, dataset)
         genres, _ = _genre_matrix(dataset)
