@@ -2,7 +2,9 @@
 
 Each ``*Job`` carries only ids, paths and parameters (never a connection or a widget), says
 which lane it needs and what to call it in the interface, and calls one function from
-``services`` with the runner's ``progress`` and ``cancel``.
+``services`` with the runner's ``progress`` and ``cancel``. Its ``params()`` (what the job
+history keeps) follow from its fields (:class:`~desktop_recsys.jobs.params.FieldParams`), unless
+the job says otherwise.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any, ClassVar
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobLane
+from desktop_recsys.jobs.params import DISPLAY_NAME, UNRECORDED, FieldParams, list_or_none, param
 from desktop_recsys.library.models import LibraryStats, ModelRun
 from desktop_recsys.progress import CancelToken, ProgressFn
 from desktop_recsys.services import (
@@ -29,7 +32,7 @@ from desktop_recsys.services import (
 
 
 @dataclass(frozen=True)
-class CreateDemoLibraryJob:
+class CreateDemoLibraryJob(FieldParams):
     """Fill an empty library with the synthetic demo library (writes, so the write lane)."""
 
     path: Path
@@ -41,9 +44,6 @@ class CreateDemoLibraryJob:
     @property
     def title(self) -> str:
         return "Creating the demo library"
-
-    def params(self) -> dict[str, Any]:
-        return {"path": str(self.path), "seed": self.seed}
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> LibraryStats:
         return library_service.create_demo_library(
@@ -62,14 +62,13 @@ def _who(profile: int | str | None, name: str | None) -> str:
     return f"profile {profile}" if isinstance(profile, int) else str(profile)
 
 
-def _named(params: dict[str, Any], **names: str | None) -> dict[str, Any]:
-    """``params`` plus the display names that were given (for the Jobs panel's titles of past
-    jobs; a profile's erasure deletes the job rows that name it, ``profile_name`` included)."""
-    return {**params, **{k: v for k, v in names.items() if v}}
+def _for_whom(profile: int | str | None, name: str | None) -> str:
+    """A title's " for <profile>" when the job is for one profile, else nothing."""
+    return f" for {_who(profile, name)}" if profile is not None else ""
 
 
 @dataclass(frozen=True)
-class TrainModelJob:
+class TrainModelJob(FieldParams):
     """Train a model for a profile and item kind and register it as a model run (write lane).
 
     Trainings run one at a time (the write lane has one thread), so two never fight for the
@@ -83,41 +82,28 @@ class TrainModelJob:
     """
 
     library_path: Path
-    models_dir: Path
+    models_dir: Path = field(metadata=UNRECORDED)
     item_kind: str
     algorithm: str = training_service.DEFAULT_ALGORITHM
-    hyper_params: tuple[tuple[str, str], ...] = ()
+    hyper_params: tuple[tuple[str, str], ...] = field(default=(), metadata=param("params", dict))
     profile: int | str | None = None
     signal: str = "auto"
     time_decay_days: float | None = None
     evaluate: bool = False
     #: The profile's name, for the title only (the caller knows it; the id is what counts).
-    profile_name: str | None = field(default=None, compare=False)
+    profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
 
     kind: ClassVar[str] = "train"
     lane: ClassVar[JobLane] = JobLane.WRITE
 
     @property
     def title(self) -> str:
-        who = f" for {_who(self.profile, self.profile_name)}" if self.profile is not None else ""
+        who = _for_whom(self.profile, self.profile_name)
         return f"Training {self.algorithm} on {self.item_kind}s{who}"
 
     @property
     def replace_key(self) -> str:
         return f"train:{_library_key(self.library_path)}:{self.profile}:{self.item_kind}"
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "item_kind": self.item_kind,
-            "algorithm": self.algorithm,
-            "params": dict(self.hyper_params),
-            "profile": self.profile,
-            "signal": self.signal,
-            "time_decay_days": self.time_decay_days,
-            "evaluate": self.evaluate,
-            **_named({}, profile_name=self.profile_name),
-        }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> int:
         return training_service.train_model(
@@ -136,7 +122,7 @@ class TrainModelJob:
 
 
 @dataclass(frozen=True)
-class RecommendJob:
+class RecommendJob(FieldParams):
     """A profile's recommendation list from the serving model (read pool; result:
     :class:`~desktop_recsys.services.recommend_service.Recommendations`).
 
@@ -146,14 +132,14 @@ class RecommendJob:
     """
 
     library_path: Path
-    models_dir: Path
+    models_dir: Path = field(metadata=UNRECORDED)
     profile: int | str
     item_kind: str
     n: int = 20
     algorithm: str | None = None
     exclude_not_interested: bool = True
     cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
-    profile_name: str | None = field(default=None, compare=False)
+    profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
 
     kind: ClassVar[str] = "recommend"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -161,17 +147,6 @@ class RecommendJob:
     @property
     def title(self) -> str:
         return f"Recommending {self.item_kind}s for {_who(self.profile, self.profile_name)}"
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "profile": self.profile,
-            "item_kind": self.item_kind,
-            "n": self.n,
-            "algorithm": self.algorithm,
-            "exclude_not_interested": self.exclude_not_interested,
-            **_named({}, profile_name=self.profile_name),
-        }
 
     def __call__(
         self, progress: ProgressFn, cancel: CancelToken
@@ -191,11 +166,11 @@ class RecommendJob:
 
 
 @dataclass(frozen=True)
-class ActivateModelRunJob:
+class ActivateModelRunJob(FieldParams):
     """Roll back (or forward) to a model run: it serves its profile and kind again (write lane)."""
 
     library_path: Path
-    models_dir: Path
+    models_dir: Path = field(metadata=UNRECORDED)
     run_id: int
 
     kind: ClassVar[str] = "activate_model"
@@ -205,16 +180,13 @@ class ActivateModelRunJob:
     def title(self) -> str:
         return f"Switching to model {self.run_id}"
 
-    def params(self) -> dict[str, Any]:
-        return {"library": str(self.library_path), "run_id": self.run_id}
-
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ModelRun:
         cancel.raise_if_cancelled()
         return recommend_service.activate_run(self.library_path, self.models_dir, self.run_id)
 
 
 @dataclass(frozen=True)
-class FindStaleModelsJob:
+class FindStaleModelsJob(FieldParams):
     """Mark and list the serving models whose data changed (read pool; for idle retrains)."""
 
     library_path: Path
@@ -226,29 +198,26 @@ class FindStaleModelsJob:
     def title(self) -> str:
         return "Checking models for new data"
 
-    def params(self) -> dict[str, Any]:
-        return {"library": str(self.library_path)}
-
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[ModelRun]:
         cancel.raise_if_cancelled()
         return recommend_service.find_stale_runs(self.library_path)
 
 
 @dataclass(frozen=True)
-class ForYouJob:
+class ForYouJob(FieldParams):
     """The "For you" list of a profile and kind (read pool; result:
     :class:`~desktop_recsys.services.ui_service.ForYouResult`). Unlike :class:`RecommendJob`, a
     missing model is a result (the screen offers to train), not a failure."""
 
     library_path: Path
-    models_dir: Path
+    models_dir: Path = field(metadata=UNRECORDED)
     profile: int
     item_kind: str
     n: int = 50
     algorithm: str | None = None
     cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
     #: The profile's name, for the title only (the id is what the job uses).
-    profile_name: str | None = field(default=None, compare=False)
+    profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
 
     kind: ClassVar[str] = "for_you"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -256,16 +225,6 @@ class ForYouJob:
     @property
     def title(self) -> str:
         return f"Recommending {self.item_kind}s for {_who(self.profile, self.profile_name)}"
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "profile": self.profile,
-            "item_kind": self.item_kind,
-            "n": self.n,
-            "algorithm": self.algorithm,
-            **_named({}, profile_name=self.profile_name),
-        }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.ForYouResult:
         return ui_service.for_you_list(
@@ -282,7 +241,7 @@ class ForYouJob:
 
 
 @dataclass(frozen=True)
-class MoreLikeThisJob:
+class MoreLikeThisJob(FieldParams):
     """Items like one item, by content (read pool; result: a list of
     :class:`~desktop_recsys.services.ui_service.SimilarItem`)."""
 
@@ -290,7 +249,7 @@ class MoreLikeThisJob:
     item_id: int
     n: int = 10
     #: The item's title, for the job's title only.
-    item_title: str | None = field(default=None, compare=False)
+    item_title: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
 
     kind: ClassVar[str] = "more_like_this"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -300,12 +259,6 @@ class MoreLikeThisJob:
         what = f"“{self.item_title}”" if self.item_title else f"item {self.item_id}"
         return f"Finding items like {what}"
 
-    def params(self) -> dict[str, Any]:
-        return _named(
-            {"library": str(self.library_path), "item_id": self.item_id, "n": self.n},
-            item_title=self.item_title,
-        )
-
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[ui_service.SimilarItem]:
         return ui_service.more_like_this(
             self.library_path, self.item_id, n=self.n, progress=progress, cancel=cancel
@@ -313,7 +266,7 @@ class MoreLikeThisJob:
 
 
 @dataclass(frozen=True)
-class ProfileInsightsJob:
+class ProfileInsightsJob(FieldParams):
     """A profile's charts data (read pool; result:
     :class:`~desktop_recsys.services.ui_service.ProfileInsights`)."""
 
@@ -321,7 +274,7 @@ class ProfileInsightsJob:
     profile: int
     item_kind: str | None = None
     #: The profile's name, for the title only.
-    profile_name: str | None = field(default=None, compare=False)
+    profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
 
     kind: ClassVar[str] = "insights"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -329,16 +282,6 @@ class ProfileInsightsJob:
     @property
     def title(self) -> str:
         return f"Summarising {_who(self.profile, self.profile_name)}'s taste"
-
-    def params(self) -> dict[str, Any]:
-        return _named(
-            {
-                "library": str(self.library_path),
-                "profile": self.profile,
-                "item_kind": self.item_kind,
-            },
-            profile_name=self.profile_name,
-        )
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.ProfileInsights:
         return ui_service.profile_insights(
@@ -351,7 +294,7 @@ class ProfileInsightsJob:
 
 
 @dataclass(frozen=True)
-class ImportJob:
+class ImportJob(FieldParams):
     """Import a data set, folder or export into the library (write lane; result: the
     :class:`~desktop_recsys.library.importers.report.ImportReport`).
 
@@ -361,8 +304,8 @@ class ImportJob:
 
     library_path: Path
     import_kind: str
-    source_path: Path
-    options: tuple[tuple[str, str], ...] = ()
+    source_path: Path = field(metadata=param("source"))
+    options: tuple[tuple[str, str], ...] = field(default=(), metadata=param(convert=dict))
 
     kind: ClassVar[str] = "import"
     lane: ClassVar[JobLane] = JobLane.WRITE
@@ -370,14 +313,6 @@ class ImportJob:
     @property
     def title(self) -> str:
         return f"Importing {Path(self.source_path).name} ({self.import_kind})"
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "import_kind": self.import_kind,
-            "source": str(self.source_path),
-            "options": dict(self.options),
-        }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any:
         return import_service.run_import(
@@ -391,7 +326,7 @@ class ImportJob:
 
 
 @dataclass(frozen=True)
-class ExportItemListJob:
+class ExportItemListJob(FieldParams):
     """Write a list of items (a "For you" list) as M3U8 or CSV (read pool: it only reads the
     library; the file is written atomically by the exporter)."""
 
@@ -409,6 +344,7 @@ class ExportItemListJob:
         return f"Exporting {Path(self.out).name}"
 
     def params(self) -> dict[str, Any]:
+        """Explicit: the history has always kept ``items`` (a count) after ``out``."""
         return {
             "library": str(self.library_path),
             "out": str(self.out),
@@ -428,20 +364,20 @@ class ExportItemListJob:
 
 
 @dataclass(frozen=True)
-class ForYouCandidatesJob:
+class ForYouCandidatesJob(FieldParams):
     """The "For you" list with a pool of extra candidates and their content vectors, so the
     diversity slider re-ranks on the GUI thread without a new job (read pool; result:
     :class:`~desktop_recsys.services.ui_service.ForYouResult`)."""
 
     library_path: Path
-    models_dir: Path
+    models_dir: Path = field(metadata=UNRECORDED)
     profile: int
     item_kind: str
     n: int = 50
     pool: int = 150
     algorithm: str | None = None
     cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
-    profile_name: str | None = field(default=None, compare=False)
+    profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
 
     kind: ClassVar[str] = "for_you"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -449,17 +385,6 @@ class ForYouCandidatesJob:
     @property
     def title(self) -> str:
         return f"Recommending {self.item_kind}s for {_who(self.profile, self.profile_name)}"
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "profile": self.profile,
-            "item_kind": self.item_kind,
-            "n": self.n,
-            "pool": self.pool,
-            "algorithm": self.algorithm,
-            **_named({}, profile_name=self.profile_name),
-        }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.ForYouResult:
         return ui_service.for_you_list(
@@ -477,7 +402,7 @@ class ForYouCandidatesJob:
 
 
 @dataclass(frozen=True)
-class ShelvesJob:
+class ShelvesJob(FieldParams):
     """The "because you liked X" shelves of a profile and kind (read pool; result: a list of
     :class:`~desktop_recsys.services.ui_service.Shelf`)."""
 
@@ -485,8 +410,8 @@ class ShelvesJob:
     profile: int
     item_kind: str
     shelves: int = 3
-    per_shelf: int = 10
-    profile_name: str | None = field(default=None, compare=False)
+    per_shelf: int = field(default=10, metadata=UNRECORDED)
+    profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
 
     kind: ClassVar[str] = "shelves"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -495,17 +420,6 @@ class ShelvesJob:
     def title(self) -> str:
         who = _who(self.profile, self.profile_name)
         return f"Finding {self.item_kind}s like {who}'s favourites"
-
-    def params(self) -> dict[str, Any]:
-        return _named(
-            {
-                "library": str(self.library_path),
-                "profile": self.profile,
-                "item_kind": self.item_kind,
-                "shelves": self.shelves,
-            },
-            profile_name=self.profile_name,
-        )
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[ui_service.Shelf]:
         return ui_service.because_you_liked(
@@ -520,13 +434,13 @@ class ShelvesJob:
 
 
 @dataclass(frozen=True)
-class GroupListJob:
+class GroupListJob(FieldParams):
     """One list for several profiles (read pool; result:
     :class:`~desktop_recsys.services.ui_service.GroupResult`)."""
 
     library_path: Path
-    models_dir: Path
-    profiles: tuple[int, ...]
+    models_dir: Path = field(metadata=UNRECORDED)
+    profiles: tuple[int, ...] = field(metadata=param(convert=list))
     item_kind: str
     strategy: str = "average"
     n: int = 50
@@ -538,15 +452,6 @@ class GroupListJob:
     @property
     def title(self) -> str:
         return f"Recommending {self.item_kind}s for a group of {len(self.profiles)}"
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "profiles": list(self.profiles),
-            "item_kind": self.item_kind,
-            "strategy": self.strategy,
-            "n": self.n,
-        }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> ui_service.GroupResult:
         return ui_service.group_list(
@@ -563,7 +468,7 @@ class GroupListJob:
 
 
 @dataclass(frozen=True)
-class BulkEditJob:
+class BulkEditJob(FieldParams):
     """Set the same metadata on many items (write lane; result: how many were changed).
 
     ``fields`` holds ``(name, value)`` pairs so the definition stays hashable; ``genres``
@@ -571,9 +476,9 @@ class BulkEditJob:
     """
 
     library_path: Path
-    item_ids: tuple[int, ...]
-    fields: tuple[tuple[str, Any], ...] = ()
-    genres: tuple[str, ...] | None = None
+    item_ids: tuple[int, ...] = field(metadata=param("items", len))
+    fields: tuple[tuple[str, Any], ...] = field(default=(), metadata=param(convert=dict))
+    genres: tuple[str, ...] | None = field(default=None, metadata=param(convert=list_or_none))
 
     kind: ClassVar[str] = "bulk_edit"
     lane: ClassVar[JobLane] = JobLane.WRITE
@@ -581,14 +486,6 @@ class BulkEditJob:
     @property
     def title(self) -> str:
         return f"Editing {len(self.item_ids)} items"
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "items": len(self.item_ids),
-            "fields": dict(self.fields),
-            "genres": list(self.genres) if self.genres is not None else None,
-        }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> int:
         return ui_service.bulk_edit_items(
@@ -606,7 +503,7 @@ def _options(pairs: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
 
 
 @dataclass(frozen=True)
-class EvaluateJob:
+class EvaluateJob(FieldParams):
     """Compare algorithms on the library's data with an evaluation protocol (write lane; result:
     :class:`~desktop_recsys.engine.evaluation.report.EvaluationReport`).
 
@@ -618,9 +515,11 @@ class EvaluateJob:
 
     library_path: Path
     item_kind: str
-    algorithms: tuple[str, ...] = evaluation_service.DEFAULT_ALGORITHMS
+    algorithms: tuple[str, ...] = field(
+        default=evaluation_service.DEFAULT_ALGORITHMS, metadata=param(convert=list)
+    )
     protocol: str = "holdout"
-    k: tuple[int, ...] = (10,)
+    k: tuple[int, ...] = field(default=(10,), metadata=param(convert=list))
     profile: int | str | None = None
     signal: str = "auto"
     last_n: int | None = None
@@ -628,32 +527,15 @@ class EvaluateJob:
     seed: int = 42
     rankers: bool = False
     use_tuned: bool = False
-    profile_name: str | None = field(default=None, compare=False)
+    profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
 
     kind: ClassVar[str] = "evaluate"
     lane: ClassVar[JobLane] = JobLane.WRITE
 
     @property
     def title(self) -> str:
-        who = f" for {_who(self.profile, self.profile_name)}" if self.profile is not None else ""
+        who = _for_whom(self.profile, self.profile_name)
         return f"Evaluating {len(self.algorithms)} algorithms on {self.item_kind}s{who}"
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "item_kind": self.item_kind,
-            "algorithms": list(self.algorithms),
-            "protocol": self.protocol,
-            "k": list(self.k),
-            "profile": self.profile,
-            "signal": self.signal,
-            "last_n": self.last_n,
-            "folds": self.folds,
-            "seed": self.seed,
-            "rankers": self.rankers,
-            "use_tuned": self.use_tuned,
-            **_named({}, profile_name=self.profile_name),
-        }
 
     def __call__(
         self, progress: ProgressFn, cancel: CancelToken
@@ -677,7 +559,7 @@ class EvaluateJob:
 
 
 @dataclass(frozen=True)
-class TuneJob:
+class TuneJob(FieldParams):
     """Search an algorithm's hyper-parameters within a time budget and store the best as the
     library's or a profile's choice (write lane: it trains and writes; result:
     :class:`~desktop_recsys.engine.evaluation.tuning.TuningResult`).
@@ -698,14 +580,14 @@ class TuneJob:
     max_trials: int | None = None
     seed: int = 42
     save: bool = True
-    profile_name: str | None = field(default=None, compare=False)
+    profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
 
     kind: ClassVar[str] = "tune"
     lane: ClassVar[JobLane] = JobLane.WRITE
 
     @property
     def title(self) -> str:
-        who = f" for {_who(self.profile, self.profile_name)}" if self.profile is not None else ""
+        who = _for_whom(self.profile, self.profile_name)
         return f"Tuning {self.algorithm} on {self.item_kind}s{who} ({self.budget_s:g} s)"
 
     @property
@@ -714,22 +596,6 @@ class TuneJob:
             f"tune:{_library_key(self.library_path)}:{self.profile}:{self.item_kind}:"
             f"{self.algorithm}"
         )
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "item_kind": self.item_kind,
-            "algorithm": self.algorithm,
-            "budget_s": self.budget_s,
-            "profile": self.profile,
-            "signal": self.signal,
-            "method": self.method,
-            "metric": self.metric,
-            "max_trials": self.max_trials,
-            "seed": self.seed,
-            "save": self.save,
-            **_named({}, profile_name=self.profile_name),
-        }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any:
         return evaluation_service.tune(
@@ -763,7 +629,8 @@ class LabEvaluateJob(EvaluateJob):
     highlight_profile: int | None = None
 
     def params(self) -> dict[str, Any]:
-        return {**super().params(), "highlight_profile": self.highlight_profile, "lab": True}
+        """An evaluation's parameters with ``highlight_profile``, marked as the Lab's."""
+        return {**super().params(), "lab": True}
 
     def __call__(  # type: ignore[override]
         self, progress: ProgressFn, cancel: CancelToken
@@ -787,7 +654,7 @@ class LabEvaluateJob(EvaluateJob):
 
 
 @dataclass(frozen=True)
-class BackupJob:
+class BackupJob(FieldParams):
     """Back up the library now, into its rolling set of backups (write lane: it runs between
     writes, never beside an import whose every commit would restart the copy; result: the
     backup file's path)."""
@@ -801,9 +668,6 @@ class BackupJob:
     def title(self) -> str:
         return "Backing up the library"
 
-    def params(self) -> dict[str, Any]:
-        return {"library": str(self.library_path)}
-
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Path:
         cancel.raise_if_cancelled()
         progress(0.0, "Copying the library")
@@ -811,7 +675,7 @@ class BackupJob:
 
 
 @dataclass(frozen=True)
-class LabAlgorithmsJob:
+class LabAlgorithmsJob(FieldParams):
     """The algorithms the Model Lab offers (read pool: it only imports the engine's registry,
     which takes a moment the first time; result: a list of
     :class:`~desktop_recsys.services.lab_service.LabAlgorithm`)."""
@@ -823,16 +687,13 @@ class LabAlgorithmsJob:
     def title(self) -> str:
         return "Listing the algorithms"
 
-    def params(self) -> dict[str, Any]:
-        return {}
-
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[lab_service.LabAlgorithm]:
         cancel.raise_if_cancelled()
         return lab_service.lab_algorithms()
 
 
 @dataclass(frozen=True)
-class ExportLabReportJob:
+class ExportLabReportJob(FieldParams):
     """Write a Model Lab report as CSV, HTML or JSON (read pool: it writes one file, atomically,
     and reads nothing; result: the file's path)."""
 
@@ -846,9 +707,6 @@ class ExportLabReportJob:
     @property
     def title(self) -> str:
         return f"Exporting {Path(self.out).name}"
-
-    def params(self) -> dict[str, Any]:
-        return {"out": str(self.out), "fmt": self.fmt}
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Path:
         cancel.raise_if_cancelled()
@@ -867,7 +725,7 @@ EXPORT_KINDS: dict[str, str] = {
 
 
 @dataclass(frozen=True)
-class ExportJob:
+class ExportJob(FieldParams):
     """Write part of the library to a file (read pool: it only reads the library, and every
     exporter writes its file atomically, so a cancel or a failure leaves no partial file;
     result: the exporter's counts and the file).
@@ -880,8 +738,8 @@ class ExportJob:
     library_path: Path
     export_kind: str
     out: Path
-    options: tuple[tuple[str, Any], ...] = ()
-    models_dir: Path | None = None
+    options: tuple[tuple[str, Any], ...] = field(default=(), metadata=param(convert=_options))
+    models_dir: Path | None = field(default=None, metadata=UNRECORDED)
 
     kind: ClassVar[str] = "export"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -889,14 +747,6 @@ class ExportJob:
     @property
     def title(self) -> str:
         return f"Exporting {Path(self.out).name} ({self.export_kind})"
-
-    def params(self) -> dict[str, Any]:
-        return {
-            "library": str(self.library_path),
-            "export_kind": self.export_kind,
-            "out": str(self.out),
-            "options": _options(self.options),
-        }
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> dict[str, Any]:
         options = _options(self.options)
