@@ -214,7 +214,9 @@ def test_jobs_killed_with_the_app_show_as_interrupted_on_the_next_start(
         assert others <= {"backup"}
         assert run is not None and (run.status, run.error) == ("failed", INTERRUPTED_ERROR)
         assert not leftover.exists()
-        # This session's own jobs are recorded by the history it built.
+        # This session's own jobs are recorded by the history it built (after the backup job
+        # started at launch, whose "finished" must not be taken for the probe's).
+        qtbot.waitUntil(lambda: not session.runner.is_busy(), timeout=WAIT_MS)
         with qtbot.waitSignal(session.runner.finished, timeout=WAIT_MS):
             session.runner.submit(lambda p, c: 1, kind="probe")
         assert session.history.flush()
