@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QIcon
@@ -42,6 +43,8 @@ EXIT_LIBRARY_ERROR = 2
 #: click OK).
 QUIT_WHEN_READY_ENV = "DESKTOP_RECSYS_QUIT_WHEN_READY"
 DEFAULT_SIZE = (1200, 760)
+#: When the app first looks for stale models to retrain (then every 5 minutes while idle).
+IDLE_RETRAIN_MS = 2 * 60 * 1000
 
 
 class GuiSession:
@@ -72,6 +75,9 @@ class GuiSession:
         self._welcome_profile: str | None = None
         window.open_library_requested.connect(self.open_library)
         window.restore_requested.connect(self.restore_backup)
+        #: Retrains stale models while nothing else runs (settings key ``idle_retrain``).
+        self.idle_retrain: Any = None
+        self._idle_timer: QTimer | None = None
         runner.finished.connect(self._on_job_finished)
 
     def create_demo(self) -> int:
@@ -129,10 +135,36 @@ class GuiSession:
         if self.history is not None:
             self.history.retarget(job_store_opener(library.path))
         old, self.library = self.library, library
+        if self.idle_retrain is not None:
+            self.idle_retrain.set_library(library.path)
         self.window.set_reader(LibraryReader(library))
         old.close()
         self.settings.last_library = str(library.path)
         return True
+
+    def start_idle_retrain(self, first_check_ms: int = IDLE_RETRAIN_MS) -> None:
+        """Retrain stale models while the app is idle, first after ``first_check_ms``, then on
+        the scheduler's own interval; off when the settings say ``"idle_retrain": false``."""
+        if self.settings.extra.get("idle_retrain", True) is False:
+            return
+        self._idle_timer = QTimer(self.window)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.setInterval(first_check_ms)
+        self._idle_timer.timeout.connect(self.idle_retrain_check)
+        self._idle_timer.start()
+
+    def idle_retrain_check(self) -> int | None:
+        """Look for stale models now (creating the scheduler on first use); returns the job."""
+        if self.idle_retrain is None:
+            # Deferred: the scheduler imports the job definitions and so the engine, which
+            # start-up does without.
+            from desktop_recsys.jobs.idle import IdleRetrainScheduler
+
+            self.idle_retrain = IdleRetrainScheduler(
+                self.runner, self.library.path, self.paths.models_dir, parent=self.window
+            )
+            self.idle_retrain.start()
+        return self.idle_retrain.check_now()
 
     def restore_backup(self, backup: Path, *, wait_s: float = 10.0) -> bool:
         """Replace the open library with ``backup`` (confirmed by the person in Settings).
@@ -179,6 +211,10 @@ class GuiSession:
     def close(self) -> None:
         """Stop the jobs, remember the window and the library, close the library."""
         self.window.save_state()
+        if self._idle_timer is not None:
+            self._idle_timer.stop()
+        if self.idle_retrain is not None:
+            self.idle_retrain.stop()
         self.runner.shutdown()
         if self.history is not None:
             self.history.close()
@@ -305,6 +341,7 @@ def start_gui(
         session.first_run = is_default and reader.is_empty()
         if not session.first_run:
             schedule_backup(runner, library.path)
+        session.start_idle_retrain()
     except BaseException:
         library.close()
         raise

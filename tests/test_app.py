@@ -195,3 +195,31 @@ def test_restore_from_settings_replaces_the_open_library(
         assert "before-restore" in reasons
     finally:
         session.close()
+
+
+@pytest.mark.gui
+def test_the_session_retrains_stale_models_when_idle(
+    qtbot, demo_library_copy: Path, tmp_path: Path
+) -> None:
+    from desktop_recsys.services.training_service import list_runs, train_model
+
+    paths = AppPaths(tmp_path / "d", tmp_path / "c")
+    paths.models_dir.mkdir(parents=True)
+    first = train_model(demo_library_copy, paths.models_dir, kind="film", algorithm="popularity")
+    with Library.open(demo_library_copy) as library:  # new data: the model is now stale
+        ada = library.profiles.by_name("Ada")
+        film = library.items.page("film", limit=1)[0].id
+        library.ratings.set(ada.id, film, 1.0)
+    session = app_module.start_gui(demo_library_copy, paths=paths)
+    try:
+        assert session._idle_timer is not None and session._idle_timer.isActive()
+        qtbot.waitUntil(lambda: not session.runner.is_busy(), timeout=20000)
+        assert session.idle_retrain_check() is not None
+        qtbot.waitUntil(
+            lambda: any(
+                r.id != first and r.status == "ready" for r in list_runs(demo_library_copy)
+            ),
+            timeout=30000,
+        )
+    finally:
+        session.close()
