@@ -29,6 +29,7 @@ from desktop_recsys.services.library_service import LibraryReader, open_library
 from desktop_recsys.services.recovery_service import recover_interrupted_work
 from desktop_recsys.ui.deferred import job_definitions, warm_up
 from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog
+from desktop_recsys.ui.gc_guard import GuiThreadCollector
 from desktop_recsys.ui.i18n import install_translators
 from desktop_recsys.ui.main_window import APP_TITLE, MainWindow
 from desktop_recsys.ui.theme import apply_theme
@@ -75,6 +76,8 @@ class GuiSession:
         self._welcome_profile: str | None = None
         window.open_library_requested.connect(self.open_library)
         window.restore_requested.connect(self.restore_backup)
+        # Garbage is collected on this (the GUI) thread only: see ui/gc_guard.py.
+        self.collector = GuiThreadCollector(window)
         #: Retrains stale models while nothing else runs (settings key ``idle_retrain``).
         self.idle_retrain: Any = None
         self._idle_timer: QTimer | None = None
@@ -222,6 +225,7 @@ class GuiSession:
             "ascii"
         )
         self.settings.last_library = str(self.library.path)
+        self.collector.stop()
         try:
             self.settings.save(self.paths.settings_file)
         except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from pathlib import Path
@@ -28,6 +29,25 @@ def data_dir() -> Path:
             f"real data sets not found at {folder}; set {DATA_ENV} or see README 'Data sets'"
         )
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """Python's cyclic collector runs in whatever thread allocates; freeing a Qt object left
+    by an earlier test on a job's worker thread deadlocks Qt against the GIL (a run hung so).
+    As in the app (ui/gc_guard.py), collection happens on the main thread only: after each
+    test."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
