@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from ui_test_library import fill_library
 
+from desktop_recsys.jobs import JobRunner
 from desktop_recsys.library import Library
 from desktop_recsys.services.library_service import LibraryReader, open_library
 
@@ -35,3 +36,19 @@ def open_reader() -> Iterator[Callable[[Path], LibraryReader]]:
 @pytest.fixture
 def reader(library_file: Path, open_reader: Callable[[Path], LibraryReader]) -> LibraryReader:
     return open_reader(library_file)
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[JobRunner]:
+    """A real threaded job runner (one compute thread), stopped after the test."""
+    runner = JobRunner(compute_threads=1)
+    yield runner
+    runner.shutdown(30000)
+
+
+@pytest.fixture
+def demo_reader(demo_library_copy: Path) -> Iterator[LibraryReader]:
+    """A reader on a private copy of the demo library, closed after the test."""
+    library = open_library(demo_library_copy)
+    yield LibraryReader(library)
+    library.close()

@@ -4,18 +4,18 @@ rating in the table, training, reading and pruning "For you", insights, and the 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
+from ui_test_library import show_main_window, wait_job_ended
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.library import Library
 from desktop_recsys.progress import CancelToken, ProgressFn
-from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.ui_service import ItemActions
 from desktop_recsys.ui.dialogs import profiles_dialog
 from desktop_recsys.ui.main_window import MainWindow
@@ -27,36 +27,13 @@ WAIT_MS = 20000
 
 
 @pytest.fixture
-def runner(qapp: Any) -> Iterator[JobRunner]:
-    runner = JobRunner(compute_threads=1)
-    yield runner
-    runner.shutdown(WAIT_MS)
-
-
-@pytest.fixture
-def reader(demo_library_copy: Path) -> Iterator[LibraryReader]:
-    library = open_library(demo_library_copy)
-    yield LibraryReader(library)
-    library.close()
+def reader(demo_reader: LibraryReader) -> LibraryReader:
+    return demo_reader
 
 
 @pytest.fixture
 def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
-    window = MainWindow(reader, runner, models_dir=tmp_path / "models", state=UiState())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
-    return window
-
-
-def wait_job_ends(qtbot: Any, runner: JobRunner, job_id: int | None) -> None:
-    assert job_id is not None
-    qtbot.waitUntil(
-        lambda: runner.job(job_id) is not None and runner.job(job_id).state.ended, timeout=WAIT_MS
-    )
+    return show_main_window(qtbot, reader, runner, tmp_path / "models", activate=True)
 
 
 def titles(model: Any) -> list[str]:
@@ -189,7 +166,7 @@ def test_detail_pane_shows_metadata_history_and_more_like_this(
     item = window.reader.item(view.items_model().item_id(3))
     assert detail.title.text() == item.title
     assert "Director" in detail.metadata.text() and item.artist in detail.metadata.text()
-    wait_job_ends(qtbot, runner, detail.similar_job or -1) if detail.similar_job else None
+    wait_job_ended(qtbot, runner, detail.similar_job or -1) if detail.similar_job else None
     qtbot.waitUntil(lambda: detail.similar.count() > 0, timeout=WAIT_MS)
     first = detail.similar.item(0)
     similar_id = first.data(Qt.ItemDataRole.UserRole)
@@ -206,14 +183,14 @@ def test_train_read_recommendations_and_not_interested_stays_gone(
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen() == "for_you"
     view.set_kind("film")
-    wait_job_ends(qtbot, runner, view.list_job)
+    wait_job_ended(qtbot, runner, view.list_job)
     assert view.model.rowCount() == 0
     assert "No model has been trained" in view.notice.text()
 
     qtbot.mouseClick(view.train_button, Qt.MouseButton.LeftButton)
     assert view.train_row.isVisible()
     qtbot.waitUntil(lambda: view.train_job is None and view.list_job is None, timeout=WAIT_MS)
-    wait_job_ends(qtbot, runner, view.list_job) if view.list_job else None
+    wait_job_ended(qtbot, runner, view.list_job) if view.list_job else None
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT_MS)
     assert not view.train_row.isVisible()
     rows = view.model.rowCount()
@@ -239,7 +216,7 @@ def test_train_read_recommendations_and_not_interested_stays_gone(
     assert gone.item_id not in view.model.item_ids()
     assert view.model.rowCount() == rows - 1
     job = view.refresh()
-    wait_job_ends(qtbot, runner, job)
+    wait_job_ended(qtbot, runner, job)
     assert view.model.rowCount() > 0
     assert gone.item_id not in view.model.item_ids()
     # The rated item is not recommended any more either, and the model is now stale.
@@ -254,10 +231,10 @@ def test_export_the_list_as_csv(
     view = window.for_you_view
     window.show_screen("for_you")
     view.set_kind("film")
-    wait_job_ends(qtbot, runner, view.train_now())
+    wait_job_ended(qtbot, runner, view.train_now())
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT_MS)
     out = tmp_path / "list.csv"
-    wait_job_ends(qtbot, runner, view.export_to(out))
+    wait_job_ended(qtbot, runner, view.export_to(out))
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == view.model.rowCount() + 1
     assert view.model.row_at(0).title in lines[1]
@@ -319,7 +296,7 @@ def test_jobs_panel_escape_cancels_and_failures_copy_details(
     assert panel.model.data(panel.model.index(panel.model.row_of(job), 1)) == "Cancelled"
 
     failing = runner.submit(broken, kind="import", title="Importing a playlist")
-    wait_job_ends(qtbot, runner, failing)
+    wait_job_ended(qtbot, runner, failing)
     assert panel.select_job(failing)
     assert panel.model.data(panel.model.index(0, 1)) == "Failed"
     assert panel.model.data(panel.model.index(0, 3)) == "ValueError: the file is not a playlist"
@@ -337,7 +314,7 @@ def test_insights_for_the_current_profile(
 ) -> None:
     window.show_screen("insights")
     view = window.insights_view
-    wait_job_ends(qtbot, runner, view.job) if view.job else None
+    wait_job_ended(qtbot, runner, view.job) if view.job else None
     qtbot.waitUntil(lambda: view.insights is not None, timeout=WAIT_MS)
     profile = window.current_profile_id()
     with Library.open(reader.path) as library:
@@ -353,7 +330,7 @@ def test_table_models_pass_the_model_tester(
 ) -> None:
     view = window.for_you_view
     window.show_screen("for_you")
-    wait_job_ends(qtbot, runner, view.train_now())
+    wait_job_ended(qtbot, runner, view.train_now())
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT_MS)
     qtmodeltester.check(view.model)
     view.model.sort(5, Qt.SortOrder.DescendingOrder)

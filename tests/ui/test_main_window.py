@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +21,6 @@ from desktop_recsys.ui.main_window import MainWindow
 pytestmark = pytest.mark.gui
 
 WAIT_MS = 5000
-
-
-@pytest.fixture
-def runner(qapp: Any) -> Iterator[JobRunner]:
-    runner = JobRunner(compute_threads=1)
-    yield runner
-    runner.shutdown(WAIT_MS)
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +14,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
+from ui_test_library import show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services import evaluation_service, lab_service
-from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.ui.i18n import install_translators
 from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.models.evaluation_table_model import EvaluationTableModel, IntervalRole
@@ -34,29 +34,13 @@ CELL = re.compile(r"^\d\.\d{3} \(\d\.\d{3}–\d\.\d{3}\)$")
 
 
 @pytest.fixture
-def runner(qapp: Any) -> Iterator[JobRunner]:
-    runner = JobRunner(compute_threads=1)
-    yield runner
-    runner.shutdown(WAIT_MS)
-
-
-@pytest.fixture
-def reader(demo_library_copy: Path) -> Iterator[LibraryReader]:
-    library = open_library(demo_library_copy)
-    yield LibraryReader(library)
-    library.close()
+def reader(demo_reader: LibraryReader) -> LibraryReader:
+    return demo_reader
 
 
 @pytest.fixture
 def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
-    window = MainWindow(reader, runner, models_dir=tmp_path / "models", state=UiState())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
-    return window
+    return show_main_window(qtbot, reader, runner, tmp_path / "models", activate=True)
 
 
 def open_lab(qtbot: Any, window: MainWindow) -> ModelLabView:

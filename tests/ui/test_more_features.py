@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,11 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWizard
+from ui_test_library import show_main_window, wait_job_ended
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services import ui_service
-from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.ui_service import ItemActions
 from desktop_recsys.ui.i18n import install_translators, resolve_language
 from desktop_recsys.ui.job_titles import job_title
@@ -34,34 +34,13 @@ WAIT_MS = 30000
 
 
 @pytest.fixture
-def runner(qapp: Any) -> Iterator[JobRunner]:
-    runner = JobRunner(compute_threads=1)
-    yield runner
-    runner.shutdown(WAIT_MS)
-
-
-@pytest.fixture
-def reader(demo_library_copy: Path) -> Iterator[LibraryReader]:
-    library = open_library(demo_library_copy)
-    yield LibraryReader(library)
-    library.close()
+def reader(demo_reader: LibraryReader) -> LibraryReader:
+    return demo_reader
 
 
 @pytest.fixture
 def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
-    window = MainWindow(reader, runner, models_dir=tmp_path / "models", state=UiState())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def wait_ended(qtbot: Any, runner: JobRunner, job_id: int | None) -> None:
-    assert job_id is not None
-    qtbot.waitUntil(
-        lambda: runner.job(job_id) is not None and runner.job(job_id).state.ended, timeout=WAIT_MS
-    )
+    return show_main_window(qtbot, reader, runner, tmp_path / "models")
 
 
 # -- import wizard -----------------------------------------------------------------------------
@@ -97,7 +76,7 @@ def test_import_a_generic_csv_with_column_mapping_and_see_the_report(
     assert "→ year" in model.headerData(1, Qt.Orientation.Horizontal)
     wizard.item_kind_combo.setCurrentIndex(wizard.item_kind_combo.findData("film"))
     wizard.next()
-    wait_ended(qtbot, runner, wizard.job_id)
+    wait_job_ended(qtbot, runner, wizard.job_id)
     qtbot.waitUntil(lambda: wizard.import_ended, timeout=WAIT_MS)
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     report = wizard.report_view.toPlainText()
@@ -186,7 +165,7 @@ def test_bulk_edit_several_rows_and_add_them_to_a_playlist(
     dialog.set_field("year", "1987")
     dialog.set_field("genres", "Synthwave, Test")
     dialog.accept()
-    wait_ended(qtbot, runner, library.bulk_job)
+    wait_job_ended(qtbot, runner, library.bulk_job)
     for item_id in ids:
         qtbot.waitUntil(lambda i=item_id: reader.item(i).album == "Night Drives")
         item = reader.item(item_id)
@@ -223,7 +202,7 @@ def test_diversity_slider_reranks_live_and_shelves_and_group_mode(
     for_you = window.for_you_view
     window.show_screen("for_you")
     for_you.set_kind("film")
-    wait_ended(qtbot, runner, for_you.train_now())
+    wait_job_ended(qtbot, runner, for_you.train_now())
     qtbot.waitUntil(lambda: for_you.model.rowCount() > 0, timeout=WAIT_MS)
     assert for_you.result is not None and for_you.result.vectors is not None
     for_you.diversity.setValue(0)
@@ -247,7 +226,7 @@ def test_diversity_slider_reranks_live_and_shelves_and_group_mode(
     favourite = reader.library.items.ids_by_kind("film")[0]
     ItemActions(reader).rate(profile, favourite, 5)
     for_you.refresh()
-    wait_ended(qtbot, runner, for_you.shelves_job)
+    wait_job_ended(qtbot, runner, for_you.shelves_job)
     qtbot.waitUntil(lambda: for_you.shelves.isVisible(), timeout=WAIT_MS)
     titles = [label.text() for label in for_you.shelf_labels if label.isVisible()]
     assert any(reader.item(favourite).title in t for t in titles)
@@ -256,10 +235,10 @@ def test_diversity_slider_reranks_live_and_shelves_and_group_mode(
     # Group mode: a second profile with its own model; the list combines both.
     other = next(p for p in window.profiles.profiles() if p.id != profile)
     window.select_profile(other.id)
-    wait_ended(qtbot, runner, for_you.train_now())
+    wait_job_ended(qtbot, runner, for_you.train_now())
     window.select_profile(profile)
     job = for_you.set_group([other.id], "least_misery")
-    wait_ended(qtbot, runner, job)
+    wait_job_ended(qtbot, runner, job)
     qtbot.waitUntil(lambda: for_you.group_result is not None, timeout=WAIT_MS)
     group = for_you.group_result
     assert set(group.profile_ids) == {profile, other.id} and group.rows

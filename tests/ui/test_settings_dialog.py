@@ -5,19 +5,18 @@ that name profiles and items rather than their ids."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from ui_test_library import show_main_window, wait_job_ended
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.jobs.definitions import ImportJob
-from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.ui.main_window import MainWindow
-from desktop_recsys.ui.ui_state import UiState
 
 pytestmark = pytest.mark.gui
 
@@ -26,34 +25,17 @@ MEDIA = Path(__file__).resolve().parents[1] / "data" / "media"
 
 
 @pytest.fixture
-def runner(qapp: Any) -> Iterator[JobRunner]:
-    runner = JobRunner(compute_threads=1)
-    yield runner
-    runner.shutdown(WAIT_MS)
-
-
-@pytest.fixture
-def reader(demo_library_copy: Path) -> Iterator[LibraryReader]:
-    library = open_library(demo_library_copy)
-    yield LibraryReader(library)
-    library.close()
+def reader(demo_reader: LibraryReader) -> LibraryReader:
+    return demo_reader
 
 
 @pytest.fixture
 def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
-    window = MainWindow(reader, runner, models_dir=tmp_path / "data" / "models", state=UiState())
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return show_main_window(qtbot, reader, runner, tmp_path / "data" / "models", size=(1200, 760))
 
 
 def wait_finished(qtbot: Any, runner: JobRunner, job_id: int | None) -> None:
-    assert job_id is not None
-    qtbot.waitUntil(
-        lambda: runner.job(job_id) is not None and runner.job(job_id).state.ended, timeout=WAIT_MS
-    )
+    wait_job_ended(qtbot, runner, job_id)
     info = runner.job(job_id)
     assert info is not None and info.state.value == "finished", info.error
 

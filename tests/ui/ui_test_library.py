@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from desktop_recsys.library import Library
 from desktop_recsys.library.models import NewItem
@@ -46,3 +47,40 @@ def fill_library(path: Path, *, synthetic: bool = False) -> Path:
         if synthetic:
             library.meta.set("synthetic_demo", "1")
     return path
+
+
+#: How long the window tests wait for a job or a condition.
+WAIT_MS = 30000
+
+
+def show_main_window(
+    qtbot: Any,
+    reader: Any,
+    runner: Any,
+    models_dir: Path,
+    *,
+    size: tuple[int, int] = (1280, 800),
+    activate: bool = False,
+) -> Any:
+    """The real main window on ``reader``, shown (and made active) the way a person sees it."""
+    # Deferred: this module also serves the Qt-free table model fixtures.
+    from desktop_recsys.ui.main_window import MainWindow
+    from desktop_recsys.ui.ui_state import UiState
+
+    window = MainWindow(reader, runner, models_dir=models_dir, state=UiState())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    if activate:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    return window
+
+
+def wait_job_ended(qtbot: Any, runner: Any, job_id: int | None) -> None:
+    """Wait until the runner reports ``job_id`` ended (finished, failed or cancelled)."""
+    assert job_id is not None
+    qtbot.waitUntil(
+        lambda: runner.job(job_id) is not None and runner.job(job_id).state.ended, timeout=WAIT_MS
+    )
