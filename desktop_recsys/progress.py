@@ -16,6 +16,43 @@ from desktop_recsys.errors import Cancelled
 ProgressFn = Callable[[float, str], None]
 
 
+class Message(str):
+    """Text for a person that the interface can translate, and numbers it can chart.
+
+    A ``str`` (so every caller that prints or logs it keeps working) built from an English
+    ``template`` in :meth:`str.format` style and its named ``args``; the interface looks the
+    template up in its translations (context ``"messages"``) and formats the translation with
+    the same arguments. ``metrics`` carries numbers a chart may plot (for example the training
+    ``loss`` of an ``epoch``). Arguments that are themselves :class:`Message` are translated
+    too. Templates are listed for the translators in ``desktop_recsys/ui/message_catalog.py``;
+    a test keeps that list complete.
+
+    >>> m = Message("{algorithm}: iteration {n} of {total}", algorithm="als", n=3, total=15)
+    >>> str(m), m.template, m.args["n"]
+    ('als: iteration 3 of 15', '{algorithm}: iteration {n} of {total}', 3)
+    """
+
+    template: str
+    args: dict[str, object]
+    metrics: dict[str, float]
+
+    def __new__(
+        cls, template: str, /, *, metrics: dict[str, float] | None = None, **args: object
+    ) -> Message:
+        self = super().__new__(cls, template.format(**args) if args else template)
+        self.template = template
+        self.args = args
+        self.metrics = dict(metrics) if metrics else {}
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_restore_message, (self.template, self.args, self.metrics))
+
+
+def _restore_message(template: str, args: dict[str, object], metrics: dict[str, float]) -> Message:
+    return Message(template, metrics=metrics, **args)
+
+
 def no_progress(fraction: float, message: str) -> None:
     """A progress callback that ignores everything (the default for library callers)."""
 

@@ -196,7 +196,9 @@ class JobRunnerBase(QObject):
 
     queued = Signal(int, str, str)  # job id, kind, title
     started = Signal(int)  # job id
-    progress = Signal(int, float, str)  # job id, fraction 0..1, message
+    # job id, fraction 0..1, message: a str, often a progress.Message (translatable, with
+    # metrics such as a training loss), so the signal carries the object itself.
+    progress = Signal(int, float, object)
     finished = Signal(int, object)  # job id, result
     failed = Signal(int, str, str)  # job id, one-line message, traceback text
     cancelled = Signal(int)  # job id

@@ -69,7 +69,7 @@ class _Relay(QObject):
     """Carries a worker's reports to the runner's thread (queued connections)."""
 
     started = Signal(int)
-    progress = Signal(int, float, str)
+    progress = Signal(int, float, object)  # message: a str, often a progress.Message
     done = Signal(int, str, object, object, object)  # id, state, result, error, traceback
 
 
@@ -152,7 +152,7 @@ class JobRunner(JobRunnerBase):
             throttle = ProgressThrottle(interval)
 
             def progress(fraction: float, message: str) -> None:
-                report = throttle.offer(clamp_fraction(fraction), str(message))
+                report = throttle.offer(clamp_fraction(fraction), message)
                 if report is not None:
                     relay.progress.emit(job_id, *report)
 

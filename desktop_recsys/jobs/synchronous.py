@@ -65,7 +65,7 @@ class SynchronousJobRunner(JobRunnerBase):
         self._on_started(job_id)
 
         def progress(fraction: float, message: str) -> None:
-            self._on_progress(job_id, clamp_fraction(fraction), str(message))
+            self._on_progress(job_id, clamp_fraction(fraction), message)
 
         state, result, error, trace = run_job(entry.fn, progress, entry.token)
         self._end(job_id, state, result, error, trace)
