@@ -1,6 +1,6 @@
 """Progress cadence and cancel latency of every engine algorithm's training, in process.
 
-    .venv/bin/python benchmarks/cancel_latency.py [ml|lastfm] [algorithm ...]
+    .venv/bin/python benchmarks/cancel_latency.py [--load N] [ml|lastfm] [algorithm ...]
 
 Trains on the protocol's TRAIN split (seed 42) of the data set, with its side information
 (genres, tags, titles, friendships: see ``_harness.load_side``) so that content, social, hybrid
@@ -13,14 +13,24 @@ the ``learned-ranker`` once per classifier):
   how long ``fit`` takes to raise ``Cancelled`` after the cancel: the worst of the three must
   stay under a second.
 
+``--load N`` starts N busy-looping processes for the whole run (a reproducible stand-in for a
+machine busy with other programs: on 2 cores, N=4 gives a load average of about 5-6) and stops
+them at the end. The table gives the message that opened the longest gap (the slow step), and
+the 1-minute load average is printed before and after.
+
 Prints a markdown table; exits non-zero if any algorithm misses either goal.
 """
 
 from __future__ import annotations
 
+import argparse
+import multiprocessing
+import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from _harness import load_frame, load_side
 
@@ -43,6 +53,32 @@ def contenders(names: list[str]) -> list[tuple[str, dict[str, str]]]:
         else:
             out.append((name, {}))
     return out
+
+
+def _spin(parent: int) -> None:
+    # Busy, but gone soon after the benchmark (even one killed without clean-up).
+    while os.getppid() == parent:
+        for _ in range(1_000_000):
+            pass
+
+
+@contextmanager
+def busy_load(n: int) -> Iterator[None]:
+    """``n`` busy-looping processes for the duration of the block."""
+    procs = [
+        multiprocessing.Process(target=_spin, args=(os.getpid(),), daemon=True) for _ in range(n)
+    ]
+    for proc in procs:
+        proc.start()
+    if procs:
+        time.sleep(2.0)  # let the load settle before the first measurement
+    try:
+        yield
+    finally:
+        for proc in procs:
+            proc.terminate()
+        for proc in procs:
+            proc.join()
 
 
 def cancel_latency(ds: Dataset, algo: str, params: dict[str, str], delay: float) -> float:
@@ -68,22 +104,37 @@ def cancel_latency(ds: Dataset, algo: str, params: dict[str, str], delay: float)
 
 
 def main() -> int:
-    name = sys.argv[1] if len(sys.argv) > 1 else "lastfm"
-    names = sys.argv[2:] or algorithm_names()
-    frame, _ = load_frame(name)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--load", type=int, default=0, help="busy-looping processes to run meanwhile")
+    ap.add_argument("data", nargs="?", default="lastfm", choices=("ml", "lastfm"))
+    ap.add_argument("algorithms", nargs="*", help="default: every registered algorithm")
+    a = ap.parse_args()
+    if a.load < 0:
+        ap.error("--load must be at least 0")
+    frame, _ = load_frame(a.data)
     train, _ = holdout_split(frame)
-    ds = Dataset.from_frame(train, **load_side(name))  # type: ignore[arg-type]
-    print(f"{name}: {ds}\n")
-    print("| algorithm | fit s | reports | longest gap s | cancel latency s (worst of 3) | ok |")
-    print("|---|---|---|---|---|---|")
+    ds = Dataset.from_frame(train, **load_side(a.data))  # type: ignore[arg-type]
+    with busy_load(a.load):
+        print(f"{a.data}: {ds}; --load {a.load}; load average {os.getloadavg()[0]:.1f}\n")
+        failed = run(ds, a.algorithms or algorithm_names())
+        print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
+    return 1 if failed else 0
+
+
+def run(ds: Dataset, names: list[str]) -> int:
+    """Print the table's rows; return how many contenders missed a goal."""
+    print("| algorithm | fit s | reports | longest gap s | slow step | "
+          "cancel latency s (worst of 3) | ok |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
     failed = 0
     for algo, params in contenders(names):
-        stamps: list[float] = []
+        stamps: list[tuple[float, str]] = []
+        model = create(algo, params)
         t0 = time.perf_counter()
-        create(algo, params).fit(ds, progress=lambda f, m, s=stamps: s.append(time.perf_counter()))
+        model.fit(ds, progress=lambda f, m, s=stamps: s.append((time.perf_counter(), str(m))))
         t1 = time.perf_counter()
-        points = [t0, *stamps, t1]
-        gap = max(b - a for a, b in zip(points, points[1:], strict=False))
+        points = [(t0, "(start)"), *stamps, (t1, "(end)")]
+        gap, slow = max((b[0] - a[0], a[1]) for a, b in zip(points, points[1:], strict=False))
         # Cancel points from a warm fit: the first fit of a process may include one-time
         # imports (scikit-learn), after which a fit can end before a cancel timed on it.
         t2 = time.perf_counter()
@@ -95,9 +146,9 @@ def main() -> int:
         ok = gap < GOAL_S and (not finite or worst < GOAL_S)
         failed += not ok
         label = algo + "".join(f" {k}={v}" for k, v in params.items())
-        print(f"| {label} | {t1 - t0:.2f} | {len(stamps)} | {gap:.2f} | {worst:.2f} | "
-              f"{'yes' if ok else 'NO'} |", flush=True)  # fmt: skip
-    return 1 if failed else 0
+        print(f"| {label} | {t1 - t0:.2f} | {len(stamps)} | {gap:.2f} | {slow[:40]} | "
+              f"{worst:.2f} | {'yes' if ok else 'NO'} |", flush=True)  # fmt: skip
+    return failed
 
 
 if __name__ == "__main__":

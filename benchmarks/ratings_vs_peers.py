@@ -6,7 +6,9 @@ ml-latest-small, seed-42 split of ``EVALUATION.md``: TRAIN weights are the raw r
 PAIRS the held-out (user, item) pairs. Ours run through ``desktop-recsys predict-file``, the
 peers through ``benchmarks/peers/surprise_ratings.py`` in the peers' venv. Prints RMSE / MAE,
 median wall time and peak RSS with ratios to the best Surprise model (RMSE) and to Surprise's
-SVD (wall time); the JSON record goes to ``benchmarks/out/ratings_<date>.json``.
+SVD (wall time); the JSON record goes to ``benchmarks/out/ratings_<date>.json``. The 1-minute
+load average is printed before and after each contender (the machine is shared: compare
+ratios within one run, not walls across runs).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -64,11 +67,15 @@ def main() -> None:
             if a.only and label not in a.only:
                 continue
             out = Path(tmp) / f"{label.replace(' ', '_')}.csv"
+            load_before = os.getloadavg()[0]
             run = run_timed(command(kind, algo, params, split, out), a.runs)
+            load = (load_before, os.getloadavg()[0])
             m = score_preds(out, split)
             results[label] = {**m, "wall_s": run.wall, "peak_mib": run.peak, "walls": run.walls,
-                              "kind": kind}  # fmt: skip
-            print(f"  {label}: rmse={m['rmse']:.4f} wall={run.wall:.2f}s", flush=True)
+                              "kind": kind, "load_avg_1min": load}  # fmt: skip
+            walls = " ".join(f"{w:.2f}" for w in run.walls)
+            print(f"  {label}: rmse={m['rmse']:.4f} wall={run.wall:.2f}s (runs {walls}; "
+                  f"load {load[0]:.1f} -> {load[1]:.1f})", flush=True)  # fmt: skip
     peers = {k: v for k, v in results.items() if v["kind"] != "ours"}
     best = min(peers, key=lambda k: peers[k]["rmse"]) if peers else None
     svd = results.get("surprise svd", {}).get("wall_s", float("nan"))

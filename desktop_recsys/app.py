@@ -30,10 +30,10 @@ from desktop_recsys.services.recovery_service import recover_interrupted_work
 from desktop_recsys.ui.deferred import job_definitions, warm_up
 from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog
 from desktop_recsys.ui.gc_guard import GuiThreadCollector
-from desktop_recsys.ui.i18n import install_translators
+from desktop_recsys.ui.i18n import error_text, install_translators
 from desktop_recsys.ui.main_window import APP_TITLE, MainWindow
 from desktop_recsys.ui.theme import apply_theme
-from desktop_recsys.ui.ui_state import UiState
+from desktop_recsys.ui.ui_state import IDLE_RETRAIN, UiState
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +78,14 @@ class GuiSession:
         window.restore_requested.connect(self.restore_backup)
         # Garbage is collected on this (the GUI) thread only: see ui/gc_guard.py.
         self.collector = GuiThreadCollector(window)
-        #: Retrains stale models while nothing else runs (settings key ``idle_retrain``).
+        #: Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).
         self.idle_retrain: Any = None
         self._idle_timer: QTimer | None = None
+        self._idle_first_check_ms = IDLE_RETRAIN_MS
         runner.finished.connect(self._on_job_finished)
+        # Settings apply at once: Settings stores them in the window's state, heard here.
+        window.state.watch(IDLE_RETRAIN, lambda on: self.set_idle_retrain(on is not False))
+        window.state.watch("training_threads", self._set_training_threads)
 
     def create_demo(self) -> int:
         """Fill the (empty) open library with the demo, as a job; the window refreshes after."""
@@ -118,7 +122,7 @@ class GuiSession:
         try:
             profile = profiles.by_name(name) or profiles.create(name)
         except UserError as exc:
-            self.window.show_message(str(exc), 10000)
+            self.window.show_message(error_text(exc), 10000)
             return
         self.window.reload_profiles(select=profile.id)
 
@@ -132,7 +136,9 @@ class GuiSession:
         try:
             library = open_library(path)
         except LibraryError as exc:
-            show_error(self.window, self.window.tr("Cannot open library"), str(exc))
+            show_error(
+                self.window, QApplication.translate("app", "Cannot open library"), error_text(exc)
+            )
             return False
         recover_after_crash(library.path, self.paths)
         if self.history is not None:
@@ -147,14 +153,42 @@ class GuiSession:
 
     def start_idle_retrain(self, first_check_ms: int = IDLE_RETRAIN_MS) -> None:
         """Retrain stale models while the app is idle, first after ``first_check_ms``, then on
-        the scheduler's own interval; off when the settings say ``"idle_retrain": false``."""
-        if self.settings.extra.get("idle_retrain", True) is False:
+        the scheduler's own interval; not while Settings has it switched off."""
+        self._idle_first_check_ms = first_check_ms
+        if self.window.state.idle_retrain:
+            self.set_idle_retrain(True)
+
+    def set_idle_retrain(self, on: bool) -> None:
+        """Switch idle retraining on or off now (Settings calls this through the state): off
+        stops both timers; on resumes the scheduler, or schedules the first check."""
+        if not on:
+            if self._idle_timer is not None:
+                self._idle_timer.stop()
+            if self.idle_retrain is not None:
+                self.idle_retrain.stop()
             return
-        self._idle_timer = QTimer(self.window)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.setInterval(first_check_ms)
-        self._idle_timer.timeout.connect(self.idle_retrain_check)
+        if self.idle_retrain is not None:
+            self.idle_retrain.start()
+            return
+        if self._idle_timer is None:
+            self._idle_timer = QTimer(self.window)
+            self._idle_timer.setSingleShot(True)
+            self._idle_timer.timeout.connect(self.idle_retrain_check)
+        self._idle_timer.setInterval(self._idle_first_check_ms)
         self._idle_timer.start()
+
+    @property
+    def idle_retrain_on(self) -> bool:
+        """True while a retrain check is scheduled (the first one, or the scheduler's)."""
+        if self.idle_retrain is not None:
+            return bool(self.idle_retrain.is_running())
+        return self._idle_timer is not None and self._idle_timer.isActive()
+
+    def _set_training_threads(self, threads: object) -> None:
+        """Training threads from Settings: the runner uses them from the next job on."""
+        setter = getattr(self.runner, "set_compute_threads", None)
+        if isinstance(threads, int) and threads >= 1 and setter is not None:
+            setter(threads)
 
     def idle_retrain_check(self) -> int | None:
         """Look for stale models now (creating the scheduler on first use); returns the job."""
@@ -166,7 +200,8 @@ class GuiSession:
             self.idle_retrain = IdleRetrainScheduler(
                 self.runner, self.library.path, self.paths.models_dir, parent=self.window
             )
-            self.idle_retrain.start()
+            if self.window.state.idle_retrain:
+                self.idle_retrain.start()
         return self.idle_retrain.check_now()
 
     def restore_backup(self, backup: Path, *, wait_s: float = 10.0) -> bool:
@@ -186,8 +221,10 @@ class GuiSession:
         if self.runner.is_busy():
             show_error(
                 self.window,
-                self.window.tr("Cannot restore"),
-                self.window.tr("jobs are still running; wait for them to stop, then restore"),
+                QApplication.translate("app", "Cannot restore"),
+                QApplication.translate(
+                    "app", "jobs are still running; wait for them to stop, then restore"
+                ),
             )
             return False
         path = self.library.path
@@ -201,14 +238,16 @@ class GuiSession:
         try:
             backup_service.restore(path, backup)
         except UserError as exc:
-            error = str(exc)
+            error = error_text(exc)
         # The library as restored, or as it was if the restore refused: never left closed.
         self.library = open_library(path)
         self.window.set_reader(LibraryReader(self.library))
         if error is not None:
-            show_error(self.window, self.window.tr("Cannot restore"), error)
+            show_error(self.window, QApplication.translate("app", "Cannot restore"), error)
             return False
-        self.window.show_message(self.window.tr("Library restored from {0}").format(backup.name))
+        self.window.show_message(
+            QApplication.translate("app", "Library restored from {0}").format(backup.name)
+        )
         return True
 
     def close(self) -> None:
@@ -375,7 +414,7 @@ def run_gui(library_path: Path | None = None) -> int:
     try:
         session = start_gui(library_path)
     except UserError as exc:
-        show_error(None, QApplication.translate("app", "Cannot open library"), str(exc))
+        show_error(None, QApplication.translate("app", "Cannot open library"), error_text(exc))
         return EXIT_LIBRARY_ERROR
     apply_theme(app, str(session.window.state.value("theme", "system")))
     session.window.show()

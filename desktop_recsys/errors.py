@@ -11,10 +11,32 @@ class UserError(Exception):
     """An error caused by input (a file, a parameter, a library) rather than by a bug.
 
     ``str(error)`` is a single line fit to show in a dialog or print on a terminal.
+    ``message`` may be a :class:`desktop_recsys.progress.Message` (a translatable ``str``); it is
+    kept as :attr:`message` so that the interface can show it in the person's language.
     """
 
     def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
+        template = getattr(message, "template", None)
+        if isinstance(template, str):
+            # A progress.Message: keep the object (its template and arguments), one line.
+            # (Duck-typed: progress imports this leaf module, not the other way round.)
+            if "\n" in message or "  " in message:
+                message = type(message)(
+                    " ".join(template.split()),
+                    metrics=getattr(message, "metrics", None),
+                    **{k: _one_line(v) for k, v in getattr(message, "args", {}).items()},
+                )
+        else:
+            message = " ".join(str(message).split())
+        super().__init__(message)
+        self.message: str = message
+
+    def __str__(self) -> str:
+        return str.__str__(self.message)
+
+
+def _one_line(value: object) -> object:
+    return " ".join(value.split()) if type(value) is str else value
 
 
 class Cancelled(Exception):

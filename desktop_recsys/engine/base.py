@@ -33,6 +33,7 @@ import scipy.sparse as sp
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, MonotoneProgress, ProgressFn, no_progress
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 FitResult = tuple[dict[str, np.ndarray], dict[str, Any]]
 
@@ -425,14 +426,13 @@ class Recommender(ABC):
         self._require_fitted()
         u, i = self._user_index.get(str(user)), self._item_index.get(str(item))
         if u is None or i is None:
-            why = "unknown user" if u is None else "unknown item"
+            why = Message("unknown user") if u is None else Message("unknown item")
             if i is None:
-                return Explanation(
-                    str(user), str(item), 0.0, "popularity", f"{why}: no evidence", [], True
-                )
+                text = Message("{why}: no evidence", why=why)
+                return Explanation(str(user), str(item), 0.0, "popularity", text, [], True)
             value = self._fallback_predictions(np.array([-1]), np.array([i]))[0]
             count = int(self._popularity[i])
-            text = f"{why}: popular with {count} people"
+            text = Message("{why}: popular with {count} people", why=why, count=count)
             return Explanation(str(user), str(item), float(value), "popularity", text, [], True)
         score = float(self._predict_pairs(np.array([u]), np.array([i]))[0])
         kind, contrib = self._contributions(u, i)
@@ -445,7 +445,7 @@ class Recommender(ABC):
             text = f"because {what} {names}" if kind == "item" else f"{what} {names}"
         else:
             kind = "popularity"
-            text = f"popular with {int(self._popularity[i])} people"
+            text = Message("popular with {count} people", count=int(self._popularity[i]))
         return Explanation(str(user), str(item), score, kind, text, pairs, False)
 
     def _contributions(self, user: int, item: int) -> tuple[str, list[tuple[int, float]]]:

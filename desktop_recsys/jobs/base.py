@@ -130,9 +130,13 @@ def summarize_result(result: Any) -> Mapping[str, Any] | None:
 
 
 def describe_error(exc: BaseException) -> str:
-    """One line for a person: a UserError's own message, else the exception type and text."""
+    """One line for a person: a UserError's own message, else the exception type and text.
+
+    A UserError raised with a :class:`~desktop_recsys.progress.Message` gives that Message
+    back (a ``str`` that the interface can also translate).
+    """
     if isinstance(exc, UserError):
-        return str(exc)
+        return exc.message
     text = " ".join(str(exc).split())
     name = type(exc).__name__
     return f"{name}: {text}" if text else name
@@ -144,6 +148,11 @@ class ProgressThrottle:
     The first report always passes; later ones are held back until the interval has passed, and
     the newest held-back report can be fetched with :meth:`take_pending` (so a job's final
     "100 %" is not lost just because it came quickly). ``clock`` is injectable for tests.
+
+    A report that carries ``metrics`` (a :class:`~desktop_recsys.progress.Message` with, say, an
+    epoch's training loss, also when another Message wraps it, as a tuning trial does) always
+    passes: a chart needs every one of them, and they come at most once per epoch, far fewer
+    than the row-by-row reports the throttle is there for.
     """
 
     def __init__(self, interval: float = 0.1, clock: Callable[[], float] = time.monotonic) -> None:
@@ -155,7 +164,7 @@ class ProgressThrottle:
     def offer(self, fraction: float, message: str) -> tuple[float, str] | None:
         """The report to emit now, or None if it must wait (it is then kept as pending)."""
         now = self._clock()
-        if self._last is None or now - self._last >= self._interval:
+        if self._last is None or now - self._last >= self._interval or carries_metrics(message):
             self._last = now
             self._pending = None
             return fraction, message
@@ -165,6 +174,16 @@ class ProgressThrottle:
     def take_pending(self) -> tuple[float, str] | None:
         pending, self._pending = self._pending, None
         return pending
+
+
+def carries_metrics(message: object, depth: int = 0) -> bool:
+    """True if ``message`` or a Message among its arguments (a few levels deep) has metrics."""
+    if getattr(message, "metrics", None):
+        return True
+    args = getattr(message, "args", None)
+    if not isinstance(args, dict) or depth >= 3:
+        return False
+    return any(carries_metrics(value, depth + 1) for value in args.values())
 
 
 def clamp_fraction(fraction: float) -> float:
@@ -200,7 +219,9 @@ class JobRunnerBase(QObject):
     # metrics such as a training loss), so the signal carries the object itself.
     progress = Signal(int, float, object)
     finished = Signal(int, object)  # job id, result
-    failed = Signal(int, str, str)  # job id, one-line message, traceback text
+    # job id, one-line message (a str, a progress.Message for most user errors: the object
+    # travels so the interface can translate it), traceback text
+    failed = Signal(int, object, str)
     cancelled = Signal(int)  # job id
     ended = Signal(int, str)  # job id, final state value (after finished/failed/cancelled)
 

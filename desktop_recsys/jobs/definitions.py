@@ -17,7 +17,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobLane
 from desktop_recsys.jobs.params import DISPLAY_NAME, UNRECORDED, FieldParams, list_or_none, param
 from desktop_recsys.library.models import LibraryStats, ModelRun
-from desktop_recsys.progress import CancelToken, ProgressFn
+from desktop_recsys.progress import CancelToken, Message, ProgressFn
 from desktop_recsys.services import (
     backup_service,
     evaluation_service,
@@ -353,7 +353,7 @@ class ExportItemListJob(FieldParams):
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> dict[str, Any]:
         cancel.raise_if_cancelled()
-        progress(0.0, "Writing the list")
+        progress(0.0, Message("Writing the list"))
         return export_service.export_item_list(
             self.library_path,
             list(self.item_ids),
@@ -670,7 +670,7 @@ class BackupJob(FieldParams):
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Path:
         cancel.raise_if_cancelled()
-        progress(0.0, "Copying the library")
+        progress(0.0, Message("Copying the library"))
         return backup_service.backup_now(self.library_path)
 
 
@@ -710,7 +710,7 @@ class ExportLabReportJob(FieldParams):
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Path:
         cancel.raise_if_cancelled()
-        progress(0.0, "Writing the report")
+        progress(0.0, Message("Writing the report"))
         return lab_service.export_report(self.result, self.out, self.fmt)
 
 

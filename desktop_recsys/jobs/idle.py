@@ -9,7 +9,8 @@ queues twice for one profile and kind; a stale run whose retrain failed is not r
 same session (a library with no data left would otherwise retrain on every tick).
 
 "Idle" means "no job queued or running"; the interface may also call :meth:`check_now` when it
-knows the person stepped away.
+knows the person stepped away. Settings switches it on and off while the app runs
+(:meth:`start`, :meth:`stop`; the composition root listens to the ``idle_retrain`` setting).
 """
 
 from __future__ import annotations
@@ -74,7 +75,14 @@ class IdleRetrainScheduler(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        """No more checks; a check already running finds its stale models ignored."""
         self._timer.stop()
+        self._awaiting = False
+
+    def is_running(self) -> bool:
+        """True while the scheduler checks on its interval (between :meth:`start` and
+        :meth:`stop`)."""
+        return self._timer.isActive()
 
     def set_library(self, library_path: Path) -> None:
         """Follow the GUI to another library."""

@@ -113,6 +113,13 @@ class JobRunner(JobRunnerBase):
     def compute_threads(self) -> int:
         return self._compute_threads
 
+    def set_compute_threads(self, threads: int) -> None:
+        """Threads for the write lane's numeric work from the next job submitted on (Settings
+        changes it while the app runs; a job already queued or running keeps its own)."""
+        if not isinstance(threads, int) or isinstance(threads, bool) or threads < 1:
+            raise ValueError(f"compute threads must be a whole number from 1, not {threads!r}")
+        self._compute_threads = threads
+
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel everything and wait for the workers; True if they all stopped in time."""
         self.cancel_all()

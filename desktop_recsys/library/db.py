@@ -23,6 +23,7 @@ from pathlib import Path
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import migrations
+from desktop_recsys.progress import Message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -97,12 +98,21 @@ def _inspect(path: Path) -> tuple[int, int, int]:
             check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if check != "ok":
                 raise NotALibraryError(
-                    f"library {path} is damaged ({check}); restore a backup or choose another file"
+                    Message(
+                        "library {path} is damaged ({problem}); restore a backup or choose "
+                        "another file",
+                        path=str(path),
+                        problem=check,
+                    )
                 )
         return app_id, version, objects
     except sqlite3.DatabaseError as exc:
         raise NotALibraryError(
-            f"{path} is not a readable desktop_recsys library ({exc}); choose another file"
+            Message(
+                "{path} is not a readable desktop_recsys library ({problem}); choose another file",
+                path=str(path),
+                problem=str(exc),
+            )
         ) from exc
     finally:
         conn.close()
@@ -135,14 +145,20 @@ def _check_location(path: Path) -> bool:
     writable = os.access(folder, os.W_OK) and (not exists or os.access(path, os.W_OK))
     if not writable:
         raise LibraryUnavailableError(
-            f"library {path} is read-only (or its folder is); copy it to a writable folder"
+            Message(
+                "library {path} is read-only (or its folder is); copy it to a writable folder",
+                path=str(path),
+            )
         )
     if exists and path.stat().st_size > 0:
         with path.open("rb") as handle:
             if handle.read(16) != SQLITE_HEADER:
                 raise NotALibraryError(
-                    f"{path} is not a desktop_recsys library (not an SQLite file); "
-                    "choose another file"
+                    Message(
+                        "{path} is not a desktop_recsys library (not an SQLite file); "
+                        "choose another file",
+                        path=str(path),
+                    )
                 )
         return True
     return False
@@ -198,8 +214,11 @@ class Library:
             app_id, version, objects = _inspect(path)
             if objects and app_id != migrations.APPLICATION_ID:
                 raise NotALibraryError(
-                    f"{path} is an SQLite database of another program, not a desktop_recsys "
-                    "library; choose another file"
+                    Message(
+                        "{path} is an SQLite database of another program, not a desktop_recsys "
+                        "library; choose another file",
+                        path=str(path),
+                    )
                 )
             if version > migrations.SCHEMA_VERSION:
                 raise NewerLibraryError(
@@ -235,7 +254,10 @@ class Library:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LibraryBusyError(
-                    f"library {path} is locked by another program; close it and try again"
+                    Message(
+                        "library {path} is locked by another program; close it and try again",
+                        path=str(path),
+                    )
                 ) from exc
             raise LibraryUnavailableError(f"cannot use library {path}: {exc}") from exc
         except BaseException:
@@ -329,10 +351,15 @@ class Library:
         text = str(exc)
         if "locked" in text or "busy" in text:
             return LibraryBusyError(
-                f"library {self.path} is busy in another program or window; try again shortly"
+                Message(
+                    "library {path} is busy in another program or window; try again shortly",
+                    path=str(self.path),
+                )
             )
         if "readonly" in text or "read-only" in text:
-            return LibraryUnavailableError(f"library {self.path} is read-only; nothing was changed")
+            return LibraryUnavailableError(
+                Message("library {path} is read-only; nothing was changed", path=str(self.path))
+            )
         if "disk is full" in text or "database or disk is full" in text:
             return LibraryUnavailableError(
                 f"the disk holding library {self.path} is full; nothing was changed"

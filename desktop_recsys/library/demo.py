@@ -23,7 +23,7 @@ import numpy as np
 
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.models import Credit, NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 MUSIC_GENRES = (
     "Rock", "Pop", "Jazz", "Classical", "Electronic", "Hip-Hop",
@@ -176,7 +176,7 @@ def build_demo(
     """
     rng = np.random.default_rng(seed)
     cancel = cancel or CancelToken()
-    progress(0.0, "Inventing artists and tracks")
+    progress(0.0, Message("Inventing artists and tracks"))
 
     # -- music ---------------------------------------------------------------------------
     artist_genres: list[list[int]] = []
@@ -264,7 +264,7 @@ def build_demo(
         )
 
     # -- films ---------------------------------------------------------------------------
-    progress(0.15, "Inventing films")
+    progress(0.15, Message("Inventing films"))
     film_genres: list[list[int]] = []
     directors = [_person(rng) for _ in range(160)]
     actors = [_person(rng) for _ in range(400)]
@@ -321,11 +321,11 @@ def build_demo(
     film_stars = _stars(film_appeal, rng)
     cancel.raise_if_cancelled()
 
-    progress(0.3, "Writing the demo library")
+    progress(0.3, Message("Writing the demo library"))
     with library.transaction():
         item_ids = library.items.add_many(items)
         cancel.raise_if_cancelled()
-        progress(0.6, "Writing profiles, ratings and plays")
+        progress(0.6, Message("Writing profiles, ratings and plays"))
         track_ids = item_ids[N_ARTISTS : N_ARTISTS + N_TRACKS]
         film_ids = item_ids[N_ARTISTS + N_TRACKS :]
         profile_ids = [library.profiles.add(name, synthetic=True).id for name in names]
@@ -388,7 +388,7 @@ def build_demo(
             cancel.raise_if_cancelled()
         library.ratings.set_many(ratings)
         library.plays.add_many(plays)
-        progress(0.85, "Introducing friends")
+        progress(0.85, Message("Introducing friends"))
 
         # Friends share tastes: mostly within a community, rarely across.
         pairs = []
@@ -405,7 +405,7 @@ def build_demo(
         library.meta.set("synthetic_demo", "1")
         library.meta.set("demo_seed", str(seed))
         cancel.raise_if_cancelled()
-    progress(1.0, "Demo library ready")
+    progress(1.0, Message("Demo library ready"))
     return DemoTruth(
         profile_ids=tuple(profile_ids),
         profile_names=tuple(names),

@@ -27,6 +27,7 @@ from desktop_recsys.library import backup as backups
 from desktop_recsys.library.backup import DEFAULT_KEEP, BackupInfo
 from desktop_recsys.library.checks import check_library
 from desktop_recsys.library.models import LibraryStats
+from desktop_recsys.progress import Message
 
 log = logging.getLogger(__name__)
 
@@ -49,20 +50,34 @@ def backup_now(
     """Back up the library now: into the rolling set, or to ``out`` (kept outside the set)."""
     path = Path(library_path).expanduser()
     if not path.is_file():
-        raise UserError(f"library {path} does not exist; nothing to back up")
+        raise UserError(
+            Message("library {path} does not exist; nothing to back up", path=str(path))
+        )
     with Library.open(path) as library:
         if out is not None:
             target = Path(out).expanduser()
             if target.is_dir():
                 target = target / backups.backup_name(path, "manual")
             if target.absolute() == library.path:
-                raise UserError("the backup file cannot be the library itself")
+                raise UserError(Message("the backup file cannot be the library itself"))
             if not target.parent.is_dir():
-                raise UserError(f"cannot write {target}: folder {target.parent} does not exist")
+                raise UserError(
+                    Message(
+                        "cannot write {path}: folder {folder} does not exist",
+                        path=str(target),
+                        folder=str(target.parent),
+                    )
+                )
             try:
                 return backups.copy_database(library.conn, target)
             except OSError as exc:
-                raise UserError(f"cannot write {target}: {exc.strerror or exc}") from exc
+                raise UserError(
+                    Message(
+                        "cannot write {path}: {reason}",
+                        path=str(target),
+                        reason=str(exc.strerror or exc),
+                    )
+                ) from exc
         return _take(library, "manual", folder, keep)
 
 
@@ -76,7 +91,13 @@ def _take(library: Library, reason: str, folder: str | Path | None, keep: int) -
             keep=keep,
         )
     except OSError as exc:
-        raise UserError(f"cannot write a backup of {library.path}: {exc.strerror or exc}") from exc
+        raise UserError(
+            Message(
+                "cannot write a backup of {path}: {reason}",
+                path=str(library.path),
+                reason=str(exc.strerror or exc),
+            )
+        ) from exc
 
 
 def list_backups(library_path: str | Path, folder: str | Path | None = None) -> list[BackupInfo]:
@@ -168,8 +189,12 @@ def restore(
         report = check_library(library.conn, check_models=False)
         if not report.ok:  # cannot happen after verify_backup; kept as the last word
             raise UserError(
-                f"the restored library fails its checks ({report.problems[0]}); the previous "
-                f"library is kept at {previous}"
+                Message(
+                    "the restored library fails its checks ({problem}); the previous library "
+                    "is kept at {path}",
+                    problem=str(report.problems[0]),
+                    path=str(previous),
+                )
             )
         stats = library.stats.collect()
     log.info("restored %s from %s (previous kept at %s)", restored, backup_file, previous)

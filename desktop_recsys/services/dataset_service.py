@@ -52,7 +52,7 @@ from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library.models import ITEM_KINDS
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 Signal = Literal["auto", "ratings", "plays"]
 SIGNALS: tuple[str, ...] = ("auto", "ratings", "plays")
@@ -104,6 +104,22 @@ def resolve_profile(library: Library, profile: int | str | None) -> int | None:
     return library.profiles.require(profile).id
 
 
+def kind_plural(kind: str) -> Message:
+    """The item kind in the plural ("films", "tracks", "artists"), translatable."""
+    if kind == "film":
+        return Message("films")
+    return Message("artists") if kind == "artist" else Message("tracks")
+
+
+def reading_library(kind: str) -> Message:
+    """The progress text of a job's first step: reading the film or music library."""
+    if kind == "film":
+        return Message("Reading the film library")
+    if kind == "artist":
+        return Message("Reading the artist library")
+    return Message("Reading the track library")
+
+
 def check_kind(kind: str) -> None:
     if kind not in ITEM_KINDS:
         raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
@@ -133,34 +149,44 @@ def dataset_from_library(
             )
     token = cancel if cancel is not None else CancelToken()
     token.raise_if_cancelled()
-    progress(0.0, f"Reading the {kind} library")
+    progress(0.0, reading_library(kind))
     profiles = dataset_rows.profile_ids(library)
     if profile_id is not None and profile_id not in profiles:
-        raise UserError(f"no profile with id {profile_id}")
+        raise UserError(Message("no profile with id {profile}", profile=profile_id))
     catalogue = dataset_rows.catalogue(library, kind)
     dont_learn = dataset_rows.marked_items(library, "dont_learn")
     token.raise_if_cancelled()
-    progress(0.2, "Reading ratings and plays")
+    progress(0.2, Message("Reading ratings and plays"))
     ratings = dataset_rows.ratings(library, kind) if signal in ("ratings", "auto") else []
     plays = dataset_rows.plays(library, kind) if signal in ("plays", "auto") else []
     token.raise_if_cancelled()
-    progress(0.5, "Weighing the interactions")
+    progress(0.5, Message("Weighing the interactions"))
     if signal == "ratings":
         users, items, weights, times = _explicit(ratings, dont_learn)
     else:
         users, items, weights, times = _implicit(plays, ratings, dont_learn, time_decay_days)
     if len(users) == 0:
-        what = "ratings" if signal == "ratings" else "plays or ratings"
+        if signal == "ratings":
+            raise UserError(
+                Message(
+                    "there are no ratings of {what} to learn from (after 'don't learn from "
+                    "this' marks); rate some first",
+                    what=kind_plural(kind),
+                )
+            )
         raise UserError(
-            f"there are no {what} of {kind}s to learn from (after 'don't learn from this' "
-            "marks); rate or play some first"
+            Message(
+                "there are no plays or ratings of {what} to learn from (after 'don't learn "
+                "from this' marks); rate or play some first",
+                what=kind_plural(kind),
+            )
         )
     token.raise_if_cancelled()
-    progress(0.7, "Reading genres, tags and people")
+    progress(0.7, Message("Reading genres, tags and people"))
     side = _side_information(library, kind, catalogue)
     friendships = [(str(a), str(b)) for a, b in dataset_rows.sharing_friendships(library)]
     token.raise_if_cancelled()
-    progress(0.9, "Building the data set")
+    progress(0.9, Message("Building the data set"))
     dataset = Dataset.from_arrays(
         users.astype(str),
         items.astype(str),
@@ -171,7 +197,14 @@ def dataset_from_library(
         friendships=friendships,
         **side,
     )
-    progress(1.0, f"{dataset.nnz:,} interactions of {dataset.n_users} profiles")
+    progress(
+        1.0,
+        Message(
+            "{interactions:,} interactions of {profiles} profiles",
+            interactions=dataset.nnz,
+            profiles=dataset.n_users,
+        ),
+    )
     return dataset
 
 

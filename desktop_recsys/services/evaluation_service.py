@@ -53,7 +53,7 @@ from desktop_recsys.engine.evaluation.tuning import tune as tune_search
 from desktop_recsys.engine.registry import get_algorithm
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
-from desktop_recsys.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, ProgressScaler, no_progress
 from desktop_recsys.services.dataset_service import (
     SIGNALS,
     check_kind,
@@ -135,8 +135,12 @@ def prepare_evaluation(
     users = None if profile_id is None else [str(profile_id)]
     if users is not None and not any(str(profile_id) in s.test_users for s in splits):
         raise UserError(
-            f"profile {profile!r} has too few {kind} interactions to hold some out "
-            f"(at least {proto.min_interactions} are needed)"
+            Message(
+                "profile {profile} has too few interactions to hold some out (at least "
+                "{needed} are needed)",
+                profile=repr(profile),
+                needed=proto.min_interactions,
+            )
         )
     return PreparedEvaluation(
         dataset=dataset,
@@ -336,7 +340,11 @@ def tune(
     validation = carve_validation(dataset, seed=seed + 1)
     remaining = budget_s - (time.monotonic() - started)
     if remaining <= 0:
-        raise UserError(f"a budget of {budget_s} s is spent reading the library; give more")
+        raise UserError(
+            Message(
+                "a budget of {seconds} s is spent reading the library; give more", seconds=budget_s
+            )
+        )
     result = tune_search(
         dataset,
         algorithm,
@@ -404,7 +412,7 @@ def holdout_card_metrics(
         return {"holdout_users": 0.0}
     copy = type(model)(model.params)
     copy.fit(split.train, progress=ProgressScaler(progress, 0.0, 0.9), cancel=token)
-    progress(0.9, "Measuring the model on held-out rows")
+    progress(0.9, Message("Measuring the model on held-out rows"))
     train = split.train
     test_users = split.test_users.astype(str)
     users, rows = np.unique(test_users, return_inverse=True)
@@ -434,5 +442,5 @@ def holdout_card_metrics(
         predicted = copy.predict_pairs(test_users.tolist(), split.test_items.astype(str).tolist())
         errors = M.rating_metrics(predicted, split.test_weights)
         figures["rmse"], figures["mae"] = errors.rmse, errors.mae
-    progress(1.0, "Held-out figures ready")
+    progress(1.0, Message("Held-out figures ready"))
     return figures

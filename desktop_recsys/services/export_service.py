@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 
 def export_library(
@@ -27,8 +27,9 @@ def export_library(
     """Write the library (or one item kind) as ``csv`` or ``json``; returns ``{"items": n}``."""
     from desktop_recsys.library.exporters.library_export import export_library as run
 
+    steps = _steps(progress)
     with Library.open(Path(library_path)) as library:
-        count = run(library, out, fmt, kind=kind, progress=progress, cancel=cancel)
+        count = run(library, out, fmt, kind=kind, progress=steps, cancel=cancel)
     return {"items": count, "file": str(out)}
 
 
@@ -43,9 +44,29 @@ def export_profile(
     """Write one profile's own data as a zip of JSON and CSV; returns counts per kind."""
     from desktop_recsys.library.exporters.profile_export import export_profile as run
 
+    steps = _steps(progress)
     with Library.open(Path(library_path)) as library:
-        counts = run(library, profile, out, progress=progress, cancel=cancel)
+        counts = run(library, profile, out, progress=steps, cancel=cancel)
     return {**counts, "file": str(out)}
+
+
+#: The exporters' progress words (the library layer reports in plain English), translatable.
+_EXPORT_STEPS: dict[str, Message] = {
+    "reading the library": Message("reading the library"),
+    "reading the profile": Message("reading the profile"),
+    "writing the archive": Message("writing the archive"),
+    "writing": Message("writing"),
+    "done": Message("done"),
+}
+
+
+def _steps(progress: ProgressFn) -> ProgressFn:
+    """Passes an exporter's progress on with its words as translatable text."""
+
+    def report(fraction: float, message: str) -> None:
+        progress(fraction, _EXPORT_STEPS.get(message, message))
+
+    return report
 
 
 def export_playlist(
@@ -62,11 +83,11 @@ def export_playlist(
     """Write a playlist as M3U8 or CSV (from ``out``'s extension unless ``fmt``)."""
     from desktop_recsys.library.exporters.lists import export_playlist as run
 
-    progress(0.0, "exporting the playlist")
+    progress(0.0, Message("exporting the playlist"))
     with Library.open(Path(library_path)) as library:
         owner = library.profiles.require(profile).id if profile is not None else None
         counts = run(library, name, out, profile_id=owner, fmt=fmt, relative_to=relative_to)
-    progress(1.0, "done")
+    progress(1.0, _EXPORT_STEPS["done"])
     return {**counts, "file": str(out)}
 
 
@@ -136,6 +157,6 @@ def merge_duplicates(library_path: str | Path, keep: int, drop: int) -> dict[str
     from desktop_recsys.library.importers.duplicates import merge_items
 
     if keep < 1 or drop < 1:
-        raise UserError("item ids are positive numbers; see 'desktop-recsys duplicates'")
+        raise UserError(Message("item ids are positive numbers; see 'desktop-recsys duplicates'"))
     with Library.open(Path(library_path)) as library:
         return merge_items(library, keep, drop)

@@ -4,7 +4,7 @@ Whole-process commands for benchmarks and power users: read a TRAIN file, fit an
 write every answer to a CSV file. Bad input raises :class:`~desktop_recsys.errors.UserError`
 with one line; the CLI turns it into a non-zero exit.
 
-This module is imported by the CLI at start-up, so numpy, pandas and the engine are imported
+This module is imported by the CLI at start-up, so numpy, scipy and the engine are imported
 inside the functions (deferring heavy imports keeps ``desktop-recsys --help`` fast).
 """
 
@@ -75,13 +75,14 @@ def predict_file(
     Output: header ``user,item,prediction``, one row per input pair in input order; unknown
     users or items get the algorithm's fallback prediction.
     """
-    from desktop_recsys.engine.dataset import read_interactions_csv  # deferred: heavy import
+    from desktop_recsys.engine.dataset import read_interaction_columns  # deferred: heavy import
 
     cancel = cancel or CancelToken()
-    frame = read_interactions_csv(pairs, weights=False)  # validates the file before the (long) fit
+    # Read (and so validate) the pairs before the long fit.
+    user_col, item_col, _ = read_interaction_columns(pairs, weights=False)
     model, _ = _fit(train, algorithm, params, progress, cancel)
-    users = frame["user"].tolist()
-    items = frame["item"].tolist()
+    users = user_col.tolist()
+    items = item_col.tolist()
     predictions = model.predict_pairs(users, items)
     cancel.raise_if_cancelled()
 
@@ -100,7 +101,7 @@ def _fit(
     progress: ProgressFn,
     cancel: CancelToken,
 ) -> tuple[Recommender, Dataset]:
-    # Deferred: numpy/scipy/pandas and the algorithms are heavy; only these commands need them.
+    # Deferred: numpy, scipy and the algorithms are heavy; only these commands need them.
     from desktop_recsys.engine.dataset import Dataset
     from desktop_recsys.engine.registry import create
 

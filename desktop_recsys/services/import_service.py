@@ -20,7 +20,7 @@ from typing import Any
 from desktop_recsys.errors import Cancelled, UserError
 from desktop_recsys.library import Library
 from desktop_recsys.library.importers.report import ImportAborted, ImportReport
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 # Kinds accepted by ``desktop-recsys import KIND PATH``, with what PATH is.
 IMPORT_KINDS: dict[str, str] = {
@@ -43,6 +43,64 @@ HISTORY_KINDS = {
     "letterboxd": ("letterboxd", "import_letterboxd"),
     "imdb": ("imdb", "import_imdb"),
 }
+
+
+#: What the importers read and write (their progress words and report headings), translatable.
+IMPORT_WORDS: dict[str, Message] = {
+    "films": Message("films"),
+    "tracks": Message("tracks"),
+    "artists": Message("artists"),
+    "links": Message("links"),
+    "tags": Message("tags"),
+    "tag names": Message("tag names"),
+    "ratings": Message("ratings"),
+    "rows": Message("rows"),
+    "entries": Message("entries"),
+    "listens": Message("listens"),
+    "scrobbles": Message("scrobbles"),
+    "listening counts": Message("listening counts"),
+    "friendships": Message("friendships"),
+    "items": Message("items"),
+    "history": Message("history"),
+    "files": Message("files"),
+    "profiles": Message("profiles"),
+    "playlists": Message("playlists"),
+}
+
+
+#: The importers' other progress words.
+_IMPORT_STEPS: dict[str, Message] = {
+    "done": Message("done"),
+    "finishing": Message("finishing"),
+    "writing": Message("writing"),
+    "listing files": Message("listing files"),
+    "reading tags": Message("reading tags"),
+}
+
+
+def import_step(raw: str) -> str:
+    """An importer's progress word ("ratings", "adding items", "done": the library layer
+    reports in plain English) as a translatable :class:`Message` with the same English text;
+    anything else (a file's name) as it is."""
+    if isinstance(raw, Message) or not isinstance(raw, str):
+        return raw
+    known = IMPORT_WORDS.get(raw) or _IMPORT_STEPS.get(raw)
+    if known is not None:
+        return known
+    verb, _, what = raw.partition(" ")
+    if what in IMPORT_WORDS:
+        if verb == "matching":
+            return Message("matching {what}", what=IMPORT_WORDS[what])
+        if verb == "adding":
+            return Message("adding {what}", what=IMPORT_WORDS[what])
+    return raw
+
+
+def _translatable_progress(progress: ProgressFn) -> ProgressFn:
+    def report(fraction: float, message: str) -> None:
+        progress(fraction, import_step(message))
+
+    return report
 
 
 def _run(
@@ -70,7 +128,7 @@ def _run(
         raise
     except UserError as exc:
         report.finish("failed")
-        report.notes.append(str(exc))
+        report.notes.append(exc.message)
         raise
     except BaseException as exc:
         report.finish("failed")
@@ -128,7 +186,7 @@ class _ImportJob:
                 library,
                 source_path,
                 *args,
-                progress=self.progress,
+                progress=_translatable_progress(self.progress),
                 cancel=self.cancel,
                 report=report,
                 **options,
@@ -285,7 +343,9 @@ def run_import(
         )
     if kind == "csv":
         if not options.get("mapping"):
-            raise UserError("import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)")
+            raise UserError(
+                Message("import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)")
+            )
         return import_csv(
             library_path,
             source_path,

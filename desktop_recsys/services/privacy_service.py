@@ -25,7 +25,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
 from desktop_recsys.library.backup import list_backups
 from desktop_recsys.library.erasure import erase_profile
-from desktop_recsys.progress import ProgressFn, no_progress
+from desktop_recsys.progress import Message, ProgressFn, no_progress
 
 log = logging.getLogger(__name__)
 
@@ -62,13 +62,13 @@ def delete_profile(
     models_dir = Path(models_dir)
     with Library.open(Path(library_path)) as library:
         target = library.profiles.require(profile)
-        progress(0.05, f"Erasing profile {target.name}")
+        progress(0.05, Message("Erasing profile {name}", name=target.name))
         result, runs = erase_with_models(library, models_dir, target.id)
         library_file = library.path
     result.backups = len(list_backups(library_file))
     if retrain:
         _retrain(library_file, models_dir, runs, target.id, result, progress)
-    progress(1.0, f"Profile {target.name} deleted")
+    progress(1.0, Message("Profile {name} deleted", name=target.name))
     return result
 
 
@@ -112,7 +112,13 @@ def _retrain(
             continue  # never served, or served only the deleted profile
         groups.setdefault((profile_id, str(kind), algorithm), params)
     for n, ((profile_id, kind, algorithm), params) in enumerate(sorted(groups.items(), key=str)):
-        progress(0.1 + 0.9 * n / max(1, len(groups)), f"Retraining {algorithm} for {kind}s")
+        from desktop_recsys.services.dataset_service import kind_plural  # deferred: numpy
+
+        what = kind_plural(kind)
+        progress(
+            0.1 + 0.9 * n / max(1, len(groups)),
+            Message("Retraining {algorithm} for {what}", algorithm=algorithm, what=what),
+        )
         common: dict[str, Any] = {
             "kind": kind,
             "algorithm": algorithm,

@@ -30,8 +30,8 @@ from desktop_recsys.engine.persistence import load_model
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, LibraryError, dataset_rows
 from desktop_recsys.library.models import ModelRun
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
-from desktop_recsys.services.dataset_service import check_kind, resolve_profile
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services.dataset_service import check_kind, kind_plural, resolve_profile
 
 log = logging.getLogger(__name__)
 
@@ -141,16 +141,16 @@ def recommend_for(
     token = cancel if cancel is not None else CancelToken()
     check_kind(kind)
     if n < 1:
-        raise UserError(f"the number of recommendations must be at least 1 (got {n})")
+        raise UserError(Message("the number of recommendations must be at least 1 (got {n})", n=n))
     models_dir = Path(models_dir)
     with Library.open(Path(library_path)) as library:
         profile_id = resolve_profile(library, profile)
         assert profile_id is not None
-        progress(0.1, "Loading the model")
+        progress(0.1, Message("Loading the model"))
         run, model = _serving_model(library, models_dir, profile_id, kind, algorithm, cache)
         token.raise_if_cancelled()
         stale = _check_stale(library, run, kind)
-        progress(0.5, "Ranking")
+        progress(0.5, Message("Ranking"))
         excluded = dataset_rows.profile_item_ids(library, profile_id, kind)
         if exclude_not_interested:
             excluded |= {
@@ -159,7 +159,7 @@ def recommend_for(
         user = str(profile_id)
         ranked = model.recommend(user, n, exclude=[str(i) for i in excluded])
         token.raise_if_cancelled()
-        progress(0.8, "Explaining")
+        progress(0.8, Message("Explaining"))
         ids = [int(i) for i in ranked.items]
         explanations = [model.explain(user, str(i)) for i in ids]
         evidence_ids = {
@@ -191,21 +191,138 @@ def recommend_for(
                 fallback=fallback,
             )
         )
-    note = ranked.reason
+    note = _REASONS.get(ranked.reason, ranked.reason)
     if stale:
-        note = "the data changed since this model was trained; retrain for fresher picks" + (
-            f"; {note}" if note else ""
+        stale_note = Message(
+            "the data changed since this model was trained; retrain for fresher picks"
         )
-    progress(1.0, f"{len(rows)} recommendations")
+        note = _join([stale_note, note]) if note else stale_note
+    progress(1.0, Message("{count} recommendations", count=len(rows)))
     return Recommendations(profile_id, kind, run, stale, rows, note)
+
+
+#: The engine's reasons for a whole list (English, from the algorithms), as a person reads them.
+_REASONS: dict[str, Message] = {
+    "no friends with a history: content similarity": Message(
+        "no friends with a history: content similarity"
+    ),
+    "no friends with a history: popular items": Message("no friends with a history: popular items"),
+}
+
+#: The learned ranker's features (``engine.algorithms.learned_ranker.FEATURES``) in words.
+_RANKER_FEATURES: dict[str, Message] = {
+    "generator_score": Message("the first model's score"),
+    "generator_score_in_list": Message("the first model's score"),
+    "generator_log_rank": Message("the first model's ranking"),
+    "content_similarity": Message("content similarity"),
+    "genre_affinity": Message("your favourite genres"),
+    "item_popularity": Message("popularity"),
+    "item_mean_weight": Message("how much others liked it"),
+    "item_age": Message("its age"),
+    "item_recency": Message("recent interest"),
+    "friends_share": Message("what your friends like"),
+    "user_activity": Message("how active you are"),
+}
+
+#: The hybrid's cold-start components (other components are algorithm names).
+_COMPONENTS: dict[str, Message] = {
+    "content (new user)": Message("content similarity, for a new profile"),
+    "content (new item)": Message("content similarity, for a new item"),
+    "popularity": Message("popularity"),
+}
+
+
+def _join(parts: list[str]) -> str:
+    """Clauses of an explanation as one translatable text (each keeps its translation)."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = Message("{first}; {second}", first=text, second=part)
+    return text
+
+
+def _listing(parts: list[str]) -> str:
+    """Words as a translatable list ("a, b, c")."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = Message("{first}, {second}", first=text, second=part)
+    return text
+
+
+def _shared(kind: str, values: list[str]) -> Message:
+    """What an item shares with the profile's taste: ``genres:Comedy`` -> "Shares genre
+    Comedy"."""
+    names = ", ".join(values[:3])
+    if kind == "genres":
+        return Message("Shares genre {names}", names=names)
+    if kind == "tags":
+        return Message("Shares tag {names}", names=names)
+    if kind == "people":
+        return Message("Also with {names}", names=names)
+    if kind == "duration":
+        return Message("Similar length ({names})", names=names)
+    return Message("Shares {kind} {names}", kind=kind, names=names)
+
+
+def _popular(why: Any) -> Message:
+    """The popularity fallback's sentence, with the count when the engine gave one."""
+    args = getattr(why.text, "args", {})
+    count = args.get("count")
+    if isinstance(count, int):
+        if getattr(args.get("why"), "template", None) == "unknown user":
+            # A profile the model has not seen (created after the training).
+            return Message("Unknown user: popular with {count} people", count=count)
+        return Message("Popular with {count} people", count=count)
+    return Message("A popular pick")
+
+
+def _feature_parts(features: list[tuple[str, float]]) -> list[str]:
+    """Sentences for :attr:`FeatureExplanation.features`: shared genres, tags and people
+    (content), the friends who have it (social), the leading part of a blend (hybrid), and
+    what the learned ranker weighed most."""
+    shared: dict[str, list[str]] = {}
+    friends = 0
+    ranker: list[str] = []
+    lead: str | None = None
+    for name, weight in features:
+        if name in _RANKER_FEATURES:
+            if len(ranker) < 3 and weight != 0:
+                ranker.append(_RANKER_FEATURES[name])
+        elif ":" in name:
+            kind, _, value = name.partition(":")
+            if kind == "friend":
+                friends += 1
+            elif value:
+                shared.setdefault(kind, []).append(value)
+        elif lead is None and weight > 0:
+            lead = _COMPONENTS.get(name, name)
+    parts: list[str] = []
+    if friends == 1:
+        parts.append(Message("A friend of yours has it"))
+    elif friends:
+        parts.append(Message("{count} of your friends have it", count=friends))
+    parts.extend(_shared(kind, values) for kind, values in shared.items())
+    if lead is not None:
+        parts.append(Message("Mostly from {component}", component=lead))
+    if ranker:
+        parts.append(Message("Re-ranked on {features}", features=_listing(ranker)))
+    return parts
 
 
 def _describe(
     why: Any, meta: dict[int, tuple[Any, ...]], fallback: bool
 ) -> tuple[tuple[tuple[int, str, float], ...], str]:
-    """Evidence with titles instead of raw ids, and a sentence a person reads."""
+    """Evidence with titles instead of raw ids, and a sentence a person reads.
+
+    The sentence is composed here from the explanation's structured data (``kind``,
+    ``contributions`` and, for a :class:`~desktop_recsys.engine.features.FeatureExplanation`,
+    ``features``) as a translatable :class:`~desktop_recsys.progress.Message`, not from the
+    engine's English ``text``.
+    """
     if fallback or why.kind == "popularity":
-        return (), why.text[:1].upper() + why.text[1:]
+        return (), _popular(why)
+    because: tuple[tuple[int, str, float], ...] = ()
+    features = list(getattr(why, "features", None) or [])
+    parts: list[str] = []
     if why.kind == "item":
         because = tuple(
             (int(item), str(meta[int(item)][2]), float(weight))
@@ -214,12 +331,15 @@ def _describe(
         )
         if because:
             titles = ", ".join(title for _, title, _ in because[:3])
-            return because, f"Because you liked {titles}"
-    if why.kind == "user":
+            parts.append(Message("Because you liked {titles}", titles=titles))
+    elif why.kind == "user" and not any(name.startswith("friend:") for name, _ in features):
         # Names of other profiles stay private: say how many, not who.
         count = len(why.contributions)
-        return (), f"Liked by {count} people with similar taste"
-    return (), why.text[:1].upper() + why.text[1:]
+        parts.append(Message("Liked by {count} people with similar taste", count=count))
+    parts.extend(_feature_parts(features))
+    if not parts:
+        return because, _popular(why)
+    return because, _join(parts)
 
 
 def _serving_model(
@@ -242,10 +362,35 @@ def _serving_model(
             log.warning("model run %s cannot serve: %s", run.id, exc)
             continue
         return run, model
-    which = f"{algorithm} " if algorithm else ""
+    what = kind_plural(kind)
     if problems:
-        raise NoModelError(f"no usable {which}model for {kind}s: {problems[0]}; train a new one")
-    raise NoModelError(f"no {which}model has been trained for {kind}s yet; train one first")
+        if algorithm:
+            raise NoModelError(
+                Message(
+                    "no usable {algorithm} model for {what} ({problem}); train a new one",
+                    algorithm=algorithm,
+                    what=what,
+                    problem=problems[0],
+                )
+            )
+        raise NoModelError(
+            Message(
+                "no usable model for {what} ({problem}); train a new one",
+                what=what,
+                problem=problems[0],
+            )
+        )
+    if algorithm:
+        raise NoModelError(
+            Message(
+                "no {algorithm} model has been trained for {what} yet; train one first",
+                algorithm=algorithm,
+                what=what,
+            )
+        )
+    raise NoModelError(
+        Message("no model has been trained for {what} yet; train one first", what=what)
+    )
 
 
 def _check_stale(library: Library, run: ModelRun, kind: str) -> bool:
@@ -306,11 +451,19 @@ def activate_run(library_path: str | Path, models_dir: str | Path, run_id: int) 
     with Library.open(Path(library_path)) as library:
         run = library.model_runs.get(run_id)
         if run is None:
-            raise UserError(f"no model run {run_id}")
+            raise UserError(Message("no model run {run}", run=run_id))
         if run.status not in ("ready", "stale", "retired") or not run.file:
-            raise UserError(f"model run {run_id} is {run.status}; only a trained model can serve")
+            raise UserError(
+                Message(
+                    "model run {run} is {status}; only a trained model can serve",
+                    run=run_id,
+                    status=run.status,
+                )
+            )
         if not (Path(models_dir) / run.file).is_file():
-            raise UserError(f"the file of model run {run_id} is missing; train a new model")
+            raise UserError(
+                Message("the file of model run {run} is missing; train a new model", run=run_id)
+            )
         with library.transaction():
             library.model_runs.retire_newer(run)
             if run.status == "retired":

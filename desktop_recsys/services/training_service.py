@@ -35,11 +35,12 @@ from desktop_recsys.engine.registry import get_algorithm, parse_params
 from desktop_recsys.errors import Cancelled, UserError
 from desktop_recsys.library import Library, LibraryError, dataset_rows
 from desktop_recsys.library.models import ModelRun
-from desktop_recsys.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, ProgressScaler, no_progress
 from desktop_recsys.services.dataset_service import (
     SIGNALS,
     check_kind,
     dataset_from_library,
+    reading_library,
     resolve_profile,
 )
 
@@ -120,7 +121,7 @@ def train_model(
         )
         target: Path | None = None
         try:
-            progress(0.0, f"Reading the {kind} library")
+            progress(0.0, reading_library(kind))
             with dataset_rows.snapshot(library):
                 signature = dataset_rows.data_signature(library, kind, profile_id)
                 dataset = dataset_from_library(
@@ -137,13 +138,13 @@ def train_model(
             metrics: dict[str, Any] = {"train_seconds": round(time.perf_counter() - started, 3)}
             if evaluate is not None:
                 token.raise_if_cancelled()
-                progress(0.9, "Evaluating the model")
+                progress(0.9, Message("Evaluating the model"))
                 figures = _run_evaluator(
                     evaluate, model, dataset, ProgressScaler(progress, 0.9, 0.95), token
                 )
                 metrics.update({k: float(v) for k, v in figures.items()})
             token.raise_if_cancelled()
-            progress(0.95, "Saving the model")
+            progress(0.95, Message("Saving the model"))
             name = model_file_name(run_id, kind, algorithm)
             target = models_dir / name
             # Atomic (temp file, then rename): a crash here leaves no half-written model.
@@ -171,7 +172,7 @@ def train_model(
         except BaseException as exc:
             _abandon(library, run_id, target, "failed", _one_line(exc))
             raise
-    progress(1.0, f"Model {run_id} is ready")
+    progress(1.0, Message("Model {run} is ready", run=run_id))
     return run_id
 
 

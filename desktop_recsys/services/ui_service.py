@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library.models import ITEM_KINDS, ItemRow, JobRecord, Play, Playlist
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 from desktop_recsys.services.library_service import LibraryReader
 
 if TYPE_CHECKING:
@@ -236,8 +236,8 @@ def for_you_list(
             cancel=cancel,
         )
     except recommend_service.NoModelError as exc:
-        progress(1.0, "No model trained yet")
-        return ForYouResult(profile, kind, algorithm or None, None, str(exc))
+        progress(1.0, Message("No model trained yet"))
+        return ForYouResult(profile, kind, algorithm or None, None, exc.message)
     vectors = None
     if diversity_pool > n:
         vectors = _candidate_vectors(library_path, profile, kind, [r.item_id for r in recs.rows])
@@ -282,7 +282,7 @@ def more_like_this(
         if item is None:
             raise UserError(f"no item {item_id}")
         kind = item.kind
-        progress(0.1, "Reading the catalogue")
+        progress(0.1, Message("Reading the catalogue"))
         catalogue = dataset_rows.catalogue(library, kind)
         genres: dict[int, set[str]] = defaultdict(set)
         for i, g in dataset_rows.item_genres(library, kind):
@@ -292,7 +292,7 @@ def more_like_this(
         for i, p in dataset_rows.item_people(library, kind):
             people[i].add(p)
         token.raise_if_cancelled()
-        progress(0.6, "Comparing")
+        progress(0.6, Message("Comparing"))
         mine_g, mine_p = genres.get(item_id, set()), people.get(item_id, set())
         artist = (item.artist or "").casefold()
         scored: list[tuple[float, tuple[object, ...]]] = []
@@ -322,7 +322,7 @@ def more_like_this(
             )
             for score, row in top
         ]
-    progress(1.0, f"{len(out)} similar items")
+    progress(1.0, Message("{count} similar items", count=len(out)))
     return out
 
 
@@ -371,7 +371,7 @@ def profile_insights(
         raise UserError(f"unknown item kind {kind!r}")
     with Library.open(Path(library_path)) as library:
         profile = library.profiles.require(profile_id)
-        progress(0.1, "Reading ratings and plays")
+        progress(0.1, Message("Reading ratings and plays"))
         ratings = library.ratings.for_profile(profile.id)
         plays = [p for p in library.plays.for_profile(profile.id) if not p.skipped]
         ids = sorted({r.item_id for r in ratings} | {p.item_id for p in plays})
@@ -408,7 +408,7 @@ def profile_insights(
                 artists[str(info[3])] += w
         token.raise_if_cancelled()
 
-        progress(0.6, "Comparing with friends")
+        progress(0.6, Message("Comparing with friends"))
         liked = set(weight)
         similar: list[tuple[str, float]] = []
         for friend_id in library.friends.friends_of(profile.id):
@@ -420,7 +420,7 @@ def profile_insights(
             theirs |= {r.item_id for r in library.ratings.for_profile(friend_id) if r.rating >= 3.5}
             similar.append((friend.name, _jaccard_ids(liked, theirs)))
         similar.sort(key=lambda pair: (-pair[1], pair[0].casefold()))
-    progress(1.0, "Done")
+    progress(1.0, Message("Done"))
     return ProfileInsights(
         profile_id=profile.id,
         kind=kind,
@@ -537,7 +537,7 @@ def because_you_liked(
         raise UserError(f"unknown item kind {kind!r}")
     with Library.open(Path(library_path)) as library:
         library.profiles.require(profile_id)
-        progress(0.1, "Reading the profile's favourites")
+        progress(0.1, Message("Reading the profile's favourites"))
         catalogue, genres, people = _content_maps(library, kind)
         by_id = {int(row[0]): row for row in catalogue}
         liked = sorted(
@@ -557,13 +557,13 @@ def because_you_liked(
     out: list[Shelf] = []
     used: set[int] = set()
     for anchor in anchors[:shelves]:
-        progress(0.2 + 0.8 * len(out) / max(1, shelves), "Comparing")
+        progress(0.2 + 0.8 * len(out) / max(1, shelves), Message("Comparing"))
         token.raise_if_cancelled()
         similar = _most_alike(anchor, catalogue, genres, people, per_shelf, seen | used)
         if similar:
             used |= {s.item_id for s in similar}
             out.append(Shelf(anchor, str(by_id[anchor][1]), similar))
-    progress(1.0, f"{len(out)} shelves")
+    progress(1.0, Message("{count} shelves", count=len(out)))
     return out
 
 
@@ -660,7 +660,7 @@ def group_list(
         raise UserError(f"unknown group strategy {strategy!r}")
     members = list(dict.fromkeys(int(p) for p in profiles))
     if len(members) < 2:
-        raise UserError("a group needs at least two profiles")
+        raise UserError(Message("a group needs at least two profiles"))
     with Library.open(Path(library_path)) as library:
         names = {p: library.profiles.require(p).name for p in members}
         seen: set[int] = set()
@@ -670,7 +670,7 @@ def group_list(
     rows: dict[int, recommend_service.RecommendedItem] = {}
     without: list[str] = []
     for step, member in enumerate(members):
-        progress(step / len(members), f"Recommending for {names[member]}")
+        progress(step / len(members), Message("Recommending for {name}", name=names[member]))
         token.raise_if_cancelled()
         try:
             recs = recommend_service.recommend_for(
@@ -706,7 +706,9 @@ def group_list(
         )
         for rank, (value, item) in enumerate(combined[:n], 1)
     ]
-    progress(1.0, f"{len(out)} picks for {len(served)} profiles")
+    progress(
+        1.0, Message("{picks} picks for {profiles} profiles", picks=len(out), profiles=len(served))
+    )
     return GroupResult(tuple(served), kind, strategy, out, without)
 
 
@@ -807,7 +809,9 @@ def bulk_edit_items(
             try:
                 value = int(value)
             except (TypeError, ValueError):
-                raise UserError(f"a year is a whole number (got {value!r})") from None
+                raise UserError(
+                    Message("a year is a whole number (got {value})", value=repr(value))
+                ) from None
         clean[name] = value
     done = 0
     with Library.open(Path(library_path)) as library:
@@ -819,8 +823,10 @@ def bulk_edit_items(
                 library.items.set_genres(item_id, [g.strip() for g in genres if g.strip()])
             done += 1
             if index % 50 == 0:
-                progress(index / max(1, len(item_ids)), f"Edited {index:,} items")
-    progress(1.0, f"Edited {done:,} items")
+                progress(
+                    index / max(1, len(item_ids)), Message("Edited {count:,} items", count=index)
+                )
+    progress(1.0, Message("Edited {count:,} items", count=done))
     return done
 
 
@@ -857,7 +863,7 @@ def csv_preview(path: str | Path, rows: int = 20) -> CsvPreview:
     reader = csv.reader(lines, delimiter=delimiter)
     table = [row for _, row in zip(range(rows + 1), reader, strict=False)]
     if not table:
-        raise UserError(f"{Path(path).name} is empty")
+        raise UserError(Message("{path} is empty", path=Path(path).name))
     return CsvPreview(table[0], table[1:], delimiter, encoding.replace("-sig", ""))
 
 

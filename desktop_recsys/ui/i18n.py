@@ -5,20 +5,33 @@ Qt's translation system: every visible string goes through ``tr()``; the sources
 ``.qm`` by ``scripts/build_translations.py`` (``pyside6-lrelease``). The compiled files are
 kept beside the sources so a checkout runs without a build step; a test checks they are up to
 date. Qt's own strings (OK, Cancel, file dialogs) come from Qt's ``qtbase_<locale>.qm``.
+
+Text made below the interface (job progress, explanations, notes, errors) arrives as
+:class:`desktop_recsys.progress.Message`; :func:`translate_message` shows it in the interface's
+language. Its templates are listed for the translators in :mod:`desktop_recsys.ui.message_catalog`
+(context ``"messages"``).
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop_recsys.config import resources_dir
+from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
+
+log = logging.getLogger(__name__)
 
 #: Locales with a translation (English needs none).
 TRANSLATED = ("zh_CN",)
 DOMAIN = "desktop_recsys"
+#: The translation context of every :class:`~desktop_recsys.progress.Message` template.
+MESSAGE_CONTEXT = "messages"
 
 
 def translations_dir() -> Path:
@@ -65,3 +78,73 @@ def install_translators(app: QApplication, choice: str | None) -> str:
             installed.append(qt)
     app._desktop_recsys_translators = installed  # type: ignore[attr-defined]
     return language
+
+
+def translate_message(text: object) -> str:
+    """``text`` in the interface's language: a :class:`~desktop_recsys.progress.Message` is
+    looked up by its English template (context ``"messages"``) and formatted with its
+    arguments, arguments that are Messages translated first. A plain ``str`` comes back
+    unchanged, ``None`` as ``""``.
+
+    Never raises: a template without a translation keeps its English wording (with any
+    translated arguments), and a translation that does not format (a placeholder renamed by
+    mistake) falls back to the English text.
+    """
+    if text is None:
+        return ""
+    if not isinstance(text, Message):
+        return text if isinstance(text, str) else str(text)
+    english = str.__str__(text)
+    try:
+        args = {
+            key: translate_message(value) if isinstance(value, Message) else value
+            for key, value in text.args.items()
+        }
+        translated = QCoreApplication.translate(MESSAGE_CONTEXT, text.template)
+        if not translated:
+            translated = text.template
+        return translated.format(**args) if args else translated
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
+        log.warning("translation of %r does not format (%s); showing English", text.template, exc)
+        return english
+
+
+def error_text(exc: BaseException) -> str:
+    """An error's one line in the interface's language: a :class:`UserError` raised with a
+    Message is translated; any other error shows its own text."""
+    if isinstance(exc, UserError):
+        return translate_message(exc.message)
+    return str(exc)
+
+
+def import_report_lines(report: Any, max_problems: int = 10) -> list[str]:
+    """An import report's summary (``ImportReport.summary_lines``) in the interface's
+    language: one line per counted kind, then the first problems (their file, line and reason
+    stay as the importer wrote them) and the notes."""
+    from desktop_recsys.ui.message_catalog import IMPORT_OUTCOMES  # only an import needs it
+
+    def word(text: str) -> str:
+        return QCoreApplication.translate(MESSAGE_CONTEXT, text)
+
+    def outcome(text: str) -> str:
+        return QCoreApplication.translate("import_report", IMPORT_OUTCOMES.get(text, text))
+
+    translate = QCoreApplication.translate
+    lines: list[str] = []
+    separator = translate("import_report", ", ")
+    for what, outcomes in report.counts.items():
+        detail = separator.join(
+            translate("import_report", "{0:,} {1}").format(n, outcome(name))
+            for name, n in outcomes.items()
+        )
+        lines.append(translate("import_report", "{0}: {1}").format(word(what), detail))
+    if report.problem_count:
+        problems = translate("import_report", "{0:,} problem(s), rows skipped:")
+        lines.append(problems.format(report.problem_count))
+        lines.extend(f"  {problem}" for problem in report.problems[:max_problems])
+        if report.problem_count > max_problems:
+            more = translate("import_report", "… and {0:,} more")
+            lines.append("  " + more.format(report.problem_count - max_problems))
+    note = translate("import_report", "Note: {0}")
+    lines.extend(note.format(translate_message(text)) for text in report.notes)
+    return lines

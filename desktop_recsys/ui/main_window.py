@@ -40,6 +40,7 @@ from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.dialogs.import_wizard import ImportWizard
 from desktop_recsys.ui.dialogs.profiles_dialog import ProfilesDialog
 from desktop_recsys.ui.dialogs.settings_dialog import SettingsDialog
+from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import UiState
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
         try:
             profiles = self.profiles.profiles()
         except UserError as exc:
-            self.show_message(str(exc), 10000)
+            self.show_message(error_text(exc), 10000)
             return
         if select is None:
             select = self.current_profile_id()
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
         try:
             past = self.library_view.actions.past_jobs(self._started_at)
         except UserError as exc:
-            self.show_message(str(exc), 10000)
+            self.show_message(error_text(exc), 10000)
             return
         self.jobs_panel.model.set_past(past)
 
@@ -575,6 +576,7 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("{0}: cancelled").format(title), 5000)
 
     def _on_job_failed(self, job_id: int, message: str, trace: str) -> None:
+        message = translate_message(message)
         info = self._runner.job(job_id)
         title = self.job_title(job_id) if info else self.tr("A job")
         self.show_message(self.tr("{0} failed: {1}").format(title, message), 10000)

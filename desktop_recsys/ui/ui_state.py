@@ -3,10 +3,16 @@
 Kept in the application's own settings file (``Settings.extra["ui"]``) rather than in
 ``QSettings``: one file per user that the tests can point at a temporary folder, written
 atomically with the rest of the settings. Binary Qt states travel as base64 text.
+
+Settings the Settings dialog edits live here too, each under one key that every reader uses
+(``theme``, ``language``, ``training_threads``, ``idle_retrain``). Whoever applies a setting
+while the app runs (the composition root: the runner's threads, idle retraining) registers
+with :meth:`UiState.watch` and hears every change at once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +20,13 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QHeaderView, QSplitter
 
 from desktop_recsys.config import Settings
+
+_MISSING = object()
+
+
+#: Key of the idle-retraining switch. Settings files written before the switch was in the
+#: Settings dialog kept it at the top level (``"idle_retrain": false``); it is moved here.
+IDLE_RETRAIN = "idle_retrain"
 
 
 class UiState:
@@ -26,13 +39,37 @@ class UiState:
             ui = {}
             self.settings.extra["ui"] = ui
         self._values: dict[str, Any] = ui
+        self._watchers: dict[str, list[Callable[[Any], None]]] = {}
+        # One place for the switch: an older file's top-level value is carried over (a value
+        # already under "ui" wins) and the old key dropped, so the two can never disagree.
+        if IDLE_RETRAIN in self.settings.extra:
+            old = self.settings.extra.pop(IDLE_RETRAIN)
+            if IDLE_RETRAIN not in ui and isinstance(old, bool):
+                ui[IDLE_RETRAIN] = old
 
     # -- plain values ----------------------------------------------------------------------
     def value(self, key: str, default: Any = None) -> Any:
         return self._values.get(key, default)
 
     def set_value(self, key: str, value: Any) -> None:
+        changed = self._values.get(key, _MISSING) != value
         self._values[key] = value
+        if changed:
+            for callback in list(self._watchers.get(key, ())):
+                callback(value)
+
+    def watch(self, key: str, callback: Callable[[Any], None]) -> None:
+        """Call ``callback(new value)`` whenever :meth:`set_value` changes ``key``."""
+        self._watchers.setdefault(key, []).append(callback)
+
+    @property
+    def idle_retrain(self) -> bool:
+        """Retrain out-of-date models while the app is idle (on unless switched off)."""
+        return self._values.get(IDLE_RETRAIN, True) is not False
+
+    @idle_retrain.setter
+    def idle_retrain(self, on: bool) -> None:
+        self.set_value(IDLE_RETRAIN, bool(on))
 
     # -- library folders -------------------------------------------------------------------
     # Per library (the key is the library file's absolute path): a folder scanned into one

@@ -1,66 +1,67 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="33" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="33"/>
         <source>Edit %n item(s)</source>
         <translation>
             <numerusform>编辑 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="36" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="36"/>
         <source>&amp;Artist / director:</source>
         <translation>艺术家/导演(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="37" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="37"/>
         <source>Al&amp;bum:</source>
         <translation>专辑(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="38" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="38"/>
         <source>Album a&amp;rtist:</source>
         <translation>专辑艺术家(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="39" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="39"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="40" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="40"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="41" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="41"/>
         <source>&amp;Genres (comma-separated):</source>
         <translation>类型(逗号分隔)(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="46" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="46"/>
         <source>&lt;b&gt;Change&lt;/b&gt;</source>
         <translation>&lt;b&gt;更改&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="49" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="49"/>
         <source>Change {0}</source>
         <translation>更改{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="57" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="57"/>
         <source>(various)</source>
         <translation>(多个值)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="70" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="70"/>
         <source>Only ticked fields are changed; typing in a field ticks it. A blank ticked field clears that field on every item.</source>
         <translation>只更改勾选的字段;在字段中输入会自动勾选。勾选但留空的字段会清除所有条目的该字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="79" />
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="79"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -68,7 +69,7 @@
 <context>
     <name>DemoBanner</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/demo_banner.py" line="9" />
+        <location filename="../../desktop_recsys/ui/widgets/demo_banner.py" line="9"/>
         <source>Demo library: synthetic data, for trying the app</source>
         <extracomment>The English text, marked for lupdate (``self.tr(DEMO_TEXT)`` alone would hide it).</extracomment>
         <translation>演示媒体库:合成数据,供试用本应用</translation>
@@ -77,148 +78,148 @@
 <context>
     <name>EvaluationTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="44" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="45"/>
         <source>NDCG</source>
-        <extracomment>``(mean, low, high)`` of a metric cell (None for other columns or unmeasured figures). The column's key: a metric (``ndcg@10``), a catalogue figure, or ``fit_s`` and friends. Figures where lower is better (everything else: higher is better, or neither).</extracomment>
+        <extracomment>``(mean, low, high)`` of a metric cell (None for other columns or unmeasured figures). The column&apos;s key: a metric (``ndcg@10``), a catalogue figure, or ``fit_s`` and friends. Figures where lower is better (everything else: higher is better, or neither).</extracomment>
         <translation>NDCG</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="45" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="46"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="46" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="47"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="47" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="48"/>
         <source>MAP</source>
         <translation>MAP</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="48" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="49"/>
         <source>Hit rate</source>
         <translation>命中率</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="49" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="50"/>
         <source>MRR</source>
         <translation>MRR</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="50" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="51"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="51" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="52"/>
         <source>RMSE</source>
         <translation>RMSE</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="52" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="53"/>
         <source>MAE</source>
         <translation>MAE</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="53" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="54"/>
         <source>Novelty</source>
         <translation>新颖度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="54" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="55"/>
         <source>Serendipity</source>
         <translation>惊喜度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="55" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="56"/>
         <source>Diversity (genres)</source>
         <translation>多样性(类型)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="56" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="57"/>
         <source>Diversity (content)</source>
         <translation>多样性(内容)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="59" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="60"/>
         <source>Avg. popularity</source>
         <translation>平均流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="60" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="61"/>
         <source>Long-tail share</source>
         <translation>长尾占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="61" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="62"/>
         <source>Calibration KL</source>
         <translation>校准 KL</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="62" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="63"/>
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="63" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="64"/>
         <source>Exposure Gini</source>
         <translation>曝光基尼系数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="64" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="65"/>
         <source>Fit (s)</source>
         <translation>训练(秒)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="65" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="66"/>
         <source>Recommend (s)</source>
         <translation>推荐(秒)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="66" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="67"/>
         <source>Model (MB)</source>
         <translation>模型(MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="206" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="207"/>
         <source>{0} (failed)</source>
         <translation>{0}(失败)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="214" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="215"/>
         <source>Best on {0}</source>
         <translation>{0} 最佳</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="248" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="249"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="257" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="258"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="259" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="260"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="261" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="262"/>
         <source>{0}: mean over the tested profiles with its 95 % interval; {1}</source>
         <translation>{0}:被测档案的平均值及其 95% 区间;{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="295" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="296"/>
         <source>Not measured (the items lack what this figure needs)</source>
         <translation>未测量(条目缺少该指标所需的信息)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="298" />
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="299"/>
         <source>{0} of {1}: {2}, 95 % interval {3} to {4}</source>
         <translation>{1} 的 {0}:{2},95% 区间 {3} 至 {4}</translation>
     </message>
@@ -226,355 +227,355 @@
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="125" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="126"/>
         <source>What to recommend</source>
         <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf).</extracomment>
         <translation>推荐内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="127" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="128"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="128" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="129"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="129" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="130"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="132" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="133"/>
         <source>&amp;Recommend:</source>
         <translation>推荐(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="136" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="137"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="137" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="138"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="139" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="140"/>
         <source>Automatic uses the newest model; pick one to compare algorithms</source>
         <translation>“自动”使用最新的模型;选择一个算法可进行比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="141" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="142"/>
         <source>&amp;Algorithm:</source>
         <translation>算法(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="143" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="144"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="146" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="147"/>
         <source>Fetch the list again (F5)</source>
         <translation>重新获取列表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="147" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="148"/>
         <source>&amp;Train now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="149" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="150"/>
         <source>Train a model on the latest ratings and plays</source>
         <translation>用最新的评分和播放记录训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="152" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="153"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="153" />
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="601" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="602"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="156" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="157"/>
         <source>As CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="157" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="158"/>
         <source>As M3U8 playlist…</source>
         <translation>导出为 M3U8 播放列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="161" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="162"/>
         <source>Add to &amp;playlist</source>
         <translation>添加到播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="162" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="163"/>
         <source>Add the selected pick to a playlist</source>
         <translation>将所选推荐添加到播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="173" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="174"/>
         <source>Diversity</source>
         <translation>多样性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="175" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="176"/>
         <source>Left: the best matches first. Right: a more varied list.</source>
         <translation>向左:最匹配的优先。向右:列表更加多样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="177" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="178"/>
         <source>&amp;Diversity:</source>
         <translation>多样性(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="182" />
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="502" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="503"/>
         <source>&amp;Group…</source>
         <translation>群组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="183" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="184"/>
         <source>Recommend for a group of profiles</source>
         <translation>为多个档案共同推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="185" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="186"/>
         <source>Pick more profiles for one shared list (a film night, a party playlist)</source>
         <translation>选择更多档案生成一份共享列表(电影之夜、派对歌单)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="218" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="219"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="220" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="221"/>
         <source>Cancel training</source>
         <translation>取消训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="235" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="236"/>
         <source>Recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="269" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="270"/>
         <source>What counted most</source>
         <translation>影响最大的因素</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="270" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="271"/>
         <source>What counted most:</source>
         <translation>影响最大的因素:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="271" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="272"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="274" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="275"/>
         <source>Never recommend this again for this profile (Delete)</source>
         <translation>不再为此档案推荐此项 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="440" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="441"/>
         <source>Create or choose a profile to get recommendations.</source>
         <translation>请创建或选择一个档案以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="502" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="503"/>
         <source>&amp;Group ({0})…</source>
         <translation>群组({0})(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="550" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="551"/>
         <source>Training {0}…</source>
         <translation>正在训练 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="561" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="562"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="592" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="593"/>
         <source>“{0}” will not be recommended again</source>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="603" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="604"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="603" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="604"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="618" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="619"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="656" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="657"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="662" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="663"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="671" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="673"/>
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="688" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="692"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消;仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="709" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="713"/>
         <source>No model has been trained for this yet. Press “Train now”; it takes a few seconds on a small library.</source>
         <translation>尚未为此训练模型。请按“立即训练”;小型媒体库只需几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="720" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="724"/>
         <source>New ratings or plays since this model was trained ({0}). Train now for fresher picks.</source>
         <translation>此模型训练后({0})有新的评分或播放记录。立即训练可获得更新的推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="730" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="735"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐(模型 {2},训练于{3})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="762" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="767"/>
         <source>average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="762" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="767"/>
         <source>least misery</source>
         <translation>最小痛苦</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="763" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="768"/>
         <source>A shared list for {0} ({1}).</source>
         <translation>{0} 的共享列表({1})。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="765" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="770"/>
         <source>No model yet for {0}: train for them to include them.</source>
         <translation>{0} 还没有模型:为其训练后即可加入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="770" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="775"/>
         <source>No shared picks yet: each member needs a trained model (Train now) first.</source>
         <translation>暂无共享推荐:每位成员都需要先训练模型(立即训练)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="787" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="792"/>
         <source>Because you liked “{0}”</source>
         <translation>因为你喜欢“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="809" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="814"/>
         <source>Recommend together with:</source>
         <translation>一起推荐给:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="818" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="823"/>
         <source>Combine by &amp;average</source>
         <translation>按平均值合并(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="819" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="824"/>
         <source>Combine by &amp;least misery (nobody hates it)</source>
         <translation>按最小痛苦合并(没人讨厌)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="827" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="832"/>
         <source>Just me again</source>
         <translation>仅我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="864" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="869"/>
         <source>Why this?</source>
         <translation>为什么推荐?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="865" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="870"/>
         <source>Select a recommendation to see what it is based on.</source>
         <translation>选择一条推荐以查看推荐依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="872" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="877"/>
         <source>Popular with everyone</source>
         <translation>广受欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="874" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="879"/>
         <source>(A popular pick: the model knows too little about this one.)</source>
         <translation>(热门推荐:模型对此了解太少。)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="878" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="883"/>
         <source>How much each member of the group would like it:</source>
         <translation>群组中每位成员的喜欢程度:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="953" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="958"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="955" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="960"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="959" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="964"/>
         <source>&amp;Not interested	Del</source>
         <translation>不感兴趣(&amp;N)	Del</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="976" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="981"/>
         <source>at an unknown time</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="979" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="984"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="981" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="986"/>
         <source>{0:.0f} min ago</source>
         <translation>{0:.0f} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="983" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="988"/>
         <source>{0:.0f} h ago</source>
         <translation>{0:.0f} 小时前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="984" />
+        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="989"/>
         <source>{0:.0f} days ago</source>
         <translation>{0:.0f} 天前</translation>
     </message>
@@ -582,243 +583,243 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="78" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="79"/>
         <source>Import</source>
         <extracomment>Kinds whose rows belong to one profile (the source page asks which). Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both).</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="89" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="90"/>
         <source>MovieLens data set</source>
         <translation>MovieLens 数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="90" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="91"/>
         <source>A MovieLens folder (ml-latest-small, ml-25m, ml-1m, ml-100k)</source>
         <translation>MovieLens 文件夹(ml-latest-small、ml-25m、ml-1m、ml-100k)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="93" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="94"/>
         <source>Last.fm data set (HetRec 2011)</source>
         <translation>Last.fm 数据集(HetRec 2011)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="94" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="95"/>
         <source>The hetrec2011-lastfm-2k folder: artists, tags and listening counts</source>
         <translation>hetrec2011-lastfm-2k 文件夹:艺术家、标签和收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="97" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="98"/>
         <source>A folder of music or films</source>
         <translation>音乐或电影文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="98" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="99"/>
         <source>Scans audio and video files; rescans only read what changed</source>
         <translation>扫描音频和视频文件;重新扫描只读取变化的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="101" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="102"/>
         <source>My Last.fm scrobbles</source>
         <translation>我的 Last.fm 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="102" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="103"/>
         <source>A scrobbles CSV (artist, album, track, time)</source>
         <translation>收听记录 CSV(艺术家、专辑、曲目、时间)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="106"/>
         <source>My ListenBrainz listens</source>
         <translation>我的 ListenBrainz 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="106" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="107"/>
         <source>The listens export: a zip, a folder or a .jsonl file</source>
         <translation>收听记录导出:zip、文件夹或 .jsonl 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="110"/>
         <source>My Letterboxd films</source>
         <translation>我的 Letterboxd 电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="111"/>
         <source>The Letterboxd export: a zip, a folder or ratings/diary/watched.csv</source>
         <translation>Letterboxd 导出:zip、文件夹或 ratings/diary/watched.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="114"/>
         <source>My IMDb ratings</source>
         <translation>我的 IMDb 评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="114" />
-        <source>IMDb's ratings.csv; 1-10 stars become 0.5-5</source>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="115"/>
+        <source>IMDb&apos;s ratings.csv; 1-10 stars become 0.5-5</source>
         <translation>IMDb 的 ratings.csv;1-10 星换算为 0.5-5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="118"/>
         <source>Any CSV file</source>
         <translation>任意 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="118" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="119"/>
         <source>You choose what each column is, with a preview</source>
         <translation>可预览并指定每一列的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="134" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="135"/>
         <source>What would you like to import?</source>
         <translation>你想导入什么?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="154" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="155"/>
         <source>Profile to import into</source>
         <translation>导入到的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="158" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="159"/>
         <source>Into &amp;profile:</source>
         <translation>导入到档案(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="172" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="173"/>
         <source>Where is it?</source>
         <translation>在哪里?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="175" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="176"/>
         <source>File or folder to import</source>
         <translation>要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="177" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="178"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="180"/>
         <source>Choose f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="197" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="198"/>
         <source>Which column is what?</source>
         <translation>每一列是什么?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="200" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="201"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
         <translation>为需要的列选择字段;必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="207" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="208"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="220" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="221"/>
         <source>What the rows are</source>
         <translation>每行的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="222" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="223"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="223" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="224"/>
         <source>Music tracks</source>
         <translation>音乐曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="224" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="225"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="228" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="229"/>
         <source>Rows are &amp;items of kind:</source>
         <translation>每行的条目类型(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="236" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="237"/>
         <source>Preview:</source>
         <translation>预览:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="243" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="244"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="246" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="247"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="250" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="251"/>
         <source>&amp;Cancel the import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="255" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="256"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="304" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="305"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="315" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="316"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="347" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="348"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="351" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="352"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="353" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="354"/>
         <source>Exports (*.csv *.zip *.jsonl *.json);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="366" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="367"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="373" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="374"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="374" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="375"/>
         <source>(ignore)</source>
         <translation>(忽略)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="408" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="409"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="414" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="415"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败;媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="418" />
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="419"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消;媒体库未改变。</translation>
     </message>
@@ -826,78 +827,78 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="29" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="29"/>
         <source>Everything</source>
         <extracomment>Marked for lupdate; translated when the combo box is filled.</extracomment>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="30" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="30"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="31" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="31"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="32" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="32"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="56" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="56"/>
         <source>Which items to summarise</source>
         <translation>要汇总的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="59" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="59"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="106" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="106"/>
         <source>Choose a profile to see its insights.</source>
         <translation>选择一个档案以查看其洞察。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="135" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="135"/>
         <source>Ratings (stars)</source>
         <translation>评分(星级)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="136" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="136"/>
         <source>Plays per month</source>
         <translation>每月播放次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="137" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="137"/>
         <source>Top genres</source>
         <translation>最常见类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="138" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="138"/>
         <source>Top artists and directors</source>
         <translation>最常见的艺术家和导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="192" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="192"/>
         <source>plays + stars of liked items</source>
         <translation>喜欢条目的播放次数 + 星级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="195" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="195"/>
         <source>{0:,} ratings and {1:,} plays</source>
         <translation>{0:,} 条评分,{1:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="200" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="200"/>
         <source>Taste in common with friends (share of liked items): {0}</source>
         <translation>与好友的共同品味(喜欢条目的重合比例):{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="205" />
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="205"/>
         <source>No friends yet: add some under Profiles…</source>
         <translation>还没有好友:可在“档案…”中添加</translation>
     </message>
@@ -905,153 +906,153 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="92" />
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="105" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="106"/>
         <source>More like this</source>
         <translation>更多类似内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="103" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="104"/>
         <source>Your history</source>
         <translation>你的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="158" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="159"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="159" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="160"/>
         <source>Select an item to see everything about it.</source>
         <translation>选择一个条目以查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="165" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="166"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="165" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="166"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="169" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="170"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="171" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="172"/>
         <source>Album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="173" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="174"/>
         <source>Track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="174" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="175"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="175" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="176"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="176" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="177"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="177" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="178"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="178" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="179"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="182" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="183"/>
         <source>Credits</source>
         <translation>演职人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="187" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="188"/>
         <source> (missing)</source>
         <translation>(缺失)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="188" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="189"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="189" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="191"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="192" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="193"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="216" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="217"/>
         <source>Choose a profile to see its history.</source>
         <translation>选择一个档案以查看其记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="226" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="227"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
         <translation>于 {2} 评为 {0}(5 星中的 {1:g} 星)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="231" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="232"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="236" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="237"/>
         <source>Played {0} times</source>
         <translation>播放了 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="236" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="237"/>
         <source>Played once</source>
         <translation>播放过一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="239" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="240"/>
         <source>, last on {0}</source>
         <translation>,最近一次在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="242" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="243"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="244" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="245"/>
         <source>Marked “not interested”</source>
         <translation>已标记为“不感兴趣”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="245" />
-        <source>Marked “don't learn from this”</source>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="246"/>
+        <source>Marked “don&apos;t learn from this”</source>
         <translation>已标记为“不从此学习”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="265" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="266"/>
         <source>{0}
 Genres: {1}
 Likeness: {2:.0%}</source>
@@ -1060,7 +1061,7 @@ Likeness: {2:.0%}</source>
 相似度:{2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="271" />
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="272"/>
         <source>Nothing similar found</source>
         <translation>未找到相似内容</translation>
     </message>
@@ -1068,69 +1069,69 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ItemsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="53" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="54"/>
         <source>Title</source>
         <extracomment>Stores a rating: ``(item id, stars; 0 clears) -&gt; the stored value or None``; may raise UserError (a busy library), which the model reports through ``write_failed``. Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="54" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="55"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="55" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="56"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="56" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="57"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="57" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="58"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="58" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="59"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="59" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="60"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="60" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="61"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="339" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="340"/>
         <source>{0} min {1:02d} s</source>
         <extracomment>A rating could not be stored; the one-line reason.</extracomment>
         <translation>{0} 分 {1:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="343" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="344"/>
         <source>{0} (file missing: {1})</source>
         <translation>{0}(文件缺失:{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="373" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="374"/>
         <source>{0} (not sortable)</source>
         <translation>{0}(不可排序)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="405" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="406"/>
         <source>Not rated; click a star or press 1-5</source>
         <translation>未评分;点击星星或按 1-5</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="408" />
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="409"/>
         <source>{0:g} of 5 stars</source>
         <translation>{0:g} 星(满分 5 星)</translation>
     </message>
@@ -1138,32 +1139,32 @@ Likeness: {2:.0%}</source>
 <context>
     <name>JobStatusWidget</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="36" />
+        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="37"/>
         <source>Job progress</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="37" />
+        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="39" />
+        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="40"/>
         <source>Cancel the running job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="68" />
+        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="69"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="109" />
+        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="110"/>
         <source>{0} (waiting)</source>
         <translation>{0}(等待中)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="114" />
+        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="115"/>
         <source>{0} (+{1} more)</source>
         <translation>{0}(另有 {1} 个)</translation>
     </message>
@@ -1171,138 +1172,138 @@ Likeness: {2:.0%}</source>
 <context>
     <name>JobTitles</name>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="25" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="25"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="27" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="27"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="29" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="29"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="30" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="30"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="63" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="63"/>
         <source>profile {0}</source>
-        <extracomment>The parameters each kind's title is made from; without them the job's own title is used.</extracomment>
+        <extracomment>The parameters each kind&apos;s title is made from; without them the job&apos;s own title is used.</extracomment>
         <translation>档案 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="85" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="85"/>
         <source>Creating the demo library</source>
         <translation>创建演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="88" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="88"/>
         <source>Training {0} on {1} for {2}</source>
         <translation>为{2}训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="91" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="91"/>
         <source>Training {0} on {1}</source>
         <translation>训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="95" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="95"/>
         <source>Recommending {0} for {1}</source>
         <translation>为{1}推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="99" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="99"/>
         <source>Switching to model {0}</source>
         <translation>切换到模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="103" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="103"/>
         <source>Checking models for new data</source>
         <translation>检查模型是否有新数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="106" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="106"/>
         <source>Finding items like “{0}”</source>
         <translation>查找与“{0}”相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="109" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="109"/>
         <source>Finding similar items</source>
         <translation>查找相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="111" />
-        <source>Summarising {0}'s taste</source>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="111"/>
+        <source>Summarising {0}&apos;s taste</source>
         <translation>总结{0}的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="113" />
-        <source>Finding {0} like {1}'s favourites</source>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="113"/>
+        <source>Finding {0} like {1}&apos;s favourites</source>
         <translation>查找与{1}的最爱相似的{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="117" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="117"/>
         <source>Recommending {0} for a group of {1}</source>
         <translation>为 {1} 人的小组推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="121" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="121"/>
         <source>Editing {0} items</source>
         <translation>编辑 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="125" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="125"/>
         <source>Importing {0} ({1})</source>
         <translation>导入 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="129" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="129"/>
         <source>Exporting {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="131" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="131"/>
         <source>Exporting {0} ({1})</source>
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="137" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="137"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="140" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="140"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="146" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="146"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
         <translation>为{2}调优{1}模型 {0}({3:g} 秒)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="149" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="149"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
         <translation>调优{1}模型 {0}({2:g} 秒)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="153" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="153"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="155" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="155"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="162" />
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="162"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
@@ -1310,27 +1311,27 @@ Likeness: {2:.0%}</source>
 <context>
     <name>JobsPanelWidget</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="68" />
+        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="68"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="99" />
+        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="99"/>
         <source>Details of the selected job</source>
         <translation>所选任务的详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="100" />
+        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="100"/>
         <source>Select a job to see its details</source>
         <translation>选择一个任务以查看详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="101" />
+        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="101"/>
         <source>&amp;Cancel job</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="104" />
+        <location filename="../../desktop_recsys/ui/views/jobs_panel.py" line="104"/>
         <source>Cop&amp;y details</source>
         <translation>复制详情(&amp;Y)</translation>
     </message>
@@ -1338,79 +1339,79 @@ Likeness: {2:.0%}</source>
 <context>
     <name>JobsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="42" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="43"/>
         <source>Waiting</source>
-        <extracomment>The progress fraction (0-1) of a row, for the progress bar delegate. The job id of a row (this session's runner id, or None for an earlier session's job).</extracomment>
+        <extracomment>The progress fraction (0-1) of a row, for the progress bar delegate. The job id of a row (this session&apos;s runner id, or None for an earlier session&apos;s job).</extracomment>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="43" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="44"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="44" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="45"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="45" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="46"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="46" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="47"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="47" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="48"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="50" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="51"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="51" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="52"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="52" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="53"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="53" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="54"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="54" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="55"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="55" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="56"/>
         <source>Elapsed</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="146" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="152"/>
         <source>State: {0}</source>
         <extracomment>Profile id -&gt; name, for titles of jobs that name a profile only by id.</extracomment>
         <translation>状态:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="147" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="153"/>
         <source>Parameters: {0}</source>
         <translation>参数:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="154" />
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="162"/>
         <source>Error: {0}</source>
         <translation>错误:{0}</translation>
     </message>
@@ -1418,329 +1419,382 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LabChart</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="124" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="134"/>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="129" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="139"/>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="134" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="144"/>
         <source>Reset the view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="146" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="156"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="148" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="158"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="150" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="160"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="196" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="206"/>
         <source>Metric per algorithm</source>
         <translation>各算法的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="219" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="229"/>
         <source>{0} per algorithm (bars: mean; whiskers: 95 % interval)</source>
         <translation>各算法的 {0}(柱:平均值;误差线:95% 区间)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="226" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="236"/>
         <source>No algorithm has a value for {0}.</source>
         <translation>没有算法有 {0} 的数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="262" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="272"/>
         <source>Highest mean: {0} ({1:.3f}). Overlapping whiskers mean the difference may be chance; the paired comparison above says how sure it is.</source>
         <translation>平均值最高:{0}({1:.3f})。误差线重叠表示差异可能出于偶然;上方的配对比较说明了把握有多大。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="281" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="291"/>
         <source>Learning curve</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="287" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="297"/>
         <source>interactions the profile had in training</source>
         <translation>档案在训练中的交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="296" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="306"/>
         <source>{0} by how much a profile has rated or played</source>
         <translation>按档案评分或播放数量划分的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="305" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="315"/>
         <source>No tested profile: nothing to draw.</source>
         <translation>没有被测档案:无可绘制。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="347" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="357"/>
         <source>Each point is the mean over the profiles in that band (how many in brackets), with its 95 % interval. Where a line climbs, more data helps that algorithm.</source>
         <translation>每个点是该区段内档案的平均值(括号内为档案数),并附 95% 区间。曲线上升之处,说明更多数据对该算法有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="399" />
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="402" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="412"/>
         <source>share (%)</source>
         <translation>占比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="411" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="421"/>
         <source>Popularity bias: head to long tail</source>
         <translation>流行度偏差:从头部到长尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="417" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="427"/>
         <source>items ranked by popularity (share of the catalogue)</source>
         <translation>按流行度排序的条目(占目录的比例)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="426" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="436"/>
         <source>No recommendations to place on the catalogue.</source>
         <translation>没有可放到目录上的推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="433" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="443"/>
         <source>Interactions in the catalogue</source>
         <translation>目录中的交互</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="444" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="454"/>
         <source>{0}: {1:.0%} from the long tail</source>
         <translation>{0}:{1:.0%} 来自长尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="450" />
-        <source>Grey: how the catalogue's interactions spread from the most popular tenth of the items to the least. Coloured: where each algorithm's recommendations fall. {0}.</source>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="460"/>
+        <source>Grey: how the catalogue&apos;s interactions spread from the most popular tenth of the items to the least. Coloured: where each algorithm&apos;s recommendations fall. {0}.</source>
         <translation>灰色:目录中的交互从最热门的十分之一条目到最冷门条目的分布。彩色:各算法推荐所落的位置。{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="463" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="473"/>
         <source>top {0:g} %</source>
         <translation>前 {0:g}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="476" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="486"/>
         <source>Genre calibration: history against recommendations</source>
         <translation>类型校准:历史与推荐对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="487" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="497"/>
         <source>The items have no genres: nothing to calibrate.</source>
         <translation>条目没有类型:无可校准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="492" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="502"/>
         <source>History of {0}</source>
         <translation>{0} 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="502" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="512"/>
         <source>A calibrated list has the genres of the history in the same proportions. Closest over all tested profiles: {0} (divergence {1:.2f}; 0 is a perfect match).</source>
         <translation>校准良好的列表与历史中的类型比例相同。在所有被测档案上最接近的是:{0}(散度 {1:.2f};0 表示完全一致)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="511" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="521"/>
         <source>A calibrated list has the genres of the history.</source>
         <translation>校准良好的列表与历史中的类型一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="522" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="532"/>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="618"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="539" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="620"/>
         <source>No map: the items have nothing to place them by.</source>
         <translation>无地图:条目没有可用于定位的信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="545" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="626"/>
+        <source>Catalogue map ({0}, t-SNE)</source>
+        <translation>目录地图（{0}，t-SNE）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="628"/>
         <source>Catalogue map ({0}, PCA)</source>
         <translation>目录地图({0},PCA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="562" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="579"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="566" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="635"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="573" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="639"/>
         <source>Held out</source>
         <translation>留出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="581" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="644"/>
         <source>Recommended by {0}</source>
         <translation>{0} 的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="600" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="648"/>
         <source>the current profile</source>
         <translation>当前档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="602" />
-        <source>Each dot is an item; nearby items are alike. {0}'s history is dark, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="650"/>
+        <source>Each dot is an item; nearby items are alike. {0}&apos;s history is dark, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
         <translation>每个点是一个条目,相近的条目彼此相似。{0} 的历史为深色,留作测试的条目为绿色方块,星形是 {1} 的推荐。将鼠标悬停在点上可查看名称;滚动可缩放。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="629" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="665"/>
+        <source>All {0:,} items</source>
+        <translation>全部 {0:,} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="668"/>
+        <source>The {0:,} most popular of {1:,} items</source>
+        <translation>{1:,} 个条目中最热门的 {0:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="671"/>
+        <source>The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones</source>
+        <translation>{1:,} 个条目中最热门的 {0:,} 个，另加 {2:,} 个突出显示的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="715"/>
         <source>Item: {0}</source>
         <translation>条目:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="648" />
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="679" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="746"/>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="791"/>
         <source>Training progress</source>
+        <extracomment>Earlier fits kept as faint lines.</extracomment>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="651" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="800"/>
+        <source>{0} — training loss {1:.4g}</source>
+        <translation>{0} — 训练损失 {1:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="804"/>
+        <source>Faint lines: earlier fits of the same algorithm (folds, trials).</source>
+        <translation>淡色线条：同一算法之前的拟合（折、试验）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="819"/>
+        <source>{0} — {1:.0%} after {2:.1f} s.</source>
+        <translation>{0} — {2:.1f} 秒后完成 {1:.0%}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="828"/>
+        <source>This step has no training loss; the lines show the epochs so far.</source>
+        <translation>此步骤没有训练损失；线条显示目前已完成的轮次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="836"/>
+        <source>No training loss to draw (closed-form algorithms such as ease have none): showing progress.</source>
+        <translation>没有可绘制的训练损失（ease 等闭式解算法没有损失）：改为显示进度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="848"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="652" />
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="849"/>
         <source>done (%)</source>
         <translation>完成(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="674" />
-        <source>Waiting for the job to start…</source>
-        <translation>正在等待任务开始…</translation>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="857"/>
+        <source>epoch</source>
+        <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="694" />
-        <source>{0} — {1:.0%} after {2:.1f} s. Dots mark each new training epoch (the engine reports progress per epoch, not the loss).</source>
-        <translation>{0} — {2:.1f} 秒后完成 {1:.0%}。圆点标出每个新的训练轮次(引擎按轮次报告进度,而非损失)。</translation>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="858"/>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="785"/>
+        <source>Waiting for the job to start…</source>
+        <extracomment>Per algorithm, its fits in this job: each a list of (epoch, loss), the last current.</extracomment>
+        <translation>正在等待任务开始…</translation>
     </message>
 </context>
 <context>
     <name>LibraryFilterBar</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="38" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="38"/>
         <source>Filter by genre</source>
-        <extracomment>The year boxes show this as "any" (their minimum), so no filter is set by default.</extracomment>
+        <extracomment>The year boxes show this as &quot;any&quot; (their minimum), so no filter is set by default.</extracomment>
         <translation>按类型筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="43" />
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="117" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="43"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="117"/>
         <source>Any genre</source>
         <translation>任意类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="50" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="50"/>
         <source>Earliest year</source>
         <translation>最早年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="51" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="51"/>
         <source>Latest year</source>
         <translation>最晚年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="54" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="54"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="61" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="61"/>
         <source>Filter by your rating</source>
         <translation>按你的评分筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="62" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="62"/>
         <source>Any rating</source>
         <translation>任意评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="63" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="63"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="64" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="64"/>
         <source>Rated</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="66" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="66"/>
         <source>{0}★ or more</source>
         <translation>{0}★ 及以上</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="70" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="70"/>
         <source>Filter by plays</source>
         <translation>按播放筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="71" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="71"/>
         <source>Played or not</source>
         <translation>播放与否均可</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="72" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="72"/>
         <source>Played</source>
         <translation>已播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="73" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="73"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="77" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="77"/>
         <source>Filter by file</source>
         <translation>按文件筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="78" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="78"/>
         <source>Any file</source>
         <translation>任意文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="79" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="79"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="80" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="80"/>
         <source>File present</source>
         <translation>文件存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="82" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="82"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="86" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="86"/>
         <source>Fi&amp;lter:</source>
         <translation>筛选(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="88" />
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="88"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
@@ -1748,143 +1802,143 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="70" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="71"/>
         <source>Music</source>
         <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read.</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="70" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="71"/>
         <source>track</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="70" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="71"/>
         <source>tracks</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="71" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="71" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
         <source>artist</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="71" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
         <source>artists</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
         <source>film</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
         <source>films</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="77" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="78"/>
         <source>Search title, artist, album, genre (Ctrl+F)</source>
         <translation>搜索标题、艺术家、专辑、类型 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="80"/>
         <source>Search the library</source>
         <translation>搜索媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="137" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="138"/>
         <source>Edit metadata</source>
         <translation>编辑元数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="257" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="258"/>
         <source>Choose a profile first</source>
         <translation>请先选择一个档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="330" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="331"/>
         <source>{0:,} of {1:,} {2} shown (filtered)</source>
         <translation>显示 {1:,} {2}中的 {0:,} 个(已筛选)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="333" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="334"/>
         <source>{0:,} of {1:,} {2} match “{3}”</source>
         <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="336" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="337"/>
         <source>{0:,} {1}</source>
         <translation>{0:,} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="359" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="360"/>
         <source>Rated {0} of 5 stars</source>
         <translation>已评为 {0} 星(满分 5 星)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="361" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="362"/>
         <source>Rated {0} items {1} of 5 stars</source>
         <translation>已将 {0} 个条目评为 {1} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="365" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="366"/>
         <source>Rating cleared</source>
         <translation>评分已清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="367" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="368"/>
         <source>Cleared the ratings of {0} items</source>
         <translation>已清除 {0} 个条目的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="388" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="389"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="391" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="392"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="404" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="405"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="405" />
-        <source>&amp;Don't learn from this</source>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="406"/>
+        <source>&amp;Don&apos;t learn from this</source>
         <translation>不从此学习(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="420" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="421"/>
         <source>&amp;Edit metadata…	Ctrl+E</source>
         <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="424" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="425"/>
         <source>&amp;Open with the system player</source>
         <translation>用系统播放器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="428" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="429"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="441" />
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="442"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
@@ -1892,229 +1946,229 @@ Likeness: {2:.0%}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="112" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="113"/>
         <source>Screens</source>
         <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="114" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="115"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="114" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="115"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="114" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="115"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="114" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="115"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="118" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="149" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="150"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="157" />
-        <location filename="../../desktop_recsys/ui/main_window.py" line="546" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="547"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="178" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="179"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="319" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="320"/>
         <source>{0}: started</source>
         <translation>{0}:已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="325" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="326"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="350" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="351"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="351" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="352"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="355" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="356"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="361" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="362"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="367" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="368"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="373" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="374"/>
         <source>&amp;Profile</source>
         <translation>档案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="374" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="375"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理档案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="378" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="379"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="383" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="384"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="384" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="385"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="392" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="393"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="393" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="394"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="394" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="395"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="395" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="396"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="407" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="408" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="409"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="409" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="410"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="419" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="420"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="422" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="423"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="429" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="436" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="437"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="437" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="438"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="476" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="477"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="478" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="479"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="486" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="487"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="488" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="489"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行:任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="546" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="547"/>
         <source>Jobs ({0})</source>
         <translation>任务({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="548" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="549"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="568" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="569"/>
         <source>{0}: done</source>
         <translation>{0}:完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="574" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="575"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="575" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="576"/>
         <source>{0}: cancelled</source>
         <translation>{0}:已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="579" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="581"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="580" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="582"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="584" />
+        <location filename="../../desktop_recsys/ui/main_window.py" line="586"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -2122,470 +2176,515 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ModelLabView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="140" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="142"/>
         <source>Algorithms to compare</source>
-        <extracomment>Charts drawn from a run's result (the progress chart is drawn live instead). Cutoffs K accepted in the "Cutoffs" box. A run's result is shown (the table and charts are filled).</extracomment>
+        <extracomment>Charts drawn from a run&apos;s result (the progress chart is drawn live instead). Cutoffs K accepted in the &quot;Cutoffs&quot; box. A run&apos;s result is shown (the table and charts are filled).</extracomment>
         <translation>要比较的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="141" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="143"/>
         <source>Tick the algorithms to compare (Space ticks)</source>
         <translation>勾选要比较的算法(空格键勾选)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="142" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="144"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="148" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="150"/>
         <source>Which items to evaluate on</source>
         <translation>在哪些条目上评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="150" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="152"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="151" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="153"/>
         <source>Music</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="152" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="154"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="158" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="160"/>
         <source>Evaluation protocol</source>
         <translation>评估方案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="159" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="161"/>
         <source>Random holdout</source>
         <translation>随机留出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="160" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="162"/>
         <source>Last items by time</source>
         <translation>按时间的最后条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="161" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="163"/>
         <source>k-fold cross-validation</source>
         <translation>k 折交叉验证</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="164" />
-        <source>Hold out 20 % of each profile's items at random</source>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="166"/>
+        <source>Hold out 20 % of each profile&apos;s items at random</source>
         <translation>随机留出每个档案 20% 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="169" />
-        <source>Hold out each profile's most recent items: would it have predicted them?</source>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="171"/>
+        <source>Hold out each profile&apos;s most recent items: would it have predicted them?</source>
         <translation>留出每个档案最近的条目:它能预测到吗?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="173" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="175"/>
         <source>Every item is held out once, in k rounds</source>
         <translation>每个条目在 k 轮中各留出一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="179" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="181"/>
         <source>Number of folds k</source>
         <translation>折数 k</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="183" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="185"/>
         <source>20 %</source>
         <translation>20%</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="184" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="186"/>
         <source>How many recent items to hold out</source>
         <translation>留出多少个最近的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="185" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="187"/>
         <source>How many of the latest items to hold out per profile</source>
         <translation>每个档案留出多少个最新的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="189" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="191"/>
         <source>Whose results count</source>
         <translation>计入谁的结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="190" />
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="986" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1134"/>
         <source>All profiles</source>
         <translation>所有档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="194" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="196"/>
         <source>Cutoffs K</source>
         <translation>截断值 K</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="196" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="198"/>
         <source>List lengths to measure, such as 10 or 10, 20 (NDCG@10, Recall@20…)</source>
         <translation>要测量的列表长度,例如 10 或 10, 20(NDCG@10、Recall@20…)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="200" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="202"/>
         <source>Use &amp;tuned settings</source>
         <translation>使用调优后的设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="203" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="205"/>
         <source>Evaluate each algorithm with the settings its last tuning chose</source>
         <translation>用每个算法上次调优选出的设置来评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="209" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="211"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="210" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="212"/>
         <source>Tuning time per algorithm</source>
         <translation>每个算法的调优时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="212" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="214"/>
         <source>&amp;Run evaluation</source>
         <translation>运行评估(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="216" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="218"/>
         <source>Measure the ticked algorithms (Ctrl+Enter)</source>
         <translation>测量勾选的算法(Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="217" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="219"/>
         <source>T&amp;une</source>
         <translation>调优(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="220" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="222"/>
         <source>Search better settings for each ticked algorithm within the time budget</source>
         <translation>在时间预算内为每个勾选的算法搜索更好的设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="222" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="224"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="228" />
-        <source>Progress of the Lab's job</source>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="230"/>
+        <source>Progress of the Lab&apos;s job</source>
         <translation>实验室任务的进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="242" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="244"/>
         <source>&amp;Items:</source>
         <translation>条目(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="243" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="245"/>
         <source>&amp;Protocol:</source>
         <translation>方案(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="244" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="246"/>
         <source>&amp;Folds k:</source>
         <translation>折数 k(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="246" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="248"/>
         <source>&amp;Hold out:</source>
         <translation>留出(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="248" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="250"/>
         <source>P&amp;rofiles:</source>
         <translation>档案(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="249" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="251"/>
         <source>Cutoffs &amp;K:</source>
         <translation>截断值 K(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="262" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="264"/>
         <source>&amp;Algorithms:</source>
         <translation>算法(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="282" />
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="428" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="464"/>
         <source>Tick some algorithms and run an evaluation.</source>
         <translation>勾选一些算法,然后运行评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="288" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="290"/>
         <source>E&amp;xport table</source>
         <translation>导出表格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="289" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="291"/>
         <source>Export the results table</source>
         <translation>导出结果表格</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="292" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="294"/>
         <source>As CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="293" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="295"/>
         <source>As HTML page…</source>
         <translation>导出为 HTML 页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="294" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="296"/>
         <source>As JSON…</source>
         <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="304" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="306"/>
         <source>Evaluation results</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="336" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="338"/>
         <source>Metric of the bars and the learning curve</source>
         <translation>柱状图和学习曲线所用的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="343" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="345"/>
         <source>Whose recommendations the map shows</source>
         <translation>地图显示谁的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="348" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="352"/>
+        <source>How the map places the items</source>
+        <translation>地图如何摆放条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="356"/>
+        <source>Principal components: quick, keeps the broad layout</source>
+        <translation>主成分分析：速度快，保留整体布局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="363"/>
+        <source>Keeps neighbours together, so clusters show; takes a while (a background job)</source>
+        <translation>让相邻条目聚在一起，便于看出聚类；需要一些时间（后台任务）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="381"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="349" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="382"/>
         <source>Export the chart shown</source>
         <translation>导出当前显示的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="352" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="385"/>
         <source>As PNG image…</source>
         <translation>导出为 PNG 图像…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="353" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="386"/>
         <source>As SVG drawing…</source>
         <translation>导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="357" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="390"/>
         <source>&amp;Metric:</source>
         <translation>指标(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="360" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="393"/>
         <source>&amp;Map shows:</source>
         <translation>地图显示(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="494" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="396"/>
+        <source>Pro&amp;jection:</source>
+        <translation>投影方式(&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="530"/>
         <source>Tick at least one algorithm.</source>
         <translation>请至少勾选一个算法。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="497" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="533"/>
         <source>Cutoffs are whole numbers from 1 to 500, such as 10 or 10, 20.</source>
         <translation>截断值是 1 到 500 之间的整数,例如 10 或 10, 20。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="519" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="555"/>
         <source>Evaluating {0}…</source>
         <translation>正在评估 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="527" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="563"/>
         <source>Tick the algorithms to tune.</source>
         <translation>请勾选要调优的算法。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="549" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="585"/>
         <source>Tuning {0}…</source>
         <translation>正在调优 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="559" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="595"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="563" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="599"/>
         <source>Run an evaluation first.</source>
         <translation>请先运行评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="566" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="602"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="567" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="603"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="568" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="604"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="572" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="608"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="633" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="670"/>
         <source>{0} of {1}: {2}</source>
         <translation>第 {0}/{1} 个:{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="651" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="688"/>
         <source>Done in {0:.1f} s.</source>
         <translation>用时 {0:.1f} 秒完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="657" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="694"/>
         <source>Tuning done.</source>
         <translation>调优完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="660" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="697"/>
         <source>Exported the results to {0}</source>
         <translation>已将结果导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="667" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="705"/>
         <source>Could not list the algorithms: {0}</source>
         <translation>无法列出算法:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="672" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="710"/>
         <source>The evaluation failed: {0}</source>
         <translation>评估失败:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="675" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="713"/>
         <source>Tuning failed: {0}</source>
         <translation>调优失败:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="688" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="726"/>
         <source>Evaluation cancelled; the table still shows the previous run.</source>
         <translation>评估已取消;表格仍显示上一次的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="694" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="732"/>
         <source>Tuning cancelled; nothing was stored.</source>
         <translation>调优已取消;未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="705" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="743"/>
         <source>{0}. {1:,} profiles and {2:,} items; {3:,} interactions to learn from, {4:,} held out; {5:,} profiles tested.</source>
         <translation>{0}。{1:,} 个档案,{2:,} 个条目;{3:,} 个用于学习的交互,{4:,} 个留出;测试了 {5:,} 个档案。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="744" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="783"/>
         <source>{0}-fold cross-validation</source>
         <translation>{0} 折交叉验证</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="747" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="786"/>
         <source>The last {0} items of each profile, by time</source>
         <translation>按时间,每个档案最后 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="748" />
-        <source>The most recent 20 % of each profile's items</source>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="787"/>
+        <source>The most recent 20 % of each profile&apos;s items</source>
         <translation>每个档案最近 20% 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="749" />
-        <source>Random holdout of 20 % of each profile's items</source>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="788"/>
+        <source>Random holdout of 20 % of each profile&apos;s items</source>
         <translation>随机留出每个档案 20% 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="755" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="794"/>
         <source>Run two or more algorithms to compare them.</source>
         <translation>运行两个或更多算法即可比较它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="775" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="814"/>
         <source>The interval leaves out zero: a clear difference.</source>
         <translation>区间不包含零:差异明显。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="777" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="816"/>
         <source>The interval includes zero: this could be chance.</source>
         <translation>区间包含零:这可能出于偶然。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="780" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="819"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
         <translation>A 与 B 在 {0} 上的比较:{1} 平均比 {2} 高 {3:.3f}(95% 区间 {4:.3f} 至 {5:.3f}),在 {7:,} 个档案的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="858" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="937"/>
+        <source>Placing the catalogue map&apos;s items with t-SNE</source>
+        <translation>用 t-SNE 摆放目录地图中的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="942"/>
+        <source>Placing the items with t-SNE…</source>
+        <translation>正在用 t-SNE 摆放条目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="953"/>
+        <source>Placing the items with t-SNE… {0:.0%} (the PCA map is shown meanwhile)</source>
+        <translation>正在用 t-SNE 摆放条目… {0:.0%}（其间显示 PCA 地图）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="974"/>
+        <source>t-SNE failed: {0}</source>
+        <translation>t-SNE 失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="982"/>
+        <source>t-SNE was cancelled; choose it again to retry.</source>
+        <translation>t-SNE 已取消；再次选择即可重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1006"/>
         <source>{0}: no trial finished within the budget; nothing was stored.</source>
         <translation>{0}:预算内没有试验完成;未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="863" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1011"/>
         <source>{0}: the default settings stayed best ({1} {2:.3f}, {3} trials in {4:.0f} s).</source>
         <translation>{0}:默认设置仍是最佳({1} {2:.3f},{4:.0f} 秒内 {3} 次试验)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="871" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1019"/>
         <source>{0}: {1} {2:.3f} with {3} (defaults: {4}); {5} trials in {6:.0f} s. Stored; tick “Use tuned settings” to evaluate with it.</source>
         <translation>{0}:使用 {3} 时 {1} 为 {2:.3f}(默认:{4});{6:.0f} 秒内 {5} 次试验。已保存;勾选“使用调优后的设置”即可用它评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="895" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1043"/>
         <source>Preparing the charts…</source>
         <translation>正在准备图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="935" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1083"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="936" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1084"/>
         <source>Learning curve</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="937" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1085"/>
         <source>Popularity bias</source>
         <translation>流行度偏差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="938" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1086"/>
         <source>Genre calibration</source>
         <translation>类型校准</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="939" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1087"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="940" />
+        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1088"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
@@ -2593,28 +2692,28 @@ Likeness: {2:.0%}</source>
 <context>
     <name>PlaylistMenu</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="37" />
+        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="38"/>
         <source>Added {0} item(s) to “{1}”</source>
         <extracomment>Called with a one-line message for the status bar once the items were added (or not).</extracomment>
         <translation>已将 {0} 个条目添加到“{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="52" />
+        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="53"/>
         <source>Add to &amp;playlist</source>
         <translation>添加到播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="72" />
+        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="73"/>
         <source>New playlist</source>
         <translation>新建播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="73" />
+        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="74"/>
         <source>Name of the new playlist:</source>
         <translation>新播放列表的名称:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="78" />
+        <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="79"/>
         <source>&amp;New playlist…</source>
         <translation>新建播放列表(&amp;N)…</translation>
     </message>
@@ -2622,37 +2721,37 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ProfileSwitcherWidget</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="22" />
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="22"/>
         <source>&amp;Profile:</source>
         <translation>档案(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="25" />
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="25"/>
         <source>Current profile</source>
         <translation>当前档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="30" />
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="30"/>
         <source>Whose ratings and recommendations are shown</source>
         <translation>显示谁的评分和推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="34" />
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="34"/>
         <source>Profiles…</source>
         <translation>档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="35" />
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="35"/>
         <source>Manage profiles</source>
         <translation>管理档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="37" />
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="37"/>
         <source>Create, rename or delete profiles; friends and privacy</source>
         <translation>创建、重命名或删除档案;好友与隐私</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="64" />
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="64"/>
         <source>No profile yet</source>
         <translation>还没有档案</translation>
     </message>
@@ -2660,143 +2759,143 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="65" />
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="73" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="66"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="74"/>
         <source>Profiles</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="78" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="79"/>
         <source>New profile name</source>
         <translation>新档案名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="79" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="80"/>
         <source>Name of the new profile</source>
         <translation>新档案的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="80" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="81"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="91" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="92"/>
         <source>Name of the selected profile</source>
         <translation>所选档案的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="92" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="93"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="96" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="97"/>
         <source>&amp;Delete profile…</source>
         <translation>删除档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="100" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="101"/>
         <source>Record what this profile plays</source>
         <translation>记录此档案的播放内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="103" />
-        <source>Friends' recommendations may learn from this profile</source>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="104"/>
+        <source>Friends&apos; recommendations may learn from this profile</source>
         <translation>好友的推荐可以从此档案学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="111" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="112"/>
         <source>Friends of the selected profile</source>
         <translation>所选档案的好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="128" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="129"/>
         <source>Selected profile</source>
         <translation>所选档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="133" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="134"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="136" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="137"/>
         <source>Privacy:</source>
         <translation>隐私:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="138" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="139"/>
         <source>&amp;Friends:</source>
         <translation>好友(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="192" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="193"/>
         <source>rating</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="192" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="193"/>
         <source>ratings</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="193" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="194"/>
         <source>play</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="193" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="194"/>
         <source>plays</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="195" />
-        <source>“not interested” or “don't learn” mark</source>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="196"/>
+        <source>“not interested” or “don&apos;t learn” mark</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="196" />
-        <source>“not interested” or “don't learn” marks</source>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="197"/>
+        <source>“not interested” or “don&apos;t learn” marks</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="198" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="199"/>
         <source>friendship</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="198" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="199"/>
         <source>friendships</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="199" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="200"/>
         <source>playlist</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="199" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="200"/>
         <source>playlists</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="207" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="208"/>
         <source>This erases its {0}.</source>
         <translation>这将删除其 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="207" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="208"/>
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="209" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="210"/>
         <source>It has no ratings, plays, marks, friends or playlists.</source>
         <translation>它没有评分、播放记录、标记、好友或播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="211" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="212"/>
         <source>Delete the profile “{0}”?
 
 {1}
@@ -2809,12 +2908,12 @@ The items in the library and the other profiles are kept. This cannot be undone.
 媒体库中的条目和其他档案会被保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="253" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="254"/>
         <source>Delete profile</source>
         <translation>删除档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="276" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="277"/>
         <source>Profile “{0}”</source>
         <translation>档案“{0}”</translation>
     </message>
@@ -2822,58 +2921,58 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RecommendationsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="44" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="45"/>
         <source>#</source>
         <extracomment>Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="45" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="46"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="46" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="47"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="47" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="48"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="48" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="49"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="49" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="50"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="50" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="51"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="51" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="53"/>
         <source>Why</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="220" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="221"/>
         <source>Click a star or press 1-5 to rate; 0 clears</source>
         <translation>点击星星或按 1-5 评分;按 0 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="228" />
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="229"/>
         <source>Popular pick: the model knows too little to judge this one</source>
         <translation>热门推荐:模型对此了解太少,无法判断</translation>
     </message>
@@ -2881,249 +2980,244 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Settings</source>
-        <extracomment>Language codes offered (``system``: the computer's language if translated, else English). A confirmed restore: the backup file to put in place of the library. A rescan or backup job was submitted (its id), for the caller's status line.</extracomment>
+        <extracomment>Language codes offered (``system``: the computer&apos;s language if translated, else English). A confirmed restore: the backup file to put in place of the library. A rescan or backup job was submitted (its id), for the caller&apos;s status line.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="107"/>
         <source>&amp;General</source>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="108"/>
         <source>L&amp;ibrary</source>
         <translation>媒体库(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="109"/>
         <source>&amp;Backups</source>
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="132" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="141"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="144"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="144"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="144"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="141" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="150"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="145" />
-        <source>The system's language</source>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="154"/>
+        <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="150" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="159"/>
         <source>Training threads</source>
         <translation>训练线程数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="153" />
-        <source>How many processor cores training may use; fewer keep the computer snappier</source>
-        <translation>训练可使用的处理器核心数;越少电脑越流畅</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="177" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="203"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="178" />
-        <source>Show the library file's folder</source>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="204"/>
+        <source>Show the library file&apos;s folder</source>
         <translation>显示媒体库文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="209"/>
         <source>Library file:</source>
         <translation>媒体库文件:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="211"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="186" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="212"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="193" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="219"/>
         <source>Scanned &amp;folders:</source>
         <translation>扫描的文件夹(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="222"/>
         <source>Folders this library is scanned from</source>
         <translation>此媒体库扫描的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="201" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="227"/>
         <source>&amp;Rescan now</source>
         <translation>立即重新扫描(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="204" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Scan every folder again: new files are added, changed ones updated</source>
         <translation>再次扫描每个文件夹:添加新文件,更新已更改的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="233"/>
         <source>Re&amp;move from list</source>
         <translation>从列表中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="209" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="235"/>
         <source>Stop rescanning this folder (its items stay in the library)</source>
         <translation>不再重新扫描此文件夹(其条目仍保留在媒体库中)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="231" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="257"/>
         <source>A backup is a complete copy of the library: profiles, ratings, plays and playlists. One is taken every week, before a large import and before a restore; the newest ones are kept.</source>
         <translation>备份是媒体库的完整副本:档案、评分、播放记录和播放列表。每周、大型导入之前和恢复之前都会自动备份;保留最新的若干份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="240" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="266"/>
         <source>Backups of this library</source>
         <translation>此媒体库的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="269"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="269"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="243" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="269"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="249" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="275"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="252" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="278"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="255" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="281"/>
         <source>Show &amp;folder</source>
         <translation>显示文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="279" />
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="284" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="310"/>
         <source>{0} (not found)</source>
         <translation>{0}(未找到)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="281" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="307"/>
         <source>Rating tags count for {0}</source>
         <translation>评分标签计入{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="287" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="313"/>
         <source>Folders you scan with File ▸ Import… are listed here.</source>
         <translation>通过“文件 ▸ 导入…”扫描的文件夹会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="289" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="315"/>
         <source>Rescans are incremental: unchanged files are skipped.</source>
         <translation>重新扫描是增量的:未更改的文件会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="320" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="346"/>
         <source>No library is open.</source>
         <translation>没有打开的媒体库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="333" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="359"/>
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="348" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="374"/>
         <source>No backups yet. They are kept in {0}</source>
         <translation>还没有备份。备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="353" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="379"/>
         <source>To restore, quit the app and run: desktop-recsys restore FILE (backups are kept in {0})</source>
         <translation>如需恢复,请退出本应用并运行:desktop-recsys restore 文件(备份保存在 {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="358" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="384"/>
         <source>Backups are kept in {0}</source>
         <translation>备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="363" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="389"/>
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="364" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="390"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="365" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="391"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="366" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="392"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="369" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="395"/>
         <source>Before an upgrade (version {0})</source>
         <translation>升级之前(版本 {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="380" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="406"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="398" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="424"/>
         <source>Restore the library?</source>
         <translation>恢复媒体库?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="399" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="425"/>
         <source>Replace the library with the backup taken {0}?</source>
         <translation>用 {0} 的备份替换媒体库?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="405" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="431"/>
         <source>Everything added or changed since then (ratings, plays, profiles, playlists and imports) will no longer be in the library. The library as it is now is first kept as a backup (“Before a restore”), so you can go back.
 
 Running jobs are cancelled, the backup is checked, and the library is reopened. Trained models are kept; retrain them if their data changed.</source>
@@ -3132,105 +3226,120 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 正在运行的任务会被取消,备份会先经过检查,然后重新打开媒体库。已训练的模型会保留;如果其数据已更改,请重新训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="412" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="438"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="459" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="487"/>
         <source>Restoring needs the library closed: quit the app and use the command line</source>
         <translation>恢复需要先关闭媒体库:请退出本应用并使用命令行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="156" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="178"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="157" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="163"/>
+        <source>How many processor cores training may use; fewer keep the computer snappier. Applies from the next training on.</source>
+        <translation>训练可使用的处理器核心数；越少电脑越流畅。从下一次训练起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="168"/>
+        <source>Retrain out-of-date &amp;models while the computer is idle</source>
+        <translation>电脑空闲时重新训练过时的模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="173"/>
+        <source>When no other job runs, models whose ratings or plays changed since they were trained are trained again in the background, with the same settings</source>
+        <translation>没有其他任务运行时，训练后评分或播放记录有变化的模型会以相同设置在后台重新训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="179"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="158" />
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Training &amp;threads:</source>
         <translation>训练线程数(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="191" />
-        <source>Data folder:</source>
-        <translation>数据文件夹:</translation>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="183"/>
+        <source>The new language is used when you restart the app.</source>
+        <translation>新语言将在重启应用后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="160" />
-        <source>A new language or number of threads takes effect when you restart the app.</source>
-        <translation>新的语言或线程数将在重新启动应用后生效。</translation>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="217"/>
+        <source>Data folder:</source>
+        <translation>数据文件夹:</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="41" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="41"/>
         <source>Welcome to desktop_recsys</source>
         <translation>欢迎使用 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="42" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="42"/>
         <source>&lt;h2&gt;Welcome!&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;欢迎!&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="45" />
-        <source>desktop_recsys recommends music and films from your own library, on this computer only: nothing leaves it. Let's set it up; you can change everything later.</source>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="45"/>
+        <source>desktop_recsys recommends music and films from your own library, on this computer only: nothing leaves it. Let&apos;s set it up; you can change everything later.</source>
         <translation>desktop_recsys 根据你自己的媒体库推荐音乐和电影,一切只在这台电脑上进行:任何数据都不会离开它。现在开始设置吧,之后随时可以更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="54" />
-        <source>Your profile's name</source>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="54"/>
+        <source>Your profile&apos;s name</source>
         <translation>你的档案名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="57" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="57"/>
         <source>Your &amp;name:</source>
         <translation>你的名字(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="63" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="63"/>
         <source>&amp;Try the demo library</source>
         <translation>试用演示媒体库(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="65" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="65"/>
         <source>A made-up library of 2,000 tracks and 800 films with listeners, ready in seconds. Good for a first look.</source>
         <translation>一个虚构的媒体库,包含 2,000 首曲目、800 部电影和听众,几秒钟即可就绪。适合初次体验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="70" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="70"/>
         <source>Scan a &amp;folder of my music or films</source>
         <translation>扫描我的音乐或电影文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="71" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="71"/>
         <source>Reads titles, artists and ratings from your files; rescans are quick.</source>
         <translation>从你的文件中读取标题、艺术家和评分;重新扫描很快。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="74" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="74"/>
         <source>&amp;Import a data set or my history</source>
         <translation>导入数据集或我的记录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="75" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="75"/>
         <source>MovieLens, Last.fm, ListenBrainz, Letterboxd, IMDb or any CSV file.</source>
         <translation>MovieLens、Last.fm、ListenBrainz、Letterboxd、IMDb 或任意 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="83" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="83"/>
         <source>&lt;b&gt;Start with:&lt;/b&gt;</source>
         <translation>&lt;b&gt;开始方式:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="100" />
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="100"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
@@ -3238,27 +3347,984 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="294" />
+        <location filename="../../desktop_recsys/app.py" line="140"/>
+        <location filename="../../desktop_recsys/app.py" line="417"/>
         <source>Cannot open library</source>
+        <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). When the app first looks for stale models to retrain (then every 5 minutes while idle). True on a first start (the default library, empty): the welcome should be shown. Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).</extracomment>
         <translation>无法打开媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/app.py" line="224"/>
+        <location filename="../../desktop_recsys/app.py" line="246"/>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/app.py" line="225"/>
+        <source>jobs are still running; wait for them to stop, then restore</source>
+        <translation>仍有任务在运行；请等待它们结束后再恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/app.py" line="249"/>
+        <source>Library restored from {0}</source>
+        <translation>已从 {0} 恢复媒体库</translation>
+    </message>
+</context>
+<context>
+    <name>import_report</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
+        <source>added</source>
+        <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
+        <source>matched</source>
+        <translation>已匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <source>new items</source>
+        <translation>新条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <source>unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <source>back</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <source>read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="134"/>
+        <source>, </source>
+        <extracomment>Locales with a translation (English needs none). The translation context of every :class:`~desktop_recsys.progress.Message` template.</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="137"/>
+        <source>{0:,} {1}</source>
+        <translation>{1} {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="140"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="142"/>
+        <source>{0:,} problem(s), rows skipped:</source>
+        <translation>{0:,} 个问题，已跳过这些行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="146"/>
+        <source>… and {0:,} more</source>
+        <translation>……另有 {0:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="148"/>
+        <source>Note: {0}</source>
+        <translation>备注：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
+        <source>unknown item</source>
+        <translation>未知条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="33"/>
+        <source>unknown user</source>
+        <translation>未知档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="34"/>
+        <source>{why}: no evidence</source>
+        <translation>{why}：没有依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="35"/>
+        <source>{why}: popular with {count} people</source>
+        <translation>{why}：{count} 人喜欢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="36"/>
+        <source>popular with {count} people</source>
+        <translation>{count} 人喜欢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="38"/>
+        <source>{model}: recommending ({split})</source>
+        <translation>{model}：正在推荐（{split}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="39"/>
+        <source>{model}: measured ({split})</source>
+        <translation>{model}：已测量（{split}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="40"/>
+        <source>evaluation done</source>
+        <translation>评估完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="42"/>
+        <source>exhausted</source>
+        <translation>已尝试全部候选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="43"/>
+        <source>max_trials</source>
+        <translation>达到试验次数上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="44"/>
+        <source>budget</source>
+        <translation>时间预算用完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="45"/>
+        <source>early_stopping</source>
+        <translation>不再有提升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="46"/>
+        <source>trial {number}: {step}</source>
+        <translation>第 {number} 次试验：{step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="47"/>
+        <source>trial {number} ({params}): {metric} {score:.4f}; best {best:.4f}</source>
+        <translation>第 {number} 次试验（{params}）：{metric} {score:.4f}；最佳 {best:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="52"/>
+        <source>tuning done: {trials} trials, stopped by {reason}</source>
+        <translation>调参完成：共 {trials} 次试验，停止原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
+        <source>Reading the artist library</source>
+        <translation>正在读取艺术家库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="134"/>
+        <source>Reading the track library</source>
+        <translation>正在读取曲目库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
+        <source>reading the library</source>
+        <translation>正在读取媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
+        <source>reading the profile</source>
+        <translation>正在读取档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="163"/>
+        <source>writing the archive</source>
+        <translation>正在写入压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
+        <source>writing</source>
+        <translation>正在写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
+        <source>exporting the playlist</source>
+        <translation>正在导出播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="187"/>
+        <source>finishing</source>
+        <translation>正在收尾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="188"/>
+        <source>listing files</source>
+        <translation>正在列出文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
+        <source>reading tags</source>
+        <translation>正在读取标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="190"/>
+        <source>matching {what}</source>
+        <translation>正在匹配{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
+        <source>adding {what}</source>
+        <translation>正在添加{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="198"/>
+        <source>Evaluation done</source>
+        <translation>评估完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="51"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="54"/>
+        <source>{algorithm}: indexing text, {done} of {total} items</source>
+        <translation>{algorithm}：正在索引文本，{done}/{total} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="55"/>
+        <source>{algorithm}: weighting text terms</source>
+        <translation>{algorithm}：正在计算文本词权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="57"/>
+        <source>Writing the list</source>
+        <translation>正在写入列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="58"/>
+        <source>Copying the library</source>
+        <translation>正在复制媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="59"/>
+        <source>Writing the report</source>
+        <translation>正在写入报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="61"/>
+        <source>library {path} is damaged ({problem}); restore a backup or choose another file</source>
+        <translation>媒体库 {path} 已损坏（{problem}）；请恢复备份或选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="65"/>
+        <source>{path} is not a readable desktop_recsys library ({problem}); choose another file</source>
+        <translation>{path} 不是可读取的 desktop_recsys 媒体库（{problem}）；请选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="69"/>
+        <source>library {path} is read-only (or its folder is); copy it to a writable folder</source>
+        <translation>媒体库 {path}（或其所在文件夹）是只读的；请将其复制到可写的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="73"/>
+        <source>{path} is not a desktop_recsys library (not an SQLite file); choose another file</source>
+        <translation>{path} 不是 desktop_recsys 媒体库（不是 SQLite 文件）；请选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="77"/>
+        <source>{path} is an SQLite database of another program, not a desktop_recsys library; choose another file</source>
+        <translation>{path} 是其他程序的 SQLite 数据库，不是 desktop_recsys 媒体库；请选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="81"/>
+        <source>library {path} is locked by another program; close it and try again</source>
+        <translation>媒体库 {path} 被其他程序锁定；请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="85"/>
+        <source>library {path} is busy in another program or window; try again shortly</source>
+        <translation>媒体库 {path} 正被其他程序或窗口使用；请稍后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="89"/>
+        <source>library {path} is read-only; nothing was changed</source>
+        <translation>媒体库 {path} 是只读的；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="129"/>
+        <source>films</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="131"/>
+        <source>tracks</source>
+        <translation>曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="132"/>
+        <source>Reading the film library</source>
+        <translation>正在读取电影库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="135"/>
+        <source>no profile with id {profile}</source>
+        <translation>没有 ID 为 {profile} 的档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="136"/>
+        <source>Reading ratings and plays</source>
+        <translation>正在读取评分和播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="137"/>
+        <source>Weighing the interactions</source>
+        <translation>正在计算互动权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="138"/>
+        <source>there are no ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate some first</source>
+        <translation>没有可供学习的{what}评分（已排除标记为“不要从中学习”的条目）；请先评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="142"/>
+        <source>there are no plays or ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate or play some first</source>
+        <translation>没有可供学习的{what}播放或评分记录（已排除标记为“不要从中学习”的条目）；请先评分或播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="146"/>
+        <source>Reading genres, tags and people</source>
+        <translation>正在读取类型、标签和人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="147"/>
+        <source>Building the data set</source>
+        <translation>正在构建数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="148"/>
+        <source>{interactions:,} interactions of {profiles} profiles</source>
+        <translation>{profiles} 个档案的 {interactions:,} 条互动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="150"/>
+        <source>profile {profile} has too few interactions to hold some out (at least {needed} are needed)</source>
+        <translation>档案 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="154"/>
+        <source>a budget of {seconds} s is spent reading the library; give more</source>
+        <translation>{seconds} 秒的预算已全部用于读取媒体库；请增加预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
+        <source>Measuring the model on held-out rows</source>
+        <translation>正在用留出数据测量模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
+        <source>Held-out figures ready</source>
+        <translation>留出数据评估结果已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="167"/>
+        <source>item ids are positive numbers; see &apos;desktop-recsys duplicates&apos;</source>
+        <translation>条目 ID 必须是正整数；请参阅“desktop-recsys duplicates”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="130"/>
+        <source>artists</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="25"/>
+        <source>{algorithm}: epoch {epoch} of {epochs}</source>
+        <translation>{algorithm}：第 {epoch}/{epochs} 轮</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="172"/>
+        <source>links</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="173"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="174"/>
+        <source>tag names</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="175"/>
+        <source>ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="176"/>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
+        <source>entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="178"/>
+        <source>listens</source>
+        <translation>收听记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="179"/>
+        <source>scrobbles</source>
+        <translation>收听记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="180"/>
+        <source>listening counts</source>
+        <translation>收听次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="181"/>
+        <source>friendships</source>
+        <translation>好友关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="182"/>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
+        <source>history</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="184"/>
+        <source>files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
+        <source>profiles</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="186"/>
+        <source>playlists</source>
+        <translation>播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="192"/>
+        <source>import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)</source>
+        <translation>导入 CSV 需要 --map 列名=字段,...（至少要有 列名=title）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="197"/>
+        <source>choose at least one algorithm to evaluate</source>
+        <translation>请至少选择一个要评估的算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="199"/>
+        <source>there is no evaluation to export yet</source>
+        <translation>还没有可导出的评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
+        <source>{model}: lists for the charts</source>
+        <translation>{model}：正在生成图表所需的列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
+        <source>The items have no genres: no calibration chart.</source>
+        <translation>条目没有类型信息：无法绘制校准图。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
+        <source>Projecting the catalogue to two dimensions</source>
+        <translation>正在将目录投影到二维平面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="203"/>
+        <source>No catalogue map: {reason}</source>
+        <translation>无法生成目录地图：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
+        <source>this catalogue map has no item vectors: run the evaluation again</source>
+        <translation>此目录地图没有条目向量：请重新运行评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="208"/>
+        <source>too few items for a t-SNE map ({count})</source>
+        <translation>条目太少，无法生成 t-SNE 地图（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="209"/>
+        <source>Catalogue map (t-SNE): step {step} of {steps}</source>
+        <translation>目录地图（t-SNE）：第 {step}/{steps} 步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="211"/>
+        <source>Erasing profile {name}</source>
+        <translation>正在删除档案 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
+        <source>Profile {name} deleted</source>
+        <translation>档案 {name} 已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="213"/>
+        <source>Retraining {algorithm} for {what}</source>
+        <translation>正在为{what}重新训练 {algorithm}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
+        <source>the number of recommendations must be at least 1 (got {n})</source>
+        <translation>推荐数量至少为 1（当前为 {n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
+        <source>Loading the model</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
+        <source>Ranking</source>
+        <translation>正在排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="221"/>
+        <source>Explaining</source>
+        <translation>正在生成推荐理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="226"/>
+        <source>{count} recommendations</source>
+        <translation>{count} 条推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="222"/>
+        <source>the data changed since this model was trained; retrain for fresher picks</source>
+        <translation>此模型训练后数据已有变化；重新训练可获得更新的推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="27"/>
+        <source>{algorithm}: training rows of {done} of {total} users</source>
+        <translation>{algorithm}：正在训练第 {done}/{total} 个用户的数据行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="28"/>
+        <source>{algorithm}: training the decision tree</source>
+        <translation>{algorithm}：正在训练决策树</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="29"/>
+        <source>{algorithm}: random forest, {trees} of {total} trees</source>
+        <translation>{algorithm}：随机森林，第 {trees}/{total} 棵树</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="30"/>
+        <source>{algorithm}: training the linear svm</source>
+        <translation>{algorithm}：正在训练线性 SVM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="91"/>
+        <source>Inventing artists and tracks</source>
+        <translation>正在虚构艺术家和曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="92"/>
+        <source>Inventing films</source>
+        <translation>正在虚构电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="93"/>
+        <source>Writing the demo library</source>
+        <translation>正在写入演示媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="94"/>
+        <source>Writing profiles, ratings and plays</source>
+        <translation>正在写入档案、评分和播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="95"/>
+        <source>Introducing friends</source>
+        <translation>正在结交好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="96"/>
+        <source>Demo library ready</source>
+        <translation>演示媒体库已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
+        <source>{path} does not exist</source>
+        <translation>{path} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
+        <source>{path} is not a readable zip archive</source>
+        <translation>{path} 不是可读取的 zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
+        <source>{path} is not a file</source>
+        <translation>{path} 不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="102"/>
+        <source>{path} is empty</source>
+        <translation>{path} 是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="103"/>
+        <source>{path} has no column(s) {missing}; its columns are {columns}</source>
+        <translation>{path} 缺少列 {missing}；现有的列为 {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="108"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="110"/>
+        <source>{path} is not a folder; give the folder of a MovieLens data set</source>
+        <translation>{path} 不是文件夹；请选择 MovieLens 数据集所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="114"/>
+        <source>no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), movies.dat (ml-1m, ml-10m) or u.item (ml-100k)</source>
+        <translation>{path} 中没有 MovieLens 文件：应包含 movies.csv（ml-latest、ml-25m）、movies.dat（ml-1m、ml-10m）或 u.item（ml-100k）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="119"/>
+        <source>library {path} does not exist; nothing to back up</source>
+        <translation>媒体库 {path} 不存在；没有可备份的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="120"/>
+        <source>the backup file cannot be the library itself</source>
+        <translation>备份文件不能是媒体库本身</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
+        <source>cannot write a backup of {path}: {reason}</source>
+        <translation>无法写入 {path} 的备份：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
+        <source>the restored library fails its checks ({problem}); the previous library is kept at {path}</source>
+        <translation>恢复的媒体库未通过检查（{problem}）；之前的媒体库保存在 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
+        <source>no friends with a history: content similarity</source>
+        <translation>好友都还没有记录：按内容相似度推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
+        <source>no friends with a history: popular items</source>
+        <translation>好友都还没有记录：推荐热门条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
+        <source>the first model&apos;s score</source>
+        <translation>初筛模型的评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
+        <source>the first model&apos;s ranking</source>
+        <translation>初筛模型的排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
+        <source>content similarity</source>
+        <translation>内容相似度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
+        <source>your favourite genres</source>
+        <translation>你喜爱的类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
+        <source>popularity</source>
+        <translation>流行度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
+        <source>how much others liked it</source>
+        <translation>其他人的喜爱程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
+        <source>its age</source>
+        <translation>发行年代</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
+        <source>recent interest</source>
+        <translation>近期热度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="237"/>
+        <source>what your friends like</source>
+        <translation>好友的喜好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="238"/>
+        <source>how active you are</source>
+        <translation>你的活跃程度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="239"/>
+        <source>content similarity, for a new profile</source>
+        <translation>内容相似度（新档案）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
+        <source>content similarity, for a new item</source>
+        <translation>内容相似度（新条目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="241"/>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
+        <source>Shares genre {names}</source>
+        <translation>同属类型：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
+        <source>Shares tag {names}</source>
+        <translation>相同标签：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
+        <source>Also with {names}</source>
+        <translation>同样有 {names} 参与</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
+        <source>Similar length ({names})</source>
+        <translation>时长相近（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="247"/>
+        <source>Shares {kind} {names}</source>
+        <translation>相同的 {kind}：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="248"/>
+        <source>Unknown user: popular with {count} people</source>
+        <translation>新档案：{count} 人喜欢的热门之选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="249"/>
+        <source>Popular with {count} people</source>
+        <translation>{count} 人喜欢的热门之选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="250"/>
+        <source>A popular pick</source>
+        <translation>热门之选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="251"/>
+        <source>A friend of yours has it</source>
+        <translation>一位好友看过或听过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
+        <source>{count} of your friends have it</source>
+        <translation>{count} 位好友看过或听过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
+        <source>Mostly from {component}</source>
+        <translation>主要依据：{component}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
+        <source>Re-ranked on {features}</source>
+        <translation>按{features}重新排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
+        <source>Because you liked {titles}</source>
+        <translation>因为你喜欢 {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
+        <source>Liked by {count} people with similar taste</source>
+        <translation>{count} 位品味相近的人喜欢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
+        <source>no usable {algorithm} model for {what} ({problem}); train a new one</source>
+        <translation>没有可用于{what}的 {algorithm} 模型（{problem}）；请训练一个新模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
+        <source>no usable model for {what} ({problem}); train a new one</source>
+        <translation>没有可用于{what}的模型（{problem}）；请训练一个新模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
+        <source>no {algorithm} model has been trained for {what} yet; train one first</source>
+        <translation>尚未为{what}训练 {algorithm} 模型；请先训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="266"/>
+        <source>no model has been trained for {what} yet; train one first</source>
+        <translation>尚未为{what}训练模型；请先训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="267"/>
+        <source>no model run {run}</source>
+        <translation>没有编号为 {run} 的模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="268"/>
+        <source>model run {run} is {status}; only a trained model can serve</source>
+        <translation>模型 {run} 的状态为 {status}；只有训练完成的模型才能使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
+        <source>the file of model run {run} is missing; train a new model</source>
+        <translation>模型 {run} 的文件已丢失；请训练一个新模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
+        <source>Evaluating the model</source>
+        <translation>正在评估模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
+        <source>Saving the model</source>
+        <translation>正在保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
+        <source>Model {run} is ready</source>
+        <translation>模型 {run} 已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
+        <source>No model trained yet</source>
+        <translation>尚未训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
+        <source>Reading the catalogue</source>
+        <translation>正在读取目录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
+        <source>Comparing</source>
+        <translation>正在比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
+        <source>{count} similar items</source>
+        <translation>{count} 个相似条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
+        <source>Comparing with friends</source>
+        <translation>正在与好友比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
+        <source>Reading the profile&apos;s favourites</source>
+        <translation>正在读取档案的最爱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
+        <source>{count} shelves</source>
+        <translation>{count} 个推荐栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
+        <source>a group needs at least two profiles</source>
+        <translation>一个群组至少需要两个档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
+        <source>Recommending for {name}</source>
+        <translation>正在为 {name} 推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
+        <source>{picks} picks for {profiles} profiles</source>
+        <translation>为 {profiles} 个档案推荐了 {picks} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
+        <source>a year is a whole number (got {value})</source>
+        <translation>年份必须是整数（当前为 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
+        <source>Edited {count:,} items</source>
+        <translation>已编辑 {count:,} 个条目</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="39" />
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="40"/>
         <source>Delete</source>
         <extracomment>Asks a yes/no question: (parent, title, text) -&gt; True to go ahead.</extracomment>
         <translation>删除</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location filename="../../desktop_recsys/app.py" line="125" />
-        <source>Cannot open library</source>
-        <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). True on a first start (the default library, empty): the welcome should be shown.</extracomment>
-        <translation>无法打开媒体库</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -10,9 +13,11 @@ import pytest
 
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.evaluation import evaluate_top_n, holdout_split
-from desktop_recsys.engine.features import analyse_text
+from desktop_recsys.engine.features import analyse_text, item_texts, tfidf_matrix
 from desktop_recsys.engine.persistence import load_model, save_model
+from desktop_recsys.engine.progress import CancelToken
 from desktop_recsys.engine.registry import create
+from desktop_recsys.errors import Cancelled
 
 
 def test_analyse_text_handles_scripts_without_spaces() -> None:
@@ -160,3 +165,91 @@ def test_movielens_new_items_are_reached_by_content_only(movielens_side) -> None
     recs = model.recommend_many(sorted(set(test["user"])), 10)
     shown_new = {i for r in recs for i in r.items} & set(new)
     assert len(shown_new) >= 20
+
+
+# ---------------------------------------------------------------------------- progress / cancel
+
+
+class CancelFromAnotherThread:
+    """A progress callback that records every report and, at the ``after``-th report that
+    ``when(message)`` accepts, has another thread cancel the token.
+
+    The report waits for that thread, so the cancel lands at a known point of the fit; the fit
+    itself then has to notice it on its own.
+    """
+
+    def __init__(self, when: Callable[[str], bool], after: int = 1) -> None:
+        self.token = CancelToken()
+        self.when = when
+        self.after = after
+        self.messages: list[str] = []
+        self.matching = 0
+        self.cancelled_at: float | None = None
+
+    def __call__(self, fraction: float, message: str) -> None:
+        self.messages.append(message)
+        if self.cancelled_at is None and self.when(message):
+            self.matching += 1
+            if self.matching == self.after:
+                canceller = threading.Thread(target=self._cancel)
+                canceller.start()
+                canceller.join(5.0)
+
+    def _cancel(self) -> None:
+        self.cancelled_at = time.perf_counter()
+        self.token.cancel()
+
+    def fit_until_cancelled(self, model, dataset) -> float:
+        """Fit, expect :class:`Cancelled`, and return the seconds from cancel to it."""
+        with pytest.raises(Cancelled):
+            model.fit(dataset, progress=self, cancel=self.token)
+        assert self.cancelled_at is not None, "the fit ended before the cancel point"
+        return time.perf_counter() - self.cancelled_at
+
+
+def test_tfidf_equals_scikit_learns_vectoriser() -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [
+        "Love Story love story love",
+        "Love Actually",
+        "战狼二 Wolf Warrior",
+        "战狼 wolf pack wolf",
+        "a b c",  # no term survives the analysis
+        "",
+        "Blood Night blood blood",
+    ]
+    for min_df in (1, 2):
+        ours, n_terms = tfidf_matrix(texts, min_df=min_df, max_features=1000)
+        theirs = TfidfVectorizer(
+            analyzer=analyse_text, min_df=min_df, sublinear_tf=True, dtype=np.float32
+        ).fit_transform(texts)
+        assert n_terms == theirs.shape[1] and ours.shape == theirs.shape
+        np.testing.assert_allclose(ours.toarray(), theirs.toarray(), rtol=1e-6, atol=1e-7)
+    # max_features keeps the most frequent terms ("love" 4, "wolf" 3, "blood" 3, "story" 2).
+    top, n_terms = tfidf_matrix(texts, min_df=1, max_features=4)
+    assert n_terms == 4 and top[0].nnz == 2 and top[3].nnz == 1 and top[1].nnz == 1
+    assert tfidf_matrix(["a", ""], min_df=1, max_features=10)[1] == 0  # nothing to index
+    assert tfidf_matrix(["x y", "z w"], min_df=2, max_features=10)[1] == 0  # all pruned
+
+
+def test_text_pass_reports_in_steps_and_a_cancel_stops_the_fit_midway(movielens_side) -> None:
+    """The TF-IDF pass over ml-latest-small's titles, genres and tags is cut in blocks: it
+    reports several times, and a cancel from another thread during it stops the fit before
+    the pass ends, with nothing fitted."""
+    ds, _ = movielens_side
+    reports: list[str] = []
+    tfidf_matrix(item_texts(ds), min_df=1, max_features=100000,
+                 progress=lambda f, m: reports.append(m))  # fmt: skip
+    indexing = [m for m in reports if "indexing text" in m]
+    assert len(indexing) >= 3, reports
+
+    def in_text_pass(message: str) -> bool:
+        return "indexing text" in message
+
+    probe = CancelFromAnotherThread(in_text_pass, after=2)
+    model = create("content")
+    assert probe.fit_until_cancelled(model, ds) < 5.0
+    assert not model.is_fitted
+    assert sum(map(in_text_pass, probe.messages)) == 2  # stopped at the next block
+    assert not any("weighting text terms" in m or "done" in m for m in probe.messages)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from test_content import (  # sibling module (rootdir-less tests)
+    CancelFromAnotherThread,
+    movielens_with_side_information,
+)
 
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.registry import create
@@ -77,3 +81,19 @@ def test_hybrid_explains_with_component_shares(two_tastes) -> None:
     names = [n for n, _ in e.features]
     assert "als" in names and "blend" in e.text
     assert np.isfinite(e.score)
+
+
+def test_a_cancel_during_the_content_components_text_pass_stops_the_hybrid(data_dir) -> None:
+    """On ml-latest-small the hybrid's content component indexes text in several steps; a
+    cancel from another thread at its first step stops the whole hybrid with nothing fitted."""
+    ds, _ = movielens_with_side_information(data_dir)
+
+    def in_text_pass(message: str) -> bool:
+        return "content: indexing text" in message
+
+    probe = CancelFromAnotherThread(in_text_pass)
+    model = create("hybrid")
+    assert probe.fit_until_cancelled(model, ds) < 5.0
+    assert not model.is_fitted
+    assert sum(map(in_text_pass, probe.messages)) == 1
+    assert not any(m.startswith(("popularity", "hybrid: done")) for m in probe.messages)

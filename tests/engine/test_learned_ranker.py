@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
-from test_content import movielens_with_side_information  # sibling module (rootdir-less tests)
+from test_content import (  # sibling module (rootdir-less tests)
+    CancelFromAnotherThread,
+    movielens_with_side_information,
+)
 
 from desktop_recsys.engine.algorithms.learned_ranker import (
     FEATURES,
@@ -14,9 +19,11 @@ from desktop_recsys.engine.algorithms.learned_ranker import (
     classifier_score,
 )
 from desktop_recsys.engine.evaluation import evaluate_top_n
+from desktop_recsys.engine.features import off_thread, pair_dots, sparse_cells, sparse_lookup
 from desktop_recsys.engine.persistence import load_model, save_model
+from desktop_recsys.engine.progress import CancelToken
 from desktop_recsys.engine.registry import create
-from desktop_recsys.errors import UserError
+from desktop_recsys.errors import Cancelled, UserError
 
 
 def _xy(seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -64,6 +71,27 @@ def test_mlp_and_rbf_svm_arrays_predict_like_sklearn() -> None:
     )
 
 
+def test_cell_helpers_equal_the_dense_products() -> None:
+    """The features are read at the candidate cells only; the same values as the dense way."""
+    import scipy.sparse as sp
+
+    rng = np.random.default_rng(3)
+    left = rng.random((4, 30))
+    right = sp.random(50, 30, density=0.2, random_state=4, format="csr")
+    cols = rng.integers(0, 50, size=(4, 6))
+    dense = left @ right.T.toarray()
+    np.testing.assert_allclose(pair_dots(left, right, cols), np.take_along_axis(dense, cols, 1))
+    m = sp.random(4, 50, density=0.3, random_state=5, format="csr")
+    expected = np.take_along_axis(m.toarray(), cols, 1)
+    np.testing.assert_array_equal(sparse_cells(m, cols), expected)
+    np.testing.assert_array_equal(sparse_cells(sp.csr_matrix((4, 50)), cols), 0.0)
+    unsorted = sp.csr_matrix((m.data[::-1], m.indices[::-1], m.indptr), shape=m.shape)
+    rows, picks = np.array([0, 3, 3, 1]), np.array([7, 0, 49, 12])
+    np.testing.assert_array_equal(
+        sparse_lookup(unsorted, rows, picks), unsorted.toarray()[rows, picks]
+    )
+
+
 @pytest.mark.parametrize("model", ["svm", "tree", "forest", "sgd", "mlp"])
 def test_every_classifier_fits_explains_and_round_trips(model, two_tastes, tmp_path) -> None:
     params = {
@@ -87,6 +115,22 @@ def test_every_classifier_fits_explains_and_round_trips(model, two_tastes, tmp_p
     np.testing.assert_allclose(loaded.recommend("a05", 5).scores, recs.scores, rtol=1e-6)
 
 
+@pytest.mark.parametrize("model", ["sgd", "mlp"])
+def test_sgd_and_mlp_report_their_loss_once_per_epoch(model, two_tastes) -> None:
+    reports = []
+
+    def progress(fraction: float, message: str) -> None:
+        mine = getattr(message, "args", {}).get("algorithm") == "learned-ranker"
+        if mine and "loss" in message.metrics:
+            reports.append(message)
+
+    create("learned-ranker", {"model": model, "epochs": "5"}).fit(two_tastes, progress=progress)
+    assert [r.metrics["epoch"] for r in reports] == [1, 2, 3, 4, 5]
+    assert all(r.template == "{algorithm}: epoch {epoch} of {epochs}" for r in reports)
+    assert str(reports[-1]) == "learned-ranker: epoch 5 of 5"
+    assert all(np.isfinite(r.metrics["loss"]) and r.metrics["loss"] > 0 for r in reports)
+
+
 def test_generator_must_be_a_cf_model() -> None:
     with pytest.raises(UserError):
         create("learned-ranker", {"generator": "hybrid"})
@@ -103,3 +147,57 @@ def test_movielens_ranker_matches_its_generator(data_dir) -> None:
     assert ranker.leaks == 0
     assert ranker.ndcg_at_10 >= 0.99 * als.ndcg_at_10, (ranker, als)
     assert ranker_model.validation["auc"] > 0.7
+
+
+# ---------------------------------------------------------------------------- progress / cancel
+
+
+def test_work_off_thread_reports_while_it_runs_and_a_cancel_does_not_wait_for_it() -> None:
+    """A step that never ends by itself (it waits for ``release``): the fitting thread keeps
+    reporting, and a cancel from another thread raises at once; the step's result is dropped."""
+    release = threading.Event()
+    probe = CancelFromAnotherThread(lambda m: m == "fitting", after=3)
+    with pytest.raises(Cancelled):
+        off_thread(lambda: release.wait(60) and "result", probe, probe.token, 0.5, "fitting")
+    assert probe.messages == ["fitting"] * 3  # several reports while the step ran, none after
+    release.set()
+    assert off_thread(lambda: 7, lambda f, m: None, CancelToken(), 0.0, "") == 7
+    with pytest.raises(ZeroDivisionError):  # errors of the step reach the caller
+        off_thread(lambda: 1 / 0, lambda f, m: None, CancelToken(), 0.0, "")
+
+
+#: The templates a classifier reports while it trains, per model.
+CLASSIFIER_STEPS = {
+    "svm": "{algorithm}: training the linear svm",
+    "tree": "{algorithm}: training the decision tree",
+    "forest": "{algorithm}: random forest, {trees} of {total} trees",
+    "sgd": "{algorithm}: epoch {epoch} of {epochs}",
+    "mlp": "{algorithm}: epoch {epoch} of {epochs}",
+}
+
+
+@pytest.fixture(scope="module")
+def movielens_ds(data_dir):
+    return movielens_with_side_information(data_dir)[0]
+
+
+@pytest.mark.parametrize("model", ["svm", "tree", "forest", "sgd", "mlp"])
+def test_a_cancel_midway_through_the_classifier_stops_the_fit(model, movielens_ds) -> None:
+    """On ml-latest-small, a cancel from another thread while the classifier trains raises
+    ``Cancelled`` promptly and leaves nothing fitted. Forests (chunks of trees), sgd and mlp
+    (epochs) report in several steps first: the cancel comes at their third report; svm and
+    tree train in one call on a helper thread, cancelled at its first report."""
+
+    def classifier_step(message: str) -> bool:
+        return getattr(message, "template", None) == CLASSIFIER_STEPS[model]
+
+    after = 1 if model in ("svm", "tree") else 3
+    probe = CancelFromAnotherThread(classifier_step, after=after)
+    ranker = create("learned-ranker", {"model": model})
+    assert probe.fit_until_cancelled(ranker, movielens_ds) < 5.0
+    assert not ranker.is_fitted
+    assert sum(map(classifier_step, probe.messages)) == after  # none after the cancel
+    assert not any("classifier trained" in m for m in probe.messages)
+    if model in ("sgd", "mlp"):
+        losses = [m.metrics["loss"] for m in probe.messages if getattr(m, "metrics", None)]
+        assert losses and all(np.isfinite(losses)) and all(x > 0 for x in losses)

@@ -229,7 +229,7 @@ def test_cancel_mid_evaluation_stops_within_a_second(
     # Far more iterations than the test will wait for: only a cancel ends it in time.
     job = EvaluateJob(demo_library_copy, "film", ("als:iterations=100000",))
     with qtbot.waitSignal(
-        runner.progress, timeout=WAIT_MS, check_params_cb=lambda i, f, m: "iteration" in m
+        runner.progress, timeout=WAIT_MS, check_params_cb=lambda i, f, m: "epoch" in m
     ):
         job_id = runner.submit_job(job)
     asked = time.monotonic()

@@ -290,3 +290,101 @@ def test_the_lab_speaks_simplified_chinese(
         assert lab.model.headerData(0, Qt.Orientation.Horizontal) == "算法"
     finally:
         assert install_translators(app, "en") == "en"
+
+
+def test_the_catalogue_map_in_t_sne(qtbot: Any, window: MainWindow, runner: JobRunner) -> None:
+    """t-SNE is a background job started when the map is shown in t-SNE; the map then holds
+    every point of the run (800 films: under the cap), highlights included, hovering names an
+    item, and switching back and forth reuses the run's t-SNE map instead of computing again.
+    Cancelling the job goes back to the PCA map and says so."""
+    lab = open_lab(qtbot, window)
+    run_evaluation(qtbot, lab)
+    pca = lab.result.map
+    assert pca is not None and pca.method == "pca" and len(pca.x) == pca.items_total == 800
+    lab.chart_tabs.setCurrentWidget(lab.charts["map"])
+    chart = lab.charts["map"]
+    assert chart.map is pca and "PCA" in chart.plot.plotItem.titleLabel.text
+
+    # Cancel first: the job stops, the PCA map stays, the box says PCA again.
+    lab.set_map_method("tsne")
+    job = lab.map_job
+    assert job is not None and runner.job(job).lane.value == "write"
+    assert chart.map is pca and chart.status.isVisible()  # PCA shown meanwhile, and said so
+    with qtbot.waitSignal(runner.cancelled, timeout=WAIT_MS):
+        runner.cancel(job)
+    assert lab.map_job is None and lab.map_method() == "pca"
+    assert "cancelled" in chart.status.text() and chart.map is pca
+
+    # Then let it run.
+    lab.set_map_method("tsne")
+    job = lab.map_job
+    assert job is not None
+    qtbot.waitUntil(lambda: chart.map is not None and chart.map.method == "tsne", timeout=90000)
+    assert runner.job(job).state.value == "finished"
+    tsne = chart.map
+    assert len(tsne.x) == len(pca.x) and sorted(tsne.titles) == sorted(pca.titles)
+    assert (tsne.x, tsne.y) != (pca.x, pca.y)
+    assert "t-SNE" in chart.plot.plotItem.titleLabel.text and "All 800 items" in (
+        chart.plot.plotItem.titleLabel.text
+    )
+    assert not chart.status.isVisible()
+    # The profile's history, held-out items and stars are the same items as on the PCA map.
+    for name in ("history", "held_out"):
+        before = sorted(pca.titles[i] for i in getattr(pca, name))
+        assert before and sorted(tsne.titles[i] for i in getattr(tsne, name)) == before
+    for label, picks in pca.recommended.items():
+        assert sorted(tsne.titles[i] for i in tsne.recommended[label]) == sorted(
+            pca.titles[i] for i in picks
+        )
+
+    target = tsne.history[0]
+    nudge = [0]
+
+    def hover() -> bool:
+        nudge[0] ^= 1
+        point = chart.scene_position(target).toPoint() + QPoint(nudge[0], 0)
+        qtbot.mouseMove(chart.plot.viewport(), point)
+        return chart.hovered != ""
+
+    qtbot.waitUntil(hover, timeout=WAIT_MS)
+    assert chart.hovered in tsne.titles and chart.hovered in chart.caption.text()
+
+    # Cached for the run: back to PCA and to t-SNE again starts no job.
+    lab.set_map_method("pca")
+    assert chart.map is pca
+    lab.set_map_method("tsne")
+    assert lab.map_job is None and chart.map is tsne
+    assert window.state.value("lab/map_method") == "tsne"
+
+
+def test_the_t_sne_projection_is_capped_and_deterministic(demo_library_copy: Path) -> None:
+    """With a cap below the catalogue, the most popular items plus every highlighted one are
+    placed; the same seed gives the same points; bad requests get a one-line error."""
+    from threadpoolctl import threadpool_limits
+
+    result = lab_service.run_lab(
+        demo_library_copy, kind="film", algorithms=list(PAIR), highlight_profile=1
+    )
+    pca = result.map
+    assert pca is not None and pca.history and pca.vectors is not None
+    with threadpool_limits(1):  # one summation order for the Barnes-Hut sums
+        first = lab_service.project_map(pca, "tsne", limit=100, seed=3)
+        again = lab_service.project_map(pca, "tsne", limit=100, seed=3)
+    assert (first.x, first.y) == (again.x, again.y)
+    assert first.method == "tsne" and first.popular_shown == 100 and first.items_total == 800
+    # The 100 most popular, then the highlighted items from further down.
+    by_popularity = sorted(range(len(pca.x)), key=lambda i: -pca.popularity[i])
+    top = {pca.titles[i] for i in by_popularity[:100]}
+    highlighted = {pca.titles[i] for i in pca.highlighted}
+    assert set(first.titles) == top | highlighted
+    assert len(first.x) == len(top | highlighted) > 100
+    assert {first.titles[i] for i in first.highlighted} == highlighted
+    assert all(math.isfinite(v) for v in first.x + first.y)
+
+    from desktop_recsys.errors import UserError
+
+    assert lab_service.project_map(pca, "pca") is pca
+    with pytest.raises(UserError, match="unknown map projection 'umap'"):
+        lab_service.project_map(pca, "umap")
+    with pytest.raises(UserError, match="no item vectors"):
+        lab_service.project_map(first, "pca")

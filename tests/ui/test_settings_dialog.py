@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from ui_test_library import show_main_window, wait_job_ended
 
 from desktop_recsys.jobs import JobRunner
@@ -148,3 +148,101 @@ def test_job_titles_name_profiles_and_items(
     titles = [panel.data(panel.index(r, 0)) for r in range(panel.session_rows())]
     assert f"Finding items like “{title}”" in titles
     assert not any("item " in t or "profile " in t for t in titles)
+
+
+def _threads_inside_a_write_job(qtbot: Any, runner: JobRunner) -> int:
+    """The most BLAS / OpenMP threads a write-lane job may use (what training gets)."""
+    from threadpoolctl import threadpool_info
+
+    from desktop_recsys.jobs import JobLane
+
+    def report(progress: Any, cancel: Any) -> int:
+        return max(pool["num_threads"] for pool in threadpool_info())
+
+    mine: list[int] = []
+    with qtbot.waitSignal(
+        runner.finished, timeout=WAIT_MS, check_params_cb=lambda job, _result: job in mine
+    ) as blocker:
+        mine.append(runner.submit(report, kind="blas", lane=JobLane.WRITE))
+    return int(blocker.args[1])
+
+
+def test_idle_retrain_and_threads_apply_at_once_through_the_real_session(
+    qtbot: Any, demo_library_copy: Path, tmp_path: Path
+) -> None:
+    """An older settings file switched idle retraining off at its top level: the session
+    starts with it off and the new checkbox unticked; ticking it starts the timer, unticking
+    stops the scheduler, without a restart; the number of training threads reaches the next
+    job; one key in the saved file."""
+    import json
+
+    import numpy  # noqa: F401  (loads the BLAS library whose threads the runner limits)
+
+    from desktop_recsys import app as app_module
+    from desktop_recsys.config import AppPaths
+
+    paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+    paths.settings_file.parent.mkdir(parents=True)
+    paths.settings_file.write_text(json.dumps({"idle_retrain": False}), encoding="utf-8")
+    session = app_module.start_gui(
+        demo_library_copy, paths=paths, runner=JobRunner(compute_threads=2)
+    )
+    try:
+        window = session.window
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert not session.idle_retrain_on
+        assert _threads_inside_a_write_job(qtbot, session.runner) == 2
+
+        qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+        dialog = window.settings_dialog
+        qtbot.waitExposed(dialog)
+        box = dialog.idle_retrain
+        assert box.text().replace("&", "") == (
+            "Retrain out-of-date models while the computer is idle"
+        )
+        assert not box.isChecked()
+        assert dialog.threads.value() == 2  # never chosen: what the runner uses now
+        box.click()
+        dialog.threads.setValue(1)
+        assert not dialog.restart_note.isVisible()  # threads need no restart
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert session.idle_retrain_on and session._idle_timer.isActive()
+        assert session.runner.compute_threads == 1
+        assert _threads_inside_a_write_job(qtbot, session.runner) == 1
+
+        # Once the scheduler runs, unticking stops it and ticking resumes it.
+        qtbot.waitUntil(lambda: not session.runner.is_busy(), timeout=WAIT_MS)
+        assert session.idle_retrain_check() is not None
+        assert session.idle_retrain.is_running()
+        dialog = window.open_settings()
+        qtbot.waitExposed(dialog)
+        assert dialog.idle_retrain.isChecked() and dialog.threads.value() == 1
+        dialog.idle_retrain.click()
+        dialog.accept()
+        assert not session.idle_retrain_on and not session.idle_retrain.is_running()
+        assert not session._idle_timer.isActive()
+        window.state.idle_retrain = True
+        assert session.idle_retrain.is_running()
+        window.state.idle_retrain = False
+    finally:
+        session.close()
+    saved = json.loads(paths.settings_file.read_text(encoding="utf-8"))
+    assert "idle_retrain" not in saved  # the old top-level key is gone...
+    assert saved["ui"]["idle_retrain"] is False  # ...one place holds the switch
+    assert saved["ui"]["training_threads"] == 1
+
+
+def test_changing_the_language_says_it_needs_a_restart(qtbot: Any, window: MainWindow) -> None:
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    assert not dialog.restart_note.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    assert dialog.restart_note.isVisible()
+    assert "restart" in dialog.restart_note.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("system"))
+    assert not dialog.restart_note.isVisible()
+    dialog.reject()
+    assert window.state.value("language") is None  # Cancel stores nothing

@@ -18,12 +18,11 @@ collaborative filtering", 2011).
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 
 import numpy as np
-import scipy.linalg.lapack as lapack
 import scipy.sparse as sp
-from scipy.linalg import solve_triangular
 from threadpoolctl import threadpool_limits
 
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
@@ -36,14 +35,35 @@ from desktop_recsys.engine.progress import CancelToken, ProgressFn
 SMALL_DENSE_FLOPS = 5e10
 
 
+def machine_busy() -> bool:
+    """Whether other work already fills every core: the last minute's load average, or (on
+    Linux, where it is at hand) the threads runnable right now besides this one, which reacts
+    at once where the average lags by a minute. False where neither is known (Windows)."""
+    cores = os.cpu_count() or 1
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            runnable = int(f.read().split()[3].split("/")[0]) - 1
+    except (OSError, ValueError, IndexError):
+        runnable = 0
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        load = 0.0
+    return max(load, runnable) >= cores
+
+
 @contextlib.contextmanager
 def blas_threads_for(flops: float) -> Iterator[None]:
-    """Run the block with one BLAS thread when the dense work is small, else unchanged.
+    """Run the block with one BLAS thread when the dense work is small or the machine is
+    already busy, else unchanged.
 
     Large products (EASE on a catalogue with thousands of users *and* items) keep whatever
-    limit the caller set (the job runner caps training so that the interface keeps a core).
+    limit the caller set (the job runner caps training so that the interface keeps a core),
+    unless the cores are already busy: then a BLAS pool's threads wait on each other while the
+    scheduler runs someone else, and one step of EASE's inverse was measured taking 2.0 s with
+    two threads against 0.35 s with one (Last.fm, 2 cores, 4 busy processes alongside).
     """
-    if flops > SMALL_DENSE_FLOPS:
+    if flops > SMALL_DENSE_FLOPS and not machine_busy():
         yield
         return
     with threadpool_limits(limits=1, user_api="blas"):
@@ -138,6 +158,11 @@ def spd_inverse_inplace(
     The temporaries are one ``block x n`` strip: memory stays at one ``n x n`` matrix. Raises
     :class:`numpy.linalg.LinAlgError` if ``a`` is not positive definite.
     """
+    # Deferred: scipy.linalg takes longer to import than a whole biased-mf fit on
+    # ml-latest-small, and only EASE needs it (predict-file runs must not pay for it).
+    import scipy.linalg.lapack as lapack
+    from scipy.linalg import solve_triangular
+
     n = a.shape[0]
     if a.shape != (n, n) or not a.flags.c_contiguous:
         raise ValueError("spd_inverse_inplace needs a square C-contiguous array")

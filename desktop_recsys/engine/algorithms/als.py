@@ -8,6 +8,19 @@ every cell has a preference ``p_ui`` (1 if there is an interaction) and a confid
 (:func:`~._solvers.batched_cg`), so the cost per iteration is ``O(nnz * f + n * f^2)`` with no
 Python loop over users or items.
 
+Training loss (reported with every iteration's progress as ``metrics["loss"]``): the objective
+above, ``sum_all c_ui (p_ui - s_ui)^2 + reg (|X|^2 + |Y|^2)``, divided by the number of observed
+interactions, after the iteration's user half-step. It costs no pass over the interactions:
+with ``s_ui = x_u . y_i``, ``G = Y^T Y`` and ``b_u = sum_i c_ui y_i`` (the user half-step's
+right-hand side, already computed),
+
+    loss * nnz = <G, X^T X> - 2 <X, B> + sum_obs (c_ui - 1) s_ui^2 + sum_obs c_ui + reg (|X|^2 + |Y|^2)
+
+where only the third term needs the observed entries; it is summed over a fixed random sample
+of at most :data:`LOSS_SAMPLE` of them (all of them on smaller data), scaled up: unbiased, and,
+since the sample stays the same, its error hardly moves from one iteration to the next. Each CG
+step lowers every row's quadratic, so the exact loss never rises from one iteration to the next.
+
 Explanations use the exact decomposition of the paper: ``score(u, i) = sum_j s^u_ij c_uj`` with
 ``s^u_ij = y_i^T W_u y_j`` and ``W_u = (Y^T C_u Y + reg I)^-1``.
 """
@@ -24,6 +37,13 @@ from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
 from desktop_recsys.engine.registry import register
+from desktop_recsys.progress import Message
+
+#: Most observed interactions whose squared error enters the training loss (see the module
+#: docstring); more are sampled down to this many (``O(LOSS_SAMPLE * factors)`` per iteration).
+LOSS_SAMPLE = 20_000
+#: Sampled interactions gathered at a time for the loss.
+_LOSS_CHUNK = 4096
 
 
 @dataclass(frozen=True)
@@ -87,11 +107,16 @@ def als_sweeps(
     iterations: int,
     progress: ProgressFn,
     cancel: CancelToken,
+    *,
+    name: str = "als",
 ) -> tuple[np.ndarray, np.ndarray]:
     """``iterations`` alternating passes from the factors ``x`` (users) and ``y`` (items).
 
     Split out of the fit so that a caller can warm-start: ``default`` trains ALS on a part of
-    the data to choose its blend, then finishes the same factors on all of it.
+    the data to choose its blend, then finishes the same factors on all of it. Each pass ends
+    with one progress report, a :class:`~desktop_recsys.progress.Message` carrying the pass
+    (``epoch``) and the training ``loss`` (module docstring) in its metrics, in the name of
+    ``name`` (the algorithm the person chose: ``default`` passes its own).
     """
     p = params
     cu = matrix.astype(np.float32)
@@ -105,22 +130,92 @@ def als_sweeps(
     # warm-started CG steps only get near it, which left an item nobody has with a small
     # random score that could outrank items with evidence against them.
     empty = (np.diff(cu.indptr) == 0, np.diff(ci.indptr) == 0)
+    loss_terms = _LossTerms(cu, p.regularization)
     with blas_threads_for((x.shape[0] + y.shape[0]) * p.factors * p.factors * 8):
         for it in range(iterations):
             # Items first, users last: the final user factors are then the least-squares
             # answer for the final item factors, which makes explanations exact.
-            for step, side in enumerate((1, 0)):
+            for side in (1, 0):
                 cancel.raise_if_cancelled()
                 w, w1, fixed, cur = (cu, cu1, y, x) if side == 0 else (ci, ci1, x, y)
                 gram = fixed.T @ fixed
-                new = batched_cg(cur, fixed, w, w1 @ fixed, gram, reg, p.cg_steps)
+                rhs = w1 @ fixed
+                new = batched_cg(cur, fixed, w, rhs, gram, reg, p.cg_steps)
                 new[empty[side]] = 0.0
                 if side == 0:
                     x = new
                 else:
                     y = new
-                progress((it + (step + 1) / 2) / iterations, f"als: iteration {it + 1}")
+            # One report per pass, after the user half-step, whose Gram matrix and right-hand
+            # sides make the loss nearly free.
+            loss = loss_terms.loss(x, y, gram, rhs)
+            progress(
+                (it + 1) / iterations,
+                Message(
+                    "{algorithm}: epoch {epoch} of {epochs}",
+                    algorithm=name,
+                    epoch=it + 1,
+                    epochs=iterations,
+                    metrics={"epoch": it + 1, "loss": loss},
+                ),
+            )
     return x, y
+
+
+class _LossTerms:
+    """What the training loss of one data set needs besides the factors (module docstring)."""
+
+    def __init__(self, c_minus_1: sp.csr_matrix, regularization: float) -> None:
+        nnz = c_minus_1.nnz
+        self.nnz = max(nnz, 1)
+        self.reg = float(regularization)
+        self.sum_c = float(nnz + c_minus_1.data.sum(dtype=np.float64))
+        rows = np.repeat(np.arange(c_minus_1.shape[0]), np.diff(c_minus_1.indptr))
+        # A fixed sample (its own seed: the model's random stream is left alone).
+        pick = (
+            np.sort(np.random.default_rng(0).choice(nnz, LOSS_SAMPLE, replace=False))
+            if nnz > LOSS_SAMPLE
+            else np.arange(nnz)
+        )
+        # In item order: the gathers of item factors then walk memory forwards.
+        pick = pick[np.argsort(c_minus_1.indices[pick], kind="stable")]
+        self.users = rows[pick]
+        self.items = c_minus_1.indices[pick]
+        self.weights = c_minus_1.data[pick].astype(np.float64)
+        self.scale = nnz / max(len(pick), 1)
+        self._buffers: tuple[np.ndarray, np.ndarray] | None = None
+
+    def loss(self, x: np.ndarray, y: np.ndarray, gram_y: np.ndarray, rhs: np.ndarray) -> float:
+        """Loss per observed interaction for factors ``x``, ``y``; ``gram_y = Y^T Y`` and
+        ``rhs = C Y`` (rows: users), as the user half-step computed them."""
+        # float64 where terms of the size of the data cancel. About 1.5 ms on ml-latest-small
+        # and Last.fm, some 4 % of an iteration.
+        x64 = x.astype(np.float64)
+        all_cells = float(np.sum((x64.T @ x64) * gram_y))
+        cross = float(np.vdot(x64, rhs.astype(np.float64)))
+        observed = 0.0
+        for start in range(0, len(self.users), _LOSS_CHUNK):
+            # Gathered into buffers kept from one iteration to the next: fresh megabytes
+            # after each CG half-step cost more in page faults than the gathers themselves
+            # (measured 4x on ml-latest-small). np.take is 3x faster than fancy indexing.
+            users = self.users[start : start + _LOSS_CHUNK]
+            xs, ys = self._chunk_buffers(len(users), x.shape[1], x.dtype)
+            np.take(x, users, axis=0, out=xs)
+            np.take(y, self.items[start : start + _LOSS_CHUNK], axis=0, out=ys)
+            s = np.einsum("ij,ij->i", xs, ys)
+            weights = self.weights[start : start + _LOSS_CHUNK]
+            observed += float(weights @ np.square(s, dtype=np.float64))
+        observed *= self.scale
+        penalty = self.reg * (float(np.vdot(x64, x64)) + float(np.vdot(y, y)))
+        return (all_cells - 2.0 * cross + observed + self.sum_c + penalty) / self.nnz
+
+    def _chunk_buffers(self, n: int, f: int, dtype: np.dtype) -> tuple[np.ndarray, np.ndarray]:
+        buffers = self._buffers
+        if buffers is None or buffers[0].shape[1] != f or buffers[0].dtype != dtype:
+            rows = min(_LOSS_CHUNK, len(self.users))
+            buffers = (np.empty((rows, f), dtype=dtype), np.empty((rows, f), dtype=dtype))
+            self._buffers = buffers
+        return buffers[0][:n], buffers[1][:n]
 
 
 @register

@@ -23,6 +23,10 @@ recommendable from day one.
 
 Memory: the item matrix is ``items x features`` sparse; scoring a block of users is a sparse
 product, then one dense ``block x items`` array.
+
+Fitting reports progress and checks cancel between blocks of about 50,000 characters of text
+(:func:`~desktop_recsys.engine.features.tfidf_matrix`, the long step), and again before each
+of the short steps after it; it needs no scikit-learn.
 """
 
 from __future__ import annotations
@@ -32,7 +36,6 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from desktop_recsys.engine.algorithms._imports import import_modules
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.features import (
@@ -40,11 +43,13 @@ from desktop_recsys.engine.features import (
     idf,
     item_texts,
     l2_normalise_rows,
+    off_thread,
+    pair_dots,
     sparse_arrays,
     sparse_from,
     tfidf_matrix,
 )
-from desktop_recsys.engine.progress import CancelToken, ProgressFn
+from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler
 from desktop_recsys.engine.registry import register
 
 
@@ -81,22 +86,24 @@ class ContentRecommender(Recommender):
         blocks: list[sp.csr_matrix] = []
         text_cols = 0
         if p.text_weight > 0:
-            # The TF-IDF vectoriser is scikit-learn's: a second or two to import, once.
-            import_modules(
-                ["sklearn.feature_extraction.text"],
-                progress,
-                cancel,
-                fraction=0.05,
-                message="content: loading the text indexer",
-            )
+            texts = item_texts(dataset)
+            cancel.raise_if_cancelled()
+            # Text analysis is the long step: tfidf_matrix reports and checks cancel per block.
             text, text_cols = tfidf_matrix(
-                item_texts(dataset), min_df=p.min_df, max_features=p.max_features
+                texts,
+                min_df=p.min_df,
+                max_features=p.max_features,
+                progress=ProgressScaler(progress, 0.02, 0.4),
+                cancel=cancel,
             )
             blocks.append(text * np.float32(p.text_weight))
         progress(0.4, "content: text indexed")
         cancel.raise_if_cancelled()
 
-        attr, names = dataset.item_feature_matrix()
+        # One step of pure Python on big catalogues: on a helper thread, so reports go on.
+        attr, names = off_thread(
+            dataset.item_feature_matrix, progress, cancel, 0.4, "content: indexing attributes"
+        )
         weighted = l2_normalise_rows(attr @ sp.diags(idf(attr)))
         if p.attribute_weight > 0:
             blocks.append(weighted * np.float32(p.attribute_weight))
@@ -118,10 +125,11 @@ class ContentRecommender(Recommender):
             if blocks
             else sp.csr_matrix((dataset.n_items, 0), dtype=np.float32)
         )
-        progress(0.9, "content: item vectors built")
         cancel.raise_if_cancelled()
         arrays = {**sparse_arrays("x", x), **sparse_arrays("attr", attr)}
         arrays["attr_names"] = np.asarray(names if names else [""], dtype=str)[: len(names)]
+        progress(0.9, "content: item vectors built")
+        cancel.raise_if_cancelled()
         meta = {
             "text_features": int(text_cols),
             "attribute_features": len(names),
@@ -165,6 +173,20 @@ class ContentRecommender(Recommender):
         for start in range(0, len(users), 256):
             block = users[start : start + 256]
             out[start : start + len(block)] = (self.profiles(block) @ self._xt).toarray()
+        return out
+
+    def pair_scores(self, users: np.ndarray, items: np.ndarray) -> np.ndarray:
+        """``_score(users)`` at the cells ``items`` only (``items[r]`` for ``users[r]``).
+
+        For a few candidates per user (the learned ranker's features) this skips the dense
+        ``users x catalogue`` product, which was most of the time.
+        """
+        out = np.empty(items.shape, dtype=np.float64)
+        # Dense profiles (block x features) for the dot products: sub-blocks bound their size.
+        for start in range(0, len(users), 32):
+            sub = slice(start, start + 32)
+            profile = self.profiles(users[sub]).toarray()
+            out[sub] = pair_dots(profile, self._x, items[sub])
         return out
 
     def item_similarity(self, items: np.ndarray, others: np.ndarray) -> np.ndarray:

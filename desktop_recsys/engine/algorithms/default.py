@@ -285,7 +285,14 @@ class DefaultRecommender(Recommender):
                 x = init_factors(rng, dataset.n_users, als_params.factors)
                 y = init_factors(rng, dataset.n_items, als_params.factors)
                 x, y = als_sweeps(
-                    fit_part, als_params, x, y, first, ProgressScaler(progress, 0.15, 0.55), cancel
+                    fit_part,
+                    als_params,
+                    x,
+                    y,
+                    first,
+                    ProgressScaler(progress, 0.15, 0.55),
+                    cancel,
+                    name=self.name,
                 )
                 als = AlsRecommender(als_params)
                 als._install(
@@ -324,7 +331,14 @@ class DefaultRecommender(Recommender):
                 passes = p.refine_iterations
             span = (0.8, 1.0) if weight > 0 else (0.6, 1.0)
             x, y = als_sweeps(
-                dataset.matrix, als_params, x, y, passes, ProgressScaler(progress, *span), cancel
+                dataset.matrix,
+                als_params,
+                x,
+                y,
+                passes,
+                ProgressScaler(progress, *span),
+                cancel,
+                name=self.name,
             )
             arrays.update({"als.user_factors": x, "als.item_factors": y})
             components.append({"algorithm": "als", "weight": 1.0 - weight, "meta": {},

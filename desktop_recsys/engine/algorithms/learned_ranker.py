@@ -27,25 +27,38 @@ tests check it against scikit-learn's own). Loading does not even import scikit-
 
 Scores: candidates get the classifier's probability-like score in ``(0, 1)``; other items get
 ``-2 + (generator score scaled to 0..1)``, below every candidate, in generator order.
+
+Progress and cancel (the engine's contract: a report at least once a second, a cancel obeyed
+within one, also on a busy machine): training rows are built in blocks of users sized to take
+about 0.2 s each; every scikit-learn call runs on a helper thread while the fitting thread
+reports and checks cancel every 0.1 s (a cancel raises at once, the helper's result is
+dropped); the forest grows a few trees per call and sgd / mlp train one epoch per call, each
+epoch reporting its training loss (see :meth:`LearnedRankerRecommender._train_classifier`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import numpy as np
 import scipy.sparse as sp
 
 from desktop_recsys.engine.algorithms._imports import import_modules
+from desktop_recsys.engine.algorithms.content import ContentRecommender
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.features import (
     FeatureExplanation,
     dense_rows,
     fit_inner,
+    off_thread,
     pack_inner,
+    pair_dots,
     sparse_arrays,
+    sparse_cells,
     sparse_from,
     unpack_inner,
     user_min_max,
@@ -53,6 +66,7 @@ from desktop_recsys.engine.features import (
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
 from desktop_recsys.engine.registry import register
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 MODELS = ("svm", "tree", "forest", "sgd", "mlp")
 FEATURES = (
@@ -78,6 +92,18 @@ _SKLEARN_MODULES = {
     "mlp": ["sklearn.neural_network"],
 }
 _BLOCK = 256
+#: Seconds a training step (a block of users, a chunk of trees) is sized to take, and between
+#: two progress reports / cancel checks while scikit-learn works on a helper thread: well
+#: under the contract's second even on a machine several times busier than the one measured.
+_STEP_S = 0.2
+_POLL_S = 0.1
+#: Users in the first block of training rows (later blocks are sized by their time).
+_FIRST_ROWS_BLOCK = 32
+#: Training rows on which the sgd's loss is estimated after each epoch.
+_LOSS_SAMPLE = 4096
+_T = TypeVar("_T")
+#: Users per dense sub-block inside :func:`pair_features`.
+_PAIR_BLOCK = 64
 _TIE = 1e-4
 
 
@@ -217,13 +243,20 @@ class _Signals:
     """Everything feature computation needs, for one interaction matrix (inner or full)."""
 
     generator: Recommender
-    content: Recommender
+    content: ContentRecommender
     seen: sp.csr_matrix
     genres_t: sp.csr_matrix  # genres x items
     genre_counts: np.ndarray
     friends: sp.csr_matrix
     item_static: np.ndarray  # items x 4: popularity, mean weight, age, recency
     candidates: int
+    genres: sp.csr_matrix = field(init=False)  # items x genres
+    has: sp.csr_matrix = field(init=False)  # users x items, 1 where the user has the item
+
+    def __post_init__(self) -> None:
+        self.genres = self.genres_t.T.tocsr()
+        self.has = sp.csr_matrix(self.seen, dtype=np.float32, copy=True)
+        self.has.data[:] = 1.0
 
 
 def item_statistics(matrix: sp.csr_matrix, dataset: Dataset) -> np.ndarray:
@@ -260,9 +293,10 @@ def item_statistics(matrix: sp.csr_matrix, dataset: Dataset) -> np.ndarray:
 
 
 def _candidates(
-    sig: _Signals, users: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Top candidates of the generator: items (b x K), their scores, validity, all scores."""
+    sig: _Signals, users: np.ndarray, *, scaled: bool = True
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """Top candidates of the generator: items (b x K), their scores, validity, and (if
+    ``scaled``) all the generator's scores scaled to 0..1 per user."""
     raw = np.asarray(sig.generator._score(users), dtype=np.float32)
     blocked = dense_rows(sig.seen, users)
     key = raw.copy()
@@ -278,13 +312,18 @@ def _candidates(
     order = np.lexsort((part, -pkey), axis=1)
     items = np.take_along_axis(part, order, axis=1)
     scores = np.take_along_axis(pkey, order, axis=1)
-    return items, scores, np.isfinite(scores), user_min_max(raw, blocked)
+    return items, scores, np.isfinite(scores), user_min_max(raw, blocked) if scaled else None
 
 
 def pair_features(
     sig: _Signals, users: np.ndarray, items: np.ndarray, gen_scores: np.ndarray
 ) -> np.ndarray:
-    """Feature rows (``b*K x len(FEATURES)``) of users x their candidate items."""
+    """Feature rows (``b*K x len(FEATURES)``) of users x their candidate items.
+
+    The user-item signals (content similarity, genre affinity, friends' share) are computed
+    at the candidate cells only (:func:`~desktop_recsys.engine.features.pair_dots`), never as
+    dense ``users x catalogue`` products: those were most of a training block's time.
+    """
     b, k = items.shape
     out = np.zeros((b, k, len(FEATURES)), dtype=np.float64)
     gs = np.where(np.isfinite(gen_scores), gen_scores, 0.0)
@@ -292,26 +331,26 @@ def pair_features(
     lo, hi = gs.min(axis=1, keepdims=True), gs.max(axis=1, keepdims=True)
     out[:, :, 1] = np.divide(gs - lo, hi - lo, out=np.zeros_like(gs), where=(hi - lo) > 0)
     out[:, :, 2] = np.log1p(np.arange(k))[None, :]
-    content = sig.content._score(users)
-    out[:, :, 3] = np.take_along_axis(content, items, axis=1)
-    if sig.genres_t.shape[0]:
-        ug = sp.csr_matrix(sig.seen[users], copy=True)
-        ug.data[:] = 1.0
-        ug = ug @ sig.genres_t.T  # b x genres: how many of the user's items have each genre
-        n_seen = np.maximum(np.diff(sig.seen[users].indptr), 1)[:, None]
-        aff = (ug @ sig.genres_t).toarray() / n_seen
-        out[:, :, 4] = np.take_along_axis(aff, items, axis=1) / np.maximum(
-            sig.genre_counts[items], 1
-        )
+    out[:, :, 3] = sig.content.pair_scores(users, items)
+    n_seen = np.diff(sig.seen[users].indptr)
+    # Sub-blocks bound the dense users x genres rows on data with thousands of tags.
+    for start in range(0, b, _PAIR_BLOCK):
+        sub = slice(start, start + _PAIR_BLOCK)
+        if sig.genres_t.shape[0]:
+            # How many of the user's items have each genre, then summed over the candidate's
+            # genres: the user's affinity to the candidate's genres.
+            per_genre = (sig.has[users[sub]] @ sig.genres).toarray()
+            aff = pair_dots(per_genre, sig.genres, items[sub])
+            aff /= np.maximum(n_seen[sub], 1)[:, None]
+            out[sub, :, 4] = aff / np.maximum(sig.genre_counts[items[sub]], 1)
+        f = sig.friends[users[sub]]
+        if f.nnz:
+            deg = np.diff(f.indptr)
+            # Few friends per user: the sparse product stays small, unlike the dense one.
+            share = sparse_cells(f @ sig.has, items[sub])
+            out[sub, :, 9] = share / np.maximum(deg, 1)[:, None]
     out[:, :, 5:9] = sig.item_static[items]
-    f = sig.friends[users]
-    deg = np.diff(f.indptr)
-    if f.nnz:
-        binary = sp.csr_matrix(sig.seen, copy=True)
-        binary.data[:] = 1.0
-        share = (f @ binary).toarray() / np.maximum(deg, 1)[:, None]
-        out[:, :, 9] = np.take_along_axis(share, items, axis=1)
-    out[:, :, 10] = np.log1p(np.diff(sig.seen[users].indptr))[:, None]
+    out[:, :, 10] = np.log1p(n_seen)[:, None]
     return out.reshape(b * k, len(FEATURES))
 
 
@@ -325,6 +364,25 @@ def _holdout(matrix: sp.csr_matrix, share: float, rng: np.random.Generator) -> n
     rank[order] = np.arange(matrix.nnz) - np.repeat(matrix.indptr[:-1], counts)
     n_out = np.where(counts >= 5, np.floor(share * counts), 0).astype(np.int64)
     return rank < n_out[rows]
+
+
+def _log_loss(y: np.ndarray, margin: np.ndarray) -> float:
+    """Mean logistic loss of margins ``margin`` for labels ``y`` in {0, 1}."""
+    if not len(y):
+        return 0.0
+    return float(np.mean(np.logaddexp(0.0, -(2.0 * y - 1.0) * margin)))
+
+
+def _epoch_message(algorithm: str, epoch: int, epochs: int, loss: float | None = None) -> Message:
+    """The engine's epoch message (with the loss as a metric once the epoch is done)."""
+    metrics = {"epoch": epoch + 1, "loss": loss} if loss is not None else None
+    return Message(
+        "{algorithm}: epoch {epoch} of {epochs}",
+        algorithm=algorithm,
+        epoch=epoch + 1,
+        epochs=epochs,
+        metrics=metrics,
+    )
 
 
 # ============================================================================ the model
@@ -368,8 +426,13 @@ class LearnedRankerRecommender(Recommender):
             message=f"learned-ranker: loading the {p.model} classifier",
         )
 
-        static_full = item_statistics(m, dataset)
-        genres, _ = _genre_matrix(dataset)
+        static_full, (genres, _) = off_thread(
+            lambda: (item_statistics(m, dataset), _genre_matrix(dataset)),
+            progress,
+            cancel,
+            0.02,
+            "learned-ranker: item features",
+        )
         friends = _friends(dataset)
         gen = fit_inner(p.generator, None, inner_ds, progress, cancel, (0.02, 0.2))
         con = fit_inner("content", None, inner_ds, progress, cancel, (0.2, 0.25))
@@ -453,15 +516,21 @@ class LearnedRankerRecommender(Recommender):
         cancel: CancelToken,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Feature rows, labels and user ids of every held-out positive found among the
-        candidates plus ``negatives`` sampled candidates per user."""
+        candidates plus ``negatives`` sampled candidates per user.
+
+        Users come in blocks sized to take about :data:`_STEP_S` each (from the time per user
+        of the previous block), with progress and a cancel check between blocks. The result
+        does not depend on the block sizes: the random keys are drawn in user order either way.
+        """
         p = self.params
         users = np.flatnonzero(np.diff(positives.indptr) > 0)
         xs, ys, gs = [], [], []
-        n_blocks = max(1, -(-len(users) // _BLOCK))
-        for c, start in enumerate(range(0, len(users), _BLOCK)):
+        size, start = _FIRST_ROWS_BLOCK, 0
+        while start < len(users):
             cancel.raise_if_cancelled()
-            block = users[start : start + _BLOCK]
-            items, scores, valid, _ = _candidates(sig, block)
+            began = time.perf_counter()
+            block = users[start : start + size]
+            items, scores, valid, _ = _candidates(sig, block, scaled=False)
             label = dense_rows(positives, block)
             lab = np.take_along_axis(label, items, axis=1) & valid
             # Negatives: the ``negatives`` valid non-positive candidates with the smallest
@@ -478,7 +547,19 @@ class LearnedRankerRecommender(Recommender):
             xs.append(feats[take])
             ys.append(lab.reshape(-1)[take].astype(np.float64))
             gs.append(np.repeat(block, items.shape[1])[take])
-            progress(0.25 + 0.15 * (c + 1) / n_blocks, "learned-ranker: training rows")
+            start += len(block)
+            progress(
+                0.25 + 0.15 * start / len(users),
+                Message(
+                    "{algorithm}: training rows of {done} of {total} users",
+                    algorithm=self.name,
+                    done=start,
+                    total=len(users),
+                ),
+            )
+            per_user = max(time.perf_counter() - began, 1e-6) / len(block)
+            # At most doubling: bigger blocks cost more than in proportion (memory).
+            size = int(np.clip(_STEP_S / per_user, 8, min(2 * len(block), 1024)))
         return np.concatenate(xs), np.concatenate(ys), np.concatenate(gs)
 
     def _train_classifier(
@@ -489,24 +570,46 @@ class LearnedRankerRecommender(Recommender):
         progress: ProgressFn,
         cancel: CancelToken,
     ) -> tuple[dict[str, np.ndarray], np.ndarray, str]:
-        """Fit the chosen sklearn model; return its arrays, importances and their kind."""
+        """Fit the chosen sklearn model; return its arrays, importances and their kind.
+
+        Every scikit-learn call runs through :func:`~desktop_recsys.engine.features.off_thread`: on a helper thread while
+        this one reports progress and checks cancel every :data:`_POLL_S`; a cancel raises at
+        once and the helper's result is thrown away when it ends. On top of that the work is
+        cut where the model allows it, so that progress moves and a cancelled helper stops
+        soon:
+
+        - ``forest``: grown a few trees at a time (warm start; chunks sized to take about
+          :data:`_STEP_S` each). The trees are the same whatever the chunks: scikit-learn
+          draws each tree's seed as if all were grown at once.
+        - ``sgd`` and ``mlp``: one ``partial_fit`` per epoch, each reported with the engine's
+          epoch message and its training loss in ``metrics``. Per training row (a user and one
+          of their candidates): for ``sgd`` its objective, the mean logistic loss plus
+          ``alpha / 2 * |w|^2``, estimated on a fixed sample of :data:`_LOSS_SAMPLE` rows (a
+          about 1 % of an epoch's time); for ``mlp`` scikit-learn's own ``loss_`` of the
+          epoch, the mean log loss over its mini-batches plus the L2 penalty (free).
+        - ``svm`` and ``tree``: one ``fit`` (LinearSVC and the tree builder have no resumable
+          state); both run in compiled code that releases the GIL, so the helper thread
+          keeps this one free to report and to honour a cancel within ``_POLL_S``.
+        """
         p = self.params
         seed = int(rng.integers(2**31 - 1))
         span = (0.4, 0.75)
 
-        def report(fraction: float, what: str) -> None:
-            cancel.raise_if_cancelled()
-            progress(span[0] + (span[1] - span[0]) * fraction, f"learned-ranker: {what}")
+        def at(fraction: float) -> float:
+            return span[0] + (span[1] - span[0]) * fraction
+
+        def run(work: Callable[[], _T], fraction: float, message: str) -> _T:
+            return off_thread(work, progress, cancel, at(fraction), message, poll=_POLL_S)
 
         # Deferred: scikit-learn is imported only to train (loading a model does not need it).
         if p.model == "tree":
             from sklearn.tree import DecisionTreeClassifier
 
-            report(0.0, "decision tree")
             tree = DecisionTreeClassifier(
                 max_depth=p.max_depth, min_samples_leaf=20, random_state=seed
-            ).fit(x, y)
-            report(1.0, "decision tree")
+            )
+            message = Message("{algorithm}: training the decision tree", algorithm=self.name)
+            run(lambda: tree.fit(x, y), 0.0, message)
             return _tree_arrays([tree]), tree.feature_importances_, "importance"
         if p.model == "forest":
             from sklearn.ensemble import RandomForestClassifier
@@ -520,21 +623,41 @@ class LearnedRankerRecommender(Recommender):
                 random_state=seed,
                 n_jobs=1,
             )
-            # Grown ten trees at a time (warm start) so that progress and cancel stay live.
-            grown = 0
+            grown, chunk = 0, 2
             while grown < p.trees:
-                grown = min(grown + 10, p.trees)
-                forest.set_params(n_estimators=grown)
-                forest.fit(x, y)
-                report(grown / p.trees, f"random forest: {grown} trees")
+                began = time.perf_counter()
+                target = min(grown + chunk, p.trees)
+                forest.set_params(n_estimators=target)
+                message = Message(
+                    "{algorithm}: random forest, {trees} of {total} trees",
+                    algorithm=self.name,
+                    trees=target,
+                    total=p.trees,
+                )
+                run(lambda: forest.fit(x, y), grown / p.trees, message)
+                per_tree = max(time.perf_counter() - began, 1e-6) / (target - grown)
+                grown = target
+                chunk = int(np.clip(_STEP_S / per_tree, 1, min(2 * chunk, 20)))
             return _tree_arrays(forest.estimators_), forest.feature_importances_, "importance"
+        classes = np.array([0.0, 1.0])
         if p.model == "sgd":
             from sklearn.linear_model import SGDClassifier
 
-            sgd = SGDClassifier(loss="log_loss", alpha=1e-4, random_state=seed)
+            alpha = 1e-4
+            sgd = SGDClassifier(loss="log_loss", alpha=alpha, random_state=seed)
+            # The loss of each epoch is estimated on a fixed sample of rows (its own random
+            # stream, so the model is the same with or without it): cheap next to an epoch.
+            sample = np.random.default_rng(seed).permutation(len(y))[:_LOSS_SAMPLE]
+            x_sample, y_sample = x[sample], y[sample]
             for epoch in range(p.epochs):
-                sgd.partial_fit(x, y, classes=np.array([0.0, 1.0]))
-                report((epoch + 1) / p.epochs, f"sgd epoch {epoch + 1}")
+                waiting = _epoch_message(self.name, epoch, p.epochs)
+                run(lambda: sgd.partial_fit(x, y, classes=classes), epoch / p.epochs, waiting)
+                w = sgd.coef_.ravel()
+                loss = _log_loss(y_sample, x_sample @ w + sgd.intercept_[0])
+                loss += 0.5 * alpha * float(w @ w)
+                progress(
+                    at((epoch + 1) / p.epochs), _epoch_message(self.name, epoch, p.epochs, loss)
+                )
             coef = sgd.coef_.ravel().astype(np.float64)
             return (
                 {"coef": coef, "intercept": sgd.intercept_.astype(np.float64)},
@@ -552,8 +675,12 @@ class LearnedRankerRecommender(Recommender):
                 random_state=seed,
             )
             for epoch in range(p.epochs):
-                mlp.partial_fit(x, y, classes=np.array([0.0, 1.0]))
-                report((epoch + 1) / p.epochs, f"mlp epoch {epoch + 1}")
+                waiting = _epoch_message(self.name, epoch, p.epochs)
+                run(lambda: mlp.partial_fit(x, y, classes=classes), epoch / p.epochs, waiting)
+                loss = float(mlp.loss_)
+                progress(
+                    at((epoch + 1) / p.epochs), _epoch_message(self.name, epoch, p.epochs, loss)
+                )
             arrays = {f"mlp_w{k}": w.astype(np.float64) for k, w in enumerate(mlp.coefs_)}
             arrays.update(
                 {f"mlp_b{k}": b.astype(np.float64) for k, b in enumerate(mlp.intercepts_)}
@@ -573,11 +700,11 @@ class LearnedRankerRecommender(Recommender):
             arrays["rff_weights"] = rff.random_weights_.astype(np.float64)
             arrays["rff_offset"] = rff.random_offset_.astype(np.float64)
             z = _fourier(arrays, x)
-        report(0.1, "linear svm")
-        svm = LinearSVC(C=0.1, dual=False, random_state=seed, max_iter=2000).fit(z, y)
+        svm = LinearSVC(C=0.1, dual=False, random_state=seed, max_iter=2000)
+        message = Message("{algorithm}: training the linear svm", algorithm=self.name)
+        run(lambda: svm.fit(z, y), 0.1, message)
         arrays["coef"] = svm.coef_.ravel().astype(np.float64)
         arrays["intercept"] = svm.intercept_.astype(np.float64)
-        report(1.0, "linear svm")
         if p.svm_kernel == "rbf":
             return arrays, _sensitivity("svm", arrays, x), "sensitivity"
         return arrays, arrays["coef"].copy(), "coefficient"
@@ -652,7 +779,7 @@ class LearnedRankerRecommender(Recommender):
         pos = np.flatnonzero(items[0] == i)
         features: list[tuple[str, float]] = []
         if len(pos):
-            _, scores, _, _ = _candidates(self._signals, np.array([u]))
+            _, scores, _, _ = _candidates(self._signals, np.array([u]), scaled=False)
             x = pair_features(self._signals, np.array([u]), items, scores)[pos[0]]
             xs = (x - self._state["feature_mean"]) / self._state["feature_std"]
             weight = xs * self._state["importance"]

@@ -21,6 +21,7 @@ Users with no friends (or whose friends have no history) fall back explicitly: t
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -47,7 +48,12 @@ from desktop_recsys.engine.features import (
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
 from desktop_recsys.engine.registry import register
 
-_CHUNK = 512
+#: Seconds a chunk of the friend weights is sized to take (a report and a cancel check each).
+_STEP_S = 0.2
+#: Users in the first chunk; later chunks are sized by their time.
+_FIRST_CHUNK = 64
+#: Largest dense chunk x users block of taste similarities (float32 cells).
+_MAX_CELLS = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -88,16 +94,21 @@ def friend_weights(
         hops = sp.csr_matrix(direct + second)
     hops.sort_indices()
     rows_out, cols_out, vals_out = [], [], []
-    n_chunks = max(1, -(-n // _CHUNK))
-    for c, start in enumerate(range(0, n, _CHUNK)):
+    # Chunks of users sized to take about _STEP_S each (from the previous chunk's time per
+    # user), each with a progress report and a cancel check; the dense chunk x users block of
+    # similarities stays under _MAX_CELLS. The result does not depend on the chunk sizes.
+    size, start = _FIRST_CHUNK, 0
+    most = max(16, _MAX_CELLS // max(n, 1))
+    while start < n:
         cancel.raise_if_cancelled()
-        stop = min(start + _CHUNK, n)
+        began = time.perf_counter()
+        stop = min(start + size, n)
         block = hops[start:stop].tocoo()
         r, col, hop = block.row.astype(np.int64), block.col.astype(np.int64), block.data
-        # Taste similarity of every stored friend pair (a sparse product of the block, then a
-        # gather at the friend pattern: nothing users x users is ever dense).
-        sims = sp.csr_matrix(x_norm[start:stop] @ x_norm.T)
-        cos = np.asarray(sims[r, col]).ravel() if len(r) else np.zeros(0, dtype=np.float32)
+        # Taste similarity of every stored friend pair: one sparse product for the chunk,
+        # read at the friend pattern.
+        sims = (x_norm[start:stop] @ x_norm.T).toarray()
+        cos = sims[r, col]
         vals = hop * ((1.0 - taste_weight) + taste_weight * np.maximum(cos, 0.0))
         keep = vals > 0
         r, col, vals = r[keep], col[keep], vals[keep]
@@ -111,7 +122,10 @@ def friend_weights(
         rows_out.append(r + start)
         cols_out.append(col)
         vals_out.append(vals.astype(np.float32))
-        progress(0.1 + 0.5 * (c + 1) / n_chunks, f"social: friends of {stop} of {n} users")
+        progress(0.1 + 0.5 * stop / n, f"social: friends of {stop} of {n} users")
+        per_user = max(time.perf_counter() - began, 1e-6) / (stop - start)
+        size = int(np.clip(_STEP_S / per_user, 16, max(16, min(2 * (stop - start), most))))
+        start = stop
     rows = np.concatenate(rows_out) if rows_out else np.empty(0, dtype=np.int64)
     cols = np.concatenate(cols_out) if cols_out else np.empty(0, dtype=np.int64)
     vals = np.concatenate(vals_out) if vals_out else np.empty(0, dtype=np.float32)

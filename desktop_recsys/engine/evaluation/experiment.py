@@ -38,6 +38,7 @@ from desktop_recsys.engine.evaluation.splits import DatasetSplit
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
 from desktop_recsys.engine.registry import create
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 DEFAULT_AUC_DEPTH = 100
 DEFAULT_RESAMPLES = 1000
@@ -268,9 +269,12 @@ def evaluate_algorithms(
                 model.fit(split.train, progress=span, cancel=token)
                 fit_s += time.perf_counter() - t0
             except UserError as exc:
-                error = str(exc)
+                error = exc.message  # a progress.Message stays translatable
                 break
-            progress((step + 0.8) / steps, f"{spec.display}: recommending ({split.name})")
+            progress(
+                (step + 0.8) / steps,
+                Message("{model}: recommending ({split})", model=spec.display, split=split.name),
+            )
             t0 = time.perf_counter()
             items = _recommend(model, tst.users, length, token)
             rec_s += time.perf_counter() - t0
@@ -289,7 +293,10 @@ def evaluate_algorithms(
             catalogues.append(cat)
             if hasattr(model, "validation"):
                 extra["validation"] = dict(model.validation)  # type: ignore[attr-defined]
-            progress((step + 1) / steps, f"{spec.display}: measured ({split.name})")
+            progress(
+                (step + 1) / steps,
+                Message("{model}: measured ({split})", model=spec.display, split=split.name),
+            )
         results.append(
             _result(spec, frames, catalogues, rating_err, fit_s, rec_s, size, error, extra)
         )
@@ -307,7 +314,7 @@ def evaluate_algorithms(
         results=results,
     )
     report.summarise(resamples=resamples, seed=seed)
-    progress(1.0, "evaluation done")
+    progress(1.0, Message("evaluation done"))
     return report
 
 

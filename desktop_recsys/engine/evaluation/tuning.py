@@ -48,8 +48,16 @@ from desktop_recsys.engine.evaluation.splits import DatasetSplit, carve_validati
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, no_progress
 from desktop_recsys.engine.registry import create, get_algorithm
 from desktop_recsys.errors import Cancelled, UserError
+from desktop_recsys.progress import Message
 
 log = logging.getLogger(__name__)
+#: Why a search stopped, in words a person reads (progress text).
+_STOP_REASONS = {
+    "exhausted": Message("exhausted"),
+    "max_trials": Message("max_trials"),
+    "budget": Message("budget"),
+    "early_stopping": Message("early_stopping"),
+}
 
 Method = Literal["random", "grid"]
 METHODS = ("random", "grid")
@@ -418,7 +426,10 @@ def tune(
         label = "default" if not params else ", ".join(f"{k}={v}" for k, v in params.items())
 
         def report(fraction: float, message: str, number: int = number) -> None:
-            progress(min(elapsed() / budget_s, 0.99), f"trial {number}: {message}")
+            progress(
+                min(elapsed() / budget_s, 0.99),
+                Message("trial {number}: {step}", number=number, step=message),
+            )
 
         t0 = time.monotonic()
         try:
@@ -454,7 +465,14 @@ def tune(
             since_best += 1
         progress(
             min(elapsed() / budget_s, 0.99),
-            f"trial {number} ({label}): {metric} {score:.4f}; best {best.score:.4f}",
+            Message(
+                "trial {number} ({params}): {metric} {score:.4f}; best {best:.4f}",
+                number=number,
+                params=Message("default") if not params else label,
+                metric=metric,
+                score=score,
+                best=best.score,
+            ),
         )
         if patience is not None and since_best >= patience:
             stopped = "early_stopping"
@@ -472,5 +490,12 @@ def tune(
         stopped=stopped,
         trials=trials,
     )
-    progress(1.0, f"tuning done: {len(trials)} trials, stopped by {stopped}")
+    progress(
+        1.0,
+        Message(
+            "tuning done: {trials} trials, stopped by {reason}",
+            trials=len(trials),
+            reason=_STOP_REASONS.get(stopped, stopped),
+        ),
+    )
     return result

@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.importers.report import ImportReport
+from desktop_recsys.progress import Message
 
 # Refuse archives that would unpack to more than this: no real export is near it, and a zip
 # bomb should fail with a message, not fill the disk.
@@ -39,10 +40,10 @@ class ExportFiles:
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._extracted = 0
         if not self.path.exists():
-            raise UserError(f"{self.path} does not exist")
+            raise UserError(Message("{path} does not exist", path=str(self.path)))
         self.is_zip = self.path.is_file() and zipfile.is_zipfile(self.path)
         if self.path.is_file() and not self.is_zip and self.path.suffix.lower() == ".zip":
-            raise UserError(f"{self.path} is not a readable zip archive")
+            raise UserError(Message("{path} is not a readable zip archive", path=str(self.path)))
 
     def names(self) -> list[str]:
         """Every file of the export by its relative POSIX name (one name for a plain file)."""

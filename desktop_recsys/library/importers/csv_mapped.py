@@ -32,7 +32,7 @@ from desktop_recsys.library.importers._base import (
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.resolver import ItemResolver
 from desktop_recsys.library.models import ITEM_KINDS, NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 ITEM_FIELDS = (
     "kind", "title", "artist", "album", "album_artist", "year", "duration", "track_number",
@@ -91,7 +91,7 @@ def import_csv(
     path = Path(path)
     report = report or ImportReport("csv", str(path), strict=strict)
     if not path.is_file():
-        raise UserError(f"{path} is not a file")
+        raise UserError(Message("{path} is not a file", path=str(path)))
     if kind is not None and kind not in ITEM_KINDS:
         raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
     fields = set(mapping.values())
@@ -104,13 +104,17 @@ def import_csv(
         with run.open(path) as source:
             first, rows = csv_header(source)
             if first is None:
-                raise UserError(f"{path} is empty")
+                raise UserError(Message("{path} is empty", path=str(path)))
             header = [h.strip().lstrip("\ufeff").casefold() for h in first]
             missing = [c for c in mapping if c not in header]
             if missing:
                 raise UserError(
-                    f"{path} has no column(s) {', '.join(repr(c) for c in missing)}; "
-                    f"its columns are {', '.join(header)[:200]}"
+                    Message(
+                        "{path} has no column(s) {missing}; its columns are {columns}",
+                        path=str(path),
+                        missing=", ".join(repr(c) for c in missing),
+                        columns=", ".join(header)[:200],
+                    )
                 )
             where = {field: header.index(column) for column, field in mapping.items()}
             for number, row in run.records(source, rows, len(header), "rows"):

@@ -33,7 +33,7 @@ from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import Credit, NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 AUDIO_EXTENSIONS = frozenset(
     ".mp3 .flac .ogg .oga .opus .m4a .m4b .aac .wav .aif .aiff .wma .ape .wv .mpc .dsf".split()
@@ -123,7 +123,7 @@ def scan_folder(
     report = report or ImportReport("folder", str(root), strict=strict)
     report.full_paths = True  # a bare file name is not enough to find it in a music folder
     if not root.is_dir():
-        raise UserError(f"{root} is not a folder")
+        raise UserError(Message("{path} is not a folder", path=str(root)))
     prefix = str(root).rstrip(os.sep) + os.sep
     known = library.items.files_under(prefix)
     progress(0.0, "listing files")

@@ -37,7 +37,7 @@ from desktop_recsys.library.importers.matching import parse_catalogue_title
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import TextSource
 from desktop_recsys.library.models import NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 PROFILE_PREFIX = "ml:"
 ID_SOURCES = ("movielens", "imdb", "tmdb")
@@ -77,7 +77,11 @@ class Layout:
 def detect_layout(folder: Path) -> Layout:
     """Which MovieLens layout ``folder`` holds; a UserError naming the expected files if none."""
     if not folder.is_dir():
-        raise UserError(f"{folder} is not a folder; give the folder of a MovieLens data set")
+        raise UserError(
+            Message(
+                "{path} is not a folder; give the folder of a MovieLens data set", path=str(folder)
+            )
+        )
 
     def has(name: str) -> Path | None:
         path = folder / name
@@ -91,8 +95,11 @@ def detect_layout(folder: Path) -> Layout:
     if has("u.item"):
         return Layout("100k", folder / "u.item", has("u.data"), genres=has("u.genre"))
     raise UserError(
-        f"no MovieLens files in {folder}: expected movies.csv (ml-latest, ml-25m), "
-        "movies.dat (ml-1m, ml-10m) or u.item (ml-100k)"
+        Message(
+            "no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), "
+            "movies.dat (ml-1m, ml-10m) or u.item (ml-100k)",
+            path=str(folder),
+        )
     )
 
 

@@ -37,6 +37,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.services import ui_service
 from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.i18n import import_report_lines, translate_message
 from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableModel
 
 #: Kinds whose rows belong to one profile (the source page asks which).
@@ -389,7 +390,7 @@ class ImportWizard(QWizard):
             self.progress_bar.setRange(0, _STEPS)
             self.progress_bar.setValue(round(fraction * _STEPS))
             if message:
-                self.status_label.setText(message)
+                self.status_label.setText(translate_message(message))
 
     def _ended(self, text: str) -> None:
         self.import_ended = True
@@ -403,14 +404,14 @@ class ImportWizard(QWizard):
             return
         self.report = result
         self.progress_bar.setValue(_STEPS)
-        lines = result.summary_lines(max_problems=50) if hasattr(result, "summary_lines") else []
-        self.report_view.setPlainText("\n".join(line.strip() for line in lines))
+        lines = import_report_lines(result, max_problems=50) if hasattr(result, "counts") else []
+        self.report_view.setPlainText("\n".join(lines))
         self._ended(self.tr("Done. What was imported, and any rows that were skipped:"))
         self.imported.emit(result)
 
     def _on_failed(self, job_id: int, message: str, _trace: str) -> None:
         if job_id == self.job_id:
-            self.report_view.setPlainText(message)
+            self.report_view.setPlainText(translate_message(message))
             self._ended(self.tr("The import failed; the library is unchanged."))
 
     def _on_cancelled(self, job_id: int) -> None:

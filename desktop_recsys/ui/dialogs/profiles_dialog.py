@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import Profile
 from desktop_recsys.services.profile_service import ProfileService
+from desktop_recsys.ui.i18n import error_text
 
 #: Asks a yes/no question: (parent, title, text) -> True to go ahead.
 Confirm = Callable[[QWidget, str, str], bool]
@@ -220,7 +221,7 @@ class ProfilesDialog(QDialog):
         try:
             profile = self._service.create(name)
         except UserError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
             return None
         self.new_name.clear()
         self._error("")
@@ -236,7 +237,7 @@ class ProfilesDialog(QDialog):
         try:
             self._service.rename(profile_id, self.name_edit.text())
         except UserError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
             return False
         self._error("")
         self.reload(select=profile_id)
@@ -255,7 +256,7 @@ class ProfilesDialog(QDialog):
         try:
             self._service.delete(profile.id)
         except UserError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
             return False
         self._error("")
         self.reload()
@@ -303,7 +304,7 @@ class ProfilesDialog(QDialog):
         try:
             self._service.set_friends(profile_id, chosen)
         except UserError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
             return
         self.profiles_changed.emit()
 
@@ -314,7 +315,7 @@ class ProfilesDialog(QDialog):
         try:
             updated = self._service.set_privacy(profile_id, **switch)
         except UserError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
             return
         if updated is not None:
             self._profiles[updated.id] = updated

@@ -1,9 +1,10 @@
 """Settings: appearance and training, where the data lives and which folders are scanned, and
 backups.
 
-Values are kept in the UI state (the application's settings file). The theme applies at once;
-the language and the number of training threads apply at the next start (the running job
-runner and every translated label were made with the old ones), which the dialog says.
+Values are kept in the UI state (the application's settings file). The theme, the number of
+training threads (from the next job on) and idle retraining apply at once; the composition root
+hears the last two through :meth:`UiState.watch`. The language applies at the next start (every
+label was translated when it was made): when it is changed, the dialog says so.
 
 Rescanning and backing up are jobs on the write lane (progress in the status bar and the Jobs
 panel; the dialog need not stay open). Restoring a backup replaces the library file, which
@@ -20,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -43,6 +45,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.services import ui_service
 from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.ui_state import UiState
 
 THEMES = ("system", "light", "dark")
@@ -116,8 +119,14 @@ class SettingsDialog(QDialog):
 
         self._select(self.theme, state.value("theme", "system"))
         self._select(self.language, state.value("language", "system"))
+        self._language_at_start = self.language.currentData()
+        self.language.currentIndexChanged.connect(self._update_restart_note)
         threads = state.value("training_threads")
-        self.threads.setValue(int(threads) if isinstance(threads, int) else self.threads.maximum())
+        if not isinstance(threads, int):
+            # Never chosen: what the runner uses now, so that OK alone changes nothing.
+            threads = getattr(runner, "compute_threads", None) or self.threads.maximum()
+        self.threads.setValue(int(threads))
+        self.idle_retrain.setChecked(state.idle_retrain)
         self.reload_folders()
         self.reload_backups()
         if runner is not None:
@@ -150,23 +159,40 @@ class SettingsDialog(QDialog):
         self.threads.setAccessibleName(self.tr("Training threads"))
         self.threads.setRange(1, max(1, os.cpu_count() or 1))
         self.threads.setToolTip(
-            self.tr("How many processor cores training may use; fewer keep the computer snappier")
+            self.tr(
+                "How many processor cores training may use; fewer keep the computer snappier. "
+                "Applies from the next training on."
+            )
+        )
+        self.idle_retrain = QCheckBox(
+            self.tr("Retrain out-of-date &models while the computer is idle"), page
+        )
+        self.idle_retrain.setObjectName("settingsIdleRetrain")
+        self.idle_retrain.setToolTip(
+            self.tr(
+                "When no other job runs, models whose ratings or plays changed since they were "
+                "trained are trained again in the background, with the same settings"
+            )
         )
         form = QFormLayout()
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Training &threads:"), self.threads)
-        note = QLabel(
-            self.tr("A new language or number of threads takes effect when you restart the app."),
-            page,
+        form.addRow("", self.idle_retrain)
+        self.restart_note = QLabel(
+            self.tr("The new language is used when you restart the app."), page
         )
-        note.setWordWrap(True)
-        note.setEnabled(False)
+        self.restart_note.setObjectName("settingsRestartNote")
+        self.restart_note.setWordWrap(True)
+        self.restart_note.hide()
         layout = QVBoxLayout(page)
         layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.restart_note)
         layout.addStretch(1)
         return page
+
+    def _update_restart_note(self) -> None:
+        self.restart_note.setVisible(self.language.currentData() != self._language_at_start)
 
     def _library_tab(self) -> QWidget:
         page = QWidget(self)
@@ -323,7 +349,7 @@ class SettingsDialog(QDialog):
         try:
             found = ui_service.library_backups(self._library_path)
         except (UserError, OSError) as exc:
-            self.backups_hint.setText(str(exc))
+            self.backups_hint.setText(error_text(exc))
             found = []
         for backup in found:
             item = QTreeWidgetItem(
@@ -444,7 +470,9 @@ class SettingsDialog(QDialog):
             self.reload_backups()
             if state == "failed" and self._runner is not None:
                 info = self._runner.job(job_id)
-                self.backups_hint.setText(info.error if info and info.error else "")
+                self.backups_hint.setText(
+                    translate_message(info.error) if info and info.error else ""
+                )
 
     def _update_buttons(self) -> None:
         ready = self._runner is not None and self._library_path is not None
@@ -470,6 +498,7 @@ class SettingsDialog(QDialog):
         self._state.set_value("theme", self.theme.currentData())
         self._state.set_value("language", self.language.currentData())
         self._state.set_value("training_threads", self.threads.value())
+        self._state.idle_retrain = self.idle_retrain.isChecked()
 
     def accept(self) -> None:
         self.apply()

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop_recsys.services.lab_service import LabResult, LabRow
+from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.models.roles import SortValueRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -209,7 +210,7 @@ class EvaluationTableModel(QAbstractTableModel):
                 )
             if role == Qt.ItemDataRole.ToolTipRole:
                 if row.error:
-                    return row.error
+                    return translate_message(row.error)
                 if row.label == self._best:
                     return QCoreApplication.translate("EvaluationTableModel", "Best on {0}").format(
                         metric_title(self._primary)

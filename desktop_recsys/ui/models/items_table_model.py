@@ -27,6 +27,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import ItemKind, ItemRow
 from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.ui_service import ItemFilter, count_filtered, page_filtered
+from desktop_recsys.ui.i18n import error_text
 from desktop_recsys.ui.models.roles import ItemIdRole, RatingRole, SortValueRole
 from desktop_recsys.ui.widgets.star_rating import stars_text
 
@@ -245,7 +246,7 @@ class ItemsTableModel(QAbstractTableModel):
         try:
             stored = self._writer(item_id, float(stars))
         except UserError as exc:
-            self.write_failed.emit(str(exc))
+            self.write_failed.emit(error_text(exc))
             return False
         if stored is None:
             self._ratings.pop(item_id, None)

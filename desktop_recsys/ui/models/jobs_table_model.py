@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from desktop_recsys.jobs.base import JobInfo, JobRunnerBase, JobState
 from desktop_recsys.library.models import JobRecord
+from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_titles import info_title, job_title
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -117,12 +118,17 @@ class JobRow:
 
     @property
     def message(self) -> str:
+        """The latest progress text or the error, as it came (a progress.Message is English);
+        :meth:`shown_message` is the same in the interface's language."""
         if self.info is not None:
             return self.info.error or self.info.message
         assert self.record is not None
         if self.record.error:
             return self.record.error.splitlines()[0]
         return ""
+
+    def shown_message(self) -> str:
+        return translate_message(self.message)
 
     @property
     def started(self) -> float | None:
@@ -150,11 +156,13 @@ class JobRow:
             if self.info.params:
                 lines.append(parameters.format(dict(self.info.params)))
             if self.info.error:
+                # The translated line for the person, the English one for a bug report.
+                shown = translate_message(self.info.error)
                 lines.append(
-                    QCoreApplication.translate("JobsTableModel", "Error: {0}").format(
-                        self.info.error
-                    )
+                    QCoreApplication.translate("JobsTableModel", "Error: {0}").format(shown)
                 )
+                if shown != str.__str__(self.info.error):
+                    lines.append(f"Error: {self.info.error}")
             if self.info.traceback:
                 lines += ["", self.info.traceback.rstrip()]
         elif self.record is not None:
@@ -255,12 +263,12 @@ class JobsTableModel(QAbstractTableModel):
             if column == "progress":
                 return f"{row.fraction:.0%}"
             if column == "message":
-                return row.message
+                return row.shown_message()
             if column == "started":
                 return _clock(row.started)
             return format_elapsed(row.elapsed(time.time()))
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "message"):
-            return row.message or row.title
+            return row.shown_message() or row.title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if column in ("elapsed", "progress") else _LEFT)
         if role == Qt.ItemDataRole.ForegroundRole and row.state == "failed":

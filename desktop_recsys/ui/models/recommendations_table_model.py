@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.models.roles import ItemIdRole, RatingRole, SortValueRole
 from desktop_recsys.ui.widgets.star_rating import stars_text
 
@@ -159,7 +160,7 @@ class RecommendationsTableModel(QAbstractTableModel):
         try:
             stored = self._writer(item.item_id, float(stars))
         except UserError as exc:
-            self.write_failed.emit(str(exc))
+            self.write_failed.emit(error_text(exc))
             return False
         if stored is None:
             self._ratings.pop(item.item_id, None)
@@ -278,6 +279,8 @@ class RecommendationsTableModel(QAbstractTableModel):
         value = getattr(row, field)
         if value is None:
             return ""
+        if field == "explanation":
+            return translate_message(value)
         if field == "score":
             return f"{value:.3f}"
         return str(value)

@@ -43,6 +43,7 @@ from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.services.ui_service import ForYouResult, ItemActions
 from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.models.recommendations_table_model import RecommendationsTableModel
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.widgets.contribution_bars import ContributionBarsWidget
@@ -581,7 +582,7 @@ class ForYouView(QWidget):
         try:
             self._actions.set_mark(self._profile, item.item_id, "not_interested")
         except UserError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(error_text(exc))
             return False
         row = self.table.currentIndex().row()
         self._removed.add(item.item_id)
@@ -668,7 +669,10 @@ class ForYouView(QWidget):
         if job_id in (self._list_job, self._group_job):
             self._list_job = self._group_job = None
             self.refresh_button.setEnabled(True)
-            self._notice(self.tr("Could not get recommendations: {0}").format(message), "error")
+            self._notice(
+                self.tr("Could not get recommendations: {0}").format(translate_message(message)),
+                "error",
+            )
         elif job_id == self._train_job:
             self._train_job = None
             self.train_row.hide()
@@ -693,7 +697,7 @@ class ForYouView(QWidget):
             self.train_progress.setRange(0, _PROGRESS_STEPS)
             self.train_progress.setValue(round(fraction * _PROGRESS_STEPS))
             if message:
-                self.train_message.setText(message)
+                self.train_message.setText(translate_message(message))
 
     # -- internals -------------------------------------------------------------------------
     def _show_result(self, result: ForYouResult) -> None:
@@ -723,7 +727,8 @@ class ForYouView(QWidget):
                     "warning",
                 )
             elif recs.note:
-                self._notice(recs.note[:1].upper() + recs.note[1:], "info")
+                note = translate_message(recs.note)
+                self._notice(note[:1].upper() + note[1:], "info")
             else:
                 self.notice.hide()
             self.status_message.emit(
@@ -869,7 +874,7 @@ class ForYouView(QWidget):
             return
         who = f" — {item.artist}" if item.artist else ""
         self.why_title.setText(f"{item.title}{who}")
-        text = item.explanation or self.tr("Popular with everyone")
+        text = translate_message(item.explanation) or self.tr("Popular with everyone")
         if item.fallback:
             text += "\n" + self.tr("(A popular pick: the model knows too little about this one.)")
         self.why_text.setText(text)
@@ -904,7 +909,7 @@ class ForYouView(QWidget):
         try:
             ratings = self._actions.ratings_of(profile)
         except UserError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(error_text(exc))
             ratings = {}
         self.model.set_ratings(
             ratings, lambda item, stars: self._actions.rate(profile, item, stars)

@@ -23,6 +23,7 @@ from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.ui_service import ItemActions, SimilarItem
 from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.i18n import error_text
 from desktop_recsys.ui.models.items_table_model import format_duration
 from desktop_recsys.ui.widgets.star_rating import stars_text
 
@@ -218,7 +219,7 @@ class ItemDetailView(QWidget):
         try:
             history = self._actions.history(self._profile, self._item_id)
         except UserError as exc:
-            self.history.setText(html.escape(str(exc)))
+            self.history.setText(html.escape(error_text(exc)))
             return
         lines = []
         if history.rating is not None:

@@ -22,6 +22,7 @@ from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.ui_service import ItemActions, ItemFilter
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.dialogs.bulk_edit_dialog import BulkEditDialog
+from desktop_recsys.ui.i18n import error_text
 from desktop_recsys.ui.models.items_table_model import ItemsTableModel
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.views.item_detail_view import ItemDetailView
@@ -265,7 +266,7 @@ class LibraryView(QWidget):
             try:
                 self._actions.set_mark(self._profile, item_id, mark, on)
             except UserError as exc:
-                self.status_message.emit(str(exc))
+                self.status_message.emit(error_text(exc))
                 break
             done += 1
         if done:
@@ -343,7 +344,7 @@ class LibraryView(QWidget):
             try:
                 ratings = self._actions.ratings_of(profile)
             except UserError as exc:
-                self.status_message.emit(str(exc))
+                self.status_message.emit(error_text(exc))
                 ratings = {}
 
         def writer(item_id: int, stars: float) -> float | None:
@@ -451,7 +452,7 @@ class LibraryView(QWidget):
         try:
             self.filter_bar.set_genres(self._actions.genres(self.current_kind()))
         except UserError as exc:
-            self.status_message.emit(str(exc))
+            self.status_message.emit(error_text(exc))
 
     def _emit_summary(self) -> None:
         self.summary_changed.emit(self.summary())

@@ -10,8 +10,9 @@ lane (they fit models) with progress and cancel here and in the Jobs panel.
 On the right, the last run: the comparison table (:class:`EvaluationTableModel`, sortable,
 exported as CSV, HTML or JSON by a job), the paired comparison of the best two in words, and
 the charts (metric bars with interval whiskers, learning curve, popularity bias, genre
-calibration, catalogue map, and the live progress of the running job), each exported to PNG
-or SVG from its right-click menu or the "Export chart" button.
+calibration, catalogue map, and, live while a job trains, each algorithm's training loss per
+epoch, or the job's progress for algorithms without a loss), each exported to PNG or SVG from
+its right-click menu or the "Export chart" button.
 
 Nothing heavy runs here: the algorithm list, the evaluation and the exports are jobs, and
 pyqtgraph (which imports numpy) is imported when the Lab is first shown.
@@ -52,12 +53,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_recsys.jobs.base import JobRunnerBase
+from desktop_recsys.jobs.base import JobLane, JobRunnerBase
 from desktop_recsys.services import lab_service
 from desktop_recsys.services.lab_service import LabAlgorithm, LabComparison, LabResult
 from desktop_recsys.services.library_service import LibraryReader
 from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.models.evaluation_table_model import (
     EvaluationTableModel,
@@ -343,6 +345,37 @@ class ModelLabView(QWidget):
         self.map_algorithm_combo.setAccessibleName(self.tr("Whose recommendations the map shows"))
         self.map_algorithm_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.map_algorithm_combo.currentIndexChanged.connect(lambda _i: self._draw_charts(("map",)))
+        # PCA comes with every run; t-SNE is a job of its own, started when the map is shown
+        # in t-SNE and kept for the run (see _map_to_draw).
+        self.map_method_combo = QComboBox(self)
+        self.map_method_combo.setObjectName("labMapMethod")
+        self.map_method_combo.setAccessibleName(self.tr("How the map places the items"))
+        self.map_method_combo.addItem("PCA", "pca")
+        self.map_method_combo.setItemData(
+            0,
+            self.tr("Principal components: quick, keeps the broad layout"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.map_method_combo.addItem("t-SNE", "tsne")
+        self.map_method_combo.setItemData(
+            1,
+            self.tr(
+                "Keeps neighbours together, so clusters show; takes a while (a background job)"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        chosen = self.map_method_combo.findData(state.value("lab/map_method"))
+        self.map_method_combo.setCurrentIndex(max(0, chosen))
+        self.map_method_combo.currentIndexChanged.connect(self._on_map_method_changed)
+        self._map_job: int | None = None
+        self._map_job_for: object = None  # the map the running t-SNE job projects
+        self._map_status = ""
+        self._projected: dict[str, Any] = {}  # method -> CatalogueMap, for _projected_for
+        self._projected_for: object = None
+        runner.progress.connect(self._on_map_progress)
+        runner.finished.connect(self._on_map_finished)
+        runner.failed.connect(self._on_map_failed)
+        runner.cancelled.connect(self._on_map_cancelled)
         self.export_chart_button = QToolButton(self)
         self.export_chart_button.setObjectName("labExportChart")
         self.export_chart_button.setText(self.tr("Export c&hart"))
@@ -359,6 +392,9 @@ class ModelLabView(QWidget):
         chart_bar.addSpacing(12)
         chart_bar.addWidget(self._buddy(self.tr("&Map shows:"), self.map_algorithm_combo))
         chart_bar.addWidget(self.map_algorithm_combo)
+        chart_bar.addSpacing(12)
+        chart_bar.addWidget(self._buddy(self.tr("Pro&jection:"), self.map_method_combo))
+        chart_bar.addWidget(self.map_method_combo)
         chart_bar.addStretch(1)
         chart_bar.addWidget(self.export_chart_button)
         self.chart_tabs = QTabWidget(self)
@@ -628,14 +664,15 @@ class ModelLabView(QWidget):
             return
         self.progress.setRange(0, _PROGRESS_STEPS)
         self.progress.setValue(round(fraction * _PROGRESS_STEPS))
+        shown = translate_message(message)  # the chart below keeps the Message (metrics)
         if job_id in self._tune_jobs and self._tune_total > 1:
             done = self._tune_total - len(self._tune_jobs) + 1
-            message = self.tr("{0} of {1}: {2}").format(done, self._tune_total, message)
-        if message:
-            self.progress_label.setText(message)
+            shown = self.tr("{0} of {1}: {2}").format(done, self._tune_total, shown)
+        if shown:
+            self.progress_label.setText(shown)
         started = self._job_started.setdefault(job_id, time.monotonic())
         chart = self.charts.get("progress")
-        if chart is not None:
+        if chart is not None:  # the Message itself: its metrics carry an epoch's training loss
             chart.add_point(time.monotonic() - started, fraction, message)
 
     def _on_finished(self, job_id: int, result: object) -> None:
@@ -660,6 +697,7 @@ class ModelLabView(QWidget):
             self.status_message.emit(self.tr("Exported the results to {0}").format(result))
 
     def _on_failed(self, job_id: int, message: str, _trace: str) -> None:
+        message = translate_message(message)
         if job_id == self._algorithms_job:
             self._algorithms_job = None
             self.algorithm_list.clear()
@@ -713,7 +751,8 @@ class ModelLabView(QWidget):
                 d.get("tested_users", 0),
             )
         )
-        self.summary_label.setToolTip("\n".join([result.protocol, *result.notes]))
+        notes = [translate_message(note) for note in result.notes]
+        self.summary_label.setToolTip("\n".join([result.protocol, *notes]))
         self.comparison_label.setText(self._comparison_text(result))
         self._size_columns()
         primary = self.model.column_of(result.primary_metric)
@@ -846,7 +885,116 @@ class ModelLabView(QWidget):
             from desktop_recsys.ui.widgets.lab_charts import colour_for  # deferred: pyqtgraph
 
             colour = colour_for(0)
-        self.charts["map"].set_data(self.result.map, label, colour)
+        self.charts["map"].set_data(self._map_to_draw(), label, colour)
+        self.charts["map"].set_status(self._map_status)
+
+    # -- catalogue map projection ----------------------------------------------------------
+    @property
+    def map_job(self) -> int | None:
+        """The running t-SNE job of the catalogue map, if any."""
+        return self._map_job
+
+    def map_method(self) -> str:
+        return str(self.map_method_combo.currentData())
+
+    def set_map_method(self, method: str) -> None:
+        """Show the map by ``method`` (``"pca"`` or ``"tsne"``), as the Projection box does."""
+        index = self.map_method_combo.findData(method)
+        if index >= 0:
+            self.map_method_combo.setCurrentIndex(index)
+
+    def _on_map_method_changed(self, _index: int) -> None:
+        self._state.set_value("lab/map_method", self.map_method())
+        if self.map_method() == "pca" and self._map_job is not None:
+            # Back to PCA: the person no longer waits for t-SNE; free the processor.
+            self._runner.cancel(self._map_job)
+        self._draw_charts(("map",))
+
+    def _map_to_draw(self) -> Any:
+        """The run's map by the chosen method: PCA at once; t-SNE from this run's cache, else
+        the PCA map while a job computes it (started here, once)."""
+        assert self.result is not None
+        base = self.result.map
+        if self._projected_for is not base:  # a new run: its own cache
+            self._projected, self._projected_for = {}, base
+            if self._map_job is not None:  # projecting the old run's map: not wanted now
+                self._runner.cancel(self._map_job)
+                self._map_job = None
+        method = self.map_method()
+        if base is None or method == base.method:
+            self._map_status = ""
+            return base
+        if method in self._projected:
+            self._map_status = ""
+            return self._projected[method]
+        if self._map_job is None:
+            self._map_job_for = base
+            self._map_job = self._runner.submit(
+                lambda progress, cancel: lab_service.project_map(
+                    base, method, progress=progress, cancel=cancel
+                ),
+                kind="lab_map",
+                title=self.tr("Placing the catalogue map's items with t-SNE"),
+                lane=JobLane.WRITE,  # numeric work: one at a time, threads capped
+                params={"method": method, "points": min(len(base.x), lab_service.TSNE_LIMIT)},
+                replace_key="lab_map",
+            )
+            self._map_status = self.tr("Placing the items with t-SNE…")
+        return base
+
+    def _map_is_shown(self) -> bool:
+        chart = self.charts.get("map")
+        return chart is not None and self.chart_tabs.currentWidget() is chart
+
+    def _on_map_progress(self, job_id: int, fraction: float, _message: object) -> None:
+        if job_id != self._map_job:
+            return
+        self._map_status = self.tr(
+            "Placing the items with t-SNE… {0:.0%} (the PCA map is shown meanwhile)"
+        ).format(fraction)
+        if self._map_is_shown():
+            self.charts["map"].set_status(self._map_status)
+
+    def _on_map_finished(self, job_id: int, result: object) -> None:
+        if job_id != self._map_job:
+            return
+        self._map_job = None
+        if (
+            isinstance(result, lab_service.CatalogueMap)
+            and self._map_job_for is self._projected_for
+        ):
+            self._projected[result.method] = result
+        self._map_status = ""
+        self._draw_charts(("map",))
+
+    def _on_map_failed(self, job_id: int, message: str, _trace: str) -> None:
+        if job_id != self._map_job:
+            return
+        self._map_job = None
+        self._map_status = self.tr("t-SNE failed: {0}").format(translate_message(message))
+        self._back_to_pca()
+
+    def _on_map_cancelled(self, job_id: int) -> None:
+        if job_id != self._map_job:
+            return
+        self._map_job = None
+        self._map_status = (
+            self.tr("t-SNE was cancelled; choose it again to retry.")
+            if self.map_method() != "pca"
+            else ""
+        )
+        self._back_to_pca()
+
+    def _back_to_pca(self) -> None:
+        """Show the PCA map (keeping the status line), without starting t-SNE again."""
+        status = self._map_status
+        self.map_method_combo.blockSignals(True)
+        self.set_map_method("pca")
+        self.map_method_combo.blockSignals(False)
+        self._draw_charts(("map",))
+        self._map_status = status
+        if self._map_is_shown():
+            self.charts["map"].set_status(status)
 
     def _show_tuning(self, result: object) -> None:
         try:
@@ -979,7 +1127,7 @@ class ModelLabView(QWidget):
         try:
             profiles = ProfileService(self._reader).profiles()
         except Exception as exc:  # noqa: BLE001  (a closed library: say so, keep the screen)
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         self.profile_combo.blockSignals(True)
         self.profile_combo.clear()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop_recsys.jobs.base import JobRunnerBase, JobState
+from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_titles import info_title
 
 _STEPS = 1000
@@ -108,7 +109,7 @@ class JobStatusWidget(QWidget):
         if info.state is JobState.QUEUED:
             text = self.tr("{0} (waiting)").format(text)
         elif info.message:
-            text = f"{text}: {info.message}"
+            text = f"{text}: {translate_message(info.message)}"
         others = len(self._runner.active_jobs()) - 1
         if others > 0:
             text = self.tr("{0} (+{1} more)").format(text, others)

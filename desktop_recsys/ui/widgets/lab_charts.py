@@ -12,6 +12,8 @@ are grey so that the algorithms stand out against them.
 
 from __future__ import annotations
 
+import html
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +24,7 @@ import pyqtgraph.exporters  # noqa: F401  (registers the exporters on pg.exporte
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QLabel, QMenu, QVBoxLayout, QWidget
 
 from desktop_recsys.services.lab_service import (
     CatalogueMap,
@@ -30,6 +32,7 @@ from desktop_recsys.services.lab_service import (
     GenreCalibration,
     PopularityBias,
 )
+from desktop_recsys.ui.i18n import translate_message
 
 PALETTE = (
     "#4e79a7",
@@ -86,6 +89,13 @@ class LabChart(QWidget):
         for axis in ("left", "bottom"):
             self.plot.getAxis(axis).setTextPen(self._text)
             self.plot.getAxis(axis).setPen(self._text)
+        # Axes and title are text, the dearest thing pyqtgraph paints (~5 ms an axis under
+        # load), and a plot is painted three times when its tab is shown: keep them as
+        # pixmaps, redrawn only when they change (benchmarks/bench_lab_paint.py: a tab switch
+        # went from 50-64 ms to 14-24 ms).
+        for item in (self.plot.getAxis("left"), self.plot.getAxis("bottom")):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.plot.plotItem.titleLabel.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_title(title)
         self.caption = QLabel(self)
         self.caption.setObjectName(f"labCaption_{name}")
@@ -527,28 +537,30 @@ class CatalogueMapChart(LabChart):
         self.map: CatalogueMap | None = None
         self.algorithm: str | None = None
         self.points: pg.ScatterPlotItem | None = None
+        self._layers: dict[str, pg.ScatterPlotItem] = {}
         self.hovered: str = ""
+        self.subtitle_text: str = ""
+        # A line about a t-SNE job under way (or failed), between the plot and the caption.
+        self.status = QLabel(self)
+        self.status.setObjectName("labMapStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setContentsMargins(6, 0, 6, 0)
+        self.status.hide()
+        self.layout().insertWidget(1, self.status)
 
-    def set_data(self, data: CatalogueMap | None, algorithm: str | None, colour: QColor) -> None:
-        self.clear()
-        self.map = data
-        self.algorithm = algorithm
-        self.points = None
-        if data is None:
-            self.caption.setText(
-                QCoreApplication.translate(
-                    "LabChart", "No map: the items have nothing to place them by."
-                )
-            )
-            return
-        self.set_title(
-            QCoreApplication.translate("LabChart", "Catalogue map ({0}, PCA)").format(data.source)
-        )
-        legend = self.add_legend()
+    def set_status(self, text: str) -> None:
+        """Show ``text`` above the caption ("" hides the line)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _ensure_items(self) -> pg.ScatterPlotItem:
+        """The dots and the three highlight layers, made once and refilled by every
+        :meth:`set_data`: making pyqtgraph items and legend rows anew each time cost more
+        than drawing them (``benchmarks/bench_lab_paint.py``)."""
+        if self.points is not None:
+            return self.points
         self.points = pg.ScatterPlotItem(
-            x=data.x,
-            y=data.y,
-            data=list(range(len(data.x))),
             size=5,
             pen=None,
             brush=pg.mkBrush(QColor(NEUTRAL).lighter(115)),
@@ -559,43 +571,79 @@ class CatalogueMapChart(LabChart):
         )
         self.points.sigHovered.connect(self._on_hovered)
         self.plot.addItem(self.points)
+        legend = self.add_legend()
+        # The legend sits over the dots: a backing keeps it readable.
+        backing = QColor(self.palette().color(QPalette.ColorRole.Base))
+        backing.setAlpha(215)
+        legend.setBrush(pg.mkBrush(backing))
         legend.addItem(self.points, QCoreApplication.translate("LabChart", "Items"))
-        layers = [
-            (
-                data.history,
-                QCoreApplication.translate("LabChart", "History"),
-                "o",
-                QColor("#4e4e4e"),
-                8,
-            ),
-            (
-                data.held_out,
-                QCoreApplication.translate("LabChart", "Held out"),
-                "s",
-                QColor("#2a9d8f"),
-                9,
-            ),
-        ]
-        if algorithm is not None and algorithm in data.recommended:
-            layers.append(
-                (data.recommended[algorithm], QCoreApplication.translate("LabChart", "Recommended by {0}").format(algorithm),
-                 "star", colour, 14)
-            )  # fmt: skip
-        for positions, name, symbol, colour_, size in layers:
-            if not positions:
-                continue
-            layer = pg.ScatterPlotItem(
-                x=[data.x[i] for i in positions],
-                y=[data.y[i] for i in positions],
-                symbol=symbol,
-                size=size,
-                brush=pg.mkBrush(colour_),
-                pen=pg.mkPen(self._text, width=0.6),
-            )
+        pen = pg.mkPen(self._text, width=0.6)
+        for key, symbol, size in (
+            ("history", "o", 8),
+            ("held_out", "s", 9),
+            ("recommended", "star", 14),
+        ):
+            layer = pg.ScatterPlotItem(symbol=symbol, size=size, pen=pen)
             # Highlights sit above the items but must not steal their hover.
             layer.setAcceptHoverEvents(False)
             self.plot.addItem(layer)
+            self._layers[key] = layer
+        return self.points
+
+    def _show_layer(self, key: str, xs: np.ndarray, ys: np.ndarray, positions: Sequence[int],
+                    name: str, colour: QColor) -> None:  # fmt: skip
+        layer = self._layers[key]
+        picks = np.asarray(positions, dtype=np.int64)
+        layer.setData(x=xs[picks], y=ys[picks], brush=pg.mkBrush(colour))
+        legend = self.add_legend()
+        row = next((label for sample, label in legend.items if sample.item is layer), None)
+        if len(picks) and row is None:
             legend.addItem(layer, name)
+        elif len(picks) and row is not None:
+            row.setText(name)
+        elif row is not None:
+            legend.removeItem(layer)
+
+    def set_data(self, data: CatalogueMap | None, algorithm: str | None, colour: QColor) -> None:
+        self.caption.clear()
+        self.map = data
+        self.algorithm = algorithm
+        self.hovered = ""
+        points = self._ensure_items()
+        if data is None:
+            points.setData(x=[], y=[])
+            for key in self._layers:
+                self._show_layer(key, np.zeros(0), np.zeros(0), [], "", QColor(NEUTRAL))
+            self.plot.plotItem.titleLabel.item.setTextWidth(-1)
+            self.set_title(QCoreApplication.translate("LabChart", "Catalogue map"))
+            self.caption.setText(
+                QCoreApplication.translate(
+                    "LabChart", "No map: the items have nothing to place them by."
+                )
+            )
+            return
+        if data.method == "tsne":
+            title = QCoreApplication.translate("LabChart", "Catalogue map ({0}, t-SNE)")
+        else:
+            title = QCoreApplication.translate("LabChart", "Catalogue map ({0}, PCA)")
+        self.set_title_lines(title.format(data.source), self.subtitle(data))
+        xs = np.asarray(data.x, dtype=np.float64)
+        ys = np.asarray(data.y, dtype=np.float64)
+        points.setData(x=xs, y=ys, data=np.arange(len(xs)))
+        self._show_layer(
+            "history", xs, ys, data.history,
+            QCoreApplication.translate("LabChart", "History"), QColor("#4e4e4e"),
+        )  # fmt: skip
+        self._show_layer(
+            "held_out", xs, ys, data.held_out,
+            QCoreApplication.translate("LabChart", "Held out"), QColor("#2a9d8f"),
+        )  # fmt: skip
+        self._show_layer(
+            "recommended", xs, ys,
+            data.recommended.get(algorithm, []) if algorithm is not None else [],
+            QCoreApplication.translate("LabChart", "Recommended by {0}").format(algorithm),
+            colour,
+        )  # fmt: skip
         self.plot.enableAutoRange()
         who = data.profile or QCoreApplication.translate("LabChart", "the current profile")
         self.caption.setText(
@@ -606,6 +654,44 @@ class CatalogueMapChart(LabChart):
                 "Hover a dot to name it; scroll to zoom.",
             ).format(who, algorithm or "–")
         )
+
+    @staticmethod
+    def subtitle(data: CatalogueMap) -> str:
+        """Which items the map shows: all of them, or the most popular plus the highlighted."""
+        shown = len(data.x)
+        total = max(data.items_total, shown)
+        popular = data.popular_shown or shown
+        if popular >= total:
+            return QCoreApplication.translate("LabChart", "All {0:,} items").format(total)
+        extra = shown - popular
+        if extra <= 0:
+            return QCoreApplication.translate(
+                "LabChart", "The {0:,} most popular of {1:,} items"
+            ).format(popular, total)
+        return QCoreApplication.translate(
+            "LabChart", "The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones"
+        ).format(popular, total, extra)
+
+    def set_title_lines(self, title: str, subtitle: str) -> None:
+        """The title with a smaller second line (both in exported images too)."""
+        self.subtitle_text = subtitle
+        self.plot.setTitle(
+            f"{html.escape(title)}<br><span style='font-size:8pt'>{html.escape(subtitle)}</span>",
+            color=self._text.name(),
+        )
+        # pyqtgraph sizes the title row for one line, and centres the block, not its lines.
+        label = self.plot.plotItem.titleLabel
+        label.setMaximumHeight(44)
+        self.plot.plotItem.layout.setRowFixedHeight(0, 44)
+        document = label.item.document()
+        option = document.defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        document.setDefaultTextOption(option)
+        label.item.setTextWidth(-1)  # measure unwrapped, then fix the width to centre in
+        label.item.setTextWidth(document.idealWidth())
+        label.updateMin()
+        label.resizeEvent(None)  # re-centre the text block in the label
+        self.plot.setAccessibleName(f"{title}. {subtitle}")
 
     def title_at(self, x: float, y: float) -> str:
         """The title of the item nearest to data coordinates ``(x, y)`` (for tests and tips)."""
@@ -637,66 +723,209 @@ class CatalogueMapChart(LabChart):
 
 
 class ProgressChart(LabChart):
-    """The running job's progress over time, with each training epoch marked.
+    """The running job, live: each algorithm's training loss per epoch, else its progress.
 
-    The engine reports progress and a message per epoch, not the training loss, so this draws
-    the fraction done against seconds, and a dot where a new epoch or iteration begins.
+    Iterative algorithms (``als``, ``bpr``, ...) report their training loss once per epoch, as a
+    :class:`~desktop_recsys.progress.Message` whose ``metrics`` hold ``epoch`` and ``loss`` (also
+    when a tuning trial wraps it in its own Message). Once the first loss arrives, the chart
+    plots loss against epoch, one line per algorithm in the order they appear. A fit of the same
+    algorithm that starts again at epoch 1 (another fold, a tuning trial, the lists for the
+    other charts) starts its line over; the earlier fits stay as faint lines without a legend
+    entry (the most recent :attr:`MAX_FADED`).
+
+    Closed-form algorithms (``ease``, ``item-knn``, ...) report no loss: until a loss arrives
+    the chart draws the fraction done against seconds, a dot where a new epoch or iteration
+    begins, and says so in one line.
     """
+
+    #: Earlier fits kept as faint lines.
+    MAX_FADED = 30
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "progress", QCoreApplication.translate("LabChart", "Training progress"), parent
         )
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.setLabel("bottom", QCoreApplication.translate("LabChart", "seconds"))
-        self.plot.setLabel("left", QCoreApplication.translate("LabChart", "done (%)"))
-        self.plot.setYRange(0, 100, padding=0.02)
         self.times: list[float] = []
         self.fractions: list[float] = []
+        #: Per algorithm, its fits in this job: each a list of (epoch, loss), the last current.
+        self.runs: dict[str, list[list[tuple[float, float]]]] = {}
+        self.loss_lines: dict[str, pg.PlotDataItem] = {}
+        self._faded: list[pg.PlotDataItem] = []
         self._epochs_x: list[float] = []
         self._epochs_y: list[float] = []
         self._last_epoch: tuple[str, int] | None = None
         self._curve: pg.PlotDataItem | None = None
         self._marks: pg.ScatterPlotItem | None = None
+        self._show_progress_axes()
+
+    @property
+    def showing_loss(self) -> bool:
+        """True once a loss has arrived (the chart then plots loss per epoch)."""
+        return bool(self.runs)
+
+    def loss_points(self, algorithm: str) -> list[tuple[float, float]]:
+        """The (epoch, loss) points of ``algorithm``'s current fit (empty if none)."""
+        fits = self.runs.get(algorithm)
+        return list(fits[-1]) if fits else []
 
     def start(self, title: str) -> None:
-        """Begin a new curve for a job called ``title``."""
+        """Begin anew for a job called ``title``."""
         self.clear()
         self.times, self.fractions = [], []
+        self.runs, self.loss_lines, self._faded = {}, {}, []
         self._epochs_x, self._epochs_y = [], []
         self._last_epoch = None
         self.set_title(title)
+        self._show_progress_axes()
         self._curve = self.plot.plot([], [], pen=pg.mkPen(colour_for(0), width=2))
         self._marks = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(colour_for(1)), pen=None)
         self.plot.addItem(self._marks)
-        self.plot.setYRange(0, 100, padding=0.02)
         self.caption.setText(
             QCoreApplication.translate("LabChart", "Waiting for the job to start…")
         )
 
     def add_point(self, seconds: float, fraction: float, message: str) -> None:
+        """One progress report of the job: ``message`` is a str or a Message (with metrics)."""
         if self._curve is None:
             self.start(QCoreApplication.translate("LabChart", "Training progress"))
+        assert self._curve is not None and self._marks is not None
+        text = translate_message(message)
         self.times.append(seconds)
         self.fractions.append(100.0 * fraction)
-        assert self._curve is not None and self._marks is not None
-        self._curve.setData(self.times, self.fractions)
-        found = _EPOCH.search(message or "")
-        if found:
-            epoch = (message.split(":")[0], int(found.group(1)))
-            if epoch != self._last_epoch:
-                self._last_epoch = epoch
-                self._epochs_x.append(seconds)
-                self._epochs_y.append(100.0 * fraction)
-                self._marks.setData(self._epochs_x, self._epochs_y)
-        if message:
+        loss = _loss_report(message)
+        if loss is not None:
+            algorithm, epoch, value = loss
+            self._add_loss(algorithm, epoch, value)
+            caption = QCoreApplication.translate("LabChart", "{0} — training loss {1:.4g}").format(
+                text, value
+            )
+            if self._faded:
+                caption += "\n" + QCoreApplication.translate(
+                    "LabChart", "Faint lines: earlier fits of the same algorithm (folds, trials)."
+                )
+            self.caption.setText(caption)
+            return
+        if not self.showing_loss:
+            self._curve.setData(self.times, self.fractions)
+            found = _EPOCH.search(str(message or ""))
+            if found:
+                epoch_key = (str(message).split(":")[0], int(found.group(1)))
+                if epoch_key != self._last_epoch:
+                    self._last_epoch = epoch_key
+                    self._epochs_x.append(seconds)
+                    self._epochs_y.append(100.0 * fraction)
+                    self._marks.setData(self._epochs_x, self._epochs_y)
+        status = QCoreApplication.translate("LabChart", "{0} — {1:.0%} after {2:.1f} s.").format(
+            text, fraction, seconds
+        )
+        if _mid_epoch(message) or fraction >= 1.0:  # between two losses, or done: no excuse
+            self.caption.setText(status)
+        elif self.showing_loss:
             self.caption.setText(
-                QCoreApplication.translate(
+                status
+                + "\n"
+                + QCoreApplication.translate(
+                    "LabChart", "This step has no training loss; the lines show the epochs so far."
+                )
+            )
+        else:
+            self.caption.setText(
+                status
+                + "\n"
+                + QCoreApplication.translate(
                     "LabChart",
-                    "{0} — {1:.0%} after {2:.1f} s. Dots mark each new training epoch (the "
-                    "engine reports progress per epoch, not the loss).",
-                ).format(message, fraction, seconds)
+                    "No training loss to draw (closed-form algorithms such as ease have none): "
+                    "showing progress.",
+                )
             )
 
     def finish(self, text: str) -> None:
         self.caption.setText(text)
+
+    def _show_progress_axes(self) -> None:
+        self.plot.getAxis("bottom").setTickSpacing()  # automatic again
+        self.plot.setLabel("bottom", QCoreApplication.translate("LabChart", "seconds"))
+        self.plot.setLabel("left", QCoreApplication.translate("LabChart", "done (%)"))
+        self.plot.setYRange(0, 100, padding=0.02)
+
+    def _add_loss(self, algorithm: str, epoch: float, loss: float) -> None:
+        if not self.showing_loss:  # the first loss: from progress over time to loss per epoch
+            self.plot.clear()
+            self._curve = self.plot.plot([], [])
+            self._marks = pg.ScatterPlotItem()
+            self.plot.setLabel("bottom", QCoreApplication.translate("LabChart", "epoch"))
+            self.plot.setLabel("left", QCoreApplication.translate("LabChart", "Training loss"))
+            # Plain numbers: pyqtgraph would otherwise label a loss below 1 "(x0.001)".
+            self.plot.getAxis("left").enableAutoSIPrefix(False)
+            self.plot.enableAutoRange()
+            self.add_legend()
+        fits = self.runs.setdefault(algorithm, [])
+        if not fits or epoch <= fits[-1][-1][0]:
+            if fits:  # a new fit of the same algorithm: keep the last one, faint
+                self._fade(algorithm, fits[-1])
+            fits.append([])
+        fits[-1].append((epoch, loss))
+        line = self.loss_lines.get(algorithm)
+        if line is None:
+            colour = colour_for(len(self.loss_lines))
+            line = self.plot.plot(
+                [],
+                [],
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolSize=6,
+                symbolBrush=pg.mkBrush(colour),
+                symbolPen=pg.mkPen(colour),
+                name=algorithm,
+            )
+            self.loss_lines[algorithm] = line
+        xs, ys = zip(*fits[-1], strict=True)
+        line.setData(list(xs), list(ys))
+        # Whole epochs on the axis (at most about ten labels), not 1.5, 2.5, ...
+        last = max(points[-1][0] for runs in self.runs.values() for points in runs)
+        step = max(1, math.ceil(last / 10))
+        self.plot.getAxis("bottom").setTickSpacing(step, step)
+
+    def _fade(self, algorithm: str, points: list[tuple[float, float]]) -> None:
+        colour = QColor(self.loss_lines[algorithm].opts["pen"].color())
+        colour.setAlpha(70)
+        xs, ys = zip(*points, strict=True)
+        faded = self.plot.plot(list(xs), list(ys), pen=pg.mkPen(colour, width=1))
+        faded.setZValue(-1)
+        self._faded.append(faded)
+        if len(self._faded) > self.MAX_FADED:
+            self.plot.removeItem(self._faded.pop(0))
+
+
+def _loss_report(message: object, depth: int = 0) -> tuple[str, float, float] | None:
+    """``(algorithm, epoch, loss)`` if ``message`` (or a Message among its arguments, as when
+    a tuning trial wraps an epoch's report) carries a training loss, else None."""
+    metrics = getattr(message, "metrics", None)
+    args = getattr(message, "args", None)
+    if metrics and "loss" in metrics and "epoch" in metrics:
+        try:
+            loss, epoch = float(metrics["loss"]), float(metrics["epoch"])
+        except (TypeError, ValueError):
+            return None
+        if not (np.isfinite(loss) and np.isfinite(epoch)):
+            return None
+        name = args.get("algorithm") if isinstance(args, dict) else None
+        return str(name or "?"), epoch, loss
+    if isinstance(args, dict) and depth < 3:
+        for value in args.values():
+            found = _loss_report(value, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _mid_epoch(message: object, depth: int = 0) -> bool:
+    """True if ``message`` (or a Message among its arguments) is an epoch's report of an
+    iterative algorithm, only without a loss (sent in the middle of a long epoch)."""
+    args = getattr(message, "args", None)
+    if not isinstance(args, dict):
+        return False
+    if "epoch" in args and "algorithm" in args:
+        return True
+    return depth < 3 and any(_mid_epoch(v, depth + 1) for v in args.values())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.services.ui_service import ItemActions
+from desktop_recsys.ui.i18n import error_text
 
 #: Called with a one-line message for the status bar once the items were added (or not).
 Report = Callable[[str], None]
@@ -31,7 +32,7 @@ def add_to_playlist(
             profile_id, item_ids, playlist_id=playlist_id, new_name=new_name
         )
     except UserError as exc:
-        report(str(exc))
+        report(error_text(exc))
         return False
     report(
         QCoreApplication.translate("PlaylistMenu", "Added {0} item(s) to “{1}”").format(
@@ -54,7 +55,7 @@ def build_playlist_menu(
     try:
         playlists = actions.playlists(profile_id)
     except UserError as exc:
-        report(str(exc))
+        report(error_text(exc))
         playlists = []
     for playlist in playlists:
         action = menu.addAction(playlist.name.replace("&", "&&"))

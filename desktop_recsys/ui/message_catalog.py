@@ -1,0 +1,305 @@
+"""Every :class:`~desktop_recsys.progress.Message` template, listed for the translators.
+
+Services, the engine and the library stay free of Qt, so their text reaches the interface as a
+``Message``: an English template and its arguments. ``pyside6-lupdate`` cannot see those calls
+(they are not ``tr()``), so the templates are repeated here inside ``QT_TRANSLATE_NOOP`` in the
+context ``"messages"``; ``scripts/build_translations.py --update`` extracts them into the
+``.ts`` files and :func:`desktop_recsys.ui.i18n.translate_message` looks them up at run time.
+
+A test (``tests/ui/test_message_catalog.py``) walks the package's source and fails when a
+template used in a ``Message(...)`` call is missing here, when one listed here is no longer
+used, or when one has no finished Chinese translation. Add a new template to the group of the
+module that uses it.
+
+:data:`IMPORT_OUTCOMES` are the outcome words of an import report (``added``, ``matched``,
+...), context ``"import_report"``; the counted things (``films``, ``ratings``) are messages.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+#: Message templates (context ``"messages"``), grouped by the module that uses them.
+MESSAGES: tuple[str, ...] = (
+    # engine.algorithms.als
+    QT_TRANSLATE_NOOP("messages", "{algorithm}: epoch {epoch} of {epochs}"),
+    # engine.algorithms.learned_ranker
+    QT_TRANSLATE_NOOP("messages", "{algorithm}: training rows of {done} of {total} users"),
+    QT_TRANSLATE_NOOP("messages", "{algorithm}: training the decision tree"),
+    QT_TRANSLATE_NOOP("messages", "{algorithm}: random forest, {trees} of {total} trees"),
+    QT_TRANSLATE_NOOP("messages", "{algorithm}: training the linear svm"),
+    # engine.base
+    QT_TRANSLATE_NOOP("messages", "unknown item"),
+    QT_TRANSLATE_NOOP("messages", "unknown user"),
+    QT_TRANSLATE_NOOP("messages", "{why}: no evidence"),
+    QT_TRANSLATE_NOOP("messages", "{why}: popular with {count} people"),
+    QT_TRANSLATE_NOOP("messages", "popular with {count} people"),
+    # engine.evaluation.experiment
+    QT_TRANSLATE_NOOP("messages", "{model}: recommending ({split})"),
+    QT_TRANSLATE_NOOP("messages", "{model}: measured ({split})"),
+    QT_TRANSLATE_NOOP("messages", "evaluation done"),
+    # engine.evaluation.tuning
+    QT_TRANSLATE_NOOP("messages", "exhausted"),
+    QT_TRANSLATE_NOOP("messages", "max_trials"),
+    QT_TRANSLATE_NOOP("messages", "budget"),
+    QT_TRANSLATE_NOOP("messages", "early_stopping"),
+    QT_TRANSLATE_NOOP("messages", "trial {number}: {step}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "trial {number} ({params}): {metric} {score:.4f}; best {best:.4f}",
+    ),
+    QT_TRANSLATE_NOOP("messages", "default"),
+    QT_TRANSLATE_NOOP("messages", "tuning done: {trials} trials, stopped by {reason}"),
+    # engine.features
+    QT_TRANSLATE_NOOP("messages", "{algorithm}: indexing text, {done} of {total} items"),
+    QT_TRANSLATE_NOOP("messages", "{algorithm}: weighting text terms"),
+    # jobs.definitions
+    QT_TRANSLATE_NOOP("messages", "Writing the list"),
+    QT_TRANSLATE_NOOP("messages", "Copying the library"),
+    QT_TRANSLATE_NOOP("messages", "Writing the report"),
+    # library.db
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "library {path} is damaged ({problem}); restore a backup or choose another file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is not a readable desktop_recsys library ({problem}); choose another file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "library {path} is read-only (or its folder is); copy it to a writable folder",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is not a desktop_recsys library (not an SQLite file); choose another file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is an SQLite database of another program, not a desktop_recsys library; choose another file",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "library {path} is locked by another program; close it and try again",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "library {path} is busy in another program or window; try again shortly",
+    ),
+    QT_TRANSLATE_NOOP("messages", "library {path} is read-only; nothing was changed"),
+    # library.demo
+    QT_TRANSLATE_NOOP("messages", "Inventing artists and tracks"),
+    QT_TRANSLATE_NOOP("messages", "Inventing films"),
+    QT_TRANSLATE_NOOP("messages", "Writing the demo library"),
+    QT_TRANSLATE_NOOP("messages", "Writing profiles, ratings and plays"),
+    QT_TRANSLATE_NOOP("messages", "Introducing friends"),
+    QT_TRANSLATE_NOOP("messages", "Demo library ready"),
+    # library.importers._sources
+    QT_TRANSLATE_NOOP("messages", "{path} does not exist"),
+    QT_TRANSLATE_NOOP("messages", "{path} is not a readable zip archive"),
+    # library.importers.csv_mapped
+    QT_TRANSLATE_NOOP("messages", "{path} is not a file"),
+    QT_TRANSLATE_NOOP("messages", "{path} is empty"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} has no column(s) {missing}; its columns are {columns}",
+    ),
+    # library.importers.folder
+    QT_TRANSLATE_NOOP("messages", "{path} is not a folder"),
+    # library.importers.movielens
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} is not a folder; give the folder of a MovieLens data set",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), movies.dat (ml-1m, ml-10m) or u.item (ml-100k)",
+    ),
+    # services.backup_service
+    QT_TRANSLATE_NOOP("messages", "library {path} does not exist; nothing to back up"),
+    QT_TRANSLATE_NOOP("messages", "the backup file cannot be the library itself"),
+    QT_TRANSLATE_NOOP("messages", "cannot write {path}: folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("messages", "cannot write {path}: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "cannot write a backup of {path}: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the restored library fails its checks ({problem}); the previous library is kept at {path}",
+    ),
+    # services.dataset_service
+    QT_TRANSLATE_NOOP("messages", "films"),
+    QT_TRANSLATE_NOOP("messages", "artists"),
+    QT_TRANSLATE_NOOP("messages", "tracks"),
+    QT_TRANSLATE_NOOP("messages", "Reading the film library"),
+    QT_TRANSLATE_NOOP("messages", "Reading the artist library"),
+    QT_TRANSLATE_NOOP("messages", "Reading the track library"),
+    QT_TRANSLATE_NOOP("messages", "no profile with id {profile}"),
+    QT_TRANSLATE_NOOP("messages", "Reading ratings and plays"),
+    QT_TRANSLATE_NOOP("messages", "Weighing the interactions"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "there are no ratings of {what} to learn from (after 'don't learn from this' marks); rate some first",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "there are no plays or ratings of {what} to learn from (after 'don't learn from this' marks); rate or play some first",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Reading genres, tags and people"),
+    QT_TRANSLATE_NOOP("messages", "Building the data set"),
+    QT_TRANSLATE_NOOP("messages", "{interactions:,} interactions of {profiles} profiles"),
+    # services.evaluation_service
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "profile {profile} has too few interactions to hold some out (at least {needed} are needed)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "a budget of {seconds} s is spent reading the library; give more",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Measuring the model on held-out rows"),
+    QT_TRANSLATE_NOOP("messages", "Held-out figures ready"),
+    # services.export_service
+    QT_TRANSLATE_NOOP("messages", "reading the library"),
+    QT_TRANSLATE_NOOP("messages", "reading the profile"),
+    QT_TRANSLATE_NOOP("messages", "writing the archive"),
+    QT_TRANSLATE_NOOP("messages", "writing"),
+    QT_TRANSLATE_NOOP("messages", "done"),
+    QT_TRANSLATE_NOOP("messages", "exporting the playlist"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "item ids are positive numbers; see 'desktop-recsys duplicates'",
+    ),
+    # services.import_service
+    QT_TRANSLATE_NOOP("messages", "links"),
+    QT_TRANSLATE_NOOP("messages", "tags"),
+    QT_TRANSLATE_NOOP("messages", "tag names"),
+    QT_TRANSLATE_NOOP("messages", "ratings"),
+    QT_TRANSLATE_NOOP("messages", "rows"),
+    QT_TRANSLATE_NOOP("messages", "entries"),
+    QT_TRANSLATE_NOOP("messages", "listens"),
+    QT_TRANSLATE_NOOP("messages", "scrobbles"),
+    QT_TRANSLATE_NOOP("messages", "listening counts"),
+    QT_TRANSLATE_NOOP("messages", "friendships"),
+    QT_TRANSLATE_NOOP("messages", "items"),
+    QT_TRANSLATE_NOOP("messages", "history"),
+    QT_TRANSLATE_NOOP("messages", "files"),
+    QT_TRANSLATE_NOOP("messages", "profiles"),
+    QT_TRANSLATE_NOOP("messages", "playlists"),
+    QT_TRANSLATE_NOOP("messages", "finishing"),
+    QT_TRANSLATE_NOOP("messages", "listing files"),
+    QT_TRANSLATE_NOOP("messages", "reading tags"),
+    QT_TRANSLATE_NOOP("messages", "matching {what}"),
+    QT_TRANSLATE_NOOP("messages", "adding {what}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)",
+    ),
+    # services.lab_service
+    QT_TRANSLATE_NOOP("messages", "choose at least one algorithm to evaluate"),
+    QT_TRANSLATE_NOOP("messages", "Evaluation done"),
+    QT_TRANSLATE_NOOP("messages", "there is no evaluation to export yet"),
+    QT_TRANSLATE_NOOP("messages", "{model}: lists for the charts"),
+    QT_TRANSLATE_NOOP("messages", "The items have no genres: no calibration chart."),
+    QT_TRANSLATE_NOOP("messages", "Projecting the catalogue to two dimensions"),
+    QT_TRANSLATE_NOOP("messages", "No catalogue map: {reason}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "this catalogue map has no item vectors: run the evaluation again",
+    ),
+    QT_TRANSLATE_NOOP("messages", "too few items for a t-SNE map ({count})"),
+    QT_TRANSLATE_NOOP("messages", "Catalogue map (t-SNE): step {step} of {steps}"),
+    # services.privacy_service
+    QT_TRANSLATE_NOOP("messages", "Erasing profile {name}"),
+    QT_TRANSLATE_NOOP("messages", "Profile {name} deleted"),
+    QT_TRANSLATE_NOOP("messages", "Retraining {algorithm} for {what}"),
+    # services.recommend_service
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the number of recommendations must be at least 1 (got {n})",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Loading the model"),
+    QT_TRANSLATE_NOOP("messages", "Ranking"),
+    QT_TRANSLATE_NOOP("messages", "Explaining"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the data changed since this model was trained; retrain for fresher picks",
+    ),
+    QT_TRANSLATE_NOOP("messages", "{count} recommendations"),
+    QT_TRANSLATE_NOOP("messages", "no friends with a history: content similarity"),
+    QT_TRANSLATE_NOOP("messages", "no friends with a history: popular items"),
+    QT_TRANSLATE_NOOP("messages", "the first model's score"),
+    QT_TRANSLATE_NOOP("messages", "the first model's ranking"),
+    QT_TRANSLATE_NOOP("messages", "content similarity"),
+    QT_TRANSLATE_NOOP("messages", "your favourite genres"),
+    QT_TRANSLATE_NOOP("messages", "popularity"),
+    QT_TRANSLATE_NOOP("messages", "how much others liked it"),
+    QT_TRANSLATE_NOOP("messages", "its age"),
+    QT_TRANSLATE_NOOP("messages", "recent interest"),
+    QT_TRANSLATE_NOOP("messages", "what your friends like"),
+    QT_TRANSLATE_NOOP("messages", "how active you are"),
+    QT_TRANSLATE_NOOP("messages", "content similarity, for a new profile"),
+    QT_TRANSLATE_NOOP("messages", "content similarity, for a new item"),
+    QT_TRANSLATE_NOOP("messages", "{first}; {second}"),
+    QT_TRANSLATE_NOOP("messages", "{first}, {second}"),
+    QT_TRANSLATE_NOOP("messages", "Shares genre {names}"),
+    QT_TRANSLATE_NOOP("messages", "Shares tag {names}"),
+    QT_TRANSLATE_NOOP("messages", "Also with {names}"),
+    QT_TRANSLATE_NOOP("messages", "Similar length ({names})"),
+    QT_TRANSLATE_NOOP("messages", "Shares {kind} {names}"),
+    QT_TRANSLATE_NOOP("messages", "Unknown user: popular with {count} people"),
+    QT_TRANSLATE_NOOP("messages", "Popular with {count} people"),
+    QT_TRANSLATE_NOOP("messages", "A popular pick"),
+    QT_TRANSLATE_NOOP("messages", "A friend of yours has it"),
+    QT_TRANSLATE_NOOP("messages", "{count} of your friends have it"),
+    QT_TRANSLATE_NOOP("messages", "Mostly from {component}"),
+    QT_TRANSLATE_NOOP("messages", "Re-ranked on {features}"),
+    QT_TRANSLATE_NOOP("messages", "Because you liked {titles}"),
+    QT_TRANSLATE_NOOP("messages", "Liked by {count} people with similar taste"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no usable {algorithm} model for {what} ({problem}); train a new one",
+    ),
+    QT_TRANSLATE_NOOP("messages", "no usable model for {what} ({problem}); train a new one"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no {algorithm} model has been trained for {what} yet; train one first",
+    ),
+    QT_TRANSLATE_NOOP("messages", "no model has been trained for {what} yet; train one first"),
+    QT_TRANSLATE_NOOP("messages", "no model run {run}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "model run {run} is {status}; only a trained model can serve",
+    ),
+    QT_TRANSLATE_NOOP("messages", "the file of model run {run} is missing; train a new model"),
+    # services.training_service
+    QT_TRANSLATE_NOOP("messages", "Evaluating the model"),
+    QT_TRANSLATE_NOOP("messages", "Saving the model"),
+    QT_TRANSLATE_NOOP("messages", "Model {run} is ready"),
+    # services.ui_service
+    QT_TRANSLATE_NOOP("messages", "No model trained yet"),
+    QT_TRANSLATE_NOOP("messages", "Reading the catalogue"),
+    QT_TRANSLATE_NOOP("messages", "Comparing"),
+    QT_TRANSLATE_NOOP("messages", "{count} similar items"),
+    QT_TRANSLATE_NOOP("messages", "Comparing with friends"),
+    QT_TRANSLATE_NOOP("messages", "Done"),
+    QT_TRANSLATE_NOOP("messages", "Reading the profile's favourites"),
+    QT_TRANSLATE_NOOP("messages", "{count} shelves"),
+    QT_TRANSLATE_NOOP("messages", "a group needs at least two profiles"),
+    QT_TRANSLATE_NOOP("messages", "Recommending for {name}"),
+    QT_TRANSLATE_NOOP("messages", "{picks} picks for {profiles} profiles"),
+    QT_TRANSLATE_NOOP("messages", "a year is a whole number (got {value})"),
+    QT_TRANSLATE_NOOP("messages", "Edited {count:,} items"),
+)
+
+#: Outcomes counted in an import report (``ImportReport.counts``), context ``"import_report"``.
+IMPORT_OUTCOMES: dict[str, str] = {
+    "added": QT_TRANSLATE_NOOP("import_report", "added"),
+    "matched": QT_TRANSLATE_NOOP("import_report", "matched"),
+    "updated": QT_TRANSLATE_NOOP("import_report", "updated"),
+    "skipped": QT_TRANSLATE_NOOP("import_report", "skipped"),
+    "new items": QT_TRANSLATE_NOOP("import_report", "new items"),
+    "unchanged": QT_TRANSLATE_NOOP("import_report", "unchanged"),
+    "moved": QT_TRANSLATE_NOOP("import_report", "moved"),
+    "missing": QT_TRANSLATE_NOOP("import_report", "missing"),
+    "back": QT_TRANSLATE_NOOP("import_report", "back"),
+    "read": QT_TRANSLATE_NOOP("import_report", "read"),
+}
