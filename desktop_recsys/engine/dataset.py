@@ -97,6 +97,7 @@ class Dataset:
         self.friends: sp.csr_matrix | None = friends
         self._user_index: dict[str, int] | None = None
         self._item_index: dict[str, int] | None = None
+        self._fingerprint: str | None = None
 
     # ------------------------------------------------------------------ sizes and lookups
     @property
@@ -328,8 +329,14 @@ class Dataset:
         """A stable hex digest of the ids, the weights, timestamps, side information and friends.
 
         Independent of the row order the data arrived in; used to refuse a saved model trained
-        on other data.
+        on other data. Computed once per data set (a data set is not changed after it is built;
+        every fit ends with this call, and hybrids fit several models on one data set).
         """
+        if self._fingerprint is None:
+            self._fingerprint = self._compute_fingerprint()
+        return self._fingerprint
+
+    def _compute_fingerprint(self) -> str:
         h = hashlib.sha256(_FINGERPRINT_VERSION)
         for ids in (self.user_ids, self.item_ids):
             h.update(len(ids).to_bytes(8, "little"))
