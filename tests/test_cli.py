@@ -127,7 +127,16 @@ def test_train_recommend_and_models_on_the_demo_library(demo_library_copy: Path)
     assert trained.returncode == 0, trained.stderr
     assert "model run 1 (ready)" in trained.stdout
     result = run(
-        "recommend", "--profile", "Ada", "--kind", "film", "--n", "5", "--json", "--library", library
+        "recommend",
+        "--profile",
+        "Ada",
+        "--kind",
+        "film",
+        "--n",
+        "5",
+        "--json",
+        "--library",
+        library,
     )
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
