@@ -115,6 +115,9 @@ def main(argv: list[str]) -> int:
             save(window, out, "model_lab_popularity")
             lab.chart_tabs.setCurrentWidget(lab.charts["map"])
             save(window, out, "model_lab_map")
+            # The training loss of each epoch (als), drawn live during the evaluation.
+            lab.chart_tabs.setCurrentWidget(lab.charts["progress"])
+            save(window, out, "model_lab_training")
             lab.chart_tabs.setCurrentWidget(lab.charts["bars"])
 
             # Jobs panel over the library.
