@@ -25,7 +25,6 @@ ENGLISH = re.compile(
     r"\b(Because|liked|Shares|genre|Popular|people|friends?|Model|ready|recommendations|"
     r"Reading|Loading|Ranking|Explaining|epoch|trained|train)\b"
 )
-SCREENSHOT = Path("/tmp/foryou_zh.png")
 
 
 def chinese(text: str) -> bool:
@@ -90,7 +89,8 @@ def test_for_you_and_the_jobs_panel_speak_chinese(
     view.table.selectRow(0)
     window.resize(1400, 860)
     QApplication.processEvents()
-    assert window.grab().save(str(SCREENSHOT))
+    # The rendered screen (look at it when changing this view: pytest --basetemp=DIR keeps it).
+    assert window.grab().save(str(tmp_path / "for_you_zh.png"))
 
 
 def _no_model(models_dir: Path, library: Path) -> Any:

@@ -78,9 +78,9 @@ def show_main_window(
     return window
 
 
-def wait_job_ended(qtbot: Any, runner: Any, job_id: int | None) -> None:
+def wait_job_ended(qtbot: Any, runner: Any, job_id: int | None, *, timeout: int = WAIT_MS) -> None:
     """Wait until the runner reports ``job_id`` ended (finished, failed or cancelled)."""
     assert job_id is not None
     qtbot.waitUntil(
-        lambda: runner.job(job_id) is not None and runner.job(job_id).state.ended, timeout=WAIT_MS
+        lambda: runner.job(job_id) is not None and runner.job(job_id).state.ended, timeout=timeout
     )
