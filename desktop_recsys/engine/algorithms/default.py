@@ -86,7 +86,7 @@ class DefaultParams(Params):
     refine_iterations: int = param(
         3, min=1, help="ALS passes over all the data after the validation run"
     )
-    validation_users: int = param(1000, min=1, help="most users held out for the validation")
+    validation_users: int = param(400, min=1, help="most users held out for the validation")
 
 
 def choose_algorithm(dataset: Dataset, ease_max_side: int) -> str:
