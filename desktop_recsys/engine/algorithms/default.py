@@ -45,6 +45,7 @@ from desktop_recsys.engine.base import (
     Params,
     Recommender,
     _common_arrays,
+    _threshold_at_least_k,
     param,
     user_item_rows,
 )
@@ -143,13 +144,19 @@ def _top_candidates(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Rows and columns of the union of both score blocks' top ``k`` per row (row-major).
 
-    The k-th largest value of a row comes from ``np.partition`` (several times cheaper than
-    ``argpartition`` on a wide block); ties at it may add a few candidates.
+    Each row's cut comes from :func:`~desktop_recsys.engine.base._threshold_at_least_k` (one
+    pass of chunk minima instead of a partition of the whole block): it is the ``k``-th
+    largest score or a little under it, so a row may bring a few more candidates; ties at the
+    cut do too.
     """
     n = se.shape[1]
     k = min(k, n)
-    kth_e = np.partition(se, n - k, axis=1)[:, n - k]
-    kth_a = np.partition(sa, n - k, axis=1)[:, n - k]
+    if k < n:  # the k-th largest, or a little under it (a few more candidates): see base
+        kth_e = -_threshold_at_least_k(np.negative(se), k)
+        kth_a = -_threshold_at_least_k(np.negative(sa), k)
+    else:
+        kth_e = se.min(axis=1)
+        kth_a = sa.min(axis=1)
     return (*np.nonzero((se >= kth_e[:, None]) | (sa >= kth_a[:, None])), np.array(k))
 
 
