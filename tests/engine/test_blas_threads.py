@@ -41,3 +41,39 @@ def test_large_work_on_an_idle_machine_keeps_the_callers_limit(
         assert blas_threads() == before
     with _solvers.blas_threads_for(1.0):  # small work: one thread whatever the machine
         assert blas_threads() == 1
+
+
+def test_ease_limits_scipys_blas_too_when_it_loads_it_first() -> None:
+    """SciPy's LAPACK (with its own OpenBLAS) is first imported by EASE's fit; a library loaded
+    inside a thread limit escapes it, so the fit must load it before limiting. In a fresh
+    interpreter, every BLAS library must run one thread while EASE factorises a small matrix."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import sys
+        import numpy as np
+        import scipy.sparse as sp
+        from threadpoolctl import threadpool_info
+        from desktop_recsys.engine.dataset import Dataset
+        from desktop_recsys.engine.registry import create
+        assert "scipy.linalg" not in sys.modules
+        rng = np.random.default_rng(0)
+        m = sp.random(300, 500, density=0.05, random_state=1, format="csr")
+        ds = Dataset([f"u{i}" for i in range(300)], [f"i{j}" for j in range(500)], m)
+        seen = []
+        def progress(fraction, message):
+            if str(message) in ("factorising", "inverting", "multiplying"):
+                seen.append(sorted({(p["filepath"], p["num_threads"])
+                                    for p in threadpool_info() if p["user_api"] == "blas"}))
+        create("ease", {"form": "dual"}).fit(ds, progress=progress)
+        print(seen[0])
+        assert seen and all(n == 1 for libs in seen for _, n in libs), seen
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -35,6 +35,18 @@ from desktop_recsys.engine.progress import CancelToken, ProgressFn
 SMALL_DENSE_FLOPS = 5e10
 
 
+def load_lapack() -> None:
+    """Import SciPy's LAPACK (and so its own OpenBLAS) now, before a thread limit is set.
+
+    A BLAS library first loaded inside a ``threadpool_limits`` block is not limited by it:
+    when :func:`spd_inverse_inplace` imported SciPy's LAPACK inside EASE's one-thread block,
+    the factorisation ran SciPy's OpenBLAS with a thread per core, and on busy cores one block
+    took 2.1 s instead of 0.3 s. Deferred (called by EASE) because the other models never need
+    it and ``predict-file`` should not pay for the import.
+    """
+    import scipy.linalg.lapack  # noqa: F401
+
+
 def machine_busy() -> bool:
     """Whether other work already fills every core: the last minute's load average, or (on
     Linux, where it is at hand) the threads runnable right now besides this one, which reacts

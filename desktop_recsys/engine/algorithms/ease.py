@@ -38,7 +38,11 @@ import numpy as np
 import scipy.sparse as sp
 
 from desktop_recsys.engine._memory import available_memory_bytes
-from desktop_recsys.engine.algorithms._solvers import blas_threads_for, spd_inverse_inplace
+from desktop_recsys.engine.algorithms._solvers import (
+    blas_threads_for,
+    load_lapack,
+    spd_inverse_inplace,
+)
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler
@@ -122,6 +126,7 @@ def ease_weights(
         progress(0.1 * min(1.0, (s + _ROWS) / n), "ease: Gram matrix")
     gram[np.diag_indices(n)] += lam.astype(np.float32)
     try:
+        load_lapack()  # before the thread limit, so that it applies to SciPy's BLAS too
         with blas_threads_for(float(n) ** 3):
             p = spd_inverse_inplace(
                 gram, progress=ProgressScaler(progress, 0.1, 0.95), cancel=cancel
@@ -160,6 +165,7 @@ def ease_dual(
         progress(0.1 * min(1.0, (s + _ROWS) / n_users), "ease: user Gram matrix")
     k[np.diag_indices(n_users)] += 1.0
     try:
+        load_lapack()  # before the thread limit, so that it applies to SciPy's BLAS too
         with blas_threads_for(float(n_users) ** 3):
             kinv = spd_inverse_inplace(
                 k, progress=ProgressScaler(progress, 0.1, 0.8), cancel=cancel
