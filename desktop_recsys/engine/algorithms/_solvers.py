@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import scipy.sparse as sp
@@ -87,6 +87,31 @@ def row_dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.einsum("ij,ij->i", a, b)
 
 
+def conjugate_gradient_rows(
+    matvec: Callable[[np.ndarray], np.ndarray], x0: np.ndarray, b: np.ndarray, steps: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """``steps`` conjugate-gradient iterations on every row at once: ``(x, b - A x)``.
+
+    ``matvec(v)`` returns ``A_u v_u`` for every row ``u`` of ``v``; each row is its own
+    system (its own step sizes), so the rows converge independently.
+    """
+    x = x0.copy()
+    r = b - matvec(x)
+    p = r.copy()
+    rs = row_dot(r, r)
+    for _ in range(steps):
+        ap = matvec(p)
+        denom = row_dot(p, ap)
+        alpha = np.divide(rs, denom, out=np.zeros_like(rs), where=denom > 1e-20)
+        x += alpha[:, None] * p
+        r -= alpha[:, None] * ap
+        rs_new = row_dot(r, r)
+        beta = np.divide(rs_new, rs, out=np.zeros_like(rs), where=rs > 1e-20)
+        p = r + beta[:, None] * p
+        rs = rs_new
+    return x, r
+
+
 def batched_cg(
     x0: np.ndarray,
     y: np.ndarray,
@@ -118,21 +143,7 @@ def batched_cg(
         out += reg_col * v
         return out
 
-    x = x0.copy()
-    r = b - matvec(x)
-    p = r.copy()
-    rs = row_dot(r, r)
-    for _ in range(steps):
-        ap = matvec(p)
-        denom = row_dot(p, ap)
-        alpha = np.divide(rs, denom, out=np.zeros_like(rs), where=denom > 1e-20)
-        x += alpha[:, None] * p
-        r -= alpha[:, None] * ap
-        rs_new = row_dot(r, r)
-        beta = np.divide(rs_new, rs, out=np.zeros_like(rs), where=rs > 1e-20)
-        p = r + beta[:, None] * p
-        rs = rs_new
-    return x
+    return conjugate_gradient_rows(matvec, x0, b, steps)[0]
 
 
 #: Work (floating-point operations) between two progress / cancel checks of the blocked dense

@@ -46,7 +46,11 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from desktop_recsys.engine.algorithms._solvers import blas_threads_for, row_dot
+from desktop_recsys.engine.algorithms._solvers import (
+    blas_threads_for,
+    conjugate_gradient_rows,
+    row_dot,
+)
 from desktop_recsys.engine.algorithms.als import FactorModel
 from desktop_recsys.engine.base import FitResult, Params, param
 from desktop_recsys.engine.dataset import Dataset
@@ -250,21 +254,7 @@ def _cg_solve(
         out += reg_col * v
         return out
 
-    x = x0.copy()
-    r = rhs - matvec(x)
-    p = r.copy()
-    rs = row_dot(r, r)
-    for _ in range(steps):
-        ap = matvec(p)
-        denom = row_dot(p, ap)
-        alpha = np.divide(rs, denom, out=np.zeros_like(rs), where=denom > 1e-20)
-        x += alpha[:, None] * p
-        r -= alpha[:, None] * ap
-        rs_new = row_dot(r, r)
-        beta = np.divide(rs_new, rs, out=np.zeros_like(rs), where=rs > 1e-20)
-        p = r + beta[:, None] * p
-        rs = rs_new
-    return x, r
+    return conjugate_gradient_rows(matvec, x0, rhs, steps)
 
 
 @register
