@@ -67,3 +67,17 @@ def two_tastes_shared() -> Dataset:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return DATA_DIR
+
+
+@pytest.fixture(scope="session")
+def movielens_ratings(data_dir: Path):
+    """ml-latest-small's ratings as a ``user, item, weight`` frame (skips, saying why, where
+    the data set is absent); shared across a session: never mutate it."""
+    import pandas as pd
+
+    path = data_dir / "ml-latest-small" / "ratings.csv"
+    if not path.is_file():
+        pytest.skip(f"{path} not found (see README 'Data sets')")
+    frame = pd.read_csv(path, dtype={"userId": str, "movieId": str}).iloc[:, :3]
+    frame.columns = ["user", "item", "weight"]
+    return frame

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -24,15 +23,8 @@ TEMPLATE = "{algorithm}: epoch {epoch} of {epochs}"
 
 
 @pytest.fixture(scope="module")
-def movielens_frame(data_dir: Path):
-    import pandas as pd
-
-    path = data_dir / "ml-latest-small" / "ratings.csv"
-    if not path.is_file():
-        pytest.skip(f"{path} not found (see README 'Data sets')")
-    frame = pd.read_csv(path, dtype={"userId": str, "movieId": str}).iloc[:, :3]
-    frame.columns = ["user", "item", "weight"]
-    return frame
+def movielens_frame(movielens_ratings):
+    return movielens_ratings
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
-import pandas as pd
 import pytest
 
 from desktop_recsys.engine.algorithms import bpr
@@ -65,15 +62,10 @@ def test_both_ways_of_recognising_positives_train_the_same_model(
     np.testing.assert_array_equal(a._state["item_factors"], b._state["item_factors"])
 
 
-def test_bpr_is_at_least_as_accurate_as_implicits_on_movielens(data_dir: Path) -> None:
+def test_bpr_is_at_least_as_accurate_as_implicits_on_movielens(movielens_ratings) -> None:
     """The protocol split of ml-latest-small (EVALUATION.md): implicit 0.7.3's BPR scores
     NDCG@10 0.2139 on it (benchmarks/README.md); the shipped defaults must not fall below."""
-    path = data_dir / "ml-latest-small" / "ratings.csv"
-    if not path.is_file():
-        pytest.skip(f"{path} not found (see README 'Data sets')")
-    frame = pd.read_csv(path, dtype={"userId": str, "movieId": str}).iloc[:, :3]
-    frame.columns = ["user", "item", "weight"]
-    train, test = holdout_split(frame)
+    train, test = holdout_split(movielens_ratings)
     train_ds = Dataset.from_frame(train)
     model = create("bpr").fit(train_ds)
     metrics = evaluate_top_n(model, train_ds, test["user"].tolist(), test["item"].tolist())

@@ -7,10 +7,8 @@ directly on the dense matrix.
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import numpy as np
-import pandas as pd
 import pytest
 
 from desktop_recsys.engine.algorithms.als import LOSS_SAMPLE
@@ -22,13 +20,8 @@ TEMPLATE = "{algorithm}: epoch {epoch} of {epochs}"
 
 
 @pytest.fixture(scope="module")
-def movielens(data_dir: Path) -> Dataset:
-    path = data_dir / "ml-latest-small" / "ratings.csv"
-    if not path.is_file():
-        pytest.skip(f"{path} not found (see README 'Data sets')")
-    frame = pd.read_csv(path, dtype={"userId": str, "movieId": str}).iloc[:, :3]
-    frame.columns = ["user", "item", "weight"]
-    return Dataset.from_frame(frame)
+def movielens(movielens_ratings) -> Dataset:
+    return Dataset.from_frame(movielens_ratings)
 
 
 def fit_and_collect(name: str, dataset: Dataset, params: dict[str, str] | None = None):
