@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run test test-slow test-all lint format bench demo clean package test-package screenshots
+.PHONY: run test test-fast test-slow test-all lint format bench demo clean package test-package screenshots
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -30,6 +30,12 @@ run: $(VENV)/.installed-app
 
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The unit tests that need no data set, no other process and no window: under a minute, for
+# while you work (make test still runs everything it runs).
+test-fast: $(VENV)/.installed-test
+	DESKTOP_RECSYS_FAST_TIER=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
+		-m 'not slow and not gui and not dataset and not subprocess'
 
 test-slow: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow

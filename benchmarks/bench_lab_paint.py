@@ -213,8 +213,8 @@ def measure(
             tabs.setCurrentWidget(chart)
             tabs.blockSignals(False)
             settle()
-            lab._stale.add(key)  # type: ignore[attr-defined]
-            add(key, "set_data", lab._draw_current)  # type: ignore[attr-defined]
+            lab.charts_area._stale.add(key)  # type: ignore[attr-defined]
+            add(key, "set_data", lab.charts_area._draw_current)  # type: ignore[attr-defined]
             add(key, "first paint", lambda c=chart: (c.repaint(), settle()))
         for key in keys:  # every chart drawn: switching only paints
             tabs.setCurrentWidget(charts["bars" if key != "bars" else "curve"])
@@ -230,8 +230,8 @@ def measure(
         )
         settle()
         for _ in range(repeats):
-            lab._stale.add("map")  # type: ignore[attr-defined]
-            add("map (t-SNE)", "set_data", lab._draw_current)  # type: ignore[attr-defined]
+            lab.charts_area._stale.add("map")  # type: ignore[attr-defined]
+            add("map (t-SNE)", "set_data", lab.charts_area._draw_current)  # type: ignore[attr-defined]
             add("map (t-SNE)", "first paint", lambda: (charts["map"].repaint(), settle()))
         print(f"t-SNE map: {len(charts['map'].map.x):,} points", flush=True)
     measure.paints = paints  # type: ignore[attr-defined]

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_recsys.config import AppPaths, Settings, default_paths, resources_dir
 from desktop_recsys.errors import UserError
-from desktop_recsys.jobs import JobLane, JobRunner, JobRunnerBase
+from desktop_recsys.jobs import JobHandle, JobLane, JobRunner, JobRunnerBase
 from desktop_recsys.jobs.history import OpenStore, PersistentJobHistory
 from desktop_recsys.library import Library, LibraryError
 from desktop_recsys.services import backup_service
-from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.services.library_service import LibrarySession, open_library
 from desktop_recsys.services.recovery_service import recover_interrupted_work
 from desktop_recsys.ui.deferred import job_definitions, warm_up
 from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog
@@ -69,7 +69,8 @@ class GuiSession:
         self.runner = runner
         self.history = history
         self.window = window
-        self.demo_job: int | None = None
+        #: The demo library's job once started (its handle, which compares equal to its id).
+        self.demo_job: JobHandle | None = None
         #: True on a first start (the default library, empty): the welcome should be shown.
         self.first_run = False
         self.welcome: WelcomeDialog | None = None
@@ -82,15 +83,15 @@ class GuiSession:
         self.idle_retrain: Any = None
         self._idle_timer: QTimer | None = None
         self._idle_first_check_ms = IDLE_RETRAIN_MS
-        runner.finished.connect(self._on_job_finished)
         # Settings apply at once: Settings stores them in the window's state, heard here.
         window.state.watch(IDLE_RETRAIN, lambda on: self.set_idle_retrain(on is not False))
         window.state.watch("training_threads", self._set_training_threads)
 
-    def create_demo(self) -> int:
+    def create_demo(self) -> JobHandle:
         """Fill the (empty) open library with the demo, as a job; the window refreshes after."""
         self.demo_job = self.runner.submit_job(
-            job_definitions().CreateDemoLibraryJob(self.library.path)
+            job_definitions().CreateDemoLibraryJob(self.library.path),
+            on_finished=self._on_demo_finished,
         )
         return self.demo_job
 
@@ -102,10 +103,10 @@ class GuiSession:
         dialog.open()
         return dialog
 
-    def apply_welcome(self, choice: str, profile_name: str) -> int | None:
+    def apply_welcome(self, choice: str, profile_name: str) -> JobHandle | None:
         """Act on the welcome: the demo (a job; the profile is made once it is filled, as the
         demo wants an empty library), or the profile now and then a folder scan or the import
-        wizard. Returns the demo job's id, if one was started."""
+        wizard. Returns the demo job's handle, if one was started."""
         self.first_run = False
         if choice == "demo":
             self._welcome_profile = profile_name
@@ -126,8 +127,8 @@ class GuiSession:
             return
         self.window.reload_profiles(select=profile.id)
 
-    def _on_job_finished(self, job_id: int, _result: object) -> None:
-        if job_id == self.demo_job and self._welcome_profile:
+    def _on_demo_finished(self, _result: object) -> None:
+        if self._welcome_profile:
             name, self._welcome_profile = self._welcome_profile, None
             self._make_profile(name)
 
@@ -146,7 +147,7 @@ class GuiSession:
         old, self.library = self.library, library
         if self.idle_retrain is not None:
             self.idle_retrain.set_library(library.path)
-        self.window.set_reader(LibraryReader(library))
+        self.window.set_reader(LibrarySession(library))
         old.close()
         self.settings.last_library = str(library.path)
         return True
@@ -241,7 +242,7 @@ class GuiSession:
             error = error_text(exc)
         # The library as restored, or as it was if the restore refused: never left closed.
         self.library = open_library(path)
-        self.window.set_reader(LibraryReader(self.library))
+        self.window.set_reader(LibrarySession(self.library))
         if error is not None:
             show_error(self.window, QApplication.translate("app", "Cannot restore"), error)
             return False
@@ -366,7 +367,7 @@ def start_gui(
         install_translators(app, settings.extra.get("ui", {}).get("language"))
     library = open_library(path)
     try:
-        reader = LibraryReader(library)
+        reader = LibrarySession(library)
         recover_after_crash(library.path, paths)
         history: PersistentJobHistory | None = None
         if runner is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -40,17 +41,70 @@ def ts_file(locale: str) -> Path:
     return TS_DIR / f"{DOMAIN}_{locale}.ts"
 
 
+_MESSAGE = re.compile(r"<message(?: [^>]*)?>.*?</message>", re.S)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
+_COMMENT = re.compile(r"<comment>(.*?)</comment>", re.S)
+_TRANSLATION = re.compile(r"<translation(?: [^>]*)?>.*?</translation>|<translation[^>]*/>", re.S)
+
+
+def _message_key(block: str) -> tuple[str, str] | None:
+    source = _SOURCE.search(block)
+    if source is None:
+        return None
+    comment = _COMMENT.search(block)
+    return source.group(1), comment.group(1) if comment else ""
+
+
+def known_translations(ts_text: str) -> dict[tuple[str, str], str]:
+    """Finished translations by (source, comment), whatever their context; a source
+    translated two different ways is left out (which one would be a guess)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for block in _MESSAGE.findall(ts_text):
+        key, translation = _message_key(block), _TRANSLATION.search(block)
+        if key is None or translation is None or 'type="' in translation.group(0):
+            continue
+        found.setdefault(key, set()).add(translation.group(0))
+    return {key: next(iter(texts)) for key, texts in found.items() if len(texts) == 1}
+
+
+def carry_translations(ts_text: str, known: dict[tuple[str, str], str]) -> str:
+    """Fill unfinished messages whose source text was translated before.
+
+    lupdate keys a message by its context (the class that calls ``tr``): when code moves to
+    another class, its strings come back unfinished in the new context and the old entries
+    vanish. The words are the same, so their translation carries over.
+    """
+
+    def fill(match: re.Match[str]) -> str:
+        block = match.group(0)
+        translation = _TRANSLATION.search(block)
+        key = _message_key(block)
+        if translation is None or key is None or 'type="unfinished"' not in translation.group(0):
+            return block
+        done = known.get(key)
+        if done is None:
+            return block
+        return block[: translation.start()] + done + block[translation.end() :]
+
+    return _MESSAGE.sub(fill, ts_text)
+
+
 def update_sources() -> None:
-    """Re-extract every ``tr()`` string into the ``.ts`` files (keeps translations)."""
+    """Re-extract every ``tr()`` string into the ``.ts`` files (keeps translations, also of
+    strings whose code moved to another class)."""
     files = sorted(
         str(p) for src in SOURCES for p in ([src] if src.is_file() else src.rglob("*.py"))
     )
     for locale in LOCALES:
+        path = ts_file(locale)
+        known = known_translations(path.read_text(encoding="utf-8")) if path.is_file() else {}
         subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", *files, "-ts", str(ts_file(locale))],
+            [tool("pyside6-lupdate"), "-no-obsolete", *files, "-ts", str(path)],
             check=True,
             capture_output=True,
         )
+        text = path.read_text(encoding="utf-8")
+        path.write_text(carry_translations(text, known), encoding="utf-8")
 
 
 def compile_to(locale: str, out: Path) -> Path:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_recsys.jobs import JobRunner  # noqa: E402
 from desktop_recsys.services.library_service import (  # noqa: E402
-    LibraryReader,
+    LibrarySession,
     create_demo_library,
     open_library,
 )
@@ -67,7 +67,7 @@ def main(argv: list[str]) -> int:
         runner = JobRunner()
         try:
             window = MainWindow(
-                LibraryReader(library), runner, models_dir=Path(tmp) / "models", state=UiState()
+                LibrarySession(library), runner, models_dir=Path(tmp) / "models", state=UiState()
             )
             window.resize(*SIZE)
             window.show()

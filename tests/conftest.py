@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,11 +14,67 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA_ENV = "DESKTOP_RECSYS_DATA"
+#: Set by ``make test-fast`` (no Qt, no data set, no other process; see the Makefile).
+FAST_TIER_ENV = "DESKTOP_RECSYS_FAST_TIER"
 
 
 def shared_data_dir() -> Path:
     """The real data sets: ``$DESKTOP_RECSYS_DATA`` or ``../shared/data`` from the repo root."""
     return Path(os.environ.get(DATA_ENV, REPO_ROOT.parent / "shared" / "data"))
+
+
+#: Fixtures that make a test need a Qt application (a window, a runner's threads, a model).
+QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+#: Modules whose names in a test module mean it uses Qt (the jobs and ui layers are Qt).
+QT_MODULES = ("PySide6", "shiboken6", "pytestqt", "desktop_recsys.jobs", "desktop_recsys.ui")
+
+
+def uses_qt(module: object) -> bool:
+    """True if a test module imported anything from Qt or from a Qt layer of the app."""
+    for value in vars(module).values():
+        origin = getattr(value, "__module__", None) or getattr(value, "__name__", None)
+        if isinstance(origin, str) and origin.startswith(QT_MODULES):
+            return True
+    return False
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark what each test needs, so ``make test-fast`` can leave out the slower tiers.
+
+    ``gui``: Qt (a qt fixture, anything under tests/ui, or a module that imports Qt, the jobs
+    or the ui layer); ``dataset``: the real
+    data sets (the ``data_dir`` fixture, also through another fixture). ``subprocess`` is
+    marked by hand on the tests that start a process, as ``slow`` is.
+    """
+    ui_folder = Path(__file__).parent / "ui"
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        module = getattr(item, "module", None)
+        if (
+            fixtures & QT_FIXTURES
+            or ui_folder in Path(str(item.path)).parents
+            or (module is not None and uses_qt(module))
+        ):
+            item.add_marker(pytest.mark.gui)
+        if "data_dir" in fixtures:
+            item.add_marker(pytest.mark.dataset)
+
+
+@pytest.fixture(autouse=True)
+def _fast_tier_starts_no_process(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep the ``subprocess`` marks true: in the fast tier, an unmarked test that starts a
+    process fails at once with a message saying how to mark it."""
+    if os.environ.get(FAST_TIER_ENV) != "1" or request.node.get_closest_marker("subprocess"):
+        return
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(
+            "this test starts a process: mark it @pytest.mark.subprocess (make test-fast skips it)"
+        )
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse)
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +94,9 @@ def _garbage_collected_on_the_main_thread():
     by an earlier test on a job's worker thread deadlocks Qt against the GIL (a run hung so).
     As in the app (ui/gc_guard.py), collection happens on the main thread only: after each
     test."""
+    if os.environ.get(FAST_TIER_ENV) == "1":  # no Qt in the fast tier: Python's own GC is safe
+        yield
+        return
     was_enabled = gc.isenabled()
     gc.disable()
     yield
@@ -47,7 +107,8 @@ def _garbage_collected_on_the_main_thread():
 @pytest.fixture(autouse=True)
 def _collect_after_each_test():
     yield
-    gc.collect()
+    if os.environ.get(FAST_TIER_ENV) != "1":
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

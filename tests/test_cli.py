@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from desktop_recsys import __version__
+from desktop_recsys.cli.common import parse_params
+from desktop_recsys.errors import UserError
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -23,12 +26,14 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+@pytest.mark.subprocess
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"desktop-recsys {__version__}"
 
 
+@pytest.mark.subprocess
 def test_demo_then_stats_json(tmp_path: Path) -> None:
     library = tmp_path / "demo.sqlite"
     made = run("demo", "--library", str(library), "--quiet")
@@ -49,6 +54,7 @@ def test_demo_then_stats_json(tmp_path: Path) -> None:
     assert "already has items" in again.stderr and len(again.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.subprocess
 def test_default_library_lives_in_the_user_data_folder(tmp_path: Path) -> None:
     home = tmp_path / "home"
     result = run("profile", "add", "Ann", env={"DESKTOP_RECSYS_HOME": str(home)})
@@ -58,6 +64,7 @@ def test_default_library_lives_in_the_user_data_folder(tmp_path: Path) -> None:
     assert [p["name"] for p in json.loads(listed.stdout)] == ["Ann"]
 
 
+@pytest.mark.subprocess
 def test_profile_add_list_remove(tmp_path: Path) -> None:
     library = str(tmp_path / "lib.sqlite")
     assert run("profile", "add", "Ann", "--library", library).returncode == 0
@@ -74,6 +81,7 @@ def test_profile_add_list_remove(tmp_path: Path) -> None:
     assert [p["name"] for p in listed] == ["Bo"]
 
 
+@pytest.mark.subprocess
 @pytest.mark.parametrize(
     ("setup", "message"),
     [
@@ -98,12 +106,23 @@ def test_bad_library_paths_give_one_line_and_touch_nothing(
     assert (path.read_bytes() if path.exists() else None) == before
 
 
+def test_param_pairs_are_parsed_by_the_one_common_parser() -> None:
+    # The only --param parser: key and value are stripped, the value may hold '='.
+    assert parse_params(["a=1", "b = x=y"]) == {"a": "1", "b": "x=y"}
+    assert parse_params(None) == {}
+    for bad in ("novalue", " =3"):
+        with pytest.raises(UserError, match=re.escape(f"--param {bad!r} is not KEY=VALUE")):
+            parse_params([bad])
+
+
+@pytest.mark.subprocess
 def test_unknown_command_is_a_usage_error() -> None:
     result = run("frobnicate")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
 
 
+@pytest.mark.subprocess
 @pytest.mark.parametrize("before", [True, False])
 def test_library_option_works_before_or_after_the_command(tmp_path: Path, before: bool) -> None:
     library = str(tmp_path / "lib.sqlite")
@@ -117,6 +136,7 @@ def test_library_option_works_before_or_after_the_command(tmp_path: Path, before
     assert not (tmp_path / "home" / "data" / "library.sqlite").exists()
 
 
+@pytest.mark.subprocess
 def test_train_recommend_and_models_on_the_demo_library(demo_library_copy: Path) -> None:
     library = str(demo_library_copy)
     none_yet = run("recommend", "--profile", "Ada", "--kind", "film", "--library", library)

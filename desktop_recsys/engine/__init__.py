@@ -7,7 +7,10 @@ the submodules you need:
 
 - :mod:`.dataset` -- :class:`Dataset` (id maps, sparse interactions, side information)
 - :mod:`.base` -- the :class:`Recommender` contract and its result types
-- :mod:`.registry` -- algorithms by name, hyper-parameters parsed from strings
+- :mod:`.registry` -- the catalogue of algorithms by name (the only module importing them all)
+- :mod:`.params` -- hyper-parameters parsed from strings
+- :mod:`.algorithms` -- the algorithms, one module (or small package) per family
+- :mod:`.features` -- text, matrix and explanation helpers shared by the algorithms
 - :mod:`.persistence` -- :func:`save_model` / :func:`load_model` (``.npz``, never pickled)
 - :mod:`.evaluation` -- the protocol of ``EVALUATION.md`` (split and metrics)
 """

@@ -1,108 +1,74 @@
-"""Algorithms by name, and hyper-parameters parsed from ``KEY=VALUE`` strings.
+"""The catalogue of algorithms by name, and instances built from ``KEY=VALUE`` strings.
 
-The built-in algorithms register themselves when :mod:`desktop_recsys.engine.algorithms` is
-imported; the functions here import it on first use, so ``import registry`` stays cheap.
+:data:`~desktop_recsys.engine.algorithms._parts.PARTS` lists every algorithm that is not built
+from others; :data:`_COMPOSITES` adds the two that are (the hybrid and the learned ranker). This
+module is the only one that imports every algorithm, and no algorithm imports it: composite
+models import the classes they are built from directly, through ``_parts``.
+
+The algorithm modules are imported on the first call of a function here, not when this module
+is imported, so ``import registry`` stays cheap. Hyper-parameters given as strings are parsed by
+:func:`~desktop_recsys.engine.params.parse_params` (re-exported here).
 """
 
 from __future__ import annotations
 
-import dataclasses
-import typing
+import importlib
 from collections.abc import Mapping
 
-from desktop_recsys.engine.base import Params, Recommender
-from desktop_recsys.errors import UserError
+from desktop_recsys.engine.base import Recommender
+from desktop_recsys.engine.params import parse_params, unknown_algorithm_error
 
-_REGISTRY: dict[str, type[Recommender]] = {}
-_TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off"}
+__all__ = [
+    "algorithm_names",
+    "create",
+    "get_algorithm",
+    "parse_params",
+]
+
+_PACKAGE = "desktop_recsys.engine.algorithms"
+
+#: The algorithms built from others named in their parameters: name -> (module, class). Every
+#: other algorithm is listed once, in :data:`desktop_recsys.engine.algorithms._parts.PARTS`.
+_COMPOSITES: dict[str, tuple[str, str]] = {
+    "hybrid": ("hybrid", "HybridRecommender"),
+    "learned-ranker": ("learned_ranker", "LearnedRankerRecommender"),
+}
+
+_CLASSES: dict[str, type[Recommender]] = {}
 
 
-def register(cls: type[Recommender]) -> type[Recommender]:
-    """Class decorator: make ``cls`` available under ``cls.name``."""
-    if not cls.name:
-        raise ValueError(f"{cls.__name__} has no name")
-    if cls.name in _REGISTRY and _REGISTRY[cls.name] is not cls:
-        raise ValueError(f"algorithm name {cls.name!r} is already registered")
-    _REGISTRY[cls.name] = cls
-    return cls
-
-
-def _load_builtins() -> None:
-    import desktop_recsys.engine.algorithms  # noqa: F401  (registers on import; deferred: heavy)
+def _classes() -> dict[str, type[Recommender]]:
+    """Every built-in algorithm's class by name, importing the modules on the first call."""
+    if not _CLASSES:
+        # Deferred: the algorithm modules are heavy to import, so they load by name on first
+        # use and importing the registry stays cheap. (No algorithm imports the registry.)
+        loaded: dict[str, type[Recommender]] = dict(
+            importlib.import_module(f"{_PACKAGE}._parts").PARTS
+        )
+        for name, (module, class_name) in _COMPOSITES.items():
+            loaded[name] = getattr(importlib.import_module(f"{_PACKAGE}.{module}"), class_name)
+        for name, cls in loaded.items():
+            if cls.name != name:
+                raise ValueError(f"{cls.__module__}.{cls.__qualname__} is named {cls.name!r}")
+        _CLASSES.update(loaded)
+    return _CLASSES
 
 
 def algorithm_names() -> list[str]:
     """Sorted names of every registered algorithm."""
-    _load_builtins()
-    return sorted(_REGISTRY)
+    return sorted(_classes())
 
 
 def get_algorithm(name: str) -> type[Recommender]:
     """The class registered as ``name``; :class:`UserError` if there is none."""
-    _load_builtins()
+    classes = _classes()
     try:
-        return _REGISTRY[name]
+        return classes[name]
     except KeyError:
-        raise UserError(
-            f"unknown algorithm {name!r}; choose one of: {', '.join(sorted(_REGISTRY))}"
-        ) from None
-
-
-def parse_params(cls: type[Recommender], values: Mapping[str, str]) -> Params:
-    """Build ``cls``'s hyper-parameters from strings; :class:`UserError` on any problem."""
-    ptype = cls.params_type
-    fields = {f.name: f for f in dataclasses.fields(ptype)}
-    hints = typing.get_type_hints(ptype)
-    kwargs: dict[str, object] = {}
-    for key, raw in values.items():
-        key = key.strip().replace("-", "_")
-        if key not in fields:
-            known = ", ".join(sorted(fields)) or "none"
-            raise UserError(f"unknown parameter {key!r} for algorithm {cls.name!r}; known: {known}")
-        kwargs[key] = _convert(cls.name, key, hints[key], str(raw).strip())
-    return ptype(**kwargs)
-
-
-def _convert(algorithm: str, key: str, hint: object, raw: str) -> object:
-    def bad(kind: str) -> UserError:
-        return UserError(f"parameter {key}={raw!r} for algorithm {algorithm!r} is not {kind}")
-
-    if hint is bool:
-        low = raw.lower()
-        if low in _TRUE:
-            return True
-        if low in _FALSE:
-            return False
-        raise bad("true or false")
-    if hint is int:
-        try:
-            return int(raw)
-        except ValueError:
-            raise bad("an integer") from None
-    if hint is float:
-        try:
-            value = float(raw)
-        except ValueError:
-            raise bad("a number") from None
-        if value != value or value in (float("inf"), float("-inf")):
-            raise bad("a finite number")
-        return value
-    return raw
+        raise unknown_algorithm_error(name, classes) from None
 
 
 def create(name: str, params: Mapping[str, str] | None = None) -> Recommender:
     """Instantiate the algorithm ``name`` with string hyper-parameters (CLI ``--param``)."""
     cls = get_algorithm(name)
     return cls(parse_params(cls, params or {}))
-
-
-def parse_param_assignments(assignments: list[str]) -> dict[str, str]:
-    """Turn ``["k=v", ...]`` (repeated ``--param``) into a dict; :class:`UserError` if malformed."""
-    out: dict[str, str] = {}
-    for text in assignments:
-        key, sep, value = text.partition("=")
-        if not sep or not key.strip():
-            raise UserError(f"--param {text!r} is not KEY=VALUE")
-        out[key.strip()] = value
-    return out

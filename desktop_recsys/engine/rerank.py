@@ -13,12 +13,17 @@
   reach a list (not merely filtered out afterwards, which would shorten it).
 - :func:`recommend_filtered`: one call the services use: exclusions, then an over-fetched
   list, then MMR down to ``n``.
+- :func:`rescale_scores` / :func:`combine_group_scores`: group mode (a film night, a party
+  playlist): each member's scores rescaled to 0..1 within their own list, then combined into
+  one ranking by their ``average`` or by ``least_misery`` (the lowest member's score).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 import scipy.sparse as sp
@@ -26,6 +31,9 @@ import scipy.sparse as sp
 from desktop_recsys.engine.base import RecommendationList, Recommender
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.features import idf, l2_normalise_rows
+
+#: An item id of a group's lists (ids are compared to break ties, so one type per call).
+K = TypeVar("K", int, str)
 
 
 def mmr(
@@ -170,3 +178,43 @@ def recommend_filtered(
         int(min(head, n)),
         recs.reason,
     )
+
+
+def rescale_scores(scores: Mapping[K, float]) -> dict[K, float]:
+    """``scores`` rescaled to 0..1 within their own list: the lowest to 0, the highest to 1
+    (every item 1.0 when all scores are equal)."""
+    values = list(scores.values())
+    low, high = (min(values), max(values)) if values else (0.0, 1.0)
+    span = high - low
+    return {item: (score - low) / span if span > 0 else 1.0 for item, score in scores.items()}
+
+
+def combine_group_scores(
+    members: Sequence[Mapping[K, float]],
+    strategy: str = "average",
+    *,
+    exclude: AbstractSet[K] = frozenset(),
+) -> list[tuple[K, float]]:
+    """One ranking for a group from each member's rescaled scores (:func:`rescale_scores`).
+
+    Every item on any member's list is a candidate; an item off a member's list counts 0 for
+    that member. ``average`` takes the members' mean, ``least_misery`` the lowest, so nobody
+    gets a pick they would hate (any other ``strategy`` is a ValueError). Items in
+    ``exclude`` and items whose combined value is 0 are left out. Returns ``(item, value)``
+    pairs, best first, ties by item id.
+    """
+    if strategy not in ("average", "least_misery"):
+        raise ValueError(f"unknown group strategy {strategy!r}")
+    candidates: dict[K, None] = {}
+    for scores in members:
+        candidates.update(dict.fromkeys(scores))
+    combined: list[tuple[float, K]] = []
+    for item in candidates:
+        if item in exclude:
+            continue
+        each = [scores.get(item, 0.0) for scores in members]
+        value = min(each) if strategy == "least_misery" else sum(each) / len(each)
+        if value > 0:
+            combined.append((value, item))
+    combined.sort(key=lambda pair: (-pair[0], pair[1]))
+    return [(item, value) for value, item in combined]

@@ -13,98 +13,22 @@ Signal order for one job: ``queued`` -> ``started`` -> ``progress``* -> exactly 
 
 from __future__ import annotations
 
-import enum
 import itertools
 import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
-from typing import Any, Protocol, runtime_checkable
+from dataclasses import dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop_recsys.errors import Cancelled, UserError
+from desktop_recsys.jobs.handle import JobHandle
+from desktop_recsys.jobs.records import Job, JobHistory, JobInfo, JobLane, JobState
 from desktop_recsys.progress import CancelToken, ProgressFn
 
 JobFn = Callable[[ProgressFn, CancelToken], Any]
-
-
-class JobLane(enum.Enum):
-    """Where a job runs.
-
-    ``READ`` jobs (reads, recommendations, exports) share a thread pool and run side by side.
-    ``WRITE`` jobs (anything that writes the library, folder scans and imports included, and
-    anything that fits models: training, evaluation, tuning) run one at a time, in submission
-    order, so two writers never contend for SQLite's single write lock and two fits never fight
-    for the CPU.
-    """
-
-    READ = "read"
-    WRITE = "write"
-
-
-class JobState(enum.Enum):
-    """Where a job is in its life; the values match the library's job history statuses."""
-
-    QUEUED = "queued"
-    RUNNING = "running"
-    FINISHED = "finished"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-    @property
-    def ended(self) -> bool:
-        return self in (JobState.FINISHED, JobState.FAILED, JobState.CANCELLED)
-
-
-@runtime_checkable
-class Job(Protocol):
-    """A job definition (``*Job`` dataclasses in :mod:`desktop_recsys.jobs.definitions`)."""
-
-    kind: str
-    lane: JobLane
-
-    @property
-    def title(self) -> str: ...
-
-    def params(self) -> dict[str, Any]: ...
-
-    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any: ...
-
-
-@dataclass(frozen=True)
-class JobInfo:
-    """A snapshot of one job, as shown in a status bar or a jobs panel."""
-
-    id: int
-    kind: str
-    title: str
-    lane: JobLane
-    params: Mapping[str, Any] = field(default_factory=dict)
-    state: JobState = JobState.QUEUED
-    fraction: float = 0.0
-    message: str = ""
-    queued_at: float = 0.0
-    started_at: float | None = None
-    ended_at: float | None = None
-    error: str | None = None
-    traceback: str | None = None
-    replace_key: str | None = None
-    #: A small JSON-able summary of a finished job's result, for the persisted history.
-    result_summary: Mapping[str, Any] | None = None
-
-
-class JobHistory(Protocol):
-    """Where ended and started jobs are recorded (the seam for persisted job history).
-
-    Called on the runner's thread (the GUI thread) after each state change. The in-memory
-    runner keeps a short list itself; a persistent history (kind, parameters, start, end,
-    outcome, error in the library's ``jobs`` table, and "interrupted" on the next start) plugs
-    in here without touching the runner.
-    """
-
-    def job_changed(self, info: JobInfo) -> None: ...
 
 
 def summarize_result(result: Any) -> Mapping[str, Any] | None:
@@ -203,7 +127,8 @@ class _Entry:
     info: JobInfo
     fn: JobFn
     token: CancelToken
-    handle: Any = None  # the lane's own handle (a QRunnable for the threaded runner)
+    owner: JobHandle
+    claim: Any = None  # the lane's own record of the job (the threaded runner's claim)
 
 
 class JobRunnerBase(QObject):
@@ -244,11 +169,16 @@ class JobRunnerBase(QObject):
         lane: JobLane = JobLane.READ,
         params: Mapping[str, Any] | None = None,
         replace_key: str | None = None,
-    ) -> int:
-        """Queue ``fn(progress, cancel)``; returns the job id at once.
+        **callbacks: Callable[..., Any] | None,
+    ) -> JobHandle:
+        """Queue ``fn(progress, cancel)``; returns the job's handle at once.
 
         ``replace_key``: a queued (not yet started) job with the same key is cancelled and this
         one takes its place, so that e.g. a second "train profile 3" replaces the first.
+
+        ``callbacks`` (``on_started``, ``on_progress``, ``on_finished``, ``on_failed``,
+        ``on_cancelled``, ``on_ended``) are connected to the handle's signals before the job is
+        queued (see :meth:`JobHandle.connect_callbacks`).
         """
         if replace_key is not None:
             for entry in list(self._live.values()):
@@ -264,18 +194,27 @@ class JobRunnerBase(QObject):
             queued_at=time.time(),
             replace_key=replace_key,
         )
-        entry = _Entry(info=info, fn=fn, token=CancelToken())
+        handle = JobHandle(self, job_id)
+        handle.connect_callbacks(**callbacks)
+        entry = _Entry(info=info, fn=fn, token=CancelToken(), owner=handle)
         self._live[job_id] = entry
         self._record(info)
         self.queued.emit(job_id, info.kind, info.title)
         self._enqueue(entry)
-        return job_id
+        return handle
 
-    def submit_job(self, job: Job, *, replace_key: str | None = None) -> int:
+    def submit_job(
+        self,
+        job: Job,
+        *,
+        replace_key: str | None = None,
+        **callbacks: Callable[..., Any] | None,
+    ) -> JobHandle:
         """Queue a job definition (its kind, lane, title and parameters come with it).
 
         A definition may carry its own ``replace_key`` (a training job does: one queued
-        training per profile and kind); an explicit ``replace_key`` wins.
+        training per profile and kind); an explicit ``replace_key`` wins. ``callbacks`` as for
+        :meth:`submit`.
         """
         if replace_key is None:
             replace_key = getattr(job, "replace_key", None)
@@ -286,6 +225,7 @@ class JobRunnerBase(QObject):
             lane=job.lane,
             params=job.params(),
             replace_key=replace_key,
+            **callbacks,
         )
 
     def _replace(self, entry: _Entry) -> None:
@@ -300,26 +240,27 @@ class JobRunnerBase(QObject):
             entry.token.cancel()
             self._end(entry.info.id, JobState.CANCELLED)
 
-    def cancel(self, job_id: int) -> bool:
+    def cancel(self, job_id: int | JobHandle) -> bool:
         """Ask a job to stop; False if it is unknown or already over.
 
         A queued job is withdrawn at once; a running one stops at its next cancel check and then
         reports ``cancelled`` (or ``finished``, if it completed before it looked).
         """
-        entry = self._live.get(job_id)
+        entry = self._live.get(int(job_id))
         if entry is None:
             return False
         entry.token.cancel()
         if entry.info.state is JobState.QUEUED and self._withdraw(entry):
-            self._end(job_id, JobState.CANCELLED)
+            self._end(entry.info.id, JobState.CANCELLED)
         return True
 
     def cancel_all(self) -> None:
         for job_id in list(self._live):
             self.cancel(job_id)
 
-    def job(self, job_id: int) -> JobInfo | None:
+    def job(self, job_id: int | JobHandle) -> JobInfo | None:
         """The latest snapshot of a live or recently ended job."""
+        job_id = int(job_id)
         entry = self._live.get(job_id)
         if entry is not None:
             return entry.info
@@ -359,6 +300,7 @@ class JobRunnerBase(QObject):
         if info is None:
             return
         self._record(info)
+        self._live[job_id].owner.started.emit()
         self.started.emit(job_id)
 
     def _on_progress(self, job_id: int, fraction: float, message: str) -> None:
@@ -366,6 +308,7 @@ class JobRunnerBase(QObject):
         if entry is None or entry.info.state is not JobState.RUNNING:
             return
         self._set(job_id, fraction=fraction, message=message)
+        entry.owner.progress.emit(fraction, message)
         self.progress.emit(job_id, fraction, message)
 
     def _end(
@@ -390,12 +333,19 @@ class JobRunnerBase(QObject):
         )
         self._recent.append(info)
         self._record(info)
+        # The submitter hears first (its handle), then everyone else (the broadcast).
+        handle = entry.owner
+        handle._mark_ended()
         if state is JobState.FINISHED:
+            handle.finished.emit(result)
             self.finished.emit(job_id, result)
         elif state is JobState.FAILED:
+            handle.failed.emit(error or "", trace or "")
             self.failed.emit(job_id, error or "", trace or "")
         else:
+            handle.cancelled.emit()
             self.cancelled.emit(job_id)
+        handle.ended.emit(state.value)
         self.ended.emit(job_id, state.value)
 
     def _record(self, info: JobInfo) -> None:

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from desktop_recsys.jobs.base import JobInfo, JobState
+from desktop_recsys.jobs.records import JobInfo, JobState
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, ClassVar
 
-from desktop_recsys.jobs.base import JobLane
+from desktop_recsys.jobs.records import JobLane
 
 #: The key of a field's metadata that says how ``params()`` records it.
 _METADATA_KEY = "job_param"

@@ -134,7 +134,7 @@ class JobRunner(JobRunnerBase):
     # -- lanes -----------------------------------------------------------------------------
     def _enqueue(self, entry: _Entry) -> None:
         claim = _Claim()
-        entry.handle = claim
+        entry.claim = claim
         info = entry.info
         work = self._make_work(info.id, info.lane, entry.fn, entry.token, claim)
         pool = self._write_lane if info.lane is JobLane.WRITE else self._read_pool
@@ -142,7 +142,7 @@ class JobRunner(JobRunnerBase):
 
     def _withdraw(self, entry: _Entry) -> bool:
         # The worker slot stays in the pool's queue but does nothing when its turn comes.
-        claim = entry.handle
+        claim = entry.claim
         return isinstance(claim, _Claim) and claim.withdraw()
 
     def _make_work(

@@ -1,7 +1,7 @@
 """The media library: SQLite storage, repositories, importers and exporters. No Qt here."""
 
-from desktop_recsys.library.db import (
-    Library,
+from desktop_recsys.library.db import Library
+from desktop_recsys.library.errors import (
     LibraryBusyError,
     LibraryError,
     LibraryUnavailableError,

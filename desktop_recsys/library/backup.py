@@ -32,46 +32,24 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_recsys.config import default_paths
 from desktop_recsys.library import migrations
 from desktop_recsys.library.checks import check_library_file
+from desktop_recsys.library.errors import (
+    LibraryBusyError,
+    LibraryError,
+    LibraryUnavailableError,
+    NotALibraryError,
+)
+from desktop_recsys.library.files import copy_database, create_private_file
 
 #: How many backups of one library are kept (oldest deleted first).
 DEFAULT_KEEP = 10
 SUFFIX = ".backup.sqlite"
-PRIVATE_MODE = 0o600
 _STAMP = "%Y%m%d-%H%M%S-%f"
 # NAME.STAMP-REASON.backup.sqlite, or the upgrade's NAME.vN-STAMP.backup.sqlite.
 _ROLLING = re.compile(r"^\.(\d{8}-\d{6}-\d{6})-([a-z][a-z0-9-]*)$")
 _UPGRADE = re.compile(r"^\.v(\d+)-(\d{8}-\d{6})$")
-
-
-class BackupError(Exception):
-    """Base for backup problems; subclasses are UserErrors (see :mod:`library.db`)."""
-
-
-def _errors() -> tuple[type[Exception], type[Exception], type[Exception]]:
-    # Deferred: library.db imports this module for its upgrade backups.
-    from desktop_recsys.library.db import LibraryError, LibraryUnavailableError, NotALibraryError
-
-    return LibraryError, LibraryUnavailableError, NotALibraryError
-
-
-def make_private(path: Path) -> None:
-    """Owner read/write only (POSIX); a no-op where permissions mean something else."""
-    if os.name == "posix":
-        os.chmod(path, PRIVATE_MODE)
-
-
-def create_private_file(path: Path) -> None:
-    """Create an empty file with mode 0600 before SQLite opens it.
-
-    SQLite creates a new database (and later its -wal and -shm files, which copy the main file's
-    mode) with ``0644 & ~umask``: readable by everyone on most systems. Creating the file first
-    with the right mode closes that window instead of tightening it afterwards.
-    """
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
-    os.close(fd)
-    make_private(path)  # the umask may have removed bits we asked for, never added them
 
 
 def backups_dir_for(library_path: Path) -> Path:
@@ -80,34 +58,12 @@ def backups_dir_for(library_path: Path) -> Path:
     The default library keeps them in the app's ``backups`` folder; any other library in a
     ``NAME-backups`` folder beside it (as its models live in ``NAME-models``).
     """
-    from desktop_recsys.config import default_paths
-
     library_path = Path(library_path).expanduser().absolute()
     paths = default_paths()
     with contextlib.suppress(OSError):
         if library_path == paths.library_file.expanduser().absolute():
             return paths.backups_dir
     return library_path.parent / f"{library_path.stem}-backups"
-
-
-def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy of the database behind ``conn`` at ``target`` (private, atomic)."""
-    # A folder made for backups is private too (its file names tell when a person imported).
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
-    create_private_file(tmp)
-    try:
-        dest = sqlite3.connect(tmp)
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
 
 
 @dataclass(frozen=True)
@@ -192,37 +148,38 @@ def verify_backup(path: Path, models_dir: Path | None = None) -> None:
     Checks what :meth:`Library.open` checks (an SQLite file of this app, not from a newer
     version), SQLite's full ``integrity_check`` and the app's own invariants. Never writes.
     """
-    _, unavailable, not_library = _errors()
     path = Path(path)
     if not path.is_file():
-        raise unavailable(f"backup {path} does not exist")
+        raise LibraryUnavailableError(f"backup {path} does not exist")
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise not_library(f"{path} is not a library backup (not an SQLite file)")
+            raise NotALibraryError(f"{path} is not a library backup (not an SQLite file)")
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise unavailable(f"cannot read backup {path}: {exc}") from exc
+        raise LibraryUnavailableError(f"cannot read backup {path}: {exc}") from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != migrations.APPLICATION_ID:
-            raise not_library(f"{path} is not a desktop_recsys library; nothing was restored")
+            raise NotALibraryError(f"{path} is not a desktop_recsys library; nothing was restored")
         if version > migrations.SCHEMA_VERSION:
-            raise not_library(
+            raise NotALibraryError(
                 f"backup {path} was written by a newer version of desktop_recsys (schema "
                 f"{version}); update the app to restore it"
             )
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
         if problems != ["ok"]:
-            raise not_library(f"backup {path} is damaged ({problems[0]}); choose another backup")
+            raise NotALibraryError(
+                f"backup {path} is damaged ({problems[0]}); choose another backup"
+            )
     except sqlite3.DatabaseError as exc:
-        raise not_library(f"backup {path} is damaged or not a library ({exc})") from exc
+        raise NotALibraryError(f"backup {path} is damaged or not a library ({exc})") from exc
     finally:
         conn.close()
     report = check_library_file(path, models_dir=models_dir, check_models=False)
     if not report.ok:
-        raise not_library(
+        raise NotALibraryError(
             f"backup {path} fails the library's consistency checks ({report.problems[0]}); "
             "choose another backup"
         )
@@ -236,13 +193,10 @@ def _take_live_offline(live: Path) -> None:
     "locked" and the restore stops before anything changed. A stale -wal file next to the
     restored file would be replayed into it, which is why it must be gone first.
     """
-    library_error, _, _ = _errors()
-    from desktop_recsys.library.db import LibraryBusyError
-
     try:
         conn = sqlite3.connect(live, isolation_level=None, timeout=2.0)
     except sqlite3.Error as exc:
-        raise library_error(f"cannot open library {live}: {exc}") from exc
+        raise LibraryError(f"cannot open library {live}: {exc}") from exc
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
@@ -279,8 +233,9 @@ def restore_backup(
     backup_path = Path(backup_path).expanduser().absolute()
     folder = folder or backups_dir_for(library_path)
     if backup_path == library_path:
-        _, unavailable, _ = _errors()
-        raise unavailable("the backup to restore is the library itself; choose a backup file")
+        raise LibraryUnavailableError(
+            "the backup to restore is the library itself; choose a backup file"
+        )
     verify_backup(backup_path)
     library_path.parent.mkdir(parents=True, exist_ok=True)
     staged = library_path.with_name(f".{library_path.name}.restore.part")

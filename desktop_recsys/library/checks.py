@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_recsys.library import migrations
-from desktop_recsys.library.db import fts_text
+from desktop_recsys.library.fts import fts_text
 
 _MODEL_STATUSES = ("ready", "stale", "retired")
 

@@ -15,61 +15,28 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop_recsys.errors import UserError
+from desktop_recsys.library import backup as backups
 from desktop_recsys.library import migrations
+from desktop_recsys.library import repositories as repos
+from desktop_recsys.library.errors import (
+    LibraryBusyError,
+    LibraryError,
+    LibraryUnavailableError,
+    NewerLibraryError,
+    NotALibraryError,
+    UpgradeError,
+)
+from desktop_recsys.library.files import copy_database, create_private_file
+from desktop_recsys.library.fts import fts_text
 from desktop_recsys.progress import Message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-
-# Scripts written without spaces between words: each character becomes its own token, so a
-# search for any run of characters finds it (as a phrase of single-character tokens).
-_UNSPACED_SCRIPT = re.compile(
-    "([\u0e00-\u0e7f"  # Thai
-    "\u0e80-\u0eff"  # Lao
-    "\u1000-\u109f"  # Myanmar
-    "\u1780-\u17ff"  # Khmer
-    "\u3040-\u30ff"  # Hiragana, Katakana
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
-    "\U00020000-\U0002ebef])"
-)
-
-
-def fts_text(text: str | None) -> str:
-    """The text as stored in the full-text index: unspaced scripts split into characters."""
-    if not text:
-        return ""
-    return _UNSPACED_SCRIPT.sub(r" \1 ", text)
-
-
-class LibraryError(UserError):
-    """A library file cannot be opened or written; the message says which file and why."""
-
-
-class NotALibraryError(LibraryError):
-    """The file is not SQLite, is damaged, or belongs to another program."""
-
-
-class NewerLibraryError(LibraryError):
-    """The library was written by a newer version of the app."""
-
-
-class LibraryUnavailableError(LibraryError):
-    """The file or its folder is missing, read-only or not a file."""
-
-
-class LibraryBusyError(LibraryError):
-    """Another program kept the library locked for longer than the busy timeout."""
-
-
-class UpgradeError(LibraryError):
-    """A schema upgrade failed; the original file is unchanged and a backup exists."""
 
 
 def _configure(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
@@ -123,9 +90,6 @@ def backup_file(conn: sqlite3.Connection, target: Path) -> Path:
 
     The copy is private to its owner (0600 on POSIX) like the library itself.
     """
-    # Deferred: library.backup imports this module (for its errors and fts_text).
-    from desktop_recsys.library.backup import copy_database
-
     return copy_database(conn, target)
 
 
@@ -172,9 +136,6 @@ class Library:
     """
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
-        # Deferred to keep db importable by the repositories module (which imports LibraryError).
-        from desktop_recsys.library import repositories as repos
-
         self.path = path
         self._conn = conn
         self._savepoints = 0
@@ -227,10 +188,8 @@ class Library:
                     "update the app"
                 )
         if not path.exists():
-            # Deferred like backup_file's import. A new library is private from its first byte:
-            # SQLite would create it (and its -wal/-shm files, which copy its mode) world-readable.
-            from desktop_recsys.library.backup import create_private_file
-
+            # A new library is private from its first byte: SQLite would create it (and its
+            # -wal/-shm files, which copy its mode) world-readable.
             with contextlib.suppress(FileExistsError):  # another window created it just now
                 create_private_file(path)
         try:
@@ -269,8 +228,6 @@ class Library:
     def _upgrade(
         conn: sqlite3.Connection, path: Path, version: int, backup_dir: Path | None
     ) -> None:
-        from desktop_recsys.library import backup as backups  # deferred: it imports this module
-
         backup: Path | None = None
         if version > 0:
             stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")

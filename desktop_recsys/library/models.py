@@ -1,9 +1,15 @@
-"""Plain dataclasses for library rows: what the repositories take and return."""
+"""Plain dataclasses for library rows: what the repositories take and return.
+
+Also the closed vocabularies of the schema (item kinds, marks, statuses) and the check that a
+kind is one of them.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from desktop_recsys.errors import UserError
 
 ItemKind = Literal["track", "artist", "film"]
 ITEM_KINDS: tuple[ItemKind, ...] = ("track", "artist", "film")
@@ -11,6 +17,12 @@ MarkKind = Literal["not_interested", "dont_learn"]
 MARK_KINDS: tuple[MarkKind, ...] = ("not_interested", "dont_learn")
 JOB_STATUSES = ("queued", "running", "finished", "failed", "cancelled", "interrupted")
 RUN_STATUSES = ("queued", "training", "ready", "failed", "cancelled", "stale", "retired")
+
+
+def check_kind(kind: str) -> None:
+    """Refuse an item kind that is not one of :data:`ITEM_KINDS` with a one-line UserError."""
+    if kind not in ITEM_KINDS:
+        raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
 
 
 @dataclass(frozen=True)

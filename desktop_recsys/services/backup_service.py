@@ -4,6 +4,7 @@ The mechanics (file names, the rolling limit, proving a backup sound) live in
 :mod:`desktop_recsys.library.backup`; this module decides *when* a backup is taken:
 
 - :func:`backup_now`: a person asked (CLI ``backup``, Settings).
+- :func:`list_backups`, :func:`backups_folder`: what the Settings dialog shows.
 - :func:`backup_if_due`: the app calls it once at start; it backs up when the newest backup
   is older than ``max_age_days`` (default :data:`SCHEDULE_DAYS`).
 - :func:`backup_before_import`: the import jobs call it on their open library before a large
@@ -101,8 +102,14 @@ def _take(library: Library, reason: str, folder: str | Path | None, keep: int) -
 
 
 def list_backups(library_path: str | Path, folder: str | Path | None = None) -> list[BackupInfo]:
-    """The library's backups, newest first."""
+    """The library's backups (``BackupInfo``: path, created, reason, size), newest first; a
+    directory listing, cheap enough for the GUI thread (the Settings dialog lists them)."""
     return backups.list_backups(Path(library_path).expanduser(), Path(folder) if folder else None)
+
+
+def backups_folder(library_path: str | Path) -> Path:
+    """Where the library's backups are kept (it may not exist yet)."""
+    return backups.backups_dir_for(Path(library_path))
 
 
 def backup_if_due(

@@ -7,10 +7,15 @@ failure it says so (``status``) and the library is unchanged.
 
 Every job is the same: ``_IMPORTERS`` names the importer of each kind and :class:`_ImportJob`
 runs it through :func:`_run`; the public functions only say which kind and which options.
+
+The import wizard's CSV step reads here too: :func:`csv_preview` (the first rows, delimiter and
+encoding sniffed), :func:`csv_targets` (what a column can be imported as) and
+:func:`guess_mapping` (a first guess from the headers).
 """
 
 from __future__ import annotations
 
+import csv
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +24,7 @@ from typing import Any
 
 from desktop_recsys.errors import Cancelled, UserError
 from desktop_recsys.library import Library
+from desktop_recsys.library.importers.csv_mapped import HISTORY_FIELDS, ID_FIELDS, ITEM_FIELDS
 from desktop_recsys.library.importers.report import ImportAborted, ImportReport
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
@@ -355,3 +361,76 @@ def run_import(
             **common,
         )
     raise UserError(f"unknown import kind {kind!r}; use one of {', '.join(IMPORT_KINDS)}")
+
+
+# -- Generic CSV import: preview and a first guess at the mapping ----------------------------
+@dataclass(frozen=True)
+class CsvPreview:
+    """The first rows of a CSV file, for the import wizard's column-mapping step."""
+
+    headers: list[str]
+    rows: list[list[str]]
+    delimiter: str
+    encoding: str
+
+
+def csv_preview(path: str | Path, rows: int = 20) -> CsvPreview:
+    """Read the header and up to ``rows`` rows (delimiter sniffed, UTF-8 else Latin-1)."""
+    raw = Path(path).read_bytes()[: 256 * 1024]
+    for encoding in ("utf-8-sig", "latin-1"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    lines = text.splitlines()
+    if len(raw) == 256 * 1024 and lines:
+        lines = lines[:-1]  # cut mid-line
+    try:
+        dialect = csv.Sniffer().sniff("\n".join(lines[:20]), delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    reader = csv.reader(lines, delimiter=delimiter)
+    table = [row for _, row in zip(range(rows + 1), reader, strict=False)]
+    if not table:
+        raise UserError(Message("{path} is empty", path=Path(path).name))
+    return CsvPreview(table[0], table[1:], delimiter, encoding.replace("-sig", ""))
+
+
+def csv_targets() -> list[str]:
+    """What a CSV column can be imported as (item fields, ids, history fields)."""
+    return [*ITEM_FIELDS, *ID_FIELDS, *HISTORY_FIELDS]
+
+
+_SYNONYMS = {
+    "name": "title",
+    "movie": "title",
+    "film": "title",
+    "track": "title",
+    "song": "title",
+    "director": "artist",
+    "genre": "genres",
+    "tag": "tags",
+    "stars": "rating",
+    "score": "rating",
+    "user": "profile",
+    "date": "rated_at",
+    "timestamp": "rated_at",
+    "imdbid": "imdb",
+    "tmdbid": "tmdb",
+    "movieid": "movielens",
+    "plays": "count",
+}
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """``column -> field`` for the headers whose name says what they are."""
+    targets = set(csv_targets())
+    out: dict[str, str] = {}
+    for header in headers:
+        key = "".join(ch for ch in header.casefold() if ch.isalnum() or ch == "_")
+        field_name = key if key in targets else _SYNONYMS.get(key)
+        if field_name and field_name not in out.values():
+            out[header] = field_name
+    return out

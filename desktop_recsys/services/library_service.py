@@ -1,4 +1,5 @@
-"""Library use cases: opening, reading for the GUI, statistics, profiles, the demo library."""
+"""Library use cases: opening, the GUI's session (reads, filters), bulk editing, statistics,
+profiles, the demo library."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
 from desktop_recsys.library.models import Item, ItemRow, LibraryStats, Profile
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.library.queries import ItemQuery
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 
 def open_library(path: str | Path) -> Library:
@@ -17,11 +20,14 @@ def open_library(path: str | Path) -> Library:
 
 
 @dataclass
-class LibraryReader:
-    """Cheap reads for the GUI thread over the GUI's own connection (no writes, no SQL in ui).
+class LibrarySession:
+    """The GUI's own connection to the library: cheap reads and short one-row writes.
 
-    Every method answers within milliseconds on a 100,000-item library; anything slower is a
-    job.
+    The reads live here; the writes (ratings, marks, playlists, profiles) go through
+    :class:`~desktop_recsys.services.item_actions.ItemActions` and
+    :class:`~desktop_recsys.services.profile_service.ProfileService`, which take a session.
+    Every call answers within milliseconds on a 100,000-item library, inside one short
+    transaction; anything slower is a job with its own connection. No SQL in ui.
     """
 
     library: Library
@@ -79,6 +85,78 @@ class LibraryReader:
         return self.library.profiles.list()
 
 
+@dataclass(frozen=True)
+class ItemFilter:
+    """What the Library screen's filter bar narrows a table to; None means "any"."""
+
+    genre: str | None = None
+    year_min: int | None = None
+    year_max: int | None = None
+    #: At least this many stars from the current profile.
+    min_rating: float | None = None
+    #: Rated (True) or not rated (False) by the current profile.
+    rated: bool | None = None
+    #: Played (True) or never played (False) by the current profile.
+    played: bool | None = None
+    #: Only items whose file is missing (True) or present/catalogue-only (False).
+    missing: bool | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f) is None for f in self.__dataclass_fields__)
+
+    def needs_profile(self) -> bool:
+        return self.min_rating is not None or self.rated is not None or self.played is not None
+
+    def to_query(self, kind: str | None, text: str | None, profile_id: int | None) -> ItemQuery:
+        """The library query for this filter, a kind and a search text (the profile filters
+        apply only with a profile)."""
+        return ItemQuery(
+            kind=kind,
+            text=text,
+            genre=self.genre,
+            year_min=self.year_min,
+            year_max=self.year_max,
+            missing=self.missing,
+            profile=profile_id,
+            min_rating=self.min_rating,
+            rated=self.rated,
+            played=self.played,
+        )
+
+
+def count_filtered(
+    session: LibrarySession,
+    kind: str | None,
+    query: str | None,
+    item_filter: ItemFilter,
+    profile_id: int | None,
+) -> int:
+    """How many items match a search and a filter (a cheap read for the table model)."""
+    return session.library.items.count(item_filter.to_query(kind, query, profile_id))
+
+
+def page_filtered(
+    session: LibrarySession,
+    kind: str | None,
+    offset: int,
+    limit: int,
+    *,
+    order_by: str,
+    descending: bool,
+    query: str | None,
+    item_filter: ItemFilter,
+    profile_id: int | None,
+) -> list[ItemRow]:
+    """A page of the filtered list in display order (a cheap read for the table model)."""
+    return session.library.items.page(
+        item_filter.to_query(kind, query, profile_id),
+        offset=offset,
+        limit=limit,
+        order_by=order_by,
+        descending=descending,
+    )
+
+
 def library_stats(path: str | Path) -> LibraryStats:
     """Counts of items by kind, profiles, ratings, plays, friendships, genres and tags."""
     with open_library(path) as library:
@@ -118,3 +196,51 @@ def create_demo_library(
     with open_library(path) as library:
         build_demo(library, seed=seed, progress=progress, cancel=cancel)
         return library.stats.collect()
+
+
+#: Fields the bulk editor may set on many items at once.
+BULK_FIELDS = ("artist", "album", "album_artist", "year", "language")
+
+
+def bulk_edit_items(
+    library_path: str | Path,
+    item_ids: list[int],
+    fields: dict[str, Any],
+    *,
+    genres: list[str] | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Set the same ``fields`` (a subset of :data:`BULK_FIELDS`; None or "" clears one) and,
+    if given, the same genres on every item; returns how many items were changed."""
+    token = cancel if cancel is not None else CancelToken()
+    unknown = set(fields) - set(BULK_FIELDS)
+    if unknown:
+        raise UserError(f"cannot bulk-edit {', '.join(sorted(unknown))}")
+    clean: dict[str, Any] = {}
+    for name, value in fields.items():
+        if isinstance(value, str):
+            value = value.strip() or None
+        if name == "year" and value is not None:
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise UserError(
+                    Message("a year is a whole number (got {value})", value=repr(value))
+                ) from None
+        clean[name] = value
+    done = 0
+    with Library.open(Path(library_path)) as library:
+        for index, item_id in enumerate(item_ids):
+            token.raise_if_cancelled()
+            if clean:
+                library.items.update(item_id, **clean)
+            if genres is not None:
+                library.items.set_genres(item_id, [g.strip() for g in genres if g.strip()])
+            done += 1
+            if index % 50 == 0:
+                progress(
+                    index / max(1, len(item_ids)), Message("Edited {count:,} items", count=index)
+                )
+    progress(1.0, Message("Edited {count:,} items", count=done))
+    return done

@@ -13,18 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_recsys.library.models import Profile
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.library_service import LibrarySession
 
 
 @dataclass
 class ProfileService:
-    """Create, rename, delete and configure profiles through a :class:`LibraryReader`'s library.
+    """Create, rename, delete and configure profiles through a :class:`LibrarySession`'s library.
 
-    The reader is the GUI's: the same connection the tables read from, so a change is visible
+    The session is the GUI's: the same connection the tables read from, so a change is visible
     to the next read at once.
     """
 
-    reader: LibraryReader
+    session: LibrarySession
     #: Where the models live: deleting a profile also deletes every model that may have
     #: learned from it (they are retrained by the next training).
     models_dir: Path | None = None
@@ -32,31 +32,31 @@ class ProfileService:
     # -- reads -----------------------------------------------------------------------------
     def profiles(self) -> list[Profile]:
         """Every profile, by name regardless of case."""
-        return self.reader.library.profiles.list()
+        return self.session.library.profiles.list()
 
     def get(self, profile_id: int) -> Profile | None:
-        return self.reader.library.profiles.get(profile_id)
+        return self.session.library.profiles.get(profile_id)
 
     def by_name(self, name: str) -> Profile | None:
-        return self.reader.library.profiles.by_name(name)
+        return self.session.library.profiles.by_name(name)
 
     def friends_of(self, profile_id: int) -> list[int]:
         """Ids of the profile's friends, ascending."""
-        return self.reader.library.friends.friends_of(profile_id)
+        return self.session.library.friends.friends_of(profile_id)
 
     def removal_summary(self, profile_id: int) -> dict[str, int]:
         """What deleting the profile erases: counts of ratings, plays, marks, friendships,
         playlists (only the non-zero ones matter to a person, but all are returned)."""
-        return self.reader.library.profiles.what_removal_erases(profile_id)
+        return self.session.library.profiles.what_removal_erases(profile_id)
 
     # -- writes ----------------------------------------------------------------------------
     def create(self, name: str) -> Profile:
         """A new profile; UserError for an empty, too long or already used name."""
-        return self.reader.library.profiles.add(name)
+        return self.session.library.profiles.add(name)
 
     def rename(self, profile_id: int, new_name: str) -> Profile:
         """Rename; UserError if the name is empty or taken. Returns the renamed profile."""
-        profiles = self.reader.library.profiles
+        profiles = self.session.library.profiles
         profiles.rename(profile_id, new_name)
         return profiles.require(profile_id)
 
@@ -67,12 +67,12 @@ class ProfileService:
         # Deferred: a rare action; keeps this module light for the GUI's start-up.
         from desktop_recsys.services.privacy_service import erase_with_models
 
-        result, _ = erase_with_models(self.reader.library, self.models_dir, profile_id)
+        result, _ = erase_with_models(self.session.library, self.models_dir, profile_id)
         return result.erased
 
     def set_friends(self, profile_id: int, friend_ids: Iterable[int]) -> None:
         """Make exactly ``friend_ids`` the profile's friends (friendship is mutual)."""
-        friendships = self.reader.library.friends
+        friendships = self.session.library.friends
         wanted = {int(f) for f in friend_ids if int(f) != profile_id}
         current = set(friendships.friends_of(profile_id))
         if wanted - current:
@@ -88,7 +88,7 @@ class ProfileService:
         share_with_friends: bool | None = None,
     ) -> Profile | None:
         """Switch recording of plays and sharing with friends; None leaves a switch alone."""
-        self.reader.library.profiles.set_privacy(
+        self.session.library.profiles.set_privacy(
             profile_id, record_plays=record_plays, share_with_friends=share_with_friends
         )
         return self.get(profile_id)

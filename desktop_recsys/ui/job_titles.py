@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_recsys.jobs.base import JobInfo
+from desktop_recsys.jobs.records import JobInfo
 
 
 def kind_plural(item_kind: object) -> str:

@@ -35,7 +35,7 @@ from desktop_recsys import __version__
 from desktop_recsys.config import default_paths
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobLane, JobRunnerBase
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.dialogs.import_wizard import ImportWizard
 from desktop_recsys.ui.dialogs.profiles_dialog import ProfilesDialog
@@ -44,11 +44,11 @@ from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import UiState
-from desktop_recsys.ui.views.for_you_view import ForYouView
+from desktop_recsys.ui.views.for_you import ForYouView
 from desktop_recsys.ui.views.insights_view import InsightsView
 from desktop_recsys.ui.views.jobs_panel import JobsPanelWidget
+from desktop_recsys.ui.views.lab import ModelLabView
 from desktop_recsys.ui.views.library_view import LibraryView
-from desktop_recsys.ui.views.model_lab_view import ModelLabView
 from desktop_recsys.ui.widgets.demo_banner import DemoBanner
 from desktop_recsys.ui.widgets.job_status_widget import JobStatusWidget
 from desktop_recsys.ui.widgets.profile_switcher import ProfileSwitcherWidget
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        reader: LibraryReader,
+        reader: LibrarySession,
         runner: JobRunnerBase,
         *,
         models_dir: Path | None = None,
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
 
     # -- public API ------------------------------------------------------------------------
     @property
-    def reader(self) -> LibraryReader:
+    def reader(self) -> LibrarySession:
         return self._reader
 
     @property
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     def current_profile_id(self) -> int | None:
         return self.profile_switcher.current_profile_id()
 
-    def set_reader(self, reader: LibraryReader) -> None:
+    def set_reader(self, reader: LibrarySession) -> None:
         """Show another library (File > Open Library, handled by the app)."""
         self._reader = reader
         self.profiles = ProfileService(reader, self._models_dir)

@@ -274,7 +274,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Evaluating the model"),
     QT_TRANSLATE_NOOP("messages", "Saving the model"),
     QT_TRANSLATE_NOOP("messages", "Model {run} is ready"),
-    # services.ui_service
+    # services: for_you_service, similar_items, insights_service, group_service
     QT_TRANSLATE_NOOP("messages", "No model trained yet"),
     QT_TRANSLATE_NOOP("messages", "Reading the catalogue"),
     QT_TRANSLATE_NOOP("messages", "Comparing"),

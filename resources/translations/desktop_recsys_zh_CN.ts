@@ -225,601 +225,498 @@
     </message>
 </context>
 <context>
-    <name>ForYouView</name>
+    <name>ForYouTopBar</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="35"/>
         <source>What to recommend</source>
-        <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf).</extracomment>
+        <extracomment>&quot;Export&quot; was chosen: ``&quot;csv&quot;`` or ``&quot;m3u8&quot;``.</extracomment>
         <translation>推荐内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="128"/>
-        <source>Films</source>
-        <translation>电影</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="129"/>
-        <source>Music</source>
-        <translation>音乐</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="130"/>
-        <source>Artists</source>
-        <translation>艺术家</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="37"/>
         <source>&amp;Recommend:</source>
         <translation>推荐(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="41"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="42"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="44"/>
         <source>Automatic uses the newest model; pick one to compare algorithms</source>
         <translation>“自动”使用最新的模型;选择一个算法可进行比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="46"/>
         <source>&amp;Algorithm:</source>
         <translation>算法(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="48"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="51"/>
         <source>Fetch the list again (F5)</source>
         <translation>重新获取列表 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="52"/>
         <source>&amp;Train now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="54"/>
         <source>Train a model on the latest ratings and plays</source>
         <translation>用最新的评分和播放记录训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="57"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="154"/>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="602"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="58"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="61"/>
         <source>As CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="63"/>
         <source>As M3U8 playlist…</source>
         <translation>导出为 M3U8 播放列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="68"/>
         <source>Add to &amp;playlist</source>
         <translation>添加到播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="69"/>
         <source>Add the selected pick to a playlist</source>
         <translation>将所选推荐添加到播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="79"/>
         <source>Diversity</source>
         <translation>多样性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="81"/>
         <source>Left: the best matches first. Right: a more varied list.</source>
         <translation>向左:最匹配的优先。向右:列表更加多样。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="83"/>
         <source>&amp;Diversity:</source>
         <translation>多样性(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="183"/>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="503"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="88"/>
         <source>&amp;Group…</source>
         <translation>群组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="89"/>
         <source>Recommend for a group of profiles</source>
         <translation>为多个档案共同推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="91"/>
         <source>Pick more profiles for one shared list (a film night, a party playlist)</source>
         <translation>选择更多档案生成一份共享列表(电影之夜、派对歌单)</translation>
     </message>
+</context>
+<context>
+    <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="219"/>
-        <source>Training progress</source>
-        <translation>训练进度</translation>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="356"/>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="221"/>
-        <source>Cancel training</source>
-        <translation>取消训练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="236"/>
-        <source>Recommendations</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="270"/>
-        <source>What counted most</source>
-        <translation>影响最大的因素</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="271"/>
-        <source>What counted most:</source>
-        <translation>影响最大的因素:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="272"/>
-        <source>&amp;Not interested</source>
-        <translation>不感兴趣(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="275"/>
-        <source>Never recommend this again for this profile (Delete)</source>
-        <translation>不再为此档案推荐此项 (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="238"/>
         <source>Create or choose a profile to get recommendations.</source>
+        <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf).</extracomment>
         <translation>请创建或选择一个档案以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="503"/>
-        <source>&amp;Group ({0})…</source>
-        <translation>群组({0})(&amp;G)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="551"/>
-        <source>Training {0}…</source>
-        <translation>正在训练 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="562"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="593"/>
-        <source>“{0}” will not be recommended again</source>
-        <translation>将不再推荐“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="604"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="358"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="604"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="358"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="619"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="374"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="657"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="410"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="663"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="420"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="673"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="402"/>
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="692"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="415"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消;仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="713"/>
-        <source>No model has been trained for this yet. Press “Train now”; it takes a few seconds on a small library.</source>
-        <translation>尚未为此训练模型。请按“立即训练”;小型媒体库只需几秒钟。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="724"/>
-        <source>New ratings or plays since this model was trained ({0}). Train now for fresher picks.</source>
-        <translation>此模型训练后({0})有新的评分或播放记录。立即训练可获得更新的推荐。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="735"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="435"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐(模型 {2},训练于{3})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="767"/>
-        <source>average</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="767"/>
-        <source>least misery</source>
-        <translation>最小痛苦</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="768"/>
-        <source>A shared list for {0} ({1}).</source>
-        <translation>{0} 的共享列表({1})。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="770"/>
-        <source>No model yet for {0}: train for them to include them.</source>
-        <translation>{0} 还没有模型:为其训练后即可加入。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="775"/>
-        <source>No shared picks yet: each member needs a trained model (Train now) first.</source>
-        <translation>暂无共享推荐:每位成员都需要先训练模型(立即训练)。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="792"/>
-        <source>Because you liked “{0}”</source>
-        <translation>因为你喜欢“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="814"/>
-        <source>Recommend together with:</source>
-        <translation>一起推荐给:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="823"/>
-        <source>Combine by &amp;average</source>
-        <translation>按平均值合并(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="824"/>
-        <source>Combine by &amp;least misery (nobody hates it)</source>
-        <translation>按最小痛苦合并(没人讨厌)(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="832"/>
-        <source>Just me again</source>
-        <translation>仅我自己</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="869"/>
-        <source>Why this?</source>
-        <translation>为什么推荐?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="870"/>
-        <source>Select a recommendation to see what it is based on.</source>
-        <translation>选择一条推荐以查看推荐依据。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="877"/>
-        <source>Popular with everyone</source>
-        <translation>广受欢迎</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="879"/>
-        <source>(A popular pick: the model knows too little about this one.)</source>
-        <translation>(热门推荐:模型对此了解太少。)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="883"/>
-        <source>How much each member of the group would like it:</source>
-        <translation>群组中每位成员的喜欢程度:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="958"/>
-        <source>&amp;Rate</source>
-        <translation>评分(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="960"/>
-        <source>Clear rating</source>
-        <translation>清除评分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="964"/>
-        <source>&amp;Not interested	Del</source>
-        <translation>不感兴趣(&amp;N)	Del</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="981"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="72"/>
         <source>at an unknown time</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="984"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="75"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="986"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="77"/>
         <source>{0:.0f} min ago</source>
         <translation>{0:.0f} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="988"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="79"/>
         <source>{0:.0f} h ago</source>
         <translation>{0:.0f} 小时前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you_view.py" line="989"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="80"/>
         <source>{0:.0f} days ago</source>
         <translation>{0:.0f} 天前</translation>
     </message>
 </context>
 <context>
+    <name>GroupChooser</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="36"/>
+        <source>&amp;Group ({0})…</source>
+        <extracomment>What the chooser calls when the group or its strategy is changed from the menu.</extracomment>
+        <translation>群组({0})(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="36"/>
+        <source>&amp;Group…</source>
+        <translation>群组(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="44"/>
+        <source>Recommend together with:</source>
+        <translation>一起推荐给:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="53"/>
+        <source>Combine by &amp;average</source>
+        <translation>按平均值合并(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="54"/>
+        <source>Combine by &amp;least misery (nobody hates it)</source>
+        <translation>按最小痛苦合并(没人讨厌)(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="62"/>
+        <source>Just me again</source>
+        <translation>仅我自己</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="67"/>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="67"/>
+        <source>least misery</source>
+        <translation>最小痛苦</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="68"/>
+        <source>A shared list for {0} ({1}).</source>
+        <translation>{0} 的共享列表({1})。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="70"/>
+        <source>No model yet for {0}: train for them to include them.</source>
+        <translation>{0} 还没有模型:为其训练后即可加入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="75"/>
+        <source>No shared picks yet: each member needs a trained model (Train now) first.</source>
+        <translation>暂无共享推荐:每位成员都需要先训练模型(立即训练)。</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="80"/>
         <source>Import</source>
         <extracomment>Kinds whose rows belong to one profile (the source page asks which). Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both).</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="92"/>
         <source>MovieLens data set</source>
+        <extracomment>The import&apos;s job once started (its handle, which compares equal to its id).</extracomment>
         <translation>MovieLens 数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="93"/>
         <source>A MovieLens folder (ml-latest-small, ml-25m, ml-1m, ml-100k)</source>
         <translation>MovieLens 文件夹(ml-latest-small、ml-25m、ml-1m、ml-100k)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="96"/>
         <source>Last.fm data set (HetRec 2011)</source>
         <translation>Last.fm 数据集(HetRec 2011)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="97"/>
         <source>The hetrec2011-lastfm-2k folder: artists, tags and listening counts</source>
         <translation>hetrec2011-lastfm-2k 文件夹:艺术家、标签和收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="100"/>
         <source>A folder of music or films</source>
         <translation>音乐或电影文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="101"/>
         <source>Scans audio and video files; rescans only read what changed</source>
         <translation>扫描音频和视频文件;重新扫描只读取变化的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="104"/>
         <source>My Last.fm scrobbles</source>
         <translation>我的 Last.fm 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105"/>
         <source>A scrobbles CSV (artist, album, track, time)</source>
         <translation>收听记录 CSV(艺术家、专辑、曲目、时间)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="108"/>
         <source>My ListenBrainz listens</source>
         <translation>我的 ListenBrainz 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
         <source>The listens export: a zip, a folder or a .jsonl file</source>
         <translation>收听记录导出:zip、文件夹或 .jsonl 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="112"/>
         <source>My Letterboxd films</source>
         <translation>我的 Letterboxd 电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
         <source>The Letterboxd export: a zip, a folder or ratings/diary/watched.csv</source>
         <translation>Letterboxd 导出:zip、文件夹或 ratings/diary/watched.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="116"/>
         <source>My IMDb ratings</source>
         <translation>我的 IMDb 评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
         <source>IMDb&apos;s ratings.csv; 1-10 stars become 0.5-5</source>
         <translation>IMDb 的 ratings.csv;1-10 星换算为 0.5-5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="120"/>
         <source>Any CSV file</source>
         <translation>任意 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
         <source>You choose what each column is, with a preview</source>
         <translation>可预览并指定每一列的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="133"/>
         <source>What would you like to import?</source>
         <translation>你想导入什么?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="153"/>
         <source>Profile to import into</source>
         <translation>导入到的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="157"/>
         <source>Into &amp;profile:</source>
         <translation>导入到档案(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="171"/>
         <source>Where is it?</source>
         <translation>在哪里?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="174"/>
         <source>File or folder to import</source>
         <translation>要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="176"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="178"/>
         <source>Choose f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="196"/>
         <source>Which column is what?</source>
         <translation>每一列是什么?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="199"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
         <translation>为需要的列选择字段;必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="206"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="219"/>
         <source>What the rows are</source>
         <translation>每行的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="221"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="222"/>
         <source>Music tracks</source>
         <translation>音乐曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="223"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="227"/>
         <source>Rows are &amp;items of kind:</source>
         <translation>每行的条目类型(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="235"/>
         <source>Preview:</source>
         <translation>预览:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="242"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="245"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="249"/>
         <source>&amp;Cancel the import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="254"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="308"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="323"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="355"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="359"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="361"/>
         <source>Exports (*.csv *.zip *.jsonl *.json);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="374"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="381"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="382"/>
         <source>(ignore)</source>
         <translation>(忽略)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="413"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="418"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败;媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="421"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消;媒体库未改变。</translation>
     </message>
@@ -827,78 +724,57 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="29"/>
-        <source>Everything</source>
-        <extracomment>Marked for lupdate; translated when the combo box is filled.</extracomment>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="30"/>
-        <source>Films</source>
-        <translation>电影</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="31"/>
-        <source>Music</source>
-        <translation>音乐</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="32"/>
-        <source>Artists</source>
-        <translation>艺术家</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="52"/>
         <source>Which items to summarise</source>
         <translation>要汇总的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="55"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="102"/>
         <source>Choose a profile to see its insights.</source>
         <translation>选择一个档案以查看其洞察。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="131"/>
         <source>Ratings (stars)</source>
         <translation>评分(星级)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="132"/>
         <source>Plays per month</source>
         <translation>每月播放次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="133"/>
         <source>Top genres</source>
         <translation>最常见类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="134"/>
         <source>Top artists and directors</source>
         <translation>最常见的艺术家和导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="188"/>
         <source>plays + stars of liked items</source>
         <translation>喜欢条目的播放次数 + 星级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="191"/>
         <source>{0:,} ratings and {1:,} plays</source>
         <translation>{0:,} 条评分,{1:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="196"/>
         <source>Taste in common with friends (share of liked items): {0}</source>
         <translation>与好友的共同品味(喜欢条目的重合比例):{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="201"/>
         <source>No friends yet: add some under Profiles…</source>
         <translation>还没有好友:可在“档案…”中添加</translation>
     </message>
@@ -906,148 +782,148 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="93"/>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="108"/>
         <source>More like this</source>
         <translation>更多类似内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="106"/>
         <source>Your history</source>
         <translation>你的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="160"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="161"/>
         <source>Select an item to see everything about it.</source>
         <translation>选择一个条目以查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="167"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="167"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="171"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="173"/>
         <source>Album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="175"/>
         <source>Track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="176"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="177"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="178"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="179"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="180"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="184"/>
         <source>Credits</source>
         <translation>演职人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="189"/>
         <source> (missing)</source>
         <translation>(缺失)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="191"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="192"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="194"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="220"/>
         <source>Choose a profile to see its history.</source>
         <translation>选择一个档案以查看其记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="230"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
         <translation>于 {2} 评为 {0}(5 星中的 {1:g} 星)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="235"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="240"/>
         <source>Played {0} times</source>
         <translation>播放了 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="240"/>
         <source>Played once</source>
         <translation>播放过一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="243"/>
         <source>, last on {0}</source>
         <translation>,最近一次在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="246"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="248"/>
         <source>Marked “not interested”</source>
         <translation>已标记为“不感兴趣”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="249"/>
         <source>Marked “don&apos;t learn from this”</source>
         <translation>已标记为“不从此学习”</translation>
     </message>
@@ -1069,69 +945,69 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ItemsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="53"/>
         <source>Title</source>
         <extracomment>Stores a rating: ``(item id, stars; 0 clears) -&gt; the stored value or None``; may raise UserError (a busy library), which the model reports through ``write_failed``. Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="54"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="55"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="56"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="57"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="58"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="59"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="60"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="339"/>
         <source>{0} min {1:02d} s</source>
         <extracomment>A rating could not be stored; the one-line reason.</extracomment>
         <translation>{0} 分 {1:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="343"/>
         <source>{0} (file missing: {1})</source>
         <translation>{0}(文件缺失:{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="373"/>
         <source>{0} (not sortable)</source>
         <translation>{0}(不可排序)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="405"/>
         <source>Not rated; click a star or press 1-5</source>
         <translation>未评分;点击星星或按 1-5</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="408"/>
         <source>{0:g} of 5 stars</source>
         <translation>{0:g} 星(满分 5 星)</translation>
     </message>
@@ -1417,276 +1293,787 @@ Likeness: {2:.0%}</source>
     </message>
 </context>
 <context>
+    <name>KindPicker</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="53"/>
+        <source>Everything</source>
+        <extracomment>The current profile&apos;s stars for the row&apos;s item (float 0.5-5, or None when unrated).</extracomment>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="54"/>
+        <source>Films</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="55"/>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="56"/>
+        <source>Artists</source>
+        <translation>艺术家</translation>
+    </message>
+</context>
+<context>
     <name>LabChart</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="94"/>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="99"/>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="104"/>
         <source>Reset the view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="116"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="118"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="120"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/charts/metric_bars.py" line="21"/>
         <source>Metric per algorithm</source>
         <translation>各算法的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/charts/metric_bars.py" line="44"/>
         <source>{0} per algorithm (bars: mean; whiskers: 95 % interval)</source>
         <translation>各算法的 {0}(柱:平均值;误差线:95% 区间)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/charts/metric_bars.py" line="51"/>
         <source>No algorithm has a value for {0}.</source>
         <translation>没有算法有 {0} 的数值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/charts/metric_bars.py" line="87"/>
         <source>Highest mean: {0} ({1:.3f}). Overlapping whiskers mean the difference may be chance; the paired comparison above says how sure it is.</source>
         <translation>平均值最高:{0}({1:.3f})。误差线重叠表示差异可能出于偶然;上方的配对比较说明了把握有多大。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="23"/>
         <source>Learning curve</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="29"/>
         <source>interactions the profile had in training</source>
         <translation>档案在训练中的交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="38"/>
         <source>{0} by how much a profile has rated or played</source>
         <translation>按档案评分或播放数量划分的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="47"/>
         <source>No tested profile: nothing to draw.</source>
         <translation>没有被测档案:无可绘制。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="89"/>
         <source>Each point is the mean over the profiles in that band (how many in brackets), with its 95 % interval. Where a line climbs, more data helps that algorithm.</source>
         <translation>每个点是该区段内档案的平均值(括号内为档案数),并附 95% 区间。曲线上升之处,说明更多数据对该算法有帮助。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="409"/>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/charts/grouped_bars.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/charts/grouped_bars.py" line="63"/>
         <source>share (%)</source>
         <translation>占比(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="20"/>
         <source>Popularity bias: head to long tail</source>
         <translation>流行度偏差:从头部到长尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="26"/>
         <source>items ranked by popularity (share of the catalogue)</source>
         <translation>按流行度排序的条目(占目录的比例)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="436"/>
+        <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="35"/>
         <source>No recommendations to place on the catalogue.</source>
         <translation>没有可放到目录上的推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="42"/>
         <source>Interactions in the catalogue</source>
         <translation>目录中的交互</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="53"/>
         <source>{0}: {1:.0%} from the long tail</source>
         <translation>{0}:{1:.0%} 来自长尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="460"/>
+        <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="59"/>
         <source>Grey: how the catalogue&apos;s interactions spread from the most popular tenth of the items to the least. Coloured: where each algorithm&apos;s recommendations fall. {0}.</source>
         <translation>灰色:目录中的交互从最热门的十分之一条目到最冷门条目的分布。彩色:各算法推荐所落的位置。{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="72"/>
         <source>top {0:g} %</source>
         <translation>前 {0:g}%</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="486"/>
+        <location filename="../../desktop_recsys/ui/charts/calibration.py" line="20"/>
         <source>Genre calibration: history against recommendations</source>
         <translation>类型校准:历史与推荐对比</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/charts/calibration.py" line="31"/>
         <source>The items have no genres: nothing to calibrate.</source>
         <translation>条目没有类型:无可校准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="502"/>
+        <location filename="../../desktop_recsys/ui/charts/calibration.py" line="36"/>
         <source>History of {0}</source>
         <translation>{0} 的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="512"/>
+        <location filename="../../desktop_recsys/ui/charts/calibration.py" line="46"/>
         <source>A calibrated list has the genres of the history in the same proportions. Closest over all tested profiles: {0} (divergence {1:.2f}; 0 is a perfect match).</source>
         <translation>校准良好的列表与历史中的类型比例相同。在所有被测档案上最接近的是:{0}(散度 {1:.2f};0 表示完全一致)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="521"/>
+        <location filename="../../desktop_recsys/ui/charts/calibration.py" line="55"/>
         <source>A calibrated list has the genres of the history.</source>
         <translation>校准良好的列表与历史中的类型一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="532"/>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="618"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="25"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="111"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="620"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="113"/>
         <source>No map: the items have nothing to place them by.</source>
         <translation>无地图:条目没有可用于定位的信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="626"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="119"/>
         <source>Catalogue map ({0}, t-SNE)</source>
         <translation>目录地图（{0}，t-SNE）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="628"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="121"/>
         <source>Catalogue map ({0}, PCA)</source>
         <translation>目录地图({0},PCA)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="579"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="72"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="635"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="128"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="639"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="132"/>
         <source>Held out</source>
         <translation>留出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="644"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="137"/>
         <source>Recommended by {0}</source>
         <translation>{0} 的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="648"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="141"/>
         <source>the current profile</source>
         <translation>当前档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="650"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="143"/>
         <source>Each dot is an item; nearby items are alike. {0}&apos;s history is dark, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
         <translation>每个点是一个条目,相近的条目彼此相似。{0} 的历史为深色,留作测试的条目为绿色方块,星形是 {1} 的推荐。将鼠标悬停在点上可查看名称;滚动可缩放。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="665"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="158"/>
         <source>All {0:,} items</source>
         <translation>全部 {0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="668"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="161"/>
         <source>The {0:,} most popular of {1:,} items</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="671"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="164"/>
         <source>The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个，另加 {2:,} 个突出显示的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="715"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="208"/>
         <source>Item: {0}</source>
         <translation>条目:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="746"/>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="791"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="43"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="88"/>
         <source>Training progress</source>
         <extracomment>Earlier fits kept as faint lines.</extracomment>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="800"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="97"/>
         <source>{0} — training loss {1:.4g}</source>
         <translation>{0} — 训练损失 {1:.4g}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="804"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="101"/>
         <source>Faint lines: earlier fits of the same algorithm (folds, trials).</source>
         <translation>淡色线条：同一算法之前的拟合（折、试验）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="819"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="116"/>
         <source>{0} — {1:.0%} after {2:.1f} s.</source>
         <translation>{0} — {2:.1f} 秒后完成 {1:.0%}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="828"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="125"/>
         <source>This step has no training loss; the lines show the epochs so far.</source>
         <translation>此步骤没有训练损失；线条显示目前已完成的轮次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="836"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="133"/>
         <source>No training loss to draw (closed-form algorithms such as ease have none): showing progress.</source>
         <translation>没有可绘制的训练损失（ease 等闭式解算法没有损失）：改为显示进度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="848"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="145"/>
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="849"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="146"/>
         <source>done (%)</source>
         <translation>完成(%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="857"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="154"/>
         <source>epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="858"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="155"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/lab_charts.py" line="785"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="82"/>
         <source>Waiting for the job to start…</source>
         <extracomment>Per algorithm, its fits in this job: each a list of (epoch, loss), the last current.</extracomment>
         <translation>正在等待任务开始…</translation>
+    </message>
+</context>
+<context>
+    <name>LabChartsArea</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="57"/>
+        <source>Metric of the bars and the learning curve</source>
+        <extracomment>Charts drawn from a run&apos;s result (the progress chart is drawn live instead).</extracomment>
+        <translation>柱状图和学习曲线所用的指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="64"/>
+        <source>Whose recommendations the map shows</source>
+        <translation>地图显示谁的推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="75"/>
+        <source>Export c&amp;hart</source>
+        <translation>导出图表(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="76"/>
+        <source>Export the chart shown</source>
+        <translation>导出当前显示的图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="79"/>
+        <source>As PNG image…</source>
+        <translation>导出为 PNG 图像…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="80"/>
+        <source>As SVG drawing…</source>
+        <translation>导出为 SVG 矢量图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="84"/>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="87"/>
+        <source>&amp;Map shows:</source>
+        <translation>地图显示(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="90"/>
+        <source>Pro&amp;jection:</source>
+        <translation>投影方式(&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="109"/>
+        <source>How the map places the items</source>
+        <translation>地图如何摆放条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="113"/>
+        <source>Principal components: quick, keeps the broad layout</source>
+        <translation>主成分分析：速度快，保留整体布局</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="120"/>
+        <source>Keeps neighbours together, so clusters show; takes a while (a background job)</source>
+        <translation>让相邻条目聚在一起，便于看出聚类；需要一些时间（后台任务）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="140"/>
+        <source>Preparing the charts…</source>
+        <translation>正在准备图表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="168"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="169"/>
+        <source>Learning curve</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="170"/>
+        <source>Popularity bias</source>
+        <translation>流行度偏差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="171"/>
+        <source>Genre calibration</source>
+        <translation>类型校准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="172"/>
+        <source>Catalogue map</source>
+        <translation>目录地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="173"/>
+        <source>Training progress</source>
+        <translation>训练进度</translation>
+    </message>
+</context>
+<context>
+    <name>LabEvaluation</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="63"/>
+        <source>Tick at least one algorithm.</source>
+        <extracomment>The evaluation is over, in any way (the bar may go). Its result (a :class:`~desktop_recsys.services.lab_service.LabResult`), to show. Why nothing was started (nothing ticked, bad cutoffs). The last submitted run&apos;s protocol in words (&quot;&quot; before the first).</extracomment>
+        <translation>请至少勾选一个算法。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="67"/>
+        <source>Cutoffs are whole numbers from 1 to 500, such as 10 or 10, 20.</source>
+        <translation>截断值是 1 到 500 之间的整数,例如 10 或 10, 20。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="96"/>
+        <source>Evaluating {0}…</source>
+        <translation>正在评估 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="105"/>
+        <source>{0}-fold cross-validation</source>
+        <translation>{0} 折交叉验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="108"/>
+        <source>The last {0} items of each profile, by time</source>
+        <translation>按时间,每个档案最后 {0} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="109"/>
+        <source>The most recent 20 % of each profile&apos;s items</source>
+        <translation>每个档案最近 20% 的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="110"/>
+        <source>Random holdout of 20 % of each profile&apos;s items</source>
+        <translation>随机留出每个档案 20% 的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="118"/>
+        <source>Done in {0:.1f} s.</source>
+        <translation>用时 {0:.1f} 秒完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="124"/>
+        <source>The evaluation failed: {0}</source>
+        <translation>评估失败:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="130"/>
+        <source>Evaluation cancelled; the table still shows the previous run.</source>
+        <translation>评估已取消;表格仍显示上一次的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>LabResultsPanel</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="135"/>
+        <source>Tick some algorithms and run an evaluation.</source>
+        <extracomment>A line for the status bar (an export was written). Something to say beside the Lab&apos;s progress too (an export asked for without a run).</extracomment>
+        <translation>勾选一些算法,然后运行评估。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="53"/>
+        <source>E&amp;xport table</source>
+        <translation>导出表格(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="54"/>
+        <source>Export the results table</source>
+        <translation>导出结果表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="57"/>
+        <source>As CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="58"/>
+        <source>As HTML page…</source>
+        <translation>导出为 HTML 页面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="59"/>
+        <source>As JSON…</source>
+        <translation>导出为 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="85"/>
+        <source>Evaluation results</source>
+        <translation>评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="111"/>
+        <source>{0}. {1:,} profiles and {2:,} items; {3:,} interactions to learn from, {4:,} held out; {5:,} profiles tested.</source>
+        <translation>{0}。{1:,} 个档案,{2:,} 个条目;{3:,} 个用于学习的交互,{4:,} 个留出;测试了 {5:,} 个档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="141"/>
+        <source>Run two or more algorithms to compare them.</source>
+        <translation>运行两个或更多算法即可比较它们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="161"/>
+        <source>The interval leaves out zero: a clear difference.</source>
+        <translation>区间不包含零:差异明显。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="163"/>
+        <source>The interval includes zero: this could be chance.</source>
+        <translation>区间包含零:这可能出于偶然。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="166"/>
+        <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
+        <translation>A 与 B 在 {0} 上的比较:{1} 平均比 {2} 高 {3:.3f}(95% 区间 {4:.3f} 至 {5:.3f}),在 {7:,} 个档案的重抽样中有 {6:.0%} 领先。{8}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="186"/>
+        <source>Run an evaluation first.</source>
+        <translation>请先运行评估。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="189"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="190"/>
+        <source>HTML page (*.html)</source>
+        <translation>HTML 页面 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="191"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="195"/>
+        <source>Export the results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="212"/>
+        <source>Exported the results to {0}</source>
+        <translation>已将结果导出到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LabSettingsPanel</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="86"/>
+        <source>Algorithms to compare</source>
+        <extracomment>Steps of the progress bar (fractions 0..1 are shown in thousandths). Cutoffs K accepted in the &quot;Cutoffs&quot; box. The ticked algorithms, the cutoffs or the profile changed: Run and Tune may change.</extracomment>
+        <translation>要比较的算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="87"/>
+        <source>Tick the algorithms to compare (Space ticks)</source>
+        <translation>勾选要比较的算法(空格键勾选)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="88"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="92"/>
+        <source>Which items to evaluate on</source>
+        <translation>在哪些条目上评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="98"/>
+        <source>Evaluation protocol</source>
+        <translation>评估方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="99"/>
+        <source>Random holdout</source>
+        <translation>随机留出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="100"/>
+        <source>Last items by time</source>
+        <translation>按时间的最后条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="101"/>
+        <source>k-fold cross-validation</source>
+        <translation>k 折交叉验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="104"/>
+        <source>Hold out 20 % of each profile&apos;s items at random</source>
+        <translation>随机留出每个档案 20% 的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="109"/>
+        <source>Hold out each profile&apos;s most recent items: would it have predicted them?</source>
+        <translation>留出每个档案最近的条目:它能预测到吗?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="113"/>
+        <source>Every item is held out once, in k rounds</source>
+        <translation>每个条目在 k 轮中各留出一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="119"/>
+        <source>Number of folds k</source>
+        <translation>折数 k</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="123"/>
+        <source>20 %</source>
+        <translation>20%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="124"/>
+        <source>How many recent items to hold out</source>
+        <translation>留出多少个最近的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="125"/>
+        <source>How many of the latest items to hold out per profile</source>
+        <translation>每个档案留出多少个最新的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="130"/>
+        <source>Whose results count</source>
+        <translation>计入谁的结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="325"/>
+        <source>All profiles</source>
+        <translation>所有档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="135"/>
+        <source>Cutoffs K</source>
+        <translation>截断值 K</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="137"/>
+        <source>List lengths to measure, such as 10 or 10, 20 (NDCG@10, Recall@20…)</source>
+        <translation>要测量的列表长度,例如 10 或 10, 20(NDCG@10、Recall@20…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="140"/>
+        <source>Use &amp;tuned settings</source>
+        <translation>使用调优后的设置(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="143"/>
+        <source>Evaluate each algorithm with the settings its last tuning chose</source>
+        <translation>用每个算法上次调优选出的设置来评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="149"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="150"/>
+        <source>Tuning time per algorithm</source>
+        <translation>每个算法的调优时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="153"/>
+        <source>&amp;Run evaluation</source>
+        <translation>运行评估(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="157"/>
+        <source>Measure the ticked algorithms (Ctrl+Enter)</source>
+        <translation>测量勾选的算法(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="158"/>
+        <source>T&amp;une</source>
+        <translation>调优(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="161"/>
+        <source>Search better settings for each ticked algorithm within the time budget</source>
+        <translation>在时间预算内为每个勾选的算法搜索更好的设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="163"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="171"/>
+        <source>Progress of the Lab&apos;s job</source>
+        <translation>实验室任务的进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="186"/>
+        <source>&amp;Items:</source>
+        <translation>条目(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="187"/>
+        <source>&amp;Protocol:</source>
+        <translation>方案(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="188"/>
+        <source>&amp;Folds k:</source>
+        <translation>折数 k(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="190"/>
+        <source>&amp;Hold out:</source>
+        <translation>留出(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="192"/>
+        <source>P&amp;rofiles:</source>
+        <translation>档案(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="193"/>
+        <source>Cutoffs &amp;K:</source>
+        <translation>截断值 K(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="204"/>
+        <source>&amp;Algorithms:</source>
+        <translation>算法(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="288"/>
+        <source>Could not list the algorithms: {0}</source>
+        <translation>无法列出算法:{0}</translation>
+    </message>
+</context>
+<context>
+    <name>LabTuning</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="67"/>
+        <source>Tick the algorithms to tune.</source>
+        <extracomment>The last tuning is over, in any way (the bar may go). Why nothing was started (nothing ticked).</extracomment>
+        <translation>请勾选要调优的算法。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="100"/>
+        <source>Tuning {0}…</source>
+        <translation>正在调优 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="113"/>
+        <source>{0} of {1}: {2}</source>
+        <translation>第 {0}/{1} 个:{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="143"/>
+        <source>Tuning done.</source>
+        <translation>调优完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="149"/>
+        <source>Tuning failed: {0}</source>
+        <translation>调优失败:{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="159"/>
+        <source>Tuning cancelled; nothing was stored.</source>
+        <translation>调优已取消;未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="168"/>
+        <source>{0}: no trial finished within the budget; nothing was stored.</source>
+        <translation>{0}:预算内没有试验完成;未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="173"/>
+        <source>{0}: the default settings stayed best ({1} {2:.3f}, {3} trials in {4:.0f} s).</source>
+        <translation>{0}:默认设置仍是最佳({1} {2:.3f},{4:.0f} 秒内 {3} 次试验)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="181"/>
+        <source>{0}: {1} {2:.3f} with {3} (defaults: {4}); {5} trials in {6:.0f} s. Stored; tick “Use tuned settings” to evaluate with it.</source>
+        <translation>{0}:使用 {3} 时 {1} 为 {2:.3f}(默认:{4});{6:.0f} 秒内 {5} 次试验。已保存;勾选“使用调优后的设置”即可用它评估。</translation>
     </message>
 </context>
 <context>
@@ -1802,145 +2189,169 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
         <source>Music</source>
         <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read.</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
         <source>track</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
         <source>tracks</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
         <source>artist</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
         <source>artists</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="74"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="74"/>
         <source>film</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="74"/>
         <source>films</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
         <source>Search title, artist, album, genre (Ctrl+F)</source>
         <translation>搜索标题、艺术家、专辑、类型 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="81"/>
         <source>Search the library</source>
         <translation>搜索媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="139"/>
         <source>Edit metadata</source>
         <translation>编辑元数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="260"/>
         <source>Choose a profile first</source>
         <translation>请先选择一个档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="333"/>
         <source>{0:,} of {1:,} {2} shown (filtered)</source>
         <translation>显示 {1:,} {2}中的 {0:,} 个(已筛选)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="336"/>
         <source>{0:,} of {1:,} {2} match “{3}”</source>
         <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="339"/>
         <source>{0:,} {1}</source>
         <translation>{0:,} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="362"/>
         <source>Rated {0} of 5 stars</source>
         <translation>已评为 {0} 星(满分 5 星)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="364"/>
         <source>Rated {0} items {1} of 5 stars</source>
         <translation>已将 {0} 个条目评为 {1} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="366"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="368"/>
         <source>Rating cleared</source>
         <translation>评分已清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="370"/>
         <source>Cleared the ratings of {0} items</source>
         <translation>已清除 {0} 个条目的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="391"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="394"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="407"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="408"/>
         <source>&amp;Don&apos;t learn from this</source>
         <translation>不从此学习(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="423"/>
         <source>&amp;Edit metadata…	Ctrl+E</source>
         <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="427"/>
         <source>&amp;Open with the system player</source>
         <translation>用系统播放器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="431"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="444"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
+    </message>
+</context>
+<context>
+    <name>ListPane</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="166"/>
+        <source>“{0}” will not be recommended again</source>
+        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read.</extracomment>
+        <translation>将不再推荐“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="242"/>
+        <source>&amp;Rate</source>
+        <translation>评分(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="244"/>
+        <source>Clear rating</source>
+        <translation>清除评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="248"/>
+        <source>&amp;Not interested	Del</source>
+        <translation>不感兴趣(&amp;N)	Del</translation>
     </message>
 </context>
 <context>
@@ -2174,519 +2585,55 @@ Likeness: {2:.0%}</source>
     </message>
 </context>
 <context>
-    <name>ModelLabView</name>
+    <name>MapProjection</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="142"/>
-        <source>Algorithms to compare</source>
-        <extracomment>Charts drawn from a run&apos;s result (the progress chart is drawn live instead). Cutoffs K accepted in the &quot;Cutoffs&quot; box. A run&apos;s result is shown (the table and charts are filled).</extracomment>
-        <translation>要比较的算法</translation>
+        <location filename="../../desktop_recsys/ui/views/lab/map_projection.py" line="82"/>
+        <source>Placing the items with t-SNE…</source>
+        <extracomment>The job&apos;s progress changed :attr:`status` (a line to show under the map). A projection arrived: the map should be drawn again. The job failed or was cancelled (:attr:`status` says which): show the PCA map again. A line about the job under way (or failed); &quot;&quot; for none.</extracomment>
+        <translation>正在用 t-SNE 摆放条目…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="143"/>
-        <source>Tick the algorithms to compare (Space ticks)</source>
-        <translation>勾选要比较的算法(空格键勾选)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="144"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="150"/>
-        <source>Which items to evaluate on</source>
-        <translation>在哪些条目上评估</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="152"/>
-        <source>Films</source>
-        <translation>电影</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="153"/>
-        <source>Music</source>
-        <translation>音乐</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="154"/>
-        <source>Artists</source>
-        <translation>艺术家</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="160"/>
-        <source>Evaluation protocol</source>
-        <translation>评估方案</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="161"/>
-        <source>Random holdout</source>
-        <translation>随机留出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="162"/>
-        <source>Last items by time</source>
-        <translation>按时间的最后条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="163"/>
-        <source>k-fold cross-validation</source>
-        <translation>k 折交叉验证</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="166"/>
-        <source>Hold out 20 % of each profile&apos;s items at random</source>
-        <translation>随机留出每个档案 20% 的条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="171"/>
-        <source>Hold out each profile&apos;s most recent items: would it have predicted them?</source>
-        <translation>留出每个档案最近的条目:它能预测到吗?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="175"/>
-        <source>Every item is held out once, in k rounds</source>
-        <translation>每个条目在 k 轮中各留出一次</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="181"/>
-        <source>Number of folds k</source>
-        <translation>折数 k</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="185"/>
-        <source>20 %</source>
-        <translation>20%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="186"/>
-        <source>How many recent items to hold out</source>
-        <translation>留出多少个最近的条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="187"/>
-        <source>How many of the latest items to hold out per profile</source>
-        <translation>每个档案留出多少个最新的条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="191"/>
-        <source>Whose results count</source>
-        <translation>计入谁的结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="192"/>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1134"/>
-        <source>All profiles</source>
-        <translation>所有档案</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="196"/>
-        <source>Cutoffs K</source>
-        <translation>截断值 K</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="198"/>
-        <source>List lengths to measure, such as 10 or 10, 20 (NDCG@10, Recall@20…)</source>
-        <translation>要测量的列表长度,例如 10 或 10, 20(NDCG@10、Recall@20…)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="202"/>
-        <source>Use &amp;tuned settings</source>
-        <translation>使用调优后的设置(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="205"/>
-        <source>Evaluate each algorithm with the settings its last tuning chose</source>
-        <translation>用每个算法上次调优选出的设置来评估</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="211"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="212"/>
-        <source>Tuning time per algorithm</source>
-        <translation>每个算法的调优时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="214"/>
-        <source>&amp;Run evaluation</source>
-        <translation>运行评估(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="218"/>
-        <source>Measure the ticked algorithms (Ctrl+Enter)</source>
-        <translation>测量勾选的算法(Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="219"/>
-        <source>T&amp;une</source>
-        <translation>调优(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="222"/>
-        <source>Search better settings for each ticked algorithm within the time budget</source>
-        <translation>在时间预算内为每个勾选的算法搜索更好的设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="224"/>
-        <source>&amp;Cancel</source>
-        <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="230"/>
-        <source>Progress of the Lab&apos;s job</source>
-        <translation>实验室任务的进度</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="244"/>
-        <source>&amp;Items:</source>
-        <translation>条目(&amp;I):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="245"/>
-        <source>&amp;Protocol:</source>
-        <translation>方案(&amp;P):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="246"/>
-        <source>&amp;Folds k:</source>
-        <translation>折数 k(&amp;F):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="248"/>
-        <source>&amp;Hold out:</source>
-        <translation>留出(&amp;H):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="250"/>
-        <source>P&amp;rofiles:</source>
-        <translation>档案(&amp;R):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="251"/>
-        <source>Cutoffs &amp;K:</source>
-        <translation>截断值 K(&amp;K):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="264"/>
-        <source>&amp;Algorithms:</source>
-        <translation>算法(&amp;A):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="284"/>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="464"/>
-        <source>Tick some algorithms and run an evaluation.</source>
-        <translation>勾选一些算法,然后运行评估。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="290"/>
-        <source>E&amp;xport table</source>
-        <translation>导出表格(&amp;X)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="291"/>
-        <source>Export the results table</source>
-        <translation>导出结果表格</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="294"/>
-        <source>As CSV…</source>
-        <translation>导出为 CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="295"/>
-        <source>As HTML page…</source>
-        <translation>导出为 HTML 页面…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="296"/>
-        <source>As JSON…</source>
-        <translation>导出为 JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="306"/>
-        <source>Evaluation results</source>
-        <translation>评估结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="338"/>
-        <source>Metric of the bars and the learning curve</source>
-        <translation>柱状图和学习曲线所用的指标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="345"/>
-        <source>Whose recommendations the map shows</source>
-        <translation>地图显示谁的推荐</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="352"/>
-        <source>How the map places the items</source>
-        <translation>地图如何摆放条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="356"/>
-        <source>Principal components: quick, keeps the broad layout</source>
-        <translation>主成分分析：速度快，保留整体布局</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="363"/>
-        <source>Keeps neighbours together, so clusters show; takes a while (a background job)</source>
-        <translation>让相邻条目聚在一起，便于看出聚类；需要一些时间（后台任务）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="381"/>
-        <source>Export c&amp;hart</source>
-        <translation>导出图表(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="382"/>
-        <source>Export the chart shown</source>
-        <translation>导出当前显示的图表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="385"/>
-        <source>As PNG image…</source>
-        <translation>导出为 PNG 图像…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="386"/>
-        <source>As SVG drawing…</source>
-        <translation>导出为 SVG 矢量图…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="390"/>
-        <source>&amp;Metric:</source>
-        <translation>指标(&amp;M):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="393"/>
-        <source>&amp;Map shows:</source>
-        <translation>地图显示(&amp;M):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="396"/>
-        <source>Pro&amp;jection:</source>
-        <translation>投影方式(&amp;J):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="530"/>
-        <source>Tick at least one algorithm.</source>
-        <translation>请至少勾选一个算法。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="533"/>
-        <source>Cutoffs are whole numbers from 1 to 500, such as 10 or 10, 20.</source>
-        <translation>截断值是 1 到 500 之间的整数,例如 10 或 10, 20。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="555"/>
-        <source>Evaluating {0}…</source>
-        <translation>正在评估 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="563"/>
-        <source>Tick the algorithms to tune.</source>
-        <translation>请勾选要调优的算法。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="585"/>
-        <source>Tuning {0}…</source>
-        <translation>正在调优 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="595"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="599"/>
-        <source>Run an evaluation first.</source>
-        <translation>请先运行评估。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="602"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="603"/>
-        <source>HTML page (*.html)</source>
-        <translation>HTML 页面 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="604"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="608"/>
-        <source>Export the results</source>
-        <translation>导出结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="670"/>
-        <source>{0} of {1}: {2}</source>
-        <translation>第 {0}/{1} 个:{2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="688"/>
-        <source>Done in {0:.1f} s.</source>
-        <translation>用时 {0:.1f} 秒完成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="694"/>
-        <source>Tuning done.</source>
-        <translation>调优完成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="697"/>
-        <source>Exported the results to {0}</source>
-        <translation>已将结果导出到 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="705"/>
-        <source>Could not list the algorithms: {0}</source>
-        <translation>无法列出算法:{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="710"/>
-        <source>The evaluation failed: {0}</source>
-        <translation>评估失败:{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="713"/>
-        <source>Tuning failed: {0}</source>
-        <translation>调优失败:{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="726"/>
-        <source>Evaluation cancelled; the table still shows the previous run.</source>
-        <translation>评估已取消;表格仍显示上一次的结果。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="732"/>
-        <source>Tuning cancelled; nothing was stored.</source>
-        <translation>调优已取消;未保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="743"/>
-        <source>{0}. {1:,} profiles and {2:,} items; {3:,} interactions to learn from, {4:,} held out; {5:,} profiles tested.</source>
-        <translation>{0}。{1:,} 个档案,{2:,} 个条目;{3:,} 个用于学习的交互,{4:,} 个留出;测试了 {5:,} 个档案。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="783"/>
-        <source>{0}-fold cross-validation</source>
-        <translation>{0} 折交叉验证</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="786"/>
-        <source>The last {0} items of each profile, by time</source>
-        <translation>按时间,每个档案最后 {0} 个条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="787"/>
-        <source>The most recent 20 % of each profile&apos;s items</source>
-        <translation>每个档案最近 20% 的条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="788"/>
-        <source>Random holdout of 20 % of each profile&apos;s items</source>
-        <translation>随机留出每个档案 20% 的条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="794"/>
-        <source>Run two or more algorithms to compare them.</source>
-        <translation>运行两个或更多算法即可比较它们。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="814"/>
-        <source>The interval leaves out zero: a clear difference.</source>
-        <translation>区间不包含零:差异明显。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="816"/>
-        <source>The interval includes zero: this could be chance.</source>
-        <translation>区间包含零:这可能出于偶然。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="819"/>
-        <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
-        <translation>A 与 B 在 {0} 上的比较:{1} 平均比 {2} 高 {3:.3f}(95% 区间 {4:.3f} 至 {5:.3f}),在 {7:,} 个档案的重抽样中有 {6:.0%} 领先。{8}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="937"/>
+        <location filename="../../desktop_recsys/ui/views/lab/map_projection.py" line="95"/>
         <source>Placing the catalogue map&apos;s items with t-SNE</source>
         <translation>用 t-SNE 摆放目录地图中的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="942"/>
-        <source>Placing the items with t-SNE…</source>
-        <translation>正在用 t-SNE 摆放条目…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="953"/>
+        <location filename="../../desktop_recsys/ui/views/lab/map_projection.py" line="111"/>
         <source>Placing the items with t-SNE… {0:.0%} (the PCA map is shown meanwhile)</source>
         <translation>正在用 t-SNE 摆放条目… {0:.0%}（其间显示 PCA 地图）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="974"/>
+        <location filename="../../desktop_recsys/ui/views/lab/map_projection.py" line="128"/>
         <source>t-SNE failed: {0}</source>
         <translation>t-SNE 失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="982"/>
+        <location filename="../../desktop_recsys/ui/views/lab/map_projection.py" line="136"/>
         <source>t-SNE was cancelled; choose it again to retry.</source>
         <translation>t-SNE 已取消；再次选择即可重试。</translation>
     </message>
+</context>
+<context>
+    <name>ModelLabView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1006"/>
-        <source>{0}: no trial finished within the budget; nothing was stored.</source>
-        <translation>{0}:预算内没有试验完成;未保存任何内容。</translation>
+        <location filename="../../desktop_recsys/ui/views/lab/view.py" line="254"/>
+        <source>Cancelling…</source>
+        <extracomment>A run&apos;s result is shown (the table and charts are filled).</extracomment>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLabel</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="46"/>
+        <source>No model has been trained for this yet. Press “Train now”; it takes a few seconds on a small library.</source>
+        <extracomment>Colours per level; palette roles for &quot;info&quot; so it follows the theme.</extracomment>
+        <translation>尚未为此训练模型。请按“立即训练”;小型媒体库只需几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1011"/>
-        <source>{0}: the default settings stayed best ({1} {2:.3f}, {3} trials in {4:.0f} s).</source>
-        <translation>{0}:默认设置仍是最佳({1} {2:.3f},{4:.0f} 秒内 {3} 次试验)。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1019"/>
-        <source>{0}: {1} {2:.3f} with {3} (defaults: {4}); {5} trials in {6:.0f} s. Stored; tick “Use tuned settings” to evaluate with it.</source>
-        <translation>{0}:使用 {3} 时 {1} 为 {2:.3f}(默认:{4});{6:.0f} 秒内 {5} 次试验。已保存;勾选“使用调优后的设置”即可用它评估。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1043"/>
-        <source>Preparing the charts…</source>
-        <translation>正在准备图表…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1083"/>
-        <source>Metrics</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1084"/>
-        <source>Learning curve</source>
-        <translation>学习曲线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1085"/>
-        <source>Popularity bias</source>
-        <translation>流行度偏差</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1086"/>
-        <source>Genre calibration</source>
-        <translation>类型校准</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1087"/>
-        <source>Catalogue map</source>
-        <translation>目录地图</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/model_lab_view.py" line="1088"/>
-        <source>Training progress</source>
-        <translation>训练进度</translation>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="57"/>
+        <source>New ratings or plays since this model was trained ({0}). Train now for fresher picks.</source>
+        <translation>此模型训练后({0})有新的评分或播放记录。立即训练可获得更新的推荐。</translation>
     </message>
 </context>
 <context>
@@ -2921,303 +2868,312 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RecommendationsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="45"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="44"/>
         <source>#</source>
         <extracomment>Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="45"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="46"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="47"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="48"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="49"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="50"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="51"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52"/>
         <source>Why</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="220"/>
         <source>Click a star or press 1-5 to rate; 0 clears</source>
         <translation>点击星星或按 1-5 评分;按 0 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="228"/>
         <source>Popular pick: the model knows too little to judge this one</source>
         <translation>热门推荐:模型对此了解太少,无法判断</translation>
     </message>
 </context>
 <context>
+    <name>RecommendationsTableView</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/table.py" line="21"/>
+        <source>Recommendations</source>
+        <translation>推荐</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Settings</source>
         <extracomment>Language codes offered (``system``: the computer&apos;s language if translated, else English). A confirmed restore: the backup file to put in place of the library. A rescan or backup job was submitted (its id), for the caller&apos;s status line.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="110"/>
         <source>&amp;General</source>
+        <extracomment>The latest rescan&apos;s jobs (handles; each compares equal to its job id).</extracomment>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="111"/>
         <source>L&amp;ibrary</source>
         <translation>媒体库(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="112"/>
         <source>&amp;Backups</source>
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="142"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="151"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="155"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="160"/>
         <source>Training threads</source>
         <translation>训练线程数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="204"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="205"/>
         <source>Show the library file&apos;s folder</source>
         <translation>显示媒体库文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="210"/>
         <source>Library file:</source>
         <translation>媒体库文件:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="212"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="213"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="220"/>
         <source>Scanned &amp;folders:</source>
         <translation>扫描的文件夹(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="223"/>
         <source>Folders this library is scanned from</source>
         <translation>此媒体库扫描的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="228"/>
         <source>&amp;Rescan now</source>
         <translation>立即重新扫描(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="231"/>
         <source>Scan every folder again: new files are added, changed ones updated</source>
         <translation>再次扫描每个文件夹:添加新文件,更新已更改的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="234"/>
         <source>Re&amp;move from list</source>
         <translation>从列表中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="236"/>
         <source>Stop rescanning this folder (its items stay in the library)</source>
         <translation>不再重新扫描此文件夹(其条目仍保留在媒体库中)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="258"/>
         <source>A backup is a complete copy of the library: profiles, ratings, plays and playlists. One is taken every week, before a large import and before a restore; the newest ones are kept.</source>
         <translation>备份是媒体库的完整副本:档案、评分、播放记录和播放列表。每周、大型导入之前和恢复之前都会自动备份;保留最新的若干份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="267"/>
         <source>Backups of this library</source>
         <translation>此媒体库的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="270"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="270"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="270"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="276"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="279"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="282"/>
         <source>Show &amp;folder</source>
         <translation>显示文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="305"/>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="311"/>
         <source>{0} (not found)</source>
         <translation>{0}(未找到)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="308"/>
         <source>Rating tags count for {0}</source>
         <translation>评分标签计入{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="314"/>
         <source>Folders you scan with File ▸ Import… are listed here.</source>
         <translation>通过“文件 ▸ 导入…”扫描的文件夹会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Rescans are incremental: unchanged files are skipped.</source>
         <translation>重新扫描是增量的:未更改的文件会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="347"/>
         <source>No library is open.</source>
         <translation>没有打开的媒体库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="360"/>
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="375"/>
         <source>No backups yet. They are kept in {0}</source>
         <translation>还没有备份。备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="380"/>
         <source>To restore, quit the app and run: desktop-recsys restore FILE (backups are kept in {0})</source>
         <translation>如需恢复,请退出本应用并运行:desktop-recsys restore 文件(备份保存在 {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="385"/>
         <source>Backups are kept in {0}</source>
         <translation>备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="390"/>
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="391"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="392"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="393"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="396"/>
         <source>Before an upgrade (version {0})</source>
         <translation>升级之前(版本 {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="414"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="433"/>
         <source>Restore the library?</source>
         <translation>恢复媒体库?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="434"/>
         <source>Replace the library with the backup taken {0}?</source>
         <translation>用 {0} 的备份替换媒体库?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="440"/>
         <source>Everything added or changed since then (ratings, plays, profiles, playlists and imports) will no longer be in the library. The library as it is now is first kept as a backup (“Before a restore”), so you can go back.
 
 Running jobs are cancelled, the backup is checked, and the library is reopened. Trained models are kept; retrain them if their data changed.</source>
@@ -3226,54 +3182,87 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 正在运行的任务会被取消,备份会先经过检查,然后重新打开媒体库。已训练的模型会保留;如果其数据已更改,请重新训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="447"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="487"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="490"/>
         <source>Restoring needs the library closed: quit the app and use the command line</source>
         <translation>恢复需要先关闭媒体库:请退出本应用并使用命令行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="179"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="164"/>
         <source>How many processor cores training may use; fewer keep the computer snappier. Applies from the next training on.</source>
         <translation>训练可使用的处理器核心数；越少电脑越流畅。从下一次训练起生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="169"/>
         <source>Retrain out-of-date &amp;models while the computer is idle</source>
         <translation>电脑空闲时重新训练过时的模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="174"/>
         <source>When no other job runs, models whose ratings or plays changed since they were trained are trained again in the background, with the same settings</source>
         <translation>没有其他任务运行时，训练后评分或播放记录有变化的模型会以相同设置在后台重新训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="180"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Training &amp;threads:</source>
         <translation>训练线程数(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="184"/>
         <source>The new language is used when you restart the app.</source>
         <translation>新语言将在重启应用后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="218"/>
         <source>Data folder:</source>
         <translation>数据文件夹:</translation>
+    </message>
+</context>
+<context>
+    <name>ShelvesRow</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/shelves.py" line="82"/>
+        <source>Because you liked “{0}”</source>
+        <extracomment>A shelf item was activated (double-click, Enter): its item id.</extracomment>
+        <translation>因为你喜欢“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>TrainRow</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="37"/>
+        <source>Training progress</source>
+        <extracomment>The training finished: a new model serves. The training failed (the main window reports why). The training was cancelled: the previous model still serves.</extracomment>
+        <translation>训练进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="39"/>
+        <source>Cancel training</source>
+        <translation>取消训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="66"/>
+        <source>Training {0}…</source>
+        <translation>正在训练 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="77"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -3345,27 +3334,75 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
 </context>
 <context>
+    <name>WhyPane</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="35"/>
+        <source>What counted most</source>
+        <translation>影响最大的因素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="36"/>
+        <source>What counted most:</source>
+        <translation>影响最大的因素:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="37"/>
+        <source>&amp;Not interested</source>
+        <translation>不感兴趣(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="40"/>
+        <source>Never recommend this again for this profile (Delete)</source>
+        <translation>不再为此档案推荐此项 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="57"/>
+        <source>Why this?</source>
+        <translation>为什么推荐?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="58"/>
+        <source>Select a recommendation to see what it is based on.</source>
+        <translation>选择一条推荐以查看推荐依据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="65"/>
+        <source>Popular with everyone</source>
+        <translation>广受欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="67"/>
+        <source>(A popular pick: the model knows too little about this one.)</source>
+        <translation>(热门推荐:模型对此了解太少。)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="71"/>
+        <source>How much each member of the group would like it:</source>
+        <translation>群组中每位成员的喜欢程度:</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="140"/>
-        <location filename="../../desktop_recsys/app.py" line="417"/>
+        <location filename="../../desktop_recsys/app.py" line="141"/>
+        <location filename="../../desktop_recsys/app.py" line="418"/>
         <source>Cannot open library</source>
-        <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). When the app first looks for stale models to retrain (then every 5 minutes while idle). True on a first start (the default library, empty): the welcome should be shown. Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).</extracomment>
+        <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). When the app first looks for stale models to retrain (then every 5 minutes while idle). The demo library&apos;s job once started (its handle, which compares equal to its id). True on a first start (the default library, empty): the welcome should be shown. Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).</extracomment>
         <translation>无法打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="224"/>
-        <location filename="../../desktop_recsys/app.py" line="246"/>
+        <location filename="../../desktop_recsys/app.py" line="225"/>
+        <location filename="../../desktop_recsys/app.py" line="247"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="225"/>
+        <location filename="../../desktop_recsys/app.py" line="226"/>
         <source>jobs are still running; wait for them to stop, then restore</source>
         <translation>仍有任务在运行；请等待它们结束后再恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="249"/>
+        <location filename="../../desktop_recsys/app.py" line="250"/>
         <source>Library restored from {0}</source>
         <translation>已从 {0} 恢复媒体库</translation>
     </message>

@@ -168,6 +168,7 @@ def test_no_penalty_still_solves_rank_deficient_rows() -> None:
     assert np.isfinite(model.predict("u0", ["i0", "i5", "i8"])).all()
 
 
+@pytest.mark.subprocess
 def test_predict_file_path_skips_pandas_and_scipy_linalg(tmp_path) -> None:
     """Whole-process speed: ``predict-file`` with biased-mf needs neither pandas nor
     scipy.linalg (each takes longer to import than the fit on ml-latest-small)."""

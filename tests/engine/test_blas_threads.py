@@ -43,6 +43,7 @@ def test_large_work_on_an_idle_machine_keeps_the_callers_limit(
         assert blas_threads() == 1
 
 
+@pytest.mark.subprocess
 def test_ease_limits_scipys_blas_too_when_it_loads_it_first() -> None:
     """SciPy's LAPACK (with its own OpenBLAS) is first imported by EASE's fit; a library loaded
     inside a thread limit escapes it, so the fit must load it before limiting. In a fresh

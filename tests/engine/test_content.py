@@ -13,7 +13,7 @@ import pytest
 
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.evaluation import evaluate_top_n, holdout_split
-from desktop_recsys.engine.features import analyse_text, item_texts, tfidf_matrix
+from desktop_recsys.engine.features.text import analyse_text, item_texts, tfidf_matrix
 from desktop_recsys.engine.persistence import load_model, save_model
 from desktop_recsys.engine.progress import CancelToken
 from desktop_recsys.engine.registry import create

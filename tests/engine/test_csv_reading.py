@@ -76,6 +76,7 @@ def test_bad_rows_name_their_line(tmp_path, monkeypatch, content: str, message: 
     assert message in text and str(path) in text and "\n" not in text
 
 
+@pytest.mark.subprocess
 def test_reading_does_not_import_pandas(tmp_path) -> None:
     path = write(tmp_path, "user,item,weight\n1,2,3\n")
     code = (

@@ -93,6 +93,7 @@ def test_bad_train_file_n_and_output(tmp_path, train_csv) -> None:
         predict_file(train_csv, pairs, "popularity", {}, tmp_path / "p.csv")
 
 
+@pytest.mark.subprocess
 def test_module_import_is_light() -> None:
     code = (
         "import sys, desktop_recsys.services.file_commands; "
@@ -105,6 +106,7 @@ def test_module_import_is_light() -> None:
     assert result.stdout.strip() == ""
 
 
+@pytest.mark.subprocess
 def test_engine_imports_no_qt() -> None:
     code = (
         "import sys, desktop_recsys.engine.registry as r, desktop_recsys.engine.persistence, "

@@ -11,17 +11,20 @@ from test_content import (  # sibling module (rootdir-less tests)
     movielens_with_side_information,
 )
 
-from desktop_recsys.engine.algorithms.learned_ranker import (
-    FEATURES,
-    _mlp_predict,
-    _tree_arrays,
-    _tree_predict,
-    classifier_score,
+from desktop_recsys.engine.algorithms.learned_ranker import FEATURES, classifier_score
+from desktop_recsys.engine.algorithms.learned_ranker.classifiers import (
+    mlp_predict as _mlp_predict,
+)
+from desktop_recsys.engine.algorithms.learned_ranker.classifiers import (
+    tree_arrays as _tree_arrays,
+)
+from desktop_recsys.engine.algorithms.learned_ranker.classifiers import (
+    tree_predict as _tree_predict,
 )
 from desktop_recsys.engine.evaluation import evaluate_top_n
-from desktop_recsys.engine.features import off_thread, pair_dots, sparse_cells, sparse_lookup
+from desktop_recsys.engine.features.matrices import pair_dots, sparse_cells, sparse_lookup
 from desktop_recsys.engine.persistence import load_model, save_model
-from desktop_recsys.engine.progress import CancelToken
+from desktop_recsys.engine.progress import CancelToken, off_thread
 from desktop_recsys.engine.registry import create
 from desktop_recsys.errors import Cancelled, UserError
 

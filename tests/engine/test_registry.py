@@ -6,7 +6,6 @@ from desktop_recsys.engine.registry import (
     algorithm_names,
     create,
     get_algorithm,
-    parse_param_assignments,
     parse_params,
 )
 from desktop_recsys.errors import UserError
@@ -46,12 +45,6 @@ def test_unknown_algorithm_lists_choices() -> None:
     with pytest.raises(UserError) as info:
         get_algorithm("alss")
     assert "als" in str(info.value) and "ease" in str(info.value)
-
-
-def test_param_assignments() -> None:
-    assert parse_param_assignments(["a=1", "b = x=y"]) == {"a": "1", "b": " x=y"}
-    with pytest.raises(UserError, match="not KEY=VALUE"):
-        parse_param_assignments(["novalue"])
 
 
 def test_dash_keys_map_to_underscores() -> None:

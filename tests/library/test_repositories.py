@@ -8,8 +8,9 @@ import pytest
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
+from desktop_recsys.library.fts import fts_query
 from desktop_recsys.library.models import Credit, NewItem
-from desktop_recsys.library.repositories import fts_query, sort_title
+from desktop_recsys.library.repositories import sort_title
 
 
 @pytest.fixture

@@ -185,6 +185,7 @@ def test_spec_on_macos_makes_an_app_bundle(tmp_path: Path, monkeypatch: pytest.M
     assert bundle["bundle_identifier"] == APP_ID
 
 
+@pytest.mark.subprocess
 def test_desktop_entry_is_valid_and_names_the_launcher_and_icon() -> None:
     entry = configparser.ConfigParser(interpolation=None, strict=True)
     entry.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
@@ -201,6 +202,7 @@ def test_desktop_entry_is_valid_and_names_the_launcher_and_icon() -> None:
         assert proc.returncode == 0 and not proc.stdout.strip(), proc.stdout
 
 
+@pytest.mark.subprocess
 def test_metainfo_is_well_formed_and_gets_the_release(tmp_path: Path) -> None:
     root = ET.parse(METAINFO).getroot()
     assert root.tag == "component" and root.get("type") == "desktop-application"
@@ -272,6 +274,7 @@ def test_inno_setup_script_has_start_menu_uninstaller_and_no_fixed_version() -> 
     assert __version__ not in text
 
 
+@pytest.mark.subprocess
 def test_dmg_script_is_valid_bash_and_refuses_other_systems(tmp_path: Path) -> None:
     script = PACKAGING / "macos" / "make_dmg.sh"
     subprocess.run(["bash", "-n", str(script)], check=True)

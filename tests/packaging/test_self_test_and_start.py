@@ -15,6 +15,8 @@ import pytest
 
 from desktop_recsys import __version__
 
+pytestmark = pytest.mark.subprocess
+
 STEPS = (
     "desktop-recsys " + __version__,
     "demo library:",

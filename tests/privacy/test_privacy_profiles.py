@@ -188,7 +188,7 @@ def test_friends_learn_nothing_from_a_profile_that_does_not_share(
 
 def test_gui_profile_deletion_erases_models_too(demo_library_copy: Path, tmp_path: Path) -> None:
     """The GUI's ProfileService.delete is the same erasure as the CLI: rows and models."""
-    from desktop_recsys.services.library_service import LibraryReader, open_library
+    from desktop_recsys.services.library_service import LibrarySession, open_library
     from desktop_recsys.services.profile_service import ProfileService
     from desktop_recsys.services.training_service import train_model
 
@@ -198,7 +198,7 @@ def test_gui_profile_deletion_erases_models_too(demo_library_copy: Path, tmp_pat
     model_file = next(models.glob("*.npz"))
     library = open_library(demo_library_copy)
     try:
-        service = ProfileService(LibraryReader(library), models)
+        service = ProfileService(LibrarySession(library), models)
         ada = service.by_name("Ada")
         erased = service.delete(ada.id)
         assert erased["ratings"] > 0
@@ -212,7 +212,7 @@ def test_gui_profile_deletion_erases_models_too(demo_library_copy: Path, tmp_pat
 
 def test_insights_show_nothing_of_a_friend_who_does_not_share(demo_library_copy: Path) -> None:
     from desktop_recsys.library import Library
-    from desktop_recsys.services.ui_service import profile_insights
+    from desktop_recsys.services.insights_service import profile_insights
 
     with Library.open(demo_library_copy) as library:
         profile_id, friend_id = library.friends.pairs()[0]

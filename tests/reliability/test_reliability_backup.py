@@ -130,6 +130,7 @@ def test_restore_round_trip_keeps_the_old_live_file(demo_library_copy: Path) -> 
     assert reasons == {"manual", "before-restore"}
 
 
+@pytest.mark.subprocess
 def test_restore_through_the_cli(demo_library_copy: Path, tmp_path: Path) -> None:
     out = tmp_path / "mine.sqlite"
     lib = str(demo_library_copy)

@@ -28,6 +28,8 @@ from reliability_helpers import (
 from desktop_recsys.library import Library
 from desktop_recsys.services.training_service import recover_interrupted_work
 
+pytestmark = pytest.mark.subprocess
+
 MEDIA = Path(__file__).resolve().parents[1] / "data" / "media"
 
 

@@ -30,6 +30,7 @@ def _snapshot(path: Path) -> tuple[int, int, int]:
     )
 
 
+@pytest.mark.subprocess
 def test_full_database_during_an_import_rolls_back(demo_library_copy: Path, tmp_path: Path) -> None:
     """SQLite's own limit on the file size makes a real SQLITE_FULL mid-import."""
     source = write_tiny_movielens(tmp_path / "ml", films=3000, users=10)
@@ -63,6 +64,7 @@ def tiny_disk(tmp_path: Path):
         subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
+@pytest.mark.subprocess
 def test_full_disk_during_an_import_via_the_cli(tiny_disk: Path, tmp_path: Path) -> None:
     """A real full file system: a one-line error, the library as it was, nothing lost."""
     library = tiny_disk / "lib.sqlite"
@@ -110,6 +112,7 @@ def test_a_write_lock_held_too_long_is_a_clear_busy_error(demo_library_copy: Pat
     assert count(demo_library_copy, "SELECT count(*) FROM profiles WHERE name = 'Holder'") == 1
 
 
+@pytest.mark.subprocess
 def test_two_processes_on_one_library_at_once(demo_library_copy: Path, tmp_path: Path) -> None:
     """A big import and a stream of small writes at the same time, in two processes: each
     either works or says the library is busy, in one line; never a traceback."""

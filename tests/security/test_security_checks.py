@@ -25,7 +25,7 @@ from desktop_recsys.services import (
     recommend_service,
     training_service,
 )
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.library_service import LibrarySession
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop_recsys"
 
@@ -167,7 +167,7 @@ def _schema(path: Path) -> list[tuple]:
 @given(st.one_of(st.sampled_from(HOSTILE), st.text(max_size=60)))
 def test_search_box_and_filters_take_any_text(demo_library_copy: Path, text: str) -> None:
     with Library.open(demo_library_copy) as lib:
-        reader = LibraryReader(lib)
+        reader = LibrarySession(lib)
         total = reader.count_items()
         for kind in (None, "film", "track"):
             n = reader.count_items(kind, text)

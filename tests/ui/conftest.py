@@ -10,7 +10,7 @@ from ui_test_library import fill_library
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.library import Library
-from desktop_recsys.services.library_service import LibraryReader, open_library
+from desktop_recsys.services.library_service import LibrarySession, open_library
 
 
 @pytest.fixture
@@ -19,14 +19,14 @@ def library_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def open_reader() -> Iterator[Callable[[Path], LibraryReader]]:
+def open_reader() -> Iterator[Callable[[Path], LibrarySession]]:
     """Opens readers on the test's thread and closes them after the test."""
     opened: list[Library] = []
 
-    def _open(path: Path) -> LibraryReader:
+    def _open(path: Path) -> LibrarySession:
         library = open_library(path)
         opened.append(library)
-        return LibraryReader(library)
+        return LibrarySession(library)
 
     yield _open
     for library in opened:
@@ -34,7 +34,7 @@ def open_reader() -> Iterator[Callable[[Path], LibraryReader]]:
 
 
 @pytest.fixture
-def reader(library_file: Path, open_reader: Callable[[Path], LibraryReader]) -> LibraryReader:
+def reader(library_file: Path, open_reader: Callable[[Path], LibrarySession]) -> LibrarySession:
     return open_reader(library_file)
 
 
@@ -47,8 +47,8 @@ def runner(qapp: object) -> Iterator[JobRunner]:
 
 
 @pytest.fixture
-def demo_reader(demo_library_copy: Path) -> Iterator[LibraryReader]:
+def demo_reader(demo_library_copy: Path) -> Iterator[LibrarySession]:
     """A reader on a private copy of the demo library, closed after the test."""
     library = open_library(demo_library_copy)
-    yield LibraryReader(library)
+    yield LibrarySession(library)
     library.close()

@@ -15,8 +15,8 @@ from ui_test_library import show_main_window, wait_job_ended
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.library import Library
 from desktop_recsys.progress import CancelToken, ProgressFn
-from desktop_recsys.services.library_service import LibraryReader
-from desktop_recsys.services.ui_service import ItemActions
+from desktop_recsys.services.item_actions import ItemActions
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.dialogs import profiles_dialog
 from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.ui_state import UiState
@@ -27,12 +27,12 @@ WAIT_MS = 20000
 
 
 @pytest.fixture
-def reader(demo_reader: LibraryReader) -> LibraryReader:
+def reader(demo_reader: LibrarySession) -> LibrarySession:
     return demo_reader
 
 
 @pytest.fixture
-def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
+def window(qtbot: Any, reader: LibrarySession, runner: JobRunner, tmp_path: Path) -> MainWindow:
     return show_main_window(qtbot, reader, runner, tmp_path / "models", activate=True)
 
 
@@ -103,7 +103,7 @@ def test_create_rename_switch_and_delete_a_profile(
 
 
 def test_the_last_profile_is_remembered(
-    qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path
+    qtbot: Any, reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
     state = UiState()
     first = MainWindow(reader, runner, models_dir=tmp_path, state=state)
@@ -120,7 +120,7 @@ def test_the_last_profile_is_remembered(
 
 # -- library -----------------------------------------------------------------------------------
 def test_rate_a_film_in_the_table_by_key_and_by_click(
-    qtbot: Any, window: MainWindow, reader: LibraryReader
+    qtbot: Any, window: MainWindow, reader: LibrarySession
 ) -> None:
     profile = window.current_profile_id()
     assert profile is not None
@@ -177,7 +177,7 @@ def test_detail_pane_shows_metadata_history_and_more_like_this(
 
 # -- For you -----------------------------------------------------------------------------------
 def test_train_read_recommendations_and_not_interested_stays_gone(
-    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibrarySession
 ) -> None:
     view = window.for_you_view
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -310,7 +310,7 @@ def test_jobs_panel_escape_cancels_and_failures_copy_details(
 
 # -- insights ----------------------------------------------------------------------------------
 def test_insights_for_the_current_profile(
-    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibrarySession
 ) -> None:
     window.show_screen("insights")
     view = window.insights_view

@@ -15,7 +15,7 @@ from ui_test_library import WAIT_MS, show_main_window, wait_job_ended
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.progress import CancelToken, Message, ProgressFn
 from desktop_recsys.services import recommend_service
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.i18n import install_translators, translate_message
 from desktop_recsys.ui.models.jobs_table_model import COLUMNS
 
@@ -39,7 +39,7 @@ def zh(qapp: QApplication) -> Any:
 
 
 def test_for_you_and_the_jobs_panel_speak_chinese(
-    qtbot: Any, zh: QApplication, demo_reader: LibraryReader, runner: JobRunner, tmp_path: Path
+    qtbot: Any, zh: QApplication, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
     models_dir = tmp_path / "models"
     window = show_main_window(qtbot, demo_reader, runner, models_dir, activate=True)
@@ -103,7 +103,7 @@ def _no_model(models_dir: Path, library: Path) -> Any:
 
 
 def test_a_failed_job_explains_itself_in_chinese(
-    qtbot: Any, zh: QApplication, demo_reader: LibraryReader, runner: JobRunner, tmp_path: Path
+    qtbot: Any, zh: QApplication, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
     window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
     job = runner.submit(
@@ -127,7 +127,7 @@ def test_a_failed_job_explains_itself_in_chinese(
 def test_the_import_wizard_reports_in_chinese(
     qtbot: Any,
     zh: QApplication,
-    demo_reader: LibraryReader,
+    demo_reader: LibrarySession,
     runner: JobRunner,
     tmp_path: Path,
     data_dir: Path,

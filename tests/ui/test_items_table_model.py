@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.models.items_table_model import (
     ItemIdRole,
     ItemsTableModel,
@@ -33,7 +33,7 @@ def load_all(model: ItemsTableModel) -> None:
         model.fetchMore()
 
 
-def test_rows_arrive_one_page_at_a_time(reader: LibraryReader) -> None:
+def test_rows_arrive_one_page_at_a_time(reader: LibrarySession) -> None:
     model = ItemsTableModel(reader, "track", page_size=PAGE)
     assert model.total == 450
     assert model.rowCount() == PAGE
@@ -47,7 +47,7 @@ def test_rows_arrive_one_page_at_a_time(reader: LibraryReader) -> None:
     assert len(ids) == 450  # pages neither overlap nor skip
 
 
-def test_track_columns_and_cells(reader: LibraryReader) -> None:
+def test_track_columns_and_cells(reader: LibrarySession) -> None:
     model = ItemsTableModel(reader, "track", page_size=PAGE)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
     assert headers == ["Title", "Artist", "Album", "Year", "Duration", "Rating", "Genres"]
@@ -65,7 +65,7 @@ def test_track_columns_and_cells(reader: LibraryReader) -> None:
     assert model.data(year, Qt.ItemDataRole.TextAlignmentRole) == right
 
 
-def test_films_show_a_director_and_hours(reader: LibraryReader) -> None:
+def test_films_show_a_director_and_hours(reader: LibrarySession) -> None:
     model = ItemsTableModel(reader, "film")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Title", "Director", "Year", "Duration", "Rating", "Genres"]
@@ -75,7 +75,7 @@ def test_films_show_a_director_and_hours(reader: LibraryReader) -> None:
     assert model.rowCount() == 30
 
 
-def test_artists_tab_lists_names(reader: LibraryReader) -> None:
+def test_artists_tab_lists_names(reader: LibrarySession) -> None:
     model = ItemsTableModel(reader, "artist")
     assert model.columnCount() == 3  # name, rating, genres
     assert [cell(model, r, "Artist") for r in range(3)] == ["Band 00", "Band 01", "Band 02"]
@@ -99,7 +99,7 @@ def test_format_duration(seconds: float | None, kind: str, text: str) -> None:
     assert format_duration(seconds, kind) == text
 
 
-def test_sort_requeries_the_library(reader: LibraryReader) -> None:
+def test_sort_requeries_the_library(reader: LibrarySession) -> None:
     model = ItemsTableModel(reader, "track", page_size=PAGE)
     year = column(model, "Year")
     model.sort(year, Qt.SortOrder.DescendingOrder)
@@ -115,7 +115,7 @@ def test_sort_requeries_the_library(reader: LibraryReader) -> None:
     assert model.sort_column == duration
 
 
-def test_genres_column_is_not_sortable(reader: LibraryReader) -> None:
+def test_genres_column_is_not_sortable(reader: LibrarySession) -> None:
     model = ItemsTableModel(reader, "track", page_size=PAGE)
     before = [cell(model, r, "Title") for r in range(5)]
     model.sort(column(model, "Genres"), Qt.SortOrder.DescendingOrder)
@@ -123,7 +123,7 @@ def test_genres_column_is_not_sortable(reader: LibraryReader) -> None:
     assert model.sort_column == column(model, "Title")
 
 
-def test_search_filters_rows(reader: LibraryReader) -> None:
+def test_search_filters_rows(reader: LibrarySession) -> None:
     model = ItemsTableModel(reader, "track", page_size=PAGE)
     model.set_query("zebra")
     assert model.total == 7
@@ -146,7 +146,7 @@ def test_search_filters_rows(reader: LibraryReader) -> None:
     assert model.total == 450
 
 
-def test_search_keeps_sort_order(reader: LibraryReader) -> None:
+def test_search_keeps_sort_order(reader: LibrarySession) -> None:
     model = ItemsTableModel(reader, "track", page_size=PAGE)
     model.sort(column(model, "Duration"), Qt.SortOrder.DescendingOrder)
     model.set_query("zebra")
@@ -157,7 +157,7 @@ def test_search_keeps_sort_order(reader: LibraryReader) -> None:
     ]
 
 
-def test_refresh_shows_rows_written_elsewhere(reader: LibraryReader) -> None:
+def test_refresh_shows_rows_written_elsewhere(reader: LibrarySession) -> None:
     from desktop_recsys.library import Library
     from desktop_recsys.library.models import NewItem
 
@@ -170,7 +170,7 @@ def test_refresh_shows_rows_written_elsewhere(reader: LibraryReader) -> None:
     assert cell(model, 0, "Title") == "Aardvark Story"
 
 
-def test_qtmodeltester(reader: LibraryReader, qtmodeltester) -> None:
+def test_qtmodeltester(reader: LibrarySession, qtmodeltester) -> None:
     model = ItemsTableModel(reader, "track", page_size=PAGE)
     qtmodeltester.check(model)
     model.set_query("zebra")

@@ -14,20 +14,20 @@ from ui_test_library import WAIT_MS, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.progress import Message
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.main_window import MainWindow
-from desktop_recsys.ui.views.model_lab_view import ModelLabView
+from desktop_recsys.ui.views.lab import ModelLabView
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def reader(demo_reader: LibraryReader) -> LibraryReader:
+def reader(demo_reader: LibrarySession) -> LibrarySession:
     return demo_reader
 
 
 @pytest.fixture
-def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
+def window(qtbot: Any, reader: LibrarySession, runner: JobRunner, tmp_path: Path) -> MainWindow:
     return show_main_window(qtbot, reader, runner, tmp_path / "models", activate=True)
 
 
@@ -115,7 +115,7 @@ def test_the_chart_starts_a_line_over_for_each_new_fit_and_reads_wrapped_reports
 ) -> None:
     """Folds and tuning trials fit the same algorithm again: its line starts over at epoch 1
     and the earlier fit stays, faint; a tuning trial's Message wraps the epoch's report."""
-    from desktop_recsys.ui.widgets.lab_charts import ProgressChart
+    from desktop_recsys.ui.charts.training_progress import ProgressChart
 
     chart = ProgressChart()
     qtbot.addWidget(chart)

@@ -15,7 +15,7 @@ from desktop_recsys.jobs import JobLane, JobRunner
 from desktop_recsys.library import Library
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -24,8 +24,8 @@ WAIT_MS = 5000
 
 
 @pytest.fixture
-def make_window(qtbot: Any, runner: JobRunner) -> Callable[[LibraryReader], MainWindow]:
-    def _make(reader: LibraryReader) -> MainWindow:
+def make_window(qtbot: Any, runner: JobRunner) -> Callable[[LibrarySession], MainWindow]:
+    def _make(reader: LibrarySession) -> MainWindow:
         window = MainWindow(reader, runner)
         qtbot.addWidget(window)
         window.resize(1000, 600)
@@ -46,7 +46,7 @@ def table_titles(window: MainWindow) -> list[str]:
 
 
 def test_typing_in_the_search_box_filters_the_table(
-    qtbot: Any, reader: LibraryReader, make_window: Callable[[LibraryReader], MainWindow]
+    qtbot: Any, reader: LibrarySession, make_window: Callable[[LibrarySession], MainWindow]
 ) -> None:
     window = make_window(reader)
     assert window.summary_label.text() == "450 tracks"
@@ -71,7 +71,7 @@ def test_typing_in_the_search_box_filters_the_table(
 
 
 def test_search_waits_for_the_typing_to_pause(
-    qtbot: Any, reader: LibraryReader, make_window: Callable[[LibraryReader], MainWindow]
+    qtbot: Any, reader: LibrarySession, make_window: Callable[[LibrarySession], MainWindow]
 ) -> None:
     window = make_window(reader)
     resets: list[int] = []
@@ -82,7 +82,7 @@ def test_search_waits_for_the_typing_to_pause(
 
 
 def test_screens_and_kinds_by_keyboard(
-    qtbot: Any, reader: LibraryReader, make_window: Callable[[LibraryReader], MainWindow]
+    qtbot: Any, reader: LibrarySession, make_window: Callable[[LibrarySession], MainWindow]
 ) -> None:
     window = make_window(reader)
     tabs = window.library_view.tabs
@@ -109,7 +109,7 @@ def test_screens_and_kinds_by_keyboard(
 
 
 def test_clicking_a_header_sorts_and_genres_keeps_the_order(
-    qtbot: Any, reader: LibraryReader, make_window: Callable[[LibraryReader], MainWindow]
+    qtbot: Any, reader: LibrarySession, make_window: Callable[[LibrarySession], MainWindow]
 ) -> None:
     window = make_window(reader)
     view = window.library_view.current_view()
@@ -133,8 +133,8 @@ def test_clicking_a_header_sorts_and_genres_keeps_the_order(
 def test_demo_banner_only_for_the_synthetic_library(
     tmp_path: Path,
     synthetic: bool,
-    open_reader: Callable[[Path], LibraryReader],
-    make_window: Callable[[LibraryReader], MainWindow],
+    open_reader: Callable[[Path], LibrarySession],
+    make_window: Callable[[LibrarySession], MainWindow],
 ) -> None:
     path = fill_library(tmp_path / "lib.sqlite", synthetic=synthetic)
     window = make_window(open_reader(path))
@@ -144,9 +144,9 @@ def test_demo_banner_only_for_the_synthetic_library(
 
 def test_job_progress_and_cancel_in_the_status_bar(
     qtbot: Any,
-    reader: LibraryReader,
+    reader: LibrarySession,
     runner: JobRunner,
-    make_window: Callable[[LibraryReader], MainWindow],
+    make_window: Callable[[LibrarySession], MainWindow],
 ) -> None:
     window = make_window(reader)
     status = window.job_status
@@ -171,9 +171,9 @@ def test_job_progress_and_cancel_in_the_status_bar(
 
 def test_tables_refresh_after_a_write_job(
     qtbot: Any,
-    reader: LibraryReader,
+    reader: LibrarySession,
     runner: JobRunner,
-    make_window: Callable[[LibraryReader], MainWindow],
+    make_window: Callable[[LibrarySession], MainWindow],
 ) -> None:
     window = make_window(reader)
     path = reader.path

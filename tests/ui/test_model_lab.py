@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QApplication
 from ui_test_library import show_main_window
 
 from desktop_recsys.jobs import JobRunner
-from desktop_recsys.services import evaluation_service, lab_service
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services import evaluation_service, lab_map, lab_service
+from desktop_recsys.services.library_service import LibrarySession
+from desktop_recsys.ui.common import SortValueRole
 from desktop_recsys.ui.i18n import install_translators
 from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.models.evaluation_table_model import EvaluationTableModel, IntervalRole
-from desktop_recsys.ui.models.roles import SortValueRole
 from desktop_recsys.ui.ui_state import UiState
-from desktop_recsys.ui.views.model_lab_view import ModelLabView, parse_cutoffs
+from desktop_recsys.ui.views.lab import ModelLabView, parse_cutoffs
 
 pytestmark = pytest.mark.gui
 
@@ -34,12 +34,12 @@ CELL = re.compile(r"^\d\.\d{3} \(\d\.\d{3}–\d\.\d{3}\)$")
 
 
 @pytest.fixture
-def reader(demo_reader: LibraryReader) -> LibraryReader:
+def reader(demo_reader: LibrarySession) -> LibrarySession:
     return demo_reader
 
 
 @pytest.fixture
-def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
+def window(qtbot: Any, reader: LibrarySession, runner: JobRunner, tmp_path: Path) -> MainWindow:
     return show_main_window(qtbot, reader, runner, tmp_path / "models", activate=True)
 
 
@@ -178,7 +178,7 @@ def test_cancel_a_running_tune_and_the_table_stays(
     qtbot: Any,
     window: MainWindow,
     runner: JobRunner,
-    reader: LibraryReader,
+    reader: LibrarySession,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A real tuning, held at its first progress report (as a long trial would be) until
@@ -276,7 +276,7 @@ def test_lab_result_comparison_in_words(demo_library_copy: Path) -> None:
 
 
 def test_the_lab_speaks_simplified_chinese(
-    qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path
+    qtbot: Any, reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -368,8 +368,8 @@ def test_the_t_sne_projection_is_capped_and_deterministic(demo_library_copy: Pat
     pca = result.map
     assert pca is not None and pca.history and pca.vectors is not None
     with threadpool_limits(1):  # one summation order for the Barnes-Hut sums
-        first = lab_service.project_map(pca, "tsne", limit=100, seed=3)
-        again = lab_service.project_map(pca, "tsne", limit=100, seed=3)
+        first = lab_map.project_map(pca, "tsne", limit=100, seed=3)
+        again = lab_map.project_map(pca, "tsne", limit=100, seed=3)
     assert (first.x, first.y) == (again.x, again.y)
     assert first.method == "tsne" and first.popular_shown == 100 and first.items_total == 800
     # The 100 most popular, then the highlighted items from further down.
@@ -383,8 +383,8 @@ def test_the_t_sne_projection_is_capped_and_deterministic(demo_library_copy: Pat
 
     from desktop_recsys.errors import UserError
 
-    assert lab_service.project_map(pca, "pca") is pca
+    assert lab_map.project_map(pca, "pca") is pca
     with pytest.raises(UserError, match="unknown map projection 'umap'"):
-        lab_service.project_map(pca, "umap")
+        lab_map.project_map(pca, "umap")
     with pytest.raises(UserError, match="no item vectors"):
-        lab_service.project_map(first, "pca")
+        lab_map.project_map(first, "pca")

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QWizard
 from ui_test_library import show_main_window, wait_job_ended
 
 from desktop_recsys.jobs import JobRunner
-from desktop_recsys.services import ui_service
-from desktop_recsys.services.library_service import LibraryReader
-from desktop_recsys.services.ui_service import ItemActions
+from desktop_recsys.library import dataset_rows
+from desktop_recsys.services import import_service
+from desktop_recsys.services.item_actions import ItemActions
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.i18n import install_translators, resolve_language
 from desktop_recsys.ui.job_titles import job_title
 from desktop_recsys.ui.main_window import MainWindow
@@ -34,12 +35,12 @@ WAIT_MS = 30000
 
 
 @pytest.fixture
-def reader(demo_reader: LibraryReader) -> LibraryReader:
+def reader(demo_reader: LibrarySession) -> LibrarySession:
     return demo_reader
 
 
 @pytest.fixture
-def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
+def window(qtbot: Any, reader: LibrarySession, runner: JobRunner, tmp_path: Path) -> MainWindow:
     return show_main_window(qtbot, reader, runner, tmp_path / "models")
 
 
@@ -97,14 +98,14 @@ def test_import_a_generic_csv_with_column_mapping_and_see_the_report(
 def test_csv_preview_model_is_a_valid_table_when_empty(qtmodeltester: Any) -> None:
     model = CsvPreviewTableModel()
     qtmodeltester.check(model)
-    model.set_preview(ui_service.CsvPreview(["a", "b"], [["1", "2"], ["3"]], ",", "utf-8"))
+    model.set_preview(import_service.CsvPreview(["a", "b"], [["1", "2"], ["3"]], ",", "utf-8"))
     qtmodeltester.check(model)
     assert model.data(model.index(1, 1)) == ""
 
 
 # -- library: filters, bulk editing, playlists -------------------------------------------------
 def test_filter_the_library_by_genre_year_rating_and_plays(
-    qtbot: Any, window: MainWindow, reader: LibraryReader
+    qtbot: Any, window: MainWindow, reader: LibrarySession
 ) -> None:
     library = window.library_view
     library.show_kind("film")
@@ -146,7 +147,7 @@ def test_filter_the_library_by_genre_year_rating_and_plays(
 
 
 def test_bulk_edit_several_rows_and_add_them_to_a_playlist(
-    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibrarySession
 ) -> None:
     library = window.library_view
     library.show_kind("track")
@@ -197,7 +198,7 @@ def test_bulk_edit_several_rows_and_add_them_to_a_playlist(
 
 # -- For you: diversity, shelves, group mode ---------------------------------------------------
 def test_diversity_slider_reranks_live_and_shelves_and_group_mode(
-    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibrarySession
 ) -> None:
     for_you = window.for_you_view
     window.show_screen("for_you")
@@ -247,7 +248,7 @@ def test_diversity_slider_reranks_live_and_shelves_and_group_mode(
     for_you.table.selectRow(0)
     names = [name for _i, name, _w in for_you.selected_item().because]
     assert other.name in names and "shared list" in for_you.notice.text()
-    seen = ui_service.dataset_rows.profile_item_ids(reader.library, other.id, "film")
+    seen = dataset_rows.profile_item_ids(reader.library, other.id, "film")
     assert not {r.item_id for r in group.rows} & seen
 
     # Add the group's top pick to a playlist from the For-you screen.
@@ -279,7 +280,7 @@ def test_settings_store_choices_and_apply_the_theme(qtbot: Any, window: MainWind
 
 # -- translations ------------------------------------------------------------------------------
 def test_simplified_chinese_shows_translated_screens_and_menus(
-    qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path
+    qtbot: Any, reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)

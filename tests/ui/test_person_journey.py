@@ -15,8 +15,8 @@ from ui_test_library import show_main_window, wait_job_ended
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.library import Library
-from desktop_recsys.services.library_service import LibraryReader
-from desktop_recsys.services.ui_service import ItemActions
+from desktop_recsys.services.item_actions import ItemActions
+from desktop_recsys.services.library_service import LibrarySession
 
 pytestmark = pytest.mark.gui
 
@@ -29,7 +29,7 @@ def test_a_person_imports_movielens_rates_trains_prunes_evaluates_and_cancels(
     runner: JobRunner,
     tmp_path: Path,
     data_dir: Path,
-    open_reader: Callable[[Path], LibraryReader],
+    open_reader: Callable[[Path], LibrarySession],
 ) -> None:
     path = tmp_path / "library.sqlite"
     Library.open(path).close()  # a new, empty library

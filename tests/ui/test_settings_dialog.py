@@ -15,7 +15,7 @@ from ui_test_library import show_main_window, wait_job_ended
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.jobs.definitions import ImportJob
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -25,12 +25,12 @@ MEDIA = Path(__file__).resolve().parents[1] / "data" / "media"
 
 
 @pytest.fixture
-def reader(demo_reader: LibraryReader) -> LibraryReader:
+def reader(demo_reader: LibrarySession) -> LibrarySession:
     return demo_reader
 
 
 @pytest.fixture
-def window(qtbot: Any, reader: LibraryReader, runner: JobRunner, tmp_path: Path) -> MainWindow:
+def window(qtbot: Any, reader: LibrarySession, runner: JobRunner, tmp_path: Path) -> MainWindow:
     return show_main_window(qtbot, reader, runner, tmp_path / "data" / "models", size=(1200, 760))
 
 
@@ -41,7 +41,7 @@ def wait_finished(qtbot: Any, runner: JobRunner, job_id: int | None) -> None:
 
 
 def test_settings_show_where_the_data_is_and_rescan_the_scanned_folders(
-    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader, tmp_path: Path
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibrarySession, tmp_path: Path
 ) -> None:
     films = tmp_path / "My Films"
     shutil.copytree(MEDIA / "films", films)
@@ -81,7 +81,7 @@ def test_settings_show_where_the_data_is_and_rescan_the_scanned_folders(
 
 
 def test_back_up_now_lists_the_backup_and_restore_asks_first(
-    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibrarySession
 ) -> None:
     dialog = window.open_settings()
     qtbot.waitExposed(dialog)
@@ -128,7 +128,7 @@ def test_back_up_now_lists_the_backup_and_restore_asks_first(
 
 
 def test_job_titles_name_profiles_and_items(
-    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibraryReader
+    qtbot: Any, window: MainWindow, runner: JobRunner, reader: LibrarySession
 ) -> None:
     name = window.profile_switcher.current_profile_name()
     assert name

@@ -1,15 +1,7 @@
-"""Built-in algorithms; importing this package registers each of them by name."""
+"""Built-in algorithms, one module (or small package) per family.
 
-from desktop_recsys.engine.algorithms import (  # noqa: F401  (imported to register)
-    als,
-    biased_mf,
-    bpr,
-    content,
-    default,
-    ease,
-    hybrid,
-    knn,
-    learned_ranker,
-    popularity,
-    social,
-)
+This package ``__init__`` imports nothing: :mod:`desktop_recsys.engine.registry` is the one
+module that knows every algorithm by name and imports them on first use. Composite models
+import the classes they are built from directly (:mod:`._parts` lists those the hybrid and the
+learned ranker look up by name); :mod:`._nested` stores inner models inside an outer model.
+"""

@@ -36,7 +36,6 @@ from desktop_recsys.engine.algorithms._solvers import batched_cg, blas_threads_f
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
-from desktop_recsys.engine.registry import register
 from desktop_recsys.progress import Message
 
 #: Most observed interactions whose squared error enters the training loss (see the module
@@ -218,7 +217,6 @@ class _LossTerms:
         return buffers[0][:n], buffers[1][:n]
 
 
-@register
 class AlsRecommender(FactorModel):
     """Implicit ALS with conjugate gradient; fast and strong on play counts and ratings alike."""
 

@@ -55,7 +55,6 @@ from desktop_recsys.engine.algorithms.als import FactorModel
 from desktop_recsys.engine.base import FitResult, Params, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
-from desktop_recsys.engine.registry import register
 from desktop_recsys.progress import Message
 
 #: Most ratings solved between two progress reports / cancel checks: at most half a second of
@@ -257,7 +256,6 @@ def _cg_solve(
     return conjugate_gradient_rows(matvec, x0, rhs, steps)
 
 
-@register
 class BiasedMfRecommender(FactorModel):
     """Rating prediction with biases and latent factors (ALS with weighted-lambda)."""
 

@@ -34,7 +34,6 @@ from desktop_recsys.engine.algorithms.als import FactorModel, init_factors
 from desktop_recsys.engine.base import FitResult, Params, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
-from desktop_recsys.engine.registry import register
 from desktop_recsys.progress import Message
 
 #: Fewest updates an epoch makes: smaller data gets smaller batches.
@@ -68,7 +67,6 @@ class BprParams(Params):
     seed: int = param(42, help="random seed (initial factors and sampling)")
 
 
-@register
 class BprRecommender(FactorModel):
     """Pairwise ranking matrix factorisation trained by mini-batch SGD."""
 

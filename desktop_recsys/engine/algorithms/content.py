@@ -5,8 +5,8 @@ then the whole row L2-normalised:
 
 1. **text** (``text_weight``): sublinear TF-IDF over the item's free text (title, artist or
    director, description) and its attribute values, tokenised by
-   :func:`~desktop_recsys.engine.features.analyse_text` (words for spaced scripts, character
-   uni- and bigrams for Chinese, Japanese, Thai...).
+   :func:`~desktop_recsys.engine.features.text.analyse_text` (words for spaced scripts,
+   character uni- and bigrams for Chinese, Japanese, Thai...).
 2. **attributes** (``attribute_weight``): one binary feature per genre, tag, person (any
    attribute kind of the data set) and decade, IDF-weighted so that a rare tag says more than
    "Drama".
@@ -25,8 +25,8 @@ Memory: the item matrix is ``items x features`` sparse; scoring a block of users
 product, then one dense ``block x items`` array.
 
 Fitting reports progress and checks cancel between blocks of about 50,000 characters of text
-(:func:`~desktop_recsys.engine.features.tfidf_matrix`, the long step), and again before each
-of the short steps after it; it needs no scikit-learn.
+(:func:`~desktop_recsys.engine.features.text.tfidf_matrix`, the long step), and again before
+each of the short steps after it; it needs no scikit-learn.
 """
 
 from __future__ import annotations
@@ -38,19 +38,16 @@ import scipy.sparse as sp
 
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
-from desktop_recsys.engine.features import (
-    FeatureExplanation,
+from desktop_recsys.engine.features.explanation import FeatureExplanation
+from desktop_recsys.engine.features.matrices import (
     idf,
-    item_texts,
     l2_normalise_rows,
-    off_thread,
     pair_dots,
     sparse_arrays,
     sparse_from,
-    tfidf_matrix,
 )
-from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler
-from desktop_recsys.engine.registry import register
+from desktop_recsys.engine.features.text import item_texts, tfidf_matrix
+from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler, off_thread
 
 
 @dataclass(frozen=True)
@@ -73,7 +70,6 @@ class ContentParams(Params):
     max_features: int = param(100000, min=1, help="largest text vocabulary kept")
 
 
-@register
 class ContentRecommender(Recommender):
     """Cosine between a user's profile and each item's side-information vector."""
 

@@ -51,7 +51,6 @@ from desktop_recsys.engine.base import (
 )
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler
-from desktop_recsys.engine.registry import register
 
 _INNER: dict[str, type[Recommender]] = {"ease": EaseRecommender, "als": AlsRecommender}
 #: Blend weights of EASE tried on the validation split.
@@ -255,7 +254,6 @@ def choose_weight(per_user: np.ndarray, weights: tuple[float, ...] = WEIGHT_GRID
     return best
 
 
-@register
 class DefaultRecommender(Recommender):
     """The EASE + ALS blend (weight chosen on a validation split of the data), or ALS."""
 

@@ -46,7 +46,6 @@ from desktop_recsys.engine.algorithms._solvers import (
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler
-from desktop_recsys.engine.registry import register
 from desktop_recsys.errors import UserError
 
 #: Share of the available memory EASE allows itself.
@@ -195,7 +194,6 @@ def _times_x(rows: np.ndarray, xt: sp.csr_matrix) -> np.ndarray:
     return np.asarray((xt @ np.ascontiguousarray(rows.T)).T, dtype=np.float32)
 
 
-@register
 class EaseRecommender(Recommender):
     """EASE^R: a closed-form item-item model; strong on small and mid-sized catalogues."""
 

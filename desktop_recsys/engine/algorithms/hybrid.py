@@ -34,24 +34,29 @@ from typing import Any
 
 import numpy as np
 
+from desktop_recsys.engine.algorithms._nested import fit_inner, pack_inner, unpack_inner
+from desktop_recsys.engine.algorithms._parts import PARTS
+from desktop_recsys.engine.algorithms.content import ContentRecommender
+from desktop_recsys.engine.algorithms.learned_ranker import LearnedRankerRecommender
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
-from desktop_recsys.engine.features import (
-    FeatureExplanation,
-    dense_rows,
-    fit_inner,
-    pack_inner,
+from desktop_recsys.engine.features.explanation import FeatureExplanation
+from desktop_recsys.engine.features.matrices import dense_rows, user_min_max
+from desktop_recsys.engine.params import (
     parse_floats,
     parse_list,
     parse_options,
-    unpack_inner,
-    user_min_max,
+    unknown_algorithm_error,
 )
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
-from desktop_recsys.engine.registry import register
 from desktop_recsys.errors import UserError
 
 _NOT_A_COMPONENT = {"hybrid"}  # a hybrid of hybrids would recurse without adding anything
+#: Name -> class of every algorithm the hybrid can blend: all but the hybrid itself.
+COMPONENTS: dict[str, type[Recommender]] = {
+    **PARTS,
+    LearnedRankerRecommender.name: LearnedRankerRecommender,
+}
 
 
 @dataclass(frozen=True)
@@ -70,15 +75,14 @@ class HybridParams(Params):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        from desktop_recsys.engine.registry import get_algorithm  # deferred: import cycle
-
         names = self.component_names
         if len(set(names)) != len(names):
             raise UserError("hybrid components must be distinct")
         for name in names:
             if name in _NOT_A_COMPONENT:
                 raise UserError(f"{name!r} cannot be a component of the hybrid")
-            get_algorithm(name)
+            if name not in COMPONENTS:
+                raise unknown_algorithm_error(name, [*COMPONENTS, *_NOT_A_COMPONENT])
         if len(self.weight_values) != len(names):
             raise UserError(
                 f"hybrid has {len(names)} components but {len(self.weight_values)} weights"
@@ -100,7 +104,6 @@ class HybridParams(Params):
         return parse_floats(self.weights, "weights")
 
 
-@register
 class HybridRecommender(Recommender):
     """Blend of registered algorithms, switching to content and popularity when cold."""
 
@@ -117,13 +120,18 @@ class HybridRecommender(Recommender):
         meta: dict[str, Any] = {"components": []}
         for k, name in enumerate(names):
             span = (0.05 + 0.9 * k / steps, 0.05 + 0.9 * (k + 1) / steps)
-            model = fit_inner(name, options.get(name), dataset, progress, cancel, span)
+            model = fit_inner(COMPONENTS[name], options.get(name), dataset, progress, cancel, span)
             a, m = pack_inner(f"c{k}", model)
             arrays.update(a)
             meta["components"].append(m)
         if need_cold_content:
             model = fit_inner(
-                "content", None, dataset, progress, cancel, (0.05 + 0.9 * (steps - 1) / steps, 0.95)
+                ContentRecommender,
+                None,
+                dataset,
+                progress,
+                cancel,
+                (0.05 + 0.9 * (steps - 1) / steps, 0.95),
             )
             a, meta["cold_content"] = pack_inner("cold", model)
             arrays.update(a)
@@ -132,14 +140,14 @@ class HybridRecommender(Recommender):
     def _prepare(self) -> None:
         fp = self.fingerprint or ""
         self._components = [
-            unpack_inner(f"c{k}", m, self._state, self._common, fp)
+            unpack_inner(f"c{k}", m, self._state, self._common, fp, COMPONENTS)
             for k, m in enumerate(self._meta["components"])
         ]
         self._weights = np.asarray(self.params.weight_values, dtype=np.float32)
         self._content: Recommender | None = None
         if "cold_content" in self._meta:
             self._content = unpack_inner(
-                "cold", self._meta["cold_content"], self._state, self._common, fp
+                "cold", self._meta["cold_content"], self._state, self._common, fp, COMPONENTS
             )
         elif "content" in self.params.component_names:
             self._content = self._components[self.params.component_names.index("content")]

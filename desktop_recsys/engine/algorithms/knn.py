@@ -31,7 +31,6 @@ import scipy.sparse as sp
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
-from desktop_recsys.engine.registry import register
 
 SIMILARITIES = ("cosine", "pearson", "adjusted-cosine", "euclidean")
 #: Largest dense block (cells) of one similarity chunk; see :func:`column_neighbours`.
@@ -179,7 +178,6 @@ class _KnnBase(Recommender):
         return m
 
 
-@register
 class ItemKnnRecommender(_KnnBase):
     """Item-based neighbourhood model: items similar to what the user has."""
 
@@ -214,7 +212,6 @@ class ItemKnnRecommender(_KnnBase):
         return "item", list(zip(common.tolist(), (col.data[a] * row.data[b]).tolist(), strict=True))
 
 
-@register
 class UserKnnRecommender(_KnnBase):
     """User-based neighbourhood model: what similar people have."""
 

@@ -9,7 +9,6 @@ import numpy as np
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
-from desktop_recsys.engine.registry import register
 
 
 @dataclass(frozen=True)
@@ -22,7 +21,6 @@ class PopularityParams(Params):
     half_life_days: float = param(0.0, min=0.0, help="0 = no time decay")
 
 
-@register
 class PopularityRecommender(Recommender):
     """Everyone gets the same ranking: items by number of people (or total weight)."""
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from desktop_recsys.engine.algorithms._nested import fit_inner, pack_inner, unpack_inner
+from desktop_recsys.engine.algorithms.content import ContentRecommender
 from desktop_recsys.engine.base import (
     FitResult,
     Params,
@@ -36,18 +38,12 @@ from desktop_recsys.engine.base import (
     param,
 )
 from desktop_recsys.engine.dataset import Dataset
-from desktop_recsys.engine.features import (
-    FeatureExplanation,
-    fit_inner,
-    l2_normalise_rows,
-    pack_inner,
-    sparse_arrays,
-    sparse_from,
-    unpack_inner,
-)
+from desktop_recsys.engine.features.explanation import FeatureExplanation
+from desktop_recsys.engine.features.matrices import l2_normalise_rows, sparse_arrays, sparse_from
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
-from desktop_recsys.engine.registry import register
 
+#: The fallback's class by name, to rebuild it from a saved model.
+_INNER: dict[str, type[Recommender]] = {ContentRecommender.name: ContentRecommender}
 #: Seconds a chunk of the friend weights is sized to take (a report and a cancel check each).
 _STEP_S = 0.2
 #: Users in the first chunk; later chunks are sized by their time.
@@ -134,7 +130,6 @@ def friend_weights(
     return out
 
 
-@register
 class SocialRecommender(Recommender):
     """What your friends (weighted by friendship and shared taste) like."""
 
@@ -164,7 +159,7 @@ class SocialRecommender(Recommender):
         arrays = {**sparse_arrays("w", weights), **sparse_arrays("direct", friends)}
         meta: dict[str, object] = {"direct_friend_pairs": int(friends.nnz // 2)}
         if p.fallback == "content":
-            inner = fit_inner("content", None, dataset, progress, cancel, (0.6, 0.95))
+            inner = fit_inner(ContentRecommender, None, dataset, progress, cancel, (0.6, 0.95))
             inner_arrays, meta["content"] = pack_inner("content", inner)
             arrays.update(inner_arrays)
         return arrays, meta
@@ -178,7 +173,12 @@ class SocialRecommender(Recommender):
         self._content: Recommender | None = None
         if "content" in self._meta:
             self._content = unpack_inner(
-                "content", self._meta["content"], self._state, self._common, self.fingerprint or ""
+                "content",
+                self._meta["content"],
+                self._state,
+                self._common,
+                self.fingerprint or "",
+                _INNER,
             )
 
     def _score(self, users: np.ndarray) -> np.ndarray:

@@ -86,6 +86,7 @@ def compare_ranker_models(
     validation figures and its strongest features (see the module docs)."""
     import pandas as pd  # deferred: pandas is heavy
 
+    # Deferred: the ranker imports the algorithms it is built from (a one-off cost per run).
     from desktop_recsys.engine.algorithms.learned_ranker import MODELS
 
     models = list(models or MODELS)

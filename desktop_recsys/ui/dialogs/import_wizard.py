@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
-from desktop_recsys.services import ui_service
+from desktop_recsys.jobs.handle import JobHandle
+from desktop_recsys.services import import_service
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import import_report_lines, translate_message
 from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableModel
@@ -82,7 +83,8 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self._library_path = Path(library_path)
         self._runner = runner
-        self.job_id: int | None = None
+        #: The import's job once started (its handle, which compares equal to its id).
+        self.job: JobHandle | None = None
         self.import_ended = False
         self.report: Any = None
         self._kinds: dict[str, tuple[str, str]] = {
@@ -124,10 +126,6 @@ class ImportWizard(QWizard):
         self.mapping_page_id = self.addPage(self._mapping_page())
         self.addPage(self._run_page())
         self.resize(720, 560)
-        runner.progress.connect(self._on_progress)
-        runner.finished.connect(self._on_finished)
-        runner.failed.connect(self._on_failed)
-        runner.cancelled.connect(self._on_cancelled)
 
     # -- pages -----------------------------------------------------------------------------
     def _source_page(self, profiles: list[str], current: str | None) -> QWizardPage:
@@ -289,10 +287,15 @@ class ImportWizard(QWizard):
         combo = self.column_combos[column]
         combo.setCurrentIndex(max(0, combo.findData(field)))
 
-    def start_import(self) -> int | None:
+    @property
+    def job_id(self) -> JobHandle | None:
+        """The import's job (:attr:`job`; a handle compares equal to its job id)."""
+        return self.job
+
+    def start_import(self) -> JobHandle | None:
         """Submit the import job (the last page does this when it is shown)."""
-        if self.job_id is not None:
-            return self.job_id
+        if self.job is not None:
+            return self.job
         options: list[tuple[str, str]] = []
         kind = self.kind()
         profile = self.profile_combo.currentText().strip()
@@ -304,14 +307,18 @@ class ImportWizard(QWizard):
         source = Path(self.path_edit.text().strip()).expanduser()
         self.status_label.setText(self.tr("Importing {0}…").format(source.name))
         self.progress_bar.setRange(0, 0)
-        self.job_id = self._runner.submit_job(
-            job_definitions().ImportJob(self._library_path, kind, source, tuple(options))
+        self.job = self._runner.submit_job(
+            job_definitions().ImportJob(self._library_path, kind, source, tuple(options)),
+            on_progress=self._on_progress,
+            on_finished=self._on_finished,
+            on_failed=self._on_failed,
+            on_cancelled=self._on_cancelled,
         )
-        return self.job_id
+        return self.job
 
     def cancel_import(self) -> None:
-        if self.job_id is not None and not self.import_ended:
-            self._runner.cancel(self.job_id)
+        if self.job is not None and not self.import_ended:
+            self.job.cancel()
             self.cancel_button.setEnabled(False)
             self.status_label.setText(self.tr("Cancelling… nothing is kept from this import."))
 
@@ -332,7 +339,7 @@ class ImportWizard(QWizard):
             self._load_preview()
 
     def reject(self) -> None:
-        if self.job_id is not None and not self.import_ended:
+        if self.job is not None and not self.import_ended:
             self.cancel_import()
         super().reject()
 
@@ -361,14 +368,14 @@ class ImportWizard(QWizard):
             self.mapping_form.removeRow(0)
         self.column_combos.clear()
         try:
-            preview = ui_service.csv_preview(self.path_edit.text().strip())
+            preview = import_service.csv_preview(self.path_edit.text().strip())
         except (OSError, UserError) as exc:
             self.preview_model.set_preview(None)
             self.mapping_form.addRow(QLabel(self.tr("Cannot read the file: {0}").format(exc)))
             return
         self.preview_model.set_preview(preview)
-        guess = ui_service.guess_mapping(preview.headers)
-        targets = ui_service.csv_targets()
+        guess = import_service.guess_mapping(preview.headers)
+        targets = import_service.csv_targets()
         for column in preview.headers:
             combo = QComboBox(self)
             combo.setAccessibleName(self.tr("Field for column {0}").format(column))
@@ -385,12 +392,11 @@ class ImportWizard(QWizard):
         self.preview_model.set_fields(self.mapping())
         self.page(self.mapping_page_id).completeChanged.emit()
 
-    def _on_progress(self, job_id: int, fraction: float, message: str) -> None:
-        if job_id == self.job_id:
-            self.progress_bar.setRange(0, _STEPS)
-            self.progress_bar.setValue(round(fraction * _STEPS))
-            if message:
-                self.status_label.setText(translate_message(message))
+    def _on_progress(self, fraction: float, message: object) -> None:
+        self.progress_bar.setRange(0, _STEPS)
+        self.progress_bar.setValue(round(fraction * _STEPS))
+        if message:
+            self.status_label.setText(translate_message(message))
 
     def _ended(self, text: str) -> None:
         self.import_ended = True
@@ -399,9 +405,7 @@ class ImportWizard(QWizard):
         self.status_label.setText(text)
         self.currentPage().completeChanged.emit()
 
-    def _on_finished(self, job_id: int, result: object) -> None:
-        if job_id != self.job_id:
-            return
+    def _on_finished(self, result: object) -> None:
         self.report = result
         self.progress_bar.setValue(_STEPS)
         lines = import_report_lines(result, max_problems=50) if hasattr(result, "counts") else []
@@ -409,14 +413,12 @@ class ImportWizard(QWizard):
         self._ended(self.tr("Done. What was imported, and any rows that were skipped:"))
         self.imported.emit(result)
 
-    def _on_failed(self, job_id: int, message: str, _trace: str) -> None:
-        if job_id == self.job_id:
-            self.report_view.setPlainText(translate_message(message))
-            self._ended(self.tr("The import failed; the library is unchanged."))
+    def _on_failed(self, message: object, _trace: str) -> None:
+        self.report_view.setPlainText(translate_message(message))
+        self._ended(self.tr("The import failed; the library is unchanged."))
 
-    def _on_cancelled(self, job_id: int) -> None:
-        if job_id == self.job_id:
-            self._ended(self.tr("Cancelled; the library is unchanged."))
+    def _on_cancelled(self) -> None:
+        self._ended(self.tr("Cancelled; the library is unchanged."))
 
 
 class _PathPage(QWizardPage):

@@ -43,9 +43,11 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
-from desktop_recsys.services import ui_service
+from desktop_recsys.jobs.handle import JobHandle
+from desktop_recsys.services import backup_service
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import error_text, translate_message
+from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.ui_state import UiState
 
 THEMES = ("system", "light", "dark")
@@ -99,8 +101,9 @@ class SettingsDialog(QDialog):
         self._library_path = Path(library_path) if library_path is not None else None
         self._runner = runner
         self._can_restore = can_restore
-        self._backup_job: int | None = None
-        self.rescan_jobs: list[int] = []
+        self._backup = JobSlot()
+        #: The latest rescan's jobs (handles; each compares equal to its job id).
+        self.rescan_jobs: list[JobHandle] = []
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
@@ -129,8 +132,6 @@ class SettingsDialog(QDialog):
         self.idle_retrain.setChecked(state.idle_retrain)
         self.reload_folders()
         self.reload_backups()
-        if runner is not None:
-            runner.ended.connect(self._on_job_ended)
         self.setMinimumWidth(560)
 
     # -- tabs ------------------------------------------------------------------------------
@@ -316,19 +317,19 @@ class SettingsDialog(QDialog):
         )
         self._update_buttons()
 
-    def rescan(self) -> list[int]:
-        """Scan every remembered folder again (one folder import job each); the job ids."""
+    def rescan(self) -> list[JobHandle]:
+        """Scan every remembered folder again (one folder import job each); their handles."""
         if self._runner is None or self._library_path is None:
             return []
         definitions = job_definitions()
-        jobs: list[int] = []
+        jobs: list[JobHandle] = []
         for folder, profile in self._state.library_folders(self._library_path).items():
             options = (("profile", profile),) if profile else ()
             job = definitions.ImportJob(self._library_path, "folder", Path(folder), options)
             jobs.append(self._runner.submit_job(job))
         self.rescan_jobs = jobs
-        for job_id in jobs:
-            self.job_submitted.emit(job_id)
+        for handle in jobs:
+            self.job_submitted.emit(handle.id)
         return jobs
 
     def forget_selected_folder(self) -> None:
@@ -347,7 +348,7 @@ class SettingsDialog(QDialog):
             self._update_buttons()
             return
         try:
-            found = ui_service.library_backups(self._library_path)
+            found = backup_service.list_backups(self._library_path)
         except (UserError, OSError) as exc:
             self.backups_hint.setText(error_text(exc))
             found = []
@@ -368,7 +369,7 @@ class SettingsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        folder = ui_service.backups_folder(self._library_path)
+        folder = backup_service.backups_folder(self._library_path)
         if not found:
             self.backups_hint.setText(
                 self.tr("No backups yet. They are kept in {0}").format(folder)
@@ -397,19 +398,27 @@ class SettingsDialog(QDialog):
             )
         return labels.get(reason, reason)
 
-    def back_up_now(self) -> int | None:
+    def back_up_now(self) -> JobHandle | None:
         """Take a backup now (a job on the write lane); the list refreshes when it is done."""
         if self._runner is None or self._library_path is None:
             return None
-        self._backup_job = self._runner.submit_job(job_definitions().BackupJob(self._library_path))
-        self.backup_button.setEnabled(False)
-        self.backups_hint.setText(self.tr("Backing up…"))
-        self.job_submitted.emit(self._backup_job)
-        return self._backup_job
+        handle = self._backup.submit(
+            self._runner,
+            job_definitions().BackupJob(self._library_path),
+            on_finished=lambda _result: self.reload_backups(),
+            on_failed=self._on_backup_failed,
+            on_cancelled=self.reload_backups,
+        )
+        if handle.active:
+            self.backup_button.setEnabled(False)
+            self.backups_hint.setText(self.tr("Backing up…"))
+        self.job_submitted.emit(handle.id)
+        return handle
 
     @property
-    def backup_job(self) -> int | None:
-        return self._backup_job
+    def backup_job(self) -> JobHandle | None:
+        """The backup's job while it runs, else None."""
+        return self._backup.handle
 
     def selected_backup(self) -> Path | None:
         item = self.backups.currentItem()
@@ -462,23 +471,17 @@ class SettingsDialog(QDialog):
 
     def _open_backups_folder(self) -> None:
         if self._library_path is not None:
-            _open_folder(ui_service.backups_folder(self._library_path))
+            _open_folder(backup_service.backups_folder(self._library_path))
 
-    def _on_job_ended(self, job_id: int, state: str) -> None:
-        if job_id == self._backup_job:
-            self._backup_job = None
-            self.reload_backups()
-            if state == "failed" and self._runner is not None:
-                info = self._runner.job(job_id)
-                self.backups_hint.setText(
-                    translate_message(info.error) if info and info.error else ""
-                )
+    def _on_backup_failed(self, message: object, _trace: str) -> None:
+        self.reload_backups()
+        self.backups_hint.setText(translate_message(message) if message else "")
 
     def _update_buttons(self) -> None:
         ready = self._runner is not None and self._library_path is not None
         self.rescan_button.setEnabled(ready and self.folders.count() > 0)
         self.forget_button.setEnabled(self.folders.currentItem() is not None)
-        self.backup_button.setEnabled(ready and self._backup_job is None)
+        self.backup_button.setEnabled(ready and self._backup.handle is None)
         self.restore_button.setEnabled(self._can_restore and self.selected_backup() is not None)
         self.restore_button.setToolTip(
             ""

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop_recsys.services.ui_service import CsvPreview
+from desktop_recsys.services.import_service import CsvPreview
 
 _Index = QModelIndex | QPersistentModelIndex
 

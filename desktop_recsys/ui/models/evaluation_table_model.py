@@ -23,8 +23,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop_recsys.services.lab_service import LabResult, LabRow
+from desktop_recsys.ui.common import SortValueRole
 from desktop_recsys.ui.i18n import translate_message
-from desktop_recsys.ui.models.roles import SortValueRole
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

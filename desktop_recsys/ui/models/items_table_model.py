@@ -25,11 +25,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import ItemKind, ItemRow
-from desktop_recsys.services.library_service import LibraryReader
-from desktop_recsys.services.ui_service import ItemFilter, count_filtered, page_filtered
+from desktop_recsys.services.library_service import (
+    ItemFilter,
+    LibrarySession,
+    count_filtered,
+    page_filtered,
+)
+from desktop_recsys.ui.common import ItemIdRole, RatingRole, SortValueRole, stars_text
 from desktop_recsys.ui.i18n import error_text
-from desktop_recsys.ui.models.roles import ItemIdRole, RatingRole, SortValueRole
-from desktop_recsys.ui.widgets.star_rating import stars_text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -140,7 +143,7 @@ class ItemsTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        reader: LibraryReader,
+        reader: LibrarySession,
         kind: ItemKind,
         *,
         page_size: int = DEFAULT_PAGE_SIZE,
@@ -213,7 +216,7 @@ class ItemsTableModel(QAbstractTableModel):
         self._filter_profile = profile_id
         self._reset()
 
-    def set_reader(self, reader: LibraryReader) -> None:
+    def set_reader(self, reader: LibrarySession) -> None:
         """Read from another library (after File > Open Library)."""
         self._reader = reader
         self._reset()

@@ -21,9 +21,8 @@ from PySide6.QtCore import (
 )
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.ui.common import ItemIdRole, RatingRole, SortValueRole, stars_text
 from desktop_recsys.ui.i18n import error_text, translate_message
-from desktop_recsys.ui.models.roles import ItemIdRole, RatingRole, SortValueRole
-from desktop_recsys.ui.widgets.star_rating import stars_text
 
 if TYPE_CHECKING:
     from desktop_recsys.services.recommend_service import RecommendedItem

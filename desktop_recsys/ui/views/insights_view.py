@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,19 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_recsys.jobs.base import JobRunnerBase
-from desktop_recsys.services.library_service import LibraryReader
+from desktop_recsys.jobs.handle import JobHandle
+from desktop_recsys.services.insights_service import ProfileInsights
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.profile_service import ProfileService
-from desktop_recsys.services.ui_service import ProfileInsights
+from desktop_recsys.ui.common import KindPicker
 from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.job_slot import JobSlot
 
 _BAR = QColor(61, 133, 198)
-#: Marked for lupdate; translated when the combo box is filled.
-_KINDS = (
-    (None, QT_TRANSLATE_NOOP("InsightsView", "Everything")),
-    ("film", QT_TRANSLATE_NOOP("InsightsView", "Films")),
-    ("track", QT_TRANSLATE_NOOP("InsightsView", "Music")),
-    ("artist", QT_TRANSLATE_NOOP("InsightsView", "Artists")),
-)
 
 
 class InsightsView(QWidget):
@@ -39,23 +34,24 @@ class InsightsView(QWidget):
     status_message = Signal(str)
 
     def __init__(
-        self, reader: LibraryReader, runner: JobRunnerBase, parent: QWidget | None = None
+        self, reader: LibrarySession, runner: JobRunnerBase, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("insightsView")
         self._reader = reader
         self._runner = runner
         self._profile: int | None = None
-        self._job: int | None = None
+        self._summary = JobSlot()
         self._dirty = True
         self._plots: dict[str, Any] = {}
         self.insights: ProfileInsights | None = None
 
-        self.kind_combo = QComboBox(self)
-        self.kind_combo.setObjectName("insightsKind")
-        self.kind_combo.setAccessibleName(self.tr("Which items to summarise"))
-        for kind, label in _KINDS:
-            self.kind_combo.addItem(self.tr(label), kind)
+        self.kind_combo = KindPicker(
+            self,
+            object_name="insightsKind",
+            accessible_name=self.tr("Which items to summarise"),
+            everything=True,
+        )
         kind_label = QLabel(self.tr("&Show:"), self)
         kind_label.setBuddy(self.kind_combo)
         self.headline = QLabel(self)
@@ -78,14 +74,14 @@ class InsightsView(QWidget):
         self.friends.setContentsMargins(10, 0, 10, 8)
         layout.addWidget(self.friends)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.refresh())
-        runner.finished.connect(self._on_finished)
 
     # -- public API ------------------------------------------------------------------------
     @property
-    def job(self) -> int | None:
-        return self._job
+    def job(self) -> JobHandle | None:
+        """The insights job while it runs, else None."""
+        return self._summary.handle
 
-    def set_reader(self, reader: LibraryReader) -> None:
+    def set_reader(self, reader: LibrarySession) -> None:
         self._reader = reader
         self._profile = None
         self._dirty = True
@@ -99,23 +95,23 @@ class InsightsView(QWidget):
     def mark_dirty(self) -> None:
         self._dirty = True
 
-    def refresh(self) -> int | None:
+    def refresh(self) -> JobHandle | None:
         self._dirty = False
         self._ensure_plots()
         if self._profile is None:
             self.headline.setText(self.tr("Choose a profile to see its insights."))
             return None
-        if self._job is not None:
-            self._runner.cancel(self._job)
-        self._job = self._runner.submit_job(
+        self._summary.cancel()
+        return self._summary.submit(
+            self._runner,
             job_definitions().ProfileInsightsJob(
                 self._reader.path,
                 self._profile,
                 self.kind_combo.currentData(),
                 profile_name=getattr(ProfileService(self._reader).get(self._profile), "name", None),
-            )
+            ),
+            on_finished=self._on_finished,
         )
-        return self._job
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -204,10 +200,7 @@ class InsightsView(QWidget):
         else:
             self.friends.setText(self.tr("No friends yet: add some under Profiles…"))
 
-    def _on_finished(self, job_id: int, result: object) -> None:
-        if job_id != self._job:
-            return
-        self._job = None
+    def _on_finished(self, result: object) -> None:
         if isinstance(result, ProfileInsights) and result.profile_id == self._profile:
             self.insights = result
             self._draw(result)

@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
-from desktop_recsys.services.library_service import LibraryReader
-from desktop_recsys.services.ui_service import ItemActions, SimilarItem
+from desktop_recsys.jobs.handle import JobHandle
+from desktop_recsys.services.item_actions import ItemActions
+from desktop_recsys.services.library_service import LibrarySession
+from desktop_recsys.services.similar_items import SimilarItem
+from desktop_recsys.ui.common import stars_text
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import error_text
+from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.models.items_table_model import format_duration
-from desktop_recsys.ui.widgets.star_rating import stars_text
 
 SIMILAR = 12
 
@@ -56,7 +59,7 @@ class ItemDetailView(QWidget):
 
     def __init__(
         self,
-        reader: LibraryReader,
+        reader: LibrarySession,
         runner: JobRunnerBase,
         actions: ItemActions,
         parent: QWidget | None = None,
@@ -68,7 +71,7 @@ class ItemDetailView(QWidget):
         self._actions = actions
         self._profile: int | None = None
         self._item_id: int | None = None
-        self._similar_job: int | None = None
+        self._similar = JobSlot()
 
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
@@ -113,7 +116,6 @@ class ItemDetailView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        runner.finished.connect(self._on_finished)
         self.show_item(None)
 
     def _heading(self, text: str) -> QLabel:
@@ -130,10 +132,11 @@ class ItemDetailView(QWidget):
         return self._item_id
 
     @property
-    def similar_job(self) -> int | None:
-        return self._similar_job
+    def similar_job(self) -> JobHandle | None:
+        """The "more like this" job while it runs, else None."""
+        return self._similar.handle
 
-    def set_reader(self, reader: LibraryReader) -> None:
+    def set_reader(self, reader: LibrarySession) -> None:
         self._reader = reader
         self._actions = ItemActions(reader)
         self.show_item(None)
@@ -151,9 +154,8 @@ class ItemDetailView(QWidget):
             return
         self._item_id = item_id
         self.similar.clear()
-        if self._similar_job is not None:
-            self._runner.cancel(self._similar_job)
-            self._similar_job = None
+        self._similar.cancel()
+        self._similar.forget()
         details = self._reader.item_details(item_id) if item_id is not None else None
         if details is None:
             self.title.setText(self.tr("Nothing selected"))
@@ -202,10 +204,12 @@ class ItemDetailView(QWidget):
             + "</table>"
         )
         self._show_history()
-        self._similar_job = self._runner.submit_job(
+        self._similar.submit(
+            self._runner,
             job_definitions().MoreLikeThisJob(
                 Path(self._reader.path), item.id, SIMILAR, item_title=item.title
-            )
+            ),
+            on_finished=self._show_similar,
         )
 
     # -- internals -------------------------------------------------------------------------
@@ -249,10 +253,7 @@ class ItemDetailView(QWidget):
             lines.append(f"{labels.get(mark, mark)} ({_date(at)})")
         self.history.setText("<br>".join(html.escape(line) for line in lines))
 
-    def _on_finished(self, job_id: int, result: object) -> None:
-        if job_id != self._similar_job:
-            return
-        self._similar_job = None
+    def _show_similar(self, result: object) -> None:
         self.similar.clear()
         if not isinstance(result, list):
             return

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
+from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.library.models import ItemKind
-from desktop_recsys.services.library_service import LibraryReader
-from desktop_recsys.services.ui_service import ItemActions, ItemFilter
+from desktop_recsys.services.item_actions import ItemActions
+from desktop_recsys.services.library_service import ItemFilter, LibrarySession
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.dialogs.bulk_edit_dialog import BulkEditDialog
 from desktop_recsys.ui.i18n import error_text
@@ -50,7 +51,7 @@ class LibraryView(QWidget):
 
     def __init__(
         self,
-        reader: LibraryReader,
+        reader: LibrarySession,
         runner: JobRunnerBase,
         *,
         state: UiState | None = None,
@@ -66,7 +67,7 @@ class LibraryView(QWidget):
         self._totals: dict[str, int] = {}
         self.models: dict[str, ItemsTableModel] = {}
         self.views: dict[str, ItemsTableView] = {}
-        self._bulk_job: int | None = None
+        self._bulk_job: JobHandle | None = None
         self._labels = {
             "track": (self.tr("Music"), self.tr("track"), self.tr("tracks")),
             "artist": (self.tr("Artists"), self.tr("artist"), self.tr("artists")),
@@ -196,7 +197,7 @@ class LibraryView(QWidget):
         dialog.open()
         return dialog
 
-    def apply_bulk_edit(self, item_ids: list[int], dialog: BulkEditDialog) -> int | None:
+    def apply_bulk_edit(self, item_ids: list[int], dialog: BulkEditDialog) -> JobHandle | None:
         """Write what the dialog says to every item, as a job (the tables refresh after)."""
         fields, genres = dialog.changes()
         if not fields and genres is None:
@@ -212,7 +213,8 @@ class LibraryView(QWidget):
         return self._bulk_job
 
     @property
-    def bulk_job(self) -> int | None:
+    def bulk_job(self) -> JobHandle | None:
+        """The latest bulk edit's job (the window refreshes every table after any write)."""
         return self._bulk_job
 
     def add_selected_to_playlist(
@@ -300,7 +302,7 @@ class LibraryView(QWidget):
         for kind, view in self.views.items():
             self._state.save_header(f"library/{kind}", view.horizontalHeader())
 
-    def set_reader(self, reader: LibraryReader) -> None:
+    def set_reader(self, reader: LibrarySession) -> None:
         """Show another library; the search box is cleared."""
         self._reader = reader
         self._actions = ItemActions(reader)

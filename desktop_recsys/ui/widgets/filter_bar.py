@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_recsys.services.ui_service import ItemFilter
+from desktop_recsys.services.library_service import ItemFilter
 
 #: The year boxes show this as "any" (their minimum), so no filter is set by default.
 NO_YEAR = 1800

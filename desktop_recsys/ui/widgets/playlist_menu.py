@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.services.ui_service import ItemActions
+from desktop_recsys.services.item_actions import ItemActions
 from desktop_recsys.ui.i18n import error_text
 
 #: Called with a one-line message for the status bar once the items were added (or not).

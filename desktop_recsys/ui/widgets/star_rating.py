@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, 
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop_recsys.ui.models.roles import RatingRole
+from desktop_recsys.ui.common import RatingRole
 
 STARS = 5
 _GOLD = QColor(232, 170, 20)
@@ -76,14 +76,6 @@ def stars_at(x: float, rect: QRect) -> float:
     if position <= 0:
         return 0.5
     return min(float(STARS), math.ceil(position * 2) / 2)
-
-
-def stars_text(value: float | None) -> str:
-    """Stars as text (tool tips, accessibility): "★★★½" or "" when unrated."""
-    if not value:
-        return ""
-    whole = int(value)
-    return "★" * whole + ("½" if value - whole >= 0.5 else "")
 
 
 class StarRatingDelegate(QStyledItemDelegate):

@@ -9,7 +9,10 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
 from import_helpers import library_snapshot, write
+
+pytestmark = pytest.mark.subprocess
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

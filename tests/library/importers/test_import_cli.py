@@ -9,7 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from import_helpers import library_snapshot, make_hetrec_small, make_ml_csv_small, write
+
+pytestmark = pytest.mark.subprocess
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -1,0 +1,104 @@
+"""What every command group of the ``desktop-recsys`` command shares.
+
+The library file and models folder a command works on, the one ``--param KEY=VALUE`` parser,
+the progress printer, the confirmation prompt, the item kinds and the ``--library`` option.
+Nothing here imports Qt or the engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop_recsys.errors import UserError
+
+#: The kinds of item a command can recommend, export or import.
+ITEM_KINDS = ("track", "artist", "film")
+
+#: ``add(name, func, help)``: registers a subcommand on the main parser and returns its parser.
+AddFn = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+
+def library_option() -> argparse.ArgumentParser:
+    """A parent parser holding ``--library PATH``, for every command and nested action."""
+    parser = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's own --library default must not erase one given before it
+    # (argparse copies subparser defaults over the parent's values).
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="library file to use instead of the default one in your user data folder",
+    )
+    return parser
+
+
+def library_path(args: argparse.Namespace) -> Path:
+    """The library named by ``--library``, else the default one (its folder is created)."""
+    if getattr(args, "library", None):
+        return Path(args.library).expanduser()  # set only when given (default SUPPRESS)
+    from desktop_recsys.config import default_paths
+
+    paths = default_paths()
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(
+            f"cannot create the data folder {paths.data_dir} ({exc.strerror}); "
+            "set DESKTOP_RECSYS_HOME or pass --library"
+        ) from exc
+    return paths.library_file
+
+
+def library_and_models(args: argparse.Namespace) -> tuple[Path, Path]:
+    """(library file, models folder): models live beside the default library, or in a
+    ``models`` folder next to a library given with ``--library``."""
+    from desktop_recsys.config import default_paths
+
+    library = library_path(args)
+    if getattr(args, "library", None):
+        models = library.parent / f"{library.stem}-models"
+    else:
+        models = default_paths().models_dir
+    return library, models
+
+
+def parse_params(pairs: Sequence[str] | None) -> dict[str, str]:
+    """The ``--param KEY=VALUE`` options as a dict; key and value are stripped of whitespace.
+
+    Raises :class:`UserError` for a pair without ``=`` or with an empty key.
+    """
+    params: dict[str, str] = {}
+    for pair in pairs or ():
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UserError(f"--param {pair!r} is not KEY=VALUE")
+        params[key.strip()] = value.strip()
+    return params
+
+
+def progress_printer(quiet: bool) -> Callable[[float, str], None]:
+    """Progress on stderr, at most one line per 10% step (a terminal is not a progress bar)."""
+    last = [-1]
+
+    def show(fraction: float, message: str) -> None:
+        step = int(fraction * 10)
+        if not quiet and step != last[0]:
+            last[0] = step
+            print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
+
+    return show
+
+
+def confirmed(yes: bool, question: str, refusal: str) -> bool:
+    """Whether to go ahead: ``--yes`` or no terminal to ask means yes; otherwise ask
+    ``question`` and, unless the answer is y or yes, print ``refusal`` and say no."""
+    if yes or not sys.stdin.isatty():
+        return True
+    answer = input(question)
+    if answer.strip().lower() not in {"y", "yes"}:
+        print(refusal)
+        return False
+    return True

@@ -1,0 +1,192 @@
+"""``desktop-recsys import`` and ``export``: data sets, histories, playlists and files in and out.
+
+The services are imported inside each command, when it runs; the import kinds are read from
+the import service only when the parser is built.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_recsys.cli.common import (
+    ITEM_KINDS,
+    AddFn,
+    library_option,
+    library_path,
+    progress_printer,
+)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a data set, a personal history or a CSV file into the library."""
+    from desktop_recsys.services import import_service as svc
+
+    path = library_path(args)
+    report = svc.run_import(
+        args.kind,
+        path,
+        Path(args.path).expanduser(),
+        options={
+            "mapping": ",".join(args.map or []),
+            "profile": args.profile,
+            "kind": args.item_kind,
+            "name": args.name,
+        },
+        strict=args.strict,
+        report_path=Path(args.report).expanduser() if args.report else None,
+        progress=progress_printer(args.quiet),
+    )
+    print(f"Imported {args.kind} from {args.path} into {path} in {report.seconds:.1f} s")
+    for line in report.summary_lines():
+        print(line)
+    if args.report:
+        print(f"Report written to {args.report}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the library, a profile's data, a playlist or recommendations to a file."""
+    from desktop_recsys.services import export_service as svc
+
+    path = library_path(args)
+    out = Path(args.out).expanduser()
+    progress = progress_printer(getattr(args, "quiet", False))
+    if args.what == "library":
+        done = svc.export_library(path, out, args.format, kind=args.item_kind, progress=progress)
+        print(f"Exported {done['items']:,} items to {out}")
+    elif args.what == "profile":
+        done = svc.export_profile(path, args.name, out, progress=progress)
+        detail = ", ".join(f"{n:,} {what}" for what, n in done.items() if what != "file")
+        print(f"Exported profile {args.name!r} to {out}: {detail}")
+    elif args.what == "playlist":
+        done = svc.export_playlist(
+            path,
+            args.name,
+            out,
+            profile=args.profile,
+            fmt=args.format,
+            relative_to=Path(args.relative_to).expanduser() if args.relative_to else None,
+        )
+        print(_list_summary(f"playlist {args.name!r}", out, done))
+    else:
+        from desktop_recsys.config import default_paths
+
+        models = Path(args.models).expanduser() if args.models else default_paths().models_dir
+        done = svc.export_recommendations(
+            path,
+            models,
+            args.name,
+            args.item_kind,
+            out,
+            n=args.n,
+            fmt=args.format,
+            relative_to=Path(args.relative_to).expanduser() if args.relative_to else None,
+            progress=progress,
+        )
+        print(_list_summary(f"{args.item_kind} recommendations for {args.name!r}", out, done))
+    return 0
+
+
+def _list_summary(what: str, out: Path, done: dict[str, object]) -> str:
+    line = f"Exported {what} to {out}: {done['entries']} entries"
+    if "comments" in done:
+        line += (
+            f" ({done['files']} files; {done['comments']} items without a file written as "
+            "#X-DESKTOP-RECSYS-ITEM comments, which players skip)"
+        )
+    return line
+
+
+def add_import_commands(add: AddFn) -> None:
+    """Register ``import`` on the main parser."""
+    from desktop_recsys.services.import_service import IMPORT_KINDS
+
+    imp = add(
+        "import",
+        cmd_import,
+        "import a data set, a personal history or a CSV file into the library "
+        "(one transaction: all or nothing; importing twice changes nothing)",
+    )
+    imp.add_argument(
+        "kind",
+        choices=list(IMPORT_KINDS),
+        metavar="KIND",
+        help="; ".join(f"{k}: {v}" for k, v in IMPORT_KINDS.items()),
+    )
+    imp.add_argument("path", metavar="PATH", help="the folder or file to import")
+    imp.add_argument(
+        "--map",
+        action="append",
+        metavar="COLUMN=FIELD,...",
+        help="csv only: which column holds which field (title, artist, year, rating, ...)",
+    )
+    imp.add_argument(
+        "--profile", metavar="NAME", help="profile that receives ratings and plays (created if new)"
+    )
+    imp.add_argument(
+        "--kind",
+        dest="item_kind",
+        choices=list(ITEM_KINDS),
+        help="csv only: kind of the items when no column says",
+    )
+    imp.add_argument("--strict", action="store_true", help="abort on the first bad row")
+    imp.add_argument("--report", metavar="FILE.json", help="write the import report as JSON")
+    imp.add_argument("--quiet", action="store_true", help="print no progress")
+    imp.add_argument(
+        "--name", metavar="NAME", help="playlist only: the playlist's name (default: the file's)"
+    )
+
+
+def add_export_commands(add: AddFn) -> None:
+    """Register ``export`` with its ``library``, ``profile``, ``playlist`` and
+    ``recommendations`` targets on the main parser."""
+    library_opt = library_option()
+    exp = add(
+        "export",
+        cmd_export,
+        "export the library, a profile's data, a playlist or recommendations to a file "
+        "(written atomically; CSV cells are made formula-safe)",
+    )
+    what = exp.add_subparsers(dest="what", metavar="WHAT", required=True)
+    e_lib = what.add_parser(
+        "library", help="all items as CSV or JSON (read back by 'import library')",
+        parents=[library_opt],
+    )  # fmt: skip
+    e_lib.add_argument("--format", choices=["csv", "json"], required=True)
+    e_lib.add_argument("--kind", dest="item_kind", choices=list(ITEM_KINDS))
+    e_lib.add_argument("--out", required=True, metavar="PATH")
+    e_prof = what.add_parser(
+        "profile",
+        help="one profile's ratings, plays, marks, friends, playlists and settings as a zip "
+        "(read back by 'import profile')",
+        parents=[library_opt],
+    )
+    e_prof.add_argument("name", metavar="NAME", help="profile name or id")
+    e_prof.add_argument("--out", required=True, metavar="FILE.zip")
+    e_pl = what.add_parser(
+        "playlist", help="a playlist as M3U8 or CSV (read back by 'import playlist')",
+        parents=[library_opt],
+    )  # fmt: skip
+    e_pl.add_argument("name", metavar="NAME", help="playlist name")
+    e_pl.add_argument("--profile", metavar="NAME", help="whose playlist (default: a shared one)")
+    e_recs = what.add_parser(
+        "recommendations", help="a profile's recommendations as M3U8 or CSV",
+        parents=[library_opt],
+    )  # fmt: skip
+    e_recs.add_argument("name", metavar="PROFILE", help="profile name or id")
+    e_recs.add_argument("--kind", dest="item_kind", choices=list(ITEM_KINDS), required=True)
+    e_recs.add_argument("--n", type=int, default=50, metavar="N", help="how many (default 50)")
+    e_recs.add_argument("--models", metavar="DIR", help="models folder (default: the app's)")
+    for sub_parser in (e_lib, e_prof, e_pl, e_recs):
+        sub_parser.add_argument("--quiet", action="store_true", help="print no progress")
+    for sub_parser in (e_pl, e_recs):
+        sub_parser.add_argument("--out", required=True, metavar="FILE.m3u8|FILE.csv")
+        sub_parser.add_argument(
+            "--format", choices=["m3u8", "csv"], help="default: from the --out extension"
+        )
+        sub_parser.add_argument(
+            "--relative-to",
+            metavar="DIR",
+            help="M3U8: write paths relative to DIR (the folder the playlist will live in)",
+        )

@@ -1,0 +1,124 @@
+"""``desktop-recsys demo``, ``stats`` and ``duplicates``: what the library holds.
+
+The services are imported inside each command, when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from desktop_recsys.cli.common import AddFn, confirmed, library_option, library_path
+from desktop_recsys.errors import UserError
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill an empty library with the synthetic demo library."""
+    from desktop_recsys.services import library_service as svc
+
+    path = library_path(args)
+    with svc.open_library(path) as library:
+        if not library.stats.is_empty():
+            raise UserError(
+                f"library {path} already has items or profiles; the demo needs an empty "
+                "library (pass --library NEW_FILE)"
+            )
+
+    def show(fraction: float, message: str) -> None:
+        if not args.quiet:
+            print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
+
+    stats = svc.create_demo_library(path, seed=args.seed, progress=show)
+    counts = stats.items_by_kind
+    print(
+        f"Demo library (synthetic data) written to {path}: {counts['track']} tracks, "
+        f"{counts['artist']} artists, {counts['film']} films, {stats.profiles} profiles, "
+        f"{stats.ratings} ratings, {stats.plays} plays, {stats.friendships} friendships"
+    )
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Show what the library holds, as a table or one JSON object."""
+    from desktop_recsys.services import library_service as svc
+
+    path = library_path(args)
+    stats = svc.library_stats(path).to_dict()
+    if args.json:
+        print(json.dumps({"library": str(path), **stats}, ensure_ascii=False))
+        return 0
+    print(f"Library {path}" + ("  (synthetic demo data)" if stats["synthetic"] else ""))
+    for kind, count in stats["items_by_kind"].items():
+        print(f"  {kind + 's':<12}{count:>10,}")
+    for key in ("profiles", "ratings", "plays", "friendships", "genres", "tags", "playlists"):
+        print(f"  {key:<12}{stats[key]:>10,}")
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    """List likely duplicate items, or merge two of them."""
+    from desktop_recsys.services import export_service as svc
+
+    path = library_path(args)
+    if args.action == "merge":
+        if not confirmed(
+            args.yes,
+            f"Merge item {args.drop} into item {args.keep} and delete {args.drop}? [y/N] ",
+            "Nothing merged",
+        ):
+            return 1
+        moved = svc.merge_duplicates(path, args.keep, args.drop)
+        detail = ", ".join(f"{n} {what}" for what, n in moved.items() if n) or "nothing else"
+        print(f"Merged item {args.drop} into item {args.keep} (moved {detail})")
+        return 0
+    groups = svc.find_duplicates(path)
+    if args.json:
+        print(json.dumps(groups, ensure_ascii=False))
+        return 0
+    if not groups:
+        print("No likely duplicates found")
+        return 0
+    print(f"{len(groups)} group(s) of likely duplicates (merge with 'duplicates merge KEEP DROP'):")
+    for group in groups:
+        print(f"- {'; '.join(group['reasons'])}")
+        for item in group["items"]:
+            where = item["path"] or "(no file)"
+            extra = f" ({item['year']})" if item["year"] else ""
+            artist = f"{item['artist']} - " if item["artist"] else ""
+            print(
+                f"  {item['id']:>7}  {item['kind']:<6} {artist}{item['title']}{extra}  "
+                f"{item['ratings']} ratings, {item['plays']} plays  {where}"
+            )
+    return 0
+
+
+def add_demo_and_stats_commands(add: AddFn) -> None:
+    """Register ``demo`` and ``stats`` on the main parser."""
+    demo = add("demo", cmd_demo, "fill an empty library with the synthetic demo library")
+    demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    demo.add_argument("--quiet", action="store_true", help="print no progress")
+
+    stats = add("stats", cmd_stats, "show what the library holds")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def add_duplicates_commands(add: AddFn) -> None:
+    """Register ``duplicates`` (with ``duplicates merge``) on the main parser."""
+    dup = add(
+        "duplicates",
+        cmd_duplicates,
+        "list likely duplicate items (same file content, same external id, or same artist, "
+        "title and duration within 2 s), or merge two",
+    )
+    dup.add_argument("--json", action="store_true", help="print the groups as JSON")
+    dup_actions = dup.add_subparsers(dest="action", metavar="ACTION")
+    merge = dup_actions.add_parser(
+        "merge",
+        help="fold DROP into KEEP (ratings, plays, tags, genres, marks, playlist entries, ids) "
+        "and delete DROP, in one transaction",
+        parents=[library_option()],
+    )
+    merge.add_argument("keep", type=int, metavar="KEEP_ID")
+    merge.add_argument("drop", type=int, metavar="DROP_ID")
+    merge.add_argument("--yes", action="store_true", help="do not ask for confirmation")

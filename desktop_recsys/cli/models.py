@@ -1,0 +1,171 @@
+"""``desktop-recsys train``, ``recommend`` and ``models``: the model registry from a terminal.
+
+No Qt; the engine is imported only inside the command functions, when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from desktop_recsys.cli.common import (
+    ITEM_KINDS,
+    AddFn,
+    library_and_models,
+    parse_params,
+    progress_printer,
+)
+from desktop_recsys.errors import UserError
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Train a recommender on the library and register the model."""
+    from desktop_recsys.services import evaluation_service, training_service
+
+    library, models = library_and_models(args)
+    models.mkdir(parents=True, exist_ok=True)
+    run_id = training_service.train_model(
+        library,
+        models,
+        kind=args.kind,
+        algorithm=args.algorithm,
+        params=parse_params(args.param),
+        profile=args.profile,
+        signal=args.signal,
+        evaluate=evaluation_service.holdout_card_metrics if args.evaluate else None,
+        progress=progress_printer(args.quiet),
+    )
+    run = next(r for r in training_service.list_runs(library) if r.id == run_id)
+    who = f"profile {args.profile!r}" if args.profile else "every profile"
+    print(
+        f"Trained {run.algorithm} on the {args.kind}s for {who}: model run {run.id} ({run.status})"
+    )
+    if args.evaluate:
+        shown = [
+            k for k in ("ndcg@10", "recall@20", "coverage@10", "rmse", "mae") if k in run.metrics
+        ]
+        figures = ", ".join(f"{k} {run.metrics[k]:.4f}" for k in shown)
+        users = int(run.metrics.get("holdout_users", 0))
+        print(
+            f"Held-out figures ({users} users): {figures}"
+            if shown
+            else "No held-out figures: no profile has enough interactions to hold some out"
+        )
+    return 0
+
+
+def cmd_recommend(args: argparse.Namespace) -> int:
+    """Recommend items for a profile from the newest model."""
+    from desktop_recsys.services import recommend_service
+
+    library, models = library_and_models(args)
+    if args.n < 1:
+        raise UserError("--n must be at least 1")
+    result = recommend_service.recommend_for(
+        library, models, profile=args.profile, kind=args.kind, n=args.n, algorithm=args.algorithm
+    )
+    if args.json:
+        rows = [
+            {
+                "rank": r.rank,
+                "item_id": r.item_id,
+                "title": r.title,
+                "artist": r.artist,
+                "year": r.year,
+                "genres": r.genres,
+                "score": round(float(r.score), 6),
+                "why": r.explanation,
+                "fallback": r.fallback,
+            }
+            for r in result
+        ]
+        print(json.dumps({**result.summary(), "items": rows}, ensure_ascii=False))
+        return 0
+    note = (
+        " (the model is stale: the profile's data changed since it was trained)"
+        if result.stale
+        else ""
+    )
+    print(f"For {args.profile}, by {result.run.algorithm} (model run {result.run.id}){note}:")
+    for row in result:
+        year = f" ({row.year})" if row.year else ""
+        by = f" - {row.artist}" if row.artist else ""
+        print(f"{row.rank:>3}. {row.title}{year}{by}    [{row.genres}]")
+        if args.explain and row.explanation:
+            print(f"       why: {row.explanation}")
+    return 0
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    """List trained models, or serve recommendations from an earlier run again."""
+    from desktop_recsys.services import recommend_service, training_service
+
+    library, models = library_and_models(args)
+    if args.action == "activate":
+        run = recommend_service.activate_run(library, models, args.run_id)
+        print(f"Model run {run.id} ({run.algorithm}) serves recommendations again")
+        return 0
+    runs = training_service.list_runs(library, profile=args.profile)
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "algorithm": r.algorithm,
+                        "status": r.status,
+                        "profile_id": r.profile_id,
+                        "created_at": r.created_at,
+                        "metrics": r.metrics,
+                    }
+                    for r in runs
+                ]
+            )
+        )
+        return 0
+    if not runs:
+        print("No models yet; train one with 'desktop-recsys train --kind film'")
+    for r in runs:
+        print(f"{r.id:>5}  {r.status:<9} {r.algorithm:<16} profile {r.profile_id or '-'}")
+    return 0
+
+
+def add_model_commands(add: AddFn) -> None:
+    """Register ``train``, ``recommend`` and ``models`` on the main parser."""
+    train = add("train", cmd_train, "train a recommender on the library and register the model")
+    train.add_argument("--kind", choices=ITEM_KINDS, required=True, help="what to recommend")
+    train.add_argument("--algorithm", default="default", metavar="NAME")
+    train.add_argument("--param", action="append", metavar="KEY=VALUE", help="hyper-parameter")
+    train.add_argument(
+        "--profile", help="train a model for this profile only (default: one shared model)"
+    )
+    train.add_argument(
+        "--signal", choices=("auto", "ratings", "plays"), default="auto", help="what to learn from"
+    )
+    train.add_argument(
+        "--evaluate",
+        action="store_true",
+        help="also fit a copy on a held-out split and put NDCG@10, Recall@20, coverage@10 "
+        "(and RMSE for rating models) on the model card (about twice the time)",
+    )
+    train.add_argument("--quiet", action="store_true", help="print no progress")
+
+    rec = add("recommend", cmd_recommend, "recommend items for a profile from the newest model")
+    rec.add_argument("--profile", required=True, help="profile name or id")
+    rec.add_argument("--kind", choices=ITEM_KINDS, required=True)
+    rec.add_argument("--n", type=int, default=10)
+    rec.add_argument("--algorithm", metavar="NAME", help="use the newest model of this algorithm")
+    rec.add_argument("--explain", action="store_true", help="say why each item is there")
+    rec.add_argument("--json", action="store_true", help="print one JSON object")
+
+    models = add("models", cmd_models, "list trained models or roll back to an earlier one")
+    actions = models.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list model runs, newest first")
+    listing.add_argument("--profile", help="only this profile's models")
+    listing.add_argument("--json", action="store_true")
+    activate = actions.add_parser("activate", help="serve recommendations from this run again")
+    activate.add_argument("run_id", type=int)
+    for sub in (listing, activate):
+        sub.add_argument(
+            "--library", metavar="PATH", default=argparse.SUPPRESS, help="library file to use"
+        )

@@ -1,0 +1,81 @@
+"""``desktop-recsys profile add|list|remove``: the library's profiles from a terminal.
+
+The services are imported inside the command, when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from desktop_recsys.cli.common import (
+    AddFn,
+    confirmed,
+    library_and_models,
+    library_option,
+    library_path,
+)
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    """Add, list or remove profiles."""
+    from desktop_recsys.services import library_service as svc
+
+    path = library_path(args)
+    if args.action == "add":
+        profile = svc.add_profile(path, args.name)
+        print(f"Added profile {profile.name!r} (id {profile.id})")
+    elif args.action == "list":
+        profiles = svc.list_profiles(path)
+        if args.json:
+            print(
+                json.dumps(
+                    [{"id": p.id, "name": p.name, "synthetic": p.synthetic} for p in profiles],
+                    ensure_ascii=False,
+                )
+            )
+        elif not profiles:
+            print("No profiles yet; add one with 'desktop-recsys profile add NAME'")
+        else:
+            for p in profiles:
+                print(f"{p.id:>5}  {p.name}" + ("  (synthetic)" if p.synthetic else ""))
+    elif args.action == "remove":
+        if not confirmed(
+            args.yes,
+            f"Delete profile {args.name!r} with all its ratings and plays? [y/N] ",
+            "Nothing deleted",
+        ):
+            return 1
+        # Privacy (issue 9): also erases the jobs naming it and the models that learned from it.
+        from desktop_recsys.services.privacy_service import delete_profile
+
+        _, models = library_and_models(args)
+        done = delete_profile(path, models, args.name)
+        detail = ", ".join(f"{count} {what}" for what, count in done.erased.items())
+        print(f"Removed profile {done.name!r} and its {detail}")
+        if done.removed_runs:
+            print(
+                f"Removed {len(done.removed_runs)} model(s) that had learned from it; "
+                f"retrained {len(done.retrained_runs)}"
+            )
+        for reason in done.not_retrained:
+            print(f"  not retrained: {reason}")
+        if done.backups:
+            print(f"Note: {done.backups} backup(s) of the library still hold its data")
+    return 0
+
+
+def add_profile_commands(add: AddFn) -> None:
+    """Register ``profile`` with its ``add``, ``list`` and ``remove`` actions."""
+    library_opt = library_option()
+    profile = add("profile", cmd_profile, "add, list or remove profiles")
+    actions = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p_add = actions.add_parser("add", help="create a profile", parents=[library_opt])
+    p_add.add_argument("name")
+    p_list = actions.add_parser("list", help="list profiles", parents=[library_opt])
+    p_list.add_argument("--json", action="store_true", help="print a JSON list")
+    p_remove = actions.add_parser(
+        "remove", help="delete a profile with its ratings and plays", parents=[library_opt]
+    )
+    p_remove.add_argument("name", help="profile name or id")
+    p_remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")

@@ -1,0 +1,42 @@
+"""The learned ranker's hyper-parameters and the classifiers it can train.
+
+The generator is looked up by name in :data:`~desktop_recsys.engine.algorithms._parts.PARTS`:
+any algorithm that is not itself built from named algorithms (the hybrid, the ranker).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop_recsys.engine.algorithms._parts import PARTS
+from desktop_recsys.engine.base import Params, param
+from desktop_recsys.engine.params import unknown_algorithm_error
+from desktop_recsys.errors import UserError
+
+MODELS = ("svm", "tree", "forest", "sgd", "mlp")
+_NOT_A_GENERATOR = {"learned-ranker", "hybrid"}
+
+
+@dataclass(frozen=True)
+class LearnedRankerParams(Params):
+    """Hyper-parameters of the learned ranker."""
+
+    model: str = param("forest", choices=MODELS, help="the classifier")
+    generator: str = param("als", help="registered CF algorithm proposing candidates")
+    candidates: int = param(100, min=1, help="candidates per user re-ranked by the classifier")
+    holdout: float = param(0.2, min=0.05, max=0.5, help="share of a user's items held out")
+    negatives: int = param(20, min=1, help="negatives sampled per user for training")
+    svm_kernel: str = param("linear", choices=("linear", "rbf"), help="svm: kernel")
+    svm_components: int = param(200, min=8, help="svm rbf: random Fourier features")
+    max_depth: int = param(8, min=1, help="tree/forest: depth limit")
+    trees: int = param(60, min=1, help="forest: number of trees")
+    hidden: int = param(32, min=1, help="mlp: units per hidden layer (two layers)")
+    epochs: int = param(30, min=1, help="sgd/mlp: passes over the training rows")
+    seed: int = param(42, help="random seed (split, sampling, classifier)")
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.generator in _NOT_A_GENERATOR:
+            raise UserError(f"{self.generator!r} cannot generate candidates for the ranker")
+        if self.generator not in PARTS:
+            raise unknown_algorithm_error(self.generator, [*PARTS, *_NOT_A_GENERATOR])

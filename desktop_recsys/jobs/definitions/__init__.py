@@ -1,0 +1,65 @@
+"""Job definitions: small frozen dataclasses that name a service call and how to run it.
+
+Each ``*Job`` carries only ids, paths and parameters (never a connection or a widget), says
+which lane it needs and what to call it in the interface, and calls one function from
+``services`` with the runner's ``progress`` and ``cancel``. Its ``params()`` (what the job
+history keeps) follow from its fields (:class:`~desktop_recsys.jobs.params.FieldParams`), unless
+the job says otherwise.
+
+One module per subject; every public name is re-exported here, so callers import from
+``desktop_recsys.jobs.definitions``:
+
+- :mod:`.library`: the demo library, bulk edits;
+- :mod:`.imports` / :mod:`.exports`: reading data in, writing files out;
+- :mod:`.training`: train, recommend, switch the serving run, find stale models;
+- :mod:`.discovery`: For you candidates, shelves, group lists, similar items, insights;
+- :mod:`.evaluation` / :mod:`.lab`: compare and tune algorithms, the Model Lab's jobs;
+- :mod:`.backup`: back the library up;
+- :mod:`.naming`: how titles name a profile and replace keys a library.
+"""
+
+from __future__ import annotations
+
+from desktop_recsys.jobs.definitions.backup import BackupJob
+from desktop_recsys.jobs.definitions.discovery import (
+    ForYouCandidatesJob,
+    GroupListJob,
+    MoreLikeThisJob,
+    ProfileInsightsJob,
+    ShelvesJob,
+)
+from desktop_recsys.jobs.definitions.evaluation import EvaluateJob, TuneJob
+from desktop_recsys.jobs.definitions.exports import EXPORT_KINDS, ExportItemListJob, ExportJob
+from desktop_recsys.jobs.definitions.imports import ImportJob
+from desktop_recsys.jobs.definitions.lab import ExportLabReportJob, LabAlgorithmsJob, LabEvaluateJob
+from desktop_recsys.jobs.definitions.library import BulkEditJob, CreateDemoLibraryJob
+from desktop_recsys.jobs.definitions.training import (
+    ActivateModelRunJob,
+    FindStaleModelsJob,
+    RecommendJob,
+    TrainModelJob,
+)
+
+__all__ = [
+    "EXPORT_KINDS",
+    "ActivateModelRunJob",
+    "BackupJob",
+    "BulkEditJob",
+    "CreateDemoLibraryJob",
+    "EvaluateJob",
+    "ExportItemListJob",
+    "ExportJob",
+    "ExportLabReportJob",
+    "FindStaleModelsJob",
+    "ForYouCandidatesJob",
+    "GroupListJob",
+    "ImportJob",
+    "LabAlgorithmsJob",
+    "LabEvaluateJob",
+    "MoreLikeThisJob",
+    "ProfileInsightsJob",
+    "RecommendJob",
+    "ShelvesJob",
+    "TrainModelJob",
+    "TuneJob",
+]

@@ -1,0 +1,55 @@
+"""Full-text search text: how words are stored in the FTS5 index and how typed text queries it.
+
+:func:`fts_text` is registered on every connection as the SQL function ``dr_fts_text`` (the
+index triggers of :mod:`~desktop_recsys.library.migrations` call it) and is used by the checks
+that compare the index with the items; :func:`fts_query` turns what a person typed into a safe
+FTS5 ``MATCH`` expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Scripts written without spaces between words: each character becomes its own token, so a
+# search for any run of characters finds it (as a phrase of single-character tokens).
+_UNSPACED_SCRIPT = re.compile(
+    "([\u0e00-\u0e7f"  # Thai
+    "\u0e80-\u0eff"  # Lao
+    "\u1000-\u109f"  # Myanmar
+    "\u1780-\u17ff"  # Khmer
+    "\u3040-\u30ff"  # Hiragana, Katakana
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs
+    "\U00020000-\U0002ebef])"
+)
+
+#: The index columns a search box looks in (the ``kind`` column is matched separately).
+SEARCH_COLUMNS = "title artist album genres tags"
+
+
+def fts_text(text: str | None) -> str:
+    """The text as stored in the full-text index: unspaced scripts split into characters."""
+    if not text:
+        return ""
+    return _UNSPACED_SCRIPT.sub(r" \1 ", text)
+
+
+def fts_query(text: str, kind: str | None = None, *, columns: str = SEARCH_COLUMNS) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must match (in ``columns``),
+    the last one as a prefix (search as you type); ``kind`` restricts to one item kind. FTS5
+    syntax in the input is treated as plain text. Empty when nothing searchable was typed."""
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    parts: list[str] = []
+    for index, word in enumerate(words):
+        tokens = re.findall(r"\w+", fts_text(word))
+        if not tokens:
+            continue
+        phrase = '"' + " ".join(tokens) + '"'
+        if index == len(words) - 1:
+            phrase += "*"
+        parts.append(phrase)
+    if not parts:
+        return ""
+    query = "{" + columns + "} : (" + " AND ".join(parts) + ")"
+    if kind is not None:
+        query = f"kind : {kind} AND " + query
+    return query

@@ -1,0 +1,106 @@
+"""The history of background jobs shown in the Jobs panel."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library.models import JOB_STATUSES, JobRecord
+from desktop_recsys.library.repositories.base import Repository, timestamp
+
+
+class JobRepository(Repository):
+    """The history of background jobs shown in the Jobs panel.
+
+    Times may be given by the caller: the job runner records them when a job changes state and
+    writes them a moment later from its history thread.
+    """
+
+    _COLUMNS = "id, kind, params, status, created_at, started_at, ended_at, result, error"
+
+    def create(
+        self,
+        kind: str,
+        params: dict[str, Any] | None = None,
+        *,
+        created_at: float | None = None,
+    ) -> int:
+        with self._lib.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO jobs (kind, params, status, created_at) VALUES (?, ?, 'queued', ?)",
+                (
+                    kind,
+                    json.dumps(params or {}, default=str),
+                    timestamp() if created_at is None else created_at,
+                ),
+            )
+            return int(cur.lastrowid)
+
+    def start(self, job_id: int, *, at: float | None = None) -> None:
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "UPDATE jobs SET status = 'running', started_at = ? WHERE id = ?",
+                (timestamp() if at is None else at, job_id),
+            )
+
+    def end(
+        self,
+        job_id: int,
+        status: str,
+        *,
+        result: dict[str, Any] | None = None,
+        error: str | None = None,
+        at: float | None = None,
+    ) -> None:
+        if status not in JOB_STATUSES:
+            raise UserError(f"unknown job status {status!r}")
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "UPDATE jobs SET status = ?, ended_at = ?, result = ?, error = ? WHERE id = ?",
+                (
+                    status,
+                    timestamp() if at is None else at,
+                    json.dumps(result, default=str) if result is not None else None,
+                    error,
+                    job_id,
+                ),
+            )
+
+    def mark_interrupted(self) -> int:
+        """Jobs left queued or running by a previous session that ended abruptly."""
+        with self._lib.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE jobs SET status = 'interrupted', ended_at = ? "
+                "WHERE status IN ('queued', 'running')",
+                (timestamp(),),
+            )
+            return cur.rowcount
+
+    def get(self, job_id: int) -> JobRecord | None:
+        row = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM jobs WHERE id = ?", (job_id,)
+        ).fetchone()
+        return _job(row) if row else None
+
+    def list(self, limit: int = 200) -> list[JobRecord]:
+        rows = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM jobs ORDER BY created_at DESC, id DESC LIMIT ?",
+            (int(limit),),
+        )
+        return [_job(r) for r in rows]
+
+
+def _job(r: Sequence[Any]) -> JobRecord:
+    return JobRecord(
+        r[0],
+        r[1],
+        json.loads(r[2]),
+        r[3],
+        r[4],
+        r[5],
+        r[6],
+        json.loads(r[7]) if r[7] else None,
+        r[8],
+    )

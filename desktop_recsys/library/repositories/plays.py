@@ -1,0 +1,163 @@
+"""Plays and views, and listening counts, with idempotent merges for imports."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library.models import Play, check_kind
+from desktop_recsys.library.repositories.base import Repository
+
+
+class PlayRepository(Repository):
+    """Plays and views: when, how much of it, whether it was skipped, or a listening count."""
+
+    def add(
+        self,
+        profile_id: int,
+        item_id: int,
+        played_at: float | None = None,
+        *,
+        completed: float = 1.0,
+        skipped: bool = False,
+        count: int = 1,
+    ) -> None:
+        self.add_many([(profile_id, item_id, played_at, completed, skipped, count)])
+
+    def add_many(self, rows: Iterable[tuple[int, int, float | None, float, bool, int]]) -> int:
+        """Append plays ``(profile, item, played_at, completed, skipped, count)`` in one
+        transaction; returns how many were written."""
+
+        def checked() -> Iterable[tuple[int, int, float | None, float, int, int]]:
+            for profile_id, item_id, played_at, completed, skipped, count in rows:
+                completed = float(completed)
+                if math.isnan(completed) or not 0.0 <= completed <= 1.0:
+                    raise UserError(f"share completed {completed} is outside 0-1")
+                if int(count) < 1:
+                    raise UserError(f"play count {count} must be at least 1")
+                yield profile_id, item_id, played_at, completed, int(bool(skipped)), int(count)
+
+        with self._lib.transaction() as conn:
+            cur = conn.executemany(
+                "INSERT INTO plays (profile_id, item_id, played_at, completed, skipped, count) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                checked(),
+            )
+            return cur.rowcount
+
+    def for_profile(self, profile_id: int, limit: int | None = None) -> list[Play]:
+        sql = (
+            "SELECT id, profile_id, item_id, played_at, completed, skipped, count FROM plays "
+            "WHERE profile_id = ? ORDER BY played_at DESC, id DESC"
+        )
+        params: tuple[Any, ...] = (profile_id,)
+        if limit is not None:
+            sql += " LIMIT ?"
+            params += (int(limit),)
+        return [
+            Play(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6])
+            for r in self._conn.execute(sql, params)
+        ]
+
+    def totals(self, kind: str | None = None) -> list[tuple[int, int, int, float | None]]:
+        """(profile, item, total count, last played) per pair, skipped plays left out."""
+        join, where, params = "", "WHERE p.skipped = 0", ()
+        if kind is not None:
+            check_kind(kind)
+            join, where, params = (
+                "JOIN items i ON i.id = p.item_id",
+                where + " AND i.kind = ?",
+                (kind,),
+            )
+        return self._conn.execute(
+            f"SELECT p.profile_id, p.item_id, sum(p.count), max(p.played_at) FROM plays p {join} "
+            f"{where} GROUP BY p.profile_id, p.item_id",
+            params,
+        ).fetchall()
+
+    def count(self) -> int:
+        """Number of play rows (an aggregated listening count is one row)."""
+        return self._conn.execute("SELECT count(*) FROM plays").fetchone()[0]
+
+    def merge_many(self, rows: Iterable[tuple[int, int, float | None, int]]) -> tuple[int, int]:
+        """Add plays ``(profile, item, played_at, count)`` that are not stored yet.
+
+        A play is the same when profile, item and time agree; an undated listening count
+        (``played_at`` None) is one row per profile and item whose count is replaced. So an
+        import run twice adds nothing the second time. Returns ``(added, counts changed)``.
+        """
+        wanted: dict[tuple[int, int, float | None], int] = {}
+        for profile_id, item_id, played_at, count in rows:
+            if int(count) < 1:
+                raise UserError(f"play count {count} must be at least 1")
+            key = (int(profile_id), int(item_id), None if played_at is None else float(played_at))
+            wanted[key] = int(count)
+        if not wanted:
+            return 0, 0
+        with self._lib.transaction() as conn:
+            profiles = sorted({p for p, _, _ in wanted})
+            existing: dict[tuple[int, int, float | None], tuple[int, int]] = {}
+            for play_id, p, i, t, c in conn.execute(
+                "SELECT id, profile_id, item_id, played_at, count FROM plays "
+                "WHERE profile_id IN (SELECT value FROM json_each(?))",
+                (json.dumps(profiles),),
+            ):
+                existing.setdefault((p, i, t), (play_id, c))
+            new = [(p, i, t, c) for (p, i, t), c in wanted.items() if (p, i, t) not in existing]
+            changed = [
+                (c, existing[k][0])
+                for k, c in wanted.items()
+                if k in existing and k[2] is None and existing[k][1] != c
+            ]
+            conn.executemany(
+                "INSERT INTO plays (profile_id, item_id, played_at, count) VALUES (?, ?, ?, ?)",
+                new,
+            )
+            conn.executemany("UPDATE plays SET count = ? WHERE id = ?", changed)
+        return len(new), len(changed)
+
+    def merge_detailed(
+        self, rows: Iterable[tuple[int, int, float | None, int, float, bool]]
+    ) -> tuple[int, int]:
+        """Like :meth:`merge_many` for ``(profile, item, played_at, count, completed,
+        skipped)``: plays read back from an export keep how much was played and whether it was
+        skipped. Returns ``(added, counts changed)``."""
+        wanted: dict[tuple[int, int, float | None], tuple[int, float, int]] = {}
+        for profile_id, item_id, played_at, count, completed, skipped in rows:
+            completed = float(completed)
+            if int(count) < 1:
+                raise UserError(f"play count {count} must be at least 1")
+            if math.isnan(completed) or not 0.0 <= completed <= 1.0:
+                raise UserError(f"share completed {completed} is outside 0-1")
+            key = (int(profile_id), int(item_id), None if played_at is None else float(played_at))
+            wanted[key] = (int(count), completed, int(bool(skipped)))
+        if not wanted:
+            return 0, 0
+        with self._lib.transaction() as conn:
+            existing: dict[tuple[int, int, float | None], tuple[int, int]] = {}
+            for play_id, p, i, t, c in conn.execute(
+                "SELECT id, profile_id, item_id, played_at, count FROM plays "
+                "WHERE profile_id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted({p for p, _, _ in wanted})),),
+            ):
+                existing.setdefault((p, i, t), (play_id, c))
+            new = [
+                (p, i, t, c, done, skip)
+                for (p, i, t), (c, done, skip) in wanted.items()
+                if (p, i, t) not in existing
+            ]
+            changed = [
+                (c, existing[k][0])
+                for k, (c, _, _) in wanted.items()
+                if k in existing and k[2] is None and existing[k][1] != c
+            ]
+            conn.executemany(
+                "INSERT INTO plays (profile_id, item_id, played_at, count, completed, skipped) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                new,
+            )
+            conn.executemany("UPDATE plays SET count = ? WHERE id = ?", changed)
+        return len(new), len(changed)

@@ -1,0 +1,152 @@
+"""Profiles: the people who use the library, their names and privacy choices."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library.models import Profile
+from desktop_recsys.library.repositories.base import Repository, timestamp
+
+
+class ProfileRepository(Repository):
+    """The people who use the library: each with their own ratings, plays and privacy choices."""
+
+    _COLUMNS = "id, name, created_at, record_plays, share_with_friends, synthetic"
+
+    def add(self, name: str, *, synthetic: bool = False) -> Profile:
+        """Create a profile; names are unique regardless of case."""
+        clean = " ".join((name or "").split())
+        if not clean:
+            raise UserError("a profile needs a name")
+        if len(clean) > 100:
+            raise UserError("a profile name can have at most 100 characters")
+        with self._lib.transaction() as conn:
+            if conn.execute("SELECT 1 FROM profiles WHERE name = ?", (clean,)).fetchone():
+                raise UserError(f"a profile named {clean!r} already exists")
+            row = conn.execute(
+                f"INSERT INTO profiles (name, created_at, synthetic) VALUES (?, ?, ?) "
+                f"RETURNING {self._COLUMNS}",
+                (clean, timestamp(), int(synthetic)),
+            ).fetchone()
+        return _profile(row)
+
+    def list(self) -> list[Profile]:
+        rows = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM profiles ORDER BY name COLLATE NOCASE"
+        ).fetchall()
+        return [_profile(r) for r in rows]
+
+    def get(self, profile_id: int) -> Profile | None:
+        row = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM profiles WHERE id = ?", (profile_id,)
+        ).fetchone()
+        return _profile(row) if row else None
+
+    def by_name(self, name: str) -> Profile | None:
+        row = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM profiles WHERE name = ?", (" ".join(name.split()),)
+        ).fetchone()
+        return _profile(row) if row else None
+
+    def require(self, name_or_id: str | int) -> Profile:
+        """The profile with this name (or numeric id), or a UserError saying it does not exist."""
+        profile = None
+        if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+            profile = self.get(int(name_or_id))
+        if profile is None:
+            profile = self.by_name(str(name_or_id))
+        if profile is None:
+            raise UserError(f"no profile named {name_or_id!r}; see 'desktop-recsys profile list'")
+        return profile
+
+    def rename(self, profile_id: int, new_name: str) -> None:
+        clean = " ".join((new_name or "").split())
+        if not clean:
+            raise UserError("a profile needs a name")
+        with self._lib.transaction() as conn:
+            clash = conn.execute(
+                "SELECT id FROM profiles WHERE name = ? AND id != ?", (clean, profile_id)
+            ).fetchone()
+            if clash:
+                raise UserError(f"a profile named {clean!r} already exists")
+            conn.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, profile_id))
+
+    def set_privacy(
+        self,
+        profile_id: int,
+        *,
+        record_plays: bool | None = None,
+        share_with_friends: bool | None = None,
+    ) -> None:
+        with self._lib.transaction() as conn:
+            if record_plays is not None:
+                conn.execute(
+                    "UPDATE profiles SET record_plays = ? WHERE id = ?",
+                    (int(record_plays), profile_id),
+                )
+            if share_with_friends is not None:
+                conn.execute(
+                    "UPDATE profiles SET share_with_friends = ? WHERE id = ?",
+                    (int(share_with_friends), profile_id),
+                )
+
+    def what_removal_erases(self, profile_id: int) -> dict[str, int]:
+        """What deleting the profile takes with it, for the confirmation a person reads."""
+        one = self._conn.execute
+        return {
+            "ratings": one(
+                "SELECT count(*) FROM ratings WHERE profile_id = ?", (profile_id,)
+            ).fetchone()[0],
+            "plays": one(
+                "SELECT count(*) FROM plays WHERE profile_id = ?", (profile_id,)
+            ).fetchone()[0],
+            "friendships": one(
+                "SELECT count(*) FROM friendships WHERE profile_a = ? OR profile_b = ?",
+                (profile_id, profile_id),
+            ).fetchone()[0],
+            "marks": one(
+                "SELECT count(*) FROM marks WHERE profile_id = ?", (profile_id,)
+            ).fetchone()[0],
+            "playlists": one(
+                "SELECT count(*) FROM playlists WHERE profile_id = ?", (profile_id,)
+            ).fetchone()[0],
+        }
+
+    def remove(self, profile_id: int) -> None:
+        """Delete a profile with its ratings, plays, marks, friendships and playlists."""
+        with self._lib.transaction() as conn:
+            cur = conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
+            if cur.rowcount == 0:
+                raise UserError(f"no profile with id {profile_id}")
+
+    def ensure_many(
+        self, names: Iterable[str], *, synthetic: bool = False
+    ) -> tuple[dict[str, int], int]:
+        """The ids of profiles with these names, creating the missing ones in one transaction.
+
+        Returns ``(name -> id, number created)``; names compare without regard to case, as
+        the schema does. Importers use this for data-set users (``ml:42``, ``lastfm:7``).
+        """
+        wanted = list(dict.fromkeys(" ".join((n or "").split()) for n in names))
+        if any(not n for n in wanted):
+            raise UserError("a profile needs a name")
+        ids: dict[str, int] = {}
+        created = 0
+        with self._lib.transaction() as conn:
+            for name in wanted:
+                row = conn.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
+                if row is None:
+                    row = conn.execute(
+                        "INSERT INTO profiles (name, created_at, synthetic) VALUES (?, ?, ?) "
+                        "RETURNING id",
+                        (name, timestamp(), int(synthetic)),
+                    ).fetchone()
+                    created += 1
+                ids[name] = int(row[0])
+        return ids, created
+
+
+def _profile(row: Sequence[Any]) -> Profile:
+    return Profile(row[0], row[1], row[2], bool(row[3]), bool(row[4]), bool(row[5]))

@@ -1,0 +1,172 @@
+"""The "For you" list: what the algorithm picker offers, the list job, and the diversity slider.
+
+- :func:`algorithm_names`, :func:`default_algorithm`, :data:`AUTOMATIC`: the picker's choices.
+- :func:`for_you_list`: a job ``fn(library_path, models_dir, ..., progress, cancel)`` that
+  opens its own connection; a missing model is an answer (:class:`ForYouResult` with
+  ``needs_training``), not a failure.
+- :func:`diversify`: re-ranks a fetched list on the GUI thread whenever the slider moves.
+
+Only the standard library is imported at the top, so the window may import this module at
+start-up; the engine (numpy, scipy) loads when a function first needs it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    # Only for annotations: recommend_service imports the engine (numpy, scipy), which the
+    # window does not need to appear. Functions below import it when first called.
+    from desktop_recsys.services import recommend_service
+
+#: What a person can choose in the "For you" algorithm picker besides a named algorithm.
+AUTOMATIC = ""
+
+
+def algorithm_names() -> list[str]:
+    """The registered algorithms' names, sorted (for pickers; loads the engine on first use)."""
+    # Deferred: the registry imports every algorithm (numpy, scipy) on first use.
+    from desktop_recsys.engine.registry import algorithm_names as names
+
+    return names()
+
+
+def default_algorithm() -> str:
+    """What "automatic" trains."""
+    # Deferred: training_service imports the engine (numpy, scipy).
+    from desktop_recsys.services.training_service import DEFAULT_ALGORITHM
+
+    return DEFAULT_ALGORITHM
+
+
+def new_model_cache() -> recommend_service.ModelCache:
+    """A cache of loaded models for the GUI's list jobs (imports the engine on first use)."""
+    from desktop_recsys.services import recommend_service  # deferred: loads the engine
+
+    return recommend_service.ModelCache()
+
+
+@dataclass(frozen=True)
+class ForYouResult:
+    """A recommendation list, or why there is none yet (``needs_training``)."""
+
+    profile_id: int
+    kind: str
+    algorithm: str | None
+    recommendations: recommend_service.Recommendations | None
+    reason: str = ""
+    #: How many rows the list shows; ``recommendations`` may hold more candidates.
+    n: int = 0
+    #: One unit-length content row per candidate (sparse), for :func:`diversify`; None when
+    #: the list was fetched without a diversity pool.
+    vectors: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def needs_training(self) -> bool:
+        return self.recommendations is None
+
+    def summary(self) -> dict[str, object]:
+        """For the job history: the list's summary, or that a model is missing."""
+        if self.recommendations is not None:
+            return self.recommendations.summary()
+        return {"rows": 0, "needs_training": True}
+
+
+def for_you_list(
+    library_path: str | Path,
+    models_dir: str | Path,
+    *,
+    profile: int,
+    kind: str,
+    n: int = 50,
+    algorithm: str | None = None,
+    cache: recommend_service.ModelCache | None = None,
+    diversity_pool: int = 0,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> ForYouResult:
+    """:func:`~desktop_recsys.services.recommend_service.recommend_for`, except that "no model
+    has been trained yet" is a result (the screen offers to train) rather than an error.
+
+    With ``diversity_pool`` above ``n``, that many candidates are fetched and their content
+    vectors kept, so :func:`diversify` can re-rank them on the GUI thread in a millisecond
+    whenever the diversity slider moves (no new job per slider step).
+    """
+    from desktop_recsys.services import recommend_service  # deferred: loads the engine
+
+    try:
+        recs = recommend_service.recommend_for(
+            library_path,
+            models_dir,
+            profile=profile,
+            kind=kind,
+            n=max(n, diversity_pool),
+            algorithm=algorithm or None,
+            exclude_not_interested=True,
+            cache=cache,
+            progress=progress,
+            cancel=cancel,
+        )
+    except recommend_service.NoModelError as exc:
+        progress(1.0, Message("No model trained yet"))
+        return ForYouResult(profile, kind, algorithm or None, None, exc.message)
+    vectors = None
+    if diversity_pool > n:
+        vectors = _candidate_vectors(library_path, profile, kind, [r.item_id for r in recs.rows])
+    return ForYouResult(profile, kind, algorithm or None, recs, recs.note, n, vectors)
+
+
+def _candidate_vectors(
+    library_path: str | Path, profile: int, kind: str, item_ids: list[int]
+) -> Any | None:
+    """Content vectors (sparse, unit length) of ``item_ids`` in order; None if unavailable."""
+    # Deferred: the engine (numpy, scipy) loads only once a list is asked for.
+    import scipy.sparse as sp
+
+    from desktop_recsys.engine.rerank import item_vectors
+    from desktop_recsys.services.dataset_service import build_dataset
+
+    try:
+        dataset = build_dataset(library_path, kind=kind, profile=profile)
+    except UserError:
+        return None
+    vectors = item_vectors(dataset)
+    vectors = sp.vstack([vectors, sp.csr_matrix((1, vectors.shape[1]))], format="csr")
+    blank = vectors.shape[0] - 1
+    rows = [dataset.item_index(str(i)) for i in item_ids]
+    return sp.csr_matrix(vectors[[blank if r is None else r for r in rows]])
+
+
+def diversify(
+    result: ForYouResult, trade_off: float, removed: set[int] | frozenset[int] = frozenset()
+) -> list[recommend_service.RecommendedItem]:
+    """The list to show for a diversity setting (0: by relevance only, 1: most varied).
+
+    Re-ranks the result's candidates with maximal marginal relevance
+    (:func:`desktop_recsys.engine.rerank.mmr`) down to ``result.n`` rows, leaving out
+    ``removed`` item ids (marked "not interested" since the list came). Ranks are renumbered.
+    """
+    recs = result.recommendations
+    if recs is None:
+        return []
+    keep = [k for k, row in enumerate(recs.rows) if row.item_id not in removed]
+    n = result.n or len(keep)
+    if trade_off <= 0 or result.vectors is None or len(keep) <= 1:
+        order = keep[:n]
+    else:
+        from desktop_recsys.engine.rerank import mmr  # deferred: numpy
+
+        picked = mmr(
+            [recs.rows[k].score for k in keep],
+            result.vectors[keep],
+            min(1.0, float(trade_off)),
+            n,
+        )
+        order = [keep[int(p)] for p in picked]
+    return [dataclasses.replace(recs.rows[k], rank=rank) for rank, k in enumerate(order, 1)]

@@ -1,0 +1,159 @@
+"""What every Lab chart is: a pyqtgraph plot, a caption in words, a right-click menu,
+and PNG/SVG export (:class:`LabChart`); plus the tick helper of the bucketed charts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pyqtgraph as pg
+import pyqtgraph.exporters  # noqa: F401  (registers the exporters on pg.exporters)
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QLabel, QMenu, QVBoxLayout, QWidget
+
+EXPORT_SUFFIXES = ("png", "svg")
+
+
+class _LabViewBox(pg.ViewBox):
+    """A view box whose right-click menu is the chart's own (translated, with the exports)
+    instead of pyqtgraph's, which offers axis options a person does not need here."""
+
+    def __init__(self, chart: LabChart, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self._chart = chart
+
+    def raiseContextMenu(self, ev) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        menu = self._chart.build_context_menu()
+        menu.popup(ev.screenPos().toPoint())
+        ev.accept()
+
+
+class LabChart(QWidget):
+    """A titled plot, a caption in words, and PNG/SVG export."""
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"labChart_{name}")
+        self.name = name
+        self._menu: QMenu | None = None
+        base = self.palette().color(QPalette.ColorRole.Base)
+        self._text = self.palette().color(QPalette.ColorRole.Text)
+        self.plot = pg.PlotWidget(self, viewBox=_LabViewBox(self))
+        self.plot.setObjectName(f"labPlot_{name}")
+        self.plot.setAccessibleName(title)
+        self.plot.setBackground(base)
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setTextPen(self._text)
+            self.plot.getAxis(axis).setPen(self._text)
+        # Axes and title are text, the dearest thing pyqtgraph paints (~5 ms an axis under
+        # load), and a plot is painted three times when its tab is shown: keep them as
+        # pixmaps, redrawn only when they change (benchmarks/bench_lab_paint.py: a tab switch
+        # went from 50-64 ms to 14-24 ms).
+        for item in (self.plot.getAxis("left"), self.plot.getAxis("bottom")):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.plot.plotItem.titleLabel.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.set_title(title)
+        self.caption = QLabel(self)
+        self.caption.setObjectName(f"labCaption_{name}")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setContentsMargins(6, 0, 6, 2)
+        layout = QVBoxLayout(self)
+        # A margin on the right: the plot has no right axis and would touch the window edge.
+        layout.setContentsMargins(0, 0, 10, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caption)
+        self.legend: pg.LegendItem | None = None
+
+    def set_title(self, title: str) -> None:
+        self.plot.setTitle(title, color=self._text.name())
+        self.plot.setAccessibleName(title)
+
+    def clear(self) -> None:
+        self.plot.clear()
+        if self.legend is not None:
+            self.legend.clear()
+        self.caption.clear()
+
+    def add_legend(self) -> pg.LegendItem:
+        if self.legend is None:
+            self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=self._text)
+        return self.legend
+
+    # -- export ----------------------------------------------------------------------------
+    def build_context_menu(self) -> QMenu:
+        """The right-click menu: export as PNG or SVG, reset the view."""
+        menu = QMenu(self)
+        menu.setObjectName("labChartMenu")
+        png = menu.addAction(
+            QCoreApplication.translate("LabChart", "Export as PNG…"),
+            lambda: self.choose_export("png"),
+        )
+        png.setObjectName("exportPng")
+        svg = menu.addAction(
+            QCoreApplication.translate("LabChart", "Export as SVG…"),
+            lambda: self.choose_export("svg"),
+        )
+        svg.setObjectName("exportSvg")
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("LabChart", "Reset the view"), self.reset_view)
+        self._menu = menu
+        return menu
+
+    def reset_view(self) -> None:
+        self.plot.enableAutoRange()
+
+    def choose_export(self, fmt: str) -> Path | None:
+        """Ask for a file name, then export; the path written, or None if abandoned."""
+        name = f"{self.name}.{fmt}"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("LabChart", "Export the chart"),
+            str(Path.home() / name),
+            QCoreApplication.translate("LabChart", "PNG image (*.png)")
+            if fmt == "png"
+            else QCoreApplication.translate("LabChart", "SVG drawing (*.svg)"),
+        )
+        return self.export(Path(path)) if path else None
+
+    def export(self, path: Path) -> Path:
+        """Write the chart to ``path``: SVG for ``.svg``, else a PNG at twice the on-screen
+        size (sharp when printed or zoomed)."""
+        path = Path(path)
+        if path.suffix.lower() == ".svg":
+            try:
+                pg.exporters.SVGExporter(self.plot.plotItem).export(str(path))
+            except ValueError:
+                # pyqtgraph 0.14's SVG exporter cannot parse the paths newer Qt writes
+                # (pyqtgraph issue #3485); Qt's own SVG generator draws the same vectors.
+                self._export_svg_with_qt(path)
+            return path
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        exporter = pg.exporters.ImageExporter(self.plot.plotItem)
+        exporter.parameters()["width"] = max(400, int(self.plot.width() * 2))
+        exporter.export(str(path))
+        return path
+
+    def _export_svg_with_qt(self, path: Path) -> None:
+        size = self.plot.viewport().size()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle(self.plot.accessibleName())
+        painter = QPainter(generator)
+        try:
+            self.plot.render(painter)
+        finally:
+            painter.end()
+
+
+def bucket_ticks(labels: Sequence[str]) -> list[list[tuple[float, str]]]:
+    """Ticks at 0, 1, 2... named by ``labels`` (pyqtgraph's ``setTicks`` format)."""
+    return [[(float(i), label) for i, label in enumerate(labels)]]

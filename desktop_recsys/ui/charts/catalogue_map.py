@@ -1,0 +1,215 @@
+"""The catalogue map: every item in two dimensions, a profile's history, its held-out items
+and an algorithm's picks highlighted; hovering names an item."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desktop_recsys.services.lab_map import CatalogueMap
+from desktop_recsys.ui.charts.base import LabChart
+from desktop_recsys.ui.charts.palette import NEUTRAL
+
+
+class CatalogueMapChart(LabChart):
+    """The catalogue in two dimensions; hovering names an item; one profile highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "catalogue_map", QCoreApplication.translate("LabChart", "Catalogue map"), parent
+        )
+        self.plot.setMouseEnabled(x=True, y=True)  # zooming into a crowded region helps
+        self.plot.getAxis("left").hide()
+        self.plot.getAxis("bottom").hide()
+        self.map: CatalogueMap | None = None
+        self.algorithm: str | None = None
+        self.points: pg.ScatterPlotItem | None = None
+        self._layers: dict[str, pg.ScatterPlotItem] = {}
+        self.hovered: str = ""
+        self.subtitle_text: str = ""
+        # A line about a t-SNE job under way (or failed), between the plot and the caption.
+        self.status = QLabel(self)
+        self.status.setObjectName("labMapStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setContentsMargins(6, 0, 6, 0)
+        self.status.hide()
+        self.layout().insertWidget(1, self.status)
+
+    def set_status(self, text: str) -> None:
+        """Show ``text`` above the caption ("" hides the line)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _ensure_items(self) -> pg.ScatterPlotItem:
+        """The dots and the three highlight layers, made once and refilled by every
+        :meth:`set_data`: making pyqtgraph items and legend rows anew each time cost more
+        than drawing them (``benchmarks/bench_lab_paint.py``)."""
+        if self.points is not None:
+            return self.points
+        self.points = pg.ScatterPlotItem(
+            size=5,
+            pen=None,
+            brush=pg.mkBrush(QColor(NEUTRAL).lighter(115)),
+            hoverable=True,
+            hoverSize=9,
+            hoverBrush=pg.mkBrush(self._text),
+            tip=None,
+        )
+        self.points.sigHovered.connect(self._on_hovered)
+        self.plot.addItem(self.points)
+        legend = self.add_legend()
+        # The legend sits over the dots: a backing keeps it readable.
+        backing = QColor(self.palette().color(QPalette.ColorRole.Base))
+        backing.setAlpha(215)
+        legend.setBrush(pg.mkBrush(backing))
+        legend.addItem(self.points, QCoreApplication.translate("LabChart", "Items"))
+        pen = pg.mkPen(self._text, width=0.6)
+        for key, symbol, size in (
+            ("history", "o", 8),
+            ("held_out", "s", 9),
+            ("recommended", "star", 14),
+        ):
+            layer = pg.ScatterPlotItem(symbol=symbol, size=size, pen=pen)
+            # Highlights sit above the items but must not steal their hover.
+            layer.setAcceptHoverEvents(False)
+            self.plot.addItem(layer)
+            self._layers[key] = layer
+        return self.points
+
+    def _show_layer(self, key: str, xs: np.ndarray, ys: np.ndarray, positions: Sequence[int],
+                    name: str, colour: QColor) -> None:  # fmt: skip
+        layer = self._layers[key]
+        picks = np.asarray(positions, dtype=np.int64)
+        layer.setData(x=xs[picks], y=ys[picks], brush=pg.mkBrush(colour))
+        legend = self.add_legend()
+        row = next((label for sample, label in legend.items if sample.item is layer), None)
+        if len(picks) and row is None:
+            legend.addItem(layer, name)
+        elif len(picks) and row is not None:
+            row.setText(name)
+        elif row is not None:
+            legend.removeItem(layer)
+
+    def set_data(self, data: CatalogueMap | None, algorithm: str | None, colour: QColor) -> None:
+        self.caption.clear()
+        self.map = data
+        self.algorithm = algorithm
+        self.hovered = ""
+        points = self._ensure_items()
+        if data is None:
+            points.setData(x=[], y=[])
+            for key in self._layers:
+                self._show_layer(key, np.zeros(0), np.zeros(0), [], "", QColor(NEUTRAL))
+            self.plot.plotItem.titleLabel.item.setTextWidth(-1)
+            self.set_title(QCoreApplication.translate("LabChart", "Catalogue map"))
+            self.caption.setText(
+                QCoreApplication.translate(
+                    "LabChart", "No map: the items have nothing to place them by."
+                )
+            )
+            return
+        if data.method == "tsne":
+            title = QCoreApplication.translate("LabChart", "Catalogue map ({0}, t-SNE)")
+        else:
+            title = QCoreApplication.translate("LabChart", "Catalogue map ({0}, PCA)")
+        self.set_title_lines(title.format(data.source), self.subtitle(data))
+        xs = np.asarray(data.x, dtype=np.float64)
+        ys = np.asarray(data.y, dtype=np.float64)
+        points.setData(x=xs, y=ys, data=np.arange(len(xs)))
+        self._show_layer(
+            "history", xs, ys, data.history,
+            QCoreApplication.translate("LabChart", "History"), QColor("#4e4e4e"),
+        )  # fmt: skip
+        self._show_layer(
+            "held_out", xs, ys, data.held_out,
+            QCoreApplication.translate("LabChart", "Held out"), QColor("#2a9d8f"),
+        )  # fmt: skip
+        self._show_layer(
+            "recommended", xs, ys,
+            data.recommended.get(algorithm, []) if algorithm is not None else [],
+            QCoreApplication.translate("LabChart", "Recommended by {0}").format(algorithm),
+            colour,
+        )  # fmt: skip
+        self.plot.enableAutoRange()
+        who = data.profile or QCoreApplication.translate("LabChart", "the current profile")
+        self.caption.setText(
+            QCoreApplication.translate(
+                "LabChart",
+                "Each dot is an item; nearby items are alike. {0}'s history is dark, the items "
+                "held out for the test are green squares, and stars are what {1} recommended. "
+                "Hover a dot to name it; scroll to zoom.",
+            ).format(who, algorithm or "–")
+        )
+
+    @staticmethod
+    def subtitle(data: CatalogueMap) -> str:
+        """Which items the map shows: all of them, or the most popular plus the highlighted."""
+        shown = len(data.x)
+        total = max(data.items_total, shown)
+        popular = data.popular_shown or shown
+        if popular >= total:
+            return QCoreApplication.translate("LabChart", "All {0:,} items").format(total)
+        extra = shown - popular
+        if extra <= 0:
+            return QCoreApplication.translate(
+                "LabChart", "The {0:,} most popular of {1:,} items"
+            ).format(popular, total)
+        return QCoreApplication.translate(
+            "LabChart", "The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones"
+        ).format(popular, total, extra)
+
+    def set_title_lines(self, title: str, subtitle: str) -> None:
+        """The title with a smaller second line (both in exported images too)."""
+        self.subtitle_text = subtitle
+        self.plot.setTitle(
+            f"{html.escape(title)}<br><span style='font-size:8pt'>{html.escape(subtitle)}</span>",
+            color=self._text.name(),
+        )
+        # pyqtgraph sizes the title row for one line, and centres the block, not its lines.
+        label = self.plot.plotItem.titleLabel
+        label.setMaximumHeight(44)
+        self.plot.plotItem.layout.setRowFixedHeight(0, 44)
+        document = label.item.document()
+        option = document.defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        document.setDefaultTextOption(option)
+        label.item.setTextWidth(-1)  # measure unwrapped, then fix the width to centre in
+        label.item.setTextWidth(document.idealWidth())
+        label.updateMin()
+        label.resizeEvent(None)  # re-centre the text block in the label
+        self.plot.setAccessibleName(f"{title}. {subtitle}")
+
+    def title_at(self, x: float, y: float) -> str:
+        """The title of the item nearest to data coordinates ``(x, y)`` (for tests and tips)."""
+        if self.map is None or not self.map.x:
+            return ""
+        best = min(
+            range(len(self.map.x)),
+            key=lambda i: (self.map.x[i] - x) ** 2 + (self.map.y[i] - y) ** 2,
+        )
+        return self.map.titles[best]
+
+    def _on_hovered(self, _item: object, points: Sequence[object], _event: object) -> None:
+        if self.map is None or not len(points):
+            self.hovered = ""
+            self.plot.setToolTip("")
+            return
+        index = int(points[0].data())  # type: ignore[attr-defined]
+        self.hovered = self.map.titles[index]
+        self.plot.setToolTip(self.hovered)
+        self.caption.setText(
+            QCoreApplication.translate("LabChart", "Item: {0}").format(self.hovered)
+        )
+
+    def scene_position(self, index: int) -> QPointF:
+        """Where the ``index``-th item is drawn, in the plot widget's coordinates."""
+        assert self.map is not None
+        scene = self.plot.plotItem.vb.mapViewToScene(QPointF(self.map.x[index], self.map.y[index]))
+        return self.plot.mapFromScene(scene).toPointF()
