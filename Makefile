@@ -34,7 +34,7 @@ test: $(VENV)/.installed-test
 # The unit tests that need no data set, no other process and no window: under a minute, for
 # while you work (make test still runs everything it runs).
 test-fast: $(VENV)/.installed-test
-	DESKTOP_RECSYS_FAST_TIER=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
+	DESKTOP_RECSYS_FAST_TIER=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto \
 		-m 'not slow and not gui and not dataset and not subprocess'
 
 test-slow: $(VENV)/.installed-test

@@ -217,3 +217,41 @@ def test_no_file_grows_past_the_limit() -> None:
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert too_long == {}
+
+
+def test_widgets_and_table_models_share_only_ui_common() -> None:
+    """What both need (roles, stars_text, the kind picker) is in ui/common.py, so no widget
+    imports a table model's module and no table model imports a widget's."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for layer, other in (("ui/widgets", "desktop_recsys.ui.models"),
+                             ("ui/models", "desktop_recsys.ui.widgets"))
+        for path in modules_in(layer)
+        for name in imports_of(path)
+        if name == other or name.startswith(other + ".")
+    ]  # fmt: skip
+    assert offenders == []
+
+
+def test_no_view_sifts_the_runners_broadcast_for_its_own_jobs() -> None:
+    """Views follow their jobs through handles (jobs/handle.py); only what is about every
+    job (the window's status, the Jobs panel and its table) listens to the broadcast."""
+    about_every_job = {
+        "main_window.py",
+        "jobs_panel.py",
+        "job_status_widget.py",
+        "jobs_table_model.py",
+    }
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {line.strip()}"
+        for path in modules_in("ui")
+        if path.name not in about_every_job
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if "runner.finished.connect" in line
+        or "runner.progress.connect" in line
+        or "runner.failed.connect" in line
+        or "runner.cancelled.connect" in line
+        or "job_id ==" in line
+        or "== job_id" in line
+    ]
+    assert offenders == []

@@ -141,7 +141,7 @@ def test_the_import_wizard_reports_in_chinese(
     wizard.choose("movielens", data_dir / "ml-latest-small")
     wizard.next()
     wizard.next()
-    wait_job_ended(qtbot, runner, wizard.job_id)
+    wait_job_ended(qtbot, runner, wizard.job)
     qtbot.waitUntil(lambda: wizard.import_ended, timeout=WAIT_MS)
     # Progress as the importer reported it ("ratings", "adding films", "done"), in Chinese.
     assert seen and all(chinese(text) for text in seen), seen
@@ -159,7 +159,7 @@ def test_the_import_wizard_reports_in_chinese(
     wizard.choose("movielens", missing)
     wizard.next()
     wizard.next()
-    wait_job_ended(qtbot, runner, wizard.job_id)
+    wait_job_ended(qtbot, runner, wizard.job)
     qtbot.waitUntil(lambda: wizard.import_ended, timeout=WAIT_MS)
     assert wizard.report_view.toPlainText() == (
         f"{missing} 不是文件夹；请选择 MovieLens 数据集所在的文件夹"

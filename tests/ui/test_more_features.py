@@ -77,7 +77,7 @@ def test_import_a_generic_csv_with_column_mapping_and_see_the_report(
     assert "→ year" in model.headerData(1, Qt.Orientation.Horizontal)
     wizard.item_kind_combo.setCurrentIndex(wizard.item_kind_combo.findData("film"))
     wizard.next()
-    wait_job_ended(qtbot, runner, wizard.job_id)
+    wait_job_ended(qtbot, runner, wizard.job)
     qtbot.waitUntil(lambda: wizard.import_ended, timeout=WAIT_MS)
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     report = wizard.report_view.toPlainText()

@@ -59,7 +59,7 @@ def test_a_person_imports_movielens_rates_trains_prunes_evaluates_and_cancels(
     wizard.choose("movielens", data_dir / "ml-latest-small")
     wizard.next()
     wizard.next()
-    wait_job_ended(qtbot, runner, wizard.job_id, timeout=LONG_MS)
+    wait_job_ended(qtbot, runner, wizard.job, timeout=LONG_MS)
     qtbot.waitUntil(lambda: wizard.import_ended, timeout=LONG_MS)
     report = wizard.report_view.toPlainText()
     assert "9,742" in report and "100,836" in report, report

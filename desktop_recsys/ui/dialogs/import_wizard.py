@@ -287,11 +287,6 @@ class ImportWizard(QWizard):
         combo = self.column_combos[column]
         combo.setCurrentIndex(max(0, combo.findData(field)))
 
-    @property
-    def job_id(self) -> JobHandle | None:
-        """The import's job (:attr:`job`; a handle compares equal to its job id)."""
-        return self.job
-
     def start_import(self) -> JobHandle | None:
         """Submit the import job (the last page does this when it is shown)."""
         if self.job is not None:
