@@ -52,7 +52,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the library with a checked backup."""
     from desktop_recsys.services import backup_service as svc
 
-    path = library_path(args)
+    path = library_path(args, create=True)  # restoring a lost library brings it back
     source = Path(args.file).expanduser()
     if not confirmed(
         args.yes, f"Replace library {path} with backup {source}? [y/N] ", "Nothing restored"

@@ -35,34 +35,44 @@ def library_option() -> argparse.ArgumentParser:
     return parser
 
 
-def library_path(args: argparse.Namespace) -> Path:
-    """The library named by ``--library``, else the default one (its folder is created)."""
-    if getattr(args, "library", None):
-        return Path(args.library).expanduser()  # set only when given (default SUPPRESS)
+def library_path(args: argparse.Namespace, *, create: bool = False) -> Path:
+    """The library named by ``--library``, else the default one.
+
+    Only commands that create a library (``demo``, ``import``, ``profile add``, ``restore``)
+    pass ``create=True``: then a missing file is made (and the default library's folder).
+    Every other command refuses a missing file with one line, so a typo in ``--library``
+    never leaves a new empty library behind.
+    """
     from desktop_recsys.config import default_paths
 
-    paths = default_paths()
-    try:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(
-            f"cannot create the data folder {paths.data_dir} ({exc.strerror}); "
-            "set DESKTOP_RECSYS_HOME or pass --library"
-        ) from exc
-    return paths.library_file
+    given = getattr(args, "library", None)  # set only when given (default SUPPRESS)
+    path = Path(given).expanduser() if given else default_paths().library_file
+    if not create:
+        if not path.exists():
+            raise UserError(
+                f"library {path} does not exist; check the path, or create a library with "
+                "'desktop-recsys import' or 'desktop-recsys demo'"
+            )
+        return path
+    if not given:
+        folder = default_paths().data_dir
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(
+                f"cannot create the data folder {folder} ({exc.strerror}); "
+                "set DESKTOP_RECSYS_HOME or pass --library"
+            ) from exc
+    return path
 
 
 def library_and_models(args: argparse.Namespace) -> tuple[Path, Path]:
-    """(library file, models folder): models live beside the default library, or in a
-    ``models`` folder next to a library given with ``--library``."""
-    from desktop_recsys.config import default_paths
+    """(library file, models folder) of an existing library; the models folder follows the
+    one rule of :func:`desktop_recsys.config.paths.models_dir_for`."""
+    from desktop_recsys.config.paths import models_dir_for
 
     library = library_path(args)
-    if getattr(args, "library", None):
-        models = library.parent / f"{library.stem}-models"
-    else:
-        models = default_paths().models_dir
-    return library, models
+    return library, models_dir_for(library)
 
 
 def parse_params(pairs: Sequence[str] | None) -> dict[str, str]:

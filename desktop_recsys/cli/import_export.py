@@ -22,7 +22,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import a data set, a personal history or a CSV file into the library."""
     from desktop_recsys.services import import_service as svc
 
-    path = library_path(args)
+    path = library_path(args, create=True)
     report = svc.run_import(
         args.kind,
         path,
@@ -70,9 +70,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
         print(_list_summary(f"playlist {args.name!r}", out, done))
     else:
-        from desktop_recsys.config import default_paths
+        from desktop_recsys.config.paths import models_dir_for
 
-        models = Path(args.models).expanduser() if args.models else default_paths().models_dir
+        models = Path(args.models).expanduser() if args.models else models_dir_for(path)
         done = svc.export_recommendations(
             path,
             models,
@@ -177,7 +177,11 @@ def add_export_commands(add: AddFn) -> None:
     e_recs.add_argument("name", metavar="PROFILE", help="profile name or id")
     e_recs.add_argument("--kind", dest="item_kind", choices=list(ITEM_KINDS), required=True)
     e_recs.add_argument("--n", type=int, default=50, metavar="N", help="how many (default 50)")
-    e_recs.add_argument("--models", metavar="DIR", help="models folder (default: the app's)")
+    e_recs.add_argument(
+        "--models",
+        metavar="DIR",
+        help="models folder (default: the library's, where 'train' writes)",
+    )
     for sub_parser in (e_lib, e_prof, e_pl, e_recs):
         sub_parser.add_argument("--quiet", action="store_true", help="print no progress")
     for sub_parser in (e_pl, e_recs):

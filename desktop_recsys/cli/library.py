@@ -17,7 +17,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty library with the synthetic demo library."""
     from desktop_recsys.services import library_service as svc
 
-    path = library_path(args)
+    path = library_path(args, create=True)
     with svc.open_library(path) as library:
         if not library.stats.is_empty():
             raise UserError(

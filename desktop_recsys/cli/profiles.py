@@ -21,7 +21,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
     """Add, list or remove profiles."""
     from desktop_recsys.services import library_service as svc
 
-    path = library_path(args)
+    path = library_path(args, create=args.action == "add")
     if args.action == "add":
         profile = svc.add_profile(path, args.name)
         print(f"Added profile {profile.name!r} (id {profile.id})")

@@ -62,6 +62,26 @@ def default_paths() -> AppPaths:
     )
 
 
+def library_folder_for(library_file: Path, what: str) -> Path:
+    """Where a library keeps its ``what`` (``"models"``, ``"backups"``): the one rule.
+
+    The default library keeps them in the app's own folders (``data/models``,
+    ``data/backups``); any other library in a ``NAME-models`` / ``NAME-backups`` folder beside
+    it, so a library moved with its folders keeps its models and backups.
+    """
+    library_file = Path(library_file).expanduser().absolute()
+    paths = default_paths()
+    default = paths.library_file.expanduser().absolute()
+    if library_file == default:
+        return paths.data_dir / what
+    return library_file.parent / f"{library_file.stem}-{what}"
+
+
+def models_dir_for(library_file: Path) -> Path:
+    """The folder holding the trained models of ``library_file`` (see :func:`library_folder_for`)."""
+    return library_folder_for(library_file, "models")
+
+
 def resources_dir() -> Path:
     """The ``resources/`` folder (icons, styles, translations): beside the package in a source
     checkout, inside the bundle in a frozen (PyInstaller) build."""

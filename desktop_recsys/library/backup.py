@@ -32,7 +32,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_recsys.config import default_paths
+from desktop_recsys.config.paths import library_folder_for
 from desktop_recsys.library import migrations
 from desktop_recsys.library.checks import check_library_file
 from desktop_recsys.library.errors import (
@@ -58,12 +58,7 @@ def backups_dir_for(library_path: Path) -> Path:
     The default library keeps them in the app's ``backups`` folder; any other library in a
     ``NAME-backups`` folder beside it (as its models live in ``NAME-models``).
     """
-    library_path = Path(library_path).expanduser().absolute()
-    paths = default_paths()
-    with contextlib.suppress(OSError):
-        if library_path == paths.library_file.expanduser().absolute():
-            return paths.backups_dir
-    return library_path.parent / f"{library_path.stem}-backups"
+    return library_folder_for(library_path, "backups")
 
 
 @dataclass(frozen=True)
