@@ -7,10 +7,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_recsys.ui.models.items_table_model import ItemsTableModel
-from desktop_recsys.ui.widgets.star_rating import StarRatingDelegate, rating_for_key
+from desktop_recsys.ui.widgets.column_fit import ColumnFitter, ColumnSpec, standard_specs
+from desktop_recsys.ui.widgets.star_rating import (
+    STARS,
+    StarRatingDelegate,
+    rating_for_key,
+    star_size,
+)
 
-# Starting column widths in average characters, by ItemRow field; the last column stretches.
-_WIDTH_CHARS = {"title": 46, "artist": 28, "album": 30, "year": 7, "duration": 10, "rating": 15}
+# The most and the least a text column asks for, in average characters, by ItemRow field.
+_WIDTH_CHARS = {"title": 46, "artist": 28, "album": 30}
+_LEAST_CHARS = {"title": 16, "artist": 10, "album": 10}
 
 
 class ItemsTableView(QTableView):
@@ -50,10 +57,11 @@ class ItemsTableView(QTableView):
 
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self._size_columns(model)
+        #: Fits the columns to the table's width (content-sized, never below a minimum).
+        self.columns_fit = ColumnFitter(self, self._column_specs)
+        self.columns_fit.refit()
 
         # The indicator must match the model before sorting is enabled, because enabling it
         # sorts by whatever the indicator shows.
@@ -89,17 +97,17 @@ class ItemsTableView(QTableView):
             return
         super().keyPressEvent(event)
 
-    def _size_columns(self, model: ItemsTableModel) -> None:
-        metrics = self.fontMetrics()
-        char = max(1, metrics.averageCharWidth())
-        padding = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_HeaderMargin) + 16
-        for index, column in enumerate(model.columns()[:-1]):
-            chars = _WIDTH_CHARS.get(column.field, 16)
-            width = max(chars * char, metrics.horizontalAdvance(column.header) + padding)
-            if column.numeric:
-                # Right-aligned numbers need a gap before the left-aligned text that follows.
-                width += 2 * char
-            self.horizontalHeader().resizeSection(index, width)
+    def _column_specs(self) -> list[ColumnSpec]:
+        model = self.items_model()
+        kinds = [
+            "stars" if c.field == "rating" else "numeric" if c.numeric else "text"
+            for c in model.columns()
+        ]
+        caps = [_WIDTH_CHARS.get(c.field, 24) for c in model.columns()]
+        least = [_LEAST_CHARS.get(c.field, 8) for c in model.columns()]
+        row_height = self.verticalHeader().defaultSectionSize()
+        stars = int(star_size(row_height) * STARS + 8)
+        return standard_specs(self, kinds, caps, stars, least=least)
 
     def _keep_indicator_on_sortable(self, section: int, order: Qt.SortOrder) -> None:
         model = self.items_model()

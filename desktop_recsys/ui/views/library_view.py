@@ -20,7 +20,7 @@ from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.library.models import ItemKind
 from desktop_recsys.services.item_actions import ItemActions
-from desktop_recsys.services.library_service import ItemFilter, LibrarySession
+from desktop_recsys.services.library_service import ItemFilter, LibrarySession, count_filtered
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.dialogs.bulk_edit_dialog import BulkEditDialog
 from desktop_recsys.ui.i18n import error_text
@@ -104,7 +104,8 @@ class LibraryView(QWidget):
             view.setAccessibleName(label)
             self.models[kind] = model
             self.views[kind] = view
-            self._state.restore_header(f"library/{kind}", view.horizontalHeader())
+            if self._state.restore_header(f"library/{kind}", view.horizontalHeader()):
+                view.columns_fit.keep_widths()
             model.write_failed.connect(self.status_message)
             view.rated.connect(self._on_rated)
             view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
@@ -190,7 +191,8 @@ class LibraryView(QWidget):
         rows = [r for r in rows if r is not None]
         if not rows:
             return None
-        dialog = BulkEditDialog(rows, self)
+        single = self._reader.item(rows[0].id) if len(rows) == 1 else None
+        dialog = BulkEditDialog(rows, self, item=single)
         dialog.accepted.connect(lambda: self.apply_bulk_edit([r.id for r in rows], dialog))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.bulk_dialog = dialog
@@ -438,11 +440,33 @@ class LibraryView(QWidget):
         return menu
 
     def _update_totals(self) -> None:
+        for kind in _KINDS:
+            self._totals[kind] = self._reader.count_items(kind)
+        self._emit_summary()
+
+    def _update_tab_texts(self) -> None:
+        """Each tab's count: "Music (2,000)", or with a search or filter what it would show,
+        "Music (1 of 2,000)" (the visible tab's from its table, the others counted)."""
+        current = self.current_model()
+        query, item_filter = current.query, current.item_filter
         for index, kind in enumerate(_KINDS):
             label = self._labels[kind][0]
-            self._totals[kind] = self._reader.count_items(kind)
-            self.tabs.setTabText(index, self.tr("{0} ({1:,})").format(label, self._totals[kind]))
-        self._emit_summary()
+            total = self._totals.get(kind, 0)
+            if not query and item_filter.is_empty():
+                self.tabs.setTabText(index, self.tr("{0} ({1:,})").format(label, total))
+                continue
+            if kind == current.kind:
+                shown = current.total
+            else:
+                try:
+                    shown = count_filtered(
+                        self._reader, kind, query or None, item_filter, self._profile
+                    )
+                except UserError:
+                    shown = total
+            self.tabs.setTabText(
+                index, self.tr("{0} ({1:,} of {2:,})").format(label, shown, total)
+            )
 
     def _on_tab_changed(self, _index: int) -> None:
         # A tab shown for the first time since the search changed catches up now.
@@ -457,6 +481,7 @@ class LibraryView(QWidget):
             self.status_message.emit(error_text(exc))
 
     def _emit_summary(self) -> None:
+        self._update_tab_texts()
         self.summary_changed.emit(self.summary())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

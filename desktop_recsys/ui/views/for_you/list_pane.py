@@ -222,7 +222,9 @@ class ListPane(QSplitter):
         self.table.size_columns(self.model)
 
     def restore_header(self, kind: str) -> None:
-        if not self._state.restore_header(f"forYou/{kind}", self.table.horizontalHeader()):
+        if self._state.restore_header(f"forYou/{kind}", self.table.horizontalHeader()):
+            self.table.columns_fit.keep_widths()
+        else:
             self.size_columns()
 
     def save_state(self, kind: str) -> None:

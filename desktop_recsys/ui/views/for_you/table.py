@@ -6,7 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_recsys.ui.models.recommendations_table_model import RecommendationsTableModel
-from desktop_recsys.ui.widgets.star_rating import rating_for_key
+from desktop_recsys.ui.widgets.column_fit import ColumnFitter, ColumnSpec, standard_specs
+from desktop_recsys.ui.widgets.star_rating import STARS, rating_for_key, star_size
+
+#: The most and the least a text column asks for, in average characters; the reason gives up
+#: its width first when space is short (the pane beside the table shows it whole).
+_WIDTH_CHARS = {"title": 36, "artist": 24, "genres": 24, "explanation": 60}
+_LEAST_CHARS = {"title": 18, "artist": 10, "genres": 10, "explanation": 12}
 
 
 class RecommendationsTableView(QTableView):
@@ -31,24 +37,27 @@ class RecommendationsTableView(QTableView):
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        #: Fits the columns to the table's width (content-sized, never below a minimum).
+        self.columns_fit = ColumnFitter(self, self._column_specs)
 
     def size_columns(self, model: RecommendationsTableModel) -> None:
-        """Default column widths, in average characters of the table's font."""
-        char = max(1, self.fontMetrics().averageCharWidth())
-        widths = {
-            "rank": 4,
-            "title": 30,
-            "artist": 20,
-            "year": 6,
-            "genres": 18,
-            "score": 7,
-            "rating": 13,
-        }
-        for index, column in enumerate(model.columns()[:-1]):
-            self.horizontalHeader().resizeSection(index, widths.get(column.field, 12) * char + 16)
+        """Columns fitted to the table's width and content, forgetting dragged widths."""
+        self.columns_fit.refit()
+
+    def _column_specs(self) -> list[ColumnSpec]:
+        model = self.model()
+        assert isinstance(model, RecommendationsTableModel)
+        kinds = [
+            "stars" if c.field == "rating" else "numeric" if c.numeric else "text"
+            for c in model.columns()
+        ]
+        caps = [_WIDTH_CHARS.get(c.field, 20) for c in model.columns()]
+        least = [_LEAST_CHARS.get(c.field, 8) for c in model.columns()]
+        priorities = [0 if c.field == "explanation" else 1 for c in model.columns()]
+        stars = int(star_size(self.verticalHeader().defaultSectionSize()) * STARS + 8)
+        return standard_specs(self, kinds, caps, stars, least=least, priorities=priorities)
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         stars = rating_for_key(event.key(), event.modifiers())

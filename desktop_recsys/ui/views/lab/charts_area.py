@@ -94,6 +94,10 @@ class LabChartsArea(QWidget):
         self.chart_tabs = QTabWidget(self)
         self.chart_tabs.setObjectName("labCharts")
         self.chart_tabs.setDocumentMode(True)
+        # Every tab stays in sight at 1024 px: titles elide (the tooltip names them whole)
+        # rather than hiding behind scroll arrows.
+        self.chart_tabs.setUsesScrollButtons(False)
+        self.chart_tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.chart_tabs.currentChanged.connect(self._draw_current)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +177,8 @@ class LabChartsArea(QWidget):
             "progress": self.tr("Training progress"),
         }
         for key, chart in self.charts.items():
-            self.chart_tabs.addTab(chart, titles[key])
+            index = self.chart_tabs.addTab(chart, titles[key])
+            self.chart_tabs.setTabToolTip(index, titles[key])
         self.draw_charts()
 
     def progress_chart(self) -> ProgressChart | None:

@@ -1,0 +1,208 @@
+"""Column widths that fit the table's width: content-sized, never below a minimum.
+
+Each column has a *minimum* (its header with the sort arrow, and what its content cannot do
+without: five stars, a four-digit year) and a *preferred* width (its content, capped). When the
+table is wide enough every column gets its preferred width and the widest one takes the rest;
+when it is not, the text columns give up width down to their minimums (long text elides, the
+model's tooltip shows it whole); only below the sum of the minimums does the table scroll.
+
+A column the person drags keeps its width (never below its minimum); the fit starts again when
+the model's columns change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column's minimum and preferred width in pixels; ``stretch``: takes what is left;
+    when space is short, columns of a lower ``priority`` give up their width first."""
+
+    minimum: int
+    preferred: int
+    stretch: bool = False
+    priority: int = 1
+
+
+#: How many rows are measured for the preferred width of a text column (the first ones).
+SAMPLE_ROWS = 200
+
+
+def header_minimum(view: QTableView, column: int) -> int:
+    """The width a header needs to show its whole label beside the sort arrow."""
+    header = view.horizontalHeader()
+    text = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = view.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    return header.fontMetrics().horizontalAdvance(text) + 4 * margin + arrow + 4
+
+
+def content_width(view: QTableView, column: int, rows: int = SAMPLE_ROWS) -> int:
+    """The widest displayed text among the first ``rows`` rows of ``column``, with padding."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    widest = 0
+    for row in range(min(rows, model.rowCount())):
+        text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        if text is not None:
+            widest = max(widest, metrics.horizontalAdvance(str(text)))
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    return widest + 2 * margin + 10
+
+
+class ColumnFitter(QObject):
+    """Keeps ``view``'s columns fitted to its width (see the module's docstring).
+
+    ``specs`` is asked for the columns' widths whenever they may have changed (the model was
+    reset, its columns changed); :meth:`refit` forgets the person's own widths.
+    """
+
+    def __init__(self, view: QTableView, specs: Callable[[], list[ColumnSpec]]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._specs_fn = specs
+        self._specs: list[ColumnSpec] = []
+        self._fitting = False
+        self._manual: set[int] = set()
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._section_resized)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        model.modelReset.connect(self._content_changed)
+        model.columnsInserted.connect(self.refit)
+        model.columnsRemoved.connect(self.refit)
+        model.headerDataChanged.connect(self._content_changed)
+
+    # -- public ----------------------------------------------------------------------------
+    def minimum(self, column: int) -> int:
+        """The least width ``column`` gets (0 for a column the fitter does not know)."""
+        if not self._specs:
+            self._specs = self._specs_fn()
+        return self._specs[column].minimum if 0 <= column < len(self._specs) else 0
+
+    def refit(self, *_args: object) -> None:
+        """Measure again and fit, forgetting the widths the person chose."""
+        self._manual.clear()
+        self._specs = self._specs_fn()
+        self.fit()
+
+    def keep_widths(self) -> None:
+        """Treat the current widths as the person's (after restoring saved ones), clamped to
+        the minimums."""
+        self._view.horizontalHeader().setStretchLastSection(False)
+        self._specs = self._specs_fn()
+        self._manual = set(range(len(self._specs)))
+        self.fit()
+
+    def fit(self) -> None:
+        specs = self._specs
+        header = self._view.horizontalHeader()
+        if not specs or len(specs) != header.count():
+            return
+        available = self._view.viewport().width()
+        widths = fitted_widths(
+            specs,
+            available,
+            {c: header.sectionSize(c) for c in self._manual if c < len(specs)},
+        )
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    # -- Qt --------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _content_changed(self, *_args: object) -> None:
+        self._specs = self._specs_fn()
+        if len(self._specs) != self._view.horizontalHeader().count():
+            self._manual.clear()
+        self.fit()
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or not self._specs:
+            return
+        self._manual.add(column)
+        if 0 <= column < len(self._specs) and new < self._specs[column].minimum:
+            self._fitting = True
+            try:
+                self._view.horizontalHeader().resizeSection(column, self._specs[column].minimum)
+            finally:
+                self._fitting = False
+
+
+def fitted_widths(specs: list[ColumnSpec], available: int, fixed: dict[int, int]) -> list[int]:
+    """Widths for ``specs`` in ``available`` pixels; ``fixed`` columns keep their width (not
+    below the minimum). Pure, so the rule is tested without a window."""
+    widths = [max(s.minimum, fixed.get(c, s.preferred)) for c, s in enumerate(specs)]
+    free = [c for c in range(len(specs)) if c not in fixed]
+    total = sum(widths)
+    if total > available:
+        excess = total - available
+        for priority in sorted({specs[c].priority for c in free}):
+            group = [c for c in free if specs[c].priority == priority]
+            slack = {c: widths[c] - specs[c].minimum for c in group}
+            room = sum(slack.values())
+            if room <= 0:
+                continue
+            share = min(1.0, excess / room)
+            for c in group:
+                cut = min(slack[c], int(slack[c] * share + 0.999))
+                widths[c] -= cut
+                excess -= cut
+            if excess <= 0:
+                break
+    else:
+        stretch = [c for c in free if specs[c].stretch]
+        if stretch:
+            widths[stretch[0]] += available - total
+    return widths
+
+
+def standard_specs(
+    view: QTableView,
+    kinds: list[str],
+    caps: list[int],
+    stars_width: int = 0,
+    *,
+    least: list[int] | None = None,
+    priorities: list[int] | None = None,
+) -> list[ColumnSpec]:
+    """Specs for columns of ``kinds`` (``text``, ``numeric``, ``stars``): numbers and stars get
+    exactly what they need; text at least its header and ``least`` characters (8 unless
+    given), at most ``caps`` characters; the text column that wants most stretches."""
+    char = max(1, view.fontMetrics().averageCharWidth())
+    specs: list[ColumnSpec] = []
+    for column, kind in enumerate(kinds):
+        head = header_minimum(view, column)
+        if kind == "stars":
+            width = max(head, stars_width)
+            specs.append(ColumnSpec(width, width))
+        elif kind == "numeric":
+            width = max(head, content_width(view, column), 4 * char)
+            specs.append(ColumnSpec(width, width))
+        else:
+            lowest = max(head, (least[column] if least else 8) * char)
+            wanted = min(content_width(view, column), caps[column] * char)
+            priority = priorities[column] if priorities else 1
+            specs.append(ColumnSpec(lowest, max(lowest, wanted), priority=priority))
+    text = [c for c, kind in enumerate(kinds) if kind == "text"]
+    if text:
+        widest = max(text, key=lambda c: (specs[c].preferred, -c))
+        spec = specs[widest]
+        specs[widest] = ColumnSpec(spec.minimum, spec.preferred, True, spec.priority)
+    return specs
