@@ -5,6 +5,7 @@ summaries, suggestions for usage mistakes."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ import pytest
 from desktop_recsys.cli import main
 from desktop_recsys.config import default_paths
 from desktop_recsys.config.paths import models_dir_for
+from desktop_recsys.library import Library
+from desktop_recsys.library.models import NewItem
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -112,3 +115,100 @@ def test_creating_commands_still_create(
     assert new.is_file()
     code, out, err = cli(capsys, "stats", "--json", "--library", str(new))
     assert code == 0 and json.loads(out)["library"] == str(new)
+
+
+# -- the demo never mixes with real data ------------------------------------------------------
+
+
+def _demo_film(path: Path) -> tuple[int, str, int]:
+    with Library.open(path) as lib:
+        row = lib.conn.execute(
+            "SELECT id, title, year FROM items WHERE kind = 'film' AND synthetic = 1 "
+            "ORDER BY id LIMIT 1"
+        ).fetchone()
+    return int(row[0]), str(row[1]), int(row[2])
+
+
+def test_an_import_never_matches_a_synthetic_item_and_says_the_demo_is_there(
+    demo_library_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    film_id, title, year = _demo_film(demo_library_copy)
+    source = tmp_path / "mine.csv"
+    source.write_text(f"title,year,imdb\n{title},{year},tt0054130\n", encoding="utf-8")
+    code, out, err = cli(
+        capsys, "import", "csv", str(source), "--map", "title=title,year=year,imdb=imdb",
+        "--kind", "film", "--quiet", "--library", str(demo_library_copy),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "synthetic demo" in err and "demo --remove" in err
+    with Library.open(demo_library_copy) as lib:
+        assert lib.conn.execute(
+            "SELECT count(*) FROM external_ids WHERE item_id = ?", (film_id,)
+        ).fetchone() == (0,)
+        real = lib.conn.execute(
+            "SELECT i.title, i.year, i.synthetic FROM items i JOIN external_ids e "
+            "ON e.item_id = i.id WHERE e.source = 'imdb' AND e.value = 'tt0054130'"
+        ).fetchall()
+    assert real == [(title, year, 0)]
+
+
+def test_demo_remove_takes_every_synthetic_row_and_keeps_the_real_ones(
+    demo_library_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = str(demo_library_copy)
+    film_id, title, year = _demo_film(demo_library_copy)
+    with Library.open(demo_library_copy) as library:
+        real_film = library.items.add_many([NewItem("film", "La Notte", year=1961)])[0]
+        ann = library.profiles.add("Ann").id
+        library.ratings.set_many([(ann, real_film, 4.5, 1.7e9), (ann, film_id, 3.0, 1.7e9)])
+    code, out, err = cli(
+        capsys, "train", "--kind", "film", "--algorithm", "popularity", "--quiet", "--library", lib
+    )
+    assert code == 0, err
+    model_files = list(models_dir_for(demo_library_copy).glob("*.npz"))
+    assert len(model_files) == 1
+    code, out, err = cli(capsys, "demo", "--remove", "--yes", "--library", lib)
+    assert code == 0, err
+    assert "800 synthetic items" not in out and "2,880 synthetic items" in out
+    assert "25 synthetic profiles" in out and "1 models" in out
+    with Library.open(demo_library_copy) as library:
+        conn = library.conn
+        for table in ("items", "profiles"):
+            assert conn.execute(f"SELECT count(*) FROM {table} WHERE synthetic = 1").fetchone() == (
+                0,
+            )
+        assert conn.execute("SELECT title FROM items").fetchall() == [("La Notte",)]
+        assert [p.name for p in library.profiles.list()] == ["Ann"]
+        assert conn.execute("SELECT profile_id, item_id FROM ratings").fetchall() == [
+            (ann, real_film)
+        ]
+        assert conn.execute("SELECT count(*) FROM plays").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM model_runs").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM friendships").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM genres").fetchone() == (0,)
+        assert library.meta.get("synthetic_demo") is None
+    assert not any(f.exists() for f in model_files)
+    code, out, err = cli(capsys, "stats", "--json", "--library", lib)
+    assert json.loads(out)["synthetic"] is False
+    code, out, err = cli(capsys, "demo", "--remove", "--yes", "--library", lib)
+    assert code == 0 and "no demo data" in out
+
+
+def test_demo_remove_is_one_transaction(demo_library_copy: Path) -> None:
+    """A failure at its last statement (a trigger refuses it) leaves every demo row there."""
+    from desktop_recsys.library.demo import remove_demo
+
+    with Library.open(demo_library_copy) as library:
+        count = (
+            "SELECT (SELECT count(*) FROM items), (SELECT count(*) FROM profiles), "
+            "(SELECT count(*) FROM ratings), (SELECT count(*) FROM model_runs)"
+        )
+        before = library.conn.execute(count).fetchone()
+        library.conn.execute(
+            "CREATE TEMP TRIGGER refuse BEFORE DELETE ON main.meta "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END"
+        )
+        with pytest.raises(sqlite3.IntegrityError, match="refused"):
+            remove_demo(library)
+        assert library.conn.execute(count).fetchone() == before
+        assert before[0] == 2880 and before[1] == 25

@@ -7,6 +7,7 @@ the import service only when the parser is built.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop_recsys.cli.common import (
@@ -23,6 +24,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from desktop_recsys.services import import_service as svc
 
     path = library_path(args, create=True)
+    _say_if_demo(path)
     report = svc.run_import(
         args.kind,
         path,
@@ -43,6 +45,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.report:
         print(f"Report written to {args.report}")
     return 0
+
+
+def _say_if_demo(path: Path) -> None:
+    """Importing into a library that holds the synthetic demo: say so before starting."""
+    if not path.is_file():
+        return
+    from desktop_recsys.services.library_service import holds_demo_data
+
+    if holds_demo_data(path):
+        print(
+            f"Note: {path} holds the synthetic demo library; imported items are never matched "
+            "to demo items, but demo items and profiles stay beside your data (remove them "
+            f"first with 'desktop-recsys demo --remove --library {path}')",
+            file=sys.stderr,
+        )
 
 
 def cmd_export(args: argparse.Namespace) -> int:

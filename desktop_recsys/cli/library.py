@@ -17,6 +17,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Fill an empty library with the synthetic demo library."""
     from desktop_recsys.services import library_service as svc
 
+    if args.remove:
+        return _remove_demo(args)
     path = library_path(args, create=True)
     with svc.open_library(path) as library:
         if not library.stats.is_empty():
@@ -36,6 +38,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"{counts['artist']} artists, {counts['film']} films, {stats.profiles} profiles, "
         f"{stats.ratings} ratings, {stats.plays} plays, {stats.friendships} friendships"
     )
+    return 0
+
+
+def _remove_demo(args: argparse.Namespace) -> int:
+    """``demo --remove``: every synthetic row goes in one transaction; real rows stay."""
+    from desktop_recsys.config.paths import models_dir_for
+    from desktop_recsys.services import library_service as svc
+
+    path = library_path(args)
+    if not svc.holds_demo_data(path):
+        print(f"Library {path} holds no demo data; nothing removed")
+        return 0
+    if not confirmed(
+        args.yes,
+        f"Remove every synthetic (demo) item and profile from {path}? [y/N] ",
+        "Nothing removed",
+    ):
+        return 1
+    removed = svc.remove_demo_library(path, models_dir_for(path))
+    print(f"Removed the demo from {path}: {removed.summary()}")
     return 0
 
 
@@ -98,6 +120,13 @@ def add_demo_and_stats_commands(add: AddFn) -> None:
     demo = add("demo", cmd_demo, "fill an empty library with the synthetic demo library")
     demo.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     demo.add_argument("--quiet", action="store_true", help="print no progress")
+    demo.add_argument(
+        "--remove",
+        action="store_true",
+        help="remove every synthetic (demo) item and profile, with what hangs on them, in one "
+        "transaction; real data stays",
+    )
+    demo.add_argument("--yes", action="store_true", help="--remove: do not ask for confirmation")
 
     stats = add("stats", cmd_stats, "show what the library holds")
     stats.add_argument("--json", action="store_true", help="print one JSON object")

@@ -17,6 +17,7 @@ check that recommenders recover them.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from dataclasses import dataclass
 
 import numpy as np
@@ -412,4 +413,100 @@ def build_demo(
         community=community,
         music_taste=music_taste,
         film_taste=film_taste,
+    )
+
+
+@dataclass(frozen=True)
+class DemoRemoval:
+    """What :func:`remove_demo` deleted (counts) and the model files the caller must delete."""
+
+    items: int
+    profiles: int
+    ratings: int
+    plays: int
+    model_runs: int
+    model_files: tuple[str, ...]
+
+    def summary(self) -> str:
+        return (
+            f"{self.items:,} synthetic items, {self.profiles} synthetic profiles, "
+            f"{self.ratings:,} ratings, {self.plays:,} plays and {self.model_runs} models "
+            "trained on them"
+        )
+
+
+def holds_demo(library: Library) -> bool:
+    """Whether the library holds any synthetic (demo) item or profile."""
+    row = library.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM items WHERE synthetic = 1) "
+        "OR EXISTS (SELECT 1 FROM profiles WHERE synthetic = 1)"
+    ).fetchone()
+    return bool(row[0])
+
+
+#: (names table, link table, link column): what the demo's items may have used.
+_NAME_TABLES = (
+    ("genres", "item_genres", "genre_id"),
+    ("tags", "item_tags", "tag_id"),
+    ("people", "credits", "person_id"),
+)
+
+
+def remove_demo(library: Library) -> DemoRemoval:
+    """Delete every synthetic row in one transaction: the demo's items and profiles with
+    everything that hangs on them (ratings, plays, marks, friendships, playlists and their
+    entries, ids, credits), the genres, tags and people only the demo used, the model runs
+    that learned from demo data (their files are returned for the caller to delete) and the
+    ``synthetic_demo`` marks. Real rows stay as they are; a library without demo data is left
+    unchanged."""
+    with library.transaction() as conn:
+        counts = conn.execute(
+            "SELECT (SELECT count(*) FROM items WHERE synthetic = 1), "
+            "(SELECT count(*) FROM profiles WHERE synthetic = 1), "
+            "(SELECT count(*) FROM ratings WHERE item_id IN "
+            " (SELECT id FROM items WHERE synthetic = 1) "
+            " OR profile_id IN (SELECT id FROM profiles WHERE synthetic = 1)), "
+            "(SELECT count(*) FROM plays WHERE item_id IN "
+            " (SELECT id FROM items WHERE synthetic = 1) "
+            " OR profile_id IN (SELECT id FROM profiles WHERE synthetic = 1)), "
+            "(SELECT min(created_at) FROM profiles WHERE synthetic = 1)"
+        ).fetchone()
+        items, profiles, ratings, plays, since = counts
+        # Every run trained while demo profiles existed learned from their history.
+        runs = conn.execute(
+            "SELECT id, file FROM model_runs WHERE (? IS NOT NULL AND created_at >= ?) "
+            "OR profile_id IN (SELECT id FROM profiles WHERE synthetic = 1)",
+            (since, since),
+        ).fetchall()
+        used = [
+            [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT DISTINCT {column} FROM {link} "
+                    "WHERE item_id IN (SELECT id FROM items WHERE synthetic = 1)"
+                )
+            ]
+            for _, link, column in _NAME_TABLES
+        ]
+        conn.execute(
+            "DELETE FROM model_runs WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([r[0] for r in runs]),),
+        )
+        conn.execute("DELETE FROM profiles WHERE synthetic = 1")
+        conn.execute("DELETE FROM items WHERE synthetic = 1")
+        for (table, link, column), ids in zip(_NAME_TABLES, used, strict=True):
+            conn.execute(
+                f"DELETE FROM {table} WHERE id IN (SELECT value FROM json_each(?)) "
+                f"AND id NOT IN (SELECT {column} FROM {link})",
+                (json.dumps(ids),),
+            )
+        conn.execute("DELETE FROM meta WHERE key IN ('synthetic_demo', 'demo_seed')")
+    library.items.forget_names()
+    return DemoRemoval(
+        items=items,
+        profiles=profiles,
+        ratings=ratings,
+        plays=plays,
+        model_runs=len(runs),
+        model_files=tuple(r[1] for r in runs if r[1]),
     )

@@ -3,20 +3,29 @@ profiles, the demo library."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
 from desktop_recsys.library.models import Item, ItemRow, LibraryStats, Profile
 from desktop_recsys.library.queries import ItemQuery
+from desktop_recsys.library.repositories import item_search
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    from desktop_recsys.library.demo import DemoRemoval
 
 
 def open_library(path: str | Path) -> Library:
     """Open (create or upgrade) the library at ``path``; raises a one-line LibraryError."""
     return Library.open(Path(path))
+
+
+#: The sort key of a search's own order (best matches first), for the tables.
+RELEVANCE = item_search.RELEVANCE
 
 
 @dataclass
@@ -212,11 +221,14 @@ def bulk_edit_items(
     cancel: CancelToken | None = None,
 ) -> int:
     """Set the same ``fields`` (a subset of :data:`BULK_FIELDS`; None or "" clears one) and,
-    if given, the same genres on every item; returns how many items were changed."""
+    if given, the same genres on every item; returns how many items were changed. A single
+    item's ``title`` may be set too (never blank)."""
     token = cancel if cancel is not None else CancelToken()
-    unknown = set(fields) - set(BULK_FIELDS)
+    unknown = set(fields) - set(BULK_FIELDS) - {"title"}
     if unknown:
         raise UserError(f"cannot bulk-edit {', '.join(sorted(unknown))}")
+    if "title" in fields and len(item_ids) != 1:
+        raise UserError("a title is edited one item at a time; select a single item")
     clean: dict[str, Any] = {}
     for name, value in fields.items():
         if isinstance(value, str):
@@ -234,9 +246,11 @@ def bulk_edit_items(
         for index, item_id in enumerate(item_ids):
             token.raise_if_cancelled()
             if clean:
-                library.items.update(item_id, **clean)
+                library.items.update(item_id, by_person=True, **clean)
             if genres is not None:
-                library.items.set_genres(item_id, [g.strip() for g in genres if g.strip()])
+                library.items.set_genres(
+                    item_id, [g.strip() for g in genres if g.strip()], by_person=True
+                )
             done += 1
             if index % 50 == 0:
                 progress(
@@ -244,3 +258,35 @@ def bulk_edit_items(
                 )
     progress(1.0, Message("Edited {count:,} items", count=done))
     return done
+
+
+def remove_demo_library(
+    path: str | Path,
+    models_dir: str | Path | None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> DemoRemoval:
+    """Remove every synthetic (demo) row from the library in one transaction (a job; real
+    rows stay), then delete the files of the models that had learned from demo data."""
+    from desktop_recsys.library.demo import remove_demo  # deferred: the demo module loads numpy
+
+    progress(0.0, Message("Removing the demo data"))
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    with open_library(path) as library:
+        removed = remove_demo(library)
+    if models_dir is not None:
+        for name in removed.model_files:
+            with contextlib.suppress(OSError):
+                (Path(models_dir) / name).unlink()
+    progress(1.0, Message("Demo data removed"))
+    return removed
+
+
+def holds_demo_data(path: str | Path) -> bool:
+    """Whether the library holds synthetic (demo) items or profiles."""
+    from desktop_recsys.library.demo import holds_demo  # deferred: numpy
+
+    with open_library(path) as library:
+        return holds_demo(library)

@@ -58,6 +58,11 @@ class ItemStore(Repository):
             )
             return conn.execute("SELECT count(*) FROM items_fts").fetchone()[0]
 
+    def forget_names(self) -> None:
+        """Drop the name-to-id caches (after genres, tags or people were deleted)."""
+        for cache in (self._genre_ids, self._tag_ids, self._person_ids):
+            cache.clear()
+
     def _name_id(
         self, conn: sqlite3.Connection, table: str, cache: dict[str, int], name: str
     ) -> int:

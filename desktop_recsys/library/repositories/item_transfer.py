@@ -22,9 +22,11 @@ class ItemTransfer(ItemStore):
 
     # -- importing, matching and rescans (used by library.importers) ----------------------
     def external_id_index(self, kind: str, sources: Sequence[str]) -> dict[str, dict[str, int]]:
-        """For each id source, ``value -> item id`` over the items of ``kind``.
+        """For each id source, ``value -> item id`` over the real items of ``kind``.
 
-        Importers load this once per import instead of asking row by row.
+        Importers load this once per import instead of asking row by row. Synthetic (demo)
+        items are left out: an import never matches them (a real film must not merge into
+        an invented one).
         """
         check_kind(kind)
         index: dict[str, dict[str, int]] = {source: {} for source in sources}
@@ -33,7 +35,8 @@ class ItemTransfer(ItemStore):
         rows = self._conn.execute(
             "SELECT e.source, e.value, e.item_id FROM external_ids e "
             "JOIN items i ON i.id = e.item_id "
-            "WHERE i.kind = ? AND e.source IN (SELECT value FROM json_each(?))",
+            "WHERE i.kind = ? AND i.synthetic = 0 "
+            "AND e.source IN (SELECT value FROM json_each(?))",
             (kind, json.dumps(list(sources))),
         )
         for source, value, item_id in rows:
@@ -44,10 +47,12 @@ class ItemTransfer(ItemStore):
     def match_candidates(
         self, kind: str
     ) -> list[tuple[int, str, str | None, int | None, float | None]]:
-        """``(id, title, artist, year, duration)`` of every item of ``kind``, for matching."""
+        """``(id, title, artist, year, duration)`` of every real item of ``kind``, for
+        matching (synthetic demo items are never matched, see :meth:`external_id_index`)."""
         check_kind(kind)
         return self._conn.execute(
-            "SELECT id, title, artist, year, duration FROM items WHERE kind = ? ORDER BY id",
+            "SELECT id, title, artist, year, duration FROM items "
+            "WHERE kind = ? AND synthetic = 0 ORDER BY id",
             (kind,),
         ).fetchall()
 
