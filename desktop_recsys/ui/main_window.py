@@ -125,10 +125,7 @@ class MainWindow(QMainWindow):
         )
         self.nav.setFixedWidth(width + 36)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav.setStyleSheet(
-            "#screenNav { background: palette(window); border-right: 1px solid palette(mid); }"
-            "#screenNav::item { padding: 4px 10px; }"
-        )
+        # Its colours come from the theme's style sheet (ui/theme.py), which follows a switch.
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget(self)

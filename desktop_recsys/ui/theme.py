@@ -1,15 +1,64 @@
-"""Light and dark palettes that follow the system's colour scheme.
+"""Light and dark palettes that follow the system's colour scheme: the one place a theme is
+applied.
 
 Qt picks the platform palette by itself on Windows and macOS; on Linux desktops (and with the
 Fusion style) it does not switch to dark, so the palette is built here from the scheme the
-platform reports and rebuilt when it changes.
+platform reports and rebuilt when it changes. Everything that is styled beyond the palette is
+here too: the application's style sheet (:data:`APP_STYLE_SHEET`, set again on every switch so
+its ``palette(...)`` colours follow) and :class:`ThemeStyle`, which outlines check boxes and
+radio buttons that Fusion's dark outline would lose against a dark field. Widgets that paint
+with their own colours (the charts) read the palette again on ``PaletteChange``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+
+#: Style rules for named widgets, resolved against the palette in use. The sidebar
+#: (``#screenNav``) is the window's colour with a line at its right.
+APP_STYLE_SHEET = (
+    "#screenNav { background: palette(window); border-right: 1px solid palette(mid); }"
+    "#screenNav::item { padding: 4px 10px; }"
+)
+
+
+def is_dark_palette(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class ThemeStyle(QProxyStyle):
+    """Fusion, with check boxes and radio buttons outlined in the palette's ``Mid`` colour
+    when the palette is dark (Fusion draws their edge a shade darker than the window, which
+    vanishes on a dark field: unticked boxes could not be seen)."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(  # noqa: N802 (Qt's name)
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            return
+        if not is_dark_palette(option.palette):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid), 1.0))
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if radio:
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRoundedRect(rect, 1.5, 1.5)
+        painter.restore()
 
 
 def dark_palette() -> QPalette:
@@ -36,6 +85,12 @@ def dark_palette() -> QPalette:
         p.setColor(group, QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
         p.setColor(group, QPalette.ColorRole.Link, QColor(110, 170, 230))
         p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(140, 140, 140))
+        # Edges: lines and outlines that must show against both the window and the fields.
+        p.setColor(group, QPalette.ColorRole.Mid, QColor(120, 120, 126))
+        p.setColor(group, QPalette.ColorRole.Dark, QColor(24, 24, 26))
+        p.setColor(group, QPalette.ColorRole.Light, QColor(70, 70, 74))
+        p.setColor(group, QPalette.ColorRole.Midlight, QColor(58, 58, 62))
+        p.setColor(group, QPalette.ColorRole.Shadow, QColor(10, 10, 10))
     disabled = QColor(120, 120, 120)
     for role in (
         QPalette.ColorRole.Text,
@@ -57,14 +112,19 @@ _connected: set[int] = set()
 
 def apply_theme(app: QApplication, mode: str = "system") -> None:
     """Use Fusion with a light or dark palette: ``system`` follows the system's scheme (now and
-    when it changes), ``light`` and ``dark`` force one."""
-    app.setStyle("Fusion")
+    when it changes), ``light`` and ``dark`` force one. Every widget follows: the palette, the
+    style sheet (set again so its palette colours are resolved anew) and the style."""
+    if not isinstance(app.style(), ThemeStyle):
+        app.setStyle(ThemeStyle())
     app.setProperty("desktopRecsysTheme", mode)
 
     def update(*_args: object) -> None:
         wanted = str(app.property("desktopRecsysTheme") or "system")
         dark = is_dark() if wanted == "system" else wanted == "dark"
         app.setPalette(dark_palette() if dark else app.style().standardPalette())
+        # Qt resolves palette(...) in a style sheet when it is set: set it again.
+        app.setStyleSheet("")
+        app.setStyleSheet(APP_STYLE_SHEET)
 
     update()
     if id(app) not in _connected:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (registers the exporters on pg.exporters)
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QLabel, QMenu, QVBoxLayout, QWidget
@@ -38,17 +38,15 @@ class LabChart(QWidget):
         self.setObjectName(f"labChart_{name}")
         self.name = name
         self._menu: QMenu | None = None
-        base = self.palette().color(QPalette.ColorRole.Base)
         self._text = self.palette().color(QPalette.ColorRole.Text)
         self.plot = pg.PlotWidget(self, viewBox=_LabViewBox(self))
         self.plot.setObjectName(f"labPlot_{name}")
         self.plot.setAccessibleName(title)
-        self.plot.setBackground(base)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
-        for axis in ("left", "bottom"):
-            self.plot.getAxis(axis).setTextPen(self._text)
-            self.plot.getAxis(axis).setPen(self._text)
+        self._title = title
+        self.legend: pg.LegendItem | None = None
+        self._follow_palette()
         # Axes and title are text, the dearest thing pyqtgraph paints (~5 ms an axis under
         # load), and a plot is painted three times when its tab is shown: keep them as
         # pixmaps, redrawn only when they change (benchmarks/bench_lab_paint.py: a tab switch
@@ -68,11 +66,29 @@ class LabChart(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
-        self.legend: pg.LegendItem | None = None
 
     def set_title(self, title: str) -> None:
+        self._title = title
         self.plot.setTitle(title, color=self._text.name())
         self.plot.setAccessibleName(title)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "plot"):
+            self._follow_palette()
+            self.set_title(self._title)
+
+    def _follow_palette(self) -> None:
+        """Background, axes and legend in the palette's colours (again after a theme
+        switch)."""
+        self._text = self.palette().color(QPalette.ColorRole.Text)
+        self.plot.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        for axis in ("left", "bottom", "right"):
+            item = self.plot.getAxis(axis)
+            item.setTextPen(self._text)
+            item.setPen(self._text)
+        if self.legend is not None:
+            self.legend.setLabelTextColor(self._text)
 
     def clear(self) -> None:
         self.plot.clear()
