@@ -5,6 +5,7 @@ summaries, suggestions for usage mistakes."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -212,3 +213,53 @@ def test_demo_remove_is_one_transaction(demo_library_copy: Path) -> None:
             remove_demo(library)
         assert library.conn.execute(count).fetchone() == before
         assert before[0] == 2880 and before[1] == 25
+
+
+# -- models list and train say what is true ---------------------------------------------------
+
+
+def test_train_on_a_kind_without_data_fails_before_recording_a_run(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = str(demo_library_copy)
+    code, out, err = cli(capsys, "train", "--kind", "artist", "--quiet", "--library", lib)
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "no plays or ratings of artists" in lines[0]
+    code, out, err = cli(capsys, "models", "list", "--json", "--library", lib)
+    assert code == 0 and json.loads(out) == []
+
+
+def test_models_list_shows_kind_scope_created_metric_and_failure_reason(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = str(demo_library_copy)
+    for extra in (["--evaluate"], ["--profile", "Ada"]):
+        code, out, err = cli(
+            capsys, "train", "--kind", "film", "--algorithm", "popularity", "--quiet",
+            *extra, "--library", lib,
+        )  # fmt: skip
+        assert code == 0, err
+    with Library.open(demo_library_copy) as library:
+        failed = library.model_runs.create(
+            "als", profile_id=None, params={"kind": "track"}, status="training"
+        )
+        library.model_runs.finish(failed, "failed", error="out of memory: 9 GB needed")
+    code, out, err = cli(capsys, "models", "list", "--json", "--library", lib)
+    rows = {row["id"]: row for row in json.loads(out)}
+    assert [(r["kind"], r["scope"], r["status"]) for r in rows.values()] == [
+        ("track", "shared", "failed"),
+        ("film", "profile Ada", "ready"),
+        ("film", "shared", "ready"),
+    ]
+    assert rows[1]["metric"].startswith("ndcg@10 0.") and rows[2]["metric"] is None
+    assert rows[failed]["error"] == "out of memory: 9 GB needed"
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", r["created"]) for r in rows.values())
+    code, out, err = cli(capsys, "models", "list", "--library", lib)
+    lines = out.strip().splitlines()
+    assert "kind" in lines[0] and "scope" in lines[0] and "created" in lines[0]
+    failed_line, ada_line, shared_line = lines[1:]
+    assert "track" in failed_line and "failed: out of memory: 9 GB needed" in failed_line
+    assert "profile Ada" in ada_line and "film" in ada_line
+    assert "shared" in shared_line and "ndcg@10 0." in shared_line
+    assert rows[1]["created"] in shared_line

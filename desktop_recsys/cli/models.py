@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
+from typing import Any
 
 from desktop_recsys.cli.common import (
     ITEM_KINDS,
@@ -105,29 +107,65 @@ def cmd_models(args: argparse.Namespace) -> int:
         run = recommend_service.activate_run(library, models, args.run_id)
         print(f"Model run {run.id} ({run.algorithm}) serves recommendations again")
         return 0
+    from desktop_recsys.services.library_service import list_profiles
+
     runs = training_service.list_runs(library, profile=args.profile)
+    names = {p.id: p.name for p in list_profiles(library)}
+    rows = [_run_row(r, names) for r in runs]
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "id": r.id,
-                        "algorithm": r.algorithm,
-                        "status": r.status,
-                        "profile_id": r.profile_id,
-                        "created_at": r.created_at,
-                        "metrics": r.metrics,
-                    }
-                    for r in runs
-                ]
-            )
-        )
+        print(json.dumps(rows, ensure_ascii=False))
         return 0
     if not runs:
         print("No models yet; train one with 'desktop-recsys train --kind film'")
-    for r in runs:
-        print(f"{r.id:>5}  {r.status:<9} {r.algorithm:<16} profile {r.profile_id or '-'}")
+        return 0
+    print(
+        f"{'id':>5}  {'status':<9} {'kind':<6} {'algorithm':<16} {'scope':<18} "
+        f"{'created':<16}  held-out metric"
+    )
+    for row in rows:
+        line = (
+            f"{row['id']:>5}  {row['status']:<9} {row['kind'] or '-':<6} {row['algorithm']:<16} "
+            f"{row['scope']:<18} {row['created']:<16}  {row['metric'] or '-'}"
+        )
+        if row["error"]:
+            line += f"  failed: {row['error']}"
+        print(line)
     return 0
+
+
+#: Held-out figures a model card may carry, the first found is shown in ``models list``.
+_CARD_METRICS = ("ndcg@10", "recall@20", "rmse", "mae")
+
+
+def _run_row(run: Any, names: dict[int, str]) -> dict[str, Any]:
+    """One model run as ``models list`` shows it: kind, scope, local creation time, the
+    held-out metric when the run was evaluated, the reason of a failure."""
+    kind = run.params.get("kind") if isinstance(run.params, dict) else None
+    if run.profile_id is None:
+        scope = "shared"
+    else:
+        scope = f"profile {names.get(run.profile_id, run.profile_id)}"
+    metric = next(
+        (
+            f"{key} {float(run.metrics[key]):.3f}"
+            for key in _CARD_METRICS
+            if isinstance(run.metrics.get(key), int | float)
+        ),
+        None,
+    )
+    return {
+        "id": run.id,
+        "status": run.status,
+        "kind": kind,
+        "algorithm": run.algorithm,
+        "scope": scope,
+        "profile_id": run.profile_id,
+        "created": time.strftime("%Y-%m-%d %H:%M", time.localtime(run.created_at)),
+        "created_at": run.created_at,
+        "metric": metric,
+        "metrics": run.metrics,
+        "error": run.error if run.status == "failed" else None,
+    }
 
 
 def add_model_commands(add: AddFn) -> None:

@@ -87,6 +87,21 @@ def ratings(library: Library, kind: str) -> list[tuple[int, int, float, float]]:
     ).fetchall()
 
 
+def has_interactions(library: Library, kind: str, *, ratings: bool, plays: bool) -> bool:
+    """Whether any rating (``ratings``) or play (``plays``) of a ``kind`` item exists: a cheap
+    check before a training records a run."""
+    _check_kind(kind)
+    tables = [t for t, wanted in (("ratings", ratings), ("plays", plays)) if wanted]
+    return any(
+        library.conn.execute(
+            f"SELECT EXISTS (SELECT 1 FROM {table} x JOIN items i ON i.id = x.item_id "
+            "WHERE i.kind = ?)",
+            (kind,),
+        ).fetchone()[0]
+        for table in tables
+    )
+
+
 def plays(library: Library, kind: str) -> list[tuple[int, int, float | None, float, int, int]]:
     """``(profile, item, played_at or None, completed 0-1, skipped 0/1, count)`` per play row."""
     _check_kind(kind)

@@ -120,6 +120,35 @@ def reading_library(kind: str) -> Message:
     return Message("Reading the track library")
 
 
+def nothing_to_learn(kind: str, signal: str) -> UserError:
+    """The error for a data set of ``kind`` with no interaction to learn from."""
+    if signal == "ratings":
+        return UserError(
+            Message(
+                "there are no ratings of {what} to learn from (after 'don't learn from "
+                "this' marks); rate some first",
+                what=kind_plural(kind),
+            )
+        )
+    return UserError(
+        Message(
+            "there are no plays or ratings of {what} to learn from (after 'don't learn "
+            "from this' marks); rate or play some first",
+            what=kind_plural(kind),
+        )
+    )
+
+
+def require_interactions(library: Library, kind: str, signal: str) -> None:
+    """Raise :func:`nothing_to_learn` when no rating or play of ``kind`` exists at all (a
+    cheap check, so a training fails before it records a run)."""
+    check_kind(kind)
+    if not dataset_rows.has_interactions(
+        library, kind, ratings=signal != "plays", plays=signal != "ratings"
+    ):
+        raise nothing_to_learn(kind, signal)
+
+
 def check_kind(kind: str) -> None:
     if kind not in ITEM_KINDS:
         raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
@@ -166,21 +195,7 @@ def dataset_from_library(
     else:
         users, items, weights, times = _implicit(plays, ratings, dont_learn, time_decay_days)
     if len(users) == 0:
-        if signal == "ratings":
-            raise UserError(
-                Message(
-                    "there are no ratings of {what} to learn from (after 'don't learn from "
-                    "this' marks); rate some first",
-                    what=kind_plural(kind),
-                )
-            )
-        raise UserError(
-            Message(
-                "there are no plays or ratings of {what} to learn from (after 'don't learn "
-                "from this' marks); rate or play some first",
-                what=kind_plural(kind),
-            )
-        )
+        raise nothing_to_learn(kind, signal)
     token.raise_if_cancelled()
     progress(0.7, Message("Reading genres, tags and people"))
     side = _side_information(library, kind, catalogue)

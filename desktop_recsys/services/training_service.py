@@ -41,6 +41,7 @@ from desktop_recsys.services.dataset_service import (
     check_kind,
     dataset_from_library,
     reading_library,
+    require_interactions,
     resolve_profile,
 )
 
@@ -110,6 +111,8 @@ def train_model(
     models_dir = Path(models_dir)
     with Library.open(Path(library_path)) as library:
         profile_id = resolve_profile(library, profile)
+        # No data of this kind at all: say so before a run row exists (no failed run left).
+        require_interactions(library, kind, resolved_signal)
         config: dict[str, Any] = {
             "kind": kind,
             "signal": resolved_signal,
