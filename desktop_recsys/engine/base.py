@@ -45,9 +45,21 @@ def param(
     min: float | None = None,
     max: float | None = None,
     choices: Sequence[str] | None = None,
+    limit: float | None = None,
 ) -> Any:
-    """A hyper-parameter field with a help text and the range checked by :func:`validate_params`."""
-    meta = {"help": help, "min": min, "max": max, "choices": tuple(choices) if choices else None}
+    """A hyper-parameter field with a help text and the range checked by :func:`validate_params`.
+
+    ``max`` is the end of the range that makes sense (and that tuning searches); ``limit`` is
+    only a guard against absurd values (``factors=100000000``) that would exhaust memory or run
+    for days: every numeric parameter has one of the two.
+    """
+    meta = {
+        "help": help,
+        "min": min,
+        "max": max,
+        "choices": tuple(choices) if choices else None,
+        "limit": limit,
+    }
     return field(default=default, metadata=meta)
 
 
@@ -72,6 +84,12 @@ def validate_params(params: Params) -> None:
             raise UserError(f"parameter {f.name}={value!r} must be at least {lo}")
         if hi is not None and value > hi:
             raise UserError(f"parameter {f.name}={value!r} must be at most {hi}")
+        limit = f.metadata.get("limit")
+        if limit is not None and value > limit:
+            raise UserError(
+                f"parameter {f.name}={value!r} is too large: at most {limit:,g} is allowed; "
+                "choose a smaller value"
+            )
 
 
 @dataclass(frozen=True)
@@ -119,6 +137,9 @@ class Explanation:
     fallback: bool = False
 
 
+#: The reason of the list of a known user with no interaction (the popularity list).
+NO_HISTORY = "no interactions yet: most popular items"
+
 #: Column chunks per row whose minima bound a row's n-th smallest key in :meth:`_top_n`.
 _TOP_N_CHUNKS = 256
 
@@ -158,6 +179,10 @@ class Recommender(ABC):
     sparse_scores: ClassVar[bool] = False
     #: True for rating models whose ``predict`` is on the rating scale.
     predicts_ratings: ClassVar[bool] = False
+    #: True when a user's scores come from their own history: a user with no interaction then
+    #: gets exactly the popularity list (models that read other evidence, such as friends,
+    #: set it False).
+    needs_history: ClassVar[bool] = True
 
     def __init__(self, params: Params | None = None) -> None:
         if params is None:
@@ -318,6 +343,14 @@ class Recommender(ABC):
         )
         out: list[RecommendationList | None] = [None] * len(users)
         known = [(pos, self._user_index.get(u)) for pos, u in enumerate(users)]
+        empty: list[int] = []
+        if self.needs_history:
+            # A user with no interaction: nothing personal to go on, so the popularity list
+            # itself (a model's scores of an empty row are ties, broken by item order).
+            counts = np.diff(self._seen.indptr)
+            empty = [pos for pos, idx in known if idx is not None and counts[idx] == 0]
+            skip = set(empty)
+            known = [(pos, None if pos in skip else idx) for pos, idx in known]
         known_pos = [p for p, idx in known if idx is not None]
         known_idx = np.array([idx for _, idx in known if idx is not None], dtype=np.int64)
         for start in range(0, len(known_idx), batch_size):
@@ -337,6 +370,8 @@ class Recommender(ABC):
         for pos, idx in known:
             if idx is None:
                 out[pos] = self._popular_for(users[pos], n, excl)
+        for pos in empty:
+            out[pos] = dataclasses.replace(out[pos], reason=NO_HISTORY)  # type: ignore[arg-type]
         return out  # type: ignore[return-value]
 
     def _popular_for(self, user: str, n: int, excl: np.ndarray) -> RecommendationList:

@@ -207,6 +207,9 @@ _REASONS: dict[str, Message] = {
         "no friends with a history: content similarity"
     ),
     "no friends with a history: popular items": Message("no friends with a history: popular items"),
+    "no interactions yet: most popular items": Message(
+        "no interactions yet: the most popular items; rate a few to make it yours"
+    ),
 }
 
 #: The learned ranker's features (``engine.algorithms.learned_ranker.FEATURES``) in words.

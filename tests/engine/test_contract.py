@@ -168,6 +168,12 @@ def test_groups_are_recommended_their_own_items(name, fitted) -> None:
     model, ds = fitted(name)
     if name == "popularity":
         pytest.skip("popularity is not personalised by design")
+    if getattr(model.params, "cold_interactions", 0) > 0:
+        # These users have a handful of items each: default leans on popularity for them by
+        # design (issue 15, benchmarks/cold_start.py); the model underneath is checked here.
+        from desktop_recsys.engine.registry import create
+
+        model = create(name, {"cold_interactions": "0"}).fit(ds)
     if model.predicts_ratings:
         pytest.skip("a rating model ranks by predicted rating, which may cross groups")
     for user, prefix_ok in (("a04", range(0, 15)), ("b04", range(15, 30))):

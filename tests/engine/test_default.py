@@ -131,7 +131,9 @@ def test_blend_scores_are_weighted_z_scores_and_round_trip(tmp_path) -> None:
     want = 0.4 * standardise_rows(ease._score(users)) + 0.6 * standardise_rows(
         parts["als"]._score(users)
     )
-    np.testing.assert_allclose(model._score(users), want, rtol=1e-4, atol=1e-5)
+    np.testing.assert_allclose(model._model_score(users), want, rtol=1e-4, atol=1e-5)
+    warm = model.cold_weights(users) == 0  # cold users lean on popularity (test_cold_start)
+    np.testing.assert_allclose(model._score(users)[warm], want[warm], rtol=1e-4, atol=1e-5)
     # Explanations: both components' item terms, scaled as in the blend.
     item = model.recommend("u03", 1).items[0]
     e = model.explain("u03", item)

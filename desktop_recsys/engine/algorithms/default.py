@@ -26,6 +26,12 @@ of items, so that neither scale dominates), then ``w * ease + (1 - w) * als``. E
 up both components' exact item contributions with the same weights (the per-user mean shift is
 the same for every item and drops out of a ranking). The choice, the validation figures and
 each component are stored in the saved model's manifest (``meta``).
+
+Cold users: a profile with fewer than ``cold_interactions`` (10) interactions gets
+``w * z(log popularity) + (1 - w) * z(model score)`` with ``w = cold_shrinkage / (n + cold_shrinkage)``
+(20 / (n + 20)): one or two items say little, and on ml-latest-small users cut to their first 1,
+3 and 5 ratings the model alone scores below popularity (``benchmarks/cold_start.py``). A
+profile with no interaction at all gets the popularity list itself (the base class).
 """
 
 from __future__ import annotations
@@ -78,15 +84,32 @@ class DefaultParams(Params):
     run; ``validation_users``: at most this many users are held out from (sampled)."""
 
     ease_max_side: int = param(
-        12000, min=0, help="use the EASE blend while min(users, items) is at most this, else ALS"
+        12000,
+        min=0,
+        help="use the EASE blend while min(users, items) is at most this, else ALS",
+        limit=100_000,
     )
     ease_weight: float = param(
         -1.0, min=-1.0, max=1.0, help="EASE weight in the blend with ALS; negative = choose"
     )
     refine_iterations: int = param(
-        3, min=1, help="ALS passes over all the data after the validation run"
+        3, min=1, help="ALS passes over all the data after the validation run", limit=1_000
     )
-    validation_users: int = param(400, min=1, help="most users held out for the validation")
+    validation_users: int = param(
+        400, min=1, help="most users held out for the validation", limit=1_000_000
+    )
+    cold_interactions: int = param(
+        10,
+        min=0,
+        help="users with fewer interactions are blended toward popularity",
+        limit=1_000_000,
+    )
+    cold_shrinkage: float = param(
+        20.0,
+        min=0.0,
+        help="popularity's weight for a cold user is this / (interactions + this)",
+        limit=1e6,
+    )
 
 
 def choose_algorithm(dataset: Dataset, ease_max_side: int) -> str:
@@ -383,7 +406,40 @@ class DefaultRecommender(Recommender):
     def _single(self) -> Recommender | None:
         return self._parts[0][0] if len(self._parts) == 1 else None
 
+    def cold_weights(self, users: np.ndarray) -> np.ndarray:
+        """Popularity's share of each user's score: ``c / (n + c)`` for a user with ``n``
+        interactions, fewer than ``cold_interactions``, else 0 (see the module docstring)."""
+        n = np.diff(self._seen.indptr)[users].astype(np.float32)
+        c = np.float32(getattr(self.params, "cold_shrinkage", 0.0))
+        cut = getattr(self.params, "cold_interactions", 0)
+        if c <= 0:
+            return np.zeros(len(users), dtype=np.float32)
+        return np.where(n < cut, c / (n + c), np.float32(0.0)).astype(np.float32)
+
+    def _prepare_popularity(self) -> np.ndarray:
+        """The catalogue's standardised log-popularity (one row), cached."""
+        cached = getattr(self, "_zpop", None)
+        if cached is None or cached.shape[0] != len(self._popularity):
+            row = np.log1p(self._popularity.astype(np.float32))[None, :].copy()
+            cached = standardise_rows(row)[0]
+            self._zpop = cached
+        return cached
+
     def _score(self, users: np.ndarray) -> np.ndarray:
+        scores = self._model_score(users)
+        w = self.cold_weights(users)
+        cold = np.flatnonzero(w > 0)
+        if len(cold):
+            # Cold users: a handful of items says little; lean on popularity (measured in
+            # benchmarks/cold_start.py), less and less as the profile grows.
+            part = standardise_rows(np.array(scores[cold], dtype=np.float32))
+            part *= (1.0 - w[cold])[:, None]
+            part += w[cold][:, None] * self._prepare_popularity()[None, :]
+            scores = np.array(scores, dtype=np.float32, copy=True)
+            scores[cold] = part
+        return scores
+
+    def _model_score(self, users: np.ndarray) -> np.ndarray:
         single = self._single()
         if single is not None:
             return single._score(users)
@@ -402,7 +458,7 @@ class DefaultRecommender(Recommender):
 
     def _predict_pairs(self, users: np.ndarray, items: np.ndarray) -> np.ndarray:
         single = self._single()
-        if single is not None:
+        if single is not None and not (self.cold_weights(users) > 0).any():
             return single._predict_pairs(users, items)
         return super()._predict_pairs(users, items)
 

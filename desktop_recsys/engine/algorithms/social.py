@@ -60,7 +60,7 @@ class SocialParams(Params):
         0.9, min=0.0, max=1.0, help="0 = every friend counts the same, 1 = only shared taste"
     )
     two_hop_weight: float = param(0.2, min=0.0, max=1.0, help="weight of friends of friends")
-    neighbours: int = param(100, min=1, help="heaviest friends kept per user")
+    neighbours: int = param(100, min=1, help="heaviest friends kept per user", limit=100_000)
     fallback: str = param(
         "content", choices=("content", "popularity"), help="for users with no friends"
     )
@@ -136,6 +136,7 @@ class SocialRecommender(Recommender):
     name = "social"
     params_type = SocialParams
     sparse_scores = True  # an item none of your friends has carries no social evidence
+    needs_history = False  # friends' tastes serve a profile that has nothing yet
 
     def _fit(self, dataset: Dataset, progress: ProgressFn, cancel: CancelToken) -> FitResult:
         p = self.params
