@@ -263,3 +263,58 @@ def test_models_list_shows_kind_scope_created_metric_and_failure_reason(
     assert "profile Ada" in ada_line and "film" in ada_line
     assert "shared" in shared_line and "ndcg@10 0." in shared_line
     assert rows[1]["created"] in shared_line
+
+
+# -- summaries people can read ------------------------------------------------------------------
+
+
+def _train_csv(folder: Path) -> Path:
+    rows = ["user,item,weight"]
+    for user in range(12):
+        for item in range(user % 5, user % 5 + 6):
+            rows.append(f"u{user},i{item},{1 + (user + item) % 5}")
+    path = folder / "train.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_recommend_file_and_predict_file_print_one_summary_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    train = _train_csv(tmp_path)
+    out = tmp_path / "recs.csv"
+    code, stdout, err = cli(
+        capsys, "recommend-file", "--train", str(train), "--algorithm", "popularity",
+        "--n", "2", "--out", str(out),
+    )  # fmt: skip
+    assert code == 0, err
+    written = out.read_text(encoding="utf-8").strip().splitlines()[1:]
+    assert re.fullmatch(
+        rf"Wrote {len(written)} recommendations for 12 users to {re.escape(str(out))} "
+        r"in \d+\.\d s\n",
+        stdout,
+    )
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("user,item\nu1,i2\nu1,i3\nu2,i9\n", encoding="utf-8")
+    out = tmp_path / "preds.csv"
+    code, stdout, err = cli(
+        capsys, "predict-file", "--train", str(train), "--pairs", str(pairs),
+        "--algorithm", "popularity", "--out", str(out),
+    )  # fmt: skip
+    assert code == 0, err
+    assert re.fullmatch(
+        rf"Wrote 3 predictions for 2 users to {re.escape(str(out))} in \d+\.\d s\n", stdout
+    )
+
+
+def test_tune_prints_figures_rounded_for_people(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = cli(
+        capsys, "tune", "--algorithm", "item-knn", "--kind", "film", "--budget", "20",
+        "--max-trials", "3", "--no-save", "--library", str(demo_library_copy),
+    )  # fmt: skip
+    assert code == 0, err
+    assert re.search(r"^Default ndcg@10: 0\.\d{4}$", out, re.M), out
+    assert re.search(r"^Best ndcg@10: 0\.\d{4} with ", out, re.M), out
+    assert not re.search(r"\d\.\d{5,}", out + err), out + err

@@ -163,13 +163,19 @@ def cmd_tune(args: argparse.Namespace) -> int:
     if result.best_score is None:
         print("No trial finished within the budget; nothing was stored")
         return 0
-    print(f"Default {result.metric}: {result.default_score}")
-    best = ", ".join(f"{k}={v}" for k, v in result.best_params.items()) or "the defaults"
+    default = "not measured" if result.default_score is None else f"{result.default_score:.4f}"
+    print(f"Default {result.metric}: {default}")
+    best = ", ".join(f"{k}={_rounded(v)}" for k, v in result.best_params.items()) or "the defaults"
     print(f"Best {result.metric}: {result.best_score:.4f} with {best}")
     if not args.no_save:
         who = f"profile {args.profile!r}" if args.profile else "the library"
         print(f"Stored as the choice of {who} for {args.algorithm} on {args.kind}s")
     return 0
+
+
+def _rounded(value: object) -> str:
+    """A parameter value for people: floats to 4 significant digits (``0.01234``, ``1e-05``)."""
+    return f"{value:.4g}" if isinstance(value, float) else str(value)
 
 
 def add_eval_commands(add: AddFn) -> None:

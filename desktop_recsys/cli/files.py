@@ -7,6 +7,7 @@ predicted scores comes out.
 from __future__ import annotations
 
 import argparse
+import time
 from pathlib import Path
 
 from desktop_recsys.cli.common import AddFn, parse_params
@@ -20,8 +21,13 @@ def cmd_recommend_file(args: argparse.Namespace) -> int:
 
     if args.n < 1:
         raise UserError("--n must be at least 1")
-    recommend_file(
+    started = time.perf_counter()
+    done = recommend_file(
         Path(args.train), args.algorithm, parse_params(args.param), args.n, Path(args.out)
+    )
+    print(
+        f"Wrote {done.rows:,} recommendations for {done.users:,} users to {args.out} "
+        f"in {time.perf_counter() - started:.1f} s"
     )
     return 0
 
@@ -30,8 +36,13 @@ def cmd_predict_file(args: argparse.Namespace) -> int:
     """Train on a CSV and predict a score for every user,item pair of another."""
     from desktop_recsys.services.file_commands import predict_file
 
-    predict_file(
+    started = time.perf_counter()
+    done = predict_file(
         Path(args.train), Path(args.pairs), args.algorithm, parse_params(args.param), Path(args.out)
+    )
+    print(
+        f"Wrote {done.rows:,} predictions for {done.users:,} users to {args.out} "
+        f"in {time.perf_counter() - started:.1f} s"
     )
     return 0
 

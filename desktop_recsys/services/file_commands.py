@@ -15,6 +15,7 @@ import csv
 import os
 import tempfile
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,14 @@ if TYPE_CHECKING:
     from desktop_recsys.engine.dataset import Dataset
 
 
+@dataclass(frozen=True)
+class FileAnswer:
+    """What a file command wrote: data rows (not counting the header) and distinct users."""
+
+    rows: int
+    users: int
+
+
 def recommend_file(
     train: Path,
     algorithm: str,
@@ -35,10 +44,11 @@ def recommend_file(
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
-) -> None:
+) -> FileAnswer:
     """Fit ``algorithm`` on ``train`` and write the ``n`` best unseen items of every TRAIN user.
 
     Output: header ``user,item,rank,score``, rank 1 first, users in TRAIN order of their ids.
+    Returns how many rows and users were written.
     """
     if n < 1:
         raise UserError(f"--n must be at least 1 (got {n})")
@@ -46,6 +56,7 @@ def recommend_file(
     model, dataset = _fit(train, algorithm, params, progress, cancel)
     users = dataset.user_ids.tolist()
     batch = 1024
+    written = [0, 0]  # rows, users with at least one row
 
     def rows(writer: Any) -> None:
         writer.writerow(["user", "item", "rank", "score"])
@@ -54,10 +65,13 @@ def recommend_file(
             for rec in model.recommend_many(users[start : start + batch], n):
                 for rank, (item, score) in enumerate(rec, start=1):
                     writer.writerow([rec.user, item, rank, f"{score:.6g}"])
+                    written[0] += 1
+                written[1] += bool(rec.items)
             progress(0.9 + 0.1 * min(1.0, (start + batch) / max(len(users), 1)), "writing")
 
     _write_atomic(out, rows)
     progress(1.0, "done")
+    return FileAnswer(rows=written[0], users=written[1])
 
 
 def predict_file(
@@ -69,11 +83,12 @@ def predict_file(
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
-) -> None:
+) -> FileAnswer:
     """Fit ``algorithm`` on ``train`` and predict every ``user,item`` pair of ``pairs``.
 
     Output: header ``user,item,prediction``, one row per input pair in input order; unknown
-    users or items get the algorithm's fallback prediction.
+    users or items get the algorithm's fallback prediction. Returns how many rows and
+    distinct users were written.
     """
     from desktop_recsys.engine.dataset import read_interaction_columns  # deferred: heavy import
 
@@ -92,6 +107,7 @@ def predict_file(
 
     _write_atomic(out, rows)
     progress(1.0, "done")
+    return FileAnswer(rows=len(users), users=len(set(users)))
 
 
 def _fit(

@@ -423,7 +423,13 @@ def tune(
             stopped = "budget"
             break
         number = len(trials) + 1
-        label = "default" if not params else ", ".join(f"{k}={v}" for k, v in params.items())
+        label = (
+            "default"
+            if not params
+            else ", ".join(
+                f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in params.items()
+            )
+        )
 
         def report(fraction: float, message: str, number: int = number) -> None:
             progress(
