@@ -218,3 +218,66 @@ def combine_group_scores(
             combined.append((value, item))
     combined.sort(key=lambda pair: (-pair[0], pair[1]))
     return [(item, value) for value, item in combined]
+
+
+def diversify_within_taste(
+    relevance: Sequence[float] | np.ndarray,
+    vectors: sp.spmatrix | np.ndarray,
+    n: int,
+    diversity: float,
+    *,
+    floor_rank: int | None = None,
+    relevance_weight: float = 2.0,
+) -> np.ndarray:
+    """Positions (into ``relevance``) of a list of ``n`` made more varied by ``diversity``
+    (0..1), best relevance first.
+
+    The list starts as the ``n`` most relevant candidates. Each step swaps one of its items
+    for a candidate outside it so that the list's summed pairwise similarity falls most, less
+    ``relevance_weight`` times the relevance (rescaled 0..1) given up; a swap is made only if
+    the similarity truly falls. ``diversity`` sets the number of swaps: ``ceil(diversity * n
+    / 2)``, so every step of the slider changes the list and its intra-list diversity only
+    grows. Only candidates above the relevance floor take part: the ``floor_rank`` most
+    relevant (``2 n`` unless given), so a varied list stays within the profile's taste.
+    The list is shown in relevance order.
+    """
+    if not 0.0 <= diversity <= 1.0:
+        raise ValueError("diversity must be between 0 and 1")
+    rel = np.asarray(relevance, dtype=np.float64)
+    m = len(rel)
+    n = min(n, m)
+    by_relevance = np.lexsort((np.arange(m), -rel))
+    if n <= 0:
+        return np.empty(0, dtype=np.int64)
+    swaps = int(np.ceil(diversity * n / 2 - 1e-9))
+    pool = by_relevance[: max(n, min(m, floor_rank if floor_rank is not None else 2 * n))]
+    if swaps == 0 or len(pool) == n:
+        return by_relevance[:n]
+    v = vectors.toarray() if sp.issparse(vectors) else np.asarray(vectors, dtype=np.float64)
+    v = v[pool]
+    sim = v @ v.T
+    np.fill_diagonal(sim, 0.0)
+    prel = rel[pool]
+    span = prel.max() - prel.min()
+    rel01 = (prel - prel.min()) / span if span > 0 else np.zeros(len(pool))
+    inside = np.zeros(len(pool), dtype=bool)
+    inside[:n] = True
+    for _ in range(swaps):
+        members = np.flatnonzero(inside)
+        others = np.flatnonzero(~inside)
+        if len(others) == 0:
+            break
+        # Similarity each member brings to the list, and what each outsider would bring
+        # in its place: swap gain[i, c] = redundancy[i] - (sum over members of sim[c] -
+        # sim[c, i]).
+        redundancy = sim[np.ix_(members, members)].sum(axis=1)
+        brought = sim[np.ix_(others, members)].sum(axis=1)
+        fall = redundancy[:, None] - (brought[None, :] - sim[np.ix_(members, others)])
+        gain = fall - relevance_weight * (rel01[members][:, None] - rel01[others][None, :])
+        gain[fall <= 1e-12] = -np.inf
+        best = np.unravel_index(int(np.argmax(gain)), gain.shape)
+        if not np.isfinite(gain[best]):
+            break
+        inside[members[best[0]]] = False
+        inside[others[best[1]]] = True
+    return pool[np.flatnonzero(inside)]  # pool is in relevance order

@@ -148,9 +148,11 @@ def diversify(
 ) -> list[recommend_service.RecommendedItem]:
     """The list to show for a diversity setting (0: by relevance only, 1: most varied).
 
-    Re-ranks the result's candidates with maximal marginal relevance
-    (:func:`desktop_recsys.engine.rerank.mmr`) down to ``result.n`` rows, leaving out
-    ``removed`` item ids (marked "not interested" since the list came). Ranks are renumbered.
+    Swaps similar items of the best ``result.n`` for varied ones from the candidates above a
+    relevance floor (:func:`desktop_recsys.engine.rerank.diversify_within_taste`: the ``2 n``
+    most relevant, so the list stays within the profile's taste), more swaps the higher the
+    setting; the list stays in score order. ``removed`` item ids (marked "not interested"
+    since the list came) are left out. Ranks are renumbered.
     """
     recs = result.recommendations
     if recs is None:
@@ -160,13 +162,13 @@ def diversify(
     if trade_off <= 0 or result.vectors is None or len(keep) <= 1:
         order = keep[:n]
     else:
-        from desktop_recsys.engine.rerank import mmr  # deferred: numpy
+        from desktop_recsys.engine.rerank import diversify_within_taste  # deferred: numpy
 
-        picked = mmr(
+        picked = diversify_within_taste(
             [recs.rows[k].score for k in keep],
             result.vectors[keep],
-            min(1.0, float(trade_off)),
             n,
+            min(1.0, float(trade_off)),
         )
         order = [keep[int(p)] for p in picked]
     return [dataclasses.replace(recs.rows[k], rank=rank) for rank, k in enumerate(order, 1)]
