@@ -6,6 +6,9 @@ from the package.
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 
 class UserError(Exception):
     """An error caused by input (a file, a parameter, a library) rather than by a bug.
@@ -41,3 +44,11 @@ def _one_line(value: object) -> object:
 
 class Cancelled(Exception):
     """Raised inside a long operation when its cancel token was set; nothing half-done is kept."""
+
+
+def nearest_word(word: str, choices: Iterable[str]) -> str | None:
+    """The valid choice nearest to a mistyped ``word`` (:func:`difflib.get_close_matches`,
+    case-insensitive), or None when none is close: for "did you mean ...?" hints."""
+    by_folded = {str(c).casefold(): str(c) for c in choices}
+    close = difflib.get_close_matches(word.casefold(), list(by_folded), n=1, cutoff=0.6)
+    return by_folded[close[0]] if close else None

@@ -318,3 +318,55 @@ def test_tune_prints_figures_rounded_for_people(
     assert re.search(r"^Default ndcg@10: 0\.\d{4}$", out, re.M), out
     assert re.search(r"^Best ndcg@10: 0\.\d{4} with ", out, re.M), out
     assert not re.search(r"\d\.\d{5,}", out + err), out + err
+
+
+# -- usage mistakes suggest the nearest valid word -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "near"),
+    [
+        (("train", "--kind", "flim"), "'film'"),
+        (("trian", "--kind", "film"), "'train'"),
+        (("stats", "--jsno"), "'--json'"),
+        (("models", "lst"), "'list'"),
+        (("export", "recomendations", "Ann", "--kind", "film", "--out", "x.csv"),
+         "'recommendations'"),
+        (("import", "movielen", "folder"), "'movielens'"),
+        (("evaluate", "--kind", "film", "--protocol", "holdut"), "'holdout'"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else " ".join(v),
+)  # fmt: skip
+def test_usage_mistakes_suggest_the_nearest_word_and_exit_2(
+    args: tuple[str, ...], near: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = cli(capsys, *args, "--library", str(tmp_path / "lib.sqlite"))
+    assert code == 2
+    assert err.strip().splitlines()[-1].endswith(f"; did you mean {near}?")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_usage_mistake_far_from_every_word_suggests_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = cli(capsys, "frobnicate")
+    assert code == 2 and "invalid choice" in err and "did you mean" not in err
+
+
+@pytest.mark.parametrize(
+    ("param", "message"),
+    [
+        (("--algorithm", "eas"), "unknown algorithm 'eas' (did you mean 'ease'?); choose one of"),
+        (("--param", "factor=8", "--algorithm", "als"), "(did you mean 'factors'?)"),
+    ],
+)
+def test_a_mistyped_algorithm_or_parameter_suggests_the_nearest_name(
+    param: tuple[str, ...],
+    message: str,
+    demo_library_copy: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = cli(
+        capsys, "train", "--kind", "film", *param, "--library", str(demo_library_copy)
+    )
+    assert code == 1 and len(err.strip().splitlines()) == 1 and message in err

@@ -9,10 +9,13 @@ line on stderr and exit 1, usage errors exit 2, a cancel or Ctrl-C exits 130.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from desktop_recsys import __version__
 from desktop_recsys.cli.backup import add_backup_commands
@@ -23,7 +26,7 @@ from desktop_recsys.cli.import_export import add_export_commands, add_import_com
 from desktop_recsys.cli.library import add_demo_and_stats_commands, add_duplicates_commands
 from desktop_recsys.cli.models import add_model_commands
 from desktop_recsys.cli.profiles import add_profile_commands
-from desktop_recsys.errors import Cancelled, UserError
+from desktop_recsys.errors import Cancelled, UserError, nearest_word
 
 PROG = "desktop-recsys"
 
@@ -46,10 +49,47 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return run_self_test()
 
 
+#: argparse's "invalid choice" message (the choices quoted or not, by Python version).
+_INVALID_CHOICE = re.compile(
+    r"invalid choice: '?(?P<word>[^' ]*)'? \(choose from (?P<choices>.*)\)"
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with a hint for usage mistakes: a mistyped choice (``--kind flim``, an
+    unknown command) or option (``--quite``) is answered with the nearest valid word. Usage
+    errors still exit with status 2 (argparse's, as documented in the README)."""
+
+    def error(self, message: str) -> NoReturn:
+        near: str | None = None
+        found = _INVALID_CHOICE.search(message)
+        if found:
+            choices = [c.strip().strip("'") for c in found["choices"].split(",")]
+            near = nearest_word(found["word"], choices)
+        elif message.startswith("unrecognized arguments:"):
+            given = [w for w in message.split(":", 1)[1].split() if w.startswith("-")]
+            if given:
+                near = nearest_word(given[0].split("=", 1)[0], self._every_option())
+        if near:
+            message += f"; did you mean {near!r}?"
+        super().error(message)
+
+    def _every_option(self) -> set[str]:
+        """Every option string of this parser and of its subcommands, at any depth."""
+        options: set[str] = set()
+        for action in self._actions:
+            options.update(action.option_strings)
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    if isinstance(sub, Parser):
+                        options |= sub._every_option()
+        return options
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line: global options and every subcommand."""
     library_opt = library_option()
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog=PROG,
         description="Offline recommendations for the music and films on your computer. "
         "With no command, opens the application.",
@@ -105,3 +145,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Output piped into `head` and closed early: not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except (OSError, MemoryError, RecursionError) as exc:
+        # The machine, not the program: a full or read-only disk, a file that vanished, too
+        # little memory. Each command writes in one transaction, so one line is enough.
+        print(f"{PROG}: error: {_environment_error(exc)}", file=sys.stderr)
+        return 1
+
+
+def _environment_error(exc: BaseException) -> str:
+    """One line for an error of the machine rather than of the program: what, and what to do."""
+    if isinstance(exc, MemoryError):
+        return "out of memory; close other programs or choose smaller settings, then try again"
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to be read; check that it is the right file"
+    assert isinstance(exc, OSError)
+    where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+    advice = {
+        errno.ENOSPC: "the disk is full; free some space and try again",
+        errno.EROFS: "the disk is read-only; use a folder you can write to",
+        errno.EACCES: "permission denied; use a folder you can write to",
+        errno.EPERM: "permission denied; use a folder you can write to",
+        errno.ENOENT: "a file or folder is missing; check the path",
+    }.get(exc.errno or 0)
+    text = advice or (exc.strerror or str(exc) or type(exc).__name__)
+    return " ".join(f"{text}{where}".split())

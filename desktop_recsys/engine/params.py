@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 
 from desktop_recsys.engine.base import Params, Recommender
-from desktop_recsys.errors import UserError
+from desktop_recsys.errors import UserError, nearest_word
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -28,7 +28,10 @@ _FALSE = {"0", "false", "no", "off"}
 
 def unknown_algorithm_error(name: str, known: Iterable[str]) -> UserError:
     """The error for an algorithm name that is not one of ``known`` (listed, sorted)."""
-    return UserError(f"unknown algorithm {name!r}; choose one of: {', '.join(sorted(known))}")
+    known = sorted(known)
+    near = nearest_word(name, known)
+    hint = f" (did you mean {near!r}?)" if near else ""
+    return UserError(f"unknown algorithm {name!r}{hint}; choose one of: {', '.join(known)}")
 
 
 def parse_params(cls: type[Recommender], values: Mapping[str, str]) -> Params:
@@ -41,7 +44,11 @@ def parse_params(cls: type[Recommender], values: Mapping[str, str]) -> Params:
         key = key.strip().replace("-", "_")
         if key not in fields:
             known = ", ".join(sorted(fields)) or "none"
-            raise UserError(f"unknown parameter {key!r} for algorithm {cls.name!r}; known: {known}")
+            near = nearest_word(key, fields)
+            hint = f" (did you mean {near!r}?)" if near else ""
+            raise UserError(
+                f"unknown parameter {key!r} for algorithm {cls.name!r}{hint}; known: {known}"
+            )
         kwargs[key] = _convert(cls.name, key, hints[key], str(raw).strip())
     return ptype(**kwargs)
 
