@@ -29,9 +29,10 @@ class ProfileInsights:
     rating_histogram: list[int]
     #: ``(first day of month as a POSIX time, plays)`` in time order, skipped plays left out.
     plays_by_month: list[tuple[float, int]]
-    #: ``(genre, weight)``, heaviest first; weight: plays plus stars of liked items.
+    #: ``(genre, items)``, most first: how many items the profile liked (3.5 stars or more)
+    #: or played are of that genre (one unit: items, not plays plus stars).
     top_genres: list[tuple[str, float]]
-    #: ``(artist or director, weight)``, heaviest first.
+    #: ``(artist or director, items)``, most first, counted the same way.
     top_artists: list[tuple[str, float]]
     #: ``(friend name, share of items in common 0-1)``, most alike first.
     friend_similarity: list[tuple[str, float]]
@@ -40,6 +41,12 @@ class ProfileInsights:
 
     def summary(self) -> dict[str, object]:
         return {"ratings": self.ratings, "plays": self.plays}
+
+
+def _most(counts: Counter[str], top: int) -> list[tuple[str, float]]:
+    """The ``top`` largest counts, ties by name (the same order on every run)."""
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0].casefold()))
+    return [(name, float(n)) for name, n in ranked[:top]]
 
 
 def _month_start(ts: float) -> float:
@@ -93,14 +100,14 @@ def profile_insights(
                 weight[r.item_id] += r.rating
         genres: Counter[str] = Counter()
         artists: Counter[str] = Counter()
-        for item, w in weight.items():
+        for item in weight:
             info = meta.get(item)
             if info is None:
                 continue
             for genre in filter(None, (g.strip() for g in str(info[6]).split(","))):
-                genres[genre] += w
+                genres[genre] += 1
             if info[3]:
-                artists[str(info[3])] += w
+                artists[str(info[3])] += 1
         token.raise_if_cancelled()
 
         progress(0.6, Message("Comparing with friends"))
@@ -121,8 +128,8 @@ def profile_insights(
         kind=kind,
         rating_histogram=histogram,
         plays_by_month=sorted(months.items()),
-        top_genres=genres.most_common(top),
-        top_artists=artists.most_common(top),
+        top_genres=_most(genres, top),
+        top_artists=_most(artists, top),
         friend_similarity=similar,
         ratings=len(ratings),
         plays=sum(p.count for p in plays),

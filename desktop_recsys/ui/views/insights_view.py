@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -100,6 +100,8 @@ class InsightsView(QWidget):
         self._ensure_plots()
         if self._profile is None:
             self.headline.setText(self.tr("Choose a profile to see its insights."))
+            for plot in self._plots.values():
+                self._show_empty(plot)
             return None
         self._summary.cancel()
         return self._summary.submit(
@@ -125,8 +127,7 @@ class InsightsView(QWidget):
         # Deferred: pyqtgraph is only needed once this screen is first shown.
         import pyqtgraph as pg
 
-        base = self.palette().color(QPalette.ColorRole.Base)
-        text = self.palette().color(QPalette.ColorRole.Text)
+        # Each chart: one unit on each axis, said in the axis label.
         specs = (
             ("ratings", self.tr("Ratings (stars)"), 0, 0, None),
             ("plays", self.tr("Plays per month"), 0, 1, pg.DateAxisItem(orientation="bottom")),
@@ -137,17 +138,54 @@ class InsightsView(QWidget):
             widget = pg.PlotWidget(self, axisItems={"bottom": axis} if axis is not None else None)
             widget.setObjectName(f"insights_{key}")
             widget.setAccessibleName(title)
-            widget.setBackground(base)
-            widget.setTitle(title, color=text.name())
+            widget.setProperty("chartTitle", title)
             widget.setMenuEnabled(False)
             widget.setMouseEnabled(x=False, y=False)
             widget.hideButtons()
-            for name in ("left", "bottom"):
-                widget.getAxis(name).setTextPen(text)
-                widget.getAxis(name).setPen(text)
             widget.setMinimumHeight(180)
             self.grid.addWidget(widget, row, column)
             self._plots[key] = widget
+        self._follow_palette()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._plots:
+            self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        """Background, title and axes in the palette's colours (again after a theme switch)."""
+        base = self.palette().color(QPalette.ColorRole.Base)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        for widget in self._plots.values():
+            widget.setBackground(base)
+            widget.setTitle(str(widget.property("chartTitle")), color=text.name())
+            for name in ("left", "bottom"):
+                widget.getAxis(name).setTextPen(text)
+                widget.getAxis(name).setPen(text)
+                widget.getAxis(name).setLabel(widget.getAxis(name).labelText, color=text.name())
+
+    def _label(self, plot: Any, left: str, bottom: str) -> None:
+        colour = self.palette().color(QPalette.ColorRole.Text).name()
+        plot.setLabel("left", left, color=colour)
+        plot.setLabel("bottom", bottom, color=colour)
+
+    def _show_empty(self, plot: Any) -> None:
+        """No data: say so, with no axis ticks left over from what was shown before."""
+        import pyqtgraph as pg  # deferred, see _ensure_plots
+
+        plot.clear()
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setTicks([[]])
+        plot.setXRange(0, 1, padding=0)
+        plot.setYRange(0, 1, padding=0)
+        note = pg.TextItem(
+            self.tr("Nothing to show yet"),
+            color=self.palette().color(QPalette.ColorRole.PlaceholderText),
+            anchor=(0.5, 0.5),
+        )
+        note.setPos(0.5, 0.5)
+        plot.addItem(note)
+        plot.setProperty("empty", True)
 
     def _draw(self, insights: ProfileInsights) -> None:
         import pyqtgraph as pg  # deferred, see _ensure_plots
@@ -155,37 +193,66 @@ class InsightsView(QWidget):
         self._ensure_plots()
         brush = pg.mkBrush(_BAR)
         ratings = self._plots["ratings"]
+        self._label(ratings, self.tr("Ratings"), self.tr("Stars"))
         ratings.clear()
-        xs = [0.5 * (i + 1) for i in range(10)]
-        ratings.addItem(
-            pg.BarGraphItem(x=xs, height=insights.rating_histogram, width=0.4, brush=brush)
-        )
-        ratings.getAxis("bottom").setTicks([[(x, f"{x:g}") for x in xs]])
-        ratings.setXRange(0.2, 5.3, padding=0)
+        if not any(insights.rating_histogram):
+            self._show_empty(ratings)
+        else:
+            ratings.setProperty("empty", False)
+            xs = [0.5 * (i + 1) for i in range(10)]
+            ratings.addItem(
+                pg.BarGraphItem(x=xs, height=insights.rating_histogram, width=0.4, brush=brush)
+            )
+            ratings.getAxis("bottom").setTicks([[(x, f"{x:g}") for x in xs]])
+            ratings.getAxis("left").setTicks(None)
+            ratings.setXRange(0.2, 5.3, padding=0)
+            ratings.enableAutoRange(axis="y")
 
         plays = self._plots["plays"]
+        self._label(plays, self.tr("Plays"), self.tr("Month"))
         plays.clear()
-        if insights.plays_by_month:
+        if not insights.plays_by_month:
+            self._show_empty(plays)
+        else:
+            plays.setProperty("empty", False)
+            for name in ("left", "bottom"):
+                plays.getAxis(name).setTicks(None)
             times = [t for t, _n in insights.plays_by_month]
             counts = [n for _t, n in insights.plays_by_month]
             plays.addItem(pg.BarGraphItem(x=times, height=counts, width=20 * 86400, brush=brush))
+            plays.enableAutoRange()
 
-        for key, pairs in (("genres", insights.top_genres), ("artists", insights.top_artists)):
+        unit = self.tr("Items liked or played")
+        for key, pairs, axis_name in (
+            ("genres", insights.top_genres, self.tr("Genre")),
+            ("artists", insights.top_artists, self.tr("Artist or director")),
+        ):
             plot = self._plots[key]
+            self._label(plot, axis_name, unit)
             plot.clear()
             top = list(reversed(pairs[:10]))
             if not top:
+                self._show_empty(plot)
                 continue
+            plot.setProperty("empty", False)
             ys = list(range(len(top)))
             plot.addItem(
                 pg.BarGraphItem(x0=0, y=ys, height=0.7, width=[w for _n, w in top], brush=brush)
             )
-            plot.getAxis("left").setTicks(
-                [[(y, _short(name)) for y, (name, _w) in zip(ys, top, strict=True)]]
-            )
-            plot.getAxis("left").setWidth(self.fontMetrics().averageCharWidth() * 20)
+            axis = plot.getAxis("left")
+            width = max(80, min(self.fontMetrics().averageCharWidth() * 22, self.width() // 6))
+            axis.setWidth(width)
+            metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+            # Long names elide to the axis's width (pyqtgraph leaves out a label that does
+            # not fit, which showed as a blank).
+            room = width - metrics.height() - 14  # the rotated axis label and the tick
+            labels = [
+                metrics.elidedText(name, Qt.TextElideMode.ElideRight, room) for name, _w in top
+            ]
+            axis.setTicks([list(zip(ys, labels, strict=True))])
+            plot.getAxis("bottom").setTicks(None)
             plot.setYRange(-0.6, len(top) - 0.4, padding=0)
-            plot.setLabel("bottom", self.tr("plays + stars of liked items"))
+            plot.setXRange(0, max(w for _n, w in top) * 1.05, padding=0)
 
         self.headline.setText(
             self.tr("{0:,} ratings and {1:,} plays").format(insights.ratings, insights.plays)
@@ -204,7 +271,3 @@ class InsightsView(QWidget):
         if isinstance(result, ProfileInsights) and result.profile_id == self._profile:
             self.insights = result
             self._draw(result)
-
-
-def _short(text: str, limit: int = 18) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
