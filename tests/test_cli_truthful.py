@@ -370,3 +370,32 @@ def test_a_mistyped_algorithm_or_parameter_suggests_the_nearest_name(
         capsys, "train", "--kind", "film", *param, "--library", str(demo_library_copy)
     )
     assert code == 1 and len(err.strip().splitlines()) == 1 and message in err
+
+
+# -- profile remove names the backups that still hold the profile ----------------------------
+
+
+def test_profile_remove_names_only_the_backups_that_hold_the_profile(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = str(tmp_path / "lib.sqlite")
+    assert cli(capsys, "profile", "add", "Bo", "--library", lib)[0] == 0
+    code, out, err = cli(capsys, "backup", "--library", lib)
+    assert code == 0, err
+    without_ann = Path(out.strip().rsplit(" to ", 1)[1])
+    assert cli(capsys, "profile", "add", "Ann", "--library", lib)[0] == 0
+    code, out, err = cli(capsys, "backup", "--library", lib)
+    with_ann = Path(out.strip().rsplit(" to ", 1)[1])
+    assert without_ann.is_file() and with_ann.is_file()
+    before = {p: p.read_bytes() for p in (without_ann, with_ann)}
+    code, out, err = cli(capsys, "profile", "remove", "Ann", "--yes", "--library", lib)
+    assert code == 0, err
+    assert "1 backup(s) of the library still hold its data" in out
+    assert str(with_ann) in out and str(without_ann) not in out
+    # Read without a trace: the backups are byte for byte as they were, with no companions.
+    assert {p: p.read_bytes() for p in before} == before
+    assert sorted(p.name for p in with_ann.parent.iterdir()) == sorted(
+        p.name for p in before
+    )
+    code, out, err = cli(capsys, "profile", "remove", "Bo", "--yes", "--library", lib)
+    assert "2 backup(s)" in out and str(without_ann) in out and str(with_ann) in out

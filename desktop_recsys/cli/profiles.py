@@ -61,7 +61,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
         for reason in done.not_retrained:
             print(f"  not retrained: {reason}")
         if done.backups:
-            print(f"Note: {done.backups} backup(s) of the library still hold its data")
+            print(f"Note: {len(done.backups)} backup(s) of the library still hold its data:")
+            for backup in done.backups:
+                print(f"  {backup}")
     return 0
 
 

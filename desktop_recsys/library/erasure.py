@@ -14,6 +14,9 @@ friendships and playlists. What a cascade cannot reach is done here, in the same
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
@@ -91,3 +94,28 @@ def _json(text: str | None) -> Any:
         return json.loads(text) if text else {}
     except ValueError:
         return {}
+
+
+def backups_holding(backups: Iterable[Path], profile_id: int, created_at: float) -> list[Path]:
+    """The backup files among ``backups`` that still hold the profile (same id, created at the
+    same moment: an id reused by a later profile does not count). Each file is read-only
+    and immutable, so nothing is written beside it; an unreadable file is left out."""
+    holding = []
+    for path in backups:
+        try:
+            conn = sqlite3.connect(
+                f"{Path(path).absolute().as_uri()}?mode=ro&immutable=1", uri=True
+            )
+        except sqlite3.Error:
+            continue
+        try:
+            row = conn.execute(
+                "SELECT 1 FROM profiles WHERE id = ? AND created_at = ?", (profile_id, created_at)
+            ).fetchone()
+        except sqlite3.Error:
+            row = None
+        finally:
+            conn.close()
+        if row is not None:
+            holding.append(Path(path))
+    return holding

@@ -5,7 +5,7 @@ marks, friendships, playlists, the job records that name it), and so does every 
 have learned from its history; those models are then retrained on what is left (or only
 removed, with ``retrain=False``), so no recommendation anybody gets is shaped by the deleted
 history any more. Backups are not rewritten (they are the person's own copies); the result
-says how many exist so the interface can offer to delete them.
+names those that still hold the profile so the interface can offer to delete them.
 
 :func:`record_play` is the one way the app records a play as it happens; it honours the
 profile's ``record_plays`` switch (incognito), so a play made in incognito leaves no row and
@@ -24,7 +24,7 @@ from typing import Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
 from desktop_recsys.library.backup import list_backups
-from desktop_recsys.library.erasure import erase_profile
+from desktop_recsys.library.erasure import backups_holding, erase_profile
 from desktop_recsys.progress import Message, ProgressFn, no_progress
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,8 @@ class DeletionResult:
     retrained_runs: list[int] = field(default_factory=list)
     #: Retrains that could not run (e.g. nothing left to learn from), as one-line reasons.
     not_retrained: list[str] = field(default_factory=list)
-    backups: int = 0
+    #: The backups of the library that still hold the profile's data (newest first).
+    backups: list[Path] = field(default_factory=list)
 
 
 def delete_profile(
@@ -65,7 +66,9 @@ def delete_profile(
         progress(0.05, Message("Erasing profile {name}", name=target.name))
         result, runs = erase_with_models(library, models_dir, target.id)
         library_file = library.path
-    result.backups = len(list_backups(library_file))
+    result.backups = backups_holding(
+        [b.path for b in list_backups(library_file)], target.id, target.created_at
+    )
     if retrain:
         _retrain(library_file, models_dir, runs, target.id, result, progress)
     progress(1.0, Message("Profile {name} deleted", name=target.name))
