@@ -35,6 +35,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         profile=args.profile,
         signal=args.signal,
         evaluate=evaluation_service.holdout_card_metrics if args.evaluate else None,
+        use_tuned=not args.no_tuned,
         progress=progress_printer(args.quiet),
     )
     run = next(r for r in training_service.list_runs(library) if r.id == run_id)
@@ -42,6 +43,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     print(
         f"Trained {run.algorithm} on the {args.kind}s for {who}: model run {run.id} ({run.status})"
     )
+    print(_settings_line(run.params.get("params_source") or {}))
     if args.evaluate:
         shown = [
             k for k in ("ndcg@10", "recall@20", "coverage@10", "rmse", "mae") if k in run.metrics
@@ -54,6 +56,21 @@ def cmd_train(args: argparse.Namespace) -> int:
             else "No held-out figures: no profile has enough interactions to hold some out"
         )
     return 0
+
+
+def _settings_line(source: dict) -> str:
+    """Which hyper-parameters a training used and where they came from (the model card's
+    ``params_source``)."""
+    params = ", ".join(f"{k}={v}" for k, v in sorted((source.get("params") or {}).items()))
+    if source.get("source") == "given":
+        return f"Settings: yours ({params})"
+    if source.get("source") == "tuned":
+        when = source.get("tuned_at")
+        date = time.strftime("%Y-%m-%d", time.localtime(when)) if isinstance(when, float) else "?"
+        return f"Settings: tuned on {date} ({params}); --no-tuned trains with the defaults"
+    if source.get("tuned") == "not used":
+        return "Settings: the algorithm's defaults (tuned settings exist; --no-tuned)"
+    return "Settings: the algorithm's defaults (never tuned)"
 
 
 def cmd_recommend(args: argparse.Namespace) -> int:
@@ -185,6 +202,11 @@ def add_model_commands(add: AddFn) -> None:
         action="store_true",
         help="also fit a copy on a held-out split and put NDCG@10, Recall@20, coverage@10 "
         "(and RMSE for rating models) on the model card (about twice the time)",
+    )
+    train.add_argument(
+        "--no-tuned",
+        action="store_true",
+        help="train with the algorithm's defaults, not the settings 'tune' stored",
     )
     train.add_argument("--quiet", action="store_true", help="print no progress")
 

@@ -3,8 +3,8 @@
 :class:`IdleRetrainScheduler` looks every ``interval_ms`` whether the runner has nothing to do;
 if so it submits a :class:`~desktop_recsys.jobs.definitions.FindStaleModelsJob`, and for every
 model whose data changed since it was trained it submits a
-:class:`~desktop_recsys.jobs.definitions.TrainModelJob` with the same algorithm, parameters,
-profile, kind, signal and time decay. Training jobs carry a replace key, so a retrain never
+:class:`~desktop_recsys.jobs.definitions.TrainModelJob` with the same algorithm, given
+parameters (tuned or default settings are chosen afresh), profile, kind, signal and time decay. Training jobs carry a replace key, so a retrain never
 queues twice for one profile and kind; a stale run whose retrain failed is not retried in the
 same session (a library with no data left would otherwise retrain on every tick).
 
@@ -29,8 +29,12 @@ DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 
 def retrain_job(library_path: Path, models_dir: Path, run: ModelRun) -> TrainModelJob:
     """The training that reproduces ``run``'s configuration on today's data (held-out card
-    figures included, when the run had them)."""
-    hyper = run.params.get("algorithm_params") or {}
+    figures included, when the run had them). Parameters the person gave are given again;
+    otherwise the training picks the tuned settings (or defaults) as they are today."""
+    # Deferred: the training service loads the engine (numpy, scipy).
+    from desktop_recsys.services.training_service import retrain_params
+
+    hyper = retrain_params(run)
     return TrainModelJob(
         library_path,
         models_dir,

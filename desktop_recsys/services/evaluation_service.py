@@ -271,6 +271,15 @@ def _with_tuned(
 def _read_tuned(
     library: Library, kind: str, algorithm: str, profile_id: int | None
 ) -> dict[str, Any] | None:
+    found = read_tuned_choice(library, kind, algorithm, profile_id)
+    return None if found is None else found[1]
+
+
+def read_tuned_choice(
+    library: Library, kind: str, algorithm: str, profile_id: int | None
+) -> tuple[str, dict[str, Any]] | None:
+    """``(meta key, stored value)`` of the tuning choice that applies, or None: the profile's
+    own, else the library's (training uses it, see ``training_service.choose_params``)."""
     keys = [tuned_key(kind, algorithm, profile_id)]
     if profile_id is not None:
         keys.append(tuned_key(kind, algorithm))  # a profile without its own uses the shared one
@@ -282,7 +291,7 @@ def _read_tuned(
             except json.JSONDecodeError:
                 continue  # a damaged entry is as good as none; tuning again rewrites it
             if isinstance(value, dict) and isinstance(value.get("params"), dict):
-                return value
+                return key, value
     return None
 
 

@@ -9,7 +9,10 @@ run may become ``stale`` (its data changed, see :mod:`~desktop_recsys.services.r
 or ``retired`` (a person rolled back to an older run).
 
 The model card of a ready run: the algorithm, its full hyper-parameters, the item kind, the
-signal and time decay it learned from, the data fingerprint (``data_fingerprint``), the data
+signal and time decay it learned from, where the hyper-parameters came from
+(``params_source``: ``given`` by the person, ``tuned`` with the stored tuning's key, date and
+score, or the algorithm's ``defaults``; see :func:`choose_params`),
+the data fingerprint (``data_fingerprint``), the data
 signature used to notice stale models, the data set's size, metrics (training time, plus an
 evaluation's figures when an ``evaluate`` callback is given) and the date (``finished_at``).
 
@@ -84,10 +87,15 @@ def train_model(
     signal: str = "auto",
     time_decay_days: float | None = None,
     evaluate: EvaluateFn | None = None,
+    use_tuned: bool = True,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> int:
     """Train ``algorithm`` on the library's ``kind`` items and register it; returns the run id.
+
+    Hyper-parameters: ``params`` when given; otherwise the configuration that ``tune`` stored
+    for this kind, algorithm and profile (or the library's), unless ``use_tuned`` is False;
+    otherwise the algorithm's defaults. The card says which (``params_source``).
 
     ``params`` are hyper-parameters as in ``--param KEY=VALUE`` (strings or plain values).
     ``profile`` (a name or id) is the profile the model serves; None trains a shared model
@@ -106,18 +114,28 @@ def train_model(
         raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
     # Parameters are checked before a run row exists, so a typo leaves no failed run behind.
     cls = get_algorithm(algorithm)
-    model = cls(parse_params(cls, {str(k): str(v) for k, v in (params or {}).items()}))
+    given = {str(k): str(v) for k, v in (params or {}).items()}
+    model = cls(parse_params(cls, given))
     resolved_signal = "ratings" if signal == "auto" and cls.predicts_ratings else signal
     models_dir = Path(models_dir)
     with Library.open(Path(library_path)) as library:
         profile_id = resolve_profile(library, profile)
         # No data of this kind at all: say so before a run row exists (no failed run left).
         require_interactions(library, kind, resolved_signal)
+        source = choose_params(library, kind, algorithm, profile_id, given, use_tuned)
+        if source["source"] == "tuned":
+            try:
+                model = cls(parse_params(cls, source["params"]))
+            except UserError as exc:
+                # A stored choice the algorithm no longer takes: the defaults, and say so.
+                log.warning("tuned settings of %s not usable: %s", algorithm, exc)
+                source = {"source": "defaults", "note": f"tuned settings not usable: {exc}"}
         config: dict[str, Any] = {
             "kind": kind,
             "signal": resolved_signal,
             "time_decay_days": time_decay_days,
             "algorithm_params": dataclasses.asdict(model.params),
+            "params_source": source,
         }
         run_id = library.model_runs.create(
             algorithm, profile_id=profile_id, params=config, status="training"
@@ -177,6 +195,62 @@ def train_model(
             raise
     progress(1.0, Message("Model {run} is ready", run=run_id))
     return run_id
+
+
+def choose_params(
+    library: Library,
+    kind: str,
+    algorithm: str,
+    profile_id: int | None,
+    given: Mapping[str, str],
+    use_tuned: bool,
+) -> dict[str, Any]:
+    """Where a training's hyper-parameters come from, as the model card records it.
+
+    ``{"source": "given", "params": ...}`` when the person gave any; else, with ``use_tuned``,
+    ``{"source": "tuned", "params": ..., "key": ..., "tuned_at": ..., "metric": ..., "score":
+    ..., "default_score": ...}`` when ``tune`` stored a choice for the kind and algorithm (the
+    profile's own, else the library's); else ``{"source": "defaults"}`` (with ``"tuned":
+    "not used"`` when a stored choice was declined with ``use_tuned=False``).
+    """
+    from desktop_recsys.services.evaluation_service import read_tuned_choice
+
+    if given:
+        return {"source": "given", "params": dict(given)}
+    stored = read_tuned_choice(library, kind, algorithm, profile_id)
+    if stored is None:
+        return {"source": "defaults"}
+    key, value = stored
+    if not use_tuned:
+        return {"source": "defaults", "tuned": "not used", "key": key}
+    out: dict[str, Any] = {
+        "source": "tuned",
+        "key": key,
+        "params": {str(k): str(v) for k, v in value["params"].items()},
+    }
+    for field_name in ("tuned_at", "metric", "score", "default_score", "signal"):
+        if field_name in value:
+            out[field_name] = value[field_name]
+    return out
+
+
+def retrain_params(run: ModelRun) -> dict[str, str]:
+    """The parameters a person gave for ``run``, to train it again with (an idle retrain):
+    tuned or default settings are chosen afresh, so a newer tuning is picked up.
+
+    Cards written before ``params_source`` existed: the parameters that differ from the
+    algorithm's defaults (those a person must have given).
+    """
+    source = run.params.get("params_source")
+    if isinstance(source, dict):
+        given = source.get("params") if source.get("source") == "given" else None
+        return {str(k): str(v) for k, v in (given or {}).items()}
+    hyper = run.params.get("algorithm_params") or {}
+    try:
+        defaults = dataclasses.asdict(get_algorithm(run.algorithm).params_type())
+    except UserError:
+        return {str(k): str(v) for k, v in hyper.items()}
+    return {str(k): str(v) for k, v in hyper.items() if defaults.get(k, object()) != v}
 
 
 def _run_evaluator(
