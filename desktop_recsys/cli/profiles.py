@@ -22,7 +22,14 @@ def cmd_profile(args: argparse.Namespace) -> int:
     from desktop_recsys.services import library_service as svc
 
     path = library_path(args, create=args.action == "add")
-    if args.action == "add":
+    if args.action == "add" and args.likes is not None:
+        from desktop_recsys.services import favourites
+
+        likes = favourites.parse_ids(args.likes)  # checked before anything is created
+        profile = favourites.add_profile_with_likes(path, args.name, likes)
+        print(f"Added profile {profile.name!r} (id {profile.id}) with {len(set(likes))} favourites")
+        print("Train (or wait for the idle retrain) and its recommendations start from them")
+    elif args.action == "add":
         profile = svc.add_profile(path, args.name)
         print(f"Added profile {profile.name!r} (id {profile.id})")
     elif args.action == "list":
@@ -74,6 +81,11 @@ def add_profile_commands(add: AddFn) -> None:
     actions = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
     p_add = actions.add_parser("add", help="create a profile", parents=[library_opt])
     p_add.add_argument("name")
+    p_add.add_argument(
+        "--likes",
+        metavar="ID,ID,...",
+        help="item ids of a few favourites (rated five stars), so the first list is personal",
+    )
     p_list = actions.add_parser("list", help="list profiles", parents=[library_opt])
     p_list.add_argument("--json", action="store_true", help="print a JSON list")
     p_remove = actions.add_parser(
