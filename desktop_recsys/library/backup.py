@@ -41,7 +41,7 @@ from desktop_recsys.library.errors import (
     LibraryUnavailableError,
     NotALibraryError,
 )
-from desktop_recsys.library.files import copy_database, create_private_file
+from desktop_recsys.library.files import connect_readonly, copy_database, create_private_file
 
 #: How many backups of one library are kept (oldest deleted first).
 DEFAULT_KEEP = 10
@@ -150,7 +150,7 @@ def verify_backup(path: Path, models_dir: Path | None = None) -> None:
         if handle.read(16) != b"SQLite format 3\x00":
             raise NotALibraryError(f"{path} is not a library backup (not an SQLite file)")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_readonly(path)
     except sqlite3.Error as exc:
         raise LibraryUnavailableError(f"cannot read backup {path}: {exc}") from exc
     try:
@@ -172,7 +172,9 @@ def verify_backup(path: Path, models_dir: Path | None = None) -> None:
         raise NotALibraryError(f"backup {path} is damaged or not a library ({exc})") from exc
     finally:
         conn.close()
-    report = check_library_file(path, models_dir=models_dir, check_models=False)
+    report = check_library_file(
+        path, models_dir=models_dir, check_models=False, check_leftovers=False
+    )
     if not report.ok:
         raise NotALibraryError(
             f"backup {path} fails the library's consistency checks ({report.problems[0]}); "
@@ -235,7 +237,7 @@ def restore_backup(
     library_path.parent.mkdir(parents=True, exist_ok=True)
     staged = library_path.with_name(f".{library_path.name}.restore.part")
     staged.unlink(missing_ok=True)
-    source = sqlite3.connect(f"{backup_path.as_uri()}?mode=ro", uri=True)
+    source = connect_readonly(backup_path)
     try:
         copy_database(source, staged)
     finally:
@@ -263,7 +265,7 @@ def _keep_old_live(live: Path, folder: Path) -> Path:
     """Copy the live file into the backup set before it is replaced (raw copy if damaged)."""
     target = folder / backup_name(live, "before-restore")
     try:
-        conn = sqlite3.connect(f"{live.as_uri()}?mode=ro", uri=True)
+        conn = connect_readonly(live)
         try:
             return copy_database(conn, target)
         finally:

@@ -28,7 +28,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_recsys.library import migrations
+from desktop_recsys.library import leftovers, migrations
+from desktop_recsys.library.files import connect_readonly
 from desktop_recsys.library.fts import fts_text
 
 _MODEL_STATUSES = ("ready", "stale", "retired")
@@ -203,12 +204,16 @@ def check_library_file(
     models_dir: Path | None = None,
     check_models: bool = True,
     deep: bool = False,
+    check_leftovers: bool = True,
 ) -> CheckReport:
     """:func:`check_library` on a file, opened read-only (a backup, or a library after a crash).
 
     ``integrity_check`` is included here (it is the floor every other check stands on).
+    ``check_leftovers`` adds what killed commands left around the file (runs stuck in
+    training, half-written and orphan files: :mod:`~desktop_recsys.library.leftovers`), which
+    the next open of the library sweeps; a backup is checked without it.
     """
-    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    conn = connect_readonly(Path(path))
     try:
         conn.create_function("dr_fts_text", 1, fts_text, deterministic=True)
         report = CheckReport()
@@ -223,6 +228,9 @@ def check_library_file(
         inner = check_library(conn, models_dir=models_dir, check_models=check_models, deep=deep)
         report.problems += inner.problems
         report.checked += inner.checked
+        if check_leftovers and inner.ok:
+            found = leftovers.find(conn, path)
+            report.add("leftovers", "; ".join(found.describe()) or None)
         return report
     finally:
         conn.close()

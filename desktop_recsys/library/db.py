@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import logging
 import os
 import sqlite3
 import threading
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop_recsys.library import backup as backups
-from desktop_recsys.library import migrations
+from desktop_recsys.library import leftovers, migrations
 from desktop_recsys.library import repositories as repos
 from desktop_recsys.library.errors import (
     LibraryBusyError,
@@ -31,9 +32,11 @@ from desktop_recsys.library.errors import (
     NotALibraryError,
     UpgradeError,
 )
-from desktop_recsys.library.files import copy_database, create_private_file
-from desktop_recsys.library.fts import fts_text
+from desktop_recsys.library.files import connect_readonly, copy_database, create_private_file
+from desktop_recsys.library.fts import fts_text, search_key
 from desktop_recsys.progress import Message
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -47,13 +50,13 @@ def _configure(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS)
     conn.execute("PRAGMA cache_size = -32768")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.create_function("dr_fts_text", 1, fts_text, deterministic=True)
+    conn.create_function("dr_search_key", 1, search_key, deterministic=True)
 
 
 def _inspect(path: Path) -> tuple[int, int, int]:
     """(application_id, user_version, number of schema objects) read without writing."""
-    uri = f"{path.as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn = connect_readonly(path)  # a refused file gains no -wal / -shm companions
     except sqlite3.Error as exc:
         raise LibraryUnavailableError(f"cannot open library {path}: {exc}") from exc
     try:
@@ -128,6 +131,21 @@ def _check_location(path: Path) -> bool:
     return False
 
 
+def _sweep(conn: sqlite3.Connection, path: Path, busy_timeout_ms: int) -> leftovers.Leftovers:
+    """Set straight what killed commands left behind (:mod:`~desktop_recsys.library.leftovers`).
+
+    Never in the way of opening: a library another command is writing to is swept next time.
+    """
+    conn.execute("PRAGMA busy_timeout = 100")
+    try:
+        return leftovers.sweep(conn, path)
+    except (sqlite3.Error, OSError) as exc:
+        log.warning("could not set straight what stopped commands left beside %s: %s", path, exc)
+        return leftovers.Leftovers()
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+
+
 class Library:
     """An open library file: one configured connection plus the typed repositories.
 
@@ -140,6 +158,8 @@ class Library:
         self._conn = conn
         self._savepoints = 0
         self._thread = threading.get_ident()
+        #: What opening swept away (left by commands that were killed).
+        self.swept = leftovers.Leftovers()
         self.meta = repos.MetaRepository(self)
         self.items = repos.ItemRepository(self)
         self.profiles = repos.ProfileRepository(self)
@@ -209,6 +229,7 @@ class Library:
             conn.execute("PRAGMA synchronous = FULL")
             if version < migrations.SCHEMA_VERSION:
                 cls._upgrade(conn, path, version, backup_dir)
+            swept = _sweep(conn, path, busy_timeout_ms)
         except sqlite3.OperationalError as exc:
             conn.close()
             if "locked" in str(exc) or "busy" in str(exc):
@@ -222,7 +243,9 @@ class Library:
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn)
+        library = cls(path, conn)
+        library.swept = swept
+        return library
 
     @staticmethod
     def _upgrade(
@@ -238,6 +261,19 @@ class Library:
         try:
             migrations.upgrade(conn, version)
         except Exception as exc:
+            # Another command may have created or upgraded the file since it was inspected
+            # (two commands opening a new library at once): the upgrade then fails on tables
+            # that exist, rolled back whole. The file is that command's work: use it.
+            with contextlib.suppress(sqlite3.Error):
+                now = conn.execute("PRAGMA user_version").fetchone()[0]
+                app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+                if (
+                    version < now <= migrations.SCHEMA_VERSION
+                    and app_id == migrations.APPLICATION_ID
+                ):
+                    if now < migrations.SCHEMA_VERSION:
+                        Library._upgrade(conn, path, now, backup_dir)
+                    return
             where = f"; a backup is at {backup}" if backup else ""
             raise UpgradeError(
                 f"upgrading library {path} from schema {version} failed ({exc}); the file is "
@@ -322,6 +358,17 @@ class Library:
                 f"the disk holding library {self.path} is full; nothing was changed"
             )
         return LibraryError(f"library {self.path}: {text}")
+
+    @contextlib.contextmanager
+    def busy_timeout(self, milliseconds: int) -> Iterator[None]:
+        """Wait at most ``milliseconds`` for another program's lock inside the block (a caller
+        that retries, to show progress or see a cancel while it waits)."""
+        old = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        self._conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        try:
+            yield
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(old)}")
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the live library at ``target`` (SQLite online backup)."""

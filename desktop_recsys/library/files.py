@@ -12,6 +12,9 @@ import os
 import sqlite3
 from pathlib import Path
 
+from desktop_recsys.library.errors import LibraryBusyError
+from desktop_recsys.library.locks import is_held, try_lock
+
 #: Owner read/write only.
 PRIVATE_MODE = 0o600
 
@@ -42,9 +45,15 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     # A folder made for backups is private too (its file names tell when a person imported).
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
+    if tmp.exists() and is_held(tmp):
+        raise LibraryBusyError(f"{target} is being written by another command; try again shortly")
     tmp.unlink(missing_ok=True)
-    create_private_file(tmp)
+    # Private, and locked while it is written: a command that finds it after a kill knows
+    # its writer is gone (library.leftovers sweeps it).
+    fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
     try:
+        make_private(tmp)
+        try_lock(fd)
         dest = sqlite3.connect(tmp)
         try:
             conn.backup(dest)
@@ -54,4 +63,32 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(fd)
     return target
+
+
+def connect_readonly(path: Path, *, timeout: float = 5.0) -> sqlite3.Connection:
+    """A read-only connection to the database at ``path`` that adds no files beside it.
+
+    A read-only connection to a write-ahead-log database creates its ``-wal`` and ``-shm``
+    files and, unable to clean up, leaves them behind: a refused file, a backup or a staged
+    restore would gain two stray companions. When no ``-wal`` file exists nobody has the
+    database open for writing and everything is in the main file, so it is read as immutable
+    (no companions, no locks); otherwise the ordinary read-only way (the companions are there).
+    """
+    path = Path(path).absolute()
+    uri = f"{path.as_uri()}?mode=ro"
+    if _is_wal_file(path) and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=timeout)
+
+
+def _is_wal_file(path: Path) -> bool:
+    """Whether the SQLite header says write-ahead log (file format versions 2)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2

@@ -6,12 +6,14 @@ thread) and writes its file atomically: a cancel or an error leaves no partial f
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.library import Library
+from desktop_recsys.library import Library, leftovers
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 
@@ -28,7 +30,7 @@ def export_library(
     from desktop_recsys.library.exporters.library_export import export_library as run
 
     steps = _steps(progress)
-    with Library.open(Path(library_path)) as library:
+    with _exporting(library_path, out) as library:
         count = run(library, out, fmt, kind=kind, progress=steps, cancel=cancel)
     return {"items": count, "file": str(out)}
 
@@ -45,7 +47,7 @@ def export_profile(
     from desktop_recsys.library.exporters.profile_export import export_profile as run
 
     steps = _steps(progress)
-    with Library.open(Path(library_path)) as library:
+    with _exporting(library_path, out) as library:
         counts = run(library, profile, out, progress=steps, cancel=cancel)
     return {**counts, "file": str(out)}
 
@@ -58,6 +60,19 @@ _EXPORT_STEPS: dict[str, Message] = {
     "writing": Message("writing"),
     "done": Message("done"),
 }
+
+
+@contextlib.contextmanager
+def _exporting(library_path: str | Path, out: str | os.PathLike[str]) -> Iterator[Library]:
+    """The library, opened for an export to ``out``, under an owner marker: if the export is
+    killed, the next command that opens the library removes its half-written ``.part`` file
+    (exporters write ``.NAME.XXXX.part`` beside ``out`` and rename it when complete)."""
+    target = Path(out).expanduser().absolute()
+    with (
+        Library.open(Path(library_path)) as library,
+        leftovers.working(library.path, parts=[str(target.parent), f".{target.name}."]),
+    ):
+        yield library
 
 
 def _steps(progress: ProgressFn) -> ProgressFn:
@@ -84,7 +99,7 @@ def export_playlist(
     from desktop_recsys.library.exporters.lists import export_playlist as run
 
     progress(0.0, Message("exporting the playlist"))
-    with Library.open(Path(library_path)) as library:
+    with _exporting(library_path, out) as library:
         owner = library.profiles.require(profile).id if profile is not None else None
         counts = run(library, name, out, profile_id=owner, fmt=fmt, relative_to=relative_to)
     progress(1.0, _EXPORT_STEPS["done"])
@@ -104,7 +119,7 @@ def export_item_list(
     """Write any list of items (a recommendation list shown in the GUI) as M3U8 or CSV."""
     from desktop_recsys.library.exporters.lists import write_item_list
 
-    with Library.open(Path(library_path)) as library:
+    with _exporting(library_path, out) as library:
         counts = write_item_list(
             library, item_ids, out, fmt=fmt, name=name, relative_to=relative_to, scores=scores
         )

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_recsys.library import Library
+from desktop_recsys.library.leftovers import INTERRUPTED_ERROR
 
-INTERRUPTED_ERROR = "interrupted: the app stopped while this model was training"
+__all__ = ["INTERRUPTED_ERROR", "RecoveryReport", "recover_interrupted_work"]
 
 
 @dataclass(frozen=True)
@@ -27,22 +28,26 @@ class RecoveryReport:
 def recover_interrupted_work(library_path: str | Path, models_dir: str | Path) -> RecoveryReport:
     """Set straight what a session that ended abruptly left behind; call once at start-up.
 
-    Jobs still ``queued`` or ``running`` become ``interrupted``; model runs still ``training``
-    become ``failed`` (with :data:`INTERRUPTED_ERROR`), and any temporary file of theirs is
-    removed from the models folder. Only safe when no other process is training on this
-    library (the GUI is the only long-lived user; a CLI training started at the same moment
-    would be reported interrupted).
+    Opening the library already sweeps what killed commands left (runs stuck in ``training``
+    become ``failed`` with :data:`INTERRUPTED_ERROR`, their temporary and orphan model files
+    and half-written backups and exports are removed: :mod:`desktop_recsys.library.leftovers`),
+    and never touches a command that is still running. On top of that the window's own job
+    history is set straight: jobs still ``queued`` or ``running`` become ``interrupted``
+    (only the window records jobs, and this runs before it records any).
     """
     models_dir = Path(models_dir)
-    removed = 0
     with Library.open(Path(library_path)) as library:
+        swept = library.swept
         jobs = library.jobs.mark_interrupted()
-        runs = library.model_runs.mark_interrupted(INTERRUPTED_ERROR)
+    removed = len(swept.partial_files) + len(swept.orphan_models)
     if models_dir.is_dir():
-        for run in runs:
-            # save_model's temporary files are ".<final name>.<random>.tmp".
-            for leftover in models_dir.glob(f".run{run.id}-*.tmp"):
+        for run_id, model in swept.stuck_runs.items():
+            if model is not None:
+                continue
+            # A run of an older version (no owner marker): its temporary files were named
+            # ".run<id>-<kind>-<algorithm>-<random>.npz.<random>.tmp".
+            for leftover in models_dir.glob(f".run{run_id}-*.tmp"):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
                     removed += 1
-    return RecoveryReport(jobs=jobs, runs=len(runs), files_removed=removed)
+    return RecoveryReport(jobs=jobs, runs=len(swept.stuck_runs), files_removed=removed)

@@ -22,6 +22,7 @@ thread, the CLI or a test.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import inspect
 import logging
@@ -36,7 +37,8 @@ from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.persistence import save_model
 from desktop_recsys.engine.registry import get_algorithm, parse_params
 from desktop_recsys.errors import Cancelled, UserError
-from desktop_recsys.library import Library, LibraryError, dataset_rows
+from desktop_recsys.library import Library, LibraryError, dataset_rows, leftovers
+from desktop_recsys.library.errors import LibraryBusyError
 from desktop_recsys.library.models import ModelRun
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, ProgressScaler, no_progress
 from desktop_recsys.services.dataset_service import (
@@ -117,7 +119,7 @@ def train_model(
     given = {str(k): str(v) for k, v in (params or {}).items()}
     model = cls(parse_params(cls, given))
     resolved_signal = "ratings" if signal == "auto" and cls.predicts_ratings else signal
-    models_dir = Path(models_dir)
+    models_dir = Path(models_dir).expanduser().absolute()
     with Library.open(Path(library_path)) as library:
         profile_id = resolve_profile(library, profile)
         # No data of this kind at all: say so before a run row exists (no failed run left).
@@ -137,9 +139,17 @@ def train_model(
             "algorithm_params": dataclasses.asdict(model.params),
             "params_source": source,
         }
-        run_id = library.model_runs.create(
-            algorithm, profile_id=profile_id, params=config, status="training"
-        )
+        work = contextlib.ExitStack()
+        # The run and its owner marker appear together: a command that opens the library
+        # meanwhile sees a live training, and after a kill the marker names what to sweep.
+        with library.transaction():
+            run_id = library.model_runs.create(
+                algorithm, profile_id=profile_id, params=config, status="training"
+            )
+            name = model_file_name(run_id, kind, algorithm)
+            work.enter_context(
+                leftovers.working(library.path, run=run_id, model=str(models_dir / name))
+            )
         target: Path | None = None
         try:
             progress(0.0, reading_library(kind))
@@ -166,7 +176,6 @@ def train_model(
                 metrics.update({k: float(v) for k, v in figures.items()})
             token.raise_if_cancelled()
             progress(0.95, Message("Saving the model"))
-            name = model_file_name(run_id, kind, algorithm)
             target = models_dir / name
             # Atomic (temp file, then rename): a crash here leaves no half-written model.
             save_model(model, target, metrics=metrics)
@@ -179,13 +188,18 @@ def train_model(
                     "interactions": dataset.nnz,
                 },
             }
-            library.model_runs.finish(
-                run_id,
-                "ready",
-                file=name,
-                metrics=metrics,
-                data_fingerprint=model.fingerprint,
-                params=card,
+            _register(
+                library,
+                lambda: library.model_runs.finish(
+                    run_id,
+                    "ready",
+                    file=name,
+                    metrics=metrics,
+                    data_fingerprint=model.fingerprint,
+                    params=card,
+                ),
+                progress,
+                token,
             )
         except Cancelled:
             _abandon(library, run_id, target, "cancelled", None)
@@ -193,8 +207,37 @@ def train_model(
         except BaseException as exc:
             _abandon(library, run_id, target, "failed", _one_line(exc))
             raise
+        finally:
+            work.close()
     progress(1.0, Message("Model {run} is ready", run=run_id))
     return run_id
+
+
+#: How often a finished training asks again for the library's write lock, in seconds.
+REGISTER_RETRY_SECONDS = 0.5
+
+
+def _register(
+    library: Library, write: Callable[[], None], progress: ProgressFn, cancel: CancelToken
+) -> None:
+    """Run ``write`` (registering a saved model), waiting as long as another command holds the
+    library's write lock: minutes of training are not thrown away because an import is busy.
+    The wait shows as progress and stops on ``cancel``."""
+    waiting = False
+    while True:
+        try:
+            with library.busy_timeout(int(REGISTER_RETRY_SECONDS * 1000)):
+                write()
+            return
+        except LibraryBusyError:
+            if not waiting:
+                waiting = True
+                log.info("model saved; waiting for the library's write lock to register it")
+            progress(
+                0.97,
+                Message("Waiting for another job or program to finish writing to the library"),
+            )
+            cancel.raise_if_cancelled()
 
 
 def choose_params(
@@ -289,7 +332,8 @@ def _abandon(
     library: Library, run_id: int, target: Path | None, status: str, error: str | None
 ) -> None:
     """Leave no trace of a run that did not finish: delete its file, record the outcome."""
-    if target is not None:
+    # Only a file that is there: on a read-only disk unlinking a missing one fails (EROFS).
+    if target is not None and target.exists():
         try:
             target.unlink(missing_ok=True)
         except OSError as exc:  # e.g. the models "folder" is not a folder: nothing was written

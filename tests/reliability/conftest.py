@@ -20,6 +20,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         "operations killed",
         "operations completed before the kill",
         "checks passed",
+        "stray files after a kill",
+        "runs stuck in training after a kill",
         "inputs tried",
         "bad rows reported",
         "crashes",

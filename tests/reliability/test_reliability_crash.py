@@ -1,6 +1,8 @@
-"""SIGKILL at random moments during a folder scan, a data-set import, a training run and an
-export; afterwards the library is sound, each import is there entirely or not at all, and no
-model run points at a missing or half-written file.
+"""SIGKILL at random moments during a folder scan, a data-set import, a training run, an
+export and a backup; afterwards the library is sound, each import is there entirely or not at
+all, no model run points at a missing or half-written file, and once the library is opened
+again nothing stray is left: no run stuck in ``training``, no half-written model, backup or
+export, no model file no run points to, no owner marker of the killed command.
 
 The operations run as real ``desktop-recsys`` subprocesses. The default suite kills each a
 couple of times; the ``slow`` soak at least 20 times each (``make test-slow``).
@@ -26,7 +28,7 @@ from reliability_helpers import (
 )
 
 from desktop_recsys.library import Library
-from desktop_recsys.services.training_service import recover_interrupted_work
+from desktop_recsys.library.backup import verify_backup
 
 pytestmark = pytest.mark.subprocess
 
@@ -123,17 +125,30 @@ def _operation(op: str, tmp: Path, ml_library_file: Path, data_dir: Path, media:
         argv = cli("--library", str(library), "train", "--kind", "film", "--quiet")
 
         def verify_training(done: bool) -> None:
-            # What the app does at its next start, then: nothing points at a bad file.
-            recover_interrupted_work(library, models)
+            # The harness has opened the library since the kill (as any next command does).
             assert count(library, "SELECT count(*) FROM model_runs WHERE status = 'training'") == 0
-            assert not list(models.glob(".*.tmp")) if models.exists() else True
             if done:
                 assert count(library, "SELECT count(*) FROM model_runs WHERE status = 'ready'")
-            TALLY["checks passed"] += 2
+            TALLY["checks passed"] += 1
 
         reference = timed_run(argv, tmp)
         verify_training(True)
         return Operation(argv, library, models, verify_training, reference)
+    if op == "backup":
+        copy_library(ml_library_file, library)
+        argv = cli("--library", str(library), "backup")
+        folder = tmp / "lib-backups"
+        seconds = timed_run(argv, tmp)
+
+        def verify_backup_set(done: bool) -> None:
+            # Every backup there is complete; a killed copy left nothing half-written.
+            made = sorted(folder.glob("*.backup.sqlite")) if folder.exists() else []
+            for backup in made:
+                verify_backup(backup)
+            assert made or not done
+            TALLY["checks passed"] += len(made)
+
+        return Operation(argv, library, models, verify_backup_set, seconds)
     assert op == "export"
     copy_library(ml_library_file, library)
     out = tmp / "export" / "items.csv"
@@ -146,9 +161,9 @@ def _operation(op: str, tmp: Path, ml_library_file: Path, data_dir: Path, media:
     expected = reference.read_bytes()
 
     def verify_export(done: bool) -> None:
-        # The file is either absent or complete; a killed writer leaves only its hidden temp.
+        # The file is either absent or complete; the killed writer's hidden temp is gone.
         assert not out.exists() or out.read_bytes() == expected
-        assert all(p.name.startswith(".items.csv.") for p in out.parent.iterdir() if p != out)
+        assert [p for p in out.parent.iterdir() if p != out] == []
         TALLY["checks passed"] += 2
 
     def reset_export() -> None:
@@ -174,7 +189,40 @@ def _expect(library: Path, queries: dict[str, str], argv: list[str], tmp: Path):
     return verify, seconds
 
 
-OPS = ["folder-scan", "movielens-import", "training", "export"]
+OPS = ["folder-scan", "movielens-import", "training", "export", "backup"]
+
+#: What a killed command may leave behind, by file name (none may survive the next open).
+_STRAY = (".part", ".tmp", "-journal", ".lock")
+
+
+def stray_files(tmp: Path) -> list[Path]:
+    return [
+        p for p in tmp.rglob("*") if p.is_file() and (p.name.endswith(_STRAY) or ".part-" in p.name)
+    ]
+
+
+def assert_nothing_stray(operation: Operation, tmp: Path) -> None:
+    """No half-written file, owner marker or unregistered model anywhere the command wrote."""
+    stray = stray_files(tmp)
+    assert stray == [], stray
+    if operation.models.is_dir():
+        referenced = {
+            str(r)
+            for r in _column(operation.library, "SELECT file FROM model_runs WHERE file NOT NULL")
+        }
+        orphans = [p.name for p in operation.models.glob("*.npz") if p.name not in referenced]
+        assert orphans == [], orphans
+    TALLY["checks passed"] += 2
+
+
+def _column(path: Path, sql: str) -> list[object]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute(sql)]
+    finally:
+        conn.close()
 
 
 def _soak(
@@ -200,10 +248,17 @@ def _soak(
             operation.reset()
         was_killed = run_and_kill(operation.argv, tmp, next(delays))
         killed += was_killed
-        # The app's next start must open the library without complaint ...
+        if was_killed:  # what the kill left (the figures show the sweep had work to do)
+            TALLY["stray files after a kill"] += len(stray_files(tmp))
+            TALLY["runs stuck in training after a kill"] += count(
+                operation.library, "SELECT count(*) FROM model_runs WHERE status = 'training'"
+            )
+        # The next command must open the library without complaint (sweeping what the
+        # killed one left) ...
         Library.open(operation.library).close()
-        # ... and find it sound, by SQLite's measure and its own.
+        # ... and find it sound, by SQLite's measure and its own, with nothing stray.
         assert_library_sound(operation.library, operation.models)
+        assert_nothing_stray(operation, tmp)
         operation.verify(not was_killed)
     if not final_run:
         return
@@ -216,7 +271,7 @@ def _soak(
 
 
 #: Kills per operation in the default suite (the import of ml-latest-small costs the most).
-FAST_KILLS = {"folder-scan": 2, "movielens-import": 1, "training": 1, "export": 2}
+FAST_KILLS = {"folder-scan": 2, "movielens-import": 1, "training": 2, "export": 2, "backup": 2}
 
 
 @pytest.mark.parametrize("op", OPS)

@@ -13,6 +13,7 @@ from typing import IO, Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.importers.textfiles import neutralise_cell
+from desktop_recsys.library.locks import try_lock
 
 
 @contextlib.contextmanager
@@ -33,6 +34,9 @@ def atomic_file(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[An
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
         raise UserError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    # Held while writing: a command that finds this file after a kill knows nobody is
+    # writing it any more (library.leftovers sweeps it then).
+    try_lock(fd)
     try:
         if "b" in mode:
             handle: IO[Any] = os.fdopen(fd, mode)
