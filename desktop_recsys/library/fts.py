@@ -9,6 +9,7 @@ FTS5 ``MATCH`` expression.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Scripts written without spaces between words: each character becomes its own token, so a
 # search for any run of characters finds it (as a phrase of single-character tokens).
@@ -26,11 +27,32 @@ _UNSPACED_SCRIPT = re.compile(
 SEARCH_COLUMNS = "title artist album genres tags"
 
 
+# The accents folded away: the combining diacritical marks of Latin, Greek and Cyrillic letters
+# (é, ö, ά, ё). Marks of other scripts (kana voicing, Indic vowel signs) change the letter, so
+# they stay.
+_ACCENTS = re.compile("[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """``text`` without case or accents, in every script: "Άστρο" -> "αστρο", "Björk" ->
+    "bjork", "ＡＢＣ" -> "abc". The index stores folded text and queries are folded the same
+    way, so one lookup finds every spelling (no trying of variants)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed).casefold())
+
+
 def fts_text(text: str | None) -> str:
-    """The text as stored in the full-text index: unspaced scripts split into characters."""
+    """The text as stored in the full-text index: folded (:func:`fold`), unspaced scripts
+    split into characters."""
     if not text:
         return ""
-    return _UNSPACED_SCRIPT.sub(r" \1 ", text)
+    return _UNSPACED_SCRIPT.sub(r" \1 ", fold(text))
+
+
+def search_key(text: str | None) -> str:
+    """The words of ``text`` as the index sees them, one space apart: titles and typed text
+    compare equal (or as a prefix) on this key whatever their case, accents or spacing."""
+    return " ".join(re.findall(r"\w+", fts_text(text)))
 
 
 def fts_query(text: str, kind: str | None = None, *, columns: str = SEARCH_COLUMNS) -> str:

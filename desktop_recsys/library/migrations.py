@@ -232,9 +232,39 @@ def upgrade_to_2(conn: sqlite3.Connection) -> None:
     )
 
 
+def upgrade_to_3(conn: sqlite3.Connection) -> None:
+    """Version 3: community profiles, and a search index without case or accents.
+
+    ``profiles.community`` marks the users a data set brought in (``ml:42``, ``lastfm:7``):
+    they teach the models but stay out of the profile pickers unless a person asks for them.
+    Existing data-set users are recognised by their importers' name prefixes. The search index
+    is rewritten because its text is now folded (``library.fts.fold``: "Björk" is stored as
+    "bjork", "Άστρο" as "αστρο"), so a query finds every spelling in one lookup.
+    """
+    conn.execute(
+        "ALTER TABLE profiles ADD COLUMN community INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (community IN (0, 1))"
+    )
+    conn.execute(
+        "UPDATE profiles SET community = 1 "
+        "WHERE name GLOB 'ml:[0-9]*' OR name GLOB 'lastfm:[0-9]*'"
+    )
+    conn.execute("DELETE FROM items_fts")
+    conn.execute(
+        "INSERT INTO items_fts (rowid, kind, title, artist, album, genres, tags) "
+        "SELECT i.id, i.kind, dr_fts_text(i.title), dr_fts_text(i.artist), "
+        "dr_fts_text(i.album), "
+        "dr_fts_text((SELECT group_concat(g.name, ' ') FROM item_genres ig "
+        "JOIN genres g ON g.id = ig.genre_id WHERE ig.item_id = i.id)), "
+        "dr_fts_text((SELECT group_concat(t.name, ' ') FROM item_tags it "
+        "JOIN tags t ON t.id = it.tag_id WHERE it.item_id = i.id)) FROM items i"
+    )
+
+
 UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: upgrade_to_1,
     2: upgrade_to_2,
+    3: upgrade_to_3,
 }
 SCHEMA_VERSION = max(UPGRADES)
 

@@ -109,6 +109,8 @@ class Profile:
     record_plays: bool
     share_with_friends: bool
     synthetic: bool
+    #: A data set's user (``ml:42``): teaches the models, hidden from the pickers by default.
+    community: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.library.fts import fold
 from desktop_recsys.library.models import JobRecord, Play, Playlist
 from desktop_recsys.services.library_service import LibrarySession
 
@@ -122,9 +123,11 @@ class ItemActions:
     def playlist_items(self, playlist_id: int) -> list[int]:
         return self.session.library.playlists.items(playlist_id)
 
-    def genres(self, kind: str | None) -> list[str]:
-        """Genre names of ``kind``'s items, most common first (for the Library filter)."""
-        return [name for name, _count in self.session.library.items.all_genres(kind)]
+    def genres(self, kind: str | None) -> list[tuple[str, int]]:
+        """``(genre, number of items)`` of ``kind``'s items in alphabetical order, any case
+        and accent alike (for the Library filter)."""
+        pairs = self.session.library.items.all_genres(kind)
+        return sorted(pairs, key=lambda pair: (fold(pair[0]), pair[0]))
 
     def past_jobs(self, before: float, limit: int = 200) -> list[JobRecord]:
         """Jobs recorded before ``before`` (earlier sessions), newest first."""

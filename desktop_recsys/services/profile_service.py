@@ -30,9 +30,14 @@ class ProfileService:
     models_dir: Path | None = None
 
     # -- reads -----------------------------------------------------------------------------
-    def profiles(self) -> list[Profile]:
-        """Every profile, by name regardless of case."""
-        return self.session.library.profiles.list()
+    def profiles(self, *, community: bool = True) -> list[Profile]:
+        """Every profile in natural name order ("ml:8" before "ml:79"); without the community
+        profiles (a data set's users) when ``community`` is False."""
+        return self.session.library.profiles.list(community=community)
+
+    def count_community(self) -> int:
+        """How many community profiles (data-set users) there are."""
+        return self.session.library.profiles.count_community()
 
     def get(self, profile_id: int) -> Profile | None:
         return self.session.library.profiles.get(profile_id)

@@ -43,7 +43,7 @@ from desktop_recsys.ui.dialogs.settings_dialog import SettingsDialog
 from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.theme import apply_theme
-from desktop_recsys.ui.ui_state import UiState
+from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.for_you import ForYouView
 from desktop_recsys.ui.views.insights_view import InsightsView
 from desktop_recsys.ui.views.jobs_panel import JobsPanelWidget
@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         self._update_jobs_button()
         self._load_past_jobs()
         self._restore_state()
+        self._state.watch(SHOW_COMMUNITY, lambda _on: self.reload_profiles())
         self.reload_profiles()
         self._show_library_state()
 
@@ -243,6 +244,9 @@ class MainWindow(QMainWindow):
         self.jobs_panel.model.set_profile_names(self._profile_names)
         self.job_status.set_profile_names(self._profile_names)
         before = self.current_profile_id()
+        if not self._state.value(SHOW_COMMUNITY, False):
+            # A data set's users teach the models but stay out of the switcher.
+            profiles = [p for p in profiles if not p.community]
         self.profile_switcher.set_profiles(profiles, select)
         if self.current_profile_id() == before:
             # Same id, but a rename or a delete-and-recreate still needs the views told.
@@ -265,8 +269,16 @@ class MainWindow(QMainWindow):
 
     def manage_profiles(self) -> ProfilesDialog:
         """Open the profiles dialog (non-modal, so tests and people can keep working)."""
-        dialog = ProfilesDialog(self.profiles, self.current_profile_id(), self)
+        dialog = ProfilesDialog(
+            self.profiles,
+            self.current_profile_id(),
+            self,
+            show_community=bool(self._state.value(SHOW_COMMUNITY, False)),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show_community_changed.connect(
+            lambda on: self._state.set_value(SHOW_COMMUNITY, bool(on))
+        )
         dialog.profiles_changed.connect(self.reload_profiles)
         dialog.profile_created.connect(self.select_profile)
         self._profiles_dialog = dialog
@@ -517,6 +529,8 @@ class MainWindow(QMainWindow):
     def _on_screen_changed(self, index: int) -> None:
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
+        # The summary counts the Library's table (and its search): said only under it.
+        self.summary_label.setVisible(SCREENS[index] == "library")
 
     def _on_profile_changed(self, profile_id: object) -> None:
         pid = profile_id if isinstance(profile_id, int) else None

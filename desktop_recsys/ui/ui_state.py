@@ -28,6 +28,9 @@ _MISSING = object()
 #: Settings dialog kept it at the top level (``"idle_retrain": false``); it is moved here.
 IDLE_RETRAIN = "idle_retrain"
 
+#: Key of "Show community profiles": a data set's users (``ml:42``) in the profile pickers.
+SHOW_COMMUNITY = "show_community_profiles"
+
 
 class UiState:
     """A small key-value store over a settings object (or a plain dict in tests)."""

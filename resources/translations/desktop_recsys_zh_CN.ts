@@ -3,65 +3,75 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="41"/>
+        <source>Edit “{0}”</source>
+        <translation>编辑“{0}”</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="33"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="43"/>
         <source>Edit %n item(s)</source>
         <translation>
             <numerusform>编辑 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="36"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="44"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="46"/>
         <source>&amp;Artist / director:</source>
         <translation>艺术家/导演(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="37"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="47"/>
         <source>Al&amp;bum:</source>
         <translation>专辑(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="38"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="48"/>
         <source>Album a&amp;rtist:</source>
         <translation>专辑艺术家(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="49"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="40"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="50"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="41"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="51"/>
         <source>&amp;Genres (comma-separated):</source>
         <translation>类型(逗号分隔)(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="56"/>
         <source>&lt;b&gt;Change&lt;/b&gt;</source>
         <translation>&lt;b&gt;更改&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="59"/>
         <source>Change {0}</source>
         <translation>更改{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="67"/>
         <source>(various)</source>
         <translation>(多个值)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="70"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="80"/>
         <source>Only ticked fields are changed; typing in a field ticks it. A blank ticked field clears that field on every item.</source>
         <translation>只更改勾选的字段;在字段中输入会自动勾选。勾选但留空的字段会清除所有条目的该字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="89"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -341,53 +351,53 @@
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="361"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="243"/>
         <source>Create or choose a profile to get recommendations.</source>
         <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf).</extracomment>
         <translation>请创建或选择一个档案以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="363"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="363"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="379"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="415"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="425"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="407"/>
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="420"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消;仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="440"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐(模型 {2},训练于{3})</translation>
     </message>
@@ -431,47 +441,47 @@
         <translation>群组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="44"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="54"/>
         <source>Recommend together with:</source>
         <translation>一起推荐给:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="63"/>
         <source>Combine by &amp;average</source>
         <translation>按平均值合并(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="64"/>
         <source>Combine by &amp;least misery (nobody hates it)</source>
         <translation>按最小痛苦合并(没人讨厌)(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="72"/>
         <source>Just me again</source>
         <translation>仅我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="67"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="77"/>
         <source>average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="67"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="77"/>
         <source>least misery</source>
         <translation>最小痛苦</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="68"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="78"/>
         <source>A shared list for {0} ({1}).</source>
         <translation>{0} 的共享列表({1})。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="70"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="80"/>
         <source>No model yet for {0}: train for them to include them.</source>
         <translation>{0} 还没有模型:为其训练后即可加入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="85"/>
         <source>No shared picks yet: each member needs a trained model (Train now) first.</source>
         <translation>暂无共享推荐:每位成员都需要先训练模型(立即训练)。</translation>
     </message>
@@ -666,57 +676,57 @@
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="303"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="318"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="350"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="354"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="356"/>
         <source>Exports (*.csv *.zip *.jsonl *.json);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="369"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="376"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="377"/>
         <source>(ignore)</source>
         <translation>(忽略)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="408"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="413"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败;媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="416"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消;媒体库未改变。</translation>
     </message>
@@ -739,42 +749,77 @@
         <translation>选择一个档案以查看其洞察。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="132"/>
         <source>Ratings (stars)</source>
         <translation>评分(星级)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="133"/>
         <source>Plays per month</source>
         <translation>每月播放次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="134"/>
         <source>Top genres</source>
         <translation>最常见类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="135"/>
         <source>Top artists and directors</source>
         <translation>最常见的艺术家和导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="188"/>
-        <source>plays + stars of liked items</source>
-        <translation>喜欢条目的播放次数 + 星级</translation>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="182"/>
+        <source>Nothing to show yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="196"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="196"/>
+        <source>Stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="212"/>
+        <source>Plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="212"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="225"/>
+        <source>Items liked or played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="227"/>
+        <source>Genre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="228"/>
+        <source>Artist or director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="258"/>
         <source>{0:,} ratings and {1:,} plays</source>
         <translation>{0:,} 条评分,{1:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="263"/>
         <source>Taste in common with friends (share of liked items): {0}</source>
         <translation>与好友的共同品味(喜欢条目的重合比例):{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="268"/>
         <source>No friends yet: add some under Profiles…</source>
         <translation>还没有好友:可在“档案…”中添加</translation>
     </message>
@@ -782,153 +827,153 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="95"/>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="109"/>
         <source>More like this</source>
         <translation>更多类似内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="107"/>
         <source>Your history</source>
         <translation>你的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="161"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="162"/>
         <source>Select an item to see everything about it.</source>
         <translation>选择一个条目以查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="168"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="168"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="172"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="174"/>
         <source>Album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="176"/>
         <source>Track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="177"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="178"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="179"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="180"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="181"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="185"/>
         <source>Credits</source>
         <translation>演职人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190"/>
         <source> (missing)</source>
         <translation>(缺失)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="191"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="192"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="193"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="195"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="221"/>
         <source>Choose a profile to see its history.</source>
         <translation>选择一个档案以查看其记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="231"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
         <translation>于 {2} 评为 {0}(5 星中的 {1:g} 星)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="236"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="241"/>
         <source>Played {0} times</source>
         <translation>播放了 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="241"/>
         <source>Played once</source>
         <translation>播放过一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="244"/>
         <source>, last on {0}</source>
         <translation>,最近一次在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="247"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="249"/>
         <source>Marked “not interested”</source>
         <translation>已标记为“不感兴趣”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="250"/>
         <source>Marked “don&apos;t learn from this”</source>
         <translation>已标记为“不从此学习”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="267"/>
         <source>{0}
 Genres: {1}
 Likeness: {2:.0%}</source>
@@ -937,7 +982,7 @@ Likeness: {2:.0%}</source>
 相似度:{2:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="273"/>
         <source>Nothing similar found</source>
         <translation>未找到相似内容</translation>
     </message>
@@ -945,69 +990,69 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ItemsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="58"/>
         <source>Title</source>
         <extracomment>Stores a rating: ``(item id, stars; 0 clears) -&gt; the stored value or None``; may raise UserError (a busy library), which the model reports through ``write_failed``. Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="59"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="60"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="61"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="62"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="63"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="64"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="65"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="349"/>
         <source>{0} min {1:02d} s</source>
-        <extracomment>A rating could not be stored; the one-line reason.</extracomment>
+        <extracomment>A rating could not be stored; the one-line reason. A rating was stored or cleared (a star click, a key, a menu): the item&apos;s id.</extracomment>
         <translation>{0} 分 {1:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="353"/>
         <source>{0} (file missing: {1})</source>
         <translation>{0}(文件缺失:{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="383"/>
         <source>{0} (not sortable)</source>
         <translation>{0}(不可排序)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="418"/>
         <source>Not rated; click a star or press 1-5</source>
         <translation>未评分;点击星星或按 1-5</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="421"/>
         <source>{0:g} of 5 stars</source>
         <translation>{0:g} 星(满分 5 星)</translation>
     </message>
@@ -1319,32 +1364,32 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LabChart</name>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="143"/>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="148"/>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="153"/>
         <source>Reset the view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="165"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="167"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="169"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -1579,8 +1624,14 @@ Likeness: {2:.0%}</source>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="209"/>
         <source>Training loss</source>
         <translation>训练损失</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="207"/>
+        <source>Training loss (relative to epoch 1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="82"/>
@@ -1638,52 +1689,52 @@ Likeness: {2:.0%}</source>
         <translation>投影方式(&amp;J):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="113"/>
         <source>How the map places the items</source>
         <translation>地图如何摆放条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="117"/>
         <source>Principal components: quick, keeps the broad layout</source>
         <translation>主成分分析：速度快，保留整体布局</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="124"/>
         <source>Keeps neighbours together, so clusters show; takes a while (a background job)</source>
         <translation>让相邻条目聚在一起，便于看出聚类；需要一些时间（后台任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="144"/>
         <source>Preparing the charts…</source>
         <translation>正在准备图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="172"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="173"/>
         <source>Learning curve</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="174"/>
         <source>Popularity bias</source>
         <translation>流行度偏差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="175"/>
         <source>Genre calibration</source>
         <translation>类型校准</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="176"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="177"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
@@ -2086,7 +2137,7 @@ Likeness: {2:.0%}</source>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="43"/>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="118"/>
         <source>Any genre</source>
         <translation>任意类型</translation>
     </message>
@@ -2185,171 +2236,181 @@ Likeness: {2:.0%}</source>
         <source>Years</source>
         <translation>年份</translation>
     </message>
-</context>
-<context>
-    <name>LibraryView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
-        <source>Music</source>
-        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read.</extracomment>
-        <translation>音乐</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
-        <source>track</source>
-        <translation>首曲目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="72"/>
-        <source>tracks</source>
-        <translation>首曲目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
-        <source>Artists</source>
-        <translation>艺术家</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
-        <source>artist</source>
-        <translation>位艺术家</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="73"/>
-        <source>artists</source>
-        <translation>位艺术家</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="74"/>
-        <source>Films</source>
-        <translation>电影</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="74"/>
-        <source>film</source>
-        <translation>部电影</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="74"/>
-        <source>films</source>
-        <translation>部电影</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
-        <source>Search title, artist, album, genre (Ctrl+F)</source>
-        <translation>搜索标题、艺术家、专辑、类型 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="81"/>
-        <source>Search the library</source>
-        <translation>搜索媒体库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="139"/>
-        <source>Edit metadata</source>
-        <translation>编辑元数据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="260"/>
-        <source>Choose a profile first</source>
-        <translation>请先选择一个档案</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="333"/>
-        <source>{0:,} of {1:,} {2} shown (filtered)</source>
-        <translation>显示 {1:,} {2}中的 {0:,} 个(已筛选)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="336"/>
-        <source>{0:,} of {1:,} {2} match “{3}”</source>
-        <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="339"/>
-        <source>{0:,} {1}</source>
-        <translation>{0:,} {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="362"/>
-        <source>Rated {0} of 5 stars</source>
-        <translation>已评为 {0} 星(满分 5 星)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="364"/>
-        <source>Rated {0} items {1} of 5 stars</source>
-        <translation>已将 {0} 个条目评为 {1} 星</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="368"/>
-        <source>Rating cleared</source>
-        <translation>评分已清除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="370"/>
-        <source>Cleared the ratings of {0} items</source>
-        <translation>已清除 {0} 个条目的评分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="391"/>
-        <source>&amp;Rate</source>
-        <translation>评分(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="394"/>
-        <source>Clear rating</source>
-        <translation>清除评分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="407"/>
-        <source>&amp;Not interested</source>
-        <translation>不感兴趣(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="408"/>
-        <source>&amp;Don&apos;t learn from this</source>
-        <translation>不从此学习(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="423"/>
-        <source>&amp;Edit metadata…	Ctrl+E</source>
-        <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="427"/>
-        <source>&amp;Open with the system player</source>
-        <translation>用系统播放器打开(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="431"/>
-        <source>Show in &amp;folder</source>
-        <translation>在文件夹中显示(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="120"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="77"/>
+        <source>Music</source>
+        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read.</extracomment>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="77"/>
+        <source>track</source>
+        <translation>首曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="77"/>
+        <source>tracks</source>
+        <translation>首曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="78"/>
+        <source>Artists</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="78"/>
+        <source>artist</source>
+        <translation>位艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="78"/>
+        <source>artists</source>
+        <translation>位艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
+        <source>Films</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
+        <source>film</source>
+        <translation>部电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
+        <source>films</source>
+        <translation>部电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="84"/>
+        <source>Search title, artist, album, genre (Ctrl+F)</source>
+        <translation>搜索标题、艺术家、专辑、类型 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
+        <source>Search the library</source>
+        <translation>搜索媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="152"/>
+        <source>Edit metadata</source>
+        <translation>编辑元数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="274"/>
+        <source>Choose a profile first</source>
+        <translation>请先选择一个档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="347"/>
+        <source>{0:,} of {1:,} {2} shown (filtered)</source>
+        <translation>显示 {1:,} {2}中的 {0:,} 个(已筛选)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="350"/>
+        <source>{0:,} of {1:,} {2} match “{3}”</source>
+        <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="353"/>
+        <source>{0:,} {1}</source>
+        <translation>{0:,} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="376"/>
+        <source>Rated {0} of 5 stars</source>
+        <translation>已评为 {0} 星(满分 5 星)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="378"/>
+        <source>Rated {0} items {1} of 5 stars</source>
+        <translation>已将 {0} 个条目评为 {1} 星</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="382"/>
+        <source>Rating cleared</source>
+        <translation>评分已清除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="384"/>
+        <source>Cleared the ratings of {0} items</source>
+        <translation>已清除 {0} 个条目的评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="410"/>
+        <source>&amp;Rate</source>
+        <translation>评分(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="413"/>
+        <source>Clear rating</source>
+        <translation>清除评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="426"/>
+        <source>&amp;Not interested</source>
+        <translation>不感兴趣(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="427"/>
+        <source>&amp;Don&apos;t learn from this</source>
+        <translation>不从此学习(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="442"/>
+        <source>&amp;Edit metadata…	Ctrl+E</source>
+        <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="446"/>
+        <source>&amp;Open with the system player</source>
+        <translation>用系统播放器打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="450"/>
+        <source>Show in &amp;folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="473"/>
+        <source>{0} ({1:,})</source>
+        <translation>{0}({1:,})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="485"/>
+        <source>{0} ({1:,} of {2:,})</source>
+        <translation>{0}（{1:,} / {2:,}）</translation>
+    </message>
+</context>
+<context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="167"/>
         <source>“{0}” will not be recommended again</source>
         <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read.</extracomment>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="245"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="247"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="251"/>
         <source>&amp;Not interested	Del</source>
         <translation>不感兴趣(&amp;N)	Del</translation>
     </message>
@@ -2388,198 +2449,198 @@ Likeness: {2:.0%}</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="147"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="158"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="547"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="558"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="176"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="329"/>
         <source>{0}: started</source>
         <translation>{0}:已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="335"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="361"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="365"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="371"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="377"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="383"/>
         <source>&amp;Profile</source>
         <translation>档案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="384"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理档案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="388"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="393"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="394"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="402"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="405"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="417"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="419"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="439"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="446"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="447"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="477"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="486"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="479"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="488"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="487"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="496"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="489"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="498"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行:任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="547"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="558"/>
         <source>Jobs ({0})</source>
         <translation>任务({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="549"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="560"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="569"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="580"/>
         <source>{0}: done</source>
         <translation>{0}:完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="575"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="586"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="576"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="587"/>
         <source>{0}: cancelled</source>
         <translation>{0}:已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="581"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="592"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="582"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="593"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="586"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="597"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -2668,37 +2729,37 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ProfileSwitcherWidget</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="22"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="25"/>
         <source>&amp;Profile:</source>
         <translation>档案(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="25"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="28"/>
         <source>Current profile</source>
         <translation>当前档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="30"/>
-        <source>Whose ratings and recommendations are shown</source>
-        <translation>显示谁的评分和推荐</translation>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="34"/>
+        <source>Whose ratings and recommendations are shown; type to find a profile</source>
+        <translation>显示谁的评分和推荐；输入文字可查找档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="34"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="48"/>
         <source>Profiles…</source>
         <translation>档案…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="35"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="49"/>
         <source>Manage profiles</source>
         <translation>管理档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="37"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="51"/>
         <source>Create, rename or delete profiles; friends and privacy</source>
         <translation>创建、重命名或删除档案;好友与隐私</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="78"/>
         <source>No profile yet</source>
         <translation>还没有档案</translation>
     </message>
@@ -2706,143 +2767,159 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="66"/>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="74"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="69"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="89"/>
         <source>Profiles</source>
+        <extracomment>&quot;Show community profiles&quot; was switched (True: a data set&apos;s users are listed too).</extracomment>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="76"/>
+        <source>Show &amp;community profiles</source>
+        <translation>显示社区档案(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="81"/>
+        <source>The users an imported data set brought in (such as “ml:42”): they teach the models; shown here, in the profile switcher and in groups when ticked</source>
+        <translation>导入的数据集带来的用户（如“ml:42”）：它们用于训练模型；勾选后会显示在这里、档案切换器和群组中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="94"/>
         <source>New profile name</source>
         <translation>新档案名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="95"/>
         <source>Name of the new profile</source>
         <translation>新档案的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="96"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="107"/>
         <source>Name of the selected profile</source>
         <translation>所选档案的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="108"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="112"/>
         <source>&amp;Delete profile…</source>
         <translation>删除档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="116"/>
         <source>Record what this profile plays</source>
         <translation>记录此档案的播放内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="119"/>
         <source>Friends&apos; recommendations may learn from this profile</source>
         <translation>好友的推荐可以从此档案学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="127"/>
         <source>Friends of the selected profile</source>
         <translation>所选档案的好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="145"/>
         <source>Selected profile</source>
         <translation>所选档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="153"/>
         <source>Privacy:</source>
         <translation>隐私:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="155"/>
         <source>&amp;Friends:</source>
         <translation>好友(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="196"/>
+        <source>Show &amp;community profiles ({0:,})</source>
+        <translation>显示社区档案（{0:,}）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="215"/>
         <source>rating</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="215"/>
         <source>ratings</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="216"/>
         <source>play</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="216"/>
         <source>plays</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="218"/>
         <source>“not interested” or “don&apos;t learn” mark</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="219"/>
         <source>“not interested” or “don&apos;t learn” marks</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="221"/>
         <source>friendship</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="221"/>
         <source>friendships</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="222"/>
         <source>playlist</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="222"/>
         <source>playlists</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="230"/>
         <source>This erases its {0}.</source>
         <translation>这将删除其 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="230"/>
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="232"/>
         <source>It has no ratings, plays, marks, friends or playlists.</source>
         <translation>它没有评分、播放记录、标记、好友或播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="234"/>
         <source>Delete the profile “{0}”?
 
 {1}
@@ -2855,12 +2932,12 @@ The items in the library and the other profiles are kept. This cannot be undone.
 媒体库中的条目和其他档案会被保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="276"/>
         <source>Delete profile</source>
         <translation>删除档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="277"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="299"/>
         <source>Profile “{0}”</source>
         <translation>档案“{0}”</translation>
     </message>
@@ -2927,8 +3004,9 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RecommendationsTableView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/table.py" line="21"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/table.py" line="27"/>
         <source>Recommendations</source>
+        <extracomment>The most and the least a text column asks for, in average characters; the reason gives up its width first when space is short (the pane beside the table shows it whole).</extracomment>
         <translation>推荐</translation>
     </message>
 </context>

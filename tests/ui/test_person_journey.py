@@ -66,9 +66,10 @@ def test_a_person_imports_movielens_rates_trains_prunes_evaluates_and_cancels(
     wizard.accept()
     stats = reader.stats()
     assert stats.items_by_kind.get("film") == 9742 and stats.ratings == 100_836
-    # The data set's 610 people came in as profiles; Sam is still the one in the toolbar.
-    qtbot.waitUntil(lambda: switcher.combo.count() == 611, timeout=LONG_MS)
-    assert switcher.current_profile_id() == sam
+    # The data set's 610 people came in as community profiles: they teach the models but
+    # stay out of the switcher, where Sam is still the one (and the only one).
+    qtbot.waitUntil(lambda: reader.library.profiles.count_community() == 610, timeout=LONG_MS)
+    assert switcher.current_profile_id() == sam and switcher.combo.count() == 1
 
     # Films (Alt+3): rate the first five rows with five stars by key.
     window.activateWindow()

@@ -166,7 +166,9 @@ class DatasetProfiles:
         """Create the profiles of ``users`` (numeric ids as text) not seen before."""
         missing = sorted(set(users) - self.ids.keys(), key=int)
         if missing:
-            ids, made = self._run.library.profiles.ensure_many(self._prefix + u for u in missing)
+            ids, made = self._run.library.profiles.ensure_many(
+                (self._prefix + u for u in missing), community=True
+            )
             self.ids.update((u, ids[self._prefix + u]) for u in missing)
             self.created += made
 

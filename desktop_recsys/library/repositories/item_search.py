@@ -8,10 +8,33 @@ builds the ``WHERE`` clause; sorting goes through the whitelist in
 
 from __future__ import annotations
 
-from desktop_recsys.library.fts import fts_query
+from desktop_recsys.library.fts import fts_query, search_key
 from desktop_recsys.library.models import ItemRow, check_kind
 from desktop_recsys.library.queries import ITEM_SORTS, ItemQuery, item_order
 from desktop_recsys.library.repositories.item_store import ItemStore
+
+
+#: The sort of a search: titles equal to the typed text first, then titles starting with it,
+#: then items whose title holds every word, then the rest (matched through artist, album,
+#: genres or tags); alphabetically within each. Without search text: by title.
+RELEVANCE = "relevance"
+
+
+def _relevance_order(text: str, kind: str | None) -> tuple[str, tuple[object, ...]]:
+    """``ORDER BY`` and its parameters for :data:`RELEVANCE` (compared on folded words, so
+    "the night" ranks "The Night" and "THE NIGHT…" the same)."""
+    key = search_key(text)
+    title_match = fts_query(text, kind, columns="title")
+    if not key or not title_match:
+        return item_order("title"), ()
+    prefix = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    order = (
+        "ORDER BY CASE WHEN dr_search_key(i.title) = ? THEN 0 "
+        "WHEN dr_search_key(i.title) LIKE ? ESCAPE '\\' THEN 1 "
+        "WHEN i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) THEN 2 "
+        "ELSE 3 END, i.sort_title COLLATE NOCASE, i.id"
+    )
+    return order, (key, prefix, title_match)
 
 
 def _selection(kind: str | ItemQuery | None, text: str | None) -> ItemQuery:
@@ -57,10 +80,16 @@ class ItemSearch(ItemStore):
         """A slice of the item list in display order, for lazily fetching table models.
 
         Items of ``kind`` matching the search text ``query``, or those an :class:`ItemQuery`
-        passed as ``kind`` selects; sorted by ``order_by`` (a key of :attr:`SORTABLE`).
+        passed as ``kind`` selects; sorted by ``order_by`` (a key of :attr:`SORTABLE`, or
+        :data:`RELEVANCE`: best matches of the search text first).
         """
-        order = item_order(order_by, descending)
-        where, params = _selection(kind, query).where()
+        selection = _selection(kind, query)
+        where, params = selection.where()
+        if order_by == RELEVANCE:
+            order, order_params = _relevance_order(selection.text or "", selection.kind)
+            params = (*params, *order_params)
+        else:
+            order = item_order(order_by, descending)
         sql = (
             "SELECT i.id, i.kind, i.title, i.artist, i.album, i.year, i.duration, "
             "COALESCE((SELECT group_concat(name, ', ') FROM (SELECT g.name FROM item_genres ig "

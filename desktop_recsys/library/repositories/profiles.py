@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -13,7 +14,7 @@ from desktop_recsys.library.repositories.base import Repository, timestamp
 class ProfileRepository(Repository):
     """The people who use the library: each with their own ratings, plays and privacy choices."""
 
-    _COLUMNS = "id, name, created_at, record_plays, share_with_friends, synthetic"
+    _COLUMNS = "id, name, created_at, record_plays, share_with_friends, synthetic, community"
 
     def add(self, name: str, *, synthetic: bool = False) -> Profile:
         """Create a profile; names are unique regardless of case."""
@@ -32,11 +33,18 @@ class ProfileRepository(Repository):
             ).fetchone()
         return _profile(row)
 
-    def list(self) -> list[Profile]:
-        rows = self._conn.execute(
-            f"SELECT {self._COLUMNS} FROM profiles ORDER BY name COLLATE NOCASE"
-        ).fetchall()
-        return [_profile(r) for r in rows]
+    def list(self, *, community: bool = True) -> list[Profile]:
+        """Every profile in natural name order ("ml:8" before "ml:79"); without the
+        community profiles (a data set's users) when ``community`` is False."""
+        where = "" if community else "WHERE community = 0"
+        rows = self._conn.execute(f"SELECT {self._COLUMNS} FROM profiles {where}").fetchall()
+        return sorted((_profile(r) for r in rows), key=lambda p: natural_key(p.name))
+
+    def count_community(self) -> int:
+        """How many community profiles (data-set users) the library holds."""
+        return self._conn.execute(
+            "SELECT count(*) FROM profiles WHERE community = 1"
+        ).fetchone()[0]
 
     def get(self, profile_id: int) -> Profile | None:
         row = self._conn.execute(
@@ -122,12 +130,13 @@ class ProfileRepository(Repository):
                 raise UserError(f"no profile with id {profile_id}")
 
     def ensure_many(
-        self, names: Iterable[str], *, synthetic: bool = False
+        self, names: Iterable[str], *, synthetic: bool = False, community: bool = False
     ) -> tuple[dict[str, int], int]:
         """The ids of profiles with these names, creating the missing ones in one transaction.
 
         Returns ``(name -> id, number created)``; names compare without regard to case, as
-        the schema does. Importers use this for data-set users (``ml:42``, ``lastfm:7``).
+        the schema does. Importers use this for data-set users (``ml:42``, ``lastfm:7``),
+        created as ``community`` profiles (an existing profile keeps its flag).
         """
         wanted = list(dict.fromkeys(" ".join((n or "").split()) for n in names))
         if any(not n for n in wanted):
@@ -139,14 +148,23 @@ class ProfileRepository(Repository):
                 row = conn.execute("SELECT id FROM profiles WHERE name = ?", (name,)).fetchone()
                 if row is None:
                     row = conn.execute(
-                        "INSERT INTO profiles (name, created_at, synthetic) VALUES (?, ?, ?) "
-                        "RETURNING id",
-                        (name, timestamp(), int(synthetic)),
+                        "INSERT INTO profiles (name, created_at, synthetic, community) "
+                        "VALUES (?, ?, ?, ?) RETURNING id",
+                        (name, timestamp(), int(synthetic), int(community)),
                     ).fetchone()
                     created += 1
                 ids[name] = int(row[0])
         return ids, created
 
 
+def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that orders numbers inside names by value: "ml:8" before "ml:79"."""
+    return tuple(
+        (0, int(part)) if part.isdecimal() else (1, part.casefold())
+        for part in re.split(r"(\d+)", name)
+        if part
+    )
+
+
 def _profile(row: Sequence[Any]) -> Profile:
-    return Profile(row[0], row[1], row[2], bool(row[3]), bool(row[4]), bool(row[5]))
+    return Profile(row[0], row[1], row[2], bool(row[3]), bool(row[4]), bool(row[5]), bool(row[6]))

@@ -2,7 +2,9 @@
 
 Each field has a "change" box: only ticked fields are written, so a person can set the album
 of twenty tracks without touching their artists. A field whose value all selected items share
-starts filled in; otherwise it starts blank with "(various)" shown as a hint.
+starts filled in; otherwise it starts blank with "(various)" shown as a hint. For one item the
+dialog shows its stored values (all of them, album artist and language too) and offers its
+title as well.
 """
 
 from __future__ import annotations
@@ -21,18 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_recsys.library.models import ItemRow
+from desktop_recsys.library.models import Item, ItemRow
 
 
 class BulkEditDialog(QDialog):
     """Asks which fields to set on ``rows``; read :meth:`changes` after ``accept``."""
 
-    def __init__(self, rows: list[ItemRow], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, rows: list[ItemRow], parent: QWidget | None = None, *, item: Item | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkEditDialog")
-        self.setWindowTitle(self.tr("Edit %n item(s)", "", len(rows)))
         self._rows = rows
-        labels = {
+        # One item: its full stored record (``item``), so every field shows its value.
+        self._item = item if len(rows) == 1 and item is not None else None
+        if self._item is not None:
+            self.setWindowTitle(self.tr("Edit “{0}”").format(self._item.title))
+        else:
+            self.setWindowTitle(self.tr("Edit %n item(s)", "", len(rows)))
+        labels = {} if self._item is None else {"title": self.tr("&Title:")}
+        labels |= {
             "artist": self.tr("&Artist / director:"),
             "album": self.tr("Al&bum:"),
             "album_artist": self.tr("Album a&rtist:"),
@@ -86,6 +96,11 @@ class BulkEditDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def _shared(self, field: str) -> str | None:
+        if self._item is not None:
+            value = getattr(self._item, field)
+            if field == "genres":
+                return ", ".join(value)
+            return "" if value is None else str(value)
         values = set()
         for row in self._rows:
             value = getattr(row, field, None) if field != "genres" else row.genres

@@ -53,6 +53,8 @@ class ProfilesDialog(QDialog):
 
     profiles_changed = Signal()
     profile_created = Signal(int)
+    #: "Show community profiles" was switched (True: a data set's users are listed too).
+    show_community_changed = Signal(bool)
 
     def __init__(
         self,
@@ -61,6 +63,7 @@ class ProfilesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         confirm: Confirm | None = None,
+        show_community: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Profiles"))
@@ -68,6 +71,18 @@ class ProfilesDialog(QDialog):
         self._service = service
         self._confirm = confirm
         self._loading = False
+        self._hidden_ids: set[int] = set()
+
+        self.show_community = QCheckBox(self.tr("Show &community profiles"), self)
+        self.show_community.setObjectName("showCommunity")
+        self.show_community.setChecked(show_community)
+        self.show_community.setToolTip(
+            self.tr(
+                "The users an imported data set brought in (such as “ml:42”): they teach "
+                "the models; shown here, in the profile switcher and in groups when ticked"
+            )
+        )
+        self.show_community.toggled.connect(self._community_toggled)
 
         self.profile_list = QListWidget(self)
         self.profile_list.setObjectName("profileList")
@@ -121,6 +136,7 @@ class ProfilesDialog(QDialog):
         # -- layout ----------------------------------------------------------------------
         left = QVBoxLayout()
         left.addWidget(self.profile_list, 1)
+        left.addWidget(self.show_community)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_name, 1)
         new_row.addWidget(self.create_button)
@@ -172,7 +188,13 @@ class ProfilesDialog(QDialog):
     def reload(self, select: int | None = None) -> None:
         """Re-read the profiles; keep (or move to) ``select``."""
         keep = select if select is not None else self.selected_profile_id()
-        self._profiles = {p.id: p for p in self._service.profiles()}
+        everyone = self._service.profiles()
+        show = self.show_community.isChecked()
+        self._profiles = {p.id: p for p in everyone if show or not p.community}
+        self._hidden_ids = {p.id for p in everyone} - self._profiles.keys()
+        count = sum(p.community for p in everyone)
+        self.show_community.setText(self.tr("Show &community profiles ({0:,})").format(count))
+        self.show_community.setVisible(any(p.community for p in everyone))
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
         for profile in self._profiles.values():
@@ -301,6 +323,8 @@ class ProfilesDialog(QDialog):
             for r in range(self.friends_list.count())
             if self.friends_list.item(r).checkState() == Qt.CheckState.Checked
         ]
+        # Friends among the hidden community profiles are not in the list: keep them.
+        chosen += [f for f in self._service.friends_of(profile_id) if f in self._hidden_ids]
         try:
             self._service.set_friends(profile_id, chosen)
         except UserError as exc:
@@ -320,6 +344,10 @@ class ProfilesDialog(QDialog):
         if updated is not None:
             self._profiles[updated.id] = updated
         self.profiles_changed.emit()
+
+    def _community_toggled(self, on: bool) -> None:
+        self.reload()
+        self.show_community_changed.emit(bool(on))
 
     def _error(self, text: str) -> None:
         self.error_label.setText(text)

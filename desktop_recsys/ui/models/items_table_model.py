@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import ItemKind, ItemRow
 from desktop_recsys.services.library_service import (
+    RELEVANCE,
     ItemFilter,
     LibrarySession,
     count_filtered,
@@ -140,6 +141,8 @@ class ItemsTableModel(QAbstractTableModel):
 
     #: A rating could not be stored; the one-line reason.
     write_failed = Signal(str)
+    #: A rating was stored or cleared (a star click, a key, a menu): the item's id.
+    rating_stored = Signal(int)
 
     def __init__(
         self,
@@ -161,6 +164,8 @@ class ItemsTableModel(QAbstractTableModel):
         self._filter_profile: int | None = None
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        # A search lists its best matches first until a person picks a sort.
+        self._sort_chosen = False
         self._ratings: dict[int, float] = {}
         self._writer: RatingWriter | None = None
         self._rating_column = next(
@@ -256,6 +261,7 @@ class ItemsTableModel(QAbstractTableModel):
         else:
             self._ratings[item_id] = float(stored)
         self._rating_changed(row, row)
+        self.rating_stored.emit(item_id)
         return True
 
     def row_of(self, item_id: int) -> int | None:
@@ -346,7 +352,7 @@ class ItemsTableModel(QAbstractTableModel):
             if column.field == "title" and row.missing:
                 return QCoreApplication.translate(
                     "ItemsTableModel", "{0} (file missing: {1})"
-                ).format(text, row.path or "")
+                ).format(text, row.shown_path)
             return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if column.numeric else _LEFT)
@@ -388,6 +394,9 @@ class ItemsTableModel(QAbstractTableModel):
             return
         if column == self._sort_column and order == self._sort_order:
             return
+        # A sort a person picked (a header click, a remembered header) replaces the search's
+        # best-first order from now on.
+        self._sort_chosen = True
         self._sort_column = column
         self._sort_order = order
         self._reset()
@@ -434,8 +443,15 @@ class ItemsTableModel(QAbstractTableModel):
             return ""
         return str(value)
 
+    @property
+    def by_relevance(self) -> bool:
+        """True while a search lists its best matches first (no column sort chosen)."""
+        return bool(self._query) and not self._sort_chosen
+
     def _page(self, offset: int) -> list[ItemRow]:
         sort_key = self._columns[self._sort_column].sort_key or "title"
+        if self.by_relevance:
+            sort_key = RELEVANCE
         if not self._filter.is_empty():
             return page_filtered(
                 self._reader,

@@ -68,6 +68,11 @@ class LibraryView(QWidget):
         self.models: dict[str, ItemsTableModel] = {}
         self.views: dict[str, ItemsTableView] = {}
         self._bulk_job: JobHandle | None = None
+        # Rating twenty rows is one change for the other screens: told once, after the batch.
+        self._ratings_changed = QTimer(self)
+        self._ratings_changed.setSingleShot(True)
+        self._ratings_changed.setInterval(0)
+        self._ratings_changed.timeout.connect(self.library_changed)
         self._labels = {
             "track": (self.tr("Music"), self.tr("track"), self.tr("tracks")),
             "artist": (self.tr("Artists"), self.tr("artist"), self.tr("artists")),
@@ -107,6 +112,13 @@ class LibraryView(QWidget):
             if self._state.restore_header(f"library/{kind}", view.horizontalHeader()):
                 view.columns_fit.keep_widths()
             model.write_failed.connect(self.status_message)
+            model.rating_stored.connect(self._on_rating_stored)
+            # Best matches first shows no column's sort arrow: no column sorts the list.
+            model.modelReset.connect(
+                lambda v=view, m=model: v.horizontalHeader().setSortIndicatorShown(
+                    not m.by_relevance
+                )
+            )
             view.rated.connect(self._on_rated)
             view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
             view.selectionModel().currentRowChanged.connect(self._show_current)
@@ -372,8 +384,13 @@ class LibraryView(QWidget):
                 else self.tr("Cleared the ratings of {0} items").format(count)
             )
         self.status_message.emit(text)
-        self.detail.refresh_history()
-        self.library_changed.emit()
+
+    def _on_rating_stored(self, item_id: int) -> None:
+        """Every stored rating, however it was given (a star click too): the detail pane
+        follows at once, and the other screens hear once per batch of rows."""
+        if item_id == self.detail.item_id:
+            self.detail.refresh_history()
+        self._ratings_changed.start()
 
     def _show_current(self, *_args: object) -> None:
         self.detail.show_item(self.current_item_id())
@@ -452,7 +469,7 @@ class LibraryView(QWidget):
         for index, kind in enumerate(_KINDS):
             label = self._labels[kind][0]
             total = self._totals.get(kind, 0)
-            if not query and item_filter.is_empty():
+            if (not query and item_filter.is_empty()) or not total:
                 self.tabs.setTabText(index, self.tr("{0} ({1:,})").format(label, total))
                 continue
             if kind == current.kind:

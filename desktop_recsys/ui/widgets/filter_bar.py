@@ -109,14 +109,15 @@ class LibraryFilterBar(QWidget):
             box.valueChanged.connect(self._changed)
         self._update_clear()
 
-    def set_genres(self, genres: list[str]) -> None:
-        """Offer these genres (the current choice is kept if still offered)."""
+    def set_genres(self, genres: list[tuple[str, int]]) -> None:
+        """Offer these genres, each with its number of items, in the order given (the
+        current choice is kept if still offered)."""
         current = self.genre.currentData()
         self.genre.blockSignals(True)
         self.genre.clear()
         self.genre.addItem(self.tr("Any genre"), None)
-        for name in genres:
-            self.genre.addItem(name, name)
+        for name, count in genres:
+            self.genre.addItem(self.tr("{0} ({1:,})").format(name, count), name)
         index = self.genre.findData(current) if current else 0
         self.genre.setCurrentIndex(max(0, index))
         self.genre.blockSignals(False)

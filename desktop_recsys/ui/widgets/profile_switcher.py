@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop_recsys.library.models import Profile
 
 
 class ProfileSwitcherWidget(QWidget):
     """A labelled combo box of profiles and a button that opens the profiles dialog.
+
+    The box takes typing: its list narrows to the profiles whose name contains what was typed
+    (any case), and Enter or a click picks one; text that names no profile is put back.
 
     ``profile_changed`` carries the chosen profile id, or None when there is no profile.
     """
@@ -27,7 +30,18 @@ class ProfileSwitcherWidget(QWidget):
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.combo.setToolTip(self.tr("Whose ratings and recommendations are shown"))
+        self.combo.setToolTip(
+            self.tr("Whose ratings and recommendations are shown; type to find a profile")
+        )
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.combo.model(), self.combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(15)
+        self.combo.setCompleter(completer)
+        self.combo.lineEdit().editingFinished.connect(self._restore_text)
         self.label.setBuddy(self.combo)
         self.manage_button = QToolButton(self)
         self.manage_button.setObjectName("manageProfiles")
@@ -71,7 +85,8 @@ class ProfileSwitcherWidget(QWidget):
         return int(data) if data is not None else None
 
     def current_profile_name(self) -> str | None:
-        return self.combo.currentText() if self.combo.currentIndex() >= 0 else None
+        index = self.combo.currentIndex()
+        return self.combo.itemText(index) if index >= 0 else None
 
     def select(self, profile_id: int) -> bool:
         index = self.combo.findData(profile_id)
@@ -81,3 +96,11 @@ class ProfileSwitcherWidget(QWidget):
 
     def _on_index_changed(self, _index: int) -> None:
         self.profile_changed.emit(self.current_profile_id())
+
+    def _restore_text(self) -> None:
+        """Typed text that names no profile gives way to the current profile's name."""
+        index = self.combo.findText(self.combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and index != self.combo.currentIndex():
+            self.combo.setCurrentIndex(index)
+        elif self.combo.currentIndex() >= 0:
+            self.combo.setEditText(self.combo.itemText(self.combo.currentIndex()))

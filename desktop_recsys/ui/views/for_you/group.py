@@ -36,11 +36,21 @@ class GroupChooser(QObject):
             self.tr("&Group ({0})…").format(count + 1) if count else self.tr("&Group…")
         )
 
-    def fill_menu(self, profiles: list[Profile], current: int | None) -> None:
-        """The button's menu: every other profile to tick, the two strategies, "Just me"."""
+    def fill_menu(
+        self, profiles: list[Profile], current: int | None, *, community: bool = False
+    ) -> None:
+        """The button's menu: every other profile to tick, the two strategies, "Just me".
+
+        Community profiles (a data set's users) are listed only with ``community`` on, or
+        while they are in the group.
+        """
         menu = self._button.menu()
         menu.clear()
-        others = [p for p in profiles if p.id != current]
+        others = [
+            p
+            for p in profiles
+            if p.id != current and (community or not p.community or p.id in self.members)
+        ]
         title = menu.addAction(self.tr("Recommend together with:"))
         title.setEnabled(False)
         for profile in others:

@@ -29,7 +29,7 @@ from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_slot import JobSlot
-from desktop_recsys.ui.ui_state import UiState
+from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.for_you.group import GroupChooser
 from desktop_recsys.ui.views.for_you.list_pane import ListPane
 from desktop_recsys.ui.views.for_you.notice import NoticeLabel, model_age
@@ -196,6 +196,10 @@ class ForYouView(QWidget):
         if profile_id == self._profile:
             return
         self._profile = profile_id
+        # A group is "this profile together with ...": another profile starts alone again,
+        # so the Group button never counts a group that is no longer shown.
+        self.group.set_group([], None)
+        self.diversity.setEnabled(True)
         self.list_pane.set_source(self._actions, profile_id)
         self._dirty = True
         self.list_pane.update_ratings()
@@ -452,7 +456,11 @@ class ForYouView(QWidget):
 
     # -- internals -------------------------------------------------------------------------
     def _fill_group_menu(self) -> None:
-        self.group.fill_menu(ProfileService(self._reader).profiles(), self._profile)
+        self.group.fill_menu(
+            ProfileService(self._reader).profiles(),
+            self._profile,
+            community=bool(self._state.value(SHOW_COMMUNITY, False)),
+        )
 
     def _notice(self, text: str, level: str) -> None:
         self.notice.show_notice(text, level)
