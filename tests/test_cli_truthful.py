@@ -394,8 +394,89 @@ def test_profile_remove_names_only_the_backups_that_hold_the_profile(
     assert str(with_ann) in out and str(without_ann) not in out
     # Read without a trace: the backups are byte for byte as they were, with no companions.
     assert {p: p.read_bytes() for p in before} == before
-    assert sorted(p.name for p in with_ann.parent.iterdir()) == sorted(
-        p.name for p in before
-    )
+    assert sorted(p.name for p in with_ann.parent.iterdir()) == sorted(p.name for p in before)
     code, out, err = cli(capsys, "profile", "remove", "Bo", "--yes", "--library", lib)
     assert "2 backup(s)" in out and str(without_ann) in out and str(with_ann) in out
+
+
+# -- likely duplicates ---------------------------------------------------------------------------
+
+
+def test_tracks_with_the_same_artist_and_title_are_likely_duplicates_unless_takes_differ(
+    tmp_path: Path,
+) -> None:
+    from desktop_recsys.library.importers.duplicates import find_duplicates
+
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        ids = lib.items.add_many(
+            [
+                NewItem("track", "Blue Wind", artist="Ada Alder"),
+                NewItem("track", "Blue wind!", artist="ADA ALDER", duration=187.0),
+                NewItem("track", "Live Wire", artist="Bo", duration=180.0),
+                NewItem("track", "Live Wire", artist="Bo", duration=260.0),  # the live take
+                NewItem("track", "Live Wire", artist="Bo"),  # which take? not said
+                NewItem("track", "Untitled", artist=None),
+                NewItem("track", "Untitled", artist=None),
+                NewItem("film", "Heat", year=1995),
+                NewItem("film", "heat", year=1995),
+                NewItem("film", "Heat", year=1986),
+                NewItem("film", "Solaris"),
+                NewItem("film", "Solaris"),
+            ]
+        )
+        groups = {tuple(g.item_ids): g.reasons for g in find_duplicates(lib)}
+    assert groups == {
+        (ids[0], ids[1]): ["same artist and title"],
+        (ids[7], ids[8]): ["same title and year"],
+    }
+
+
+def _movielens_sample(data_dir: Path, tmp_path: Path) -> Path:
+    """ml-latest-small with its full catalogue and links, and its first 2,000 ratings."""
+    source = data_dir / "ml-latest-small"
+    folder = tmp_path / "ml-latest-small"
+    folder.mkdir()
+    for name in ("movies.csv", "links.csv"):
+        (folder / name).write_bytes((source / name).read_bytes())
+    with open(source / "ratings.csv", encoding="utf-8") as fh:
+        head = [next(fh) for _ in range(2001)]
+    (folder / "ratings.csv").write_text("".join(head), encoding="utf-8")
+    return folder
+
+
+def test_real_duplicate_films_of_ml_latest_small_are_found(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = tmp_path / "lib.sqlite"
+    folder = _movielens_sample(data_dir, tmp_path)
+    code, out, err = cli(
+        capsys, "import", "movielens", str(folder), "--quiet", "--library", str(lib)
+    )
+    assert code == 0, err
+    with Library.open(lib) as library:
+        # The same films met again under their original titles: a file named in French with
+        # no id, and La notte carrying the IMDb id that MovieLens links to "The Night".
+        amelie = library.items.add(
+            NewItem("film", "Le Fabuleux Destin d'Amélie Poulain", year=2001, path="/f/a.mkv")
+        )
+        notte = library.items.add(
+            NewItem("film", "La notte", year=1961, external_ids={"imdb": "tt0054130"})
+        )
+        movielens = {
+            value: item_id
+            for item_id, value in library.conn.execute(
+                "SELECT item_id, value FROM external_ids WHERE source = 'movielens'"
+            )
+        }
+    code, out, err = cli(capsys, "duplicates", "--json", "--library", str(lib))
+    assert code == 0, err
+    groups = {tuple(g["item_ids"]): g["reasons"] for g in json.loads(out)}
+    # One film entered twice with two ids: the real pairs of the data set.
+    for a, b in [("838", "26958"), ("2851", "168358"), ("6003", "144606"),
+                 ("32600", "147002"), ("34048", "64997")]:  # fmt: skip
+        assert "same title and year" in groups[(movielens[a], movielens[b])]
+    assert groups[(movielens["4973"], amelie)] == [
+        "same film under another title (Le Fabuleux destin d'Amélie Poulain)"
+    ]
+    assert groups[(movielens["4325"], notte)] == ["same imdb id tt0054130"]
+    assert len(groups) == 7

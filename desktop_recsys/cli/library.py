@@ -137,8 +137,9 @@ def add_duplicates_commands(add: AddFn) -> None:
     dup = add(
         "duplicates",
         cmd_duplicates,
-        "list likely duplicate items (same file content, same external id, or same artist, "
-        "title and duration within 2 s), or merge two",
+        "list likely duplicate items (same file content; same external id; films: same title "
+        "and year, or one's alias is the other's title; tracks: same artist and title, "
+        "durations within 2 s when known), or merge two",
     )
     dup.add_argument("--json", action="store_true", help="print the groups as JSON")
     dup_actions = dup.add_subparsers(dest="action", metavar="ACTION")

@@ -5,9 +5,14 @@ work in the library twice. Items of the same kind are flagged when they have
 
 - the same file content hash (the same file copied or renamed, see ``folder.content_hash``);
 - the same external id (two items both claiming IMDb ``tt0133093``);
-- the same normalised artist and title (case, accents, punctuation and leading articles
-  ignored) and durations within :data:`DURATION_TOLERANCE` seconds of each other; items without
-  a known duration are not compared this way (a live and a studio take share a title).
+- films: the same normalised title (case, accents, punctuation and leading articles ignored)
+  and the same year; or one film's alias ("also known as", from a data set's catalogue) being
+  another's title: the same film under its original and its translated title;
+- tracks: the same normalised artist and title, with durations within
+  :data:`DURATION_TOLERANCE` seconds of each other; an item without a known duration joins
+  them unless the timed ones are several takes (a live and a studio take share a title).
+
+Synthetic (demo) items are never candidates.
 
 Groups are the connected sets of such pairs, each with the reasons that linked them. Nothing is
 merged automatically: :func:`merge_items` folds one item into another on request (see
@@ -81,20 +86,12 @@ def find_duplicates(library: Library) -> list[DuplicateGroup]:
     for source, value, ids in library.items.shared_external_ids():
         groups.join(ids, f"same {source} id {value}")
     for kind in ITEM_KINDS:
-        by_key: dict[tuple[str, str], list[tuple[float, int]]] = {}
-        for item_id, title, artist, _year, duration in library.items.match_candidates(kind):
-            if duration is not None:
-                by_key.setdefault((normalise(artist), normalise(title)), []).append(
-                    (duration, item_id)
-                )
-        for (_artist, title), timed in by_key.items():
-            if len(timed) < 2 or not title:
-                continue
-            timed.sort()
-            # Sorted by duration, a run of neighbours each within the tolerance is one group.
-            for (d1, a), (d2, b) in zip(timed, timed[1:], strict=False):
-                if d2 - d1 <= DURATION_TOLERANCE:
-                    groups.join([a, b], "same artist, title and duration")
+        candidates = library.items.match_candidates(kind)
+        if kind == "film":
+            _same_title_and_year(groups, candidates)
+            _also_known_as(groups, candidates, library.items.also_known_as(kind))
+        else:
+            _same_artist_and_title(groups, candidates)
     found = [DuplicateGroup(ids, reasons) for ids, reasons in groups.groups()]
     if found:
         every = [i for g in found for i in g.item_ids]
@@ -120,6 +117,67 @@ def find_duplicates(library: Library) -> list[DuplicateGroup]:
                     }
                 )
     return found
+
+
+Candidate = tuple[int, str, "str | None", "int | None", "float | None"]
+
+
+def _same_title_and_year(groups: _Groups, films: list[Candidate]) -> None:
+    """Films with the same normalised title and the same (known) year."""
+    by_key: dict[tuple[str, int], list[int]] = {}
+    for item_id, title, _artist, year, _duration in films:
+        key = normalise(title)
+        if key and year is not None:
+            by_key.setdefault((key, year), []).append(item_id)
+    for ids in by_key.values():
+        if len(ids) > 1:
+            groups.join(ids, "same title and year")
+
+
+def _also_known_as(
+    groups: _Groups, films: list[Candidate], akas: list[tuple[int, list[str]]]
+) -> None:
+    """A film under its original and its translated title: one item's alias ("also known
+    as", from a data set's catalogue) is another's title, and their years agree (or one is
+    unknown)."""
+    by_title: dict[str, list[tuple[int, int | None]]] = {}
+    for item_id, title, _artist, year, _duration in films:
+        if normalise(title):
+            by_title.setdefault(normalise(title), []).append((item_id, year))
+    years = {item_id: year for item_id, _t, _a, year, _d in films}
+    for item_id, names in akas:
+        if item_id not in years:
+            continue  # not a candidate (a synthetic item)
+        for name in names:
+            for other, year in by_title.get(normalise(name), ()):
+                mine = years[item_id]
+                if other != item_id and (mine is None or year is None or mine == year):
+                    groups.join([item_id, other], f"same film under another title ({name})")
+
+
+def _same_artist_and_title(groups: _Groups, items: list[Candidate]) -> None:
+    """Items with the same normalised artist and title: those with durations within
+    :data:`DURATION_TOLERANCE` of each other; one without a duration joins them when the
+    timed ones are a single take (a live and a studio take of a song are two works)."""
+    by_key: dict[tuple[str, str], list[tuple[float | None, int]]] = {}
+    for item_id, title, artist, _year, duration in items:
+        key = (normalise(artist), normalise(title))
+        if all(key):
+            by_key.setdefault(key, []).append((duration, item_id))
+    for members in by_key.values():
+        if len(members) < 2:
+            continue
+        timed = sorted((d, i) for d, i in members if d is not None)
+        untimed = [i for d, i in members if d is None]
+        takes = 1 if timed else 0
+        # Sorted by duration, a run of neighbours each within the tolerance is one take.
+        for (d1, a), (d2, b) in zip(timed, timed[1:], strict=False):
+            if d2 - d1 <= DURATION_TOLERANCE:
+                groups.join([a, b], "same artist, title and duration")
+            else:
+                takes += 1
+        if untimed and takes <= 1:
+            groups.join(untimed + [i for _, i in timed], "same artist and title")
 
 
 def merge_items(library: Library, keep: int, drop: int) -> dict[str, int]:

@@ -40,6 +40,19 @@ class ItemMerge(ItemStore):
             )
         ]
 
+    def also_known_as(self, kind: str) -> list[tuple[int, list[str]]]:
+        """``(item, [alias, ...])`` of the real items of ``kind`` whose description lists
+        other titles (``Also known as: A; B``, as the data-set importers write it)."""
+        prefix = "Also known as: "
+        return [
+            (int(item_id), [a.strip() for a in text[len(prefix) :].split(";") if a.strip()])
+            for item_id, text in self._conn.execute(
+                "SELECT id, description FROM items WHERE kind = ? AND synthetic = 0 "
+                "AND substr(description, 1, ?) = ? ORDER BY id",
+                (kind, len(prefix), prefix),
+            )
+        ]
+
     def history_counts(self, item_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
         """``item -> (ratings, play rows)``: what a merge would move, for a review list."""
         ids_json = json.dumps([int(i) for i in item_ids])
