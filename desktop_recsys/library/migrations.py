@@ -261,10 +261,27 @@ def upgrade_to_3(conn: sqlite3.Connection) -> None:
     )
 
 
+def upgrade_to_4(conn: sqlite3.Connection) -> None:
+    """Version 4: which fields of an item a person edited in the app.
+
+    A folder rescan replaces what it read from a changed file's tags (title, artist, genres,
+    ...) but keeps a field a person edited (``item_edits``), and says so in its report.
+    """
+    conn.execute(
+        "CREATE TABLE item_edits ("
+        " item_id   INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+        " field     TEXT    NOT NULL,"
+        " edited_at REAL    NOT NULL,"
+        " PRIMARY KEY (item_id, field)"
+        ") WITHOUT ROWID"
+    )
+
+
 UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: upgrade_to_1,
     2: upgrade_to_2,
     3: upgrade_to_3,
+    4: upgrade_to_4,
 }
 SCHEMA_VERSION = max(UPGRADES)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.library.file_paths import display_path
 
 ItemKind = Literal["track", "artist", "film"]
 ITEM_KINDS: tuple[ItemKind, ...] = ("track", "artist", "film")
@@ -84,6 +85,11 @@ class Item:
     genres: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
 
+    @property
+    def shown_path(self) -> str:
+        """The file's path as a person reads it (``path`` is the lossless stored form)."""
+        return display_path(self.path)
+
 
 @dataclass(frozen=True)
 class ItemRow:
@@ -99,6 +105,11 @@ class ItemRow:
     genres: str
     path: str | None
     missing: bool
+
+    @property
+    def shown_path(self) -> str:
+        """The file's path as a person reads it (``path`` is the lossless stored form)."""
+        return display_path(self.path)
 
 
 @dataclass(frozen=True)

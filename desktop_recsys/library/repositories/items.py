@@ -139,9 +139,13 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
         self._index(conn, ids, fresh=True)
         return ids
 
-    def set_genres(self, item_id: int, genres: Sequence[str]) -> None:
-        """Replace an item's genres."""
+    def set_genres(
+        self, item_id: int, genres: Sequence[str], *, by_person: bool = False
+    ) -> None:
+        """Replace an item's genres; ``by_person``: a person's edit, which rescans keep."""
         with self._lib.transaction() as conn:
+            if by_person:
+                self._record_edits(conn, item_id, ["genres"])
             conn.execute("DELETE FROM item_genres WHERE item_id = ?", (item_id,))
             conn.executemany(
                 "INSERT OR IGNORE INTO item_genres (item_id, genre_id) VALUES (?, ?)",
@@ -185,8 +189,12 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
         }
     )
 
-    def update(self, item_id: int, **fields: Any) -> None:
-        """Change stored fields of an item (the full-text index follows by trigger)."""
+    def update(self, item_id: int, *, by_person: bool = False, **fields: Any) -> None:
+        """Change stored fields of an item (the full-text index follows by trigger).
+
+        ``by_person``: a person edited them in the app; a folder rescan keeps such fields
+        instead of reading them again from the file's tags (see :meth:`edited_fields`).
+        """
         unknown = set(fields) - self._EDITABLE
         if unknown:
             raise UserError(f"cannot edit item field(s) {', '.join(sorted(unknown))}")
@@ -206,6 +214,23 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
             )
             if cur.rowcount == 0:
                 raise UserError(f"no item with id {item_id}")
+            if by_person:
+                self._record_edits(conn, item_id, list(fields))
+
+    def _record_edits(self, conn: sqlite3.Connection, item_id: int, names: list[str]) -> None:
+        conn.executemany(
+            "INSERT OR REPLACE INTO item_edits (item_id, field, edited_at) VALUES (?, ?, ?)",
+            [(item_id, n, timestamp()) for n in names if n != "sort_title"],
+        )
+
+    def edited_fields(self, item_id: int) -> set[str]:
+        """The fields (``title``, ``genres``, ...) of an item a person edited in the app."""
+        return {
+            r[0]
+            for r in self._conn.execute(
+                "SELECT field FROM item_edits WHERE item_id = ?", (item_id,)
+            )
+        }
 
     def remove(self, item_id: int) -> None:
         """Delete an item and (by cascade) its ratings, plays and marks."""

@@ -188,7 +188,7 @@ class ItemDetailView(QWidget):
             rows.append((source, value))
         if item.path:
             state = self.tr(" (missing)") if item.missing else ""
-            rows.append((self.tr("File"), f"{item.path}{state}"))
+            rows.append((self.tr("File"), f"{item.shown_path}{state}"))
             rows.append((self.tr("Size"), _size(item.file_size)))
         rows.append((self.tr("Added"), _date(item.added_at)))
         if item.description:
