@@ -1,12 +1,13 @@
 # Two commands set everything up on a fresh machine with Python 3.11+ and make:
 #   make run    create .venv, install the app, open it on the default library
+#   (make install: only create .venv with the app, for the .venv/bin/desktop-recsys command)
 #   make test   create .venv with the test extras, run the whole default suite
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run test test-fast test-slow test-all lint format bench demo clean package test-package screenshots
+.PHONY: install run test test-fast test-slow test-all lint format bench demo clean package test-package screenshots
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -24,6 +25,8 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/activate
 $(VENV)/.installed-packaging: pyproject.toml | $(BIN)/activate
 	$(PY) -m pip install --quiet -e '.[packaging]'
 	touch $@ $(VENV)/.installed-app
+
+install: $(VENV)/.installed-app
 
 run: $(VENV)/.installed-app
 	$(BIN)/desktop-recsys
