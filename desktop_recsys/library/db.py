@@ -18,7 +18,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from desktop_recsys.library import backup as backups
@@ -160,6 +160,7 @@ class Library:
         self._thread = threading.get_ident()
         #: What opening swept away (left by commands that were killed).
         self.swept = leftovers.Leftovers()
+        self._before_first_write: Callable[[], object] | None = None
         self.meta = repos.MetaRepository(self)
         self.items = repos.ItemRepository(self)
         self.profiles = repos.ProfileRepository(self)
@@ -316,6 +317,9 @@ class Library:
             finally:
                 self._savepoints -= 1
             return
+        if self._before_first_write is not None:
+            hook, self._before_first_write = self._before_first_write, None
+            hook()
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -358,6 +362,12 @@ class Library:
                 f"the disk holding library {self.path} is full; nothing was changed"
             )
         return LibraryError(f"library {self.path}: {text}")
+
+    def before_first_write(self, hook: Callable[[], object] | None) -> None:
+        """Run ``hook`` once, just before the next write transaction of this connection begins
+        (an import's backup: taken only once the import has read and checked its source and
+        is about to change something). ``None`` drops a hook that has not run."""
+        self._before_first_write = hook
 
     @contextlib.contextmanager
     def busy_timeout(self, milliseconds: int) -> Iterator[None]:

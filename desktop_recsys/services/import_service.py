@@ -15,6 +15,7 @@ encoding sniffed), :func:`csv_targets` (what a column can be imported as) and
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import importlib
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from typing import Any
 
 from desktop_recsys.errors import Cancelled, UserError
 from desktop_recsys.library import Library
+from desktop_recsys.library.backup import prune_backups
 from desktop_recsys.library.importers.csv_mapped import HISTORY_FIELDS, ID_FIELDS, ITEM_FIELDS
 from desktop_recsys.library.importers.report import ImportAborted, ImportReport
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
@@ -121,11 +123,7 @@ def _run(
     report = ImportReport(kind, str(source_path), strict=strict)
     try:
         with Library.open(Path(library_path)) as library:
-            # A large import is one restore away from undone (issue 9: rolling backups).
-            from desktop_recsys.services.backup_service import backup_before_import
-
-            backup_before_import(library, kind, source_path)
-            body(library, report)
+            _backed_up_body(library, kind, source_path, body, report)
     except ImportAborted:
         report.finish("aborted")
         raise
@@ -144,6 +142,45 @@ def _run(
         if report_path is not None:
             report.write_json(report_path)
     return report
+
+
+def _backed_up_body(
+    library: Library,
+    kind: str,
+    source_path: str | Path,
+    body: Callable[[Library, ImportReport], ImportReport],
+    report: ImportReport,
+) -> None:
+    """Run an importer with its pre-import backup (issue 9: a large import is one restore away
+    from undone), taken just before the import's first write.
+
+    An import is one transaction: when it fails (a source refused while it is read and
+    checked, a bad row in strict mode, a cancel) nothing changed, and the backup it took (a
+    copy of the library as it still is) is deleted again. Older backups are pruned only once
+    the import succeeded, so a failed import never pushes a backup out of the set.
+    """
+    # Deferred like the importers: the CLI's other commands start without it.
+    from desktop_recsys.services.backup_service import backup_before_import
+
+    taken: list[Path] = []
+
+    def backup() -> None:
+        made = backup_before_import(library, kind, source_path, keep=None)  # type: ignore[arg-type]
+        if made is not None:
+            taken.append(made)
+
+    library.before_first_write(backup)
+    try:
+        body(library, report)
+    except BaseException:
+        for made in taken:
+            with contextlib.suppress(OSError):
+                made.unlink()
+        raise
+    finally:
+        library.before_first_write(None)
+    if taken:
+        prune_backups(library.path)
 
 
 # The importer function of each kind, as (module in library.importers, function name). Each is

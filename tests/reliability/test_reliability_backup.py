@@ -95,6 +95,52 @@ def test_large_import_takes_a_backup_first(demo_library_copy: Path, tmp_path: Pa
     assert _ratings(taken.path) == before  # the state before the import
 
 
+@pytest.mark.parametrize(
+    "broken",
+    ["ratings without their columns", "a bad row in strict mode", "not a folder",
+     "library file of junk"],
+)  # fmt: skip
+def test_an_import_refused_while_reading_its_source_takes_no_backup(
+    demo_library_copy: Path, tmp_path: Path, broken: str
+) -> None:
+    """The backup is taken just before the first write: a source refused while it is read and
+    checked leaves the rolling set as it was (no needless copy pushing older ones out)."""
+    kind, source = "movielens", write_tiny_movielens(tmp_path / "ml")
+    strict: list[str] = []
+    if broken == "a bad row in strict mode":
+        with (source / "ratings.csv").open("a", encoding="utf-8") as handle:
+            handle.write("1,999,not-a-rating,1000000000\n")
+        strict = ["--strict"]
+    elif broken == "ratings without their columns":
+        (source / "ratings.csv").write_text("who,what\n1,2\n", encoding="utf-8")
+    elif broken == "not a folder":
+        source = tmp_path / "nothing-here"
+    else:
+        kind, source = "library", tmp_path / "library.json"
+        source.write_text('{"format": "something else"}', encoding="utf-8")
+    before = _ratings(demo_library_copy)
+    old = svc.backup_now(demo_library_copy)  # the set holds one backup already: it stays
+    done = main(["--library", str(demo_library_copy), "import", kind, str(source), "--quiet",
+                 *strict])  # fmt: skip
+    assert done == 1
+    assert _ratings(demo_library_copy) == before
+    assert [b.path for b in svc.list_backups(demo_library_copy)] == [old]
+    assert not list(backups.backups_dir_for(demo_library_copy).glob("*.part"))
+
+
+def test_a_failed_import_pushes_no_backup_out_of_the_set(
+    demo_library_copy: Path, tmp_path: Path
+) -> None:
+    for _ in range(backups.DEFAULT_KEEP):
+        svc.backup_now(demo_library_copy)
+    before = [b.path for b in svc.list_backups(demo_library_copy)]
+    source = write_tiny_movielens(tmp_path / "ml")
+    (source / "ratings.csv").write_text("who,what\n1,2\n", encoding="utf-8")
+    assert main(["--library", str(demo_library_copy), "import", "movielens", str(source),
+                 "--quiet"]) == 1  # fmt: skip
+    assert [b.path for b in svc.list_backups(demo_library_copy)] == before
+
+
 def test_small_import_into_an_empty_library_takes_no_backup(tmp_path: Path) -> None:
     csv = tmp_path / "films.csv"
     csv.write_text("title,year\nAlpha,1999\n", encoding="utf-8")
