@@ -37,9 +37,15 @@ FORMAT_VERSION = 1
 
 
 def iso(seconds: float | None) -> str | None:
+    """ISO 8601 UTC of Unix ``seconds``; None for no time, or for one no calendar can show
+    (a library may hold such a time from an import made before times were checked: the
+    Unix seconds beside it in the file keep the value)."""
     if seconds is None:
         return None
-    return dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat()
+    try:
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat()
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def export_profile(

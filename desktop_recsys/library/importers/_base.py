@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop_recsys.library.db import Library
+from desktop_recsys.library.importers.cleaning import clean_item, clean_name, plausible_time
 from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import TextSource, open_text
@@ -166,9 +167,7 @@ class DatasetProfiles:
         """Create the profiles of ``users`` (numeric ids as text) not seen before."""
         missing = sorted(set(users) - self.ids.keys(), key=int)
         if missing:
-            ids, made = self._run.library.profiles.ensure_many(
-                (self._prefix + u for u in missing), community=True
-            )
+            ids, made = self._run.library.profiles.ensure_many(self._prefix + u for u in missing)
             self.ids.update((u, ids[self._prefix + u]) for u in missing)
             self.created += made
 
@@ -200,6 +199,7 @@ def write_catalogue(
     matched_ids: list[tuple[int, str, str]] = []
     matched_genres: list[tuple[int, str]] = []
     for key, item in items.items():
+        item = clean_item(item, report, report.source)
         found = matcher.match(item.external_ids, item.title, item.artist, item.year)
         if found is not None:
             matcher.claim(found, item.external_ids)
@@ -219,13 +219,17 @@ def write_catalogue(
     # New items got their tags with add_many; this only sets how often each was applied.
     new_keys_set = set(new_keys)
     library.items.merge_tag_counts(
-        (item_of[k], tag, n) for k in new_keys_set for tag, n in tags.get(k, {}).items()
+        (item_of[k], clean_name(tag), n)
+        for k in new_keys_set
+        for tag, n in tags.get(k, {}).items()
+        if clean_name(tag)
     )
     added, raised = library.items.merge_tag_counts(
-        (item_of[k], tag, n)
+        (item_of[k], clean_name(tag), n)
         for k, counter in tags.items()
         if k not in new_keys_set
         for tag, n in counter.items()
+        if clean_name(tag)
     )
     report.count("tags", "added", added + sum(len(set(i.tags)) for i in new_items))
     report.count("tags", "updated", raised)
@@ -263,11 +267,18 @@ _MONTHS = {
 
 
 def parse_time(text: str) -> float | None:
-    """Unix seconds from Unix seconds (or milliseconds), ISO 8601, or a common export format.
+    """Unix seconds from Unix seconds (or milliseconds), ISO 8601, or a common export format;
+    None for text that is none of these or a time before 1900 or after next year (see
+    :func:`~desktop_recsys.library.importers.cleaning.plausible_time`).
 
     Times without a zone are taken as UTC: exports rarely say, and a fixed rule keeps
     re-imports identical on every machine.
     """
+    when = _parse_time(text)
+    return when if plausible_time(when) else None
+
+
+def _parse_time(text: str) -> float | None:
     text = text.strip()
     if not text:
         return None

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.importers._base import ImportRun, count_merged, ensure_profile
+from desktop_recsys.library.importers.cleaning import clean_item, clean_name
 from desktop_recsys.library.importers.resolver import ItemResolver
 from desktop_recsys.library.importers.textfiles import unneutralise_cell
 from desktop_recsys.library.models import NewItem
@@ -24,7 +25,7 @@ from desktop_recsys.library.models import NewItem
 
 def check_profile_name(profile: str | None, kind: str) -> str:
     """The cleaned profile name, or a UserError saying ``--profile`` is needed."""
-    name = " ".join((profile or "").split())
+    name = clean_name(profile or "")
     if not name:
         raise UserError(f"import {kind} needs --profile NAME (the profile is created if missing)")
     if len(name) > 100:
@@ -52,8 +53,11 @@ class HistoryImport:
         self.rows = 0
         self.rows_matched = 0
 
-    def item(self, item: NewItem) -> int:
-        ref = self.resolver.resolve(item)
+    def item(self, item: NewItem, file: object = None, line: int | None = None) -> int:
+        """The reference of ``item`` (cleaned of control characters, reported at ``file``,
+        ``line``: the import's source when not given)."""
+        where = str(file) if file is not None else self.run.report.source
+        ref = self.resolver.resolve(clean_item(item, self.run.report, where, line))
         self.rows += 1
         if ref >= 0:
             self.rows_matched += 1
@@ -76,7 +80,9 @@ class HistoryImport:
         self._plays.append((ref, played_at, count))
 
     def tag(self, ref: int, name: str) -> None:
-        self._tags.append((ref, name))
+        name = clean_name(name)
+        if name:
+            self._tags.append((ref, name))
 
     def commit(self) -> None:
         """Write items, the profile, ratings, plays and tags; count each in the report."""

@@ -11,6 +11,7 @@ folder.
 from __future__ import annotations
 
 import shutil
+import struct
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -23,6 +24,13 @@ from desktop_recsys.progress import Message
 # Refuse archives that would unpack to more than this: no real export is near it, and a zip
 # bomb should fail with a message, not fill the disk.
 MAX_UNPACKED_BYTES = 4 << 30
+# Refuse archives of more entries than this (a real export has a few hundred files): reading a
+# central directory of millions of entries takes minutes and gigabytes.
+MAX_ZIP_ENTRIES = 100_000
+# A member that unpacks to more than this many times its packed size (and to more than
+# BOMB_MIN_BYTES) is a zip bomb: text exports compress 5-20 times, zeros 1,000 times.
+MAX_COMPRESSION_RATIO = 100
+BOMB_MIN_BYTES = 16 << 20
 # Folders of Letterboxd exports that hold entries the user removed: never imported.
 _IGNORED_PARTS = frozenset({"deleted", "orphaned", "__macosx"})
 
@@ -44,12 +52,15 @@ class ExportFiles:
         self.is_zip = self.path.is_file() and zipfile.is_zipfile(self.path)
         if self.path.is_file() and not self.is_zip and self.path.suffix.lower() == ".zip":
             raise UserError(Message("{path} is not a readable zip archive", path=str(self.path)))
+        if self.is_zip:
+            check_zip_entries(self.path)
 
     def names(self) -> list[str]:
         """Every file of the export by its relative POSIX name (one name for a plain file)."""
         if self.is_zip:
             try:
                 with zipfile.ZipFile(self.path) as archive:
+                    check_zip_sizes(self.path, archive.infolist())
                     return sorted(i.filename for i in archive.infolist() if not i.is_dir())
             except (zipfile.BadZipFile, OSError) as exc:
                 raise UserError(f"cannot read the zip archive {self.path}: {exc}") from exc
@@ -89,11 +100,7 @@ class ExportFiles:
         try:
             with zipfile.ZipFile(self.path) as archive:
                 infos = [archive.getinfo(m) for m in members]
-                if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-                    raise UserError(
-                        f"{self.path} would unpack to more than {MAX_UNPACKED_BYTES >> 30} GB; "
-                        "unzip it yourself and import the folder"
-                    )
+                check_zip_sizes(self.path, infos)
                 for info in infos:
                     # A numbered folder per member: two members may share a base name.
                     self._extracted += 1
@@ -119,3 +126,65 @@ class ExportFiles:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _declared_entries(path: Path) -> int | None:
+    """The entry count an archive's end records declare (ZIP64 when present), read without
+    parsing the central directory; None if the end record cannot be found."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(0, 2)
+            size = handle.tell()
+            # The end record (22 bytes) follows at most a 64 KiB comment; ZIP64's locator
+            # (20 bytes) and record (56 bytes) come just before it.
+            start = max(0, size - (22 + 0xFFFF + 20 + 56))
+            handle.seek(start)
+            tail = handle.read()
+    except OSError:
+        return None
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 22:
+        return None
+    count = struct.unpack("<H", tail[at + 10 : at + 12])[0]
+    locator = at - 20
+    if locator >= 0 and tail[locator : locator + 4] == b"PK\x06\x07":
+        record = struct.unpack("<Q", tail[locator + 8 : locator + 16])[0] - start
+        if record >= 0 and tail[record : record + 4] == b"PK\x06\x06" and len(tail) >= record + 40:
+            count = max(count, struct.unpack("<Q", tail[record + 32 : record + 40])[0])
+    return count
+
+
+def check_zip_entries(path: Path) -> None:
+    """Refuse, before reading its central directory, an archive that declares more than
+    :data:`MAX_ZIP_ENTRIES` entries."""
+    declared = _declared_entries(path)
+    if declared is not None and declared > MAX_ZIP_ENTRIES:
+        raise UserError(
+            f"{path} declares {declared:,} entries, more than the {MAX_ZIP_ENTRIES:,} any export "
+            "has; it is damaged or hostile and was not read"
+        )
+
+
+def check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse too many entries, more than :data:`MAX_UNPACKED_BYTES` unpacked, or a member
+    compressed more than :data:`MAX_COMPRESSION_RATIO` times (a zip bomb), from the sizes the
+    archive declares (reading never goes past a member's declared size)."""
+    if len(infos) > MAX_ZIP_ENTRIES:
+        raise UserError(
+            f"{path} holds {len(infos):,} entries, more than the {MAX_ZIP_ENTRIES:,} any export "
+            "has; it was not read"
+        )
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNPACKED_BYTES:
+        raise UserError(
+            f"{path} would unpack to {total / 2**30:.1f} GB, more than "
+            f"{MAX_UNPACKED_BYTES >> 30} GB; unzip it yourself and import the folder"
+        )
+    for info in infos:
+        ratio = info.file_size / max(1, info.compress_size)
+        if info.file_size > BOMB_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
+            raise UserError(
+                f"{path}: {info.filename} would unpack to {info.file_size / 2**20:,.0f} MB from "
+                f"{info.compress_size / 2**10:,.0f} KB ({ratio:,.0f}:1), which no real export "
+                "does (a zip bomb?); it was not read"
+            )

@@ -29,6 +29,7 @@ from desktop_recsys.library.importers._base import (
     parse_float,
     parse_time,
 )
+from desktop_recsys.library.importers.cleaning import TIME_RANGE, clean_item, clean_name
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.resolver import ItemResolver
 from desktop_recsys.library.models import ITEM_KINDS, NewItem
@@ -123,7 +124,7 @@ def import_csv(
                 if parsed is None:
                     continue
                 item, who, rating, rated_at, played_at, count = parsed
-                ref = resolver.resolve(item)
+                ref = resolver.resolve(clean_item(item, report, path, number))
                 if rating is not None:
                     ratings.append((who, ref, rating, rated_at))
                 if played_at is not None or count is not None:
@@ -176,13 +177,13 @@ def _row(
         if text:
             times[name] = parse_time(text)
             if times[name] is None:
-                report.problem(path, number, f"{name} {text!r} is not a date or Unix time")
+                report.problem(path, number, f"{name} {text!r} is not a time {TIME_RANGE}")
                 return None
     count = numbers.get("count")
     if count is not None and (count < 1 or count != int(count)):
         report.problem(path, number, f"count {values['count']!r} is not a positive whole number")
         return None
-    who = values.get("profile") or profile or ""
+    who = clean_name(values.get("profile") or profile or "")
     wants_history = rating is not None or "played_at" in times or count is not None
     if wants_history and not who:
         report.problem(path, number, "no profile: map a profile column or pass --profile")

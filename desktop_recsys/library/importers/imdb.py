@@ -36,6 +36,7 @@ from desktop_recsys.library.importers._history import (
     find_columns,
     history_transaction,
 )
+from desktop_recsys.library.importers.cleaning import TIME_RANGE
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import Credit, NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
@@ -112,7 +113,7 @@ def _rating_row(history: HistoryImport, cells: dict[str, str], path: Path, numbe
         year = None
     when = parse_time(cells["date"]) if cells.get("date") else None
     if cells.get("date") and when is None:
-        report.problem(path, number, f"Date Rated {cells['date']!r} is not a date")
+        report.problem(path, number, f"Date Rated {cells['date']!r} is not a date {TIME_RANGE}")
         return
     minutes = parse_float(cells["runtime"]) if cells.get("runtime") else None
     directors = tuple(d.strip() for d in cells.get("directors", "").split(",") if d.strip())
@@ -126,4 +127,4 @@ def _rating_row(history: HistoryImport, cells: dict[str, str], path: Path, numbe
         credits=tuple(Credit(d, "director") for d in directors),
         external_ids={"imdb": const},
     )
-    history.rate(history.item(item), imdb_to_stars(value), when)
+    history.rate(history.item(item, path, number), imdb_to_stars(value), when)

@@ -32,6 +32,7 @@ from desktop_recsys.library.importers._history import (
     find_columns,
     history_transaction,
 )
+from desktop_recsys.library.importers.cleaning import TIME_RANGE
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
@@ -107,7 +108,7 @@ def _scrobble(history: HistoryImport, cells: dict[str, str], path: Path, number:
         return
     when = parse_time(stamp)
     if when is None or when < 0:
-        report.problem(path, number, f"time {stamp!r} is not a date or Unix time")
+        report.problem(path, number, f"time {stamp!r} is not a date or Unix time {TIME_RANGE}")
         return
     ids = {
         "musicbrainz_recording": cell("track_mbid"),
@@ -121,4 +122,4 @@ def _scrobble(history: HistoryImport, cells: dict[str, str], path: Path, number:
         album=cell("album") or None,
         external_ids={k: v for k, v in ids.items() if v},
     )
-    history.play(history.item(item), when)
+    history.play(history.item(item, path, number), when)

@@ -38,6 +38,7 @@ from desktop_recsys.library.importers._history import (
     history_transaction,
 )
 from desktop_recsys.library.importers._sources import ExportFiles
+from desktop_recsys.library.importers.cleaning import TIME_RANGE
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
@@ -88,19 +89,25 @@ def import_letterboxd(
                     if stars is None:
                         report.problem(file, number, f"rating {row.get('rating')!r} is not 0.5-5")
                         continue
-                    history.rate(history.item(item), stars, parse_time(row.get("date", "")))
+                    rated = parse_time(row.get("date", ""))
+                    if row.get("date") and rated is None:
+                        report.problem(
+                            file, number, f"date {row['date']!r} is not a date {TIME_RANGE}"
+                        )
+                        continue
+                    history.rate(history.item(item, file, number), stars, rated)
             viewed: set[int] = set()
             if "diary.csv" in found:
                 for item, row, file, number in _films(run, found["diary.csv"], False):
                     when = parse_time(row.get("watched", "") or row.get("date", ""))
                     stars = _stars(row["rating"]) if row.get("rating") else None
                     if when is None:
-                        report.problem(file, number, "no Watched Date or Date")
+                        report.problem(file, number, f"no Watched Date or Date {TIME_RANGE}")
                         continue
                     if row.get("rating") and stars is None:
                         report.problem(file, number, f"rating {row['rating']!r} is not 0.5-5")
                         continue
-                    ref = history.item(item)
+                    ref = history.item(item, file, number)
                     history.play(ref, when)
                     viewed.add(ref)
                     if stars is not None:
@@ -112,9 +119,11 @@ def import_letterboxd(
                 for item, row, file, number in _films(run, found["watched.csv"], True):
                     when = parse_time(row.get("date", ""))
                     if when is None:
-                        report.problem(file, number, f"date {row.get('date')!r} is not a date")
+                        report.problem(
+                            file, number, f"date {row.get('date')!r} is not a date {TIME_RANGE}"
+                        )
                         continue
-                    ref = history.item(item)
+                    ref = history.item(item, file, number)
                     if ref in viewed:
                         continue
                     history.play(ref, when)

@@ -16,6 +16,7 @@ ListenBrainz mapped), else by normalised artist and title, else added as a catal
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -29,7 +30,9 @@ from desktop_recsys.library.importers._history import (
     history_transaction,
 )
 from desktop_recsys.library.importers._sources import ExportFiles
+from desktop_recsys.library.importers.cleaning import TIME_RANGE
 from desktop_recsys.library.importers.report import ImportReport
+from desktop_recsys.library.importers.textfiles import JsonTooDeep, loads_json
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
 
@@ -85,7 +88,9 @@ def _listens(run: ImportRun, source: Any) -> Iterator[tuple[int | str, Any]]:
     text.seek(0)
     if head.startswith("["):
         try:
-            listens = json.loads(text.read().lstrip("\ufeff"))
+            listens = loads_json(text.read().lstrip("\ufeff"))
+        except JsonTooDeep as exc:
+            raise _hostile(source.path, None, exc) from None
         except ValueError as exc:
             run.report.problem(source.path, None, f"not valid JSON ({exc})")
             return
@@ -97,9 +102,29 @@ def _listens(run: ImportRun, source: Any) -> Iterator[tuple[int | str, Any]]:
         if not line:
             continue
         try:
-            yield number, json.loads(line)
+            yield number, loads_json(line)
+        except JsonTooDeep as exc:
+            raise _hostile(source.path, number, exc) from None
         except ValueError as exc:
-            run.report.problem(source.path, number, f"not a JSON object ({exc.msg})")
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            run.report.problem(source.path, number, f"not a JSON object ({reason})")
+
+
+def _hostile(path: Path, line: int | None, exc: Exception) -> UserError:
+    where = f"{path.name}:{line}" if line is not None else path.name
+    return UserError(
+        f"{where}: the JSON is {exc}; it is not a ListenBrainz export and nothing was imported"
+    )
+
+
+def _positive(value: Any) -> bool:
+    """A finite positive JSON number (not true/false, not NaN or Infinity)."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value > 0
+    )
 
 
 def _text(value: Any) -> str:
@@ -121,7 +146,7 @@ def _listen(history: HistoryImport, listen: Any, file: Path, where: int | str) -
     stamp = listen.get("listened_at")
     when = parse_time(str(stamp)) if isinstance(stamp, int | float | str) else None
     if when is None or when < 0:
-        report.problem(file, line, prefix + f"listened_at {stamp!r} is not a time")
+        report.problem(file, line, prefix + f"listened_at {stamp!r} is not a time {TIME_RANGE}")
         return
     info = meta.get("additional_info") if isinstance(meta.get("additional_info"), dict) else {}
     mapping = meta.get("mbid_mapping") if isinstance(meta.get("mbid_mapping"), dict) else {}
@@ -129,9 +154,9 @@ def _listen(history: HistoryImport, listen: Any, file: Path, where: int | str) -
     artists = info.get("artist_mbids") or mapping.get("artist_mbids") or []
     release = _text(info.get("release_mbid")) or _text(mapping.get("release_mbid"))
     duration = None
-    if isinstance(info.get("duration_ms"), int | float) and info["duration_ms"] > 0:
+    if _positive(info.get("duration_ms")):
         duration = float(info["duration_ms"]) / 1000.0
-    elif isinstance(info.get("duration"), int | float) and info["duration"] > 0:
+    elif _positive(info.get("duration")):
         duration = float(info["duration"])
     ids = {
         "musicbrainz_recording": recording,
@@ -146,4 +171,4 @@ def _listen(history: HistoryImport, listen: Any, file: Path, where: int | str) -
         duration=duration,
         external_ids={k: v for k, v in ids.items() if v},
     )
-    history.play(history.item(item), when)
+    history.play(history.item(item, file, line), when)

@@ -33,6 +33,7 @@ from desktop_recsys.library.importers._base import (
     parse_int,
     write_catalogue,
 )
+from desktop_recsys.library.importers.cleaning import plausible_time, time_problem
 from desktop_recsys.library.importers.matching import parse_catalogue_title
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import TextSource
@@ -342,8 +343,11 @@ def _import_ratings(run: ImportRun, layout: Layout, item_of: dict[str, int]) -> 
                 report.problem(path, number, f"rating {value!r} is not 0.5-5 stars")
                 continue
             when = parse_float(stamp)
-            if when is None or when < 0:
+            if when is None:
                 report.problem(path, number, f"timestamp {stamp!r} is not Unix seconds")
+                continue
+            if not plausible_time(when):
+                report.problem(path, number, time_problem(when))
                 continue
             batch.append((str(int(user)), item_id, rating, when))
             if len(batch) >= RATING_BATCH:

@@ -17,7 +17,6 @@ that exists (same name, same owner) gets the file's entries. Everything is idemp
 
 from __future__ import annotations
 
-import json
 import os
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -34,10 +33,21 @@ from desktop_recsys.library.importers._base import (
     parse_float,
     parse_int,
 )
+from desktop_recsys.library.importers._sources import check_zip_entries, check_zip_sizes
+from desktop_recsys.library.importers.cleaning import (
+    clean_item,
+    clean_name,
+    plausible_time,
+    time_problem,
+)
 from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.resolver import KIND_NAMES
-from desktop_recsys.library.importers.textfiles import unneutralise_cell
+from desktop_recsys.library.importers.textfiles import (
+    detect_encoding,
+    loads_json,
+    unneutralise_cell,
+)
 from desktop_recsys.library.models import ITEM_KINDS, MARK_KINDS, Credit, NewItem
 from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
 
@@ -52,6 +62,24 @@ class _BadRow(ValueError):
     """A row that cannot become an item; the message is the reason."""
 
 
+def _scalar(value: Any) -> str | None:
+    """Text of a JSON string or number (what a field of ours holds); None for anything else
+    (an object, a list, true/false, null), which a hand-edited or hostile file may put there."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _ref(value: Any) -> int | str | None:
+    """An item reference (the ``id`` of items.json, the ``item`` of a history row): a JSON
+    string or whole number; None for anything else (a list cannot name an item)."""
+    if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    return None
+
+
 # -- items ---------------------------------------------------------------------------------------
 def item_from_dict(row: Any) -> tuple[NewItem, dict[str, int], bool]:
     """An exported item dict as ``(NewItem, tag counts, missing)``; :class:`_BadRow` if bad."""
@@ -61,18 +89,22 @@ def item_from_dict(row: Any) -> tuple[NewItem, dict[str, int], bool]:
     if kind not in ITEM_KINDS:
         raise _BadRow(f"unknown kind {kind!r}")
     # Text is kept as exported (only trimmed): a round trip must not change a title.
-    title = str(row.get("title") or "").strip()
+    if row.get("title") not in (None, "") and _scalar(row.get("title")) is None:
+        raise _BadRow("title is not text")
+    title = (_scalar(row.get("title")) or "").strip()
     if not title:
         raise _BadRow("empty title")
 
     def text(name: str) -> str | None:
-        value = row.get(name)
-        return str(value).strip() or None if value not in (None, "") else None
+        value = _scalar(row.get(name))
+        return value.strip() or None if value else None
 
     def number(name: str, low: float, high: float, whole: bool) -> Any:
         value = row.get(name)
-        if value in (None, ""):
+        if value is None or value == "":
             return None
+        if _scalar(value) is None:
+            raise _BadRow(f"{name} is not a number")
         parsed = parse_float(str(value))
         if parsed is None or not low <= parsed <= high or (whole and parsed != int(parsed)):
             raise _BadRow(f"{name} {value!r} is not valid")
@@ -80,20 +112,25 @@ def item_from_dict(row: Any) -> tuple[NewItem, dict[str, int], bool]:
 
     tags = row.get("tags") or {}
     if isinstance(tags, list):
-        tags = {str(t): 1 for t in tags}
+        tags = {t: 1 for t in tags if _scalar(t) is not None}
     if not isinstance(tags, dict):
         raise _BadRow("tags must be a list or an object")
     counts = {}
     for name, count in tags.items():
-        if str(name).strip():
-            counts[" ".join(str(name).split())] = max(1, parse_int(str(count)) or 1)
+        if _scalar(name) and str(name).strip():
+            counts[" ".join(str(name).split())] = max(1, parse_int(_scalar(count) or "") or 1)
     credits = []
-    for pair in row.get("credits") or []:
-        if isinstance(pair, list | tuple) and len(pair) == 2 and str(pair[0]).strip():
-            credits.append(Credit(" ".join(str(pair[0]).split()), str(pair[1]) or "credit"))
+    raw_credits = row.get("credits") or []
+    for pair in raw_credits if isinstance(raw_credits, list) else []:
+        if isinstance(pair, list | tuple) and len(pair) == 2 and (_scalar(pair[0]) or "").strip():
+            role = _scalar(pair[1]) or "credit"
+            credits.append(Credit(" ".join(str(pair[0]).split()), role))
     ids = row.get("ids") or {}
     if not isinstance(ids, dict):
         raise _BadRow("ids must be an object")
+    genres = row.get("genres") or ()
+    if not isinstance(genres, list | tuple):
+        raise _BadRow("genres must be a list")
     path = row.get("path")
     item = NewItem(
         kind,
@@ -104,13 +141,15 @@ def item_from_dict(row: Any) -> tuple[NewItem, dict[str, int], bool]:
         track_number=number("track_number", 0, 1e9, True),
         year=number("year", 0, 9999, True),
         duration=number("duration", 0, 1e9, False),
-        description=str(row["description"]) if row.get("description") else None,
+        description=_scalar(row.get("description")) or None,
         language=text("language"),
         path=str(path) if isinstance(path, str) and path else None,
-        genres=tuple(" ".join(str(g).split()) for g in row.get("genres") or () if str(g).strip()),
+        genres=tuple(" ".join(g.split()) for g in map(_scalar, genres) if g and g.strip()),
         tags=tuple(counts),
         credits=tuple(credits),
-        external_ids={str(k): str(v) for k, v in ids.items() if str(v).strip()},
+        external_ids={
+            str(k): v for k, v in ((k, _scalar(v)) for k, v in ids.items()) if v and v.strip()
+        },
     )
     return item, counts, bool(row.get("missing"))
 
@@ -148,6 +187,8 @@ class ItemPlacer:
             except _BadRow as exc:
                 report.problem(file, line, prefix + str(exc))
                 continue
+            item = clean_item(item, report, file, line)
+            tags = {c: n for t, n in tags.items() if (c := clean_name(t))}
             parsed.append((ref, item, tags, missing))
         sources = sorted({s for _, item, _, _ in parsed for s in item.external_ids})
         placed: dict[Any, int] = {}
@@ -217,11 +258,27 @@ def _csv_dicts(run: ImportRun, path: Path) -> Iterator[tuple[int, dict[str, str]
 
 
 def _read_json(path: Path, what: str) -> Any:
+    encoding = detect_encoding(path)
+    if encoding not in ("utf-8", "utf-8-sig") and not encoding.startswith("utf-16"):
+        raise UserError(f"{path} is not a readable {what} (not UTF-8 or UTF-16 text)")
     try:
         with path.open("rb") as handle:
-            return json.loads(handle.read().decode("utf-8-sig"))
+            return loads_json(handle.read().decode(encoding).lstrip("\ufeff"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise UserError(f"{path} is not a readable {what} ({exc})") from exc
+        raise UserError(f"{path} is not a readable {what} ({_short(exc)})") from exc
+
+
+def _short(exc: BaseException) -> str:
+    """An error's text cut to one short clause (a decoder quotes whole lines)."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _decode_member(data: bytes) -> str:
+    """A JSON member's text: UTF-16 by its byte-order mark, else UTF-8 (BOM or not)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
 
 
 # -- library ---------------------------------------------------------------------------------
@@ -279,19 +336,37 @@ def import_profile_archive(
     manifest = members["manifest.json"]
     if not isinstance(manifest, dict) or manifest.get("format") != PROFILE_FORMAT:
         raise UserError(f"{path} is not a profile archive written by 'export profile'")
-    if int(manifest.get("version") or 0) > 1:
+    raw_version = manifest.get("version")
+    version = parse_float(_scalar(raw_version) or "") if raw_version is not None else 0.0
+    if version is None:
+        raise UserError(
+            f"{path}: manifest.json's version is not a number; is it from 'export profile'?"
+        )
+    if version > 1:
         raise UserError(f"{path} was written by a newer version of desktop_recsys; update the app")
     about = manifest.get("profile") or {}
-    name = " ".join((profile or str(about.get("name") or "")).split())
+    if not isinstance(about, dict):
+        raise UserError(f"{path}: manifest.json's profile is not an object; pass --profile NAME")
+    own_name = about.get("name")
+    if profile is None and own_name not in (None, "") and not isinstance(own_name, str):
+        raise UserError(f"{path}: manifest.json's profile name is not text; pass --profile NAME")
+    name = clean_name(profile or (own_name if isinstance(own_name, str) else ""))
     if not name:
         raise UserError(f"{path} names no profile; pass --profile NAME")
+    if len(name) > 100:
+        raise UserError(
+            f"{path}: the profile name is longer than 100 characters; pass --profile NAME"
+        )
     run = ImportRun(library, report, progress, cancel, [])
     where = path.name
     with run.transaction():
         items = members.get("items.json") or []
+        if not isinstance(items, list):
+            report.problem(f"{where}:items.json", None, "not a list of items")
+            items = []
         placed = ItemPlacer(run).place(
             (
-                row.get("id") if isinstance(row, dict) else None,
+                _ref(row.get("id")) if isinstance(row, dict) else None,
                 row,
                 f"{where}:items.json",
                 None,
@@ -311,20 +386,29 @@ def import_profile_archive(
         run.writing("adding history")
         _profile_history(run, members, placed, who, where)
         _profile_friends(run, members.get("friends.json") or [], who, name)
-        for n, playlist in enumerate(members.get("playlists.json") or [], start=1):
-            if not isinstance(playlist, dict) or not str(playlist.get("name") or "").strip():
+        playlists = members.get("playlists.json") or []
+        for n, playlist in enumerate(playlists if isinstance(playlists, list) else [], start=1):
+            title = (
+                clean_name(_scalar(playlist.get("name")) or "")
+                if isinstance(playlist, dict)
+                else ""
+            )
+            if not title:
                 report.problem(f"{where}:playlists.json", None, f"playlist #{n}: no name")
                 continue
-            entries = [placed[i] for i in playlist.get("items") or [] if i in placed]
-            _store_playlist(run, str(playlist["name"]), who, entries)
+            refs = playlist.get("items") or []
+            refs = [r for r in map(_ref, refs if isinstance(refs, list) else []) if r is not None]
+            _store_playlist(run, title, who, [placed[i] for i in refs if i in placed])
     return run.finish()
 
 
 def _archive_members(path: Path) -> dict[str, Any]:
     if not path.is_file():
         raise UserError(f"{path} is not a file; give a .zip written by 'export profile'")
+    check_zip_entries(path)
     try:
         with zipfile.ZipFile(path) as archive:
+            check_zip_sizes(path, archive.infolist())
             names = set(archive.namelist())
             if "manifest.json" not in names:
                 raise UserError(f"{path} has no manifest.json; is it from 'export profile'?")
@@ -336,9 +420,9 @@ def _archive_members(path: Path) -> dict[str, Any]:
                 if archive.getinfo(name).file_size > MAX_MEMBER_BYTES:
                     raise UserError(f"{path}: {name} is too large to be a profile export")
                 try:
-                    out[name] = json.loads(archive.read(name).decode("utf-8-sig"))
+                    out[name] = loads_json(_decode_member(archive.read(name)))
                 except (UnicodeDecodeError, ValueError) as exc:
-                    raise UserError(f"{path}: {name} is not valid JSON ({exc})") from exc
+                    raise UserError(f"{path}: {name} is not valid JSON ({_short(exc)})") from exc
             return out
     except (zipfile.BadZipFile, OSError) as exc:
         raise UserError(f"cannot read the zip archive {path}: {exc}") from exc
@@ -361,13 +445,28 @@ def _profile_history(
     library, report = run.library, run.report
 
     def item_of(row: dict[str, Any], file: str, prefix: str) -> int | None:
-        found = placed.get(row.get("item"))
+        ref = _ref(row.get("item"))
+        found = placed.get(ref) if ref is not None else None
         if found is None:
-            report.problem(file, None, f"{prefix}item {row.get('item')!r} is not in items.json")
+            shown = repr(ref) if ref is not None else "(not an id)"
+            report.problem(file, None, f"{prefix}item {shown} is not in items.json")
         return found
 
     def number(value: Any) -> float | None:
-        return parse_float(str(value)) if value is not None else None
+        text = _scalar(value)
+        return parse_float(text) if text is not None else None
+
+    def time_ok(row: dict[str, Any], key: str, file: str, prefix: str) -> bool:
+        """Whether ``row[key]`` is absent or a time from 1900 to next year (else reported)."""
+        value = row.get(key)
+        if value is None:
+            return True
+        when = number(value)
+        if when is None or not plausible_time(when):
+            reason = time_problem(when) if when is not None else "the time is not a number"
+            report.problem(file, None, f"{prefix}{key}: {reason}")
+            return False
+        return True
 
     ratings = []
     file = f"{where}:ratings.json"
@@ -380,7 +479,10 @@ def _profile_history(
         if item is None:
             continue
         if stars is None or not 0.5 <= stars <= 5.0:
-            report.problem(file, None, f"{prefix}rating {row.get('rating')!r} is not 0.5-5")
+            shown = _scalar(row.get("rating"))
+            report.problem(file, None, f"{prefix}rating {shown!r} is not 0.5-5")
+            continue
+        if not time_ok(row, "rated_at", file, prefix):
             continue
         ratings.append((who, item, stars, when))
     if ratings:
@@ -390,12 +492,14 @@ def _profile_history(
     file = f"{where}:plays.json"
     for prefix, row in _records(run, members.get("plays.json") or [], file):
         item = item_of(row, file, prefix)
-        count = parse_int(str(row.get("count", 1)))
+        count = parse_int(_scalar(row.get("count", 1)) or "")
         done = number(row.get("completed", 1.0))
         if item is None:
             continue
         if count is None or count < 1 or done is None or not 0 <= done <= 1:
             report.problem(file, None, f"{prefix}count or completed share is not valid")
+            continue
+        if not time_ok(row, "played_at", file, prefix):
             continue
         plays.append(
             (who, item, number(row.get("played_at")), count, done, bool(row.get("skipped")))
@@ -409,8 +513,10 @@ def _profile_history(
         item = item_of(row, file, prefix)
         if item is None:
             continue
-        if row.get("mark") not in MARK_KINDS:
-            report.problem(file, None, f"{prefix}unknown mark {row.get('mark')!r}")
+        if _scalar(row.get("mark")) not in MARK_KINDS:
+            report.problem(file, None, f"{prefix}unknown mark {_scalar(row.get('mark'))!r}")
+            continue
+        if not time_ok(row, "created_at", file, prefix):
             continue
         marks.append((who, item, str(row["mark"]), number(row.get("created_at"))))
     if marks:
@@ -420,10 +526,13 @@ def _profile_history(
 def _profile_friends(run: ImportRun, names: Any, who: int, own: str) -> None:
     library, report = run.library, run.report
     found, absent = [], []
-    for name in names if isinstance(names, list) else []:
-        other = library.profiles.by_name(str(name))
+    for raw in names if isinstance(names, list) else []:
+        name = clean_name(_scalar(raw) or "")
+        if not name:
+            continue
+        other = library.profiles.by_name(name)
         if other is None or other.id == who:
-            absent.append(str(name))
+            absent.append(name)
         else:
             found.append((who, other.id))
     if found:
@@ -477,7 +586,7 @@ def import_playlist_file(
             title, entries = None, _csv_entries(run, path)
         else:
             title, entries = _m3u_entries(run, path)
-        playlist = " ".join((name or title or path.stem).split())
+        playlist = clean_name(name or title or "") or clean_name(path.stem)
         owner = ensure_profile(run, profile)[0] if profile else None
         report.count("entries", "read", len(entries))
         _store_playlist(run, playlist, owner, entries)
@@ -510,7 +619,7 @@ def _m3u_entries(run: ImportRun, path: Path) -> tuple[str | None, list[int]]:
                 continue
             if line.startswith(ITEM_COMMENT):
                 try:
-                    raw.append((number, "item", json.loads(line[len(ITEM_COMMENT) :]), None))
+                    raw.append((number, "item", loads_json(line[len(ITEM_COMMENT) :]), None))
                 except ValueError:
                     report.problem(path, number, "item comment is not valid JSON")
             elif line.upper().startswith("#EXTINF:"):

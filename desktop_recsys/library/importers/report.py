@@ -67,6 +67,9 @@ class ImportReport:
     full_paths: bool = False
     # Display names of files read from a temporary copy (zip members): real path -> name.
     aliases: dict[str, str] = field(default_factory=dict)
+    # Values imported after cleaning (control characters removed): where and what.
+    cleaned: list[Problem] = field(default_factory=list)
+    cleaned_count: int = 0
 
     def count(self, what: str, outcome: str, n: int = 1) -> None:
         """Add ``n`` to the ``outcome`` count of ``what`` (zero still creates the entry)."""
@@ -87,6 +90,13 @@ class ImportReport:
             self.status = "aborted"
             raise ImportAborted(found, self)
 
+    def clean(self, file: str | os.PathLike[str], line: int | None, reason: str) -> None:
+        """Record a value that was imported after cleaning (never aborts, even in strict mode)."""
+        name = self.aliases.get(str(file)) or (str(file) if self.full_paths else Path(file).name)
+        self.cleaned_count += 1
+        if len(self.cleaned) < MAX_LISTED_PROBLEMS:
+            self.cleaned.append(Problem(name if file else "", line, " ".join(reason.split())))
+
     def finish(self, status: str = "finished") -> ImportReport:
         self.status = status
         self.seconds = round(time.time() - self.started_at, 3)
@@ -104,6 +114,8 @@ class ImportReport:
                 {"file": p.file, "line": p.line, "reason": p.reason} for p in self.problems
             ],
             "problems_listed": len(self.problems),
+            "cleaned_count": self.cleaned_count,
+            "cleaned": [{"file": p.file, "line": p.line, "reason": p.reason} for p in self.cleaned],
             "encodings": self.encodings,
             "notes": self.notes,
             "seconds": self.seconds,
@@ -131,5 +143,10 @@ class ImportReport:
             lines.extend(f"    {p}" for p in self.problems[:max_problems])
             if self.problem_count > max_problems:
                 lines.append(f"    ... and {self.problem_count - max_problems:,} more")
+        if self.cleaned_count:
+            lines.append(f"  {self.cleaned_count:,} value(s) imported after cleaning:")
+            lines.extend(f"    {p}" for p in self.cleaned[:max_problems])
+            if self.cleaned_count > max_problems:
+                lines.append(f"    ... and {self.cleaned_count - max_problems:,} more")
         lines.extend(f"  note: {n}" for n in self.notes)
         return lines

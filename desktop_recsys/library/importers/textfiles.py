@@ -1,7 +1,9 @@
 """Reading the text files of data sets and exports: encoding detection and numbered rows.
 
-Encodings are detected per file: UTF-8 (with or without a byte-order mark) if the whole file
-decodes as UTF-8, else Windows-1252 (the usual "ANSI" of exported spreadsheets, a superset of
+Encodings are detected per file: UTF-16 when the file starts with its byte-order mark (or, without
+one, when its first bytes are ASCII text with a NUL beside every character, as Windows
+"Unicode" text is), UTF-8 (with or without a byte-order mark) if the whole file decodes as
+UTF-8, else Windows-1252 (the usual "ANSI" of exported spreadsheets, a superset of
 Latin-1's printable characters), else Latin-1, which decodes any byte. Line endings may be LF
 or CRLF. Rows carry their 1-based line number so problems can point at them.
 """
@@ -11,20 +13,58 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from desktop_recsys.errors import UserError
 
 _CHUNK = 1 << 20
 
 
+def _utf16(head: bytes) -> str | None:
+    """``utf-16`` for a UTF-16 byte-order mark, ``utf-16-le``/``-be`` for BOM-less UTF-16 text
+    (every other byte of the first characters NUL), else None."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0 : 2 * pairs : 2], head[1 : 2 * pairs : 2]
+    if not even.count(0) and odd.count(0) == pairs:
+        return "utf-16-le"
+    if not odd.count(0) and even.count(0) == pairs:
+        return "utf-16-be"
+    return None
+
+
+def _check_utf16(path: Path, handle: io.BufferedReader, encoding: str) -> str:
+    """``encoding`` if the whole file decodes as it, else a UserError that says UTF-16."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        while chunk := handle.read(_CHUNK):
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"{path.name} looks like UTF-16 text but is damaged at byte {exc.start}; "
+            "save it again as UTF-8 (or UTF-16) and import it again"
+        ) from None
+    return encoding
+
+
 def detect_encoding(path: Path) -> str:
-    """``utf-8-sig``, ``utf-8``, ``cp1252`` or ``latin-1``: the first that decodes all of it."""
+    """``utf-16`` (``-le``/``-be`` without a byte-order mark), ``utf-8-sig``, ``utf-8``,
+    ``cp1252`` or ``latin-1``: the first that decodes all of it."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(3)
+            head = handle.read(64)
             handle.seek(0)
+            wide = _utf16(head)
+            if wide is not None:
+                return _check_utf16(path, handle, wide)
+            head = head[:3]
             decoder = codecs.getincrementaldecoder("utf-8")()
             try:
                 # Streaming, so a 600 MB ratings file is checked without holding it in memory.
@@ -109,6 +149,19 @@ def open_text(path: Path, note_encoding: Callable[[str, str], None] | None = Non
     if note_encoding is not None:
         note_encoding(path.name, source.encoding)
     return source
+
+
+class JsonTooDeep(ValueError):
+    """JSON nested deeper than the parser goes: no export is, so the whole file is refused."""
+
+
+def loads_json(text: str) -> Any:
+    """``json.loads``, with nesting too deep for the parser (a hostile file 100,000 levels deep)
+    turned into :class:`JsonTooDeep`, a :class:`ValueError` every caller already reports."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise JsonTooDeep("nested too deeply (hundreds of levels) to be an export") from None
 
 
 # Characters that make a spreadsheet read a cell as a formula (or, for tab and CR, that
