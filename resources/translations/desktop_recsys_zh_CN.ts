@@ -4364,6 +4364,11 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
+        <source>Waiting for another job or program to finish writing to the library</source>
+        <translation>正在等待其他任务或程序完成对媒体库的写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
