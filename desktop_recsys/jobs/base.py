@@ -169,9 +169,12 @@ class JobRunnerBase(QObject):
         lane: JobLane = JobLane.READ,
         params: Mapping[str, Any] | None = None,
         replace_key: str | None = None,
+        quiet: bool = False,
         **callbacks: Callable[..., Any] | None,
     ) -> JobHandle:
         """Queue ``fn(progress, cancel)``; returns the job's handle at once.
+
+        ``quiet``: a short read (see :attr:`JobInfo.quiet`), not recorded in the history.
 
         ``replace_key``: a queued (not yet started) job with the same key is cancelled and this
         one takes its place, so that e.g. a second "train profile 3" replaces the first.
@@ -193,6 +196,7 @@ class JobRunnerBase(QObject):
             params=dict(params or {}),
             queued_at=time.time(),
             replace_key=replace_key,
+            quiet=quiet,
         )
         handle = JobHandle(self, job_id)
         handle.connect_callbacks(**callbacks)
@@ -225,6 +229,7 @@ class JobRunnerBase(QObject):
             lane=job.lane,
             params=job.params(),
             replace_key=replace_key,
+            quiet=bool(getattr(job, "quiet", False)),
             **callbacks,
         )
 
@@ -349,7 +354,7 @@ class JobRunnerBase(QObject):
         self.ended.emit(job_id, state.value)
 
     def _record(self, info: JobInfo) -> None:
-        if self._history is not None:
+        if self._history is not None and not info.quiet:
             self._history.job_changed(info)
 
 

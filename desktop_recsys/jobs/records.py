@@ -77,6 +77,9 @@ class JobInfo:
     replace_key: str | None = None
     #: A small JSON-able summary of a finished job's result, for the persisted history.
     result_summary: Mapping[str, Any] | None = None
+    #: A short read a screen asks for by itself (a list, "more like this"): not kept in the
+    #: history, and gone from the Jobs list once it finished (a failure stays listed).
+    quiet: bool = False
 
 
 class JobHistory(Protocol):

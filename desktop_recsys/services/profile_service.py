@@ -97,3 +97,26 @@ class ProfileService:
             profile_id, record_plays=record_plays, share_with_friends=share_with_friends
         )
         return self.get(profile_id)
+
+    # -- "not interested" --------------------------------------------------------------------
+    def hidden_items(self, profile_id: int) -> list[tuple[int, str]]:
+        """``(item id, title)`` of what the profile marked "not interested", by title."""
+        library = self.session.library
+        found = []
+        for item_id in library.marks.items(profile_id, "not_interested"):
+            item = library.items.get(item_id)
+            if item is not None:
+                found.append((item_id, item.title))
+        return sorted(found, key=lambda pair: (pair[1].casefold(), pair[0]))
+
+    def show_again(self, profile_id: int, item_ids: Iterable[int]) -> int:
+        """Clear "not interested" on ``item_ids``: they may be recommended again. Returns
+        how many were marked."""
+        marks = self.session.library.marks
+        hidden = marks.items(profile_id, "not_interested")
+        done = 0
+        for item_id in item_ids:
+            if item_id in hidden:
+                marks.clear(profile_id, item_id, "not_interested")
+                done += 1
+        return done

@@ -52,6 +52,7 @@ from desktop_recsys.ui.views.library_view import LibraryView
 from desktop_recsys.ui.widgets.demo_banner import DemoBanner
 from desktop_recsys.ui.widgets.job_status_widget import JobStatusWidget
 from desktop_recsys.ui.widgets.profile_switcher import ProfileSwitcherWidget
+from desktop_recsys.ui.widgets.undo_button import UNDO_MS, UndoButton
 
 APP_TITLE = "desktop_recsys"
 
@@ -83,12 +84,15 @@ class MainWindow(QMainWindow):
         models_dir: Path | None = None,
         state: UiState | None = None,
         parent: QWidget | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._reader = reader
         self._runner = runner
         self._state = state if state is not None else UiState()
         self._models_dir = models_dir if models_dir is not None else default_paths().models_dir
+        #: The app's data folder, shown in Settings (a library's models may live elsewhere).
+        self._data_dir = data_dir if data_dir is not None else self._models_dir.parent
         self._failure_box: QMessageBox | None = None
         self._profile_names: dict[int, str] = {}
         self.profiles = ProfileService(reader, self._models_dir)
@@ -176,6 +180,8 @@ class MainWindow(QMainWindow):
         self.jobs_button.setAccessibleName(self.tr("Show the jobs panel"))
         self.statusBar().addWidget(self.summary_label)
         self.statusBar().addWidget(self.message_label, 1)
+        self.undo_button = UndoButton(self)
+        self.statusBar().addWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.job_status)
         self.statusBar().addPermanentWidget(self.jobs_button)
         self.library_view.summary_changed.connect(self._show_summary)
@@ -208,12 +214,15 @@ class MainWindow(QMainWindow):
     def current_profile_id(self) -> int | None:
         return self.profile_switcher.current_profile_id()
 
-    def set_reader(self, reader: LibrarySession) -> None:
-        """Show another library (File > Open Library, handled by the app)."""
+    def set_reader(self, reader: LibrarySession, models_dir: Path | None = None) -> None:
+        """Show another library (File > Open Library, handled by the app), with its models
+        folder when it has another one."""
         self._reader = reader
+        if models_dir is not None:
+            self._models_dir = Path(models_dir)
         self.profiles = ProfileService(reader, self._models_dir)
         self.library_view.set_reader(reader)
-        self.for_you_view.set_reader(reader)
+        self.for_you_view.set_reader(reader, self._models_dir)
         self.insights_view.set_reader(reader)
         self.lab_view.set_reader(reader)
         self._load_past_jobs()
@@ -304,7 +313,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """The settings dialog (non-modal); the theme applies when it is accepted."""
-        data_dir = self._models_dir.parent
+        data_dir = self._data_dir
         dialog = SettingsDialog(
             self._state,
             data_dir,
@@ -457,7 +466,26 @@ class MainWindow(QMainWindow):
         self.library_view.library_changed.connect(self._on_ratings_changed_in_library)
         self.for_you_view.library_changed.connect(self._on_ratings_changed_in_for_you)
         self.for_you_view.show_item_requested.connect(self._show_item_in_library)
+        for view in (self.library_view, self.for_you_view):
+            view.hidden.connect(self._offer_show_again)
         self.stack.currentChanged.connect(self._on_screen_changed)
+
+    def _offer_show_again(self, profile_id: int, item_ids: list[int], text: str) -> None:
+        """After "not interested": say so, with an Undo beside it for a few seconds."""
+        self.show_message(text, UNDO_MS)
+
+        def undo() -> None:
+            try:
+                self.profiles.show_again(profile_id, item_ids)
+            except UserError as exc:
+                self.show_message(error_text(exc), 10000)
+                return
+            self.show_message(self.tr("Shown again in recommendations"), 5000)
+            self.refresh()
+            if self.current_screen() == "for_you":
+                self.for_you_view.refresh()  # the list on screen takes the item back now
+
+        self.undo_button.offer(undo, self.tr("Undo: {0}").format(text))
 
     def _show_item_in_library(self, item_id: int) -> None:
         self.show_screen("library")

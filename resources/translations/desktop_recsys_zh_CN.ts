@@ -351,53 +351,53 @@
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="366"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="248"/>
         <source>Create or choose a profile to get recommendations.</source>
-        <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf).</extracomment>
+        <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo.</extracomment>
         <translation>请创建或选择一个档案以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="368"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="368"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="384"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="420"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="430"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="412"/>
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="425"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消;仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="445"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐(模型 {2},训练于{3})</translation>
     </message>
@@ -1364,32 +1364,32 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LabChart</name>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="143"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="147"/>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="152"/>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="157"/>
         <source>Reset the view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="169"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="171"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="173"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -1506,24 +1506,15 @@ Likeness: {2:.0%}</source>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="25"/>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="152"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="114"/>
         <source>No map: the items have nothing to place them by.</source>
         <translation>无地图:条目没有可用于定位的信息。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="119"/>
-        <source>Catalogue map ({0}, t-SNE)</source>
-        <translation>目录地图（{0}，t-SNE）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="121"/>
-        <source>Catalogue map ({0}, PCA)</source>
-        <translation>目录地图({0},PCA)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="72"/>
@@ -1531,47 +1522,62 @@ Likeness: {2:.0%}</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="125"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="129"/>
         <source>Held out</source>
         <translation>留出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="134"/>
         <source>Recommended by {0}</source>
         <translation>{0} 的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="138"/>
         <source>the current profile</source>
         <translation>当前档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="143"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="140"/>
         <source>Each dot is an item; nearby items are alike. {0}&apos;s history is dark, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
         <translation>每个点是一个条目,相近的条目彼此相似。{0} 的历史为深色,留作测试的条目为绿色方块,星形是 {1} 的推荐。将鼠标悬停在点上可查看名称;滚动可缩放。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="153"/>
+        <source>Catalogue map: what {0} recommends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="162"/>
+        <source>Placed by {0} with t-SNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="166"/>
+        <source>Placed by {0} with PCA: the two axes show {1:.0%} of the variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="178"/>
         <source>All {0:,} items</source>
         <translation>全部 {0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="181"/>
         <source>The {0:,} most popular of {1:,} items</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="184"/>
         <source>The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个，另加 {2:,} 个突出显示的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="235"/>
         <source>Item: {0}</source>
         <translation>条目:{0}</translation>
     </message>
@@ -2245,148 +2251,158 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
         <source>Music</source>
-        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read.</extracomment>
+        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read. Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo.</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
         <source>track</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
         <source>tracks</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="80"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="80"/>
         <source>artist</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="80"/>
         <source>artists</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="81"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="81"/>
         <source>film</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="81"/>
         <source>films</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
         <source>Search title, artist, album, genre (Ctrl+F)</source>
         <translation>搜索标题、艺术家、专辑、类型 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="88"/>
         <source>Search the library</source>
         <translation>搜索媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="154"/>
         <source>Edit metadata</source>
         <translation>编辑元数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="276"/>
         <source>Choose a profile first</source>
         <translation>请先选择一个档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="298"/>
+        <source>“{0}” will not be recommended again</source>
+        <translation>将不再推荐“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="300"/>
+        <source>{0:,} items will not be recommended again</source>
+        <translation>{0:,} 个条目不会再被推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="359"/>
         <source>{0:,} of {1:,} {2} shown (filtered)</source>
         <translation>显示 {1:,} {2}中的 {0:,} 个(已筛选)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="362"/>
         <source>{0:,} of {1:,} {2} match “{3}”</source>
         <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="365"/>
         <source>{0:,} {1}</source>
         <translation>{0:,} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="388"/>
         <source>Rated {0} of 5 stars</source>
         <translation>已评为 {0} 星(满分 5 星)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="390"/>
         <source>Rated {0} items {1} of 5 stars</source>
         <translation>已将 {0} 个条目评为 {1} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="394"/>
         <source>Rating cleared</source>
         <translation>评分已清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="396"/>
         <source>Cleared the ratings of {0} items</source>
         <translation>已清除 {0} 个条目的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="422"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="425"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="438"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="439"/>
         <source>&amp;Don&apos;t learn from this</source>
         <translation>不从此学习(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="454"/>
         <source>&amp;Edit metadata…	Ctrl+E</source>
         <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="458"/>
         <source>&amp;Open with the system player</source>
         <translation>用系统播放器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="450"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="462"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="485"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="485"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="497"/>
         <source>{0} ({1:,} of {2:,})</source>
         <translation>{0}（{1:,} / {2:,}）</translation>
     </message>
@@ -2394,23 +2410,23 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="172"/>
         <source>“{0}” will not be recommended again</source>
-        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read.</extracomment>
+        <extracomment>A short message for the status bar (a rating stored, a write refused). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. A rating or mark was written here, so other screens re-read.</extracomment>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="251"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="253"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="257"/>
         <source>&amp;Not interested	Del</source>
         <translation>不感兴趣(&amp;N)	Del</translation>
     </message>
@@ -2418,229 +2434,239 @@ Likeness: {2:.0%}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="117"/>
         <source>Screens</source>
-        <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None).</extracomment>
+        <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None). The app&apos;s data folder, shown in Settings (a library&apos;s models may live elsewhere).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="123"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="151"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="155"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="558"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="586"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="180"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="338"/>
         <source>{0}: started</source>
         <translation>{0}:已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="344"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="370"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="374"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="380"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="386"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="392"/>
         <source>&amp;Profile</source>
         <translation>档案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="393"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理档案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="397"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="402"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="411"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="412"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="413"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="414"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="438"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="448"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="455"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="447"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="456"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="483"/>
+        <source>Shown again in recommendations</source>
+        <translation>已重新出现在推荐中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="488"/>
+        <source>Undo: {0}</source>
+        <translation>撤销：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="514"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="516"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="496"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="524"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="498"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="526"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行:任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="558"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="586"/>
         <source>Jobs ({0})</source>
         <translation>任务({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="560"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="588"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="580"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="608"/>
         <source>{0}: done</source>
         <translation>{0}:完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="586"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="614"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="587"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="615"/>
         <source>{0}: cancelled</source>
         <translation>{0}:已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="592"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="620"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="593"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="621"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="597"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="625"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -2829,97 +2855,117 @@ Likeness: {2:.0%}</source>
         <translation>所选档案的好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="132"/>
+        <source>Items marked “not interested”</source>
+        <translation>标记为“不感兴趣”的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="135"/>
+        <source>&amp;Show again</source>
+        <translation>重新显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="138"/>
+        <source>The selected items may be recommended to this profile again</source>
+        <translation>所选条目可以再次推荐给此档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="161"/>
         <source>Selected profile</source>
         <translation>所选档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="166"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="169"/>
         <source>Privacy:</source>
         <translation>隐私:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="171"/>
         <source>&amp;Friends:</source>
         <translation>好友(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="174"/>
+        <source>Not &amp;interested:</source>
+        <translation>不感兴趣(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="216"/>
         <source>Show &amp;community profiles ({0:,})</source>
         <translation>显示社区档案（{0:,}）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="235"/>
         <source>rating</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="235"/>
         <source>ratings</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="236"/>
         <source>play</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="236"/>
         <source>plays</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="238"/>
         <source>“not interested” or “don&apos;t learn” mark</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="239"/>
         <source>“not interested” or “don&apos;t learn” marks</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="241"/>
         <source>friendship</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="241"/>
         <source>friendships</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="242"/>
         <source>playlist</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="242"/>
         <source>playlists</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="250"/>
         <source>This erases its {0}.</source>
         <translation>这将删除其 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="250"/>
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="252"/>
         <source>It has no ratings, plays, marks, friends or playlists.</source>
         <translation>它没有评分、播放记录、标记、好友或播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="254"/>
         <source>Delete the profile “{0}”?
 
 {1}
@@ -2932,14 +2978,19 @@ The items in the library and the other profiles are kept. This cannot be undone.
 媒体库中的条目和其他档案会被保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="296"/>
         <source>Delete profile</source>
         <translation>删除档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="320"/>
         <source>Profile “{0}”</source>
         <translation>档案“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="394"/>
+        <source>Nothing hidden</source>
+        <translation>没有隐藏的条目</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3395,15 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
 </context>
 <context>
+    <name>UndoButton</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/undo_button.py" line="21"/>
+        <source>&amp;Undo</source>
+        <extracomment>How long the offer stands.</extracomment>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="41"/>
@@ -3462,25 +3522,25 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="141"/>
-        <location filename="../../desktop_recsys/app.py" line="418"/>
+        <location filename="../../desktop_recsys/app.py" line="142"/>
+        <location filename="../../desktop_recsys/app.py" line="430"/>
         <source>Cannot open library</source>
         <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). When the app first looks for stale models to retrain (then every 5 minutes while idle). The demo library&apos;s job once started (its handle, which compares equal to its id). True on a first start (the default library, empty): the welcome should be shown. Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).</extracomment>
         <translation>无法打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="225"/>
-        <location filename="../../desktop_recsys/app.py" line="247"/>
+        <location filename="../../desktop_recsys/app.py" line="231"/>
+        <location filename="../../desktop_recsys/app.py" line="253"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="226"/>
+        <location filename="../../desktop_recsys/app.py" line="232"/>
         <source>jobs are still running; wait for them to stop, then restore</source>
         <translation>仍有任务在运行；请等待它们结束后再恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="250"/>
+        <location filename="../../desktop_recsys/app.py" line="256"/>
         <source>Library restored from {0}</source>
         <translation>已从 {0} 恢复媒体库</translation>
     </message>
@@ -3488,53 +3548,53 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
@@ -4368,72 +4428,72 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>正在等待其他任务或程序完成对媒体库的写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取档案的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个档案推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>

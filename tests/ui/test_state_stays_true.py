@@ -83,3 +83,92 @@ def test_the_group_button_starts_alone_after_switching_profiles(
     assert view.group_members() == []
     assert view.group_button.text().replace("&", "") == "Group…"
     assert view.diversity.isEnabled()
+
+
+def test_short_reads_leave_the_jobs_list_and_the_history(
+    qtbot: Any, people_reader: LibrarySession, tmp_path: Path
+) -> None:
+    from desktop_recsys.jobs import JobRunner
+    from desktop_recsys.jobs.history import PersistentJobHistory
+    from desktop_recsys.services.library_service import open_library
+
+    history = PersistentJobHistory(lambda: open_library(people_reader.path))
+    runner = JobRunner(compute_threads=1, history=history)
+    try:
+        window = show_main_window(qtbot, people_reader, runner, tmp_path / "models")
+        library = window.library_view
+        library.show_kind("film")
+        view = library.current_view()
+        for row in range(3):  # each click asks for "more like this"
+            view.selectRow(row)
+            job = library.detail.similar_job
+            assert job is not None
+            qtbot.waitUntil(lambda j=job: not j.active, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: library.detail.similar.count() > 0, timeout=WAIT_MS)
+        # A write a person asked for stays listed and recorded.
+        view.selectRow(0)
+        dialog = library.edit_selected()
+        dialog.set_field("year", "1949")
+        dialog.accept()
+        edit = library.bulk_job
+        qtbot.waitUntil(lambda: not edit.active, timeout=WAIT_MS)
+        panel = window.jobs_panel.model
+        titles = [panel.row_at(r).title for r in range(panel.rowCount())]
+        assert not any("like" in t for t in titles), titles
+        assert len(titles) == 1
+        assert history.flush()
+        kinds = [r.kind for r in people_reader.library.jobs.list()]
+        assert "more_like_this" not in kinds and len(kinds) == 1
+        window.show_jobs() if hasattr(window, "show_jobs") else window.jobs_dock.show()
+        window.grab().save(str(tmp_path / "jobs.png"))
+    finally:
+        runner.shutdown(30000)
+        history.close()
+
+
+def test_not_interested_has_an_undo_and_a_list_in_the_profile_settings(
+    qtbot: Any, people_reader: LibrarySession, runner: Any, tmp_path: Path
+) -> None:
+    window = show_main_window(qtbot, people_reader, runner, tmp_path / "models")
+    library = window.library_view
+    library.show_kind("film")
+    view = library.current_view()
+    model = view.items_model()
+    profile = window.current_profile_id()
+    actions = ItemActions(people_reader)
+    view.selectRow(0)
+    first = model.item_id(0)
+    assert not window.undo_button.isVisible()
+    menu = library.build_context_menu()
+    next(a for a in menu.actions() if a.objectName() == "not_interested").trigger()
+    assert actions.marked(profile, "not_interested") == {first}
+    assert window.undo_button.isVisible()
+    assert "will not be recommended again" in window.message_label.text()
+    window.grab().save(str(tmp_path / "undo.png"))
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert actions.marked(profile, "not_interested") == set()
+    assert not window.undo_button.isVisible()
+    assert window.message_label.text() == "Shown again in recommendations"
+
+    # The offer stands for a few seconds only.
+    view.selectRow(1)
+    second = model.item_id(1)
+    library.mark_selected("not_interested")
+    assert window.undo_button.isVisible()
+    timer = window.undo_button._timer
+    assert 3000 <= timer.interval() <= 15000 and timer.isActive()
+    timer.timeout.emit()
+    assert not window.undo_button.isVisible()
+    assert actions.marked(profile, "not_interested") == {second}
+
+    # The profile's settings list what it hid, and take it back.
+    dialog = window.manage_profiles()
+    hidden = [dialog.hidden_list.item(r).text() for r in range(dialog.hidden_list.count())]
+    assert hidden == [model.row_at(1).title]
+    dialog.grab().save(str(tmp_path / "hidden_list.png"))
+    assert not dialog.show_again_button.isEnabled()
+    dialog.hidden_list.item(0).setSelected(True)
+    assert dialog.show_again() == 1
+    assert actions.marked(profile, "not_interested") == set()
+    assert dialog.hidden_list.item(0).text() == "Nothing hidden"
+    dialog.close()

@@ -39,6 +39,8 @@ class ForYouCandidatesJob(FieldParams):
 
     kind: ClassVar[str] = "for_you"
     lane: ClassVar[JobLane] = JobLane.READ
+    #: A short read: not kept in the job history (see ``JobInfo.quiet``).
+    quiet: ClassVar[bool] = True
 
     @property
     def title(self) -> str:
@@ -75,6 +77,8 @@ class ShelvesJob(FieldParams):
 
     kind: ClassVar[str] = "shelves"
     lane: ClassVar[JobLane] = JobLane.READ
+    #: A short read: not kept in the job history (see ``JobInfo.quiet``).
+    quiet: ClassVar[bool] = True
 
     @property
     def title(self) -> str:
@@ -108,6 +112,8 @@ class GroupListJob(FieldParams):
 
     kind: ClassVar[str] = "group_list"
     lane: ClassVar[JobLane] = JobLane.READ
+    #: A short read: not kept in the job history (see ``JobInfo.quiet``).
+    quiet: ClassVar[bool] = True
 
     @property
     def title(self) -> str:
@@ -140,6 +146,8 @@ class MoreLikeThisJob(FieldParams):
 
     kind: ClassVar[str] = "more_like_this"
     lane: ClassVar[JobLane] = JobLane.READ
+    #: A short read: not kept in the job history (see ``JobInfo.quiet``).
+    quiet: ClassVar[bool] = True
 
     @property
     def title(self) -> str:
@@ -167,6 +175,8 @@ class ProfileInsightsJob(FieldParams):
 
     kind: ClassVar[str] = "insights"
     lane: ClassVar[JobLane] = JobLane.READ
+    #: A short read: not kept in the job history (see ``JobInfo.quiet``).
+    quiet: ClassVar[bool] = True
 
     @property
     def title(self) -> str:

@@ -60,6 +60,8 @@ class LabAlgorithmsJob(FieldParams):
 
     kind: ClassVar[str] = "lab_algorithms"
     lane: ClassVar[JobLane] = JobLane.READ
+    #: A short read: not kept in the job history (see ``JobInfo.quiet``).
+    quiet: ClassVar[bool] = True
 
     @property
     def title(self) -> str:

@@ -127,6 +127,22 @@ class ProfilesDialog(QDialog):
         self.friends_list.setAccessibleName(self.tr("Friends of the selected profile"))
         self.friends_list.itemChanged.connect(self._friend_toggled)
 
+        self.hidden_list = QListWidget(self)
+        self.hidden_list.setObjectName("hiddenItems")
+        self.hidden_list.setAccessibleName(self.tr("Items marked “not interested”"))
+        self.hidden_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.hidden_list.setMaximumHeight(110)
+        self.show_again_button = QPushButton(self.tr("&Show again"), self)
+        self.show_again_button.setObjectName("showAgain")
+        self.show_again_button.setToolTip(
+            self.tr("The selected items may be recommended to this profile again")
+        )
+        self.show_again_button.setEnabled(False)
+        self.hidden_list.itemSelectionChanged.connect(
+            lambda: self.show_again_button.setEnabled(bool(self.hidden_list.selectedItems()))
+        )
+        self.show_again_button.clicked.connect(self.show_again)
+
         self.error_label = QLabel(self)
         self.error_label.setObjectName("profileError")
         self.error_label.setStyleSheet("color: #c0392b;")
@@ -155,6 +171,10 @@ class ProfilesDialog(QDialog):
         friends_label = QLabel(self.tr("&Friends:"), details)
         friends_label.setBuddy(self.friends_list)
         form.addRow(friends_label, self.friends_list)
+        hidden_label = QLabel(self.tr("Not &interested:"), details)
+        hidden_label.setBuddy(self.hidden_list)
+        form.addRow(hidden_label, self.hidden_list)
+        form.addRow("", self.show_again_button)
         form.addRow("", self.delete_button)
         self.details = details
 
@@ -295,11 +315,13 @@ class ProfilesDialog(QDialog):
             self.friends_list.clear()
             if profile is None:
                 self.name_edit.clear()
+                self._show_hidden(None)
                 return
             self.details.setTitle(self.tr("Profile “{0}”").format(profile.name))
             self.name_edit.setText(profile.name)
             self.record_plays.setChecked(profile.record_plays)
             self.share.setChecked(profile.share_with_friends)
+            self._show_hidden(profile.id)
             friends = set(self._service.friends_of(profile.id))
             for other in self._profiles.values():
                 if other.id == profile.id:
@@ -344,6 +366,34 @@ class ProfilesDialog(QDialog):
         if updated is not None:
             self._profiles[updated.id] = updated
         self.profiles_changed.emit()
+
+    def show_again(self) -> int:
+        """Take "not interested" off the selected hidden items; returns how many."""
+        profile_id = self.selected_profile_id()
+        ids = [int(i.data(Qt.ItemDataRole.UserRole)) for i in self.hidden_list.selectedItems()]
+        if profile_id is None or not ids:
+            return 0
+        try:
+            done = self._service.show_again(profile_id, ids)
+        except UserError as exc:
+            self._error(error_text(exc))
+            return 0
+        self._show_hidden(profile_id)
+        self.profiles_changed.emit()
+        return done
+
+    def _show_hidden(self, profile_id: int | None) -> None:
+        self.hidden_list.clear()
+        if profile_id is None:
+            return
+        for item_id, title in self._service.hidden_items(profile_id):
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, item_id)
+            self.hidden_list.addItem(item)
+        if not self.hidden_list.count():
+            placeholder = QListWidgetItem(self.tr("Nothing hidden"))
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.hidden_list.addItem(placeholder)
 
     def _community_toggled(self, on: bool) -> None:
         self.reload()

@@ -193,7 +193,8 @@ class JobsTableModel(QAbstractTableModel):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         for info in reversed(runner.recent_jobs() + runner.active_jobs()):
-            self._rows.append(JobRow(info=info, names=self._names))
+            if not _finished_quietly(info):
+                self._rows.append(JobRow(info=info, names=self._names))
         runner.queued.connect(self._on_queued)
         runner.started.connect(self._on_changed)
         runner.progress.connect(self._on_changed)
@@ -301,8 +302,14 @@ class JobsTableModel(QAbstractTableModel):
         info = self._runner.job(job_id)
         if row is None or info is None:
             return
-        self._rows[row].info = info
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        if _finished_quietly(info):
+            # A short read that went well is not history: it leaves the list.
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        else:
+            self._rows[row].info = info
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self._update_tick()
 
     def _update_tick(self) -> None:
@@ -317,3 +324,8 @@ class JobsTableModel(QAbstractTableModel):
         for index, row in enumerate(self._rows):
             if row.state == JobState.RUNNING.value:
                 self.dataChanged.emit(self.index(index, column), self.index(index, column))
+
+
+def _finished_quietly(info: JobInfo) -> bool:
+    """A quiet job (a short read) that finished or was cancelled: not listed."""
+    return info.quiet and info.state in (JobState.FINISHED, JobState.CANCELLED)

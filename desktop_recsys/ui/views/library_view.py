@@ -48,6 +48,8 @@ class LibraryView(QWidget):
     status_message = Signal(str)
     #: A rating or mark was written here, so other screens re-read.
     library_changed = Signal()
+    #: Items were marked "not interested": (profile id, item ids, what to tell) for an undo.
+    hidden = Signal(int, list, str)
 
     def __init__(
         self,
@@ -275,6 +277,7 @@ class LibraryView(QWidget):
             return 0
         view = self.current_view()
         done = 0
+        changed: list[int] = []
         for row in view.selected_rows():
             item_id = view.items_model().item_id(row)
             if item_id is None:
@@ -285,9 +288,18 @@ class LibraryView(QWidget):
                 self.status_message.emit(error_text(exc))
                 break
             done += 1
+            changed.append(item_id)
         if done:
             self.detail.refresh_history()
             self.library_changed.emit()
+        if done and mark == "not_interested" and on:
+            item = self._reader.item(changed[0]) if done == 1 else None
+            text = (
+                self.tr("“{0}” will not be recommended again").format(item.title)
+                if item is not None
+                else self.tr("{0:,} items will not be recommended again").format(done)
+            )
+            self.hidden.emit(self._profile, changed, text)
         return done
 
     def open_selected(self) -> bool:

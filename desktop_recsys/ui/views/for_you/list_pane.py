@@ -35,6 +35,8 @@ class ListPane(QSplitter):
 
     #: A short message for the status bar (a rating stored, a write refused).
     status_message = Signal(str)
+    #: Items were marked "not interested": (profile id, item ids, what to tell) for an undo.
+    hidden = Signal(int, list, str)
     #: A rating or mark was written here, so other screens re-read.
     library_changed = Signal()
 
@@ -164,7 +166,11 @@ class ListPane(QSplitter):
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         self.show_why()
-        self.status_message.emit(self.tr("“{0}” will not be recommended again").format(item.title))
+        self.hidden.emit(
+            self._profile,
+            [item.item_id],
+            self.tr("“{0}” will not be recommended again").format(item.title),
+        )
         self.library_changed.emit()
         return True
 

@@ -54,6 +54,8 @@ class ForYouView(QWidget):
     library_changed = Signal()
     #: A person asked to see an item in the library (double-click on a shelf).
     show_item_requested = Signal(int)
+    #: Items were marked "not interested": (profile id, item ids, what to tell) for an undo.
+    hidden = Signal(int, list, str)
 
     def __init__(
         self,
@@ -115,6 +117,7 @@ class ForYouView(QWidget):
         self.bars_caption = self.why_pane.bars_caption
         self.not_interested_button = self.why_pane.not_interested_button
         self.list_pane.status_message.connect(self.status_message)
+        self.list_pane.hidden.connect(self.hidden)
         self.list_pane.library_changed.connect(self.library_changed)
 
         layout = QVBoxLayout(self)
@@ -208,8 +211,10 @@ class ForYouView(QWidget):
         else:
             self.model.clear()
 
-    def set_reader(self, reader: LibrarySession) -> None:
+    def set_reader(self, reader: LibrarySession, models_dir: Path | None = None) -> None:
         self._reader = reader
+        if models_dir is not None:
+            self._models_dir = Path(models_dir)
         self._actions = ItemActions(reader)
         self._cache = None
         self._profile = None
