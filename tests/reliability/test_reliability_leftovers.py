@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from reliability_helpers import child_env
@@ -240,3 +241,21 @@ def test_sweep_skips_when_another_command_holds_the_write_lock(tmp_path: Path) -
         holder.close()
     Library.open(path).close()
     assert _status(path, run_id) == ("failed", INTERRUPTED)
+
+
+def test_the_window_sweeps_at_start_like_any_command(qtbot: Any, tmp_path: Path) -> None:
+    from desktop_recsys import app as app_module
+    from desktop_recsys.config import AppPaths
+    from desktop_recsys.jobs import JobRunner
+
+    path = _library(tmp_path)
+    models = tmp_path / "lib-models"
+    run_id, files = _killed_training(path, models)
+    paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+    session = app_module.start_gui(path, paths=paths, runner=JobRunner(compute_threads=1))
+    qtbot.addWidget(session.window)
+    try:
+        assert _status(path, run_id) == ("failed", INTERRUPTED)
+        assert not any(p.exists() for p in files)
+    finally:
+        session.close()
