@@ -20,6 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_recsys.config import AppPaths, Settings, default_paths, resources_dir
+from desktop_recsys.config.paths import models_dir_for
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs import JobHandle, JobLane, JobRunner, JobRunnerBase
 from desktop_recsys.jobs.history import OpenStore, PersistentJobHistory
@@ -146,8 +147,8 @@ class GuiSession:
             self.history.retarget(job_store_opener(library.path))
         old, self.library = self.library, library
         if self.idle_retrain is not None:
-            self.idle_retrain.set_library(library.path)
-        self.window.set_reader(LibrarySession(library))
+            self.idle_retrain.set_library(library.path, self.models_dir)
+        self.window.set_reader(LibrarySession(library), self.models_dir)
         old.close()
         self.settings.last_library = str(library.path)
         return True
@@ -191,6 +192,11 @@ class GuiSession:
         if isinstance(threads, int) and threads >= 1 and setter is not None:
             setter(threads)
 
+    @property
+    def models_dir(self) -> Path:
+        """The open library's models folder (the one rule of ``config.paths.models_dir_for``)."""
+        return models_dir_for(self.library.path, self.paths)
+
     def idle_retrain_check(self) -> int | None:
         """Look for stale models now (creating the scheduler on first use); returns the job."""
         if self.idle_retrain is None:
@@ -199,7 +205,7 @@ class GuiSession:
             from desktop_recsys.jobs.idle import IdleRetrainScheduler
 
             self.idle_retrain = IdleRetrainScheduler(
-                self.runner, self.library.path, self.paths.models_dir, parent=self.window
+                self.runner, self.library.path, self.models_dir, parent=self.window
             )
             if self.window.state.idle_retrain:
                 self.idle_retrain.start()
@@ -286,7 +292,7 @@ def recover_after_crash(path: Path, paths: AppPaths) -> None:
     accuracy of old history rows, so it is logged, not shown.
     """
     try:
-        report = recover_interrupted_work(path, paths.models_dir)
+        report = recover_interrupted_work(path, models_dir_for(path, paths))
     except (UserError, OSError) as exc:
         log.warning("could not check %s for interrupted jobs: %s", path, exc)
         return
@@ -376,7 +382,13 @@ def start_gui(
             runner = JobRunner(
                 history=history, compute_threads=threads if isinstance(threads, int) else None
             )
-        window = MainWindow(reader, runner, models_dir=paths.models_dir, state=UiState(settings))
+        window = MainWindow(
+            reader,
+            runner,
+            models_dir=models_dir_for(library.path, paths),
+            state=UiState(settings),
+            data_dir=paths.data_dir,
+        )
         if settings.window_geometry:
             window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:

@@ -62,24 +62,26 @@ def default_paths() -> AppPaths:
     )
 
 
-def library_folder_for(library_file: Path, what: str) -> Path:
+def library_folder_for(library_file: Path, what: str, paths: AppPaths | None = None) -> Path:
     """Where a library keeps its ``what`` (``"models"``, ``"backups"``): the one rule.
 
     The default library keeps them in the app's own folders (``data/models``,
     ``data/backups``); any other library in a ``NAME-models`` / ``NAME-backups`` folder beside
-    it, so a library moved with its folders keeps its models and backups.
+    it, so a library moved with its folders keeps its models and backups. ``paths``: the
+    app's folders (default: :func:`default_paths`).
     """
     library_file = Path(library_file).expanduser().absolute()
-    paths = default_paths()
+    paths = paths or default_paths()
     default = paths.library_file.expanduser().absolute()
     if library_file == default:
         return paths.data_dir / what
     return library_file.parent / f"{library_file.stem}-{what}"
 
 
-def models_dir_for(library_file: Path) -> Path:
-    """The folder holding the trained models of ``library_file`` (see :func:`library_folder_for`)."""
-    return library_folder_for(library_file, "models")
+def models_dir_for(library_file: Path, paths: AppPaths | None = None) -> Path:
+    """The folder holding the trained models of ``library_file`` (see :func:`library_folder_for`),
+    for the command line and the window alike."""
+    return library_folder_for(library_file, "models", paths)
 
 
 def resources_dir() -> Path:

@@ -88,9 +88,11 @@ class IdleRetrainScheduler(QObject):
         :meth:`stop`)."""
         return self._timer.isActive()
 
-    def set_library(self, library_path: Path) -> None:
-        """Follow the GUI to another library."""
+    def set_library(self, library_path: Path, models_dir: Path | None = None) -> None:
+        """Follow the GUI to another library (and its models folder)."""
         self._library_path = Path(library_path)
+        if models_dir is not None:
+            self._models_dir = Path(models_dir)
         self._awaiting = False
 
     def check_now(self) -> int | None:
