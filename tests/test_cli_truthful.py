@@ -480,3 +480,23 @@ def test_real_duplicate_films_of_ml_latest_small_are_found(
     ]
     assert groups[(movielens["4325"], notte)] == ["same imdb id tt0054130"]
     assert len(groups) == 7
+
+
+def test_help_documents_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = cli(capsys, "--help")
+    assert code == 0
+    text = " ".join(out.split())
+    assert "2 a usage mistake" in text and "1 a problem with the input" in text
+
+
+def test_restore_brings_a_lost_library_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib, backup = tmp_path / "lib.sqlite", tmp_path / "copy.sqlite"
+    assert cli(capsys, "profile", "add", "Ann", "--library", str(lib))[0] == 0
+    assert cli(capsys, "backup", "--out", str(backup), "--library", str(lib))[0] == 0
+    lost = tmp_path / "lost.sqlite"
+    code, out, err = cli(capsys, "restore", str(backup), "--yes", "--library", str(lost))
+    assert code == 0, err
+    code, out, err = cli(capsys, "profile", "list", "--json", "--library", str(lost))
+    assert [p["name"] for p in json.loads(out)] == ["Ann"]

@@ -93,6 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Offline recommendations for the music and films on your computer. "
         "With no command, opens the application.",
+        epilog="Exit status: 0 done; 1 a problem with the input (one line on stderr says what "
+        "and what to do; your files are as they were); 2 a usage mistake (unknown command, "
+        "option or choice; the nearest valid word is suggested); 130 cancelled.",
         parents=[library_opt],
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
