@@ -42,6 +42,7 @@ from desktop_recsys.library.errors import (
     NotALibraryError,
 )
 from desktop_recsys.library.files import connect_readonly, copy_database, create_private_file
+from desktop_recsys.library.locks import is_held, try_lock, unlock
 
 #: How many backups of one library are kept (oldest deleted first).
 DEFAULT_KEEP = 10
@@ -236,12 +237,21 @@ def restore_backup(
     verify_backup(backup_path)
     library_path.parent.mkdir(parents=True, exist_ok=True)
     staged = library_path.with_name(f".{library_path.name}.restore.part")
+    if staged.exists() and is_held(staged):
+        raise LibraryBusyError(
+            f"library {library_path} is being restored by another window or command; wait for "
+            "it to finish (nothing was changed)"
+        )
     staged.unlink(missing_ok=True)
     source = connect_readonly(backup_path)
     try:
         copy_database(source, staged)
     finally:
         source.close()
+    # Locked until it replaces the library: a command opening the library meanwhile must not
+    # take it for the leftover of a killed restore (library.leftovers).
+    hold: int | None = os.open(staged, os.O_RDONLY)
+    try_lock(hold)
     try:
         # The copy is what will become the library: prove it, not only its source.
         verify_backup(staged)
@@ -251,10 +261,18 @@ def restore_backup(
             kept = _keep_old_live(library_path, folder)
         for side in ("-wal", "-shm", "-journal"):
             Path(f"{library_path}{side}").unlink(missing_ok=True)
+        # Let go first: after the rename this would be a descriptor of the library itself.
+        unlock(hold)
+        os.close(hold)
+        hold = None
         os.replace(staged, library_path)
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
+    finally:
+        if hold is not None:
+            unlock(hold)
+            os.close(hold)
     _fsync_dir(library_path.parent)
     if keep is not None:
         prune_backups(library_path, folder, max(keep, 1))

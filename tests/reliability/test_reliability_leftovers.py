@@ -259,3 +259,25 @@ def test_the_window_sweeps_at_start_like_any_command(qtbot: Any, tmp_path: Path)
         assert not any(p.exists() for p in files)
     finally:
         session.close()
+
+
+def test_a_restore_in_progress_keeps_its_staged_copy_when_the_library_is_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _library(tmp_path)
+    made = backup_service.backup_now(path)
+    real_verify = backups.verify_backup
+    opened: list[Path] = []
+
+    def verify_then_open(candidate: Path, *args: Any, **kwargs: Any) -> None:
+        real_verify(candidate, *args, **kwargs)
+        if ".restore.part" in candidate.name:  # another command opens the library just now
+            Library.open(path).close()
+            opened.append(candidate)
+            assert candidate.exists()
+
+    monkeypatch.setattr(backups, "verify_backup", verify_then_open)
+    backup_service.restore(path, made)
+    assert opened
+    with Library.open(path) as lib:
+        assert [p.name for p in lib.profiles.list()] == ["Ann"]
