@@ -30,37 +30,35 @@ from typing import Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
+from desktop_recsys.library.file_paths import (
+    display_os_path,
+    os_path,
+    stored_path,
+    uri_prefix,
+)
+from desktop_recsys.library.importers.cleaning import clean_item
+from desktop_recsys.library.importers.folder_formats import (
+    EXPECTED_FORMAT,
+    MEDIA_EXTENSIONS,
+    MP4_EXTENSIONS,
+    MUTAGEN_FORMATS,
+    VIDEO_BY_NAME,
+    VIDEO_EXTENSIONS,
+    fallback_classes,
+    is_video_stream,
+    mp4_has_video,
+    sidecar_kind,
+    sniff_format,
+)
+from desktop_recsys.library.importers.folder_tags import tag_values
 from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import Credit, NewItem
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
-AUDIO_EXTENSIONS = frozenset(
-    ".mp3 .flac .ogg .oga .opus .m4a .m4b .aac .wav .aif .aiff .wma .ape .wv .mpc .dsf".split()
-)
-VIDEO_EXTENSIONS = frozenset(
-    ".mkv .mp4 .m4v .avi .mov .webm .wmv .mpg .mpeg .ts .m2ts .ogv .flv .divx".split()
-)
 HASH_BLOCK = 64 * 1024
 # Files read between two cancel checks and progress reports.
 TICK_FILES = 64
-
-# First bytes of the formats a mislabelled file most often really is.
-_MAGIC = (
-    (0, b"ID3", "MP3"),
-    (0, b"fLaC", "FLAC"),
-    (0, b"OggS", "Ogg"),
-    (0, b"RIFF", "WAV"),
-    (0, b"FORM", "AIFF"),
-    (0, b"\x1aE\xdf\xa3", "Matroska"),
-    (4, b"ftyp", "MP4"),
-    (0, b"0&\xb2u", "WMA"),
-    (0, b"MAC ", "APE"),
-    (0, b"wvpk", "WavPack"),
-)
-_EXPECTED = {".mp3": "MP3", ".flac": "FLAC", ".ogg": "Ogg", ".oga": "Ogg", ".opus": "Ogg",
-             ".wav": "WAV", ".m4a": "MP4", ".m4b": "MP4", ".aif": "AIFF", ".aiff": "AIFF",
-             ".wma": "WMA", ".ape": "APE", ".wv": "WavPack"}  # fmt: skip
 _TRACK_PREFIX = re.compile(
     r"^\s*(?:(?P<disc>\d)-)?(?P<track>\d{1,3})(?:\s*[-._]\s*|\s+)(?P<rest>.+)$"
 )
@@ -72,13 +70,19 @@ class _Unreadable(Exception):
 
 @dataclass
 class _Found:
-    path: str
+    path: str  # as the OS names it (surrogate-escaped where the name is not valid UTF-8)
     size: int
     mtime: float
     kind: str
     digest: str = ""
     item: NewItem | None = None
     rating: float | None = None
+    probe: bool = False  # an extension the scanner does not know: mutagen decides by content
+
+    @property
+    def key(self) -> str:
+        """The path as the library stores it."""
+        return stored_path(self.path)
 
 
 def content_hash(path: str, size: int) -> str:
@@ -90,18 +94,6 @@ def content_hash(path: str, size: int) -> str:
             handle.seek(-HASH_BLOCK, os.SEEK_END)
             digest.update(handle.read(HASH_BLOCK))
     return digest.hexdigest()
-
-
-def sniff_format(path: str) -> str | None:
-    """What the first bytes say the file is (MP3, FLAC, ...), or None."""
-    with open(path, "rb") as handle:
-        head = handle.read(16)
-    for offset, magic, name in _MAGIC:
-        if head[offset : offset + len(magic)] == magic:
-            return name
-    if len(head) >= 2 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0:
-        return "MP3"  # an MPEG frame sync without an ID3 tag
-    return None
 
 
 def scan_folder(
@@ -116,45 +108,56 @@ def scan_folder(
 ) -> ImportReport:
     """Scan ``folder`` for music and films; returns the report.
 
-    With ``profile``, rating tags players write (ID3 POPM, Vorbis RATING / FMPS_RATING) become
-    that profile's ratings (the profile is created if it does not exist).
+    With ``profile``, rating tags players write (ID3 POPM, Vorbis RATING / FMPS_RATING, WMA
+    WM/SharedUserRating, APEv2 Rating) become that profile's ratings (the profile is created
+    if it does not exist).
     """
     root = Path(folder).expanduser().absolute()
-    report = report or ImportReport("folder", str(root), strict=strict)
+    report = report or ImportReport("folder", display_os_path(str(root)), strict=strict)
     report.full_paths = True  # a bare file name is not enough to find it in a music folder
     if not root.is_dir():
-        raise UserError(Message("{path} is not a folder", path=str(root)))
+        raise UserError(Message("{path} is not a folder", path=display_os_path(str(root))))
     prefix = str(root).rstrip(os.sep) + os.sep
-    known = library.items.files_under(prefix)
+    known = library.items.files_under(stored_path(prefix))
+    known.update(library.items.files_under(uri_prefix(prefix)))  # names that are not UTF-8
     progress(0.0, "listing files")
-    paths = list(_walk(root, report, cancel))
+    ignored: dict[str, dict[str, int]] = {}
+    paths = list(_walk(root, report, cancel, ignored))
     found: list[_Found] = []
     seen: set[str] = set()
-    for index, (path, st) in enumerate(paths):
+    for index, (path, st, probe) in enumerate(paths):
         if index % TICK_FILES == 0:
             if cancel is not None:
                 cancel.raise_if_cancelled()
             progress(0.9 * index / max(1, len(paths)), "reading tags")
-        seen.add(path)
-        entry = _Found(path, st.st_size, st.st_mtime, "")
-        old = known.get(path)
+        entry = _Found(path, st.st_size, st.st_mtime, "", probe=probe)
+        seen.add(entry.key)
+        old = known.get(entry.key)
         if old is not None and old[2] == st.st_size and old[3] == st.st_mtime:
             report.count("files", "unchanged")
             if old[4]:
                 found.append(entry)  # came back: only the missing flag changes
                 entry.kind = old[1]
             continue
+        where = display_os_path(path)
         try:
             _read(entry, root, report, want_rating=profile is not None)
         except _Unreadable as exc:
             report.count("files", "skipped")
-            report.problem(path, None, str(exc))
+            report.problem(where, None, str(exc))
             continue
         except OSError as exc:
             report.count("files", "skipped")
-            report.problem(path, None, f"cannot read: {exc.strerror or exc}")
+            report.problem(where, None, f"cannot read: {exc.strerror or exc}")
+            continue
+        except Exception as exc:  # noqa: BLE001 (one file never stops a scan, whatever it does)
+            report.count("files", "skipped")
+            report.problem(
+                where, None, f"could not read this file ({type(exc).__name__}: {exc}); skipped"
+            )
             continue
         found.append(entry)
+    _note_ignored(report, ignored)
     if cancel is not None:
         cancel.raise_if_cancelled()
     progress(0.9, "writing")
@@ -164,11 +167,25 @@ def scan_folder(
     return report.finish()
 
 
+def _note_ignored(report: ImportReport, ignored: dict[str, dict[str, int]]) -> None:
+    """One note per kind of file that is never media, with its count: nothing goes unsaid."""
+    for kind, by_ext in sorted(ignored.items()):
+        total = sum(by_ext.values())
+        report.count("files", "not media", total)
+        detail = ", ".join(f"{n:,} {ext}" for ext, n in sorted(by_ext.items()))
+        report.notes.append(f"not media, not imported: {total:,} {kind} ({detail})")
+
+
 # -- walking ----------------------------------------------------------------------------------
 def _walk(
-    root: Path, report: ImportReport, cancel: CancelToken | None
-) -> Iterator[tuple[str, os.stat_result]]:
-    """Every media file under ``root`` (following symlinks, each real folder once), sorted."""
+    root: Path,
+    report: ImportReport,
+    cancel: CancelToken | None,
+    ignored: dict[str, dict[str, int]],
+) -> Iterator[tuple[str, os.stat_result, bool]]:
+    """Every file under ``root`` that may be media (following symlinks, each real folder
+    once), sorted, with whether only its content can tell (an unknown extension). Files that
+    are never media (covers, playlists, ...) are counted in ``ignored`` instead."""
     visited: set[tuple[int, int]] = set()
     stack = [str(root)]
     while stack:
@@ -178,17 +195,23 @@ def _walk(
         try:
             st = os.stat(folder)
         except OSError as exc:
-            report.problem(folder, None, f"cannot open folder: {exc.strerror or exc}")
+            report.problem(
+                display_os_path(folder), None, f"cannot open folder: {exc.strerror or exc}"
+            )
             continue
         if (st.st_dev, st.st_ino) in visited:
-            report.problem(folder, None, "symlink loop (folder already scanned); skipped")
+            report.problem(
+                display_os_path(folder), None, "symlink loop (folder already scanned); skipped"
+            )
             continue
         visited.add((st.st_dev, st.st_ino))
         try:
             with os.scandir(folder) as entries:
                 listing = sorted(entries, key=lambda e: e.name)
         except OSError as exc:
-            report.problem(folder, None, f"cannot list folder: {exc.strerror or exc}")
+            report.problem(
+                display_os_path(folder), None, f"cannot list folder: {exc.strerror or exc}"
+            )
             continue
         subfolders = []
         for entry in listing:
@@ -197,15 +220,30 @@ def _walk(
                 if entry.is_dir():
                     subfolders.append(entry.path)
                     continue
-                if ext not in AUDIO_EXTENSIONS and ext not in VIDEO_EXTENSIONS:
+                sidecar = sidecar_kind(entry.name)
+                if sidecar is not None:
+                    if sidecar and entry.is_file():
+                        bucket = ignored.setdefault(sidecar, {})
+                        label = "._*" if entry.name.startswith("._") else ext or entry.name
+                        bucket[label] = bucket.get(label, 0) + 1
                     continue
                 info = entry.stat()
             except OSError as exc:
                 report.count("files", "skipped")
-                report.problem(entry.path, None, f"cannot read: {exc.strerror or exc}")
+                reason = f"cannot read: {exc.strerror or exc}"
+                if isinstance(exc, FileNotFoundError) and entry.is_symlink():
+                    reason = "broken symbolic link (its target is gone)"
+                report.problem(display_os_path(entry.path), None, reason)
                 continue
             if stat.S_ISREG(info.st_mode):
-                yield entry.path, info
+                yield entry.path, info, ext not in MEDIA_EXTENSIONS
+            else:  # a FIFO, socket or device: reading it could block or never end
+                report.count("files", "skipped")
+                report.problem(
+                    display_os_path(entry.path),
+                    None,
+                    "not a regular file (a pipe, socket or device); skipped",
+                )
         stack.extend(reversed(subfolders))
 
 
@@ -217,21 +255,92 @@ def _read(entry: _Found, root: Path, report: ImportReport, *, want_rating: bool)
     if not os.access(entry.path, os.R_OK):
         raise _Unreadable("permission denied")
     entry.digest = content_hash(entry.path, entry.size)
-    if ext in AUDIO_EXTENSIONS:
-        entry.kind = "track"
-        entry.item, entry.rating = _read_audio(entry, root, ext, want_rating)
-    else:
-        entry.kind = "film"
-        entry.item = _read_film(entry, report)
+    film: bool | None = None  # None: mutagen decides (Ogg Theora is video)
+    if ext in VIDEO_EXTENSIONS:
+        film = True
+    elif ext in MP4_EXTENSIONS:
+        # Decided by content: a video track makes a film, audio only a track.
+        video = mp4_has_video(entry.path)
+        film = video if video is not None else (ext in VIDEO_BY_NAME or None)
+    elif entry.probe and sniff_format(entry.path) == "Matroska":
+        film = True
+    if not film:
+        may_be_film = film is None and ext in VIDEO_BY_NAME
+        audio = _open_audio(entry, ext, report, may_be_film=may_be_film)
+        if audio is not None and not is_video_stream(audio):
+            entry.kind = "track"
+            item, entry.rating = _read_audio(entry, root, audio, want_rating)
+            # Control characters (ESC, BEL, ...) in tags are removed, each with a report line.
+            entry.item = clean_item(item, report, display_os_path(entry.path))
+            return
+    entry.kind = "film"
+    entry.item = clean_item(_read_film(entry, report), report, display_os_path(entry.path))
+
+
+def _open_audio(entry: _Found, ext: str, report: ImportReport, *, may_be_film: bool) -> Any:
+    """What mutagen reads of the file; a mislabelled file is read by its content and noted.
+    None for a video container mutagen does not read (a film by its name)."""
+    # Deferred: mutagen is only needed by scans, not by every importer.
+    import mutagen
+
+    error: Exception | None = None
+    try:
+        audio = mutagen.File(entry.path)
+    except Exception as exc:  # noqa: BLE001 (mutagen raises many error types for bad files)
+        audio, error = None, exc
+    if audio is not None:
+        return audio
+    actual, expected = sniff_format(entry.path), EXPECTED_FORMAT.get(ext)
+    for kind in fallback_classes(entry.path, actual):
+        try:
+            audio = kind(entry.path)
+        except Exception:  # noqa: BLE001 (not this format either)
+            continue
+        if ext not in MUTAGEN_FORMATS.get(kind.__name__, ()):
+            name = kind.__name__
+            report.notes.append(
+                f"{display_os_path(entry.path)}: the content is {name} but the name says "
+                f"{ext or 'nothing'}; read as {name} (rename it)"
+            )
+        return audio
+    if may_be_film:
+        return None
+    why = f" ({type(error).__name__}: {error})".replace(": )", ")") if error else ""
+    content = actual or "unknown data"
+    if error is not None and actual and expected and actual != expected:
+        raise _Unreadable(
+            f"the content is {actual} but the name says {ext}, and it cannot be read as "
+            f"either; damaged?{why}"
+        )
+    if error is not None:
+        raise _Unreadable(f"unreadable or truncated audio{why}")
+    if ext in MEDIA_EXTENSIONS:
+        raise _Unreadable(
+            f"the name says {ext} but the content is no audio the scanner reads (it looks "
+            f"like {content})"
+        )
+    kind_text = f"unknown type {ext}" if ext else "no extension"
+    raise _Unreadable(
+        f"not an audio or video file the scanner reads ({kind_text}; content looks like {content})"
+    )
 
 
 def _first(tags: dict[str, list[str]], *names: str) -> str | None:
     for name in names:
         for value in tags.get(name, ()):
-            text = " ".join(str(value).replace("\x00", " ").split())
+            text = " ".join(_valid(str(value)).replace("\x00", " ").split())
             if text:
                 return text
     return None
+
+
+def _valid(text: str) -> str:
+    """``text`` that SQLite can store: a lone surrogate (a broken UTF-16 tag) becomes "?"."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
 
 
 def _number(text: str | None) -> int | None:
@@ -240,32 +349,9 @@ def _number(text: str | None) -> int | None:
 
 
 def _read_audio(
-    entry: _Found, root: Path, ext: str, want_rating: bool
+    entry: _Found, root: Path, audio: Any, want_rating: bool
 ) -> tuple[NewItem, float | None]:
-    # Deferred: mutagen is only needed by scans, not by every importer.
-    import mutagen
-
-    try:
-        audio = mutagen.File(entry.path, easy=True)
-    except Exception as exc:  # mutagen raises many error types for bad files
-        actual, expected = sniff_format(entry.path), _EXPECTED.get(ext)
-        if actual and expected and actual != expected:
-            raise _Unreadable(
-                f"the content is {actual} but the name says {ext}; rename it"
-            ) from exc
-        raise _Unreadable(f"unreadable or truncated audio ({type(exc).__name__}: {exc})") from exc
-    if audio is None:
-        actual = sniff_format(entry.path)
-        raise _Unreadable(
-            f"not an audio file mutagen can read (content looks like {actual or 'unknown data'})"
-        )
-    tags: dict[str, list[str]] = {}
-    if audio.tags is not None:
-        try:
-            for key in audio.tags.keys():  # noqa: SIM118 (not every tag class iterates)
-                tags[key.lower()] = [str(v) for v in audio.tags[key]]
-        except (KeyError, ValueError, UnicodeError):
-            tags = {}
+    tags = tag_values(audio)
     guess = _from_path(Path(entry.path), root)
     year = _number(_first(tags, "date", "originaldate", "year"))
     ids = {
@@ -274,10 +360,12 @@ def _read_audio(
         "musicbrainz_release": _first(tags, "musicbrainz_albumid"),
     }
     genres = tuple(
-        g.strip()
-        for value in tags.get("genre", ())
-        for g in re.split(r"[;\x00]", str(value))
-        if g.strip()
+        dict.fromkeys(
+            " ".join(_valid(g).split())
+            for value in tags.get("genre", ())
+            for g in re.split(r"[;\x00]", str(value))
+            if g.strip()
+        )
     )
     length = getattr(getattr(audio, "info", None), "length", None)
     item = NewItem(
@@ -288,18 +376,17 @@ def _read_audio(
         album_artist=_first(tags, "albumartist"),
         track_number=_number(_first(tags, "tracknumber")) or guess.get("track"),
         year=year if year is not None and 0 < year <= 9999 else None,
-        duration=float(length) if length else None,
+        duration=float(length) if length and 0 < length < float("inf") else None,
         genres=genres,
         external_ids={k: v for k, v in ids.items() if v},
     )
-    rating = _rating(entry.path, tags, ext) if want_rating else None
-    return item, rating
+    return item, (_rating(tags) if want_rating else None)
 
 
 def _from_path(path: Path, root: Path) -> dict[str, Any]:
     """Artist / Album / ``07 Title.ext`` from where the file lies under the scanned folder."""
-    parts = path.relative_to(root).parts
-    stem = path.stem
+    parts = [display_os_path(p) for p in path.relative_to(root).parts]
+    stem = display_os_path(path.stem)
     guess: dict[str, Any] = {"title": stem}
     numbered = _TRACK_PREFIX.match(stem)
     if numbered:
@@ -313,35 +400,22 @@ def _from_path(path: Path, root: Path) -> dict[str, Any]:
 
 def _stars(value: float, scale: float) -> float | None:
     """A rating on 0..scale as 0.5-5 stars in half steps; 0 means unrated."""
-    if value <= 0 or scale <= 0:
+    if not value > 0 or scale <= 0:  # also NaN
         return None
     return min(5.0, max(0.5, round(value / scale * 10) / 2))
 
 
-def _rating(path: str, tags: dict[str, list[str]], ext: str) -> float | None:
-    fmps = _first(tags, "fmps_rating")
-    if fmps:
-        try:
-            return _stars(float(fmps), 1.0)
-        except ValueError:
-            return None
-    text = _first(tags, "rating")
-    if text:
+def _rating(tags: dict[str, list[str]]) -> float | None:
+    for name, scale in (("fmps_rating", 1.0), ("rating", 0.0), ("rating_stars", 5.0)):
+        text = _first(tags, name)
+        if not text:
+            continue
         try:
             value = float(text)
         except ValueError:
             return None
         # Players disagree: 1-5 stars (foobar2000), 0-100 (most Vorbis taggers).
-        return _stars(value, 5.0 if value <= 5 else 100.0)
-    if ext == ".mp3":
-        from mutagen.id3 import ID3, ID3NoHeaderError
-
-        try:
-            frames = ID3(path).getall("POPM")
-        except (ID3NoHeaderError, OSError, ValueError):
-            return None
-        if frames:
-            return _stars(float(frames[0].rating), 255.0)
+        return _stars(value, scale or (5.0 if value <= 5 else 100.0))
     return None
 
 
@@ -350,8 +424,8 @@ def _read_film(entry: _Found, report: ImportReport) -> NewItem:
     from guessit import guessit
 
     path = Path(entry.path)
-    guess = guessit(path.name)
-    title = str(guess.get("title") or path.stem)
+    guess = guessit(display_os_path(path.name))
+    title = str(guess.get("title") or display_os_path(path.stem))
     year = guess.get("year") if isinstance(guess.get("year"), int) else None
     item = NewItem("film", title, year=year)
     for nfo in (path.with_suffix(".nfo"), path.parent / "movie.nfo"):
@@ -366,7 +440,11 @@ def _apply_nfo(item: NewItem, nfo: Path, report: ImportReport) -> None:
     try:
         raw = nfo.read_bytes()
     except OSError as exc:
-        report.problem(nfo, None, f"cannot read .nfo ({exc.strerror}); used the file name")
+        report.problem(
+            display_os_path(str(nfo)),
+            None,
+            f"cannot read .nfo ({exc.strerror}); used the file name",
+        )
         return
     text = raw.decode("utf-8", errors="replace")
     if not text.lstrip().startswith("<"):
@@ -382,7 +460,9 @@ def _apply_nfo(item: NewItem, nfo: Path, report: ImportReport) -> None:
         movie = ET.fromstring(raw)
     except (ET.ParseError, LookupError, ValueError) as exc:
         # LookupError/ValueError: an unknown or unsupported encoding in the XML declaration.
-        report.problem(nfo, None, f"malformed .nfo ({exc}); used the file name")
+        report.problem(
+            display_os_path(str(nfo)), None, f"malformed .nfo ({exc}); used the file name"
+        )
         return
 
     def text_of(tag: str) -> str | None:
@@ -424,7 +504,7 @@ def _write(
     profile: str | None,
 ) -> None:
     items = library.items
-    vanished = {p: v for p, v in known.items() if p not in seen and not os.path.exists(p)}
+    vanished = {p: v for p, v in known.items() if p not in seen and not os.path.exists(os_path(p))}
     vanished_by_hash: dict[tuple[str, str], int] = {}
     for _path, (item_id, kind, _s, _m, _missing, digest) in vanished.items():
         if digest:
@@ -439,7 +519,7 @@ def _write(
     new_found: list[_Found] = []
     ratings: list[tuple[int | None, _Found]] = []
     for entry in found:
-        old = known.get(entry.path)
+        old = known.get(entry.key)
         if old is not None and entry.item is None:  # unchanged file that had gone missing
             items.set_missing([old[0]], False)
             report.count("files", "back")
@@ -447,25 +527,14 @@ def _write(
         assert entry.item is not None
         item = entry.item
         if old is not None:  # changed in place: read again
-            items.update(
-                old[0],
-                title=item.title,
-                artist=item.artist,
-                album=item.album,
-                album_artist=item.album_artist,
-                track_number=item.track_number,
-                year=item.year,
-                duration=item.duration,
-            )
-            items.link_genres((old[0], g) for g in item.genres)
-            states.append((old[0], entry.path, entry.size, entry.mtime, entry.digest))
-            report.count("files", "updated")
+            _reread(library, report, old[0], entry)
+            states.append((old[0], entry.key, entry.size, entry.mtime, entry.digest))
             ratings.append((old[0], entry))
             continue
         was = vanished_by_hash.pop((entry.kind, entry.digest), None)
         if was is not None:  # the same content under a new path: moved or renamed
             moved.add(was)
-            states.append((was, entry.path, entry.size, entry.mtime, entry.digest))
+            states.append((was, entry.key, entry.size, entry.mtime, entry.digest))
             report.count("files", "moved")
             ratings.append((was, entry))
             continue
@@ -473,17 +542,17 @@ def _write(
         match = matcher.match(item.external_ids, item.title, item.artist, item.year)
         if match is not None and items.path_of(match) is None:
             matcher.claim(match, item.external_ids)
-            states.append((match, entry.path, entry.size, entry.mtime, entry.digest))
+            states.append((match, entry.key, entry.size, entry.mtime, entry.digest))
             items.add_external_ids((match, s, v) for s, v in item.external_ids.items())
             items.link_genres((match, g) for g in item.genres)
             report.count("files", "matched")
             ratings.append((match, entry))
             continue
-        item.path, item.file_size, item.file_mtime = entry.path, entry.size, entry.mtime
+        item.path, item.file_size, item.file_mtime = entry.key, entry.size, entry.mtime
         new_items.append(item)
         new_found.append(entry)
     for entry, item_id in zip(new_found, items.add_many(new_items), strict=True):
-        states.append((item_id, entry.path, entry.size, entry.mtime, entry.digest))
+        states.append((item_id, entry.key, entry.size, entry.mtime, entry.digest))
         ratings.append((item_id, entry))
     report.count("files", "added", len(new_items))
     items.set_file_state(states)
@@ -497,3 +566,32 @@ def _write(
         added, changed = library.ratings.merge_many((who, i, r, None) for i, r in rated)
         report.count("ratings", "added", added)
         report.count("ratings", "updated", changed)
+
+
+# Fields a rescan reads again from a changed file (genres too); what a person edited in the app
+# is kept instead, and the report says so.
+_REREAD = ("title", "artist", "album", "album_artist", "track_number", "year", "duration")
+
+
+def _reread(library: Library, report: ImportReport, item_id: int, entry: _Found) -> None:
+    """Replace a changed file's tag-derived fields (a retag from Jazz to Blues leaves Blues),
+    except the fields a person edited in the app."""
+    items, item = library.items, entry.item
+    assert item is not None
+    current = items.get(item_id)
+    edited = items.edited_fields(item_id)
+    fields = {name: getattr(item, name) for name in _REREAD}
+    kept = [n for n in _REREAD if n in edited and getattr(current, n, None) != fields[n]]
+    items.update(item_id, **{n: v for n, v in fields.items() if n not in edited})
+    items.add_external_ids((item_id, s, v) for s, v in item.external_ids.items())
+    if "genres" not in edited:
+        items.set_genres(item_id, list(item.genres))
+    elif current is not None and set(current.genres) != set(item.genres):
+        kept.append("genres")
+    report.count("files", "updated")
+    if kept:
+        report.count("fields", "kept as edited in the app", len(kept))
+        report.notes.append(
+            f"{display_os_path(entry.path)}: kept your edits of {', '.join(kept)} "
+            f"(the file's tags now say otherwise)"
+        )

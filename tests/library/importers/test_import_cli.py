@@ -93,5 +93,5 @@ def test_import_folder_writes_a_report_listing_bad_files(tmp_path: Path) -> None
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     data = json.loads(report.read_text("utf-8"))
-    assert data["counts"]["files"]["added"] == 10 and data["problem_count"] == 5
+    assert data["counts"]["files"]["added"] == 11 and data["problem_count"] == 4
     assert any(p["file"].endswith("empty.mp3") for p in data["problems"])
