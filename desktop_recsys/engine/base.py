@@ -123,7 +123,8 @@ class RecommendationList:
 class Explanation:
     """Why an item was recommended (or scored) for a user.
 
-    ``contributions`` lists the evidence as ``(id, weight)`` pairs, strongest first: the
+    ``contributions`` lists the evidence as ``(id, weight)`` pairs, strongest first, only
+    those that raised the score (``weight > 0``): the
     user's own items for item-based and factor models, neighbour users for user-based ones.
     ``kind`` says what the ids are (``"item"``, ``"user"``, ``"popularity"``).
     """
@@ -484,6 +485,22 @@ class Recommender(ABC):
         share = self._popularity / max(len(self._user_ids), 1)
         return np.where(items >= 0, share[np.maximum(items, 0)], 0.0)
 
+    def popularity_of(self, item: str) -> int:
+        """How many users had ``item`` in the training data (0 for an unknown item)."""
+        self._require_fitted()
+        i = self._item_index.get(str(item))
+        return 0 if i is None else int(self._popularity[i])
+
+    def popularity_share(self, user: str) -> float:
+        """How much of ``user``'s ranking comes from popularity (0-1): 1 for the fallback of
+        an unknown user or one with no interaction; models that lean on popularity for cold
+        users say more."""
+        self._require_fitted()
+        u = self._user_index.get(str(user))
+        if u is None or (self.needs_history and self._seen.indptr[u + 1] == self._seen.indptr[u]):
+            return 1.0
+        return 0.0
+
     # ------------------------------------------------------------------ explaining
     def explain(self, user: str, item: str, *, top: int = 5) -> Explanation:
         """The evidence behind ``item``'s score for ``user``: structured, plus a short text."""
@@ -500,9 +517,10 @@ class Recommender(ABC):
             return Explanation(str(user), str(item), float(value), "popularity", text, [], True)
         score = float(self._predict_pairs(np.array([u]), np.array([i]))[0])
         kind, contrib = self._contributions(u, i)
-        contrib = sorted(contrib, key=lambda p: -abs(p[1]))[:top]
+        # Only what raised the score is evidence: a negative term is never "because you liked".
+        contrib = sorted((p for p in contrib if p[1] > 0), key=lambda p: -p[1])[:top]
         ids = self._item_ids if kind == "item" else self._user_ids
-        pairs = [(str(ids[j]), float(w)) for j, w in contrib if w != 0]
+        pairs = [(str(ids[j]), float(w)) for j, w in contrib]
         if pairs:
             names = ", ".join(p[0] for p in pairs[:3])
             what = "you liked" if kind == "item" else "similar people liked it:"

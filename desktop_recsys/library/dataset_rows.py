@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
@@ -224,3 +224,17 @@ def data_signature(library: Library, kind: str, profile_id: int | None = None) -
         "marks": [m[0], m[1]],
         "items": [n_items, max_item],
     }
+
+
+def shared_titles(library: Library, kind: str, titles: Sequence[str]) -> set[str]:
+    """Those of ``titles`` that more than one ``kind`` item carries (a sentence then names the
+    year too)."""
+    _check_kind(kind)
+    if not titles:
+        return set()
+    rows = library.conn.execute(
+        "SELECT title FROM items WHERE kind = ? AND title IN (SELECT value FROM json_each(?)) "
+        "GROUP BY title HAVING COUNT(*) > 1",
+        (kind, json.dumps(sorted(set(titles)))),
+    )
+    return {r[0] for r in rows}

@@ -32,6 +32,7 @@ from desktop_recsys.library import Library, LibraryError, dataset_rows
 from desktop_recsys.library.models import ModelRun
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 from desktop_recsys.services.dataset_service import check_kind, kind_plural, resolve_profile
+from desktop_recsys.services.evidence import CitedItem, Evidence, ProfileFacts, profile_facts
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,8 @@ class RecommendedItem:
     because: tuple[tuple[int, str, float], ...] = ()
     #: True when the pick comes from the popularity fallback rather than the model.
     fallback: bool = False
+    #: The structured evidence (liked items that raised it, friends who have it, popularity).
+    evidence: Evidence = field(default_factory=Evidence)
 
 
 @dataclass(frozen=True)
@@ -161,11 +164,15 @@ def recommend_for(
         token.raise_if_cancelled()
         progress(0.8, Message("Explaining"))
         ids = [int(i) for i in ranked.items]
-        explanations = [model.explain(user, str(i)) for i in ids]
+        # Every contributor (no cap): the like filter below must see past the first few.
+        explanations = [model.explain(user, str(i), top=_ALL) for i in ids]
         evidence_ids = {
             int(item) for e in explanations if e.kind == "item" for item, _ in e.contributions
         }
         meta = dataset_rows.items_by_ids(library, sorted(set(ids) | evidence_ids))
+        titles = [str(m[2]) for m in meta.values()]
+        facts = profile_facts(library, profile_id, kind, ids, titles)
+        share = getattr(model, "popularity_share", lambda _u: 0.0)(user)
     rows: list[RecommendedItem] = []
     for rank, (item_id, score, why) in enumerate(
         zip(ids, ranked.scores, explanations, strict=True)
@@ -174,7 +181,15 @@ def recommend_for(
         if info is None:  # deleted since the model was trained
             continue
         fallback = rank >= ranked.fallback_from or why.fallback
-        because, text = _describe(why, meta, fallback)
+        because, text = _describe(why, meta, fallback, facts)
+        popularity = None
+        if fallback or why.kind == "popularity" or share >= 0.5:
+            # Popularity is the reason (a cold profile's list leans on it from half on).
+            popularity = model.popularity_of(str(item_id))
+            if not fallback and why.kind != "popularity":
+                count = Message("Popular with {count} people", count=popularity)
+                text = _join([count, text]) if because else count
+        evidence = _evidence(why, meta, fallback, facts, because, popularity)
         rows.append(
             RecommendedItem(
                 rank=len(rows) + 1,
@@ -189,6 +204,7 @@ def recommend_for(
                 explanation=text,
                 because=because,
                 fallback=fallback,
+                evidence=evidence,
             )
         )
     note = _REASONS.get(ranked.reason, ranked.reason)
@@ -278,7 +294,34 @@ def _popular(why: Any) -> Message:
     return Message("A popular pick")
 
 
-def _feature_parts(features: list[tuple[str, float]]) -> list[str]:
+#: ``explain(top=...)`` for every contributor.
+_ALL = 1_000_000
+
+
+def _evidence(
+    why: Any,
+    meta: dict[int, tuple[Any, ...]],
+    fallback: bool,
+    facts: ProfileFacts,
+    because: tuple[tuple[int, str, float], ...],
+    popularity: int | None,
+) -> Evidence:
+    """The structured evidence of one row (see :mod:`.evidence`)."""
+    item = int(why.item)
+    named, others = facts.friends_of_item(item)
+    items = tuple(
+        CitedItem(i, title, meta[i][5], weight) for i, title, weight in because[:_MOST_CITED]
+    )
+    return Evidence(items, named, others, popularity)
+
+
+#: Most items cited per row, in the sentence's evidence and the JSON.
+_MOST_CITED = 10
+
+
+def _feature_parts(
+    features: list[tuple[str, float]], friend_count: int | None = None
+) -> list[str]:
     """Sentences for :attr:`FeatureExplanation.features`: shared genres, tags and people
     (content), the friends who have it (social), the leading part of a blend (hybrid), and
     what the learned ranker weighed most."""
@@ -299,6 +342,8 @@ def _feature_parts(features: list[tuple[str, float]]) -> list[str]:
         elif lead is None and weight > 0:
             lead = _COMPONENTS.get(name, name)
     parts: list[str] = []
+    if friends and friend_count is not None:
+        friends = friend_count  # counted in the library: direct friends only, exactly
     if friends == 1:
         parts.append(Message("A friend of yours has it"))
     elif friends:
@@ -312,7 +357,10 @@ def _feature_parts(features: list[tuple[str, float]]) -> list[str]:
 
 
 def _describe(
-    why: Any, meta: dict[int, tuple[Any, ...]], fallback: bool
+    why: Any,
+    meta: dict[int, tuple[Any, ...]],
+    fallback: bool,
+    facts: ProfileFacts | None = None,
 ) -> tuple[tuple[tuple[int, str, float], ...], str]:
     """Evidence with titles instead of raw ids, and a sentence a person reads.
 
@@ -327,20 +375,33 @@ def _describe(
     features = list(getattr(why, "features", None) or [])
     parts: list[str] = []
     if why.kind == "item":
+        # Only what raised the score, and (with the library's facts) only what the profile
+        # likes: a 3-star rating or a single play is not "you liked".
         because = tuple(
             (int(item), str(meta[int(item)][2]), float(weight))
             for item, weight in why.contributions
             if int(item) in meta
-        )
+            and weight > 0
+            and (facts is None or int(item) in facts.liked)
+        )[:_MOST_CITED]
         if because:
-            titles = ", ".join(title for _, title, _ in because[:3])
+            label = facts.label if facts is not None else (lambda title, _year: title)
+            titles = ", ".join(label(title, meta[i][5]) for i, title, _ in because[:3])
             parts.append(Message("Because you liked {titles}", titles=titles))
     elif why.kind == "user" and not any(name.startswith("friend:") for name, _ in features):
         # Names of other profiles stay private: say how many, not who.
-        count = len(why.contributions)
-        parts.append(Message("Liked by {count} people with similar taste", count=count))
-    parts.extend(_feature_parts(features))
+        count = sum(1 for _, weight in why.contributions if weight > 0)
+        if count:
+            parts.append(Message("Liked by {count} people with similar taste", count=count))
+    friend_count = None
+    if facts is not None:
+        named, others = facts.friends_of_item(int(why.item))
+        friend_count = len(named) + others
+    parts.extend(_feature_parts(features, friend_count))
     if not parts:
+        if not fallback and why.kind in ("item", "user") and why.contributions:
+            # Evidence exists, but none of it is a like to cite: say no more than is true.
+            return because, Message("From the pattern of your ratings and plays")
         return because, _popular(why)
     return because, _join(parts)
 

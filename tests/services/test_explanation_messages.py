@@ -99,9 +99,12 @@ def test_fallbacks_say_popular_with_the_engine_s_count() -> None:
     assert str(_describe(newcomer, META, fallback=True)[1]) == (
         "Unknown user: popular with 4 people"
     )
-    # Evidence the list cannot show (no item left, no features): the popular-pick sentence.
+    # Evidence the list cannot show (no item left, no features): no popularity claim, which
+    # would be untrue (issue 15), only that the model read the profile's history.
     empty = explanation("item", [("99", 0.3)], [])
-    assert str(_describe(empty, META, fallback=False)[1]) == "A popular pick"
+    assert str(_describe(empty, META, fallback=False)[1]) == (
+        "From the pattern of your ratings and plays"
+    )
 
 
 def test_a_content_model_on_a_real_library_explains_by_shared_genres(

@@ -416,6 +416,13 @@ class DefaultRecommender(Recommender):
             return np.zeros(len(users), dtype=np.float32)
         return np.where(n < cut, c / (n + c), np.float32(0.0)).astype(np.float32)
 
+    def popularity_share(self, user: str) -> float:
+        base = super().popularity_share(user)
+        u = self._user_index.get(str(user))
+        if base >= 1.0 or u is None:
+            return base
+        return float(self.cold_weights(np.array([u]))[0])
+
     def _prepare_popularity(self) -> np.ndarray:
         """The catalogue's standardised log-popularity (one row), cached."""
         cached = getattr(self, "_zpop", None)

@@ -227,18 +227,29 @@ class SocialRecommender(Recommender):
             fields = {**e.__dict__, "text": f"no friends with a history; {e.text}"}
             return FeatureExplanation(**fields)
         base = super().explain(user, item, top=top)
-        if base.fallback or base.kind != "user":
+        if base.fallback or base.kind != "user" or u is None:
             return FeatureExplanation(**base.__dict__)
-        direct = self._direct_friends(u) if u is not None else set()
-        names = [
-            name if name in direct else f"{name} (friend of a friend)"
-            for name, _ in base.contributions[:3]
-        ]
-        text = f"your friends {', '.join(names)} have it"
-        features = [(f"friend:{name}", w) for name, w in base.contributions]
+        # Evidence: every direct friend who has the item (exactly, with no cap), weighed by
+        # how much each counts for this user; friends of friends raise the score too but are
+        # not "your friends" and are not named as such.
+        i = self._item_index[str(item)]
+        having = self._direct_having(u, i)
+        weight = dict(self._contributions(u, i)[1])
+        friends = [(str(self._user_ids[j]), float(weight.get(int(j), 0.0))) for j in having]
+        friends.sort(key=lambda p: -p[1])
+        names = [name for name, _ in friends[:3]]
+        if names:
+            text = f"your friends {', '.join(names)} have it"
+        else:  # only friends of friends have it
+            others = [f"{name} (friend of a friend)" for name, _ in base.contributions[:3]]
+            text = f"friends of your friends have it: {', '.join(others)}"
+        features = [(f"friend:{name}", w) for name, w in friends]
         return FeatureExplanation(
             base.user, base.item, base.score, "user", text, base.contributions, False, features
         )
 
-    def _direct_friends(self, user: int) -> set[str]:
-        return {str(self._user_ids[j]) for j in self._direct[user].indices}
+    def _direct_having(self, user: int, item: int) -> np.ndarray:
+        """Indices of ``user``'s direct friends who have ``item`` (any stored interaction)."""
+        direct = self._direct[user].indices
+        col = self._seen[:, [item]].tocsc()
+        return np.intersect1d(direct, col.indices)
