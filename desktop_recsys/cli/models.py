@@ -22,10 +22,14 @@ from desktop_recsys.errors import UserError
 
 def cmd_train(args: argparse.Namespace) -> int:
     """Train a recommender on the library and register the model."""
+    from desktop_recsys.engine.persistence import write_error
     from desktop_recsys.services import evaluation_service, training_service
 
     library, models = library_and_models(args)
-    models.mkdir(parents=True, exist_ok=True)
+    try:
+        models.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_error(models, exc) from exc
     run_id = training_service.train_model(
         library,
         models,
@@ -95,7 +99,6 @@ def cmd_recommend(args: argparse.Namespace) -> int:
                 "score": round(float(r.score), 6),
                 "why": r.explanation,
                 "fallback": r.fallback,
-                **({"evidence": r.evidence.as_json()} if args.explain else {}),
             }
             for r in result
         ]

@@ -41,3 +41,37 @@ def available_memory_bytes() -> int | None:
         return int(os.sysconf("SC_AVPHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
     except (ValueError, OSError, AttributeError):
         return None
+
+
+#: Share of the free memory one training may plan to use (the rest is for the app and the OS).
+TRAINING_SHARE = 0.8
+#: Float32 arrays of (users + items) x factors that a factor model holds at its peak: the two
+#: factor matrices, the conjugate-gradient (or SGD) buffers of the larger side, the scored
+#: copy that is saved, with room for numpy temporaries.
+FACTOR_COPIES = 8
+
+
+def factor_model_bytes(n_users: int, n_items: int, factors: int) -> int:
+    """A factor model's peak memory: the (users + items) x factors blocks and a factors^2 Gram."""
+    return 4 * (FACTOR_COPIES * (n_users + n_items) * factors + 4 * factors * factors)
+
+
+def check_factor_memory(algorithm: str, n_users: int, n_items: int, factors: int) -> None:
+    """Refuse, with a one-line :class:`UserError` naming ``factors`` and the largest value that
+    fits, a factor model that would not fit in the free memory, before anything is allocated."""
+    # Deferred: this module imports nothing from the package at load time.
+    from desktop_recsys.errors import UserError
+
+    need = factor_model_bytes(n_users, n_items, factors)
+    avail = available_memory_bytes()
+    if avail is None or need <= TRAINING_SHARE * avail:
+        return
+    budget = TRAINING_SHARE * avail
+    fits = 1
+    while fits * 2 <= factors and factor_model_bytes(n_users, n_items, fits * 2) <= budget:
+        fits *= 2
+    raise UserError(
+        f"{algorithm} with factors={factors} needs about {need / 2**30:.1f} GiB of memory for "
+        f"{n_users:,} users and {n_items:,} items, but only {avail / 2**30:.1f} GiB is free; "
+        f"use --param factors={fits} or fewer"
+    )

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import json
 import os
@@ -62,8 +63,11 @@ def save_model(
         "meta": model.state_meta(),
         "arrays": sorted(arrays),
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise write_error(path.parent, exc) from exc
     try:
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_STORED) as zf:
             checksums: dict[str, str] = {}
@@ -80,11 +84,28 @@ def save_model(
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise write_error(path.parent, exc) from exc
         raise
     return path
+
+
+def write_error(folder: Path, exc: OSError) -> UserError:
+    """The one-line error for a model that could not be written into ``folder``."""
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        what = f"the disk holding {folder} is full; free some space and train again"
+    elif exc.errno == errno.EROFS:
+        what = f"{folder} is on a read-only disk; use a library in a folder you can write to"
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        what = f"you may not write to {folder}; use a library in a folder you can write to"
+    elif exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        what = f"{folder} is not a folder (a file or a broken link has that name); move it away"
+    else:
+        what = f"{folder}: {exc.strerror or exc}"
+    return UserError(f"cannot save the model: {what}; no model was saved")
 
 
 class _Hashing:

@@ -17,8 +17,10 @@ Every function opens its own connection, so it runs from a job, the CLI or a tes
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import logging
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,15 +73,29 @@ def backup_now(
                 )
             try:
                 return backups.copy_database(library.conn, target)
-            except OSError as exc:
+            except (OSError, sqlite3.Error) as exc:
                 raise UserError(
                     Message(
                         "cannot write {path}: {reason}",
                         path=str(target),
-                        reason=str(exc.strerror or exc),
+                        reason=_write_reason(exc),
                     )
                 ) from exc
         return _take(library, "manual", folder, keep)
+
+
+def _write_reason(exc: OSError | sqlite3.Error) -> str:
+    """Why a backup could not be written, with what to do, for a one-line message."""
+    full = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or (
+        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    )
+    if full:
+        return "the disk is full; free some space and back up again (the library is unchanged)"
+    if isinstance(exc, OSError):
+        if exc.errno == errno.EROFS:
+            return "the disk is read-only; choose another folder (the library is unchanged)"
+        return f"{exc.strerror or exc} (the library is unchanged)"
+    return f"{exc} (the library is unchanged)"
 
 
 def _take(library: Library, reason: str, folder: str | Path | None, keep: int) -> Path:
@@ -91,12 +107,12 @@ def _take(library: Library, reason: str, folder: str | Path | None, keep: int) -
             folder=Path(folder) if folder else None,
             keep=keep,
         )
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
         raise UserError(
             Message(
                 "cannot write a backup of {path}: {reason}",
                 path=str(library.path),
-                reason=str(exc.strerror or exc),
+                reason=_write_reason(exc),
             )
         ) from exc
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from desktop_recsys.engine._memory import check_factor_memory
 from desktop_recsys.engine.algorithms._solvers import batched_cg, blas_threads_for
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
@@ -54,12 +55,14 @@ class AlsParams(Params):
     0.2086 / 0.1726 against 0.2046 / 0.1728) at less than half the work.
     """
 
-    factors: int = param(32, min=1, help="latent dimensions")
-    regularization: float = param(0.1, min=0.0, help="L2 penalty on the factors")
-    alpha: float = param(0.5, min=0.0, help="confidence per unit of weight: c = 1 + alpha * w")
-    iterations: int = param(10, min=1, help="alternating passes over users and items")
-    cg_steps: int = param(2, min=1, help="conjugate-gradient steps per half-pass")
-    seed: int = param(42, help="random seed of the initial factors")
+    factors: int = param(32, min=1, help="latent dimensions", limit=4_096)
+    regularization: float = param(0.1, min=0.0, help="L2 penalty on the factors", limit=1e6)
+    alpha: float = param(
+        0.5, min=0.0, help="confidence per unit of weight: c = 1 + alpha * w", limit=1e6
+    )
+    iterations: int = param(10, min=1, help="alternating passes over users and items", limit=1_000)
+    cg_steps: int = param(2, min=1, help="conjugate-gradient steps per half-pass", limit=100)
+    seed: int = param(42, min=0, help="random seed of the initial factors", limit=2**32 - 1)
 
 
 class FactorModel(Recommender):
@@ -225,6 +228,7 @@ class AlsRecommender(FactorModel):
 
     def _fit(self, dataset: Dataset, progress: ProgressFn, cancel: CancelToken) -> FitResult:
         p = self.params
+        check_factor_memory(self.name, dataset.n_users, dataset.n_items, p.factors)
         rng = np.random.default_rng(p.seed)
         x = init_factors(rng, dataset.n_users, p.factors)
         y = init_factors(rng, dataset.n_items, p.factors)

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from desktop_recsys.engine._memory import check_factor_memory
 from desktop_recsys.engine.algorithms._solvers import (
     blas_threads_for,
     conjugate_gradient_rows,
@@ -79,14 +80,21 @@ class BiasedMfParams(Params):
     0.8705-0.8715 (penalty 0.12-0.15), 64 factors 0.8685-0.8688, 2 / 5 passes 0.8691 / 0.8691.
     """
 
-    factors: int = param(48, min=1, help="latent dimensions")
-    regularization: float = param(0.13, min=0.0, help="L2 penalty per rating (weighted lambda)")
-    bias_regularization: float = param(5.0, min=0.0, help="shrinkage of the initial biases")
-    iterations: int = param(3, min=1, help="alternating passes")
-    cg_steps: int = param(
-        2, min=1, help="conjugate-gradient steps per pass for rows with fewer ratings than factors"
+    factors: int = param(48, min=1, help="latent dimensions", limit=4_096)
+    regularization: float = param(
+        0.13, min=0.0, help="L2 penalty per rating (weighted lambda)", limit=1e6
     )
-    seed: int = param(42, help="random seed of the SVD start")
+    bias_regularization: float = param(
+        5.0, min=0.0, help="shrinkage of the initial biases", limit=1e6
+    )
+    iterations: int = param(3, min=1, help="alternating passes", limit=1_000)
+    cg_steps: int = param(
+        2,
+        min=1,
+        help="conjugate-gradient steps per pass for rows with fewer ratings than factors",
+        limit=100,
+    )
+    seed: int = param(42, min=0, help="random seed of the SVD start", limit=2**32 - 1)
 
 
 def _baseline(
@@ -265,6 +273,7 @@ class BiasedMfRecommender(FactorModel):
 
     def _fit(self, dataset: Dataset, progress: ProgressFn, cancel: CancelToken) -> FitResult:
         p = self.params
+        check_factor_memory(self.name, dataset.n_users, dataset.n_items, p.factors)
         rng = np.random.default_rng(p.seed)
         m = dataset.matrix
         mu = float(m.data.mean()) if m.nnz else 0.0

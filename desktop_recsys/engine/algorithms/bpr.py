@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from desktop_recsys.engine._memory import check_factor_memory
 from desktop_recsys.engine.algorithms.als import FactorModel, init_factors
 from desktop_recsys.engine.base import FitResult, Params, param
 from desktop_recsys.engine.dataset import Dataset
@@ -57,14 +58,17 @@ class BprParams(Params):
     (0.271, within its interval of about +-0.06).
     """
 
-    factors: int = param(64, min=1, help="latent dimensions")
-    learning_rate: float = param(0.05, min=0.0, help="SGD step size")
-    regularization: float = param(0.002, min=0.0, help="L2 penalty per update")
-    epochs: int = param(45, min=1, help="passes over the interactions")
+    factors: int = param(64, min=1, help="latent dimensions", limit=4_096)
+    learning_rate: float = param(0.05, min=0.0, help="SGD step size", limit=100.0)
+    regularization: float = param(0.002, min=0.0, help="L2 penalty per update", limit=1e6)
+    epochs: int = param(45, min=1, help="passes over the interactions", limit=10_000)
     batch_size: int = param(
-        4096, min=1, help="most triples per vectorised update (fewer on small data)"
+        4096,
+        min=1,
+        help="most triples per vectorised update (fewer on small data)",
+        limit=4_194_304,
     )
-    seed: int = param(42, help="random seed (initial factors and sampling)")
+    seed: int = param(42, min=0, help="random seed (initial factors and sampling)", limit=2**32 - 1)
 
 
 class BprRecommender(FactorModel):
@@ -78,6 +82,7 @@ class BprRecommender(FactorModel):
         rng = np.random.default_rng(p.seed)
         m = dataset.matrix
         n_users, n_items = m.shape
+        check_factor_memory(self.name, n_users, n_items, p.factors)
         users = np.repeat(np.arange(n_users, dtype=np.int64), np.diff(m.indptr))
         items = m.indices.astype(np.int64)
         positives = _Positives(users, items, n_users, n_items)

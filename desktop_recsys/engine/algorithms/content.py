@@ -54,8 +54,10 @@ from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScal
 class ContentParams(Params):
     """Hyper-parameters of the content model."""
 
-    text_weight: float = param(1.0, min=0.0, help="weight of the TF-IDF text block")
-    attribute_weight: float = param(1.0, min=0.0, help="weight of genres/tags/people/decade")
+    text_weight: float = param(1.0, min=0.0, help="weight of the TF-IDF text block", limit=1e6)
+    attribute_weight: float = param(
+        1.0, min=0.0, help="weight of genres/tags/people/decade", limit=1e6
+    )
     audience: str = param(
         "auto",
         choices=("auto", "always", "never"),
@@ -66,8 +68,8 @@ class ContentParams(Params):
         choices=("weight", "binary", "centred"),
         help="how the user's items are weighted in the profile",
     )
-    min_df: int = param(1, min=1, help="drop text terms found in fewer items")
-    max_features: int = param(100000, min=1, help="largest text vocabulary kept")
+    min_df: int = param(1, min=1, help="drop text terms found in fewer items", limit=1_000_000)
+    max_features: int = param(100000, min=1, help="largest text vocabulary kept", limit=1_000_000)
 
 
 class ContentRecommender(Recommender):

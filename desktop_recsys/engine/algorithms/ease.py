@@ -60,12 +60,14 @@ class EaseParams(Params):
     an item's squared weight (EDLAE); ``binary``: learn from presence only; ``form``: which
     exact solution to compute."""
 
-    l2: float = param(100.0, min=0.0, help="L2 regularisation of the item-item weights")
+    l2: float = param(100.0, min=0.0, help="L2 regularisation of the item-item weights", limit=1e9)
     l2_popularity: float = param(
-        1.0, min=0.0, help="extra L2 per interaction of the item (0 = plain EASE)"
+        1.0, min=0.0, help="extra L2 per interaction of the item (0 = plain EASE)", limit=1e9
     )
     binary: bool = param(True, help="treat every interaction as 1 (ignore weights)")
-    max_items: int = param(0, min=0, help="keep only the N most popular items (0 = all)")
+    max_items: int = param(
+        0, min=0, help="keep only the N most popular items (0 = all)", limit=1_000_000
+    )
     form: str = param(
         "auto", choices=("auto", "primal", "dual"), help="items x items or users x users solve"
     )

@@ -66,12 +66,16 @@ class HybridParams(Params):
     components: str = param("als,content,popularity", help="registered algorithms to blend")
     weights: str = param("0.85,0.1,0.05", help="one weight per component")
     fusion: str = param("score", choices=("score", "rank"), help="normalised scores or RRF")
-    rrf_k: int = param(60, min=1, help="rank offset of reciprocal rank fusion")
+    rrf_k: int = param(60, min=1, help="rank offset of reciprocal rank fusion", limit=1_000_000)
     options: str = param("", help="component parameters: ALGO.PARAM=VALUE;...")
     cold_start: bool = param(True, help="switch to content and popularity for cold users/items")
-    cold_user_interactions: int = param(3, min=0, help="users with fewer interactions are cold")
+    cold_user_interactions: int = param(
+        3, min=0, help="users with fewer interactions are cold", limit=1_000_000
+    )
     cold_weights: str = param("0.7,0.3", help="content, popularity weights for cold users")
-    new_item_weight: float = param(0.5, min=0.0, help="weight of content for items never seen")
+    new_item_weight: float = param(
+        0.5, min=0.0, help="weight of content for items never seen", limit=1e6
+    )
 
     def __post_init__(self) -> None:
         super().__post_init__()

@@ -41,11 +41,15 @@ _CHUNK_CELLS = 2_000_000
 class KnnParams(Params):
     """Hyper-parameters shared by item-knn and user-knn."""
 
-    k: int = param(100, min=1, help="neighbours kept per item (user)")
+    k: int = param(100, min=1, help="neighbours kept per item (user)", limit=10_000)
     similarity: str = param("cosine", choices=SIMILARITIES, help="similarity measure")
-    shrink: float = param(0.0, min=0.0, help="shrink similarities resting on few co-ratings")
+    shrink: float = param(
+        0.0, min=0.0, help="shrink similarities resting on few co-ratings", limit=1e6
+    )
     binary: bool = param(False, help="treat every interaction as 1 (ignore weights)")
-    chunk: int = param(1024, min=16, help="columns per similarity chunk (memory vs speed)")
+    chunk: int = param(
+        1024, min=16, help="columns per similarity chunk (memory vs speed)", limit=65_536
+    )
 
 
 def _centre(m: sp.csc_matrix, axis: int) -> sp.csc_matrix:

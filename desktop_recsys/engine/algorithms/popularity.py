@@ -18,7 +18,7 @@ class PopularityParams(Params):
     newest one (needs timestamps; ignored without them)."""
 
     by: str = param("users", choices=("users", "weight"), help="what makes an item popular")
-    half_life_days: float = param(0.0, min=0.0, help="0 = no time decay")
+    half_life_days: float = param(0.0, min=0.0, help="0 = no time decay", limit=1e6)
 
 
 class PopularityRecommender(Recommender):

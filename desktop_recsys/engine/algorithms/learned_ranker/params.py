@@ -23,16 +23,18 @@ class LearnedRankerParams(Params):
 
     model: str = param("forest", choices=MODELS, help="the classifier")
     generator: str = param("als", help="registered CF algorithm proposing candidates")
-    candidates: int = param(100, min=1, help="candidates per user re-ranked by the classifier")
+    candidates: int = param(
+        100, min=1, help="candidates per user re-ranked by the classifier", limit=10_000
+    )
     holdout: float = param(0.2, min=0.05, max=0.5, help="share of a user's items held out")
-    negatives: int = param(20, min=1, help="negatives sampled per user for training")
+    negatives: int = param(20, min=1, help="negatives sampled per user for training", limit=1_000)
     svm_kernel: str = param("linear", choices=("linear", "rbf"), help="svm: kernel")
-    svm_components: int = param(200, min=8, help="svm rbf: random Fourier features")
-    max_depth: int = param(8, min=1, help="tree/forest: depth limit")
-    trees: int = param(60, min=1, help="forest: number of trees")
-    hidden: int = param(32, min=1, help="mlp: units per hidden layer (two layers)")
-    epochs: int = param(30, min=1, help="sgd/mlp: passes over the training rows")
-    seed: int = param(42, help="random seed (split, sampling, classifier)")
+    svm_components: int = param(200, min=8, help="svm rbf: random Fourier features", limit=10_000)
+    max_depth: int = param(8, min=1, help="tree/forest: depth limit", limit=64)
+    trees: int = param(60, min=1, help="forest: number of trees", limit=10_000)
+    hidden: int = param(32, min=1, help="mlp: units per hidden layer (two layers)", limit=4_096)
+    epochs: int = param(30, min=1, help="sgd/mlp: passes over the training rows", limit=10_000)
+    seed: int = param(42, min=0, help="random seed (split, sampling, classifier)", limit=2**32 - 1)
 
     def __post_init__(self) -> None:
         super().__post_init__()
