@@ -145,6 +145,14 @@ def import_report_lines(report: Any, max_problems: int = 10) -> list[str]:
         if report.problem_count > max_problems:
             more = translate("import_report", "… and {0:,} more")
             lines.append("  " + more.format(report.problem_count - max_problems))
+    cleaned_count = getattr(report, "cleaned_count", 0)
+    if cleaned_count:
+        cleaned = translate("import_report", "{0:,} value(s) imported after cleaning:")
+        lines.append(cleaned.format(cleaned_count))
+        lines.extend(f"  {value}" for value in report.cleaned[:max_problems])
+        if cleaned_count > max_problems:
+            more = translate("import_report", "… and {0:,} more")
+            lines.append("  " + more.format(cleaned_count - max_problems))
     note = translate("import_report", "Note: {0}")
     lines.extend(note.format(translate_message(text)) for text in report.notes)
     return lines

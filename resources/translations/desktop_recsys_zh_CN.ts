@@ -3621,8 +3621,14 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/i18n.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="154"/>
         <source>… and {0:,} more</source>
         <translation>……另有 {0:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="150"/>
+        <source>{0:,} value(s) imported after cleaning:</source>
+        <translation>{0:,} 个值经清理后导入：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/i18n.py" line="148"/>

@@ -240,3 +240,16 @@ def test_an_import_report_reads_in_chinese(chinese: QApplication) -> None:
         "评分：新增 100,836",
         "备注：没有 ID 为 3 的档案",
     ]
+
+
+def test_an_import_report_lists_cleaned_values(chinese: QApplication) -> None:
+    """Values imported after their control characters were removed are listed, translated."""
+    from desktop_recsys.library.importers.report import ImportReport
+
+    report = ImportReport("listenbrainz", "listens.jsonl")
+    report.clean("listens.jsonl", 3, "title: control characters (ESC) removed")
+    lines = import_report_lines(report)
+    assert lines[-2:] == [
+        "1 个值经清理后导入：",
+        "  listens.jsonl:3: title: control characters (ESC) removed",
+    ]
