@@ -500,3 +500,15 @@ def test_restore_brings_a_lost_library_back(
     assert code == 0, err
     code, out, err = cli(capsys, "profile", "list", "--json", "--library", str(lost))
     assert [p["name"] for p in json.loads(out)] == ["Ann"]
+
+
+def test_an_empty_file_is_not_a_library_for_commands_that_only_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "lib.sqlite"
+    empty.touch()  # what a creation killed before its first write leaves
+    code, out, err = cli(capsys, "stats", "--library", str(empty))
+    assert code == 1 and "is an empty file" in err and empty.stat().st_size == 0
+    assert cli(capsys, "profile", "add", "Ann", "--library", str(empty))[0] == 0
+    code, out, err = cli(capsys, "stats", "--json", "--library", str(empty))
+    assert code == 0 and json.loads(out)["profiles"] == 1

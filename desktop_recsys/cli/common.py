@@ -53,6 +53,12 @@ def library_path(args: argparse.Namespace, *, create: bool = False) -> Path:
                 f"library {path} does not exist; check the path, or create a library with "
                 "'desktop-recsys import' or 'desktop-recsys demo'"
             )
+        if path.is_file() and path.stat().st_size == 0:
+            # Left by a creation killed before its first write: still no library.
+            raise UserError(
+                f"library {path} is an empty file, not a library yet; create one there with "
+                "'desktop-recsys import' or 'desktop-recsys demo'"
+            )
         return path
     if not given:
         folder = default_paths().data_dir
