@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.library import Library
+from desktop_recsys.library import Library, leftovers
 from desktop_recsys.library import backup as backups
 from desktop_recsys.library.backup import DEFAULT_KEEP, BackupInfo
 from desktop_recsys.library.checks import check_library
@@ -72,7 +72,10 @@ def backup_now(
                     )
                 )
             try:
-                return backups.copy_database(library.conn, target)
+                # Outside the backups folder: the owner marker tells the next command where a
+                # killed copy's .part file is (library.leftovers).
+                with leftovers.working(library.path, parts=[str(target.parent), target.name]):
+                    return backups.copy_database(library.conn, target)
             except (OSError, sqlite3.Error) as exc:
                 raise UserError(
                     Message(
@@ -81,7 +84,9 @@ def backup_now(
                         reason=_write_reason(exc),
                     )
                 ) from exc
-        return _take(library, "manual", folder, keep)
+        where = Path(folder) if folder else backups.backups_dir_for(library.path)
+        with leftovers.working(library.path, parts=[str(where), f"{library.path.stem}."]):
+            return _take(library, "manual", folder, keep)
 
 
 def _write_reason(exc: OSError | sqlite3.Error) -> str:

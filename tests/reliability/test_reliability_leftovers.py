@@ -281,3 +281,24 @@ def test_a_restore_in_progress_keeps_its_staged_copy_when_the_library_is_opened(
     assert opened
     with Library.open(path) as lib:
         assert [p.name for p in lib.profiles.list()] == ["Ann"]
+
+
+@pytest.mark.subprocess
+def test_a_backup_to_a_chosen_file_killed_mid_copy_is_swept(tmp_path: Path) -> None:
+    """``backup --out FILE`` writes ``FILE.part`` beside FILE, far from the backups folder."""
+    path = _library(tmp_path)
+    out = tmp_path / "elsewhere" / "copy.sqlite"
+    out.parent.mkdir()
+    code = (
+        "import os\n"
+        "os.replace = lambda *a, **k: os._exit(9)  # dies once the copy is written\n"
+        "from desktop_recsys.services.backup_service import backup_now\n"
+        f"backup_now({str(path)!r}, out={str(out)!r})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=child_env(tmp_path), check=False)
+    assert done.returncode == 9
+    assert Path(f"{out}.part").exists(), "the killed backup left no .part: the test proves nothing"
+    assert not check_library_file(path).ok
+    Library.open(path).close()
+    assert list(out.parent.iterdir()) == []
+    assert check_library_file(path).ok
