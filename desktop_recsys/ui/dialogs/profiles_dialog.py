@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import Profile
 from desktop_recsys.services.profile_service import ProfileService
+from desktop_recsys.ui.dialogs.favourites_dialog import FavouritesDialog, best_kind
 from desktop_recsys.ui.i18n import error_text
 
 #: Asks a yes/no question: (parent, title, text) -> True to go ahead.
@@ -270,7 +271,18 @@ class ProfilesDialog(QDialog):
         self.reload(select=profile.id)
         self.profiles_changed.emit()
         self.profile_created.emit(profile.id)
+        self.ask_favourites(profile.id, profile.name)
         return profile.id
+
+    def ask_favourites(self, profile_id: int, name: str) -> QDialog | None:
+        """Offer the favourites grid for a new profile (issue 15), when the library has popular
+        items to show; not modal-blocking, so the dialog stays usable behind it."""
+        _kind, grid = best_kind(self._service.session.path)
+        if not grid:
+            return None
+        self.favourites = FavouritesDialog(self._service.session.path, profile_id, name, grid, self)
+        self.favourites.open()
+        return self.favourites
 
     def rename_profile(self) -> bool:
         profile_id = self.selected_profile_id()
