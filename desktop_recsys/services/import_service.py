@@ -248,10 +248,14 @@ def import_movielens(
     report_path: str | Path | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    me: str | None = None,
+    profile: str | None = None,
 ) -> ImportReport:
-    """Import a MovieLens data set folder (any of the three public layouts)."""
+    """Import a MovieLens data set folder (any of the three public layouts). Its users become
+    community profiles; ``me`` (one user's id) with ``profile`` maps that user onto a person's
+    profile."""
     job = _ImportJob(strict, report_path, progress, cancel)
-    return job.run("movielens", library_path, source_path)
+    return job.run("movielens", library_path, source_path, me=me, profile=profile)
 
 
 def import_lastfm_hetrec(
@@ -262,10 +266,13 @@ def import_lastfm_hetrec(
     report_path: str | Path | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    me: str | None = None,
+    profile: str | None = None,
 ) -> ImportReport:
-    """Import the HetRec 2011 Last.fm 2k folder."""
+    """Import the HetRec 2011 Last.fm 2k folder. Its users become community profiles; ``me``
+    (one user's id) with ``profile`` maps that user onto a person's profile."""
     job = _ImportJob(strict, report_path, progress, cancel)
-    return job.run("lastfm-hetrec", library_path, source_path)
+    return job.run("lastfm-hetrec", library_path, source_path, me=me, profile=profile)
 
 
 def import_csv(
@@ -365,10 +372,15 @@ def run_import(
         "progress": progress,
         "cancel": cancel,
     }
-    if kind == "movielens":
-        return import_movielens(library_path, source_path, **common)
-    if kind == "lastfm-hetrec":
-        return import_lastfm_hetrec(library_path, source_path, **common)
+    if kind in ("movielens", "lastfm-hetrec"):
+        dataset = import_movielens if kind == "movielens" else import_lastfm_hetrec
+        return dataset(
+            library_path,
+            source_path,
+            me=options.get("me"),
+            profile=options.get("profile"),
+            **common,
+        )
     if kind == "folder":
         return import_folder(library_path, source_path, profile=options.get("profile"), **common)
     if kind in HISTORY_KINDS:

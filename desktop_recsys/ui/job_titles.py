@@ -83,6 +83,8 @@ def job_title(
     who = _who(p, names)
     if kind == "create_demo":
         return QCoreApplication.translate("JobTitles", "Creating the demo library")
+    if kind == "remove_demo":
+        return QCoreApplication.translate("JobTitles", "Removing the demo data")
     if kind == "train":
         if who:
             return QCoreApplication.translate("JobTitles", "Training {0} on {1} for {2}").format(

@@ -296,13 +296,14 @@ class MainWindow(QMainWindow):
 
     def open_import_wizard(self, kind: str | None = None) -> ImportWizard:
         """The import wizard (non-modal); the tables refresh when its job finishes."""
-        names = [p.name for p in self.profiles.profiles()]
+        names = [p.name for p in self.profiles.profiles(community=False)]
         wizard = ImportWizard(
             self._reader.path,
             self._runner,
             names,
             self.profile_switcher.current_profile_name(),
             self,
+            models_dir=self._models_dir,
         )
         if kind is not None:
             wizard.choose(kind)

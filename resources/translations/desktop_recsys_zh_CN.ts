@@ -235,6 +235,40 @@
     </message>
 </context>
 <context>
+    <name>FavouritesDialog</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="58"/>
+        <source>A few favourites</source>
+        <extracomment>How many favourites the dialog asks for (and accepts at most). Grid columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="64"/>
+        <source>Pick {0} that {1} likes: the first recommendations start from them. These are popular picks of different kinds; skip if none fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="80"/>
+        <source>{0} people have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="88"/>
+        <source>&amp;Save favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="91"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="121"/>
+        <source>{0} of {1} picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForYouTopBar</name>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="35"/>
@@ -489,246 +523,281 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="93"/>
         <source>Import</source>
-        <extracomment>Kinds whose rows belong to one profile (the source page asks which). Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both).</extracomment>
+        <extracomment>Kinds whose rows belong to one profile (the source page asks which). Data sets of many users (community profiles); one of them may be mapped onto a profile. Asks whether to remove the demo before a real import: (parent) -&gt; True to remove it. Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both). The demo&apos;s removal, when a person chose it before this import.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105"/>
         <source>MovieLens data set</source>
         <extracomment>The import&apos;s job once started (its handle, which compares equal to its id).</extracomment>
         <translation>MovieLens 数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="106"/>
         <source>A MovieLens folder (ml-latest-small, ml-25m, ml-1m, ml-100k)</source>
         <translation>MovieLens 文件夹(ml-latest-small、ml-25m、ml-1m、ml-100k)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
         <source>Last.fm data set (HetRec 2011)</source>
         <translation>Last.fm 数据集(HetRec 2011)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="110"/>
         <source>The hetrec2011-lastfm-2k folder: artists, tags and listening counts</source>
         <translation>hetrec2011-lastfm-2k 文件夹:艺术家、标签和收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
         <source>A folder of music or films</source>
         <translation>音乐或电影文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="114"/>
         <source>Scans audio and video files; rescans only read what changed</source>
         <translation>扫描音频和视频文件;重新扫描只读取变化的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
         <source>My Last.fm scrobbles</source>
         <translation>我的 Last.fm 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="118"/>
         <source>A scrobbles CSV (artist, album, track, time)</source>
         <translation>收听记录 CSV(艺术家、专辑、曲目、时间)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
         <source>My ListenBrainz listens</source>
         <translation>我的 ListenBrainz 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="122"/>
         <source>The listens export: a zip, a folder or a .jsonl file</source>
         <translation>收听记录导出:zip、文件夹或 .jsonl 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="125"/>
         <source>My Letterboxd films</source>
         <translation>我的 Letterboxd 电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="126"/>
         <source>The Letterboxd export: a zip, a folder or ratings/diary/watched.csv</source>
         <translation>Letterboxd 导出:zip、文件夹或 ratings/diary/watched.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="129"/>
         <source>My IMDb ratings</source>
         <translation>我的 IMDb 评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="130"/>
         <source>IMDb&apos;s ratings.csv; 1-10 stars become 0.5-5</source>
         <translation>IMDb 的 ratings.csv;1-10 星换算为 0.5-5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="133"/>
         <source>Any CSV file</source>
         <translation>任意 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="134"/>
         <source>You choose what each column is, with a preview</source>
         <translation>可预览并指定每一列的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="146"/>
         <source>What would you like to import?</source>
         <translation>你想导入什么?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="166"/>
         <source>Profile to import into</source>
         <translation>导入到的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="170"/>
         <source>Into &amp;profile:</source>
         <translation>导入到档案(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="174"/>
+        <source>user id, optional</source>
+        <translation>用户 ID，可选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="178"/>
+        <source>The data set&apos;s users become community profiles. If one of them is you, give its id (the number in the ratings file): its ratings go into the profile here.</source>
+        <translation>数据集的用户会成为社区档案。如果其中一位是你，请填写其 ID（评分文件中的数字）：其评分会导入到此处的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="182"/>
+        <source>One of these users is &amp;me:</source>
+        <translation>其中一位用户是我(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="198"/>
         <source>Where is it?</source>
         <translation>在哪里?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="201"/>
         <source>File or folder to import</source>
         <translation>要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="203"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="205"/>
         <source>Choose f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="223"/>
         <source>Which column is what?</source>
         <translation>每一列是什么?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="226"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
         <translation>为需要的列选择字段;必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="233"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="246"/>
         <source>What the rows are</source>
         <translation>每行的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="248"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="249"/>
         <source>Music tracks</source>
         <translation>音乐曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="250"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="254"/>
         <source>Rows are &amp;items of kind:</source>
         <translation>每行的条目类型(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="262"/>
         <source>Preview:</source>
         <translation>预览:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="269"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="272"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="276"/>
         <source>&amp;Cancel the import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="281"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="334"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="349"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="399"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="403"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="405"/>
         <source>Exports (*.csv *.zip *.jsonl *.json);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="418"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="425"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="426"/>
         <source>(ignore)</source>
         <translation>(忽略)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="457"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="462"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败;媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="465"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消;媒体库未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="486"/>
+        <source>Remove the demo first?</source>
+        <translation>先移除演示数据吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="487"/>
+        <source>This library holds the demo&apos;s made-up items and profiles. Remove them before importing, so recommendations learn only from real data?</source>
+        <translation>此媒体库包含演示用的虚构条目和档案。要在导入前移除它们，让推荐只从真实数据中学习吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="495"/>
+        <source>Remove the demo</source>
+        <translation>移除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="499"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -1124,107 +1193,112 @@ Likeness: {2:.0%}</source>
         <translation>创建演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="87"/>
+        <source>Removing the demo data</source>
+        <translation>正在移除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="90"/>
         <source>Training {0} on {1} for {2}</source>
         <translation>为{2}训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="93"/>
         <source>Training {0} on {1}</source>
         <translation>训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="97"/>
         <source>Recommending {0} for {1}</source>
         <translation>为{1}推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="101"/>
         <source>Switching to model {0}</source>
         <translation>切换到模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="105"/>
         <source>Checking models for new data</source>
         <translation>检查模型是否有新数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="108"/>
         <source>Finding items like “{0}”</source>
         <translation>查找与“{0}”相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="111"/>
         <source>Finding similar items</source>
         <translation>查找相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="113"/>
         <source>Summarising {0}&apos;s taste</source>
         <translation>总结{0}的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="115"/>
         <source>Finding {0} like {1}&apos;s favourites</source>
         <translation>查找与{1}的最爱相似的{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="119"/>
         <source>Recommending {0} for a group of {1}</source>
         <translation>为 {1} 人的小组推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="123"/>
         <source>Editing {0} items</source>
         <translation>编辑 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="127"/>
         <source>Importing {0} ({1})</source>
         <translation>导入 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="131"/>
         <source>Exporting {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
         <source>Exporting {0} ({1})</source>
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="139"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="142"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="148"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
         <translation>为{2}调优{1}模型 {0}({3:g} 秒)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="151"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
         <translation>调优{1}模型 {0}({2:g} 秒)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="155"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="157"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="164"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
@@ -2471,7 +2545,7 @@ Likeness: {2:.0%}</source>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="159"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="586"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="587"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -2481,192 +2555,192 @@ Likeness: {2:.0%}</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="339"/>
         <source>{0}: started</source>
         <translation>{0}:已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="345"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="370"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="371"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="375"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="381"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="387"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="393"/>
         <source>&amp;Profile</source>
         <translation>档案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="394"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理档案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="398"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="412"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="413"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="414"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="439"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="449"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="456"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="483"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="484"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="488"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="489"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="514"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="515"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="516"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="517"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="524"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="525"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="526"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="527"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行:任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="586"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="587"/>
         <source>Jobs ({0})</source>
         <translation>任务({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="588"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="589"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="608"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="609"/>
         <source>{0}: done</source>
         <translation>{0}:完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="614"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="615"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="615"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="616"/>
         <source>{0}: cancelled</source>
         <translation>{0}:已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="620"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="621"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="621"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="622"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败:{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="625"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="626"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -2793,179 +2867,179 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="69"/>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="70"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="90"/>
         <source>Profiles</source>
         <extracomment>&quot;Show community profiles&quot; was switched (True: a data set&apos;s users are listed too).</extracomment>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="77"/>
         <source>Show &amp;community profiles</source>
         <translation>显示社区档案(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="82"/>
         <source>The users an imported data set brought in (such as “ml:42”): they teach the models; shown here, in the profile switcher and in groups when ticked</source>
         <translation>导入的数据集带来的用户（如“ml:42”）：它们用于训练模型；勾选后会显示在这里、档案切换器和群组中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="95"/>
         <source>New profile name</source>
         <translation>新档案名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="96"/>
         <source>Name of the new profile</source>
         <translation>新档案的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="97"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="108"/>
         <source>Name of the selected profile</source>
         <translation>所选档案的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="109"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="113"/>
         <source>&amp;Delete profile…</source>
         <translation>删除档案(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="117"/>
         <source>Record what this profile plays</source>
         <translation>记录此档案的播放内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="120"/>
         <source>Friends&apos; recommendations may learn from this profile</source>
         <translation>好友的推荐可以从此档案学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="128"/>
         <source>Friends of the selected profile</source>
         <translation>所选档案的好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="133"/>
         <source>Items marked “not interested”</source>
         <translation>标记为“不感兴趣”的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="136"/>
         <source>&amp;Show again</source>
         <translation>重新显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="139"/>
         <source>The selected items may be recommended to this profile again</source>
         <translation>所选条目可以再次推荐给此档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="162"/>
         <source>Selected profile</source>
         <translation>所选档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="167"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="170"/>
         <source>Privacy:</source>
         <translation>隐私:</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="172"/>
         <source>&amp;Friends:</source>
         <translation>好友(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="175"/>
         <source>Not &amp;interested:</source>
         <translation>不感兴趣(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="217"/>
         <source>Show &amp;community profiles ({0:,})</source>
         <translation>显示社区档案（{0:,}）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="236"/>
         <source>rating</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="236"/>
         <source>ratings</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="237"/>
         <source>play</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="237"/>
         <source>plays</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="239"/>
         <source>“not interested” or “don&apos;t learn” mark</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="240"/>
         <source>“not interested” or “don&apos;t learn” marks</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="242"/>
         <source>friendship</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="242"/>
         <source>friendships</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="243"/>
         <source>playlist</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="243"/>
         <source>playlists</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="251"/>
         <source>This erases its {0}.</source>
         <translation>这将删除其 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="251"/>
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="253"/>
         <source>It has no ratings, plays, marks, friends or playlists.</source>
         <translation>它没有评分、播放记录、标记、好友或播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="255"/>
         <source>Delete the profile “{0}”?
 
 {1}
@@ -2978,17 +3052,17 @@ The items in the library and the other profiles are kept. This cannot be undone.
 媒体库中的条目和其他档案会被保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="308"/>
         <source>Delete profile</source>
         <translation>删除档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="332"/>
         <source>Profile “{0}”</source>
         <translation>档案“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="406"/>
         <source>Nothing hidden</source>
         <translation>没有隐藏的条目</translation>
     </message>
@@ -3364,7 +3438,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>ShelvesRow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/shelves.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/shelves.py" line="113"/>
         <source>Because you liked “{0}”</source>
         <extracomment>A shelf item was activated (double-click, Enter): its item id.</extracomment>
         <translation>因为你喜欢“{0}”</translation>
@@ -3494,27 +3568,27 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>不再为此档案推荐此项 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="66"/>
         <source>Why this?</source>
         <translation>为什么推荐?</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="67"/>
         <source>Select a recommendation to see what it is based on.</source>
         <translation>选择一条推荐以查看推荐依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="74"/>
         <source>Popular with everyone</source>
         <translation>广受欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="67"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="76"/>
         <source>(A popular pick: the model knows too little about this one.)</source>
         <translation>(热门推荐:模型对此了解太少。)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="80"/>
         <source>How much each member of the group would like it:</source>
         <translation>群组中每位成员的喜欢程度:</translation>
     </message>
@@ -3599,6 +3673,16 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>已读取</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
+        <source>not media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
+        <source>with your edits kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/i18n.py" line="134"/>
         <source>, </source>
         <extracomment>Locales with a translation (English needs none). The translation context of every :class:`~desktop_recsys.progress.Message` template.</extracomment>
@@ -3631,7 +3715,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>{0:,} 个值经清理后导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="156"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>
@@ -4507,7 +4591,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="40"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="41"/>
         <source>Delete</source>
         <extracomment>Asks a yes/no question: (parent, title, text) -&gt; True to go ahead.</extracomment>
         <translation>删除</translation>

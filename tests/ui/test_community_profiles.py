@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from ui_test_library import WAIT_MS, show_main_window
 
+from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
 from desktop_recsys.services import import_service
 from desktop_recsys.services.library_service import LibrarySession
@@ -135,3 +136,57 @@ def test_switcher_filters_as_you_type(
     qtbot.keyClicks(combo.lineEdit(), "nobody")
     combo.lineEdit().editingFinished.emit()
     assert combo.currentText() == "ml:7"
+
+
+def test_one_of_these_users_is_me_maps_a_data_set_user_onto_a_profile(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    source = small_movielens(data_dir, tmp_path / "ml")
+    path = tmp_path / "library.sqlite"
+    import_service.import_movielens(path, source, me="3", profile="Sam")
+    with Library.open(path) as library:
+        sam = library.profiles.by_name("Sam")
+        assert sam is not None and not sam.community
+        assert library.profiles.by_name("ml:3") is None
+        user_3 = sum(1 for line in (source / "ratings.csv").open() if line.startswith("3,"))
+        assert len(library.ratings.for_profile(sam.id)) == user_3 > 0
+        assert library.profiles.count_community() == USERS - 1
+
+    # A user the data set lacks, or an id that is not a number: one line, nothing kept.
+    other = tmp_path / "other.sqlite"
+    for me, profile, words in (("99999", "Sam", "not in this data set"),
+                               ("x1", "Sam", "whole number"), ("5", " ", "name the profile")):
+        with pytest.raises(UserError, match=words):
+            import_service.import_movielens(other, source, me=me, profile=profile)
+        with Library.open(other) as library:
+            assert library.profiles.list() == [] and library.stats.collect().ratings == 0
+
+
+def test_a_real_import_offers_to_remove_the_demo_and_the_banner_goes(
+    qtbot: Any, runner: Any, tmp_path: Path, data_dir: Path, demo_library_copy: Path,
+    open_reader: Any,
+) -> None:  # fmt: skip
+    reader = open_reader(demo_library_copy)
+    window = show_main_window(qtbot, reader, runner, tmp_path / "models")
+    assert window.banner.isVisible()
+    wizard = window.open_import_wizard("movielens")
+    assert wizard.me_edit.isVisible() and wizard.profile_combo.isEnabled()
+    asked: list[bool] = []
+    wizard._ask_remove_demo = lambda _parent: asked.append(True) or True
+    wizard.choose("movielens", small_movielens(data_dir, tmp_path / "ml"))
+    wizard.me_edit.setText("8")
+    wizard.profile_combo.setCurrentText("Me")
+    wizard.grab().save(str(tmp_path / "wizard.png"))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_ended, timeout=120_000)
+    assert asked == [True]
+    assert not wizard.remove_demo_job.active
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=WAIT_MS)
+    assert not reader.is_synthetic()
+    names = switcher_names(window)
+    assert "Me" in names and not any(n.startswith("ml:") for n in names)
+    me = reader.library.profiles.by_name("Me")
+    assert reader.library.ratings.for_profile(me.id)
+    window.grab().save(str(tmp_path / "after.png"))
+    wizard.accept()

@@ -32,7 +32,7 @@ from desktop_recsys.jobs.definitions.evaluation import EvaluateJob, TuneJob
 from desktop_recsys.jobs.definitions.exports import EXPORT_KINDS, ExportItemListJob, ExportJob
 from desktop_recsys.jobs.definitions.imports import ImportJob
 from desktop_recsys.jobs.definitions.lab import ExportLabReportJob, LabAlgorithmsJob, LabEvaluateJob
-from desktop_recsys.jobs.definitions.library import BulkEditJob, CreateDemoLibraryJob
+from desktop_recsys.jobs.definitions.library import BulkEditJob, CreateDemoLibraryJob, RemoveDemoJob
 from desktop_recsys.jobs.definitions.training import (
     ActivateModelRunJob,
     FindStaleModelsJob,
@@ -59,6 +59,7 @@ __all__ = [
     "MoreLikeThisJob",
     "ProfileInsightsJob",
     "RecommendJob",
+    "RemoveDemoJob",
     "ShelvesJob",
     "TrainModelJob",
     "TuneJob",

@@ -34,6 +34,27 @@ class CreateDemoLibraryJob(FieldParams):
 
 
 @dataclass(frozen=True)
+class RemoveDemoJob(FieldParams):
+    """Remove the demo's synthetic rows and the models that learned from them (write lane;
+    result: :class:`~desktop_recsys.library.demo.DemoRemoval`)."""
+
+    path: Path
+    models_dir: Path | None = None
+
+    kind: ClassVar[str] = "remove_demo"
+    lane: ClassVar[JobLane] = JobLane.WRITE
+
+    @property
+    def title(self) -> str:
+        return "Removing the demo data"
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any:
+        return library_service.remove_demo_library(
+            self.path, self.models_dir, progress=progress, cancel=cancel
+        )
+
+
+@dataclass(frozen=True)
 class BulkEditJob(FieldParams):
     """Set the same metadata on many items (write lane; result: how many were changed).
 

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers.cleaning import clean_item, clean_name, plausible_time
 from desktop_recsys.library.importers.matching import ItemMatcher
@@ -155,24 +156,56 @@ def ensure_profile(run: ImportRun, name: str) -> tuple[int, bool]:
 
 
 class DatasetProfiles:
-    """A data set's users as profiles ``<prefix><user id>``, created on first use and counted."""
+    """A data set's users as community profiles ``<prefix><user id>``, created on first use and
+    counted. ``me`` (data-set user id, profile name) says one of them is a person of the library:
+    that user's rows go to the profile of that name (created as a person's profile if missing).
+    """
 
-    def __init__(self, run: ImportRun, prefix: str) -> None:
+    def __init__(self, run: ImportRun, prefix: str, me: tuple[str, str] | None = None) -> None:
         self._run = run
         self._prefix = prefix
+        self._me = me
         self.ids: dict[str, int] = {}
         self.created = 0
 
     def ensure(self, users: Iterable[str]) -> None:
         """Create the profiles of ``users`` (numeric ids as text) not seen before."""
         missing = sorted(set(users) - self.ids.keys(), key=int)
+        if self._me is not None and self._me[0] in missing:
+            user, name = self._me
+            ids, made = self._run.library.profiles.ensure_many([name])
+            self.ids[user] = ids[" ".join(name.split())]
+            self.created += made
+            missing.remove(user)
         if missing:
-            ids, made = self._run.library.profiles.ensure_many(self._prefix + u for u in missing)
+            ids, made = self._run.library.profiles.ensure_many(
+                (self._prefix + u for u in missing), community=True
+            )
             self.ids.update((u, ids[self._prefix + u]) for u in missing)
             self.created += made
 
     def count(self) -> None:
         count_merged(self._run.report, "profiles", len(self.ids), self.created)
+
+    def check_me(self) -> None:
+        """Refuse the import (nothing is kept) if ``me`` named a user the data set lacks."""
+        if self._me is not None and self._me[0] not in self.ids:
+            raise UserError(
+                f"user {self._me[0]} is not in this data set; check the id "
+                "(the number in its ratings file), or leave 'one of these users is me' empty"
+            )
+
+
+def parse_me(me: str | None, profile: str | None) -> tuple[str, str] | None:
+    """The ``(user id, profile name)`` of "one of these users is me", checked; None if unset."""
+    if me is None or not str(me).strip():
+        return None
+    user = str(me).strip()
+    if not user.isdigit():
+        raise UserError(f"a data-set user id is a whole number (got {user!r})")
+    if not profile or not profile.strip():
+        raise UserError("name the profile that data-set user is (one of these users is me)")
+    return str(int(user)), profile.strip()
 
 
 def write_catalogue(

@@ -23,6 +23,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers._base import (
     DatasetProfiles,
+    parse_me,
     ImportRun,
     count_merged,
     parse_int,
@@ -47,9 +48,16 @@ def import_lastfm_hetrec(
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
     report: ImportReport | None = None,
+    me: str | None = None,
+    profile: str | None = None,
 ) -> ImportReport:
-    """Import the HetRec Last.fm folder in one transaction; returns the report."""
+    """Import the HetRec Last.fm folder in one transaction; returns the report.
+
+    The data set's users become community profiles (``lastfm:7``); ``me`` (a user id) with
+    ``profile`` (a name) puts that user's plays and friends into that profile instead.
+    """
     folder = Path(folder)
+    mine = parse_me(me, profile)
     report = report or ImportReport("lastfm-hetrec", str(folder), strict=strict)
     if not (folder / "artists.dat").is_file() or not (folder / "user_artists.dat").is_file():
         raise UserError(
@@ -62,10 +70,11 @@ def import_lastfm_hetrec(
         item_of = write_catalogue(
             run, "artists", "artist", (ID_SOURCE,), _artist_items(artists, tags), tags
         )
-        profiles = DatasetProfiles(run, PROFILE_PREFIX)
+        profiles = DatasetProfiles(run, PROFILE_PREFIX, mine)
         _import_plays(run, folder / "user_artists.dat", item_of, profiles)
         if (folder / "user_friends.dat").is_file():
             _import_friends(run, folder / "user_friends.dat", profiles)
+        profiles.check_me()
         profiles.count()
     return run.finish()
 

@@ -27,6 +27,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers._base import (
     DatasetProfiles,
+    parse_me,
     ImportRun,
     count_merged,
     parse_float,
@@ -112,14 +113,21 @@ def import_movielens(
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
     report: ImportReport | None = None,
+    me: str | None = None,
+    profile: str | None = None,
 ) -> ImportReport:
     """Import a MovieLens folder in one transaction; returns the report.
+
+    The data set's users become community profiles (``ml:42``); ``me`` (a user id) with
+    ``profile`` (a name) says that user is a person of the library: their ratings go to that
+    profile instead.
 
     Bad rows are reported and skipped (``strict=True`` raises
     :class:`~desktop_recsys.library.importers.report.ImportAborted` instead); a cancel raises
     :class:`~desktop_recsys.errors.Cancelled`. Either way nothing is kept.
     """
     folder = Path(folder)
+    mine = parse_me(me, profile)
     report = report or ImportReport("movielens", str(folder), strict=strict)
     layout = detect_layout(folder)
     report.notes.append(f"layout: {layout.name}")
@@ -131,7 +139,9 @@ def import_movielens(
         tags = _read_tags(run, layout, movies) if layout.tags is not None else {}
         item_of = write_catalogue(run, "films", "film", ID_SOURCES, _film_items(movies, tags), tags)
         if layout.ratings is not None:
-            _import_ratings(run, layout, item_of)
+            _import_ratings(run, layout, item_of, mine)
+        elif mine is not None:
+            raise UserError(f"{folder} has no ratings file, so no user in it can be you")
     return run.finish()
 
 
@@ -304,11 +314,13 @@ def _film_items(movies: dict[str, Movie], tags: dict[str, Counter]) -> dict[str,
     }
 
 
-def _import_ratings(run: ImportRun, layout: Layout, item_of: dict[str, int]) -> None:
+def _import_ratings(
+    run: ImportRun, layout: Layout, item_of: dict[str, int], me: tuple[str, str] | None
+) -> None:
     library, report = run.library, run.report
     path = layout.ratings
     assert path is not None
-    profiles = DatasetProfiles(run, PROFILE_PREFIX)
+    profiles = DatasetProfiles(run, PROFILE_PREFIX, me)
     seen = added = changed = 0
     batch: list[tuple[str, int, float, float]] = []
 
@@ -354,5 +366,6 @@ def _import_ratings(run: ImportRun, layout: Layout, item_of: dict[str, int]) -> 
                 flush()
         if batch:
             flush()
+    profiles.check_me()
     profiles.count()
     count_merged(report, "ratings", seen, added, changed)

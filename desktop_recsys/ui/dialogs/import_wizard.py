@@ -8,10 +8,11 @@ Cancel button and the importer's report (counts and skipped rows) when it ends.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -36,13 +38,17 @@ from PySide6.QtWidgets import (
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
-from desktop_recsys.services import import_service
+from desktop_recsys.services import import_service, library_service
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import import_report_lines, translate_message
 from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableModel
 
 #: Kinds whose rows belong to one profile (the source page asks which).
 PERSONAL = {"lastfm-scrobbles", "listenbrainz", "letterboxd", "imdb", "csv", "folder"}
+#: Data sets of many users (community profiles); one of them may be mapped onto a profile.
+DATASETS = {"movielens", "lastfm-hetrec"}
+#: Asks whether to remove the demo before a real import: (parent) -> True to remove it.
+AskRemoveDemo = Callable[[QWidget], bool]
 #: Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both).
 FOLDER_KINDS = {"movielens", "lastfm-hetrec", "folder"}
 _STEPS = 1000
@@ -74,9 +80,16 @@ class ImportWizard(QWizard):
         profiles: list[str],
         current_profile: str | None = None,
         parent: QWidget | None = None,
+        *,
+        models_dir: Path | None = None,
+        ask_remove_demo: AskRemoveDemo | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
+        self._models_dir = models_dir
+        self._ask_remove_demo = ask_remove_demo
+        #: The demo's removal, when a person chose it before this import.
+        self.remove_demo_job: JobHandle | None = None
         self.setWindowTitle(self.tr("Import"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -156,7 +169,21 @@ class ImportWizard(QWizard):
             self.profile_combo.setCurrentText(current)
         self.profile_label = QLabel(self.tr("Into &profile:"), page)
         self.profile_label.setBuddy(self.profile_combo)
+        self.me_edit = QLineEdit(page)
+        self.me_edit.setObjectName("importMe")
+        self.me_edit.setPlaceholderText(self.tr("user id, optional"))
+        self.me_edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 18)
+        self.me_edit.setToolTip(
+            self.tr(
+                "The data set's users become community profiles. If one of them is you, give "
+                "its id (the number in the ratings file): its ratings go into the profile here."
+            )
+        )
+        self.me_label = QLabel(self.tr("One of these users is &me:"), page)
+        self.me_label.setBuddy(self.me_edit)
         row = QHBoxLayout()
+        row.addWidget(self.me_label)
+        row.addWidget(self.me_edit)
         row.addWidget(self.profile_label)
         row.addWidget(self.profile_combo, 1)
         layout.addSpacing(8)
@@ -296,6 +323,10 @@ class ImportWizard(QWizard):
         profile = self.profile_combo.currentText().strip()
         if kind in PERSONAL and profile:
             options.append(("profile", profile))
+        me = self.me_edit.text().strip()
+        if kind in DATASETS and me:
+            options += [("me", me), ("profile", profile)]
+        self._offer_to_remove_demo()
         if kind == "csv":
             spec = ",".join(f"{c}={f}" for c, f in self.mapping().items())
             options += [("mapping", spec), ("kind", str(self.item_kind_combo.currentData()))]
@@ -340,9 +371,27 @@ class ImportWizard(QWizard):
 
     # -- internals -------------------------------------------------------------------------
     def _update_profile_row(self) -> None:
-        personal = self.kind() in PERSONAL
-        self.profile_combo.setEnabled(personal)
-        self.profile_label.setEnabled(personal)
+        kind = self.kind()
+        dataset = kind in DATASETS
+        self.me_label.setVisible(dataset)
+        self.me_edit.setVisible(dataset)
+        self.profile_combo.setEnabled(kind in PERSONAL or dataset)
+        self.profile_label.setEnabled(kind in PERSONAL or dataset)
+
+    def _offer_to_remove_demo(self) -> None:
+        """A real import into the demo library: offer to remove the demo first (one write job
+        before the import's, so the import finds a library without it)."""
+        try:
+            demo = library_service.holds_demo_data(self._library_path)
+        except UserError:
+            return  # the import itself will say what is wrong with the library
+        if not demo:
+            return
+        ask = self._ask_remove_demo or _ask_with_message_box
+        if ask(self):
+            self.remove_demo_job = self._runner.submit_job(
+                job_definitions().RemoveDemoJob(self._library_path, self._models_dir)
+            )
 
     def _browse(self, *, folder: bool) -> None:
         start = self.path_edit.text() or str(Path.home())
@@ -429,3 +478,26 @@ class _MappingPage(QWizardPage):
 
 
 __all__ = ["ImportWizard", "Qt"]
+
+
+def _ask_with_message_box(parent: QWidget) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("ImportWizard", "Remove the demo first?"),
+        QCoreApplication.translate(
+            "ImportWizard",
+            "This library holds the demo's made-up items and profiles. Remove them before "
+            "importing, so recommendations learn only from real data?",
+        ),
+        parent=parent,
+    )
+    remove = box.addButton(
+        QCoreApplication.translate("ImportWizard", "Remove the demo"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("ImportWizard", "Keep it"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(remove)
+    box.exec()
+    return box.clickedButton() is remove
