@@ -169,15 +169,23 @@ def _wal_sqlite(path: Path, *, app_id: int = 0, version: int = 0) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("case", ["other program", "newer version"])
+@pytest.mark.parametrize("case", ["other program", "newer version", "damaged"])
 def test_a_refused_file_gains_no_companions(tmp_path: Path, case: str) -> None:
     from desktop_recsys.library import migrations
 
     path = tmp_path / "x.sqlite"
     if case == "other program":
         _wal_sqlite(path, app_id=1234)
-    else:
+    elif case == "newer version":
         _wal_sqlite(path, app_id=migrations.APPLICATION_ID, version=migrations.SCHEMA_VERSION + 1)
+    else:  # a library whose pages after the first were overwritten
+        with Library.open(path) as lib:
+            for n in range(300):
+                lib.profiles.add(f"profile {n}")
+        data = bytearray(path.read_bytes())
+        page = 4096
+        data[page : len(data) - page] = b"\xff" * (len(data) - 2 * page)
+        path.write_bytes(bytes(data))
     before = path.read_bytes()
     with pytest.raises(LibraryError):
         Library.open(path)
