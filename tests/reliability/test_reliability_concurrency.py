@@ -102,3 +102,36 @@ def test_a_training_that_ends_during_a_long_write_lock_keeps_its_model(tmp_path:
         run = lib.model_runs.get(run_id)
     assert run is not None and run.status == "ready"
     assert (models / str(run.file)).is_file()
+
+
+def test_a_cancel_while_waiting_for_the_lock_leaves_no_model_behind(tmp_path: Path) -> None:
+    import sqlite3
+
+    from desktop_recsys.errors import Cancelled
+    from desktop_recsys.progress import CancelToken
+
+    library = tmp_path / "lib.sqlite"
+    import_movielens(library, write_tiny_movielens(tmp_path / "ml", films=8, users=5))
+    models = tmp_path / "models"
+    token = CancelToken()
+    holder = sqlite3.connect(library, isolation_level=None)
+
+    def progress(fraction: float, message: object) -> None:
+        if "Saving" in str(message):
+            holder.execute("BEGIN IMMEDIATE")  # another connection takes the write lock
+        if "Waiting" in str(message):
+            token.cancel()  # the person gives up waiting
+
+    try:
+        with pytest.raises(Cancelled):
+            train_model(
+                library, models, kind="film", algorithm="popularity", progress=progress,
+                cancel=token,
+            )  # fmt: skip
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    with Library.open(library) as lib:  # the next command sets the run straight
+        (run,) = lib.model_runs.list()
+    assert run.status in ("cancelled", "failed") and run.file is None
+    assert not models.exists() or list(models.iterdir()) == []  # the saved model is gone
