@@ -98,7 +98,7 @@ def _check_items(library: Library, item_ids: Sequence[int]) -> None:
         raise UserError(
             Message(
                 "no item with id {ids} in the library; nothing was changed "
-                "(find ids with 'desktop-recsys items')",
+                "(recommend --json shows item ids)",
                 ids=", ".join(missing),
             )
         )
@@ -114,13 +114,13 @@ def add_favourites(library_path: str | Path, profile: int | str, item_ids: Seque
     return len(set(item_ids))
 
 
-def add_profile_with_likes(
-    library_path: str | Path, name: str, item_ids: Sequence[int]
-) -> Profile:
+def add_profile_with_likes(library_path: str | Path, name: str, item_ids: Sequence[int]) -> Profile:
     """Create profile ``name`` with ``item_ids`` as its favourites, both or neither."""
     with Library.open(Path(library_path)) as library:
         _check_items(library, item_ids)
         with library.transaction():
             profile = library.profiles.add(name)
-            library.ratings.set_many([(profile.id, int(i), FAVOURITE_STARS, None) for i in item_ids])
+            library.ratings.set_many(
+                [(profile.id, int(i), FAVOURITE_STARS, None) for i in item_ids]
+            )
     return profile

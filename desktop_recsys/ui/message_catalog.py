@@ -254,6 +254,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Re-ranked on {features}"),
     QT_TRANSLATE_NOOP("messages", "Because you liked {titles}"),
     QT_TRANSLATE_NOOP("messages", "Liked by {count} people with similar taste"),
+    QT_TRANSLATE_NOOP("messages", "From the pattern of your ratings and plays"),
+    QT_TRANSLATE_NOOP(
+        "messages", "no interactions yet: the most popular items; rate a few to make it yours"
+    ),
     QT_TRANSLATE_NOOP(
         "messages",
         "no usable {algorithm} model for {what} ({problem}); train a new one",
@@ -270,6 +274,16 @@ MESSAGES: tuple[str, ...] = (
         "model run {run} is {status}; only a trained model can serve",
     ),
     QT_TRANSLATE_NOOP("messages", "the file of model run {run} is missing; train a new model"),
+    # services.favourites
+    QT_TRANSLATE_NOOP(
+        "messages", "--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}"
+    ),
+    QT_TRANSLATE_NOOP("messages", "--likes names no item; give ids such as 12,7,30"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no item with id {ids} in the library; nothing was changed "
+        "(recommend --json shows item ids)",
+    ),
     # services.training_service
     QT_TRANSLATE_NOOP("messages", "Evaluating the model"),
     QT_TRANSLATE_NOOP("messages", "Saving the model"),
