@@ -143,8 +143,14 @@ def _retrain(
 
 
 def _plain(params: dict[str, Any]) -> dict[str, Any]:
-    """The hyper-parameters of a run's card that can be given again as KEY=VALUE text."""
-    given = params.get("algorithm_params") or {}
+    """The hyper-parameters of a run's card that can be given again as KEY=VALUE text: those
+    the person gave (tuned or default settings are chosen afresh by the training, issue 15);
+    for cards from before ``params_source``, all of them."""
+    source = params.get("params_source")
+    if isinstance(source, dict):
+        given = (source.get("params") or {}) if source.get("source") == "given" else {}
+    else:
+        given = params.get("algorithm_params") or {}
     return {k: v for k, v in given.items() if isinstance(v, str | int | float | bool)}
 
 

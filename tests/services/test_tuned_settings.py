@@ -134,3 +134,17 @@ def test_a_stored_tuning_the_algorithm_no_longer_takes_falls_back_to_the_default
     run_id = train_model(demo_library_copy, models_dir, kind="film", algorithm="item-knn")
     source = card(demo_library_copy, run_id)["params_source"]
     assert source["source"] == "defaults" and "shrinkage" in source["note"]
+
+
+def test_the_retrain_after_a_profile_is_deleted_picks_up_the_tuning(
+    demo_library_copy: Path, models_dir: Path
+) -> None:
+    from desktop_recsys.services.privacy_service import delete_profile
+
+    train_model(demo_library_copy, models_dir, kind="film", algorithm="item-knn")
+    store_tuning(demo_library_copy, TUNED)
+    done = delete_profile(demo_library_copy, models_dir, "2")
+    assert len(done.retrained_runs) == 1
+    retrained = card(demo_library_copy, done.retrained_runs[0])
+    assert retrained["params_source"]["source"] == "tuned"
+    assert retrained["algorithm_params"]["k"] == 7
