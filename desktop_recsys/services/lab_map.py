@@ -83,6 +83,19 @@ class CatalogueMap:
         return marked
 
 
+def spread_out(points: np.ndarray) -> np.ndarray:
+    """Each PCA component centred on its median, scaled by its median absolute deviation and
+    passed through ``arcsinh``: unscaled, a few far items (the most popular ones) stretched
+    the first axis and the rest collapsed to a line. The order along each axis is kept;
+    distances far from the centre are compressed."""
+    import numpy as np  # deferred: see the module's docstring
+
+    centre = np.median(points, axis=0)
+    spread = np.median(np.abs(points - centre), axis=0)
+    spread = np.where(spread > 0, spread, 1.0)
+    return np.arcsinh((points - centre) / spread)
+
+
 def build_catalogue_map(
     train: Dataset,
     factors: tuple[str, np.ndarray, list[str]] | None,
@@ -134,6 +147,7 @@ def build_catalogue_map(
     else:
         pca = PCA(n_components=2, random_state=0)
         points = pca.fit_transform(np.asarray(data, dtype=np.float64))
+    points = spread_out(points)
     slot = {int(item): n for n, item in enumerate(keep.tolist())}
     return CatalogueMap(
         source=source,

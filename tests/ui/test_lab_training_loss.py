@@ -133,7 +133,11 @@ def test_the_chart_starts_a_line_over_for_each_new_fit_and_reads_wrapped_reports
     chart.add_point(1.2, 0.6, trial)
     assert chart.loss_points("bpr") == [(1, 0.69)]
     assert list(chart.loss_lines) == ["als", "bpr"]
-    assert chart.plot.getAxis("left").labelText == "Training loss"
+    # Two algorithms' losses are different quantities: both drawn relative to their first
+    # epoch, on one axis that says so.
+    assert chart.plot.getAxis("left").labelText == "Training loss (relative to epoch 1)"
+    assert list(chart.loss_lines["als"].getData()[1]) == [1.0]
+    assert list(chart.loss_lines["bpr"].getData()[1]) == [1.0]
     # A report without a loss in between keeps the lines and says why nothing was added.
     chart.add_point(1.3, 0.7, "ease: weights")
     assert chart.loss_points("als") == [(1, 0.8)]

@@ -94,6 +94,7 @@ def test_tables_and_lab_tabs_fit_from_1024_to_2560(
         view.selectRow(0)
         view.rate_selected(4)
         check_columns(view, f"library {kind} at {tag}")
+        assert window.size().toTuple() == sized, f"the window grew past {tag}"
 
     window.show_screen("for_you")
     for_you = window.for_you_view
@@ -104,6 +105,7 @@ def test_tables_and_lab_tabs_fit_from_1024_to_2560(
         lambda: for_you.list_job is None and for_you.model.rowCount() > 0, timeout=LONG_MS
     )
     check_columns(for_you.table, f"For you at {tag}")
+    assert window.size().toTuple() == sized, f"For you made the window grow past {tag}"
 
     window.show_screen("lab")
     lab = window.lab_view
@@ -118,6 +120,12 @@ def test_tables_and_lab_tabs_fit_from_1024_to_2560(
         )
         assert rect.width() >= bar.fontMetrics().horizontalAdvance("…") * 3
     assert not tabs.usesScrollButtons()
+    window.show_screen("insights")
+    window.jobs_dock.show()  # every screen keeps its size with the Jobs panel open
+    for screen in ("library", "for_you", "insights", "lab"):
+        window.show_screen(screen)
+        QApplication.processEvents()
+        assert window.size().toTuple() == sized, f"{screen} with the Jobs panel outgrew {tag}"
     window.close()
 
 

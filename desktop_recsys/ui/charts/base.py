@@ -30,6 +30,36 @@ class _LabViewBox(pg.ViewBox):
         ev.accept()
 
 
+class LegendBelow(pg.LegendItem):
+    """A legend laid out in the plot's grid (a row of its own under the axis) instead of
+    floating over the data; it sizes itself through the layout and cannot be dragged."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(offset=None, **kwargs)
+
+    def updateSize(self) -> None:  # noqa: N802 (pyqtgraph's name)
+        width = height = 0.0
+        for row in range(self.layout.rowCount()):
+            row_width = row_height = 0.0
+            for col in range(self.layout.columnCount()):
+                item = self.layout.itemAt(row, col)
+                if item:
+                    hint = item.effectiveSizeHint(Qt.SizeHint.PreferredSize)
+                    row_width += max(item.width(), hint.width()) + 3
+                    row_height = max(row_height, item.height(), hint.height())
+            width = max(width, row_width)
+            height += row_height
+        self.setMinimumSize(width, height)
+        self.setMaximumHeight(height)
+        parent = self.parentLayoutItem()
+        if parent is not None and hasattr(parent, "setRowFixedHeight"):
+            parent.setRowFixedHeight(4, height + 4)  # the plot's grid gives its row no room
+        self.updateGeometry()
+
+    def mouseDragEvent(self, ev) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        ev.ignore()
+
+
 class LabChart(QWidget):
     """A titled plot, a caption in words, and PNG/SVG export."""
 
@@ -76,7 +106,11 @@ class LabChart(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "plot"):
             self._follow_palette()
-            self.set_title(self._title)
+            self.retitle()
+
+    def retitle(self) -> None:
+        """Draw the title again (in the palette's text colour)."""
+        self.set_title(self._title)
 
     def _follow_palette(self) -> None:
         """Background, axes and legend in the palette's colours (again after a theme
@@ -97,8 +131,11 @@ class LabChart(QWidget):
         self.caption.clear()
 
     def add_legend(self) -> pg.LegendItem:
+        """The chart's legend, in a row under the plot: it never covers the data."""
         if self.legend is None:
-            self.legend = self.plot.addLegend(offset=(-10, 10), labelTextColor=self._text)
+            self.legend = LegendBelow(colCount=4, labelTextColor=self._text)
+            self.plot.plotItem.layout.addItem(self.legend, 4, 1)
+            self.plot.plotItem.legend = self.legend  # lines drawn with a name join it
         return self.legend
 
     # -- export ----------------------------------------------------------------------------

@@ -108,6 +108,7 @@ class CatalogueMapChart(LabChart):
             for key in self._layers:
                 self._show_layer(key, np.zeros(0), np.zeros(0), [], "", QColor(NEUTRAL))
             self.plot.plotItem.titleLabel.item.setTextWidth(-1)
+            self.subtitle_text = ""
             self.set_title(QCoreApplication.translate("LabChart", "Catalogue map"))
             self.caption.setText(
                 QCoreApplication.translate(
@@ -115,11 +116,7 @@ class CatalogueMapChart(LabChart):
                 )
             )
             return
-        if data.method == "tsne":
-            title = QCoreApplication.translate("LabChart", "Catalogue map ({0}, t-SNE)")
-        else:
-            title = QCoreApplication.translate("LabChart", "Catalogue map ({0}, PCA)")
-        self.set_title_lines(title.format(data.source), self.subtitle(data))
+        self.set_title_lines(self.title_for(algorithm), self.placement(data))
         xs = np.asarray(data.x, dtype=np.float64)
         ys = np.asarray(data.y, dtype=np.float64)
         points.setData(x=xs, y=ys, data=np.arange(len(xs)))
@@ -149,6 +146,29 @@ class CatalogueMapChart(LabChart):
         )
 
     @staticmethod
+    def title_for(algorithm: str | None) -> str:
+        """The title names the algorithm whose picks are shown ("Map shows")."""
+        if not algorithm:
+            return QCoreApplication.translate("LabChart", "Catalogue map")
+        return QCoreApplication.translate("LabChart", "Catalogue map: what {0} recommends").format(
+            algorithm
+        )
+
+    @classmethod
+    def placement(cls, data: CatalogueMap) -> str:
+        """How the dots are placed (whose vectors, which projection; for PCA how much of the
+        variance the two axes show) and which items are there."""
+        if data.method == "tsne":
+            how = QCoreApplication.translate("LabChart", "Placed by {0} with t-SNE").format(
+                data.source
+            )
+        else:
+            how = QCoreApplication.translate(
+                "LabChart", "Placed by {0} with PCA: the two axes show {1:.0%} of the variance"
+            ).format(data.source, data.explained_variance)
+        return f"{how} · {cls.subtitle(data)}"
+
+    @staticmethod
     def subtitle(data: CatalogueMap) -> str:
         """Which items the map shows: all of them, or the most popular plus the highlighted."""
         shown = len(data.x)
@@ -165,8 +185,15 @@ class CatalogueMapChart(LabChart):
             "LabChart", "The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones"
         ).format(popular, total, extra)
 
+    def retitle(self) -> None:
+        if self.subtitle_text:
+            self.set_title_lines(self._title, self.subtitle_text)
+        else:
+            super().retitle()
+
     def set_title_lines(self, title: str, subtitle: str) -> None:
         """The title with a smaller second line (both in exported images too)."""
+        self._title = title
         self.subtitle_text = subtitle
         self.plot.setTitle(
             f"{html.escape(title)}<br><span style='font-size:8pt'>{html.escape(subtitle)}</span>",

@@ -48,7 +48,7 @@ class ProgressChart(LabChart):
         #: Per algorithm, its fits in this job: each a list of (epoch, loss), the last current.
         self.runs: dict[str, list[list[tuple[float, float]]]] = {}
         self.loss_lines: dict[str, pg.PlotDataItem] = {}
-        self._faded: list[pg.PlotDataItem] = []
+        self._faded: list[tuple[pg.PlotDataItem, list[tuple[float, float]]]] = []
         self._epochs_x: list[float] = []
         self._epochs_y: list[float] = []
         self._last_epoch: tuple[str, int] | None = None
@@ -177,22 +177,48 @@ class ProgressChart(LabChart):
                 name=algorithm,
             )
             self.loss_lines[algorithm] = line
-        xs, ys = zip(*fits[-1], strict=True)
-        line.setData(list(xs), list(ys))
+        self._redraw_losses()
         # Whole epochs on the axis (at most about ten labels), not 1.5, 2.5, ...
         last = max(points[-1][0] for runs in self.runs.values() for points in runs)
         step = max(1, math.ceil(last / 10))
         self.plot.getAxis("bottom").setTickSpacing(step, step)
 
+    @property
+    def relative(self) -> bool:
+        """Whether the losses are drawn relative to each fit's first epoch: so when two
+        algorithms' losses share the chart (their losses are different quantities)."""
+        return len(self.loss_lines) > 1
+
+    def _scaled(self, points: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+        xs = [epoch for epoch, _loss in points]
+        first = points[0][1]
+        if self.relative and first != 0:
+            return xs, [loss / first for _epoch, loss in points]
+        return xs, [loss for _epoch, loss in points]
+
+    def _redraw_losses(self) -> None:
+        """Every line from the losses kept, raw for one algorithm, relative for several (one
+        axis, labelled so)."""
+        for algorithm, line in self.loss_lines.items():
+            line.setData(*self._scaled(self.runs[algorithm][-1]))
+        for faded, points in self._faded:
+            faded.setData(*self._scaled(points))
+        label = (
+            QCoreApplication.translate("LabChart", "Training loss (relative to epoch 1)")
+            if self.relative
+            else QCoreApplication.translate("LabChart", "Training loss")
+        )
+        if self.plot.getAxis("left").labelText != label:
+            self.plot.setLabel("left", label)
+
     def _fade(self, algorithm: str, points: list[tuple[float, float]]) -> None:
         colour = QColor(self.loss_lines[algorithm].opts["pen"].color())
         colour.setAlpha(70)
-        xs, ys = zip(*points, strict=True)
-        faded = self.plot.plot(list(xs), list(ys), pen=pg.mkPen(colour, width=1))
+        faded = self.plot.plot(*self._scaled(points), pen=pg.mkPen(colour, width=1))
         faded.setZValue(-1)
-        self._faded.append(faded)
+        self._faded.append((faded, points))
         if len(self._faded) > self.MAX_FADED:
-            self.plot.removeItem(self._faded.pop(0))
+            self.plot.removeItem(self._faded.pop(0)[0])
 
 
 def _loss_report(message: object, depth: int = 0) -> tuple[str, float, float] | None:

@@ -142,7 +142,7 @@ class InsightsView(QWidget):
             widget.setMenuEnabled(False)
             widget.setMouseEnabled(x=False, y=False)
             widget.hideButtons()
-            widget.setMinimumHeight(180)
+            widget.setMinimumHeight(120)  # two rows fit above the Jobs panel at 700 px
             self.grid.addWidget(widget, row, column)
             self._plots[key] = widget
         self._follow_palette()

@@ -3,8 +3,16 @@ profile's favourites, fetched by a job of their own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_recsys.jobs.base import Job, JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
@@ -15,7 +23,12 @@ SHELVES = 3
 
 
 class ShelvesRow(QWidget):
-    """Up to :data:`SHELVES` titled, horizontally scrolling lists; hidden while empty."""
+    """Up to :data:`SHELVES` titled, horizontally scrolling lists; hidden while empty.
+
+    Where the window is short (700 px) the shelves scroll vertically inside their row: they
+    ask for room for all of them but make do with one, so the list above keeps its rows and
+    the window never grows taller than the screen.
+    """
 
     #: A shelf item was activated (double-click, Enter): its item id.
     item_activated = Signal(int)
@@ -23,18 +36,27 @@ class ShelvesRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shelves")
-        layout = QVBoxLayout(self)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("shelvesScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget(self.scroll)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 0, 8, 6)
         layout.setSpacing(2)
         self.labels: list[QLabel] = []
         self.lists: list[QListWidget] = []
         for index in range(SHELVES):
-            label = QLabel(self)
+            label = QLabel(content)
             label.setObjectName(f"shelfTitle{index}")
             bold = label.font()
             bold.setBold(True)
             label.setFont(bold)
-            shelf = QListWidget(self)
+            shelf = QListWidget(content)
             shelf.setObjectName(f"shelf{index}")
             shelf.setFlow(QListWidget.Flow.LeftToRight)
             shelf.setWrapping(False)
@@ -50,8 +72,17 @@ class ShelvesRow(QWidget):
             layout.addWidget(shelf)
             self.labels.append(label)
             self.lists.append(shelf)
+        self.scroll.setWidget(content)
         self.hide()
         self._fetch = JobSlot()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.scroll.widget().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # One shelf, its title, and the margins.
+        one = self.labels[0].sizeHint().height() + self.lists[0].height() + 8
+        return QSize(0, min(one, self.sizeHint().height()))
 
     @property
     def job(self) -> JobHandle | None:

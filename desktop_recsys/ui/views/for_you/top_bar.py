@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys.services import for_you_service
 from desktop_recsys.ui.common import KindPicker
+from desktop_recsys.ui.widgets.flow_layout import FlowLayout, group, wraps
 
 
 class ForYouTopBar(QWidget):
@@ -93,21 +93,20 @@ class ForYouTopBar(QWidget):
         self.group_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.group_button.setMenu(QMenu(self.group_button))
 
-        top = QHBoxLayout(self)
+        # Wraps onto a second row where the window is narrow (1024 px, longer translations)
+        # instead of making the window wider than the screen.
+        top = FlowLayout(self)
         top.setContentsMargins(8, 6, 8, 2)
-        top.setSpacing(4)  # the screen's spacing (a nested layout would inherit it)
-        top.addWidget(kind_label)
-        top.addWidget(self.kind_combo)
-        top.addSpacing(12)
-        top.addWidget(algorithm_label)
-        top.addWidget(self.algorithm_combo)
-        top.addSpacing(12)
-        top.addWidget(diversity_label)
-        top.addWidget(self.diversity)
-        top.addSpacing(12)
+        top.addWidget(group(self, kind_label, self.kind_combo))
+        top.add_gap(8)
+        top.addWidget(group(self, algorithm_label, self.algorithm_combo))
+        top.add_gap(8)
+        top.addWidget(group(self, diversity_label, self.diversity))
+        top.add_gap(8)
         top.addWidget(self.group_button)
-        top.addStretch(1)
+        top.add_gap(8)
         top.addWidget(self.refresh_button)
         top.addWidget(self.train_button)
         top.addWidget(self.playlist_button)
         top.addWidget(self.export_button)
+        wraps(self)

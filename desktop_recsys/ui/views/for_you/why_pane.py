@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.widgets.contribution_bars import ContributionBarsWidget
@@ -46,7 +46,16 @@ class WhyPane(QFrame):
         layout.addWidget(self.text)
         layout.addSpacing(6)
         layout.addWidget(self.bars_caption)
-        layout.addWidget(self.bars)
+        # The bars scroll where the pane is short (700 px with the Jobs panel open) rather
+        # than making the window taller than the screen.
+        self.bars_scroll = QScrollArea(self)
+        self.bars_scroll.setObjectName("whyBarsScroll")
+        self.bars_scroll.setWidget(self.bars)
+        self.bars_scroll.setWidgetResizable(True)
+        self.bars_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.bars_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.bars_scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        layout.addWidget(self.bars_scroll)
         layout.addStretch(1)
         layout.addWidget(self.not_interested_button)
 
