@@ -170,20 +170,6 @@ class ModelRunRepository(Repository):
             )
             return cur.rowcount
 
-    def mark_interrupted(self, error: str) -> list[ModelRun]:
-        """Runs left ``queued`` or ``training`` by a session that ended abruptly become
-        ``failed`` with ``error``; returns them as they were (for cleaning up their files)."""
-        with self._lib.transaction() as conn:
-            rows = conn.execute(
-                f"SELECT {self._COLUMNS} FROM model_runs WHERE status IN ('queued', 'training')"
-            ).fetchall()
-            conn.execute(
-                "UPDATE model_runs SET status = 'failed', error = ?, finished_at = ? "
-                "WHERE status IN ('queued', 'training')",
-                (error, timestamp()),
-            )
-        return [_run(r) for r in rows]
-
     def files(self) -> set[str]:
         """Every model file name any run refers to."""
         return {
