@@ -352,6 +352,45 @@ def export_report(result: LabResult, path: str | Path, fmt: str | None = None) -
     return out
 
 
+def tune_many(
+    library_path: str | Path,
+    *,
+    kind: str,
+    algorithms: Sequence[str],
+    budget_s: float,
+    profile: int | str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> list[Any]:
+    """Tune each of ``algorithms`` in turn within ``budget_s`` seconds each (one job, one
+    cancel); the :class:`~desktop_recsys.engine.evaluation.tuning.TuningResult` of each, in
+    order. Each tuning stores its best settings as it ends (see
+    :func:`~desktop_recsys.services.evaluation_service.tune`), so a cancel keeps those of the
+    tunings already done and stores nothing of the one under way."""
+    from desktop_recsys.services import evaluation_service  # deferred: the engine
+
+    names = list(dict.fromkeys(algorithms))
+    if not names:
+        raise UserError("choose at least one algorithm to tune")
+    token = cancel if cancel is not None else CancelToken()
+    results = []
+    for index, name in enumerate(names):
+        token.raise_if_cancelled()
+        part = ProgressScaler(progress, index / len(names), (index + 1) / len(names))
+        results.append(
+            evaluation_service.tune(
+                library_path,
+                kind=kind,
+                algorithm=name,
+                budget_s=budget_s,
+                profile=profile,
+                progress=part,
+                cancel=token,
+            )
+        )
+    return results
+
+
 def tuning_summary(result: Any) -> TuningSummary:
     """Plain values of a :class:`~desktop_recsys.engine.evaluation.tuning.TuningResult`."""
     return TuningSummary(
@@ -481,7 +520,11 @@ def _add_charts(
             )
             if key is not None and len(arrays[key]) == train.n_items:
                 item_order = [str(i) for i in getattr(model, "item_ids", train.item_ids)]
-                factors = (f"{row.label} item factors", np.asarray(arrays[key]), item_order)
+                factors = (
+                    Message("{algorithm} item factors", algorithm=row.label),
+                    np.asarray(arrays[key]),
+                    item_order,
+                )
     history_users = [focus_user] if focus_user is not None else users.tolist()
     who = (
         names.get(int(focus_user), f"profile {focus_user}")

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_recsys.jobs.records import JobInfo
+from desktop_recsys.ui.common import algorithm_text
 
 
 def kind_plural(item_kind: object) -> str:
@@ -47,6 +48,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "export": ("out", "export_kind"),
     "evaluate": ("algorithms", "item_kind"),
     "tune": ("algorithm", "item_kind", "budget_s"),
+    "tune_many": ("algorithms", "item_kind", "budget_s"),
 }
 
 
@@ -88,10 +90,10 @@ def job_title(
     if kind == "train":
         if who:
             return QCoreApplication.translate("JobTitles", "Training {0} on {1} for {2}").format(
-                p.get("algorithm", ""), what, who
+                algorithm_text(p.get("algorithm")), what, who
             )
         return QCoreApplication.translate("JobTitles", "Training {0} on {1}").format(
-            p.get("algorithm", ""), what
+            algorithm_text(p.get("algorithm")), what
         )
     if kind in ("recommend", "for_you"):
         return QCoreApplication.translate("JobTitles", "Recommending {0} for {1}").format(
@@ -141,6 +143,16 @@ def job_title(
             ).format(count, what, who)
         return QCoreApplication.translate("JobTitles", "Evaluating {0} algorithms on {1}").format(
             count, what
+        )
+    if kind == "tune_many":
+        names = ", ".join(str(a) for a in p.get("algorithms") or ())
+        budget = float(p.get("budget_s") or 0)
+        if who:
+            return QCoreApplication.translate(
+                "JobTitles", "Tuning {0} on {1} for {2} ({3:g} s each)"
+            ).format(names, what, who, budget)
+        return QCoreApplication.translate("JobTitles", "Tuning {0} on {1} ({2:g} s each)").format(
+            names, what, budget
         )
     if kind == "tune":
         budget = float(p.get("budget_s") or 0)

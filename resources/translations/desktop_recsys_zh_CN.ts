@@ -462,6 +462,195 @@
     </message>
 </context>
 <context>
+    <name>Genres</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="75"/>
+        <source>Action</source>
+        <extracomment>Standard genre names (MovieLens, TMDb, the demo library, common music genres), marked for the translators; other genres and a person&apos;s own tags are shown as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="76"/>
+        <source>Adventure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="77"/>
+        <source>Animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="78"/>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="79"/>
+        <source>Comedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="80"/>
+        <source>Crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="81"/>
+        <source>Documentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="82"/>
+        <source>Drama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="83"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="84"/>
+        <source>Fantasy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="85"/>
+        <source>Film-Noir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="86"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="87"/>
+        <source>Horror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="88"/>
+        <source>Musical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="89"/>
+        <source>Mystery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="90"/>
+        <source>Romance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="91"/>
+        <source>Sci-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="92"/>
+        <source>Science Fiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="93"/>
+        <source>Thriller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="94"/>
+        <source>War</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="95"/>
+        <source>Western</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="96"/>
+        <source>Rock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="97"/>
+        <source>Pop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="98"/>
+        <source>Jazz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="99"/>
+        <source>Classical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="100"/>
+        <source>Electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="101"/>
+        <source>Hip-Hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="102"/>
+        <source>Folk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="103"/>
+        <source>Metal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="104"/>
+        <source>Blues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="105"/>
+        <source>Reggae</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="106"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="107"/>
+        <source>Soul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="108"/>
+        <source>Punk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="109"/>
+        <source>Ambient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="110"/>
+        <source>Soundtrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="125"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>GroupChooser</name>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="36"/>
@@ -878,17 +1067,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="257"/>
         <source>{0:,} ratings and {1:,} plays</source>
         <translation>{0:,} 条评分,{1:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="262"/>
         <source>Taste in common with friends (share of liked items): {0}</source>
         <translation>与好友的共同品味(喜欢条目的重合比例):{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="267"/>
         <source>No friends yet: add some under Profiles…</source>
         <translation>还没有好友:可在“档案…”中添加</translation>
     </message>
@@ -1182,123 +1371,133 @@ Likeness: {2:.0%}</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="64"/>
         <source>profile {0}</source>
         <extracomment>The parameters each kind&apos;s title is made from; without them the job&apos;s own title is used.</extracomment>
         <translation>档案 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="85"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="86"/>
         <source>Creating the demo library</source>
         <translation>创建演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="87"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="88"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="91"/>
         <source>Training {0} on {1} for {2}</source>
         <translation>为{2}训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="94"/>
         <source>Training {0} on {1}</source>
         <translation>训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="98"/>
         <source>Recommending {0} for {1}</source>
         <translation>为{1}推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="102"/>
         <source>Switching to model {0}</source>
         <translation>切换到模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="106"/>
         <source>Checking models for new data</source>
         <translation>检查模型是否有新数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="109"/>
         <source>Finding items like “{0}”</source>
         <translation>查找与“{0}”相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="112"/>
         <source>Finding similar items</source>
         <translation>查找相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="114"/>
         <source>Summarising {0}&apos;s taste</source>
         <translation>总结{0}的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="116"/>
         <source>Finding {0} like {1}&apos;s favourites</source>
         <translation>查找与{1}的最爱相似的{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="120"/>
         <source>Recommending {0} for a group of {1}</source>
         <translation>为 {1} 人的小组推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="124"/>
         <source>Editing {0} items</source>
         <translation>编辑 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="128"/>
         <source>Importing {0} ({1})</source>
         <translation>导入 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="132"/>
         <source>Exporting {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="134"/>
         <source>Exporting {0} ({1})</source>
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="140"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="143"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="150"/>
+        <source>Tuning {0} on {1} for {2} ({3:g} s each)</source>
+        <translation>正在为{2}在{1}上调优 {0}（每个 {3:g} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="153"/>
+        <source>Tuning {0} on {1} ({2:g} s each)</source>
+        <translation>正在{1}上调优 {0}（每个 {2:g} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="159"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
         <translation>为{2}调优{1}模型 {0}({3:g} 秒)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="151"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="162"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
         <translation>调优{1}模型 {0}({2:g} 秒)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="166"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="168"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="175"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
@@ -1393,6 +1592,11 @@ Likeness: {2:.0%}</source>
         <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="56"/>
         <source>Elapsed</source>
         <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="68"/>
+        <source>{0:.1f} s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="152"/>
@@ -1579,79 +1783,79 @@ Likeness: {2:.0%}</source>
         <translation>校准良好的列表与历史中的类型一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="25"/>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="112"/>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="26"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="153"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="115"/>
         <source>No map: the items have nothing to place them by.</source>
         <translation>无地图:条目没有可用于定位的信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="73"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="126"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="130"/>
         <source>Held out</source>
         <translation>留出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="135"/>
         <source>Recommended by {0}</source>
         <translation>{0} 的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="139"/>
         <source>the current profile</source>
         <translation>当前档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="141"/>
         <source>Each dot is an item; nearby items are alike. {0}&apos;s history is dark, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
         <translation>每个点是一个条目,相近的条目彼此相似。{0} 的历史为深色,留作测试的条目为绿色方块,星形是 {1} 的推荐。将鼠标悬停在点上可查看名称;滚动可缩放。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="154"/>
         <source>Catalogue map: what {0} recommends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="164"/>
         <source>Placed by {0} with t-SNE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="168"/>
         <source>Placed by {0} with PCA: the two axes show {1:.0%} of the variance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="180"/>
         <source>All {0:,} items</source>
         <translation>全部 {0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="183"/>
         <source>The {0:,} most popular of {1:,} items</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="186"/>
         <source>The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个，另加 {2:,} 个突出显示的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="237"/>
         <source>Item: {0}</source>
         <translation>条目:{0}</translation>
     </message>
@@ -1874,6 +2078,20 @@ Likeness: {2:.0%}</source>
     </message>
 </context>
 <context>
+    <name>LabMemory</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/memory.py" line="62"/>
+        <source>Last tuning, {0}:</source>
+        <extracomment>When the evaluation shown was kept (None: it ran in this session, or none).</extracomment>
+        <translation>上次调优，{0}：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/memory.py" line="71"/>
+        <source>Last evaluation, {0} (kept with this library; run it again to export it or to see the map):</source>
+        <translation>上次评估，{0}（随此媒体库保存；重新运行才能导出或查看地图）：</translation>
+    </message>
+</context>
+<context>
     <name>LabResultsPanel</name>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="47"/>
@@ -1963,7 +2181,12 @@ Likeness: {2:.0%}</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="207"/>
+        <source>This evaluation was kept from an earlier session without its report: run it again to export it.</source>
+        <translation>此评估保存自之前的会话，不含报告：请重新运行后再导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="216"/>
         <source>Exported the results to {0}</source>
         <translation>已将结果导出到 {0}</translation>
     </message>
@@ -2161,48 +2384,53 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LabTuning</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="67"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="63"/>
         <source>Tick the algorithms to tune.</source>
-        <extracomment>The last tuning is over, in any way (the bar may go). Why nothing was started (nothing ticked).</extracomment>
+        <extracomment>The tuning is over, in any way (the bar may go). Why nothing was started (nothing ticked). The tuning finished: the summaries (:class:`~desktop_recsys.services.lab_service. TuningSummary`) of each algorithm, for keeping with the library.</extracomment>
         <translation>请勾选要调优的算法。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="88"/>
         <source>Tuning {0}…</source>
         <translation>正在调优 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="102"/>
         <source>{0} of {1}: {2}</source>
         <translation>第 {0}/{1} 个:{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="143"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="113"/>
         <source>Tuning done.</source>
         <translation>调优完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="120"/>
         <source>Tuning failed: {0}</source>
         <translation>调优失败:{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="128"/>
+        <source>Tuning cancelled; the algorithms tuned before the cancel keep their stored settings, nothing was stored for the one under way.</source>
+        <translation>调优已取消；取消前已调优的算法保留其已存储的设置，正在进行的那个没有存储任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="131"/>
         <source>Tuning cancelled; nothing was stored.</source>
         <translation>调优已取消;未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="152"/>
         <source>{0}: no trial finished within the budget; nothing was stored.</source>
         <translation>{0}:预算内没有试验完成;未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="157"/>
         <source>{0}: the default settings stayed best ({1} {2:.3f}, {3} trials in {4:.0f} s).</source>
         <translation>{0}:默认设置仍是最佳({1} {2:.3f},{4:.0f} 秒内 {3} 次试验)。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="165"/>
         <source>{0}: {1} {2:.3f} with {3} (defaults: {4}); {5} trials in {6:.0f} s. Stored; tick “Use tuned settings” to evaluate with it.</source>
         <translation>{0}:使用 {3} 时 {1} 为 {2:.3f}(默认:{4});{6:.0f} 秒内 {5} 次试验。已保存;勾选“使用调优后的设置”即可用它评估。</translation>
     </message>
@@ -2777,7 +3005,7 @@ Likeness: {2:.0%}</source>
 <context>
     <name>ModelLabView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/view.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/views/lab/view.py" line="261"/>
         <source>Cancelling…</source>
         <extracomment>A run&apos;s result is shown (the table and charts are filled).</extracomment>
         <translation>正在取消…</translation>
@@ -3070,58 +3298,58 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RecommendationsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="44"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="50"/>
         <source>#</source>
         <extracomment>Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="45"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="53"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="54"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="55"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="56"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="57"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="58"/>
         <source>Why</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="226"/>
         <source>Click a star or press 1-5 to rate; 0 clears</source>
         <translation>点击星星或按 1-5 评分;按 0 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="234"/>
         <source>Popular pick: the model knows too little to judge this one</source>
         <translation>热门推荐:模型对此了解太少,无法判断</translation>
     </message>
@@ -3622,63 +3850,63 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="312"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
         <source>not media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
         <source>with your edits kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,302 +3951,302 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="35"/>
         <source>unknown item</source>
         <translation>未知条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="33"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="36"/>
         <source>unknown user</source>
         <translation>未知档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="34"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="37"/>
         <source>{why}: no evidence</source>
         <translation>{why}：没有依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="35"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="38"/>
         <source>{why}: popular with {count} people</source>
         <translation>{why}：{count} 人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="36"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="39"/>
         <source>popular with {count} people</source>
         <translation>{count} 人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="38"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="41"/>
         <source>{model}: recommending ({split})</source>
         <translation>{model}：正在推荐（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="42"/>
         <source>{model}: measured ({split})</source>
         <translation>{model}：已测量（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="40"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="43"/>
         <source>evaluation done</source>
         <translation>评估完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="42"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="45"/>
         <source>exhausted</source>
         <translation>已尝试全部候选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="43"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="46"/>
         <source>max_trials</source>
         <translation>达到试验次数上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="44"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="47"/>
         <source>budget</source>
         <translation>时间预算用完</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="45"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="48"/>
         <source>early_stopping</source>
         <translation>不再有提升</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="49"/>
         <source>trial {number}: {step}</source>
         <translation>第 {number} 次试验：{step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="50"/>
         <source>trial {number} ({params}): {metric} {score:.4f}; best {best:.4f}</source>
         <translation>第 {number} 次试验（{params}）：{metric} {score:.4f}；最佳 {best:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="55"/>
         <source>tuning done: {trials} trials, stopped by {reason}</source>
         <translation>调参完成：共 {trials} 次试验，停止原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="136"/>
         <source>Reading the artist library</source>
         <translation>正在读取艺术家库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="137"/>
         <source>Reading the track library</source>
         <translation>正在读取曲目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
         <source>reading the library</source>
         <translation>正在读取媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
         <source>reading the profile</source>
         <translation>正在读取档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
         <source>writing the archive</source>
         <translation>正在写入压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="167"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="169"/>
         <source>exporting the playlist</source>
         <translation>正在导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="190"/>
         <source>finishing</source>
         <translation>正在收尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
         <source>listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="192"/>
         <source>reading tags</source>
         <translation>正在读取标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="193"/>
         <source>matching {what}</source>
         <translation>正在匹配{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="194"/>
         <source>adding {what}</source>
         <translation>正在添加{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
         <source>Evaluation done</source>
         <translation>评估完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="54"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="57"/>
         <source>{algorithm}: indexing text, {done} of {total} items</source>
         <translation>{algorithm}：正在索引文本，{done}/{total} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="58"/>
         <source>{algorithm}: weighting text terms</source>
         <translation>{algorithm}：正在计算文本词权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="60"/>
         <source>Writing the list</source>
         <translation>正在写入列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="61"/>
         <source>Copying the library</source>
         <translation>正在复制媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="62"/>
         <source>Writing the report</source>
         <translation>正在写入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="64"/>
         <source>library {path} is damaged ({problem}); restore a backup or choose another file</source>
         <translation>媒体库 {path} 已损坏（{problem}）；请恢复备份或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="68"/>
         <source>{path} is not a readable desktop_recsys library ({problem}); choose another file</source>
         <translation>{path} 不是可读取的 desktop_recsys 媒体库（{problem}）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="69"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="72"/>
         <source>library {path} is read-only (or its folder is); copy it to a writable folder</source>
         <translation>媒体库 {path}（或其所在文件夹）是只读的；请将其复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="76"/>
         <source>{path} is not a desktop_recsys library (not an SQLite file); choose another file</source>
         <translation>{path} 不是 desktop_recsys 媒体库（不是 SQLite 文件）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="80"/>
         <source>{path} is an SQLite database of another program, not a desktop_recsys library; choose another file</source>
         <translation>{path} 是其他程序的 SQLite 数据库，不是 desktop_recsys 媒体库；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="84"/>
         <source>library {path} is locked by another program; close it and try again</source>
         <translation>媒体库 {path} 被其他程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="85"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="88"/>
         <source>library {path} is busy in another program or window; try again shortly</source>
         <translation>媒体库 {path} 正被其他程序或窗口使用；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="92"/>
         <source>library {path} is read-only; nothing was changed</source>
         <translation>媒体库 {path} 是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="132"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="134"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="135"/>
         <source>Reading the film library</source>
         <translation>正在读取电影库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="138"/>
         <source>no profile with id {profile}</source>
         <translation>没有 ID 为 {profile} 的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="139"/>
         <source>Reading ratings and plays</source>
         <translation>正在读取评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="140"/>
         <source>Weighing the interactions</source>
         <translation>正在计算互动权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="141"/>
         <source>there are no ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate some first</source>
         <translation>没有可供学习的{what}评分（已排除标记为“不要从中学习”的条目）；请先评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="145"/>
         <source>there are no plays or ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate or play some first</source>
         <translation>没有可供学习的{what}播放或评分记录（已排除标记为“不要从中学习”的条目）；请先评分或播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="149"/>
         <source>Reading genres, tags and people</source>
         <translation>正在读取类型、标签和人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="150"/>
         <source>Building the data set</source>
         <translation>正在构建数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="151"/>
         <source>{interactions:,} interactions of {profiles} profiles</source>
         <translation>{profiles} 个档案的 {interactions:,} 条互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="153"/>
         <source>profile {profile} has too few interactions to hold some out (at least {needed} are needed)</source>
         <translation>档案 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="157"/>
         <source>a budget of {seconds} s is spent reading the library; give more</source>
         <translation>{seconds} 秒的预算已全部用于读取媒体库；请增加预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
         <source>Measuring the model on held-out rows</source>
         <translation>正在用留出数据测量模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
         <source>Held-out figures ready</source>
         <translation>留出数据评估结果已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="170"/>
         <source>item ids are positive numbers; see &apos;desktop-recsys duplicates&apos;</source>
         <translation>条目 ID 必须是正整数；请参阅“desktop-recsys duplicates”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
@@ -4028,172 +4256,172 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>{algorithm}：第 {epoch}/{epochs} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="175"/>
         <source>links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="176"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
         <source>tag names</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="178"/>
         <source>ratings</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="179"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="180"/>
         <source>entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="181"/>
         <source>listens</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="182"/>
         <source>scrobbles</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
         <source>listening counts</source>
         <translation>收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="184"/>
         <source>friendships</source>
         <translation>好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="186"/>
         <source>history</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="187"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="188"/>
         <source>profiles</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
         <source>playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="195"/>
         <source>import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)</source>
         <translation>导入 CSV 需要 --map 列名=字段,...（至少要有 列名=title）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
         <source>choose at least one algorithm to evaluate</source>
         <translation>请至少选择一个要评估的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
         <source>there is no evaluation to export yet</source>
         <translation>还没有可导出的评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="203"/>
         <source>{model}: lists for the charts</source>
         <translation>{model}：正在生成图表所需的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
         <source>The items have no genres: no calibration chart.</source>
         <translation>条目没有类型信息：无法绘制校准图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="205"/>
         <source>Projecting the catalogue to two dimensions</source>
         <translation>正在将目录投影到二维平面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="206"/>
         <source>No catalogue map: {reason}</source>
         <translation>无法生成目录地图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="207"/>
         <source>this catalogue map has no item vectors: run the evaluation again</source>
         <translation>此目录地图没有条目向量：请重新运行评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="211"/>
         <source>too few items for a t-SNE map ({count})</source>
         <translation>条目太少，无法生成 t-SNE 地图（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
         <source>Catalogue map (t-SNE): step {step} of {steps}</source>
         <translation>目录地图（t-SNE）：第 {step}/{steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="214"/>
         <source>Erasing profile {name}</source>
         <translation>正在删除档案 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
         <source>Profile {name} deleted</source>
         <translation>档案 {name} 已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
         <source>Retraining {algorithm} for {what}</source>
         <translation>正在为{what}重新训练 {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
         <source>the number of recommendations must be at least 1 (got {n})</source>
         <translation>推荐数量至少为 1（当前为 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="222"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="223"/>
         <source>Ranking</source>
         <translation>正在排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="224"/>
         <source>Explaining</source>
         <translation>正在生成推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
         <source>{count} recommendations</source>
         <translation>{count} 条推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="225"/>
         <source>the data changed since this model was trained; retrain for fresher picks</source>
         <translation>此模型训练后数据已有变化；重新训练可获得更新的推荐</translation>
     </message>
@@ -4218,397 +4446,407 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>{algorithm}：正在训练线性 SVM</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
+        <source>{algorithm} item factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="33"/>
+        <source>content vectors (genres, tags, people, decade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="94"/>
         <source>Inventing artists and tracks</source>
         <translation>正在虚构艺术家和曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="95"/>
         <source>Inventing films</source>
         <translation>正在虚构电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="96"/>
         <source>Writing the demo library</source>
         <translation>正在写入演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="97"/>
         <source>Writing profiles, ratings and plays</source>
         <translation>正在写入档案、评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
         <source>Introducing friends</source>
         <translation>正在结交好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
         <source>Demo library ready</source>
         <translation>演示媒体库已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="102"/>
         <source>{path} is not a readable zip archive</source>
         <translation>{path} 不是可读取的 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="104"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="105"/>
         <source>{path} is empty</source>
         <translation>{path} 是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="106"/>
         <source>{path} has no column(s) {missing}; its columns are {columns}</source>
         <translation>{path} 缺少列 {missing}；现有的列为 {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="111"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="113"/>
         <source>{path} is not a folder; give the folder of a MovieLens data set</source>
         <translation>{path} 不是文件夹；请选择 MovieLens 数据集所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
         <source>no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), movies.dat (ml-1m, ml-10m) or u.item (ml-100k)</source>
         <translation>{path} 中没有 MovieLens 文件：应包含 movies.csv（ml-latest、ml-25m）、movies.dat（ml-1m、ml-10m）或 u.item（ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
         <source>library {path} does not exist; nothing to back up</source>
         <translation>媒体库 {path} 不存在；没有可备份的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
         <source>the backup file cannot be the library itself</source>
         <translation>备份文件不能是媒体库本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="125"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="126"/>
         <source>cannot write a backup of {path}: {reason}</source>
         <translation>无法写入 {path} 的备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="127"/>
         <source>the restored library fails its checks ({problem}); the previous library is kept at {path}</source>
         <translation>恢复的媒体库未通过检查（{problem}）；之前的媒体库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
         <source>no friends with a history: content similarity</source>
         <translation>好友都还没有记录：按内容相似度推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
         <source>no friends with a history: popular items</source>
         <translation>好友都还没有记录：推荐热门条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
         <source>the first model&apos;s score</source>
         <translation>初筛模型的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
         <source>the first model&apos;s ranking</source>
         <translation>初筛模型的排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
         <source>content similarity</source>
         <translation>内容相似度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
         <source>your favourite genres</source>
         <translation>你喜爱的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
         <source>popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="237"/>
         <source>how much others liked it</source>
         <translation>其他人的喜爱程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="238"/>
         <source>its age</source>
         <translation>发行年代</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="239"/>
         <source>recent interest</source>
         <translation>近期热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
         <source>what your friends like</source>
         <translation>好友的喜好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="241"/>
         <source>how active you are</source>
         <translation>你的活跃程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
         <source>content similarity, for a new profile</source>
         <translation>内容相似度（新档案）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
         <source>content similarity, for a new item</source>
         <translation>内容相似度（新条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
         <source>{first}; {second}</source>
         <translation>{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
         <source>Shares genre {names}</source>
         <translation>同属类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="247"/>
         <source>Shares tag {names}</source>
         <translation>相同标签：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="248"/>
         <source>Also with {names}</source>
         <translation>同样有 {names} 参与</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="249"/>
         <source>Similar length ({names})</source>
         <translation>时长相近（{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="250"/>
         <source>Shares {kind} {names}</source>
         <translation>相同的 {kind}：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="251"/>
         <source>Unknown user: popular with {count} people</source>
         <translation>新档案：{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
         <source>Popular with {count} people</source>
         <translation>{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
         <source>A popular pick</source>
         <translation>热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
         <source>A friend of yours has it</source>
         <translation>一位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
         <source>{count} of your friends have it</source>
         <translation>{count} 位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
         <source>Mostly from {component}</source>
         <translation>主要依据：{component}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
         <source>Re-ranked on {features}</source>
         <translation>按{features}重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
         <source>Because you liked {titles}</source>
         <translation>因为你喜欢 {titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="259"/>
         <source>Liked by {count} people with similar taste</source>
         <translation>{count} 位品味相近的人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
         <source>From the pattern of your ratings and plays</source>
         <translation>依据你的评分和播放记录的规律</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
         <source>no interactions yet: the most popular items; rate a few to make it yours</source>
         <translation>还没有任何评分或播放：这是最热门的作品；评几个分，让推荐更贴合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="264"/>
         <source>no usable {algorithm} model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的 {algorithm} 模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="268"/>
         <source>no usable model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
         <source>no {algorithm} model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练 {algorithm} 模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
         <source>no model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
         <source>no model run {run}</source>
         <translation>没有编号为 {run} 的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
         <source>model run {run} is {status}; only a trained model can serve</source>
         <translation>模型 {run} 的状态为 {status}；只有训练完成的模型才能使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
         <source>the file of model run {run} is missing; train a new model</source>
         <translation>模型 {run} 的文件已丢失；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
         <source>Waiting for another job or program to finish writing to the library</source>
         <translation>正在等待其他任务或程序完成对媒体库的写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取档案的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个档案推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>

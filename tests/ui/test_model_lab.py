@@ -181,8 +181,9 @@ def test_cancel_a_running_tune_and_the_table_stays(
     reader: LibrarySession,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A real tuning, held at its first progress report (as a long trial would be) until
-    Cancel is pressed: it stops, stores nothing, and the results table is untouched."""
+    """A real tuning of two algorithms is ONE job, held at its first progress report (as a
+    long trial would be) until Esc is pressed: one cancel stops it all, nothing is stored, and
+    the results table is untouched."""
     from desktop_recsys.jobs import definitions
 
     lab = open_lab(qtbot, window)
@@ -191,7 +192,7 @@ def test_cancel_a_running_tune_and_the_table_stays(
     result = lab.result
 
     reached = threading.Event()
-    real_call = definitions.TuneJob.__call__
+    real_call = definitions.TuneManyJob.__call__
 
     def held(self: Any, progress: Any, cancel: Any) -> Any:
         def report(fraction: float, message: str) -> None:
@@ -202,21 +203,27 @@ def test_cancel_a_running_tune_and_the_table_stays(
 
         return real_call(self, report, cancel)
 
-    monkeypatch.setattr(definitions.TuneJob, "__call__", held)
-    lab.algorithm_item("popularity").setCheckState(Qt.CheckState.Unchecked)
+    monkeypatch.setattr(definitions.TuneManyJob, "__call__", held)
+    lab.set_checked_algorithms(list(PAIR))
     lab.budget_spin.setValue(120)
     qtbot.mouseClick(lab.tune_button, Qt.MouseButton.LeftButton)
-    (job,) = lab.tune_jobs
+    (job,) = lab.tune_jobs  # both algorithms, one job
+    assert len(runner.active_jobs()) == 1
     qtbot.waitUntil(lambda: lab.cancel_button.isEnabled() and reached.is_set(), timeout=WAIT_MS)
     assert lab.progress.isVisible() and not lab.tune_button.isEnabled()
+    assert lab.progress_label.text().startswith("1 of 2: ")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    window.setFocus()
     with qtbot.waitSignal(runner.cancelled, timeout=WAIT_MS) as blocker:
-        qtbot.mouseClick(lab.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert blocker.args == [job]
-    assert runner.job(job).state.value == "cancelled"
+    assert runner.job(job).state.value == "cancelled" and runner.active_jobs() == []
     assert lab.tune_jobs == [] and lab.tune_button.isEnabled()
-    assert lab.progress_label.text() == "Tuning cancelled; nothing was stored."
+    assert lab.progress_label.text().startswith("Tuning cancelled")
     assert lab.result is result and table_cells(lab.model) == before
-    assert evaluation_service.tuned_params(reader.path, kind="film", algorithm="item-knn") is None
+    for name in PAIR:
+        assert evaluation_service.tuned_params(reader.path, kind="film", algorithm=name) is None
 
 
 def test_the_table_model_passes_the_model_tester(

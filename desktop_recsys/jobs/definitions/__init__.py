@@ -28,7 +28,7 @@ from desktop_recsys.jobs.definitions.discovery import (
     ProfileInsightsJob,
     ShelvesJob,
 )
-from desktop_recsys.jobs.definitions.evaluation import EvaluateJob, TuneJob
+from desktop_recsys.jobs.definitions.evaluation import EvaluateJob, TuneJob, TuneManyJob
 from desktop_recsys.jobs.definitions.exports import EXPORT_KINDS, ExportItemListJob, ExportJob
 from desktop_recsys.jobs.definitions.imports import ImportJob
 from desktop_recsys.jobs.definitions.lab import ExportLabReportJob, LabAlgorithmsJob, LabEvaluateJob
@@ -63,4 +63,5 @@ __all__ = [
     "ShelvesJob",
     "TrainModelJob",
     "TuneJob",
+    "TuneManyJob",
 ]

@@ -11,7 +11,7 @@ from desktop_recsys.jobs.definitions.naming import for_profile, library_key
 from desktop_recsys.jobs.params import DISPLAY_NAME, FieldParams, param
 from desktop_recsys.jobs.records import JobLane
 from desktop_recsys.progress import CancelToken, ProgressFn
-from desktop_recsys.services import evaluation_service
+from desktop_recsys.services import evaluation_service, lab_service
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,40 @@ class TuneJob(FieldParams):
             max_trials=self.max_trials,
             seed=self.seed,
             save=self.save,
+            progress=progress,
+            cancel=cancel,
+        )
+
+
+@dataclass(frozen=True)
+class TuneManyJob(FieldParams):
+    """The Lab's tuning: each of ``algorithms`` in turn, ``budget_s`` seconds each, as ONE job
+    with one cancel (write lane; result: a list of
+    :class:`~desktop_recsys.engine.evaluation.tuning.TuningResult`, in order)."""
+
+    library_path: Path
+    item_kind: str
+    algorithms: tuple[str, ...] = field(metadata=param(convert=list))
+    budget_s: float = 60.0
+    profile: int | str | None = None
+    profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
+
+    kind: ClassVar[str] = "tune_many"
+    lane: ClassVar[JobLane] = JobLane.WRITE
+
+    @property
+    def title(self) -> str:
+        who = for_profile(self.profile, self.profile_name)
+        names = ", ".join(self.algorithms)
+        return f"Tuning {names} on {self.item_kind}s{who} ({self.budget_s:g} s each)"
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any:
+        return lab_service.tune_many(
+            self.library_path,
+            kind=self.item_kind,
+            algorithms=self.algorithms,
+            budget_s=self.budget_s,
+            profile=self.profile,
             progress=progress,
             cancel=cancel,
         )

@@ -1,6 +1,6 @@
 """How far the Lab's long jobs have got: the settings panel's bar and line, and the live chart.
 
-The evaluation and each tuning pass :meth:`LabJobProgress.follow`'s callbacks to
+The evaluation and the tuning pass :meth:`LabJobProgress.follow`'s callbacks to
 ``submit_job``: when the job starts, the live chart starts over under the job's title; each
 report moves the bar, says the step in words and adds a point (seconds since the start) to the
 chart, which reads a training loss out of the report's Message where there is one.
@@ -39,10 +39,11 @@ class LabJobProgress:
         self._charts = charts
 
     def follow(
-        self, job: Any, label: Callable[[str], str] | None = None
+        self, job: Any, label: Callable[[str, float], str] | None = None
     ) -> dict[str, Callable[..., None]]:
         """``on_started`` and ``on_progress`` callbacks for the job definition ``job`` (its
-        title heads the chart); ``label`` may dress each report's words (a tuning's "2 of 3")."""
+        title heads the chart); ``label(words, fraction)`` may dress each report's words (a
+        tuning's "2 of 3")."""
         clock = _Clock()
         # The title the runner's record of the job gets (made from the same definition).
         title = job_title(job.kind, job.params(), job.title or job.kind)
@@ -56,7 +57,7 @@ class LabJobProgress:
         def progress(fraction: float, message: Any) -> None:
             shown = translate_message(message)  # the chart below keeps the Message (metrics)
             if label is not None:
-                shown = label(shown)
+                shown = label(shown, fraction)
             self._settings.show_progress(fraction, shown)
             chart = self._charts.progress_chart()
             if chart is not None:  # the Message itself: its metrics carry an epoch's loss

@@ -203,6 +203,10 @@ class LabResultsPanel(QWidget):
         """Write the last run's report to ``path`` (a job); its handle, None without a run."""
         if self.result is None:
             return None
+        if self.result.report is None:
+            self.said.emit(self.tr("This evaluation was kept from an earlier session without "
+                                   "its report: run it again to export it."))  # fmt: skip
+            return None
         return self._runner.submit_job(
             job_definitions().ExportLabReportJob(self.result, Path(path), fmt),
             on_finished=self._on_exported,

@@ -1,14 +1,14 @@
-"""The Model Lab's tunings: one job per ticked algorithm, within the time budget.
+"""The Model Lab's tuning: one job over the ticked algorithms, each within the time budget.
 
-:class:`LabTuning` submits a :class:`~desktop_recsys.jobs.definitions.TuneJob` per ticked
-algorithm (write lane: they run one after another) and listens to each one's handle: progress
-goes to the bar ("2 of 3: ...") and the live chart, and each finished tuning adds a line in
-words (the best settings found, against the defaults) under the bar.
+:class:`LabTuning` submits one :class:`~desktop_recsys.jobs.definitions.TuneManyJob` (write
+lane; the algorithms are tuned one after another inside it, and one cancel stops them all) and
+listens to its handle: progress goes to the bar ("2 of 3: ...") and the live chart, and when it
+ends each algorithm gets a line in words (the best settings found, against the defaults) under
+the bar.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,21 +24,16 @@ from desktop_recsys.ui.views.lab.progress import LabJobProgress
 from desktop_recsys.ui.views.lab.settings import LabSettingsPanel
 
 
-class _Tuning:
-    """One algorithm's tuning: its job definition and, once submitted, its handle."""
-
-    def __init__(self, job: Any) -> None:
-        self.job = job
-        self.handle: JobHandle | None = None
-
-
 class LabTuning(QObject):
-    """Runs the tunings of the ticked algorithms and says what each one found."""
+    """Runs the tuning of the ticked algorithms and says what each one found."""
 
-    #: The last tuning is over, in any way (the bar may go).
+    #: The tuning is over, in any way (the bar may go).
     ended = Signal()
     #: Why nothing was started (nothing ticked).
     said = Signal(str)
+    #: The tuning finished: the summaries (:class:`~desktop_recsys.services.lab_service.
+    #: TuningSummary`) of each algorithm, for keeping with the library.
+    tuned = Signal(list)
 
     def __init__(
         self,
@@ -51,118 +46,107 @@ class LabTuning(QObject):
         self._runner = runner
         self._settings = settings
         self._progress = progress
-        self._pending: list[_Tuning] = []  # queued or running, in order
+        self._handle: JobHandle | None = None
         self._total = 0
 
     @property
     def jobs(self) -> list[JobHandle]:
-        """The tunings queued or running (their handles)."""
-        return [t.handle for t in self._pending if t.handle is not None]
+        """The tuning job while it is queued or running (its handle), else none."""
+        return [self._handle] if self._handle is not None else []
 
     def run(self, library_path: Path) -> list[JobHandle]:
-        """Submit one tuning per ticked algorithm (they run one after another); their handles
-        (those under way if tunings already run; none if nothing is ticked)."""
+        """Submit ONE tuning job over the ticked algorithms (one after another inside it, one
+        cancel for all); its handle in a list (the one under way if a tuning already runs;
+        none if nothing is ticked)."""
         algorithms = self._settings.checked_algorithms()
         if not algorithms:
             self.said.emit(self.tr("Tick the algorithms to tune."))
             return []
-        if self._pending:
+        if self._handle is not None:
             return self.jobs
-        definitions = job_definitions()
         settings = self._settings
-        tunings = [
-            _Tuning(
-                definitions.TuneJob(
-                    library_path,
-                    settings.current_kind(),
-                    name,
-                    float(settings.budget_spin.value()),
-                    profile=settings.profile(),
-                    profile_name=settings.profile_name(),
-                )
-            )
-            for name in algorithms
-        ]
-        # All pending before the first is submitted: a synchronous runner ends each one inside
-        # submit_job, and "the last one is over" must mean the last of them all.
-        self._pending = list(tunings)
-        self._total = len(tunings)
+        job = job_definitions().TuneManyJob(
+            library_path,
+            settings.current_kind(),
+            tuple(algorithms),
+            float(settings.budget_spin.value()),
+            profile=settings.profile(),
+            profile_name=settings.profile_name(),
+        )
+        self._total = len(algorithms)
         settings.tuning_label.clear()
-        for tuning in tunings:
-            tuning.handle = self._runner.submit_job(
-                tuning.job,
-                **self._progress.follow(tuning.job, self._numbered),
-                **self._callbacks(tuning),
-            )
-        if self._pending:
-            first = self._pending[0].handle
-            assert first is not None
-            self._progress.begin(first, self.tr("Tuning {0}…").format(", ".join(algorithms)))
-        return [t.handle for t in tunings if t.handle is not None]
+        handle = self._runner.submit_job(
+            job,
+            **self._progress.follow(job, self._numbered),
+            on_finished=self._on_finished,
+            on_failed=self._on_failed,
+            on_cancelled=self._on_cancelled,
+        )
+        # A synchronous runner has already ended the job inside submit_job.
+        if handle.active:
+            self._handle = handle
+            self._progress.begin(handle, self.tr("Tuning {0}…").format(", ".join(algorithms)))
+        return [handle]
 
     def cancel(self) -> None:
-        """Stop every queued or running tuning."""
-        for handle in self.jobs:
-            handle.cancel()
+        """Stop the tuning (the algorithm under way and those after it)."""
+        if self._handle is not None:
+            self._handle.cancel()
 
-    def _numbered(self, shown: str) -> str:
-        """A report's words, with which tuning of how many it is when there are several."""
+    def _numbered(self, shown: str, fraction: float) -> str:
+        """A report's words, with which algorithm of how many it is when there are several
+        (each takes an equal share of the job's progress)."""
         if self._total <= 1:
             return shown
-        done = self._total - len(self._pending) + 1
+        done = min(self._total, int(fraction * self._total) + 1)
         return self.tr("{0} of {1}: {2}").format(done, self._total, shown)
 
-    # -- each tuning's news --------------------------------------------------------------------
-    def _callbacks(self, tuning: _Tuning) -> dict[str, Callable[..., None]]:
-        """The end callbacks of ``tuning``'s job (each takes exactly its signal's arguments)."""
+    # -- the job's news ------------------------------------------------------------------------
+    def _on_finished(self, result: object) -> None:
+        self._handle = None
+        results = result if isinstance(result, list) else [result]
+        summaries = []
+        for each in results:
+            summary = self._show_tuning(each)
+            if summary is not None:
+                summaries.append(summary)
+        self._settings.progress_label.setText(self.tr("Tuning done."))
+        self.ended.emit()
+        self.tuned.emit(summaries)
 
-        def finished(result: object) -> None:
-            self._on_finished(tuning, result)
-
-        def failed(message: object, _trace: str) -> None:
-            self._on_failed(tuning, message)
-
-        def cancelled() -> None:
-            self._on_cancelled(tuning)
-
-        return {"on_finished": finished, "on_failed": failed, "on_cancelled": cancelled}
-
-    def _over(self, tuning: _Tuning) -> bool:
-        """Take ``tuning`` off the pending list; False if it was not on it."""
-        if tuning not in self._pending:
-            return False
-        self._pending.remove(tuning)
-        return True
-
-    def _on_finished(self, tuning: _Tuning, result: object) -> None:
-        if not self._over(tuning):
-            return
-        self._show_tuning(result)
-        if not self._pending:
-            self.ended.emit()
-            self._settings.progress_label.setText(self.tr("Tuning done."))
-
-    def _on_failed(self, tuning: _Tuning, message: object) -> None:
-        if not self._over(tuning):
-            return
+    def _on_failed(self, message: object, _trace: str) -> None:
+        self._handle = None
         self._settings.tuning_label.setText(
             self.tr("Tuning failed: {0}").format(translate_message(message))
         )
-        if not self._pending:
-            self.ended.emit()
+        self.ended.emit()
 
-    def _on_cancelled(self, tuning: _Tuning) -> None:
-        if not self._over(tuning):
-            return
-        if not self._pending:
-            self.ended.emit()
-            self._settings.progress_label.setText(self.tr("Tuning cancelled; nothing was stored."))
+    def _on_cancelled(self) -> None:
+        self._handle = None
+        self.ended.emit()
+        text = (
+            self.tr("Tuning cancelled; the algorithms tuned before the cancel keep their stored "
+                    "settings, nothing was stored for the one under way.")
+            if self._total > 1
+            else self.tr("Tuning cancelled; nothing was stored.")
+        )
+        self._settings.progress_label.setText(text)
 
-    def _show_tuning(self, result: object) -> None:
+    def show_summaries(self, summaries: list[lab_service.TuningSummary]) -> None:
+        """Say what each tuning found (a kept result, read back after a restart)."""
+        self._settings.tuning_label.clear()
+        for summary in summaries:
+            self._say_summary(summary)
+
+    def _show_tuning(self, result: object) -> lab_service.TuningSummary | None:
         try:
             summary = lab_service.tuning_summary(result)
         except AttributeError:
-            return
+            return None
+        self._say_summary(summary)
+        return summary
+
+    def _say_summary(self, summary: lab_service.TuningSummary) -> None:
         metric = metric_title(summary.metric)
         if summary.best_score is None:
             text = self.tr("{0}: no trial finished within the budget; nothing was stored.").format(

@@ -37,6 +37,7 @@ from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.views.lab.charts_area import LabChartsArea
 from desktop_recsys.ui.views.lab.evaluation import LabEvaluation
+from desktop_recsys.ui.views.lab.memory import LabMemory
 from desktop_recsys.ui.views.lab.progress import LabJobProgress
 from desktop_recsys.ui.views.lab.results import LabResultsPanel
 from desktop_recsys.ui.views.lab.settings import LabSettingsPanel
@@ -91,6 +92,7 @@ class ModelLabView(QWidget):
         progress = LabJobProgress(self.settings, self.charts_area)
         self.evaluation = LabEvaluation(runner, self.settings, progress, self)
         self.tuning = LabTuning(runner, self.settings, progress, self)
+        self.memory = LabMemory(self.results, self.charts_area, self.settings, self.tuning, self)
         self._expose_widgets()
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -110,6 +112,7 @@ class ModelLabView(QWidget):
         self._connect_parts()
         self._state.restore_splitter("lab", self.splitter)
         self.settings.restore(state)
+        self.memory.restore(reader)
         self._update_enabled()
 
     def _expose_widgets(self) -> None:
@@ -140,6 +143,8 @@ class ModelLabView(QWidget):
         self.evaluation.ended.connect(self._end_progress)
         self.evaluation.evaluated.connect(self.show_result)
         self.tuning.said.connect(self._say)
+        self.evaluation.evaluated.connect(self.memory.keep_evaluation)
+        self.tuning.tuned.connect(self.memory.keep_tuning)
         self.tuning.ended.connect(self._end_progress)
 
     # -- public API ------------------------------------------------------------------------
@@ -188,6 +193,8 @@ class ModelLabView(QWidget):
         self._profiles_dirty = True
         self.results.clear()
         self.charts_area.show_result(None)
+        self.settings.tuning_label.clear()
+        self.memory.restore(reader)
         if self.isVisible():
             self._load_profiles()
 
