@@ -235,7 +235,7 @@ def _register(
                 log.info("model saved; waiting for the library's write lock to register it")
             progress(
                 0.97,
-                Message("Waiting for another job or program to finish writing to the library"),
+                Message("Model saved; waiting for the library to be free"),
             )
             cancel.raise_if_cancelled()
 

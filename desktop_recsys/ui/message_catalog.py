@@ -287,9 +287,7 @@ MESSAGES: tuple[str, ...] = (
     # services.training_service
     QT_TRANSLATE_NOOP("messages", "Evaluating the model"),
     QT_TRANSLATE_NOOP("messages", "Saving the model"),
-    QT_TRANSLATE_NOOP(
-        "messages", "Waiting for another job or program to finish writing to the library"
-    ),
+    QT_TRANSLATE_NOOP("messages", "Model saved; waiting for the library to be free"),
     QT_TRANSLATE_NOOP("messages", "Model {run} is ready"),
     # services: for_you_service, similar_items, insights_service, group_service
     QT_TRANSLATE_NOOP("messages", "No model trained yet"),

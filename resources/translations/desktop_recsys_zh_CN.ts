@@ -4777,8 +4777,8 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
-        <source>Waiting for another job or program to finish writing to the library</source>
-        <translation>正在等待其他任务或程序完成对媒体库的写入</translation>
+        <source>Model saved; waiting for the library to be free</source>
+        <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>

@@ -97,7 +97,7 @@ def test_a_training_that_ends_during_a_long_write_lock_keeps_its_model(tmp_path:
     holder[0].wait(timeout=60)
 
     assert waited >= hold - 1.0  # it really waited for the other process
-    assert any("Waiting for another job or program" in m for m in messages)
+    assert any("waiting for the library" in m for m in messages)
     with Library.open(library) as lib:
         run = lib.model_runs.get(run_id)
     assert run is not None and run.status == "ready"
@@ -119,7 +119,7 @@ def test_a_cancel_while_waiting_for_the_lock_leaves_no_model_behind(tmp_path: Pa
     def progress(fraction: float, message: object) -> None:
         if "Saving" in str(message):
             holder.execute("BEGIN IMMEDIATE")  # another connection takes the write lock
-        if "Waiting" in str(message):
+        if "waiting for the library" in str(message):
             token.cancel()  # the person gives up waiting
 
     try:
