@@ -33,7 +33,7 @@ from desktop_recsys.library.errors import (
     UpgradeError,
 )
 from desktop_recsys.library.files import connect_readonly, copy_database, create_private_file
-from desktop_recsys.library.fts import fts_text, search_key
+from desktop_recsys.library.fts import fts_text, title_rank
 from desktop_recsys.progress import Message
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ def _configure(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS)
     conn.execute("PRAGMA cache_size = -32768")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.create_function("dr_fts_text", 1, fts_text, deterministic=True)
-    conn.create_function("dr_search_key", 1, search_key, deterministic=True)
+    conn.create_function("dr_title_rank", 2, title_rank, deterministic=True)
 
 
 def _inspect(path: Path) -> tuple[int, int, int]:

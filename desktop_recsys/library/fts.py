@@ -75,3 +75,23 @@ def fts_query(text: str, kind: str | None = None, *, columns: str = SEARCH_COLUM
     if kind is not None:
         query = f"kind : {kind} AND " + query
     return query
+
+
+def title_rank(title: str | None, key: str) -> int:
+    """How well a title answers a search whose :func:`search_key` is ``key``: 0 the same
+    words, 1 starts with them, 2 holds every word (the last as a prefix), 3 otherwise (the
+    item matched through its artist, album, genres or tags). SQL: ``dr_title_rank``."""
+    words = search_key(title)
+    if words == key:
+        return 0
+    if words.startswith(key):
+        return 1
+    wanted = key.split()
+    have = words.split()
+    if (
+        wanted
+        and all(w in have for w in wanted[:-1])
+        and any(h.startswith(wanted[-1]) for h in have)
+    ):
+        return 2
+    return 3

@@ -246,8 +246,7 @@ def upgrade_to_3(conn: sqlite3.Connection) -> None:
         "CHECK (community IN (0, 1))"
     )
     conn.execute(
-        "UPDATE profiles SET community = 1 "
-        "WHERE name GLOB 'ml:[0-9]*' OR name GLOB 'lastfm:[0-9]*'"
+        "UPDATE profiles SET community = 1 WHERE name GLOB 'ml:[0-9]*' OR name GLOB 'lastfm:[0-9]*'"
     )
     conn.execute("DELETE FROM items_fts")
     conn.execute(

@@ -11,8 +11,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop_recsys.library import Library, migrations
 from desktop_recsys.library.fts import fold, search_key
+from desktop_recsys.library.models import NewItem
 
 GOLDEN_V1 = Path(__file__).with_name("golden") / "library_v1.sqlite"
 
@@ -88,3 +91,34 @@ def test_data_set_users_are_created_as_community_profiles_and_people_keep_their_
         assert created == 1 and ids["Alice"] == alice.id
         flags = {p.name: p.community for p in lib.profiles.list()}
         assert flags == {"Alice": False, "ml:1": True}
+
+
+def test_title_rank_orders_exact_then_prefix_then_all_words_then_the_rest() -> None:
+    from desktop_recsys.library.fts import title_rank
+
+    key = search_key("The Night")
+    assert title_rank("THE NIGHT", key) == 0
+    assert title_rank("The Night of the Hunter", key) == 1
+    assert title_rank("A Night at the Opera", key) == 2
+    assert title_rank("The Blue Angel", key) == 3  # matched through its tag "nightclub"
+    assert title_rank("Nuit et brouillard", search_key("nuit")) == 1
+    assert title_rank("東京物語", search_key("東京")) == 1
+
+
+def test_a_search_matching_many_items_is_listed_by_title(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_recsys.library.queries import ItemQuery
+    from desktop_recsys.library.repositories import item_search
+
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        lib.items.add_many(
+            [NewItem(kind="film", title=f"Zed {i:04d}") for i in range(20)]
+            + [NewItem(kind="film", title="Aardvark", tags=("zed",))]
+        )
+        query = ItemQuery(kind="film", text="zed")
+        ranked = lib.items.page(query, order_by=item_search.RELEVANCE)
+        assert ranked[-1].title == "Aardvark"  # the tag match after the title matches
+        monkeypatch.setattr(item_search, "RELEVANCE_LIMIT", 10)
+        by_title = lib.items.page(query, order_by=item_search.RELEVANCE)
+        assert by_title[0].title == "Aardvark"

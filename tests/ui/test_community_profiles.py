@@ -30,9 +30,10 @@ def small_movielens(data_dir: Path, folder: Path) -> Path:
     folder.mkdir()
     for name in ("movies.csv", "links.csv", "tags.csv"):
         shutil.copyfile(source / name, folder / name)
-    with (source / "ratings.csv").open(encoding="utf-8") as rows, (
-        folder / "ratings.csv"
-    ).open("w", encoding="utf-8") as out:
+    with (
+        (source / "ratings.csv").open(encoding="utf-8") as rows,
+        (folder / "ratings.csv").open("w", encoding="utf-8") as out,
+    ):
         out.write(next(rows))
         for line in rows:
             if int(line.split(",", 1)[0]) > USERS:
@@ -128,7 +129,9 @@ def test_switcher_filters_as_you_type(
     window.grab().save(str(tmp_path / "typing.png"))
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
     qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.profile_switcher.current_profile_name() == "ml:7", timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: window.profile_switcher.current_profile_name() == "ml:7", timeout=WAIT_MS
+    )
     assert window.current_profile_id() == ml_reader.library.profiles.by_name("ml:7").id
 
     # Text naming no profile gives way to the current profile's name.
@@ -154,8 +157,11 @@ def test_one_of_these_users_is_me_maps_a_data_set_user_onto_a_profile(
 
     # A user the data set lacks, or an id that is not a number: one line, nothing kept.
     other = tmp_path / "other.sqlite"
-    for me, profile, words in (("99999", "Sam", "not in this data set"),
-                               ("x1", "Sam", "whole number"), ("5", " ", "name the profile")):
+    for me, profile, words in (
+        ("99999", "Sam", "not in this data set"),
+        ("x1", "Sam", "whole number"),
+        ("5", " ", "name the profile"),
+    ):
         with pytest.raises(UserError, match=words):
             import_service.import_movielens(other, source, me=me, profile=profile)
         with Library.open(other) as library:

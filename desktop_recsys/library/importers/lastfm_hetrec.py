@@ -23,10 +23,10 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers._base import (
     DatasetProfiles,
-    parse_me,
     ImportRun,
     count_merged,
     parse_int,
+    parse_me,
     write_catalogue,
 )
 from desktop_recsys.library.importers.report import ImportReport

@@ -27,11 +27,11 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers._base import (
     DatasetProfiles,
-    parse_me,
     ImportRun,
     count_merged,
     parse_float,
     parse_int,
+    parse_me,
     write_catalogue,
 )
 from desktop_recsys.library.importers.cleaning import plausible_time, time_problem

@@ -8,33 +8,36 @@ builds the ``WHERE`` clause; sorting goes through the whitelist in
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop_recsys.library.fts import fts_query, search_key
 from desktop_recsys.library.models import ItemRow, check_kind
 from desktop_recsys.library.queries import ITEM_SORTS, ItemQuery, item_order
 from desktop_recsys.library.repositories.item_store import ItemStore
 
-
 #: The sort of a search: titles equal to the typed text first, then titles starting with it,
 #: then items whose title holds every word, then the rest (matched through artist, album,
-#: genres or tags); alphabetically within each. Without search text: by title.
+#: genres or tags); alphabetically within each. Without search text, or when more than
+#: :data:`RELEVANCE_LIMIT` items match (a letter or two typed so far), by title.
 RELEVANCE = "relevance"
+#: Ranking costs a few microseconds per match (in Python): beyond this many it is by title.
+RELEVANCE_LIMIT = 1000
 
 
-def _relevance_order(text: str, kind: str | None) -> tuple[str, tuple[object, ...]]:
+def _relevance_order(conn: Any, selection: ItemQuery) -> tuple[str, tuple[object, ...]]:
     """``ORDER BY`` and its parameters for :data:`RELEVANCE` (compared on folded words, so
     "the night" ranks "The Night" and "THE NIGHT…" the same)."""
-    key = search_key(text)
-    title_match = fts_query(text, kind, columns="title")
-    if not key or not title_match:
+    key = search_key(selection.text)
+    match = selection.match()
+    if not key or not match:
         return item_order("title"), ()
-    prefix = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    order = (
-        "ORDER BY CASE WHEN dr_search_key(i.title) = ? THEN 0 "
-        "WHEN dr_search_key(i.title) LIKE ? ESCAPE '\\' THEN 1 "
-        "WHEN i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?) THEN 2 "
-        "ELSE 3 END, i.sort_title COLLATE NOCASE, i.id"
-    )
-    return order, (key, prefix, title_match)
+    many = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM items_fts WHERE items_fts MATCH ? LIMIT ?)",
+        (match, RELEVANCE_LIMIT + 1),
+    ).fetchone()[0]
+    if many > RELEVANCE_LIMIT:
+        return item_order("title"), ()
+    return "ORDER BY dr_title_rank(i.title, ?), i.sort_title COLLATE NOCASE, i.id", (key,)
 
 
 def _selection(kind: str | ItemQuery | None, text: str | None) -> ItemQuery:
@@ -86,7 +89,7 @@ class ItemSearch(ItemStore):
         selection = _selection(kind, query)
         where, params = selection.where()
         if order_by == RELEVANCE:
-            order, order_params = _relevance_order(selection.text or "", selection.kind)
+            order, order_params = _relevance_order(self._conn, selection)
             params = (*params, *order_params)
         else:
             order = item_order(order_by, descending)

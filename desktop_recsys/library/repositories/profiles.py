@@ -42,9 +42,7 @@ class ProfileRepository(Repository):
 
     def count_community(self) -> int:
         """How many community profiles (data-set users) the library holds."""
-        return self._conn.execute(
-            "SELECT count(*) FROM profiles WHERE community = 1"
-        ).fetchone()[0]
+        return self._conn.execute("SELECT count(*) FROM profiles WHERE community = 1").fetchone()[0]
 
     def get(self, profile_id: int) -> Profile | None:
         row = self._conn.execute(

@@ -493,9 +493,7 @@ class LibraryView(QWidget):
                     )
                 except UserError:
                     shown = total
-            self.tabs.setTabText(
-                index, self.tr("{0} ({1:,} of {2:,})").format(label, shown, total)
-            )
+            self.tabs.setTabText(index, self.tr("{0} ({1:,} of {2:,})").format(label, shown, total))
 
     def _on_tab_changed(self, _index: int) -> None:
         # A tab shown for the first time since the search changed catches up now.

@@ -7,6 +7,7 @@ kept there, saying from when.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 
 from PySide6.QtCore import QObject
@@ -77,15 +78,12 @@ class LabMemory(QObject):
     def keep_evaluation(self, result: LabResult) -> None:
         self.evaluation_at = None
         if self._reader is not None:
-            try:
+            # A busy library: not kept this time; the result is still shown.
+            with contextlib.suppress(UserError):
                 lab_memory.keep_evaluation(self._reader, result)
-            except UserError:
-                pass  # not kept this time (a busy library); the result is still shown
 
     def keep_tuning(self, summaries: list[TuningSummary]) -> None:
         self.tuning_at = None
         if self._reader is not None:
-            try:
+            with contextlib.suppress(UserError):
                 lab_memory.keep_tuning(self._reader, summaries)
-            except UserError:
-                pass

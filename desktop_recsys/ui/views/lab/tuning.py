@@ -10,7 +10,6 @@ the bar.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -125,8 +124,10 @@ class LabTuning(QObject):
         self._handle = None
         self.ended.emit()
         text = (
-            self.tr("Tuning cancelled; the algorithms tuned before the cancel keep their stored "
-                    "settings, nothing was stored for the one under way.")
+            self.tr(
+                "Tuning cancelled; the algorithms tuned before the cancel keep their stored "
+                "settings, nothing was stored for the one under way."
+            )
             if self._total > 1
             else self.tr("Tuning cancelled; nothing was stored.")
         )
