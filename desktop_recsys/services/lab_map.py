@@ -125,7 +125,7 @@ def build_catalogue_map(
         df = np.bincount(feats.indices, minlength=feats.shape[1])
         idf = np.log((1.0 + feats.shape[0]) / (1.0 + df)) + 1.0
         vectors = sp.csr_matrix(feats @ sp.diags(idf))
-        source = "content vectors (genres, tags, people, decade)"
+        source = Message("content vectors (genres, tags, people, decade)")
     if vectors.shape[0] < 3:
         raise ValueError("fewer than three items")
     popularity = np.diff(train.matrix.tocsc().indptr)

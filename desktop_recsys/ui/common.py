@@ -11,7 +11,7 @@ It imports nothing of the package, so anything under ``ui`` may import it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -67,3 +67,71 @@ class KindPicker(QComboBox):
             return False
         self.setCurrentIndex(index)
         return True
+
+
+#: Standard genre names (MovieLens, TMDb, the demo library, common music genres), marked for
+#: the translators; other genres and a person's own tags are shown as they are.
+_STANDARD_GENRES = (
+    QT_TRANSLATE_NOOP("Genres", "Action"),
+    QT_TRANSLATE_NOOP("Genres", "Adventure"),
+    QT_TRANSLATE_NOOP("Genres", "Animation"),
+    QT_TRANSLATE_NOOP("Genres", "Children"),
+    QT_TRANSLATE_NOOP("Genres", "Comedy"),
+    QT_TRANSLATE_NOOP("Genres", "Crime"),
+    QT_TRANSLATE_NOOP("Genres", "Documentary"),
+    QT_TRANSLATE_NOOP("Genres", "Drama"),
+    QT_TRANSLATE_NOOP("Genres", "Family"),
+    QT_TRANSLATE_NOOP("Genres", "Fantasy"),
+    QT_TRANSLATE_NOOP("Genres", "Film-Noir"),
+    QT_TRANSLATE_NOOP("Genres", "History"),
+    QT_TRANSLATE_NOOP("Genres", "Horror"),
+    QT_TRANSLATE_NOOP("Genres", "Musical"),
+    QT_TRANSLATE_NOOP("Genres", "Mystery"),
+    QT_TRANSLATE_NOOP("Genres", "Romance"),
+    QT_TRANSLATE_NOOP("Genres", "Sci-Fi"),
+    QT_TRANSLATE_NOOP("Genres", "Science Fiction"),
+    QT_TRANSLATE_NOOP("Genres", "Thriller"),
+    QT_TRANSLATE_NOOP("Genres", "War"),
+    QT_TRANSLATE_NOOP("Genres", "Western"),
+    QT_TRANSLATE_NOOP("Genres", "Rock"),
+    QT_TRANSLATE_NOOP("Genres", "Pop"),
+    QT_TRANSLATE_NOOP("Genres", "Jazz"),
+    QT_TRANSLATE_NOOP("Genres", "Classical"),
+    QT_TRANSLATE_NOOP("Genres", "Electronic"),
+    QT_TRANSLATE_NOOP("Genres", "Hip-Hop"),
+    QT_TRANSLATE_NOOP("Genres", "Folk"),
+    QT_TRANSLATE_NOOP("Genres", "Metal"),
+    QT_TRANSLATE_NOOP("Genres", "Blues"),
+    QT_TRANSLATE_NOOP("Genres", "Reggae"),
+    QT_TRANSLATE_NOOP("Genres", "Country"),
+    QT_TRANSLATE_NOOP("Genres", "Soul"),
+    QT_TRANSLATE_NOOP("Genres", "Punk"),
+    QT_TRANSLATE_NOOP("Genres", "Ambient"),
+    QT_TRANSLATE_NOOP("Genres", "Soundtrack"),
+)
+_GENRE_KEYS = {name.casefold(): name for name in _STANDARD_GENRES}
+
+
+def genre_text(genres: str | tuple[str, ...] | list[str]) -> str:
+    """Genres for display: standard names in the interface's language, other genres and
+    tags unchanged; ``genres`` is a comma-separated string or a sequence."""
+    parts = genres.split(",") if isinstance(genres, str) else list(genres)
+    shown = []
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        key = _GENRE_KEYS.get(part.casefold())
+        shown.append(QCoreApplication.translate("Genres", key) if key else part)
+    return QCoreApplication.translate("Genres", ", ").join(shown)
+
+
+#: Algorithm names that are words rather than names (``als``, ``ease`` stay as they are).
+_ALGORITHM_WORDS = {"default": QT_TRANSLATE_NOOP("Algorithms", "default")}
+
+
+def algorithm_text(name: str | None) -> str:
+    """An algorithm's name for display: ``default`` in the interface's language, the other
+    names (``als``, ``item-knn``) as they are."""
+    name = name or ""
+    word = _ALGORITHM_WORDS.get(name)
+    return QCoreApplication.translate("Algorithms", word) if word else name

@@ -28,6 +28,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "{algorithm}: training the decision tree"),
     QT_TRANSLATE_NOOP("messages", "{algorithm}: random forest, {trees} of {total} trees"),
     QT_TRANSLATE_NOOP("messages", "{algorithm}: training the linear svm"),
+    # services.lab_service, services.lab_map: what places the catalogue map's items
+    QT_TRANSLATE_NOOP("messages", "{algorithm} item factors"),
+    QT_TRANSLATE_NOOP("messages", "content vectors (genres, tags, people, decade)"),
     # engine.base
     QT_TRANSLATE_NOOP("messages", "unknown item"),
     QT_TRANSLATE_NOOP("messages", "unknown user"),

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Algorithms</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="129"/>
+        <source>default</source>
+        <extracomment>Algorithm names that are words rather than names (``als``, ``ease`` stay as they are).</extracomment>
+        <translation>默认算法</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="41"/>
@@ -23,32 +32,32 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="46"/>
         <source>&amp;Artist / director:</source>
-        <translation>艺术家/导演(&amp;A):</translation>
+        <translation>艺术家/导演(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="47"/>
         <source>Al&amp;bum:</source>
-        <translation>专辑(&amp;B):</translation>
+        <translation>专辑(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="48"/>
         <source>Album a&amp;rtist:</source>
-        <translation>专辑艺术家(&amp;R):</translation>
+        <translation>专辑艺术家(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="49"/>
         <source>&amp;Year:</source>
-        <translation>年份(&amp;Y):</translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="50"/>
         <source>&amp;Language:</source>
-        <translation>语言(&amp;L):</translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="51"/>
         <source>&amp;Genres (comma-separated):</source>
-        <translation>类型(逗号分隔)(&amp;G):</translation>
+        <translation>类型（逗号分隔）(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="56"/>
@@ -63,12 +72,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="67"/>
         <source>(various)</source>
-        <translation>(多个值)</translation>
+        <translation>（多个值）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="80"/>
         <source>Only ticked fields are changed; typing in a field ticks it. A blank ticked field clears that field on every item.</source>
-        <translation>只更改勾选的字段;在字段中输入会自动勾选。勾选但留空的字段会清除所有条目的该字段。</translation>
+        <translation>只更改勾选的字段；在字段中输入会自动勾选。勾选但留空的字段会清除所有条目的该字段。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="89"/>
@@ -82,7 +91,7 @@
         <location filename="../../desktop_recsys/ui/widgets/demo_banner.py" line="9"/>
         <source>Demo library: synthetic data, for trying the app</source>
         <extracomment>The English text, marked for lupdate (``self.tr(DEMO_TEXT)`` alone would hide it).</extracomment>
-        <translation>演示媒体库:合成数据,供试用本应用</translation>
+        <translation>演示媒体库：合成数据，供试用本应用</translation>
     </message>
 </context>
 <context>
@@ -146,12 +155,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="56"/>
         <source>Diversity (genres)</source>
-        <translation>多样性(类型)</translation>
+        <translation>多样性（类型）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="57"/>
         <source>Diversity (content)</source>
-        <translation>多样性(内容)</translation>
+        <translation>多样性（内容）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="60"/>
@@ -181,22 +190,22 @@
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="65"/>
         <source>Fit (s)</source>
-        <translation>训练(秒)</translation>
+        <translation>训练（秒）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="66"/>
         <source>Recommend (s)</source>
-        <translation>推荐(秒)</translation>
+        <translation>推荐（秒）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="67"/>
         <source>Model (MB)</source>
-        <translation>模型(MB)</translation>
+        <translation>模型（MB）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="207"/>
         <source>{0} (failed)</source>
-        <translation>{0}(失败)</translation>
+        <translation>{0}（失败）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="215"/>
@@ -221,12 +230,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="262"/>
         <source>{0}: mean over the tested profiles with its 95 % interval; {1}</source>
-        <translation>{0}:被测档案的平均值及其 95% 区间;{1}</translation>
+        <translation>{0}：被测用户的平均值及其 95% 区间；{1}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="296"/>
         <source>Not measured (the items lack what this figure needs)</source>
-        <translation>未测量(条目缺少该指标所需的信息)</translation>
+        <translation>未测量（条目缺少该指标所需的信息）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="299"/>
@@ -279,7 +288,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="37"/>
         <source>&amp;Recommend:</source>
-        <translation>推荐(&amp;R):</translation>
+        <translation>推荐(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="41"/>
@@ -294,12 +303,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="44"/>
         <source>Automatic uses the newest model; pick one to compare algorithms</source>
-        <translation>“自动”使用最新的模型;选择一个算法可进行比较</translation>
+        <translation>“自动”使用最新的模型；选择一个算法可进行比较</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="46"/>
         <source>&amp;Algorithm:</source>
-        <translation>算法(&amp;A):</translation>
+        <translation>算法(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="48"/>
@@ -359,12 +368,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="81"/>
         <source>Left: the best matches first. Right: a more varied list.</source>
-        <translation>向左:最匹配的优先。向右:列表更加多样。</translation>
+        <translation>向左：最匹配的优先。向右：列表更加多样。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="83"/>
         <source>&amp;Diversity:</source>
-        <translation>多样性(&amp;D):</translation>
+        <translation>多样性(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="88"/>
@@ -374,66 +383,66 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="89"/>
         <source>Recommend for a group of profiles</source>
-        <translation>为多个档案共同推荐</translation>
+        <translation>为多个用户共同推荐</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/top_bar.py" line="91"/>
         <source>Pick more profiles for one shared list (a film night, a party playlist)</source>
-        <translation>选择更多档案生成一份共享列表(电影之夜、派对歌单)</translation>
+        <translation>选择更多用户生成一份共享列表（电影之夜、派对歌单）</translation>
     </message>
 </context>
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="366"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="367"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="249"/>
         <source>Create or choose a profile to get recommendations.</source>
         <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo.</extracomment>
-        <translation>请创建或选择一个档案以获取推荐。</translation>
+        <translation>请创建或选择一个用户以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="369"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="369"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="385"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="421"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="431"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="413"/>
         <source>Could not get recommendations: {0}</source>
-        <translation>无法获取推荐:{0}</translation>
+        <translation>无法获取推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="426"/>
         <source>Training cancelled; the previous model still serves</source>
-        <translation>训练已取消;仍使用之前的模型</translation>
+        <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="446"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
-        <translation>来自 {1} 的 {0} 条推荐(模型 {2},训练于{3})</translation>
+        <translation>来自 {1} 的 {0} 条推荐（模型 {2}，训练于{3}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="72"/>
@@ -467,57 +476,57 @@
         <location filename="../../desktop_recsys/ui/common.py" line="75"/>
         <source>Action</source>
         <extracomment>Standard genre names (MovieLens, TMDb, the demo library, common music genres), marked for the translators; other genres and a person&apos;s own tags are shown as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>动作</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="76"/>
         <source>Adventure</source>
-        <translation type="unfinished"></translation>
+        <translation>冒险</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="77"/>
         <source>Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>动画</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="78"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>儿童</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="79"/>
         <source>Comedy</source>
-        <translation type="unfinished"></translation>
+        <translation>喜剧</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="80"/>
         <source>Crime</source>
-        <translation type="unfinished"></translation>
+        <translation>犯罪</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="81"/>
         <source>Documentary</source>
-        <translation type="unfinished"></translation>
+        <translation>纪录片</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="82"/>
         <source>Drama</source>
-        <translation type="unfinished"></translation>
+        <translation>剧情</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="83"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="84"/>
         <source>Fantasy</source>
-        <translation type="unfinished"></translation>
+        <translation>奇幻</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="85"/>
         <source>Film-Noir</source>
-        <translation type="unfinished"></translation>
+        <translation>黑色电影</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="86"/>
@@ -527,127 +536,127 @@
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="87"/>
         <source>Horror</source>
-        <translation type="unfinished"></translation>
+        <translation>恐怖</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="88"/>
         <source>Musical</source>
-        <translation type="unfinished"></translation>
+        <translation>歌舞</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="89"/>
         <source>Mystery</source>
-        <translation type="unfinished"></translation>
+        <translation>悬疑</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="90"/>
         <source>Romance</source>
-        <translation type="unfinished"></translation>
+        <translation>爱情</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="91"/>
         <source>Sci-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>科幻</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="92"/>
         <source>Science Fiction</source>
-        <translation type="unfinished"></translation>
+        <translation>科幻</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="93"/>
         <source>Thriller</source>
-        <translation type="unfinished"></translation>
+        <translation>惊悚</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="94"/>
         <source>War</source>
-        <translation type="unfinished"></translation>
+        <translation>战争</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="95"/>
         <source>Western</source>
-        <translation type="unfinished"></translation>
+        <translation>西部</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="96"/>
         <source>Rock</source>
-        <translation type="unfinished"></translation>
+        <translation>摇滚</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="97"/>
         <source>Pop</source>
-        <translation type="unfinished"></translation>
+        <translation>流行</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="98"/>
         <source>Jazz</source>
-        <translation type="unfinished"></translation>
+        <translation>爵士</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="99"/>
         <source>Classical</source>
-        <translation type="unfinished"></translation>
+        <translation>古典</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="100"/>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>电子</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="101"/>
         <source>Hip-Hop</source>
-        <translation type="unfinished"></translation>
+        <translation>嘻哈</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="102"/>
         <source>Folk</source>
-        <translation type="unfinished"></translation>
+        <translation>民谣</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="103"/>
         <source>Metal</source>
-        <translation type="unfinished"></translation>
+        <translation>金属</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="104"/>
         <source>Blues</source>
-        <translation type="unfinished"></translation>
+        <translation>布鲁斯</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="105"/>
         <source>Reggae</source>
-        <translation type="unfinished"></translation>
+        <translation>雷鬼</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="106"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>乡村</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="107"/>
         <source>Soul</source>
-        <translation type="unfinished"></translation>
+        <translation>灵魂乐</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="108"/>
         <source>Punk</source>
-        <translation type="unfinished"></translation>
+        <translation>朋克</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="109"/>
         <source>Ambient</source>
-        <translation type="unfinished"></translation>
+        <translation>氛围</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="110"/>
         <source>Soundtrack</source>
-        <translation type="unfinished"></translation>
+        <translation>原声</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="125"/>
         <source>, </source>
-        <translation>，</translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -656,7 +665,7 @@
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="36"/>
         <source>&amp;Group ({0})…</source>
         <extracomment>What the chooser calls when the group or its strategy is changed from the menu.</extracomment>
-        <translation>群组({0})(&amp;G)…</translation>
+        <translation>群组（{0}）(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="36"/>
@@ -666,7 +675,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="54"/>
         <source>Recommend together with:</source>
-        <translation>一起推荐给:</translation>
+        <translation>一起推荐给：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="63"/>
@@ -676,7 +685,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="64"/>
         <source>Combine by &amp;least misery (nobody hates it)</source>
-        <translation>按最小痛苦合并(没人讨厌)(&amp;L)</translation>
+        <translation>按最小痛苦合并（没人讨厌）(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="72"/>
@@ -696,17 +705,17 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="78"/>
         <source>A shared list for {0} ({1}).</source>
-        <translation>{0} 的共享列表({1})。</translation>
+        <translation>{0} 的共享列表（{1}）。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="80"/>
         <source>No model yet for {0}: train for them to include them.</source>
-        <translation>{0} 还没有模型:为其训练后即可加入。</translation>
+        <translation>{0} 还没有模型：为其训练后即可加入。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="85"/>
         <source>No shared picks yet: each member needs a trained model (Train now) first.</source>
-        <translation>暂无共享推荐:每位成员都需要先训练模型(立即训练)。</translation>
+        <translation>暂无共享推荐：每位成员都需要先训练模型（立即训练）。</translation>
     </message>
 </context>
 <context>
@@ -726,17 +735,17 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="106"/>
         <source>A MovieLens folder (ml-latest-small, ml-25m, ml-1m, ml-100k)</source>
-        <translation>MovieLens 文件夹(ml-latest-small、ml-25m、ml-1m、ml-100k)</translation>
+        <translation>MovieLens 文件夹（ml-latest-small、ml-25m、ml-1m、ml-100k）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
         <source>Last.fm data set (HetRec 2011)</source>
-        <translation>Last.fm 数据集(HetRec 2011)</translation>
+        <translation>Last.fm 数据集（HetRec 2011）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="110"/>
         <source>The hetrec2011-lastfm-2k folder: artists, tags and listening counts</source>
-        <translation>hetrec2011-lastfm-2k 文件夹:艺术家、标签和收听次数</translation>
+        <translation>hetrec2011-lastfm-2k 文件夹：艺术家、标签和收听次数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
@@ -746,7 +755,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="114"/>
         <source>Scans audio and video files; rescans only read what changed</source>
-        <translation>扫描音频和视频文件;重新扫描只读取变化的部分</translation>
+        <translation>扫描音频和视频文件；重新扫描只读取变化的部分</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
@@ -756,7 +765,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="118"/>
         <source>A scrobbles CSV (artist, album, track, time)</source>
-        <translation>收听记录 CSV(艺术家、专辑、曲目、时间)</translation>
+        <translation>收听记录 CSV（艺术家、专辑、曲目、时间）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
@@ -766,7 +775,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="122"/>
         <source>The listens export: a zip, a folder or a .jsonl file</source>
-        <translation>收听记录导出:zip、文件夹或 .jsonl 文件</translation>
+        <translation>收听记录导出：zip、文件夹或 .jsonl 文件</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="125"/>
@@ -776,7 +785,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="126"/>
         <source>The Letterboxd export: a zip, a folder or ratings/diary/watched.csv</source>
-        <translation>Letterboxd 导出:zip、文件夹或 ratings/diary/watched.csv</translation>
+        <translation>Letterboxd 导出：zip、文件夹或 ratings/diary/watched.csv</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="129"/>
@@ -801,17 +810,17 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="146"/>
         <source>What would you like to import?</source>
-        <translation>你想导入什么?</translation>
+        <translation>你想导入什么？</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="166"/>
         <source>Profile to import into</source>
-        <translation>导入到的档案</translation>
+        <translation>导入到的用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="170"/>
         <source>Into &amp;profile:</source>
-        <translation>导入到档案(&amp;P):</translation>
+        <translation>导入到用户(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="174"/>
@@ -821,7 +830,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="178"/>
         <source>The data set&apos;s users become community profiles. If one of them is you, give its id (the number in the ratings file): its ratings go into the profile here.</source>
-        <translation>数据集的用户会成为社区档案。如果其中一位是你，请填写其 ID（评分文件中的数字）：其评分会导入到此处的档案。</translation>
+        <translation>数据集的用户会成为社区用户。如果其中一位是你，请填写其 ID（评分文件中的数字）：其评分会导入到此处的用户。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="182"/>
@@ -831,7 +840,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="198"/>
         <source>Where is it?</source>
-        <translation>在哪里?</translation>
+        <translation>在哪里？</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="201"/>
@@ -851,12 +860,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="223"/>
         <source>Which column is what?</source>
-        <translation>每一列是什么?</translation>
+        <translation>每一列是什么？</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="226"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
-        <translation>为需要的列选择字段;必须有标题。未使用的列将被忽略。</translation>
+        <translation>为需要的列选择字段；必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="233"/>
@@ -886,12 +895,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="254"/>
         <source>Rows are &amp;items of kind:</source>
-        <translation>每行的条目类型(&amp;I):</translation>
+        <translation>每行的条目类型(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="262"/>
         <source>Preview:</source>
-        <translation>预览:</translation>
+        <translation>预览：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="269"/>
@@ -941,7 +950,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="418"/>
         <source>Cannot read the file: {0}</source>
-        <translation>无法读取文件:{0}</translation>
+        <translation>无法读取文件：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="425"/>
@@ -951,22 +960,22 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="426"/>
         <source>(ignore)</source>
-        <translation>(忽略)</translation>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="457"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
-        <translation>完成。导入的内容以及跳过的行:</translation>
+        <translation>完成。导入的内容以及跳过的行：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="462"/>
         <source>The import failed; the library is unchanged.</source>
-        <translation>导入失败;媒体库未改变。</translation>
+        <translation>导入失败；媒体库未改变。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="465"/>
         <source>Cancelled; the library is unchanged.</source>
-        <translation>已取消;媒体库未改变。</translation>
+        <translation>已取消；媒体库未改变。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="486"/>
@@ -976,7 +985,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="487"/>
         <source>This library holds the demo&apos;s made-up items and profiles. Remove them before importing, so recommendations learn only from real data?</source>
-        <translation>此媒体库包含演示用的虚构条目和档案。要在导入前移除它们，让推荐只从真实数据中学习吗？</translation>
+        <translation>此媒体库包含演示用的虚构条目和用户。要在导入前移除它们，让推荐只从真实数据中学习吗？</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="495"/>
@@ -999,17 +1008,17 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="55"/>
         <source>&amp;Show:</source>
-        <translation>显示(&amp;S):</translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="102"/>
         <source>Choose a profile to see its insights.</source>
-        <translation>选择一个档案以查看其洞察。</translation>
+        <translation>选择一个用户以查看其洞察。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="132"/>
         <source>Ratings (stars)</source>
-        <translation>评分(星级)</translation>
+        <translation>评分（星级）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="133"/>
@@ -1029,57 +1038,57 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="182"/>
         <source>Nothing to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无可显示的内容</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="196"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>评分数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="196"/>
         <source>Stars</source>
-        <translation type="unfinished"></translation>
+        <translation>星级</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="212"/>
         <source>Plays</source>
-        <translation type="unfinished"></translation>
+        <translation>播放次数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="212"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="225"/>
         <source>Items liked or played</source>
-        <translation type="unfinished"></translation>
+        <translation>喜欢或播放过的条目数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="227"/>
         <source>Genre</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="228"/>
         <source>Artist or director</source>
-        <translation type="unfinished"></translation>
+        <translation>艺术家或导演</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="257"/>
         <source>{0:,} ratings and {1:,} plays</source>
-        <translation>{0:,} 条评分,{1:,} 次播放</translation>
+        <translation>{0:,} 条评分，{1:,} 次播放</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="262"/>
         <source>Taste in common with friends (share of liked items): {0}</source>
-        <translation>与好友的共同品味(喜欢条目的重合比例):{0}</translation>
+        <translation>与好友的共同品味（喜欢条目的重合比例）：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="267"/>
         <source>No friends yet: add some under Profiles…</source>
-        <translation>还没有好友:可在“档案…”中添加</translation>
+        <translation>还没有好友：可在“用户…”中添加</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1172,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190"/>
         <source> (missing)</source>
-        <translation>(缺失)</translation>
+        <translation>（缺失）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="191"/>
@@ -1188,12 +1197,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="221"/>
         <source>Choose a profile to see its history.</source>
-        <translation>选择一个档案以查看其记录。</translation>
+        <translation>选择一个用户以查看其记录。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="231"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
-        <translation>于 {2} 评为 {0}(5 星中的 {1:g} 星)</translation>
+        <translation>于 {2} 评为 {0}（5 星中的 {1:g} 星）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="236"/>
@@ -1213,7 +1222,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="244"/>
         <source>, last on {0}</source>
-        <translation>,最近一次在 {0}</translation>
+        <translation>，最近一次在 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="247"/>
@@ -1236,8 +1245,8 @@
 Genres: {1}
 Likeness: {2:.0%}</source>
         <translation>{0}
-类型:{1}
-相似度:{2:.0%}</translation>
+类型：{1}
+相似度：{2:.0%}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="273"/>
@@ -1297,22 +1306,22 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="353"/>
         <source>{0} (file missing: {1})</source>
-        <translation>{0}(文件缺失:{1})</translation>
+        <translation>{0}（文件缺失：{1}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="383"/>
         <source>{0} (not sortable)</source>
-        <translation>{0}(不可排序)</translation>
+        <translation>{0}（不可排序）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="418"/>
         <source>Not rated; click a star or press 1-5</source>
-        <translation>未评分;点击星星或按 1-5</translation>
+        <translation>未评分；点击星星或按 1-5</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="421"/>
         <source>{0:g} of 5 stars</source>
-        <translation>{0:g} 星(满分 5 星)</translation>
+        <translation>{0:g} 星（满分 5 星）</translation>
     </message>
 </context>
 <context>
@@ -1340,164 +1349,164 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="110"/>
         <source>{0} (waiting)</source>
-        <translation>{0}(等待中)</translation>
+        <translation>{0}（等待中）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="115"/>
         <source>{0} (+{1} more)</source>
-        <translation>{0}(另有 {1} 个)</translation>
+        <translation>{0}（另有 {1} 个）</translation>
     </message>
 </context>
 <context>
     <name>JobTitles</name>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="25"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="26"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="27"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="28"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="29"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="30"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="30"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="31"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="65"/>
         <source>profile {0}</source>
         <extracomment>The parameters each kind&apos;s title is made from; without them the job&apos;s own title is used.</extracomment>
-        <translation>档案 {0}</translation>
+        <translation>用户 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="87"/>
         <source>Creating the demo library</source>
         <translation>创建演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="89"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="92"/>
         <source>Training {0} on {1} for {2}</source>
         <translation>为{2}训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="95"/>
         <source>Training {0} on {1}</source>
         <translation>训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="98"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="99"/>
         <source>Recommending {0} for {1}</source>
         <translation>为{1}推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="103"/>
         <source>Switching to model {0}</source>
         <translation>切换到模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="107"/>
         <source>Checking models for new data</source>
         <translation>检查模型是否有新数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="110"/>
         <source>Finding items like “{0}”</source>
         <translation>查找与“{0}”相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="113"/>
         <source>Finding similar items</source>
         <translation>查找相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="115"/>
         <source>Summarising {0}&apos;s taste</source>
         <translation>总结{0}的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="117"/>
         <source>Finding {0} like {1}&apos;s favourites</source>
         <translation>查找与{1}的最爱相似的{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="121"/>
         <source>Recommending {0} for a group of {1}</source>
         <translation>为 {1} 人的小组推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="125"/>
         <source>Editing {0} items</source>
         <translation>编辑 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="129"/>
         <source>Importing {0} ({1})</source>
         <translation>导入 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
         <source>Exporting {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="135"/>
         <source>Exporting {0} ({1})</source>
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="141"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="143"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="144"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="151"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s each)</source>
         <translation>正在为{2}在{1}上调优 {0}（每个 {3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="154"/>
         <source>Tuning {0} on {1} ({2:g} s each)</source>
         <translation>正在{1}上调优 {0}（每个 {2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="160"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
-        <translation>为{2}调优{1}模型 {0}({3:g} 秒)</translation>
+        <translation>为{2}调优{1}模型 {0}（{3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="163"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
-        <translation>调优{1}模型 {0}({2:g} 秒)</translation>
+        <translation>调优{1}模型 {0}（{2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="167"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="169"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="176"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
@@ -1596,23 +1605,23 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="68"/>
         <source>{0:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} 秒</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="152"/>
         <source>State: {0}</source>
         <extracomment>Profile id -&gt; name, for titles of jobs that name a profile only by id.</extracomment>
-        <translation>状态:{0}</translation>
+        <translation>状态：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="153"/>
         <source>Parameters: {0}</source>
-        <translation>参数:{0}</translation>
+        <translation>参数：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="162"/>
         <source>Error: {0}</source>
-        <translation>错误:{0}</translation>
+        <translation>错误：{0}</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1688,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/metric_bars.py" line="44"/>
         <source>{0} per algorithm (bars: mean; whiskers: 95 % interval)</source>
-        <translation>各算法的 {0}(柱:平均值;误差线:95% 区间)</translation>
+        <translation>各算法的 {0}（柱：平均值；误差线：95% 区间）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/metric_bars.py" line="51"/>
@@ -1689,7 +1698,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/metric_bars.py" line="87"/>
         <source>Highest mean: {0} ({1:.3f}). Overlapping whiskers mean the difference may be chance; the paired comparison above says how sure it is.</source>
-        <translation>平均值最高:{0}({1:.3f})。误差线重叠表示差异可能出于偶然;上方的配对比较说明了把握有多大。</translation>
+        <translation>平均值最高：{0}（{1:.3f}）。误差线重叠表示差异可能出于偶然；上方的配对比较说明了把握有多大。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="23"/>
@@ -1699,38 +1708,38 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="29"/>
         <source>interactions the profile had in training</source>
-        <translation>档案在训练中的交互数</translation>
+        <translation>用户在训练中的交互数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="38"/>
         <source>{0} by how much a profile has rated or played</source>
-        <translation>按档案评分或播放数量划分的 {0}</translation>
+        <translation>按用户评分或播放数量划分的 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="47"/>
         <source>No tested profile: nothing to draw.</source>
-        <translation>没有被测档案:无可绘制。</translation>
+        <translation>没有被测用户：无可绘制。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/learning_curve.py" line="89"/>
         <source>Each point is the mean over the profiles in that band (how many in brackets), with its 95 % interval. Where a line climbs, more data helps that algorithm.</source>
-        <translation>每个点是该区段内档案的平均值(括号内为档案数),并附 95% 区间。曲线上升之处,说明更多数据对该算法有帮助。</translation>
+        <translation>每个点是该区段内用户的平均值（括号内为用户数），并附 95% 区间。曲线上升之处，说明更多数据对该算法有帮助。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/grouped_bars.py" line="60"/>
         <location filename="../../desktop_recsys/ui/charts/grouped_bars.py" line="63"/>
         <source>share (%)</source>
-        <translation>占比(%)</translation>
+        <translation>占比（%）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="20"/>
         <source>Popularity bias: head to long tail</source>
-        <translation>流行度偏差:从头部到长尾</translation>
+        <translation>流行度偏差：从头部到长尾</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="26"/>
         <source>items ranked by popularity (share of the catalogue)</source>
-        <translation>按流行度排序的条目(占目录的比例)</translation>
+        <translation>按流行度排序的条目（占目录的比例）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="35"/>
@@ -1750,7 +1759,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="59"/>
         <source>Grey: how the catalogue&apos;s interactions spread from the most popular tenth of the items to the least. Coloured: where each algorithm&apos;s recommendations fall. {0}.</source>
-        <translation>灰色:目录中的交互从最热门的十分之一条目到最冷门条目的分布。彩色:各算法推荐所落的位置。{0}。</translation>
+        <translation>灰色：目录中的交互从最热门的十分之一条目到最冷门条目的分布。彩色：各算法推荐所落的位置。{0}。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="72"/>
@@ -1760,12 +1769,12 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/calibration.py" line="20"/>
         <source>Genre calibration: history against recommendations</source>
-        <translation>类型校准:历史与推荐对比</translation>
+        <translation>类型校准：历史与推荐对比</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/calibration.py" line="31"/>
         <source>The items have no genres: nothing to calibrate.</source>
-        <translation>条目没有类型:无可校准。</translation>
+        <translation>条目没有类型：无可校准。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/calibration.py" line="36"/>
@@ -1775,7 +1784,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/calibration.py" line="46"/>
         <source>A calibrated list has the genres of the history in the same proportions. Closest over all tested profiles: {0} (divergence {1:.2f}; 0 is a perfect match).</source>
-        <translation>校准良好的列表与历史中的类型比例相同。在所有被测档案上最接近的是:{0}(散度 {1:.2f};0 表示完全一致)。</translation>
+        <translation>校准良好的列表与历史中的类型比例相同。在所有被测用户上最接近的是：{0}（散度 {1:.2f};0 表示完全一致）。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/calibration.py" line="55"/>
@@ -1792,7 +1801,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="115"/>
         <source>No map: the items have nothing to place them by.</source>
-        <translation>无地图:条目没有可用于定位的信息。</translation>
+        <translation>无地图：条目没有可用于定位的信息。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="73"/>
@@ -1817,27 +1826,27 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="139"/>
         <source>the current profile</source>
-        <translation>当前档案</translation>
+        <translation>当前用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="141"/>
         <source>Each dot is an item; nearby items are alike. {0}&apos;s history is dark, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
-        <translation>每个点是一个条目,相近的条目彼此相似。{0} 的历史为深色,留作测试的条目为绿色方块,星形是 {1} 的推荐。将鼠标悬停在点上可查看名称;滚动可缩放。</translation>
+        <translation>每个点是一个条目，相近的条目彼此相似。{0} 的历史为深色，留作测试的条目为绿色方块，星形是 {1} 的推荐。将鼠标悬停在点上可查看名称；滚动可缩放。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="154"/>
         <source>Catalogue map: what {0} recommends</source>
-        <translation type="unfinished"></translation>
+        <translation>目录地图：{0} 推荐的内容</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="164"/>
         <source>Placed by {0} with t-SNE</source>
-        <translation type="unfinished"></translation>
+        <translation>按{0}用 t-SNE 排布</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="168"/>
         <source>Placed by {0} with PCA: the two axes show {1:.0%} of the variance</source>
-        <translation type="unfinished"></translation>
+        <translation>按{0}用 PCA 排布：两个坐标轴展示了 {1:.0%} 的方差</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="180"/>
@@ -1857,7 +1866,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="237"/>
         <source>Item: {0}</source>
-        <translation>条目:{0}</translation>
+        <translation>条目：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="43"/>
@@ -1899,7 +1908,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="146"/>
         <source>done (%)</source>
-        <translation>完成(%)</translation>
+        <translation>完成（%）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="154"/>
@@ -1915,7 +1924,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="207"/>
         <source>Training loss (relative to epoch 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失（相对于第 1 轮）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/training_progress.py" line="82"/>
@@ -1960,17 +1969,17 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="84"/>
         <source>&amp;Metric:</source>
-        <translation>指标(&amp;M):</translation>
+        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="87"/>
         <source>&amp;Map shows:</source>
-        <translation>地图显示(&amp;M):</translation>
+        <translation>地图显示(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="90"/>
         <source>Pro&amp;jection:</source>
-        <translation>投影方式(&amp;J):</translation>
+        <translation>投影方式(&amp;J)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="113"/>
@@ -2034,7 +2043,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="67"/>
         <source>Cutoffs are whole numbers from 1 to 500, such as 10 or 10, 20.</source>
-        <translation>截断值是 1 到 500 之间的整数,例如 10 或 10, 20。</translation>
+        <translation>截断值是 1 到 500 之间的整数，例如 10 或 10, 20。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="96"/>
@@ -2049,17 +2058,17 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="108"/>
         <source>The last {0} items of each profile, by time</source>
-        <translation>按时间,每个档案最后 {0} 个条目</translation>
+        <translation>按时间，每个用户最后 {0} 个条目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="109"/>
         <source>The most recent 20 % of each profile&apos;s items</source>
-        <translation>每个档案最近 20% 的条目</translation>
+        <translation>每个用户最近 20% 的条目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="110"/>
         <source>Random holdout of 20 % of each profile&apos;s items</source>
-        <translation>随机留出每个档案 20% 的条目</translation>
+        <translation>随机留出每个用户 20% 的条目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="118"/>
@@ -2069,24 +2078,24 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="124"/>
         <source>The evaluation failed: {0}</source>
-        <translation>评估失败:{0}</translation>
+        <translation>评估失败：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="130"/>
         <source>Evaluation cancelled; the table still shows the previous run.</source>
-        <translation>评估已取消;表格仍显示上一次的结果。</translation>
+        <translation>评估已取消；表格仍显示上一次的结果。</translation>
     </message>
 </context>
 <context>
     <name>LabMemory</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/memory.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/views/lab/memory.py" line="63"/>
         <source>Last tuning, {0}:</source>
         <extracomment>When the evaluation shown was kept (None: it ran in this session, or none).</extracomment>
         <translation>上次调优，{0}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/memory.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/views/lab/memory.py" line="72"/>
         <source>Last evaluation, {0} (kept with this library; run it again to export it or to see the map):</source>
         <translation>上次评估，{0}（随此媒体库保存；重新运行才能导出或查看地图）：</translation>
     </message>
@@ -2098,7 +2107,7 @@ Likeness: {2:.0%}</source>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="135"/>
         <source>Tick some algorithms and run an evaluation.</source>
         <extracomment>A line for the status bar (an export was written). Something to say beside the Lab&apos;s progress too (an export asked for without a run).</extracomment>
-        <translation>勾选一些算法,然后运行评估。</translation>
+        <translation>勾选一些算法，然后运行评估。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="53"/>
@@ -2133,7 +2142,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="111"/>
         <source>{0}. {1:,} profiles and {2:,} items; {3:,} interactions to learn from, {4:,} held out; {5:,} profiles tested.</source>
-        <translation>{0}。{1:,} 个档案,{2:,} 个条目;{3:,} 个用于学习的交互,{4:,} 个留出;测试了 {5:,} 个档案。</translation>
+        <translation>{0}。{1:,} 个用户，{2:,} 个条目；{3:,} 个用于学习的交互，{4:,} 个留出；测试了 {5:,} 个用户。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="141"/>
@@ -2143,17 +2152,17 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="161"/>
         <source>The interval leaves out zero: a clear difference.</source>
-        <translation>区间不包含零:差异明显。</translation>
+        <translation>区间不包含零：差异明显。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="163"/>
         <source>The interval includes zero: this could be chance.</source>
-        <translation>区间包含零:这可能出于偶然。</translation>
+        <translation>区间包含零：这可能出于偶然。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="166"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
-        <translation>A 与 B 在 {0} 上的比较:{1} 平均比 {2} 高 {3:.3f}(95% 区间 {4:.3f} 至 {5:.3f}),在 {7:,} 个档案的重抽样中有 {6:.0%} 领先。{8}</translation>
+        <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在 {7:,} 个用户的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="186"/>
@@ -2202,7 +2211,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="87"/>
         <source>Tick the algorithms to compare (Space ticks)</source>
-        <translation>勾选要比较的算法(空格键勾选)</translation>
+        <translation>勾选要比较的算法（空格键勾选）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="88"/>
@@ -2237,12 +2246,12 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="104"/>
         <source>Hold out 20 % of each profile&apos;s items at random</source>
-        <translation>随机留出每个档案 20% 的条目</translation>
+        <translation>随机留出每个用户 20% 的条目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="109"/>
         <source>Hold out each profile&apos;s most recent items: would it have predicted them?</source>
-        <translation>留出每个档案最近的条目:它能预测到吗?</translation>
+        <translation>留出每个用户最近的条目：它能预测到吗？</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="113"/>
@@ -2267,7 +2276,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="125"/>
         <source>How many of the latest items to hold out per profile</source>
-        <translation>每个档案留出多少个最新的条目</translation>
+        <translation>每个用户留出多少个最新的条目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="130"/>
@@ -2278,7 +2287,7 @@ Likeness: {2:.0%}</source>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="131"/>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="325"/>
         <source>All profiles</source>
-        <translation>所有档案</translation>
+        <translation>所有用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="135"/>
@@ -2288,7 +2297,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="137"/>
         <source>List lengths to measure, such as 10 or 10, 20 (NDCG@10, Recall@20…)</source>
-        <translation>要测量的列表长度,例如 10 或 10, 20(NDCG@10、Recall@20…)</translation>
+        <translation>要测量的列表长度，例如 10 或 10, 20（NDCG@10、Recall@20…）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="140"/>
@@ -2318,7 +2327,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="157"/>
         <source>Measure the ticked algorithms (Ctrl+Enter)</source>
-        <translation>测量勾选的算法(Ctrl+Enter)</translation>
+        <translation>测量勾选的算法（Ctrl+Enter）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="158"/>
@@ -2343,71 +2352,71 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="186"/>
         <source>&amp;Items:</source>
-        <translation>条目(&amp;I):</translation>
+        <translation>条目(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="187"/>
         <source>&amp;Protocol:</source>
-        <translation>方案(&amp;P):</translation>
+        <translation>方案(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="188"/>
         <source>&amp;Folds k:</source>
-        <translation>折数 k(&amp;F):</translation>
+        <translation>折数 k(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="190"/>
         <source>&amp;Hold out:</source>
-        <translation>留出(&amp;H):</translation>
+        <translation>留出(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="192"/>
         <source>P&amp;rofiles:</source>
-        <translation>档案(&amp;R):</translation>
+        <translation>用户(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="193"/>
         <source>Cutoffs &amp;K:</source>
-        <translation>截断值 K(&amp;K):</translation>
+        <translation>截断值 K(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="204"/>
         <source>&amp;Algorithms:</source>
-        <translation>算法(&amp;A):</translation>
+        <translation>算法(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="288"/>
         <source>Could not list the algorithms: {0}</source>
-        <translation>无法列出算法:{0}</translation>
+        <translation>无法列出算法：{0}</translation>
     </message>
 </context>
 <context>
     <name>LabTuning</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="62"/>
         <source>Tick the algorithms to tune.</source>
         <extracomment>The tuning is over, in any way (the bar may go). Why nothing was started (nothing ticked). The tuning finished: the summaries (:class:`~desktop_recsys.services.lab_service. TuningSummary`) of each algorithm, for keeping with the library.</extracomment>
         <translation>请勾选要调优的算法。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="87"/>
         <source>Tuning {0}…</source>
         <translation>正在调优 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="101"/>
         <source>{0} of {1}: {2}</source>
-        <translation>第 {0}/{1} 个:{2}</translation>
+        <translation>第 {0}/{1} 个：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="112"/>
         <source>Tuning done.</source>
         <translation>调优完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="119"/>
         <source>Tuning failed: {0}</source>
-        <translation>调优失败:{0}</translation>
+        <translation>调优失败：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="128"/>
@@ -2415,24 +2424,24 @@ Likeness: {2:.0%}</source>
         <translation>调优已取消；取消前已调优的算法保留其已存储的设置，正在进行的那个没有存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="132"/>
         <source>Tuning cancelled; nothing was stored.</source>
-        <translation>调优已取消;未保存任何内容。</translation>
+        <translation>调优已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="153"/>
         <source>{0}: no trial finished within the budget; nothing was stored.</source>
-        <translation>{0}:预算内没有试验完成;未保存任何内容。</translation>
+        <translation>{0}：预算内没有试验完成；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="158"/>
         <source>{0}: the default settings stayed best ({1} {2:.3f}, {3} trials in {4:.0f} s).</source>
-        <translation>{0}:默认设置仍是最佳({1} {2:.3f},{4:.0f} 秒内 {3} 次试验)。</translation>
+        <translation>{0}：默认设置仍是最佳（{1} {2:.3f},{4:.0f} 秒内 {3} 次试验）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/views/lab/tuning.py" line="166"/>
         <source>{0}: {1} {2:.3f} with {3} (defaults: {4}); {5} trials in {6:.0f} s. Stored; tick “Use tuned settings” to evaluate with it.</source>
-        <translation>{0}:使用 {3} 时 {1} 为 {2:.3f}(默认:{4});{6:.0f} 秒内 {5} 次试验。已保存;勾选“使用调优后的设置”即可用它评估。</translation>
+        <translation>{0}：使用 {3} 时 {1} 为 {2:.3f}（默认：{4}）；{6:.0f} 秒内 {5} 次试验。已保存；勾选“使用调优后的设置”即可用它评估。</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2546,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="86"/>
         <source>Fi&amp;lter:</source>
-        <translation>筛选(&amp;L):</translation>
+        <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="88"/>
@@ -2616,7 +2625,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/library_view.py" line="276"/>
         <source>Choose a profile first</source>
-        <translation>请先选择一个档案</translation>
+        <translation>请先选择一个用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/library_view.py" line="298"/>
@@ -2631,7 +2640,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/library_view.py" line="359"/>
         <source>{0:,} of {1:,} {2} shown (filtered)</source>
-        <translation>显示 {1:,} {2}中的 {0:,} 个(已筛选)</translation>
+        <translation>显示 {1:,} {2}中的 {0:,} 个（已筛选）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/library_view.py" line="362"/>
@@ -2646,7 +2655,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/library_view.py" line="388"/>
         <source>Rated {0} of 5 stars</source>
-        <translation>已评为 {0} 星(满分 5 星)</translation>
+        <translation>已评为 {0} 星（满分 5 星）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/library_view.py" line="390"/>
@@ -2704,7 +2713,7 @@ Likeness: {2:.0%}</source>
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="496"/>
         <source>{0} ({1:,} of {2:,})</source>
         <translation>{0}（{1:,} / {2:,}）</translation>
     </message>
@@ -2785,7 +2794,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="339"/>
         <source>{0}: started</source>
-        <translation>{0}:已开始</translation>
+        <translation>{0}：已开始</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="345"/>
@@ -2820,12 +2829,12 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="393"/>
         <source>&amp;Profile</source>
-        <translation>档案(&amp;P)</translation>
+        <translation>用户(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="394"/>
         <source>&amp;Manage Profiles…</source>
-        <translation>管理档案(&amp;M)…</translation>
+        <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="398"/>
@@ -2930,12 +2939,12 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="527"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
-        <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行:任何数据都不会离开本机。</translation>
+        <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="587"/>
         <source>Jobs ({0})</source>
-        <translation>任务({0})</translation>
+        <translation>任务（{0}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="589"/>
@@ -2945,7 +2954,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="609"/>
         <source>{0}: done</source>
-        <translation>{0}:完成</translation>
+        <translation>{0}：完成</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="615"/>
@@ -2955,7 +2964,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="616"/>
         <source>{0}: cancelled</source>
-        <translation>{0}:已取消</translation>
+        <translation>{0}：已取消</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="621"/>
@@ -2965,7 +2974,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="622"/>
         <source>{0} failed: {1}</source>
-        <translation>{0} 失败:{1}</translation>
+        <translation>{0} 失败：{1}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="626"/>
@@ -3017,12 +3026,12 @@ Likeness: {2:.0%}</source>
         <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="46"/>
         <source>No model has been trained for this yet. Press “Train now”; it takes a few seconds on a small library.</source>
         <extracomment>Colours per level; palette roles for &quot;info&quot; so it follows the theme.</extracomment>
-        <translation>尚未为此训练模型。请按“立即训练”;小型媒体库只需几秒钟。</translation>
+        <translation>尚未为此训练模型。请按“立即训练”；小型媒体库只需几秒钟。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="57"/>
         <source>New ratings or plays since this model was trained ({0}). Train now for fresher picks.</source>
-        <translation>此模型训练后({0})有新的评分或播放记录。立即训练可获得更新的推荐。</translation>
+        <translation>此模型训练后（{0}）有新的评分或播放记录。立即训练可获得更新的推荐。</translation>
     </message>
 </context>
 <context>
@@ -3046,7 +3055,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="74"/>
         <source>Name of the new playlist:</source>
-        <translation>新播放列表的名称:</translation>
+        <translation>新播放列表的名称：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="79"/>
@@ -3059,37 +3068,37 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="25"/>
         <source>&amp;Profile:</source>
-        <translation>档案(&amp;P):</translation>
+        <translation>用户(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="28"/>
         <source>Current profile</source>
-        <translation>当前档案</translation>
+        <translation>当前用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="34"/>
         <source>Whose ratings and recommendations are shown; type to find a profile</source>
-        <translation>显示谁的评分和推荐；输入文字可查找档案</translation>
+        <translation>显示谁的评分和推荐；输入文字可查找用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="48"/>
         <source>Profiles…</source>
-        <translation>档案…</translation>
+        <translation>用户…</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="49"/>
         <source>Manage profiles</source>
-        <translation>管理档案</translation>
+        <translation>管理用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="51"/>
         <source>Create, rename or delete profiles; friends and privacy</source>
-        <translation>创建、重命名或删除档案;好友与隐私</translation>
+        <translation>创建、重命名或删除用户；好友与隐私</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="78"/>
         <source>No profile yet</source>
-        <translation>还没有档案</translation>
+        <translation>还没有用户</translation>
     </message>
 </context>
 <context>
@@ -3099,27 +3108,27 @@ Likeness: {2:.0%}</source>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="90"/>
         <source>Profiles</source>
         <extracomment>&quot;Show community profiles&quot; was switched (True: a data set&apos;s users are listed too).</extracomment>
-        <translation>档案</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="77"/>
         <source>Show &amp;community profiles</source>
-        <translation>显示社区档案(&amp;C)</translation>
+        <translation>显示社区用户(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="82"/>
         <source>The users an imported data set brought in (such as “ml:42”): they teach the models; shown here, in the profile switcher and in groups when ticked</source>
-        <translation>导入的数据集带来的用户（如“ml:42”）：它们用于训练模型；勾选后会显示在这里、档案切换器和群组中</translation>
+        <translation>导入的数据集带来的用户（如“ml:42”）：它们用于训练模型；勾选后会显示在这里、用户切换器和群组中</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="95"/>
         <source>New profile name</source>
-        <translation>新档案名称</translation>
+        <translation>新用户名称</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="96"/>
         <source>Name of the new profile</source>
-        <translation>新档案的名称</translation>
+        <translation>新用户的名称</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="97"/>
@@ -3129,7 +3138,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="108"/>
         <source>Name of the selected profile</source>
-        <translation>所选档案的名称</translation>
+        <translation>所选用户的名称</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="109"/>
@@ -3139,22 +3148,22 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="113"/>
         <source>&amp;Delete profile…</source>
-        <translation>删除档案(&amp;D)…</translation>
+        <translation>删除用户(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="117"/>
         <source>Record what this profile plays</source>
-        <translation>记录此档案的播放内容</translation>
+        <translation>记录此用户的播放内容</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="120"/>
         <source>Friends&apos; recommendations may learn from this profile</source>
-        <translation>好友的推荐可以从此档案学习</translation>
+        <translation>好友的推荐可以从此用户学习</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="128"/>
         <source>Friends of the selected profile</source>
-        <translation>所选档案的好友</translation>
+        <translation>所选用户的好友</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="133"/>
@@ -3169,27 +3178,27 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="139"/>
         <source>The selected items may be recommended to this profile again</source>
-        <translation>所选条目可以再次推荐给此档案</translation>
+        <translation>所选条目可以再次推荐给此用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="162"/>
         <source>Selected profile</source>
-        <translation>所选档案</translation>
+        <translation>所选用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="167"/>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="170"/>
         <source>Privacy:</source>
-        <translation>隐私:</translation>
+        <translation>隐私：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="172"/>
         <source>&amp;Friends:</source>
-        <translation>好友(&amp;F):</translation>
+        <translation>好友(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="175"/>
@@ -3199,7 +3208,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="217"/>
         <source>Show &amp;community profiles ({0:,})</source>
-        <translation>显示社区档案（{0:,}）(&amp;C)</translation>
+        <translation>显示社区用户（{0:,}）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="236"/>
@@ -3273,21 +3282,21 @@ Likeness: {2:.0%}</source>
 {1}
 
 The items in the library and the other profiles are kept. This cannot be undone.</source>
-        <translation>删除档案“{0}”?
+        <translation>删除用户“{0}”？
 
 {1}
 
-媒体库中的条目和其他档案会被保留。此操作无法撤销。</translation>
+媒体库中的条目和其他用户会被保留。此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="308"/>
         <source>Delete profile</source>
-        <translation>删除档案</translation>
+        <translation>删除用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="332"/>
         <source>Profile “{0}”</source>
-        <translation>档案“{0}”</translation>
+        <translation>用户“{0}”</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="406"/>
@@ -3346,12 +3355,12 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="226"/>
         <source>Click a star or press 1-5 to rate; 0 clears</source>
-        <translation>点击星星或按 1-5 评分;按 0 清除</translation>
+        <translation>点击星星或按 1-5 评分；按 0 清除</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="234"/>
         <source>Popular pick: the model knows too little to judge this one</source>
-        <translation>热门推荐:模型对此了解太少,无法判断</translation>
+        <translation>热门推荐：模型对此了解太少，无法判断</translation>
     </message>
 </context>
 <context>
@@ -3435,7 +3444,7 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="210"/>
         <source>Library file:</source>
-        <translation>媒体库文件:</translation>
+        <translation>媒体库文件：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="212"/>
@@ -3450,7 +3459,7 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="220"/>
         <source>Scanned &amp;folders:</source>
-        <translation>扫描的文件夹(&amp;F):</translation>
+        <translation>扫描的文件夹(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="223"/>
@@ -3465,7 +3474,7 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="231"/>
         <source>Scan every folder again: new files are added, changed ones updated</source>
-        <translation>再次扫描每个文件夹:添加新文件,更新已更改的文件</translation>
+        <translation>再次扫描每个文件夹：添加新文件，更新已更改的文件</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="234"/>
@@ -3475,12 +3484,12 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="236"/>
         <source>Stop rescanning this folder (its items stay in the library)</source>
-        <translation>不再重新扫描此文件夹(其条目仍保留在媒体库中)</translation>
+        <translation>不再重新扫描此文件夹（其条目仍保留在媒体库中）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="258"/>
         <source>A backup is a complete copy of the library: profiles, ratings, plays and playlists. One is taken every week, before a large import and before a restore; the newest ones are kept.</source>
-        <translation>备份是媒体库的完整副本:档案、评分、播放记录和播放列表。每周、大型导入之前和恢复之前都会自动备份;保留最新的若干份。</translation>
+        <translation>备份是媒体库的完整副本：用户、评分、播放记录和播放列表。每周、大型导入之前和恢复之前都会自动备份；保留最新的若干份。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="267"/>
@@ -3521,7 +3530,7 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="306"/>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="311"/>
         <source>{0} (not found)</source>
-        <translation>{0}(未找到)</translation>
+        <translation>{0}（未找到）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="308"/>
@@ -3536,7 +3545,7 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Rescans are incremental: unchanged files are skipped.</source>
-        <translation>重新扫描是增量的:未更改的文件会被跳过。</translation>
+        <translation>重新扫描是增量的：未更改的文件会被跳过。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="347"/>
@@ -3556,7 +3565,7 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="380"/>
         <source>To restore, quit the app and run: desktop-recsys restore FILE (backups are kept in {0})</source>
-        <translation>如需恢复,请退出本应用并运行:desktop-recsys restore 文件(备份保存在 {0})</translation>
+        <translation>如需恢复，请退出本应用并运行：desktop-recsys restore 文件（备份保存在 {0}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="385"/>
@@ -3586,7 +3595,7 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="396"/>
         <source>Before an upgrade (version {0})</source>
-        <translation>升级之前(版本 {0})</translation>
+        <translation>升级之前（版本 {0}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="414"/>
@@ -3596,21 +3605,21 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="433"/>
         <source>Restore the library?</source>
-        <translation>恢复媒体库?</translation>
+        <translation>恢复媒体库？</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="434"/>
         <source>Replace the library with the backup taken {0}?</source>
-        <translation>用 {0} 的备份替换媒体库?</translation>
+        <translation>用 {0} 的备份替换媒体库？</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="440"/>
         <source>Everything added or changed since then (ratings, plays, profiles, playlists and imports) will no longer be in the library. The library as it is now is first kept as a backup (“Before a restore”), so you can go back.
 
 Running jobs are cancelled, the backup is checked, and the library is reopened. Trained models are kept; retrain them if their data changed.</source>
-        <translation>此后添加或更改的所有内容(评分、播放记录、档案、播放列表和导入)都将不再存在于媒体库中。媒体库的当前状态会先保存为一份备份(“恢复之前”),因此你可以再恢复回来。
+        <translation>此后添加或更改的所有内容（评分、播放记录、用户、播放列表和导入）都将不再存在于媒体库中。媒体库的当前状态会先保存为一份备份（“恢复之前”），因此你可以再恢复回来。
 
-正在运行的任务会被取消,备份会先经过检查,然后重新打开媒体库。已训练的模型会保留;如果其数据已更改,请重新训练。</translation>
+正在运行的任务会被取消，备份会先经过检查，然后重新打开媒体库。已训练的模型会保留；如果其数据已更改，请重新训练。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="447"/>
@@ -3620,12 +3629,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="490"/>
         <source>Restoring needs the library closed: quit the app and use the command line</source>
-        <translation>恢复需要先关闭媒体库:请退出本应用并使用命令行</translation>
+        <translation>恢复需要先关闭媒体库：请退出本应用并使用命令行</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="179"/>
         <source>&amp;Theme:</source>
-        <translation>主题(&amp;T):</translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="164"/>
@@ -3645,12 +3654,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="180"/>
         <source>&amp;Language:</source>
-        <translation>语言(&amp;L):</translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Training &amp;threads:</source>
-        <translation>训练线程数(&amp;T):</translation>
+        <translation>训练线程数(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="184"/>
@@ -3660,7 +3669,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="218"/>
         <source>Data folder:</source>
-        <translation>数据文件夹:</translation>
+        <translation>数据文件夹：</translation>
     </message>
 </context>
 <context>
@@ -3715,22 +3724,22 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="42"/>
         <source>&lt;h2&gt;Welcome!&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;欢迎!&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;欢迎！&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="45"/>
         <source>desktop_recsys recommends music and films from your own library, on this computer only: nothing leaves it. Let&apos;s set it up; you can change everything later.</source>
-        <translation>desktop_recsys 根据你自己的媒体库推荐音乐和电影,一切只在这台电脑上进行:任何数据都不会离开它。现在开始设置吧,之后随时可以更改。</translation>
+        <translation>desktop_recsys 根据你自己的媒体库推荐音乐和电影，一切只在这台电脑上进行：任何数据都不会离开它。现在开始设置吧，之后随时可以更改。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="54"/>
         <source>Your profile&apos;s name</source>
-        <translation>你的档案名称</translation>
+        <translation>你的用户名称</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="57"/>
         <source>Your &amp;name:</source>
-        <translation>你的名字(&amp;N):</translation>
+        <translation>你的名字(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="63"/>
@@ -3740,7 +3749,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="65"/>
         <source>A made-up library of 2,000 tracks and 800 films with listeners, ready in seconds. Good for a first look.</source>
-        <translation>一个虚构的媒体库,包含 2,000 首曲目、800 部电影和听众,几秒钟即可就绪。适合初次体验。</translation>
+        <translation>一个虚构的媒体库，包含 2,000 首曲目、800 部电影和听众，几秒钟即可就绪。适合初次体验。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="70"/>
@@ -3750,7 +3759,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="71"/>
         <source>Reads titles, artists and ratings from your files; rescans are quick.</source>
-        <translation>从你的文件中读取标题、艺术家和评分;重新扫描很快。</translation>
+        <translation>从你的文件中读取标题、艺术家和评分；重新扫描很快。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="74"/>
@@ -3765,7 +3774,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="83"/>
         <source>&lt;b&gt;Start with:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;开始方式:&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;开始方式：&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="100"/>
@@ -3783,7 +3792,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="36"/>
         <source>What counted most:</source>
-        <translation>影响最大的因素:</translation>
+        <translation>影响最大的因素：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="37"/>
@@ -3793,12 +3802,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="40"/>
         <source>Never recommend this again for this profile (Delete)</source>
-        <translation>不再为此档案推荐此项 (Delete)</translation>
+        <translation>不再为此用户推荐此项 (Delete)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="66"/>
         <source>Why this?</source>
-        <translation>为什么推荐?</translation>
+        <translation>为什么推荐？</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="67"/>
@@ -3813,12 +3822,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="76"/>
         <source>(A popular pick: the model knows too little about this one.)</source>
-        <translation>(热门推荐:模型对此了解太少。)</translation>
+        <translation>（热门推荐：模型对此了解太少。）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="80"/>
         <source>How much each member of the group would like it:</source>
-        <translation>群组中每位成员的喜欢程度:</translation>
+        <translation>群组中每位成员的喜欢程度：</translation>
     </message>
 </context>
 <context>
@@ -3850,63 +3859,63 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="314"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
         <source>not media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
         <source>with your edits kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3958,7 +3967,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="36"/>
         <source>unknown user</source>
-        <translation>未知档案</translation>
+        <translation>未知用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="37"/>
@@ -4043,7 +4052,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
         <source>reading the profile</source>
-        <translation>正在读取档案</translation>
+        <translation>正在读取用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
@@ -4183,7 +4192,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="138"/>
         <source>no profile with id {profile}</source>
-        <translation>没有 ID 为 {profile} 的档案</translation>
+        <translation>没有 ID 为 {profile} 的用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="139"/>
@@ -4218,12 +4227,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="151"/>
         <source>{interactions:,} interactions of {profiles} profiles</source>
-        <translation>{profiles} 个档案的 {interactions:,} 条互动</translation>
+        <translation>{profiles} 个用户的 {interactions:,} 条互动</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="153"/>
         <source>profile {profile} has too few interactions to hold some out (at least {needed} are needed)</source>
-        <translation>档案 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
+        <translation>用户 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="157"/>
@@ -4323,7 +4332,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="188"/>
         <source>profiles</source>
-        <translation>档案</translation>
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
@@ -4333,7 +4342,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="195"/>
         <source>import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)</source>
-        <translation>导入 CSV 需要 --map 列名=字段,...（至少要有 列名=title）</translation>
+        <translation>导入 CSV 需要 --map 列名=字段，...（至少要有 列名=title）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
@@ -4383,12 +4392,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="214"/>
         <source>Erasing profile {name}</source>
-        <translation>正在删除档案 {name}</translation>
+        <translation>正在删除用户 {name}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
         <source>Profile {name} deleted</source>
-        <translation>档案 {name} 已删除</translation>
+        <translation>用户 {name} 已删除</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
@@ -4448,12 +4457,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
         <source>{algorithm} item factors</source>
-        <translation type="unfinished"></translation>
+        <translation>{algorithm} 的条目因子</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="33"/>
         <source>content vectors (genres, tags, people, decade)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容向量（类型、标签、人员、年代）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="94"/>
@@ -4473,7 +4482,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="97"/>
         <source>Writing profiles, ratings and plays</source>
-        <translation>正在写入档案、评分和播放记录</translation>
+        <translation>正在写入用户、评分和播放记录</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
@@ -4618,7 +4627,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
         <source>content similarity, for a new profile</source>
-        <translation>内容相似度（新档案）</translation>
+        <translation>内容相似度（新用户）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
@@ -4663,7 +4672,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="251"/>
         <source>Unknown user: popular with {count} people</source>
-        <translation>新档案：{count} 人喜欢的热门之选</translation>
+        <translation>新用户：{count} 人喜欢的热门之选</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
@@ -4781,72 +4790,72 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
         <source>Reading the profile&apos;s favourites</source>
-        <translation>正在读取档案的最爱</translation>
+        <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
         <source>a group needs at least two profiles</source>
-        <translation>一个群组至少需要两个档案</translation>
+        <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
         <source>{picks} picks for {profiles} profiles</source>
-        <translation>为 {profiles} 个档案推荐了 {picks} 项</translation>
+        <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>

@@ -238,7 +238,7 @@ def test_an_import_report_reads_in_chinese(chinese: QApplication) -> None:
     assert lines == [
         "电影：新增 1,200，已匹配 3",
         "评分：新增 100,836",
-        "备注：没有 ID 为 3 的档案",
+        "备注：没有 ID 为 3 的用户",
     ]
 
 

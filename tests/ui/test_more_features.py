@@ -291,7 +291,7 @@ def test_simplified_chinese_shows_translated_screens_and_menus(
         window.show()
         assert [window.nav.item(i).text() for i in range(3)] == ["媒体库", "为你推荐", "洞察"]
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus[:2] == ["文件(&F)", "档案(&P)"]
+        assert menus[:2] == ["文件(&F)", "用户(&P)"]
         assert window.library_view.filter_bar.genre.itemText(0) == "任意类型"
         assert window.library_view.tabs.tabText(2).startswith("电影")
         assert window.for_you_view.train_button.text() == "立即训练(&T)"

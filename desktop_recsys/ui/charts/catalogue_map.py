@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop_recsys.services.lab_map import CatalogueMap
 from desktop_recsys.ui.charts.base import LabChart
 from desktop_recsys.ui.charts.palette import NEUTRAL
+from desktop_recsys.ui.i18n import translate_message
 
 
 class CatalogueMapChart(LabChart):
@@ -158,14 +159,15 @@ class CatalogueMapChart(LabChart):
     def placement(cls, data: CatalogueMap) -> str:
         """How the dots are placed (whose vectors, which projection; for PCA how much of the
         variance the two axes show) and which items are there."""
+        source = translate_message(data.source)
         if data.method == "tsne":
             how = QCoreApplication.translate("LabChart", "Placed by {0} with t-SNE").format(
-                data.source
+                source
             )
         else:
             how = QCoreApplication.translate(
                 "LabChart", "Placed by {0} with PCA: the two axes show {1:.0%} of the variance"
-            ).format(data.source, data.explained_variance)
+            ).format(source, data.explained_variance)
         return f"{how} · {cls.subtitle(data)}"
 
     @staticmethod

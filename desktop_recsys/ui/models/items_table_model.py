@@ -32,7 +32,7 @@ from desktop_recsys.services.library_service import (
     count_filtered,
     page_filtered,
 )
-from desktop_recsys.ui.common import ItemIdRole, RatingRole, SortValueRole, stars_text
+from desktop_recsys.ui.common import ItemIdRole, RatingRole, SortValueRole, genre_text, stars_text
 from desktop_recsys.ui.i18n import error_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -441,6 +441,8 @@ class ItemsTableModel(QAbstractTableModel):
         value = getattr(row, column.field)
         if value is None:
             return ""
+        if column.field == "genres":
+            return genre_text(str(value))
         return str(value)
 
     @property

@@ -65,7 +65,7 @@ def format_elapsed(seconds: float | None) -> str:
     if seconds is None or seconds < 0:
         return ""
     if seconds < 60:
-        return f"{seconds:.1f} s"
+        return _tr(QT_TRANSLATE_NOOP("JobsTableModel", "{0:.1f} s")).format(seconds)
     minutes, secs = divmod(int(seconds), 60)
     if minutes < 60:
         return f"{minutes}:{secs:02d}"

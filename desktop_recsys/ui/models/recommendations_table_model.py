@@ -21,7 +21,13 @@ from PySide6.QtCore import (
 )
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.ui.common import ItemIdRole, RatingRole, SortValueRole, stars_text
+from desktop_recsys.ui.common import (
+    ItemIdRole,
+    RatingRole,
+    SortValueRole,
+    genre_text,
+    stars_text,
+)
 from desktop_recsys.ui.i18n import error_text, translate_message
 
 if TYPE_CHECKING:
@@ -282,4 +288,6 @@ class RecommendationsTableModel(QAbstractTableModel):
             return translate_message(value)
         if field == "score":
             return f"{value:.3f}"
+        if field == "genres":
+            return genre_text(str(value))
         return str(value)

@@ -21,7 +21,7 @@ from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.services.insights_service import ProfileInsights
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.profile_service import ProfileService
-from desktop_recsys.ui.common import KindPicker
+from desktop_recsys.ui.common import KindPicker, genre_text
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.job_slot import JobSlot
 
@@ -246,9 +246,8 @@ class InsightsView(QWidget):
             # Long names elide to the axis's width (pyqtgraph leaves out a label that does
             # not fit, which showed as a blank).
             room = width - metrics.height() - 14  # the rotated axis label and the tick
-            labels = [
-                metrics.elidedText(name, Qt.TextElideMode.ElideRight, room) for name, _w in top
-            ]
+            names = [genre_text(n) if key == "genres" else n for n, _w in top]
+            labels = [metrics.elidedText(n, Qt.TextElideMode.ElideRight, room) for n in names]
             axis.setTicks([list(zip(ys, labels, strict=True))])
             plot.getAxis("bottom").setTicks(None)
             plot.setYRange(-0.6, len(top) - 0.4, padding=0)

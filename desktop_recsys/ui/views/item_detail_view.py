@@ -24,7 +24,7 @@ from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.services.item_actions import ItemActions
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.similar_items import SimilarItem
-from desktop_recsys.ui.common import stars_text
+from desktop_recsys.ui.common import genre_text, stars_text
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import error_text
 from desktop_recsys.ui.job_slot import JobSlot
@@ -176,7 +176,7 @@ class ItemDetailView(QWidget):
             rows.append((self.tr("Track"), str(item.track_number)))
         rows.append((self.tr("Year"), str(item.year or "")))
         rows.append((self.tr("Duration"), format_duration(item.duration, item.kind)))
-        rows.append((self.tr("Genres"), ", ".join(item.genres)))
+        rows.append((self.tr("Genres"), genre_text(item.genres)))
         rows.append((self.tr("Tags"), ", ".join(item.tags)))
         rows.append((self.tr("Language"), item.language or ""))
         credits = details.get("credits") or []

@@ -26,6 +26,7 @@ from desktop_recsys.services.for_you_service import ForYouResult
 from desktop_recsys.services.item_actions import ItemActions
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.profile_service import ProfileService
+from desktop_recsys.ui.common import algorithm_text
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_slot import JobSlot
@@ -443,7 +444,7 @@ class ForYouView(QWidget):
             self.notice.about_model(recs, age)
             self.status_message.emit(
                 self.tr("{0} recommendations from {1} (model {2}, trained {3})").format(
-                    self.model.rowCount(), recs.algorithm, recs.run.id, age
+                    self.model.rowCount(), algorithm_text(recs.algorithm), recs.run.id, age
                 )
             )
         self.list_pane.select_first()
