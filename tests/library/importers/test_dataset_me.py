@@ -1,5 +1,5 @@
-"""The data-set user who is "me" the HetRec Last.fm data set: that user's plays and friends
-go to a person's profile; the others are community profiles."""
+"""The data-set user who is "me" in the HetRec Last.fm data set: their plays and friends go
+to a person's profile; the others are community profiles."""
 
 from __future__ import annotations
 
