@@ -310,3 +310,25 @@ def test_a_backup_to_a_chosen_file_killed_mid_copy_is_swept(tmp_path: Path) -> N
     Library.open(path).close()
     assert list(out.parent.iterdir()) == []
     assert check_library_file(path).ok
+
+
+@pytest.mark.subprocess
+def test_an_import_killed_during_its_backup_is_swept_and_changed_nothing(tmp_path: Path) -> None:
+    from reliability_helpers import count, write_tiny_movielens
+
+    path = _library(tmp_path)
+    source = write_tiny_movielens(tmp_path / "ml")
+    code = (
+        "import os\n"
+        "os.replace = lambda *a, **k: os._exit(9)  # dies as the pre-import backup is renamed\n"
+        "from desktop_recsys.services.import_service import import_movielens\n"
+        f"import_movielens({str(path)!r}, {str(source)!r})\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=child_env(tmp_path), check=False)
+    assert done.returncode == 9
+    folder = backups.backups_dir_for(path)
+    assert list(folder.glob("*.part")), "no half-written backup: the test proves nothing"
+    Library.open(path).close()
+    assert list(folder.iterdir()) == []
+    assert count(path, "SELECT count(*) FROM ratings") == 0
+    assert check_library_file(path).ok
