@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self._update_jobs_button()
         self._load_past_jobs()
         self._restore_state()
-        self._state.watch(SHOW_COMMUNITY, lambda _on: self.reload_profiles())
+        self._state.watch(SHOW_COMMUNITY, self._community_shown)
         self.reload_profiles()
         self._show_library_state()
 
@@ -470,6 +470,11 @@ class MainWindow(QMainWindow):
         for view in (self.library_view, self.for_you_view):
             view.hidden.connect(self._offer_show_again)
         self.stack.currentChanged.connect(self._on_screen_changed)
+
+    def _community_shown(self, _on: object) -> None:
+        """The community switch changed: every profile picker follows."""
+        self.reload_profiles()
+        self.lab_view.mark_dirty()
 
     def _offer_show_again(self, profile_id: int, item_ids: list[int], text: str) -> None:
         """After "not interested": say so, with an Undo beside it for a few seconds."""

@@ -103,10 +103,16 @@ def test_group_picker_lists_community_profiles_only_when_shown(
     labels = [a.text() for a in view.group_button.menu().actions() if a.isCheckable()]
     assert "bob" in labels and not any(label.startswith("ml:") for label in labels)
 
+    window.show_screen("lab")
+    lab_profiles = window.lab_view.settings.profile_combo
+    shown = [lab_profiles.itemText(i) for i in range(lab_profiles.count())]
+    assert shown == ["All profiles", "Alice", "bob"]
+
     window.state.set_value("show_community_profiles", True)
     view._fill_group_menu()
     labels = [a.text() for a in view.group_button.menu().actions() if a.isCheckable()]
     assert "ml:79" in labels
+    assert lab_profiles.count() == 3 + USERS
 
 
 def test_switcher_filters_as_you_type(

@@ -34,7 +34,7 @@ from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_slot import JobSlot
-from desktop_recsys.ui.ui_state import UiState
+from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.lab.charts_area import LabChartsArea
 from desktop_recsys.ui.views.lab.evaluation import LabEvaluation
 from desktop_recsys.ui.views.lab.memory import LabMemory
@@ -332,7 +332,9 @@ class ModelLabView(QWidget):
     def _load_profiles(self) -> None:
         self._profiles_dirty = False
         try:
-            profiles = ProfileService(self._reader).profiles()
+            # A data set's users stay out of the picker unless "Show community profiles".
+            community = bool(self._state.value(SHOW_COMMUNITY, False))
+            profiles = ProfileService(self._reader).profiles(community=community)
         except Exception as exc:  # noqa: BLE001  (a closed library: say so, keep the screen)
             self._say(error_text(exc))
             return
