@@ -8,6 +8,7 @@ restores).
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -57,11 +58,19 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
         dest = sqlite3.connect(tmp)
         try:
             conn.backup(dest)
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_FULL:
+                raise
+            # SQLite's "database or disk is full" is the file system's ENOSPC: callers that
+            # explain a full disk need to see it as one.
+            raise OSError(errno.ENOSPC, "No space left on device", str(target)) from exc
         finally:
             dest.close()
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        # The copy's rollback journal, left when the disk filled up mid-copy.
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
         raise
     finally:
         os.close(fd)

@@ -20,7 +20,6 @@ import datetime as _dt
 import errno
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,7 +75,7 @@ def backup_now(
                 # killed copy's .part file is (library.leftovers).
                 with leftovers.working(library.path, parts=[str(target.parent), target.name]):
                     return backups.copy_database(library.conn, target)
-            except (OSError, sqlite3.Error) as exc:
+            except OSError as exc:
                 raise UserError(
                     Message(
                         "cannot write {path}: {reason}",
@@ -89,18 +88,13 @@ def backup_now(
             return _take(library, "manual", folder, keep)
 
 
-def _write_reason(exc: OSError | sqlite3.Error) -> str:
+def _write_reason(exc: OSError) -> str:
     """Why a backup could not be written, with what to do, for a one-line message."""
-    full = getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or (
-        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
-    )
-    if full:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return "the disk is full; free some space and back up again (the library is unchanged)"
-    if isinstance(exc, OSError):
-        if exc.errno == errno.EROFS:
-            return "the disk is read-only; choose another folder (the library is unchanged)"
-        return f"{exc.strerror or exc} (the library is unchanged)"
-    return f"{exc} (the library is unchanged)"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only; choose another folder (the library is unchanged)"
+    return f"{exc.strerror or exc} (the library is unchanged)"
 
 
 def _take(library: Library, reason: str, folder: str | Path | None, keep: int) -> Path:
@@ -112,7 +106,7 @@ def _take(library: Library, reason: str, folder: str | Path | None, keep: int) -
             folder=Path(folder) if folder else None,
             keep=keep,
         )
-    except (OSError, sqlite3.Error) as exc:
+    except OSError as exc:
         raise UserError(
             Message(
                 "cannot write a backup of {path}: {reason}",

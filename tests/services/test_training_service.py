@@ -129,7 +129,7 @@ def test_a_failed_save_leaves_no_file_and_a_failed_run(
 ) -> None:
     not_a_folder = tmp_path / "models"
     not_a_folder.write_text("a file where the models folder should be")
-    with pytest.raises(OSError):
+    with pytest.raises(UserError, match="is not a folder"):
         train_model(demo_library_copy, not_a_folder, kind="film", algorithm="popularity")
     (run,) = list_runs(demo_library_copy)
     assert run.status == "failed" and run.file is None
