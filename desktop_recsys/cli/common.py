@@ -8,10 +8,12 @@ Nothing here imports Qt or the engine.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop_recsys.config.language import Catalog, catalog, command_line_language
 from desktop_recsys.errors import UserError
 
 #: The kinds of item a command can recommend, export or import.
@@ -95,15 +97,31 @@ def parse_params(pairs: Sequence[str] | None) -> dict[str, str]:
     return params
 
 
+def language_catalog() -> Catalog:
+    """The translations for the command line: the window's language setting, else ``LANG``
+    and the other locale variables (:func:`desktop_recsys.config.language.command_line_language`)."""
+    from desktop_recsys.config import default_paths
+    from desktop_recsys.config.settings import Settings
+
+    try:
+        settings = Settings.load(default_paths().settings_file)
+        choice = settings.extra.get("ui", {}).get("language")
+    except (OSError, ValueError, AttributeError):
+        choice = None
+    return catalog(command_line_language(choice, os.environ))
+
+
 def progress_printer(quiet: bool) -> Callable[[float, str], None]:
-    """Progress on stderr, at most one line per 10% step (a terminal is not a progress bar)."""
+    """Progress on stderr, at most one line per 10% step (a terminal is not a progress bar),
+    in the command line's language."""
     last = [-1]
+    words = language_catalog()
 
     def show(fraction: float, message: str) -> None:
         step = int(fraction * 10)
         if not quiet and step != last[0]:
             last[0] = step
-            print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
+            print(f"[{fraction:4.0%}] {words.message(message)}", file=sys.stderr)
 
     return show
 

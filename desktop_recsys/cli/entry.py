@@ -19,7 +19,7 @@ from typing import NoReturn
 
 from desktop_recsys import __version__
 from desktop_recsys.cli.backup import add_backup_commands
-from desktop_recsys.cli.common import library_option
+from desktop_recsys.cli.common import language_catalog, library_option
 from desktop_recsys.cli.evaluation import add_eval_commands
 from desktop_recsys.cli.files import add_file_commands
 from desktop_recsys.cli.import_export import add_export_commands, add_import_commands
@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {language_catalog().message(exc.message)}", file=sys.stderr)
         return 1
     except Cancelled:
         print(f"{PROG}: cancelled", file=sys.stderr)

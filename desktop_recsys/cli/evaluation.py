@@ -20,7 +20,13 @@ import argparse
 import json
 from pathlib import Path
 
-from desktop_recsys.cli.common import ITEM_KINDS, AddFn, library_path, progress_printer
+from desktop_recsys.cli.common import (
+    ITEM_KINDS,
+    AddFn,
+    language_catalog,
+    library_path,
+    progress_printer,
+)
 from desktop_recsys.errors import UserError
 
 
@@ -129,7 +135,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             write(Path(path))
             print(f"Written {path}")
     if args.html:
-        report.to_html(Path(args.html), title="desktop-recsys evaluation")
+        from desktop_recsys.engine.evaluation.report import REPORT_WORDS  # deferred: pandas
+
+        words = language_catalog()
+        report.to_html(
+            Path(args.html),
+            title="desktop-recsys evaluation",
+            words=words.words("report", REPORT_WORDS),
+            lang=words.language.replace("_", "-"),
+        )
         print(f"Written {args.html}")
     return 0
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -331,9 +331,17 @@ def lab_result(report: EvaluationReport, *, kind: str = "") -> LabResult:
     )
 
 
-def export_report(result: LabResult, path: str | Path, fmt: str | None = None) -> Path:
+def export_report(
+    result: LabResult,
+    path: str | Path,
+    fmt: str | None = None,
+    *,
+    words: Mapping[str, str] | None = None,
+    lang: str = "en",
+) -> Path:
     """Write the Lab's report as CSV (the table), HTML (a self-contained page) or JSON;
-    ``fmt`` defaults to the file's extension. The file is written atomically."""
+    ``fmt`` defaults to the file's extension. The file is written atomically. ``words`` and
+    ``lang``: the HTML page's fixed texts translated, and its language tag."""
     out = Path(path)
     fmt = (fmt or out.suffix.lstrip(".") or "csv").lower()
     if fmt == "htm":
@@ -346,7 +354,7 @@ def export_report(result: LabResult, path: str | Path, fmt: str | None = None) -
     if fmt == "csv":
         report.to_csv(out)
     elif fmt == "html":
-        report.to_html(out, title=f"Model Lab: {result.kind or 'items'}")
+        report.to_html(out, title=f"Model Lab: {result.kind or 'items'}", words=words, lang=lang)
     else:
         report.to_json(out)
     return out

@@ -77,7 +77,22 @@ def install_translators(app: QApplication, choice: str | None) -> str:
             app.installTranslator(qt)
             installed.append(qt)
     app._desktop_recsys_translators = installed  # type: ignore[attr-defined]
+    app.setProperty("desktopRecsysLanguage", language)
     return language
+
+
+def html_language() -> str:
+    """The interface's language as an HTML language tag (``en``, ``zh-CN``)."""
+    app = QCoreApplication.instance()
+    language = app.property("desktopRecsysLanguage") if app is not None else None
+    return str(language or "en").replace("_", "-")
+
+
+def report_words() -> dict[str, str]:
+    """The HTML evaluation report's fixed texts in the interface's language."""
+    from desktop_recsys.ui.message_catalog import REPORT_WORDS  # only an export needs it
+
+    return {word: QCoreApplication.translate("report", word) for word in REPORT_WORDS}
 
 
 def translate_message(text: object) -> str:

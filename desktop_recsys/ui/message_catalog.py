@@ -321,3 +321,30 @@ IMPORT_OUTCOMES: dict[str, str] = {
     "back": QT_TRANSLATE_NOOP("import_report", "back"),
     "read": QT_TRANSLATE_NOOP("import_report", "read"),
 }
+
+#: The HTML evaluation report's fixed texts (``engine.evaluation.report.REPORT_WORDS``, a
+#: test keeps the two lists equal), context ``"report"``: the Lab and the command line pass
+#: their translations to ``EvaluationReport.to_html``.
+REPORT_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("report", "fit s"),
+    QT_TRANSLATE_NOOP("report", "recommend s"),
+    QT_TRANSLATE_NOOP("report", "model MB"),
+    QT_TRANSLATE_NOOP("report", "splits"),
+    QT_TRANSLATE_NOOP(
+        "report", "{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested"
+    ),
+    QT_TRANSLATE_NOOP("report", "All metrics (mean, 95 % bootstrap interval over users)"),
+    QT_TRANSLATE_NOOP("report", "algorithm"),
+    QT_TRANSLATE_NOOP("report", "Paired comparisons (bootstrap over the same users)"),
+    QT_TRANSLATE_NOOP("report", "pair"),
+    QT_TRANSLATE_NOOP("report", "metric"),
+    QT_TRANSLATE_NOOP("report", "mean difference"),
+    QT_TRANSLATE_NOOP("report", "95 % interval"),
+    QT_TRANSLATE_NOOP("report", "resamples won by the first"),
+    QT_TRANSLATE_NOOP("report", "users"),
+    QT_TRANSLATE_NOOP("report", "{0} vs {1}"),
+    QT_TRANSLATE_NOOP("report", "Learning curve: {0} by TRAIN interactions per user"),
+    QT_TRANSLATE_NOOP("report", "interactions"),
+    QT_TRANSLATE_NOOP("report", "mean"),
+    QT_TRANSLATE_NOOP("report", "interval"),
+)

@@ -2195,7 +2195,7 @@ Likeness: {2:.0%}</source>
         <translation>此评估保存自之前的会话，不含报告：请重新运行后再导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="218"/>
         <source>Exported the results to {0}</source>
         <translation>已将结果导出到 {0}</translation>
     </message>
@@ -2782,7 +2782,7 @@ Likeness: {2:.0%}</source>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="159"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="587"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="592"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -2912,72 +2912,72 @@ Likeness: {2:.0%}</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="484"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="489"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="489"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="494"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="515"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="520"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="517"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="522"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="525"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="530"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="527"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="532"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="587"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="592"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="589"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="594"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="609"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="614"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="615"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="620"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="616"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="621"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="621"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="626"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="622"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="627"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="626"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="631"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -3920,39 +3920,39 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="149"/>
         <source>, </source>
         <extracomment>Locales with a translation (English needs none). The translation context of every :class:`~desktop_recsys.progress.Message` template.</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="152"/>
         <source>{0:,} {1}</source>
         <translation>{1} {0:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="155"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="157"/>
         <source>{0:,} problem(s), rows skipped:</source>
         <translation>{0:,} 个问题，已跳过这些行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="146"/>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="169"/>
         <source>… and {0:,} more</source>
         <translation>……另有 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="165"/>
         <source>{0:,} value(s) imported after cleaning:</source>
         <translation>{0:,} 个值经清理后导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="171"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>
@@ -4867,6 +4867,105 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <source>Delete</source>
         <extracomment>Asks a yes/no question: (parent, title, text) -&gt; True to go ahead.</extracomment>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
+        <source>fit s</source>
+        <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
+        <translation>训练（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
+        <source>recommend s</source>
+        <translation>推荐（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
+        <source>model MB</source>
+        <translation>模型（MB）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
+        <source>splits</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
+        <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
+        <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
+        <source>All metrics (mean, 95 % bootstrap interval over users)</source>
+        <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
+        <source>algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
+        <source>Paired comparisons (bootstrap over the same users)</source>
+        <translation>配对比较（在相同用户上自助重抽样）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
+        <source>pair</source>
+        <translation>算法对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
+        <source>mean difference</source>
+        <translation>平均差</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
+        <source>95 % interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
+        <source>resamples won by the first</source>
+        <translation>前者胜出的重抽样比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <source>users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
+        <source>{0} vs {1}</source>
+        <translation>{0} 对比 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
+        <source>Learning curve: {0} by TRAIN interactions per user</source>
+        <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
+        <source>interactions</source>
+        <translation>交互数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
+        <source>mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <source>interval</source>
+        <translation>区间</translation>
     </message>
 </context>
 </TS>

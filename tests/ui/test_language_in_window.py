@@ -68,3 +68,28 @@ def test_genres_seconds_and_default_speak_chinese(
     titles = [str(jobs.index(r, 0).data() or "") for r in range(jobs.rowCount())]
     assert any("默认算法" in t for t in titles), titles
     window.close()
+
+
+def test_the_labs_html_report_follows_the_interface_language(
+    qtbot: Any, zh: QApplication, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    window = MainWindow(demo_reader, runner, models_dir=tmp_path / "models", state=UiState())
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("lab")
+    lab = window.lab_view
+    qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=LONG_MS)
+    lab.set_kind("film")
+    lab.set_checked_algorithms(["popularity", "item-knn"])
+    lab.run_evaluation()
+    qtbot.waitUntil(lambda: lab.result is not None and lab.evaluate_job is None, timeout=LONG_MS)
+    out = tmp_path / "report.html"
+    handle = lab.results.export_table(out, "html")
+    assert handle is not None
+    qtbot.waitUntil(out.exists, timeout=LONG_MS)
+    page = out.read_text(encoding="utf-8")
+    assert '<html lang="zh-CN">' in page
+    assert "全部指标" in page and "All metrics" not in page
+    window.close()

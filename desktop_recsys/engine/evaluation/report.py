@@ -21,7 +21,7 @@ import html
 import json
 import math
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -250,10 +250,19 @@ class EvaluationReport:
             _write(Path(path), text)
         return text
 
-    def to_html(self, path: str | Path | None = None, *, title: str = "Evaluation") -> str:
+    def to_html(
+        self,
+        path: str | Path | None = None,
+        *,
+        title: str = "Evaluation",
+        words: Mapping[str, str] | None = None,
+        lang: str = "en",
+    ) -> str:
         """A self-contained HTML page: the comparison table with intervals, the paired
-        comparisons, the learning curve and any extra tables."""
-        text = _render_html(self, title)
+        comparisons, the learning curve and any extra tables. ``words`` translates the
+        page's fixed texts (the keys are :data:`REPORT_WORDS`; a missing one stays English)
+        and ``lang`` is the page's language tag: the caller knows the person's language."""
+        text = _render_html(self, title, words or {}, lang)
         if path is not None:
             _write(Path(path), text)
         return text
@@ -319,8 +328,36 @@ def _fmt(value: float, digits: int = 4) -> str:
     return f"{value:.{digits}f}"
 
 
-def _render_html(report: EvaluationReport, title: str) -> str:
+#: The fixed texts of the HTML report, in English; callers may pass their translations.
+REPORT_WORDS = (
+    "fit s",
+    "recommend s",
+    "model MB",
+    "splits",
+    "{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested",
+    "All metrics (mean, 95 % bootstrap interval over users)",
+    "algorithm",
+    "Paired comparisons (bootstrap over the same users)",
+    "pair",
+    "metric",
+    "mean difference",
+    "95 % interval",
+    "resamples won by the first",
+    "users",
+    "{0} vs {1}",
+    "Learning curve: {0} by TRAIN interactions per user",
+    "interactions",
+    "mean",
+    "interval",
+)
+
+
+def _render_html(report: EvaluationReport, title: str, words: Mapping[str, str], lang: str) -> str:
     esc = html.escape
+
+    def w(text: str) -> str:
+        return esc(words.get(text) or text)
+
     best = report.best()
     metrics: list[str] = []
     for r in report.results:
@@ -333,7 +370,7 @@ def _render_html(report: EvaluationReport, title: str) -> str:
             if k not in cat_keys:
                 cat_keys.append(k)
     head = "".join(f"<th>{esc(m)}</th>" for m in [*metrics, *cat_keys])
-    head += "<th>fit s</th><th>recommend s</th><th>model MB</th>"
+    head += f"<th>{w('fit s')}</th><th>{w('recommend s')}</th><th>{w('model MB')}</th>"
     rows = []
     for r in report.results:
         cls = ' class="best"' if r is best else ""
@@ -370,7 +407,8 @@ def _render_html(report: EvaluationReport, title: str) -> str:
             f"<span class=bar style='width:{width}px'></span> {_fmt(v)}</td></tr>"
         )
     comps = [
-        f"<tr><td>{esc(c.a)} vs {esc(c.b)}</td><td>{esc(c.metric)}</td>"
+        f"<tr><td>{esc((words.get('{0} vs {1}') or '{0} vs {1}').format(c.a, c.b))}</td>"
+        f"<td>{esc(c.metric)}</td>"
         f"<td>{_fmt(c.mean_diff)}</td><td>[{_fmt(c.low)}, {_fmt(c.high)}]</td>"
         f"<td>{_fmt(c.a_wins * 100, 1)} %</td><td>{c.users}</td></tr>"
         for c in report.comparisons
@@ -390,23 +428,30 @@ def _render_html(report: EvaluationReport, title: str) -> str:
         extra.append(frame.to_html(index=False, float_format=lambda x: f"{x:.4f}", border=0))
     d = report.dataset
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(report.created_at))
+    counts = (words.get(REPORT_WORDS[4]) or REPORT_WORDS[4]).format(
+        d.get("users", 0),
+        d.get("items", 0),
+        d.get("train_interactions", 0),
+        d.get("test_interactions", 0),
+        d.get("tested_users", 0),
+    )
+    curve_title = (words.get(REPORT_WORDS[15]) or REPORT_WORDS[15]).format(primary)
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{esc(title)}</title>
+<html lang="{esc(lang)}"><head><meta charset="utf-8"><title>{esc(title)}</title>
 <style>{_CSS}</style></head><body>
 <h1>{esc(title)}</h1>
-<p class=meta>{esc(report.protocol)} &middot; splits: {esc(", ".join(report.splits))} &middot;
-{d.get("users", 0):,} users, {d.get("items", 0):,} items,
-{d.get("train_interactions", 0):,} TRAIN and {d.get("test_interactions", 0):,} held-out
-interactions, {d.get("tested_users", 0):,} users tested &middot; {esc(when)}</p>
+<p class=meta>{esc(report.protocol)} &middot; {w("splits")}: {esc(", ".join(report.splits))}
+&middot; {esc(counts)} &middot; {esc(when)}</p>
 <h2>{esc(primary)}</h2><table>{"".join(bars)}</table>
-<h2>All metrics (mean, 95 % bootstrap interval over users)</h2>
-<table><tr><th>algorithm</th>{head}</tr>{"".join(rows)}</table>
-<h2>Paired comparisons (bootstrap over the same users)</h2>
-<table><tr><th>pair</th><th>metric</th><th>mean difference</th><th>95 % interval</th>
-<th>resamples won by the first</th><th>users</th></tr>{"".join(comps)}</table>
-<h2>Learning curve: {esc(primary)} by TRAIN interactions per user</h2>
-<table><tr><th>algorithm</th><th>interactions</th><th>users</th><th>mean</th><th>interval</th>
-</tr>{"".join(curve_rows)}</table>
+<h2>{w("All metrics (mean, 95 % bootstrap interval over users)")}</h2>
+<table><tr><th>{w("algorithm")}</th>{head}</tr>{"".join(rows)}</table>
+<h2>{w("Paired comparisons (bootstrap over the same users)")}</h2>
+<table><tr><th>{w("pair")}</th><th>{w("metric")}</th><th>{w("mean difference")}</th>
+<th>{w("95 % interval")}</th><th>{w("resamples won by the first")}</th><th>{w("users")}</th>
+</tr>{"".join(comps)}</table>
+<h2>{esc(curve_title)}</h2>
+<table><tr><th>{w("algorithm")}</th><th>{w("interactions")}</th><th>{w("users")}</th>
+<th>{w("mean")}</th><th>{w("interval")}</th></tr>{"".join(curve_rows)}</table>
 {"".join(extra)}
 </body></html>
 """

@@ -80,6 +80,9 @@ class ExportLabReportJob(FieldParams):
     result: lab_service.LabResult = field(compare=False, repr=False)
     out: Path = Path("report.csv")
     fmt: str | None = None
+    #: The HTML page's fixed texts in the person's language, and its language tag.
+    words: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    lang: str = "en"
 
     kind: ClassVar[str] = "export_report"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -91,4 +94,6 @@ class ExportLabReportJob(FieldParams):
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Path:
         cancel.raise_if_cancelled()
         progress(0.0, Message("Writing the report"))
-        return lab_service.export_report(self.result, self.out, self.fmt)
+        return lab_service.export_report(
+            self.result, self.out, self.fmt, words=self.words, lang=self.lang
+        )

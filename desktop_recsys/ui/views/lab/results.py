@@ -27,7 +27,7 @@ from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.services.lab_service import LabComparison, LabResult
 from desktop_recsys.ui.deferred import job_definitions
-from desktop_recsys.ui.i18n import translate_message
+from desktop_recsys.ui.i18n import html_language, report_words, translate_message
 from desktop_recsys.ui.models.evaluation_table_model import EvaluationTableModel, metric_title
 
 
@@ -208,7 +208,9 @@ class LabResultsPanel(QWidget):
                                    "its report: run it again to export it."))  # fmt: skip
             return None
         return self._runner.submit_job(
-            job_definitions().ExportLabReportJob(self.result, Path(path), fmt),
+            job_definitions().ExportLabReportJob(
+                self.result, Path(path), fmt, words=report_words(), lang=html_language()
+            ),
             on_finished=self._on_exported,
         )
 
