@@ -54,9 +54,27 @@ def _configure(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS)
 
 
 def _inspect(path: Path) -> tuple[int, int, int]:
-    """(application_id, user_version, number of schema objects) read without writing."""
+    """(application_id, user_version, number of schema objects) read without writing.
+
+    Read as immutable when no other program has the file open (no ``-wal``), so a refused file
+    gains no companions; if it looks damaged read that way but another program has opened it
+    meanwhile (it may have been writing under the read), it is looked at again the usual way.
+    """
     try:
-        conn = connect_readonly(path)  # a refused file gains no -wal / -shm companions
+        return _inspect_once(path)
+    except NotALibraryError:
+        if not Path(f"{path}-wal").exists():
+            raise
+        return _inspect_once(path, plain=True)
+
+
+def _inspect_once(path: Path, *, plain: bool = False) -> tuple[int, int, int]:
+    try:
+        conn = (
+            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            if plain
+            else connect_readonly(path)
+        )
     except sqlite3.Error as exc:
         raise LibraryUnavailableError(f"cannot open library {path}: {exc}") from exc
     try:
