@@ -97,8 +97,10 @@ def _listen(**fields: str) -> str:
 
 def listenbrainz_input(folder: Path, field: str, value: str) -> tuple[Path, dict[str, str]]:
     path = folder / "listens.jsonl"
-    line = value if field == "line" else _listen(**{field: value})
-    path.write_text(_listen() + "\n" + line + "\n", encoding="utf-8")
+    line = value if field in ("line", "file") else _listen(**{field: value})
+    # "file": the whole file is the value (a JSON array is read as the older export layout).
+    text = value if field == "file" else _listen() + "\n" + line + "\n"
+    path.write_text(text, encoding="utf-8")
     return path, {"profile": "Me"}
 
 
@@ -109,8 +111,9 @@ def library_input(folder: Path, field: str, value: str) -> tuple[Path, dict[str,
               "artist": '"Ann"', "duration": "100", "description": '"d"'}  # fmt: skip
     fields[field] = value
     item = "{" + ", ".join(f'"{k}": {v}' for k, v in fields.items()) + "}"
+    items = value if field == "items" else f"[{good}, {item}]"
     path = folder / "library.json"
-    path.write_text(f'{{"format": "desktop-recsys-library", "items": [{good}, {item}]}}', "utf-8")
+    path.write_text(f'{{"format": "desktop-recsys-library", "items": {items}}}', "utf-8")
     return path, {}
 
 
@@ -142,15 +145,17 @@ def profile_input(folder: Path, field: str, value: str) -> tuple[Path, dict[str,
 
 JSON_IMPORTERS: dict[str, tuple[str, Callable, list[str]]] = {
     "listenbrainz": ("listenbrainz", listenbrainz_input,
-                     ["line", "listened_at", "artist_name", "track_name", "release_name"]),
+                     ["line", "file", "listened_at", "artist_name", "track_name",
+                      "release_name"]),
     "library": ("library", library_input,
-                ["kind", "title", "year", "genres", "tags", "ids", "credits", "artist",
+                ["items", "kind", "title", "year", "genres", "tags", "ids", "credits", "artist",
                  "duration", "description"]),
     "profile": ("profile", profile_input,
                 ["manifest", "manifest.version", "manifest.profile", "items", "items.id",
                  "items.title", "ratings", "ratings.item", "ratings.rating", "ratings.rated_at",
-                 "plays.played_at", "plays.count", "marks.mark", "marks.created_at",
-                 "playlists.name", "playlists.items", "friends"]),
+                 "plays", "plays.played_at", "plays.count", "marks", "marks.mark",
+                 "marks.created_at", "playlists", "playlists.name", "playlists.items",
+                 "friends"]),
 }  # fmt: skip
 
 

@@ -302,9 +302,11 @@ def import_library_file(
             document = _read_json(path, "library export")
             if not isinstance(document, dict) or document.get("format") != LIBRARY_FORMAT:
                 raise UserError(f"{path} is not a library written by 'export library'")
+            items = document.get("items") or []
+            if not isinstance(items, list):
+                raise UserError(f"{path}: 'items' is not a list; is it from 'export library'?")
             rows: list[tuple[Any, Any, str, int | None, str]] = [
-                (n, row, str(path), None, f"item #{n}: ")
-                for n, row in enumerate(document.get("items") or [], start=1)
+                (n, row, str(path), None, f"item #{n}: ") for n, row in enumerate(items, start=1)
             ]
             run.check()
         else:
