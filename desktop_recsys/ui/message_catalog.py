@@ -320,6 +320,8 @@ IMPORT_OUTCOMES: dict[str, str] = {
     "missing": QT_TRANSLATE_NOOP("import_report", "missing"),
     "back": QT_TRANSLATE_NOOP("import_report", "back"),
     "read": QT_TRANSLATE_NOOP("import_report", "read"),
+    "not media": QT_TRANSLATE_NOOP("import_report", "not media"),
+    "with your edits kept": QT_TRANSLATE_NOOP("import_report", "with your edits kept"),
 }
 
 #: The HTML evaluation report's fixed texts (``engine.evaluation.report.REPORT_WORDS``, a

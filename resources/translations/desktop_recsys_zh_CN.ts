@@ -1651,32 +1651,32 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LabChart</name>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="148"/>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="153"/>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="158"/>
         <source>Reset the view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="170"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="172"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="174"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -2003,6 +2003,7 @@ Likeness: {2:.0%}</source>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="182"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
@@ -2030,6 +2031,31 @@ Likeness: {2:.0%}</source>
         <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="177"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="183"/>
+        <source>Learning</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="184"/>
+        <source>Popularity</source>
+        <translation>流行度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="185"/>
+        <source>Genres</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="186"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="187"/>
+        <source>Training</source>
+        <translation>训练</translation>
     </message>
 </context>
 <context>
@@ -3912,12 +3938,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
         <source>not media</source>
-        <translation type="unfinished"></translation>
+        <translation>非媒体文件</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
         <source>with your edits kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留了你的编辑</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/i18n.py" line="149"/>

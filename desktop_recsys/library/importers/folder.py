@@ -590,7 +590,7 @@ def _reread(library: Library, report: ImportReport, item_id: int, entry: _Found)
         kept.append("genres")
     report.count("files", "updated")
     if kept:
-        report.count("fields", "kept as edited in the app", len(kept))
+        report.count("files", "with your edits kept")
         report.notes.append(
             f"{display_os_path(entry.path)}: kept your edits of {', '.join(kept)} "
             f"(the file's tags now say otherwise)"

@@ -240,7 +240,7 @@ def test_a_rescan_replaces_retagged_fields_but_keeps_what_a_person_edited(
         second = lib.items.get(ids["b.mp3"])
         assert second.genres == ("Lounge",) and second.album == "My Album"  # the person's
         assert second.title == "Blue Wind (2020 mix)"  # not edited: from the tags
-        assert report.get("fields", "kept as edited in the app") == 2
+        assert report.get("files", "with your edits kept") == 1
         (note,) = [n for n in report.notes if "b.mp3" in n]
         assert "kept your edits of album, genres" in note
 
