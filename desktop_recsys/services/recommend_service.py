@@ -319,9 +319,7 @@ def _evidence(
 _MOST_CITED = 10
 
 
-def _feature_parts(
-    features: list[tuple[str, float]], friend_count: int | None = None
-) -> list[str]:
+def _feature_parts(features: list[tuple[str, float]], friend_count: int | None = None) -> list[str]:
     """Sentences for :attr:`FeatureExplanation.features`: shared genres, tags and people
     (content), the friends who have it (social), the leading part of a blend (hybrid), and
     what the learned ranker weighed most."""
@@ -380,9 +378,7 @@ def _describe(
         because = tuple(
             (int(item), str(meta[int(item)][2]), float(weight))
             for item, weight in why.contributions
-            if int(item) in meta
-            and weight > 0
-            and (facts is None or int(item) in facts.liked)
+            if int(item) in meta and weight > 0 and (facts is None or int(item) in facts.liked)
         )[:_MOST_CITED]
         if because:
             label = facts.label if facts is not None else (lambda title, _year: title)

@@ -113,7 +113,7 @@ class FavouritesDialog(QDialog):
 
     def _update(self) -> None:
         full = len(self.picked) >= PICKS
-        for item, button in self.buttons.items():
+        for button in self.buttons.values():
             button.setEnabled(button.isChecked() or not full)
             # A tick as well as the pressed look: picked is plain to see at a glance.
             text = button.text().removeprefix("✓ ")
