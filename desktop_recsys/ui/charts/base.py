@@ -48,7 +48,8 @@ class LegendBelow(pg.LegendItem):
                     row_width += max(item.width(), hint.width()) + 3
                     row_height = max(row_height, item.height(), hint.height())
             width = max(width, row_width)
-            height += row_height
+            height = max(height, row_height)
+        height *= max(1, self.layout.rowCount())  # rows alike: a new row measures 0 at first
         self.setMinimumSize(width, height)
         self.setMaximumHeight(height)
         parent = self.parentLayoutItem()

@@ -176,8 +176,18 @@ class LabChartsArea(QWidget):
             "map": self.tr("Catalogue map"),
             "progress": self.tr("Training progress"),
         }
+        # Short tab names, so all six fit beside the settings at 1024 px in either language;
+        # the tooltip and each chart's own title say it in full.
+        short = {
+            "bars": self.tr("Metrics"),
+            "curve": self.tr("Learning"),
+            "popularity": self.tr("Popularity"),
+            "calibration": self.tr("Genres"),
+            "map": self.tr("Map"),
+            "progress": self.tr("Training"),
+        }
         for key, chart in self.charts.items():
-            index = self.chart_tabs.addTab(chart, titles[key])
+            index = self.chart_tabs.addTab(chart, short[key])
             self.chart_tabs.setTabToolTip(index, titles[key])
         self.draw_charts()
 
