@@ -721,281 +721,266 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="88"/>
         <source>Import</source>
-        <extracomment>Kinds whose rows belong to one profile (the source page asks which). Data sets of many users (community profiles); one of them may be mapped onto a profile. Asks whether to remove the demo before a real import: (parent) -&gt; True to remove it. Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both). The demo&apos;s removal, when a person chose it before this import.</extracomment>
+        <extracomment>Kinds whose rows belong to one profile (the source page asks which). Data sets of many users (community profiles); one of them may be mapped onto a profile. Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both). The demo&apos;s removal, when a person chose it before this import.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="100"/>
         <source>MovieLens data set</source>
         <extracomment>The import&apos;s job once started (its handle, which compares equal to its id).</extracomment>
         <translation>MovieLens 数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="101"/>
         <source>A MovieLens folder (ml-latest-small, ml-25m, ml-1m, ml-100k)</source>
         <translation>MovieLens 文件夹（ml-latest-small、ml-25m、ml-1m、ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="104"/>
         <source>Last.fm data set (HetRec 2011)</source>
         <translation>Last.fm 数据集（HetRec 2011）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105"/>
         <source>The hetrec2011-lastfm-2k folder: artists, tags and listening counts</source>
         <translation>hetrec2011-lastfm-2k 文件夹：艺术家、标签和收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="108"/>
         <source>A folder of music or films</source>
         <translation>音乐或电影文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
         <source>Scans audio and video files; rescans only read what changed</source>
         <translation>扫描音频和视频文件；重新扫描只读取变化的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="112"/>
         <source>My Last.fm scrobbles</source>
         <translation>我的 Last.fm 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
         <source>A scrobbles CSV (artist, album, track, time)</source>
         <translation>收听记录 CSV（艺术家、专辑、曲目、时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="116"/>
         <source>My ListenBrainz listens</source>
         <translation>我的 ListenBrainz 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
         <source>The listens export: a zip, a folder or a .jsonl file</source>
         <translation>收听记录导出：zip、文件夹或 .jsonl 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="120"/>
         <source>My Letterboxd films</source>
         <translation>我的 Letterboxd 电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
         <source>The Letterboxd export: a zip, a folder or ratings/diary/watched.csv</source>
         <translation>Letterboxd 导出：zip、文件夹或 ratings/diary/watched.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="124"/>
         <source>My IMDb ratings</source>
         <translation>我的 IMDb 评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="125"/>
         <source>IMDb&apos;s ratings.csv; 1-10 stars become 0.5-5</source>
         <translation>IMDb 的 ratings.csv;1-10 星换算为 0.5-5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="128"/>
         <source>Any CSV file</source>
         <translation>任意 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="129"/>
         <source>You choose what each column is, with a preview</source>
         <translation>可预览并指定每一列的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="141"/>
         <source>What would you like to import?</source>
         <translation>你想导入什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="161"/>
         <source>Profile to import into</source>
         <translation>导入到的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="165"/>
         <source>Into &amp;profile:</source>
         <translation>导入到用户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="169"/>
         <source>user id, optional</source>
         <translation>用户 ID，可选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="173"/>
         <source>The data set&apos;s users become community profiles. If one of them is you, give its id (the number in the ratings file): its ratings go into the profile here.</source>
         <translation>数据集的用户会成为社区用户。如果其中一位是你，请填写其 ID（评分文件中的数字）：其评分会导入到此处的用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="177"/>
         <source>One of these users is &amp;me:</source>
         <translation>其中一位用户是我(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="188"/>
+        <source>Remove the demo data first (its made-up items and profiles), so recommendations learn only from real data</source>
+        <translation>先移除演示数据（其虚构的条目和档案），让推荐只从真实数据中学习</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="207"/>
         <source>Where is it?</source>
         <translation>在哪里？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="210"/>
         <source>File or folder to import</source>
         <translation>要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="212"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="214"/>
         <source>Choose f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="232"/>
         <source>Which column is what?</source>
         <translation>每一列是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="235"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
         <translation>为需要的列选择字段；必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="242"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="255"/>
         <source>What the rows are</source>
         <translation>每行的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="257"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="258"/>
         <source>Music tracks</source>
         <translation>音乐曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="259"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="263"/>
         <source>Rows are &amp;items of kind:</source>
         <translation>每行的条目类型(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="271"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="278"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="281"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="285"/>
         <source>&amp;Cancel the import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="290"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="343"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="358"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="402"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="406"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="408"/>
         <source>Exports (*.csv *.zip *.jsonl *.json);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="421"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="428"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="429"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="460"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="462"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="465"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败；媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="468"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消；媒体库未改变。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="486"/>
-        <source>Remove the demo first?</source>
-        <translation>先移除演示数据吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="487"/>
-        <source>This library holds the demo&apos;s made-up items and profiles. Remove them before importing, so recommendations learn only from real data?</source>
-        <translation>此媒体库包含演示用的虚构条目和用户。要在导入前移除它们，让推荐只从真实数据中学习吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="495"/>
-        <source>Remove the demo</source>
-        <translation>移除演示数据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="499"/>
-        <source>Keep it</source>
-        <translation>保留</translation>
     </message>
 </context>
 <context>

@@ -183,8 +183,8 @@ def test_a_real_import_offers_to_remove_the_demo_and_the_banner_goes(
     assert window.banner.isVisible()
     wizard = window.open_import_wizard("movielens")
     assert wizard.me_edit.isVisible() and wizard.profile_combo.isEnabled()
-    asked: list[bool] = []
-    wizard._ask_remove_demo = lambda _parent: asked.append(True) or True
+    assert wizard.remove_demo_check.isVisible() and not wizard.remove_demo_check.isChecked()
+    wizard.remove_demo_check.setChecked(True)
     wizard.choose("movielens", small_movielens(data_dir, tmp_path / "ml"))
     wizard.me_edit.setText("8")
     wizard.profile_combo.setCurrentText("Me")
@@ -192,7 +192,6 @@ def test_a_real_import_offers_to_remove_the_demo_and_the_banner_goes(
     wizard.next()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.import_ended, timeout=120_000)
-    assert asked == [True]
     assert not wizard.remove_demo_job.active
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=WAIT_MS)
     assert not reader.is_synthetic()

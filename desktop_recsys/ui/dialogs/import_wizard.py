@@ -8,13 +8,13 @@ Cancel button and the importer's report (counts and skipped rows) when it ends.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -47,8 +46,6 @@ from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableMode
 PERSONAL = {"lastfm-scrobbles", "listenbrainz", "letterboxd", "imdb", "csv", "folder"}
 #: Data sets of many users (community profiles); one of them may be mapped onto a profile.
 DATASETS = {"movielens", "lastfm-hetrec"}
-#: Asks whether to remove the demo before a real import: (parent) -> True to remove it.
-AskRemoveDemo = Callable[[QWidget], bool]
 #: Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both).
 FOLDER_KINDS = {"movielens", "lastfm-hetrec", "folder"}
 _STEPS = 1000
@@ -82,12 +79,10 @@ class ImportWizard(QWizard):
         parent: QWidget | None = None,
         *,
         models_dir: Path | None = None,
-        ask_remove_demo: AskRemoveDemo | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
         self._models_dir = models_dir
-        self._ask_remove_demo = ask_remove_demo
         #: The demo's removal, when a person chose it before this import.
         self.remove_demo_job: JobHandle | None = None
         self.setWindowTitle(self.tr("Import"))
@@ -188,6 +183,20 @@ class ImportWizard(QWizard):
         row.addWidget(self.profile_combo, 1)
         layout.addSpacing(8)
         layout.addLayout(row)
+        # Offered (not asked in a modal box) when the library holds the demo's made-up data.
+        self.remove_demo_check = QCheckBox(
+            self.tr("Remove the demo data first (its made-up items and profiles), so "
+                    "recommendations learn only from real data"),
+            page,
+        )  # fmt: skip
+        self.remove_demo_check.setObjectName("removeDemoFirst")
+        try:
+            demo = library_service.holds_demo_data(self._library_path)
+        except UserError:
+            demo = False  # the import itself will say what is wrong with the library
+        self._demo_present = demo
+        self.remove_demo_check.setVisible(demo)
+        layout.addWidget(self.remove_demo_check)
         layout.addStretch(1)
         self.kind_group.idToggled.connect(lambda _i, _on: self._update_profile_row())
         self._update_profile_row()
@@ -379,16 +388,10 @@ class ImportWizard(QWizard):
         self.profile_label.setEnabled(kind in PERSONAL or dataset)
 
     def _offer_to_remove_demo(self) -> None:
-        """A real import into the demo library: offer to remove the demo first (one write job
-        before the import's, so the import finds a library without it)."""
-        try:
-            demo = library_service.holds_demo_data(self._library_path)
-        except UserError:
-            return  # the import itself will say what is wrong with the library
-        if not demo:
-            return
-        ask = self._ask_remove_demo or _ask_with_message_box
-        if ask(self):
+        """A real import into the demo library with "Remove the demo data first" ticked: the
+        removal is one write job before the import's, so the import finds a library without
+        it."""
+        if self._demo_present and self.remove_demo_check.isChecked():
             self.remove_demo_job = self._runner.submit_job(
                 job_definitions().RemoveDemoJob(self._library_path, self._models_dir)
             )
@@ -478,26 +481,3 @@ class _MappingPage(QWizardPage):
 
 
 __all__ = ["ImportWizard", "Qt"]
-
-
-def _ask_with_message_box(parent: QWidget) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("ImportWizard", "Remove the demo first?"),
-        QCoreApplication.translate(
-            "ImportWizard",
-            "This library holds the demo's made-up items and profiles. Remove them before "
-            "importing, so recommendations learn only from real data?",
-        ),
-        parent=parent,
-    )
-    remove = box.addButton(
-        QCoreApplication.translate("ImportWizard", "Remove the demo"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("ImportWizard", "Keep it"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(remove)
-    box.exec()
-    return box.clickedButton() is remove
