@@ -28,8 +28,6 @@ from pathlib import Path
 
 import numpy as np
 
-from desktop_recsys.engine.persistence import load_model
-from desktop_recsys.library import Library
 from desktop_recsys.services import import_service
 from desktop_recsys.services.recommend_service import ModelCache, recommend_for
 from desktop_recsys.services.training_service import train_model
@@ -145,21 +143,37 @@ def audit(
     conn = sqlite3.connect(f"file:{library}?mode=ro", uri=True)
     profiles = [r[0] for r in conn.execute("SELECT id FROM profiles ORDER BY id")]
     names = dict(conn.execute("SELECT id, name FROM profiles").fetchall())
-    order = rng.permutation(len(profiles))
-    for k in order:
-        if result.pairs >= pairs:
-            break
-        profile = int(profiles[k])
+    check = _checker(library, models, conn, kind, cache, truth, names, result)
+    # Pairs drawn at random among every (profile, rank) of the top n; one list per profile.
+    drawn = rng.choice(len(profiles) * n, size=min(pairs, len(profiles) * n), replace=False)
+    wanted: dict[int, list[int]] = defaultdict(list)
+    for pair in drawn.tolist():
+        wanted[int(profiles[pair // n])].append(pair % n)
+    for profile, ranks in wanted.items():
         recs = recommend_for(library, models, profile=profile, kind=kind, n=n, cache=cache)
-        if not recs.rows:
-            continue
-        row = recs.rows[int(rng.integers(len(recs.rows)))]
+        for rank in ranks:
+            if rank < len(recs.rows):
+                check(recs, recs.rows[rank], profile)
+    conn.close()
+    return result
+
+
+def _checker(
+    library: Path,
+    models: Path,
+    conn: sqlite3.Connection,
+    kind: str,
+    cache: ModelCache,
+    truth: LastfmTruth | None,
+    names: dict[int, str],
+    result: AuditResult,
+):  # type: ignore[no-untyped-def]
+    """The checks of one (profile, recommendation) pair, recording into ``result``."""
+
+    def check(recs, row, profile: int) -> None:  # type: ignore[no-untyped-def]
         result.pairs += 1
         ev = row.evidence
-        with Library.open(library) as lib:
-            run = lib.model_runs.get(recs.run.id)
-        assert run is not None and run.file
-        model = cache.load(models / run.file)
+        model = cache.load(models / str(recs.run.file))
         where = f"profile {profile} item {row.item_id}"
         expected = truth.count(names[profile], row.title) if truth is not None else None
         if expected is None:
@@ -176,8 +190,8 @@ def audit(
                     result.negative.append(f"{where}: cites {c.item_id} at {c.weight}")
                 if c.item_id not in liked:
                     result.below_like.append(f"{where}: cites {c.item_id}, not liked")
-    conn.close()
-    return result
+
+    return check
 
 
 def main() -> None:

@@ -57,7 +57,12 @@ class Evidence:
     def as_json(self) -> dict[str, Any]:
         return {
             "items": [
-                {"item_id": c.item_id, "title": c.title, "year": c.year, "weight": round(c.weight, 6)}
+                {
+                    "item_id": c.item_id,
+                    "title": c.title,
+                    "year": c.year,
+                    "weight": round(c.weight, 6),
+                }
                 for c in self.items
             ],
             "friends": {
