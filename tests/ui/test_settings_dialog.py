@@ -143,10 +143,14 @@ def test_job_titles_name_profiles_and_items(
     view = window.library_view.current_view()
     view.selectRow(0)
     title = window.library_view.current_model().row_at(0).title
+    similar = window.library_view.detail.similar_job
+    assert similar is not None
+    assert window.job_title(similar) == f"Finding items like “{title}”"
     qtbot.waitUntil(lambda: window.library_view.detail.similar.count() > 0, timeout=WAIT_MS)
     panel = window.jobs_panel.model
     titles = [panel.data(panel.index(r, 0)) for r in range(panel.session_rows())]
-    assert f"Finding items like “{title}”" in titles
+    # A short read leaves the Jobs list once it finished (issue 19).
+    assert not any(t.startswith("Finding items like") for t in titles)
     assert not any("item " in t or "profile " in t for t in titles)
 
 
