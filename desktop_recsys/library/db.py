@@ -18,6 +18,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -199,6 +200,7 @@ class Library:
         *,
         backup_dir: Path | None = None,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        _tries: int = 20,
     ) -> Library:
         """Open (creating or upgrading if needed) the library at ``path``.
 
@@ -251,6 +253,13 @@ class Library:
             swept = _sweep(conn, path, busy_timeout_ms)
         except sqlite3.OperationalError as exc:
             conn.close()
+            if ("locked" in str(exc) or "busy" in str(exc)) and version == 0 and _tries > 1:
+                # Another command is creating this new library this very moment (switching it
+                # to WAL takes a lock SQLite does not wait for): open it again once it is made.
+                time.sleep(0.05)
+                return cls.open(
+                    path, backup_dir=backup_dir, busy_timeout_ms=busy_timeout_ms, _tries=_tries - 1
+                )
             if "locked" in str(exc) or "busy" in str(exc):
                 raise LibraryBusyError(
                     Message(
