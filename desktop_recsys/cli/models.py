@@ -99,6 +99,7 @@ def cmd_recommend(args: argparse.Namespace) -> int:
                 "score": round(float(r.score), 6),
                 "why": r.explanation,
                 "fallback": r.fallback,
+                **({"evidence": r.evidence.as_json()} if args.explain else {}),
             }
             for r in result
         ]
