@@ -292,8 +292,9 @@ def test_recommend_file_and_predict_file_print_one_summary_line(
     assert re.fullmatch(
         rf"Wrote {len(written)} recommendations for 12 users to {re.escape(str(out))} "
         r"in \d+\.\d s\n",
-        stdout,
+        err,
     )
+    assert stdout == ""
     pairs = tmp_path / "pairs.csv"
     pairs.write_text("user,item\nu1,i2\nu1,i3\nu2,i9\n", encoding="utf-8")
     out = tmp_path / "preds.csv"
@@ -303,8 +304,9 @@ def test_recommend_file_and_predict_file_print_one_summary_line(
     )  # fmt: skip
     assert code == 0, err
     assert re.fullmatch(
-        rf"Wrote 3 predictions for 2 users to {re.escape(str(out))} in \d+\.\d s\n", stdout
+        rf"Wrote 3 predictions for 2 users to {re.escape(str(out))} in \d+\.\d s\n", err
     )
+    assert stdout == ""
 
 
 def test_tune_prints_figures_rounded_for_people(

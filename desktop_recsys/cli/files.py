@@ -7,6 +7,7 @@ predicted scores comes out.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
@@ -27,7 +28,8 @@ def cmd_recommend_file(args: argparse.Namespace) -> int:
     )
     print(
         f"Wrote {done.rows:,} recommendations for {done.users:,} users to {args.out} "
-        f"in {time.perf_counter() - started:.1f} s"
+        f"in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,  # a status line: stdout stays empty for scripts and pipes
     )
     return 0
 
@@ -42,7 +44,8 @@ def cmd_predict_file(args: argparse.Namespace) -> int:
     )
     print(
         f"Wrote {done.rows:,} predictions for {done.users:,} users to {args.out} "
-        f"in {time.perf_counter() - started:.1f} s"
+        f"in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,  # a status line: stdout stays empty for scripts and pipes
     )
     return 0
 

@@ -39,14 +39,17 @@ def recover_interrupted_work(library_path: str | Path, models_dir: str | Path) -
     with Library.open(Path(library_path)) as library:
         swept = library.swept
         jobs = library.jobs.mark_interrupted()
-    removed = len(swept.partial_files) + len(swept.orphan_models)
-    if models_dir.is_dir():
-        for run_id, model in swept.stuck_runs.items():
-            if model is not None:
-                continue
-            # A run of an older version (no owner marker): its temporary files were named
-            # ".run<id>-<kind>-<algorithm>-<random>.npz.<random>.tmp".
-            for leftover in models_dir.glob(f".run{run_id}-*.tmp"):
+        removed = len(swept.partial_files) + len(swept.orphan_models)
+        if models_dir.is_dir():
+            # Temporary files of runs an older version left (no owner marker), named
+            # ".run<id>-<kind>-<algorithm>-<random>.npz.<random>.tmp". The window's own open
+            # may already have swept their runs, so look at every such file whose run is not
+            # training now (a live training of this version holds its run in "training").
+            for leftover in models_dir.glob(".run*-*.tmp"):
+                run_id = leftover.name[len(".run") :].split("-", 1)[0]
+                run = library.model_runs.get(int(run_id)) if run_id.isdigit() else None
+                if run is not None and run.status in ("training", "queued"):
+                    continue
                 with contextlib.suppress(OSError):
                     leftover.unlink()
                     removed += 1

@@ -277,6 +277,9 @@ MESSAGES: tuple[str, ...] = (
         "model run {run} is {status}; only a trained model can serve",
     ),
     QT_TRANSLATE_NOOP("messages", "the file of model run {run} is missing; train a new model"),
+    # services.library_service
+    QT_TRANSLATE_NOOP("messages", "Removing the demo data"),
+    QT_TRANSLATE_NOOP("messages", "Demo data removed"),
     # services.favourites
     QT_TRANSLATE_NOOP(
         "messages", "--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}"

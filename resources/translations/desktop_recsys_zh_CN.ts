@@ -840,7 +840,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="188"/>
         <source>Remove the demo data first (its made-up items and profiles), so recommendations learn only from real data</source>
-        <translation>先移除演示数据（其虚构的条目和档案），让推荐只从真实数据中学习</translation>
+        <translation>先移除演示数据（其虚构的条目和用户），让推荐只从真实数据中学习</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="207"/>
@@ -3870,63 +3870,63 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="327"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
@@ -4772,101 +4772,111 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
+        <source>Removing the demo data</source>
+        <translation>正在移除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
+        <source>Demo data removed</source>
+        <translation>演示数据已移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
@@ -4883,98 +4893,98 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

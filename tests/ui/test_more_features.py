@@ -303,7 +303,7 @@ def test_simplified_chinese_shows_translated_screens_and_menus(
         films = window.library_view.current_model()
         headers = [films.headerData(c, horizontal) for c in range(films.columnCount())]
         assert headers == ["标题", "导演", "年份", "时长", "评分", "类型"]
-        assert films.headerData(5, horizontal, Qt.ItemDataRole.ToolTipRole) == "类型(不可排序)"
+        assert films.headerData(5, horizontal, Qt.ItemDataRole.ToolTipRole) == "类型（不可排序）"
         window.library_view.show_kind("track")
         tracks = window.library_view.current_model()
         assert tracks.headerData(2, horizontal) == "专辑"
@@ -316,7 +316,7 @@ def test_simplified_chinese_shows_translated_screens_and_menus(
         jobs = window.jobs_panel.model
         assert jobs.headerData(0, horizontal) == "任务" and jobs.headerData(1, horizontal) == "状态"
         assert window.banner.isVisible()
-        assert window.banner.text() == "演示媒体库:合成数据,供试用本应用"
+        assert window.banner.text() == "演示媒体库：合成数据，供试用本应用"
         menu = window.library_view.build_context_menu()
         assert "添加到播放列表(&P)" in [a.text() for a in menu.actions()]
         train = {"algorithm": "ease", "item_kind": "film", "profile": 1}

@@ -99,7 +99,9 @@ def test_a_person_imports_movielens_rates_trains_prunes_evaluates_and_cancels(
     assert not set(rated) & set(listed)
     first = view.model.row_at(0)
     assert first.kind == "film" and first.rank == 1
-    assert view.why_text.text().startswith("Because you liked")
+    # Five ratings are a cold start: popularity carries most of the score and the reason
+    # says so first (issue 15), then the films Sam liked.
+    assert "Because you liked" in view.why_text.text()
     assert {title for _, title, _ in first.because} <= {films.row_at(r).title for r in range(5)}
 
     # Not interested (Delete): gone now and after the list is fetched again.
