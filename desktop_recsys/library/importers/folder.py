@@ -214,6 +214,9 @@ def _walk(
             )
             continue
         subfolders = []
+        # What an .nfo can belong to: a file of the same name, or (movie.nfo) any file here.
+        others = [e.name for e in listing if not e.name.lower().endswith(".nfo")]
+        stems = {os.path.splitext(name)[0] for name in others}
         for entry in listing:
             ext = os.path.splitext(entry.name)[1].lower()
             try:
@@ -221,6 +224,14 @@ def _walk(
                     subfolders.append(entry.path)
                     continue
                 sidecar = sidecar_kind(entry.name)
+                if sidecar == "" and entry.is_file():
+                    alone = (
+                        not others
+                        if entry.name.lower() == "movie.nfo"
+                        else os.path.splitext(entry.name)[0] not in stems
+                    )
+                    if alone:  # nothing reads it: say so rather than skip it silently
+                        sidecar = "film notes (.nfo) with no film beside them"
                 if sidecar is not None:
                     if sidecar and entry.is_file():
                         bucket = ignored.setdefault(sidecar, {})

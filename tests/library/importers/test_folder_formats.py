@@ -348,3 +348,20 @@ def test_a_tag_sqlite_cannot_store_does_not_fail_the_whole_write(
         assert report.get("files", "added") == 11
         titles = {row.title: row.id for row in lib.items.page(None, limit=100)}
         assert lib.items.get(titles["Cold ? Stone"]).genres == ("Fo?lk",)
+
+
+def test_an_nfo_with_no_film_beside_it_has_a_line_in_the_report(tmp_path: Path) -> None:
+    films = tmp_path / "films"
+    (films / "Alien (1979)").mkdir(parents=True)
+    (films / "Alien (1979)" / "Alien (1979).mkv").write_bytes(b"\x1a\x45\xdf\xa3" + b"\0" * 64)
+    (films / "Alien (1979)" / "Alien (1979).nfo").write_text("<movie><title>Alien</title></movie>")
+    (films / "Lost Notes.nfo").write_text("<movie><title>Gone</title></movie>")
+    (films / "empty").mkdir()
+    (films / "empty" / "movie.nfo").write_text("<movie><title>Nothing</title></movie>")
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        report = scan_folder(lib, films)
+    notes = [n for n in report.notes if ".nfo" in n and "no film beside them" in n]
+    assert notes == [
+        "not media, not imported: 2 film notes (.nfo) with no film beside them (2 .nfo)"
+    ]
+    assert report.get("files", "added") == 1  # the film itself, its .nfo read with it
