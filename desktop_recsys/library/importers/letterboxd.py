@@ -111,7 +111,16 @@ def import_letterboxd(
                     history.play(ref, when)
                     viewed.add(ref)
                     if stars is not None:
-                        history.rate_diary(ref, stars, parse_time(row.get("date", "")))
+                        rated = parse_time(row.get("date", ""))
+                        if row.get("date") and rated is None:
+                            report.problem(
+                                file,
+                                number,
+                                f"date {row['date']!r} is not a date {TIME_RANGE}; "
+                                "the rating is dated by its Watched Date",
+                            )
+                            rated = when
+                        history.rate_diary(ref, stars, rated)
                     for tag in row.get("tags", "").split(","):
                         if tag.strip():
                             history.tag(ref, " ".join(tag.split()))

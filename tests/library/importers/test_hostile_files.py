@@ -201,6 +201,28 @@ def test_absurd_times_in_a_history_import_are_refused(demo_library_copy, tmp_pat
         ).fetchone() == (0,)
 
 
+def test_a_diary_rating_with_an_absurd_date_is_reported_and_dated_by_its_view(
+    demo_library_copy, tmp_path, capsys
+) -> None:
+    diary = tmp_path / "diary.csv"
+    diary.write_text(
+        "Date,Name,Year,Letterboxd URI,Rating,Rewatch,Tags,Watched Date\n"
+        "1066-10-14,Alien,1979,https://boxd.it/x,4,,,2020-05-01\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run_cli(capsys, "--library", demo_library_copy, "import", "letterboxd",
+                           diary, "--profile", "Me")  # fmt: skip
+    assert code == 0
+    assert "'1066-10-14' is not a date" in out and "dated by its Watched Date" in out
+    with Library.open(demo_library_copy) as lib:
+        me = lib.profiles.by_name("Me")
+        assert me is not None
+        ((stars, rated_at),) = lib.conn.execute(
+            "SELECT rating, rated_at FROM ratings WHERE profile_id = ?", (me.id,)
+        ).fetchall()
+        assert stars == 4.0 and time.gmtime(rated_at)[:3] == (2020, 5, 1)
+
+
 def test_export_profile_after_absurd_times_were_stored(demo_library_copy, tmp_path, capsys) -> None:
     """A library that already holds absurd times (imported before they were checked) exports."""
     with Library.open(demo_library_copy) as lib:
