@@ -345,3 +345,85 @@ def test_every_json_importer_survives_deep_nesting_everywhere(name, depth, tmp_p
         folder.mkdir()
         source, options = build(folder, field, nested(depth, "list"))
         check_one(kind, library, source, options)
+
+
+# -- the line-based files: HetRec's tab-separated .dat files and M3U8 playlists ---------------
+@st.composite
+def hetrec_input(draw: st.DrawFn) -> Callable[[Path], tuple[Path, dict[str, str]]]:
+    """A HetRec Last.fm folder whose artists and plays carry one extreme cell, or a huge file."""
+    artists = [["1", "Ada Alder", "http://www.last.fm/music/Ada", "p.jpg"]]
+    plays = [["2", "1", "300"]]
+    friends = [["2", "3"]]
+    table = draw(st.sampled_from([artists, plays, friends]))
+    row = list(table[0])
+    shape = draw(st.sampled_from(["cell", "cell", "wide", "many_rows"]))
+    if shape == "cell":
+        row[draw(st.integers(0, len(row) - 1))] = draw(csv_cell()).replace("\t", " ")
+        table.append(row)
+    elif shape == "wide":
+        table.append(["1"] * draw(st.sampled_from([0, 1, 5000])))
+    else:
+        table.extend([row] * 20_000)
+
+    def write(folder: Path) -> tuple[Path, dict[str, str]]:
+        for name, header, rows in (
+            ("artists.dat", "id\tname\turl\tpictureURL", artists),
+            ("user_artists.dat", "userID\tartistID\tweight", plays),
+            ("user_friends.dat", "userID\tfriendID", friends),
+        ):
+            body = "\n".join("\t".join(r) for r in rows)
+            (folder / name).write_bytes(f"{header}\n{body}\n".encode("utf-8", "surrogatepass"))
+        return folder, {}
+
+    return write
+
+
+@st.composite
+def playlist_input(draw: st.DrawFn) -> Callable[[Path], tuple[Path, dict[str, str]]]:
+    """An M3U8 playlist with extreme durations, titles and paths, or thousands of entries."""
+    lines = ["#EXTM3U", "#EXTINF:240,Ada Alder - Quiet Roads", "music/quiet roads.mp3"]
+    shape = draw(st.sampled_from(["entry", "entry", "many", "deep"]))
+    if shape == "entry":
+        duration = draw(st.sampled_from(EXTREME_NUMBERS + ["-1", "240"]))
+        lines += [f"#EXTINF:{duration},{draw(csv_cell())}", draw(csv_cell()) or "x.mp3"]
+    elif shape == "many":
+        lines += ["#EXTINF:1,T", "t.mp3"] * 20_000
+    else:
+        lines += ["#EXTINF:1," + nested(100_000, "list"), "t.mp3"]
+
+    def write(folder: Path) -> tuple[Path, dict[str, str]]:
+        path = folder / "list.m3u8"
+        path.write_bytes("\n".join(lines).encode("utf-8", "surrogatepass"))
+        return path, {"profile": "Me"}
+
+    return write
+
+
+LINE_IMPORTERS = {"lastfm-hetrec": hetrec_input, "playlist": playlist_input}
+
+
+def fuzz_lines(name: str, examples: int, tmp_path_factory: pytest.TempPathFactory) -> None:
+    work, library = _library(tmp_path_factory, name)
+
+    @settings(max_examples=examples, deadline=None, database=None,
+              suppress_health_check=list(HealthCheck))  # fmt: skip
+    @given(LINE_IMPORTERS[name]())
+    def check(write: Callable[[Path], tuple[Path, dict[str, str]]]) -> None:
+        folder = work / f"in{TALLY['inputs tried']}"
+        folder.mkdir()
+        source, options = write(folder)
+        check_one(name, library, source, options)
+
+    check()
+    assert_library_sound(library)
+
+
+@pytest.mark.parametrize("name", sorted(LINE_IMPORTERS))
+def test_line_importers_at_the_extremes(name: str, tmp_path_factory) -> None:
+    fuzz_lines(name, 6, tmp_path_factory)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(LINE_IMPORTERS))
+def test_line_importers_at_the_extremes_campaign(name: str, tmp_path_factory) -> None:
+    fuzz_lines(name, 200, tmp_path_factory)

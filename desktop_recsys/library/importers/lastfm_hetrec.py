@@ -141,6 +141,11 @@ def _artist_items(artists: dict[str, str], tags: dict[str, Counter]) -> dict[str
     }
 
 
+#: The most listens one row may give (the data set's largest is 352,698): far beyond any
+#: person, and small enough that adding rows up never leaves SQLite's 64-bit integers.
+MAX_LISTENS = 1_000_000_000
+
+
 def _import_plays(
     run: ImportRun, path: Path, item_of: dict[str, int], profiles: DatasetProfiles
 ) -> None:
@@ -156,6 +161,10 @@ def _import_plays(
                 report.problem(path, number, f"artist {artist_id} is not in artists.dat")
             elif count is None or count < 1:
                 report.problem(path, number, f"listening count {weight!r} is not a positive number")
+            elif count > MAX_LISTENS:
+                report.problem(
+                    path, number, f"listening count {weight[:40]!r} is more than {MAX_LISTENS:,}"
+                )
             else:
                 rows.append((str(int(user)), item_of[artist_id], count))
     run.writing("adding listening counts")

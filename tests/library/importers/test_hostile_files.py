@@ -422,3 +422,22 @@ def test_nothing_changed_means_every_table(demo_library_copy) -> None:
     finally:
         conn.close()
     assert {"items", "profiles", "ratings", "plays", "tags", "playlists"} <= tables
+
+
+def test_a_hetrec_listening_count_beyond_any_integer_is_a_report_line(
+    demo_library_copy, tmp_path, capsys
+) -> None:
+    # Found by the line importers' fuzz: a 400-digit count overflowed SQLite's integers.
+    folder = tmp_path / "hetrec"
+    folder.mkdir()
+    (folder / "artists.dat").write_text("id\tname\turl\tpictureURL\n1\tAda Alder\tu\tp\n")
+    (folder / "user_artists.dat").write_text(
+        "userID\tartistID\tweight\n2\t1\t300\n3\t1\t" + "1" * 400 + "\n"
+    )
+    code, out, _ = run_cli(capsys, "--library", demo_library_copy, "import", "lastfm-hetrec",
+                           folder)  # fmt: skip
+    assert code == 0
+    assert "is more than 1,000,000,000" in out
+    with Library.open(demo_library_copy) as lib:
+        assert lib.profiles.by_name("lastfm:2") is not None
+        assert lib.profiles.by_name("lastfm:3") is None
