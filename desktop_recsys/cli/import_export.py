@@ -34,6 +34,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             "profile": args.profile,
             "kind": args.item_kind,
             "name": args.name,
+            "me": args.me,
         },
         strict=args.strict,
         report_path=Path(args.report).expanduser() if args.report else None,
@@ -152,6 +153,12 @@ def add_import_commands(add: AddFn) -> None:
     imp.add_argument("--quiet", action="store_true", help="print no progress")
     imp.add_argument(
         "--name", metavar="NAME", help="playlist only: the playlist's name (default: the file's)"
+    )
+    imp.add_argument(
+        "--me",
+        metavar="USER_ID",
+        help="movielens and lastfm-hetrec only: this data-set user is you; with --profile, "
+        "their ratings, plays and friends go to that profile (the others are community profiles)",
     )
 
 
