@@ -1,0 +1,1 @@
+"""Smart playlists below the UI: the rules (``rules``) and their evaluation (``evaluate``)."""
