@@ -24,8 +24,11 @@ from desktop_recsys.cli.evaluation import add_eval_commands
 from desktop_recsys.cli.files import add_file_commands
 from desktop_recsys.cli.import_export import add_export_commands, add_import_commands
 from desktop_recsys.cli.library import add_demo_and_stats_commands, add_duplicates_commands
+from desktop_recsys.cli.listening import add_listening_commands
 from desktop_recsys.cli.models import add_model_commands
+from desktop_recsys.cli.playlists import add_playlist_commands
 from desktop_recsys.cli.profiles import add_profile_commands
+from desktop_recsys.cli.radio import add_radio_commands
 from desktop_recsys.errors import Cancelled, UserError, nearest_word
 
 PROG = "desktop-recsys"
@@ -119,11 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_demo_and_stats_commands(add)
     add_profile_commands(add)
+    add_listening_commands(add)
     add_file_commands(add)
     add_import_commands(add)
     add_export_commands(add)
+    add_playlist_commands(add)
     add_duplicates_commands(add)
     add_model_commands(add)
+    add_radio_commands(add)
     add_eval_commands(add)
     add_backup_commands(add)
     return parser

@@ -15,6 +15,7 @@ from desktop_recsys.cli.common import (
     library_option,
     library_path,
 )
+from desktop_recsys.cli.listening import add_incognito_action
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
@@ -77,7 +78,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
 def add_profile_commands(add: AddFn) -> None:
     """Register ``profile`` with its ``add``, ``list`` and ``remove`` actions."""
     library_opt = library_option()
-    profile = add("profile", cmd_profile, "add, list or remove profiles")
+    profile = add("profile", cmd_profile, "add, list or remove profiles, or switch one incognito")
     actions = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
     p_add = actions.add_parser("add", help="create a profile", parents=[library_opt])
     p_add.add_argument("name")
@@ -93,3 +94,4 @@ def add_profile_commands(add: AddFn) -> None:
     )
     p_remove.add_argument("name", help="profile name or id")
     p_remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    add_incognito_action(actions, library_opt)

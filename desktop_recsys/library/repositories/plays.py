@@ -27,6 +27,20 @@ class PlayRepository(Repository):
     ) -> None:
         self.add_many([(profile_id, item_id, played_at, completed, skipped, count)])
 
+    def add_once(
+        self, profile_id: int, item_id: int, played_at: float, *, completed: float, skipped: bool
+    ) -> bool:
+        """Add one listening unless a play of this profile and item at ``played_at`` (the time
+        the listening started) is stored already; True if a row was written."""
+        with self._lib.transaction() as conn:
+            if conn.execute(
+                "SELECT 1 FROM plays WHERE profile_id = ? AND item_id = ? AND played_at = ?",
+                (profile_id, item_id, float(played_at)),
+            ).fetchone():
+                return False
+            self.add(profile_id, item_id, played_at, completed=completed, skipped=skipped)
+            return True
+
     def add_many(self, rows: Iterable[tuple[int, int, float | None, float, bool, int]]) -> int:
         """Append plays ``(profile, item, played_at, completed, skipped, count)`` in one
         transaction; returns how many were written."""
