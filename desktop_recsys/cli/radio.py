@@ -1,0 +1,112 @@
+"""``radio`` and ``mixes``: playlists the recommender makes, written as M3U8 (or CSV).
+
+- ``radio --seed ITEM [--profile P] [--n 50] [--balance 0.5] [--out mix.m3u8]``: a radio from
+  a track, artist, album, film or playlist (:mod:`desktop_recsys.services.radio_service`).
+- ``mixes --profile P [--kind track] [--out DIR]``: the profile's daily mixes
+  (:mod:`desktop_recsys.services.mixes_service`), one M3U8 per mix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from desktop_recsys.cli.common import AddFn, library_and_models, progress_printer
+from desktop_recsys.errors import UserError
+
+
+def cmd_radio(args: argparse.Namespace) -> int:
+    """A radio from a seed, printed or written as a playlist."""
+    from desktop_recsys.services import export_service, radio_service
+
+    library, models = library_and_models(args)
+    if args.n < 1:
+        raise UserError("--n must be at least 1")
+    if not 0.0 <= args.balance <= 1.0:
+        raise UserError(f"--balance must be between 0 and 1 (got {args.balance:g})")
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        _check_list_file(out)
+    radio, items = radio_service.radio_list(
+        library,
+        models,
+        args.seed,
+        n=args.n,
+        profile=args.profile,
+        balance=args.balance,
+        include_known=not args.new_only,
+        progress=progress_printer(args.quiet),
+    )
+    if not items:
+        raise UserError(
+            "the radio found nothing to play for this seed; try another seed or import more items"
+        )
+    if out is not None:
+        counts = export_service.export_item_list(
+            library,
+            [r.item_id for r in items],
+            out,
+            name=f"Radio: {radio.seed.label}",
+        )
+        print(f"Wrote {counts['entries']} items of the radio from {radio.seed.label} to {out}")
+        return 0
+    if args.json:
+        rows = [
+            {
+                "position": r.position,
+                "item_id": r.item_id,
+                "title": r.title,
+                "artist": r.artist,
+                "score": r.score,
+                "seed_score": r.seed_score,
+                "taste_score": r.taste_score,
+            }
+            for r in items
+        ]
+        print(json.dumps({"seed": radio.seed.label, "items": rows}, ensure_ascii=False))
+        return 0
+    taste = f", your taste from {radio.model}" if radio.model else ""
+    print(f"Radio from {radio.seed.label} ({radio.seed.kind}s{taste}):")
+    for r in items:
+        by = f" - {r.artist}" if r.artist and r.kind != "artist" else ""
+        print(f"{r.position:>3}. {r.title}{by}")
+    return 0
+
+
+def _check_list_file(out: Path) -> None:
+    """Refuse an output path that cannot be a playlist before any work is done."""
+    if out.suffix.lower() not in (".m3u8", ".m3u", ".csv"):
+        raise UserError(f"cannot tell the format of {out}: name it .m3u8 or .csv")
+    if out.is_dir():
+        raise UserError(f"{out} is a folder; give a file name ending in .m3u8 or .csv")
+    if not out.parent.exists():
+        raise UserError(f"the folder {out.parent} does not exist; create it first")
+
+
+def add_radio_commands(add: AddFn) -> None:
+    radio = add(
+        "radio", cmd_radio, "an endless radio from a track, artist, album, film or playlist"
+    )
+    radio.add_argument(
+        "--seed",
+        required=True,
+        help="what the radio starts from: an item id, a title, album:NAME, artist:NAME or "
+        "playlist:NAME",
+    )
+    radio.add_argument("--profile", help="profile name or id whose taste counts (default: none)")
+    radio.add_argument("--n", type=int, default=50, help="how many items (default 50)")
+    radio.add_argument(
+        "--balance",
+        type=float,
+        default=0.5,
+        help="0 = more like the seed, 1 = more like the profile's taste (default 0.5)",
+    )
+    radio.add_argument(
+        "--new-only",
+        action="store_true",
+        help="leave out what the profile already rated or played",
+    )
+    radio.add_argument("--out", help="write the radio to this .m3u8 or .csv file")
+    radio.add_argument("--json", action="store_true", help="print the list as JSON")
+    radio.add_argument("--quiet", action="store_true", help="no progress lines")

@@ -1,0 +1,379 @@
+"""Radio from a seed: a track, an artist, an album, a film or a playlist.
+
+:func:`start_radio` reads what the radio needs once (the catalogue of the seed's kind, the
+profile's marks and favourites, the serving model's picks for the profile) and returns a
+:class:`Radio`; :meth:`Radio.next_items` yields the next picks for as long as it is asked
+(the engine's :func:`~desktop_recsys.engine.radio.radio_stream` orders them under the variety
+rules). :func:`radio_list` is the one-shot form for the command line and jobs.
+
+What a radio never plays: an item the profile marked "not interested", an item whose file is
+missing, an item of another kind, and the seed item itself. With a profile, its taste counts
+(the serving model's ranking, or its own favourites when no model is trained yet); the
+``balance`` slider moves from "more like the seed" (0) to "more like me" (1).
+
+Item-to-item similarity comes through one function, :data:`NeighboursFactory`: how alike
+catalogue items are is the similarity service's business, not the radio's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.library import Library, dataset_rows
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+
+if TYPE_CHECKING:
+    from desktop_recsys.engine.radio import RadioPick
+    from desktop_recsys.services.recommend_service import ModelCache
+
+#: How many of the model's picks for the profile join the pool as "taste".
+TASTE_POOL = 500
+#: How many neighbours of the seed join the pool.
+SEED_POOL = 300
+#: The slider's default: halfway between the seed and the profile.
+DEFAULT_BALANCE = 0.5
+
+_SEED_FORMS = re.compile(r"^(item|album|artist|playlist):(.+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RadioSeed:
+    """What a radio starts from: one item, or the items of an album, artist or playlist."""
+
+    #: ``item``, ``album``, ``artist`` or ``playlist``.
+    form: str
+    #: The item kind the radio plays (``track``, ``artist`` or ``film``).
+    kind: str
+    item_ids: tuple[int, ...]
+    label: str
+
+
+@dataclass(frozen=True)
+class RadioItem:
+    """One row of a radio list."""
+
+    position: int
+    item_id: int
+    kind: str
+    title: str
+    artist: str | None
+    album: str | None
+    year: int | None
+    path: str | None
+    #: The blended score and its two parts (0-1): like the seed, like the profile.
+    score: float
+    seed_score: float
+    taste_score: float
+    #: Heard earlier in this radio (it comes round again once nothing new is left).
+    replay: bool = False
+
+
+#: ``factory(library, kind) -> neighbours(item_ids, n)``: builds the radio's item-to-item
+#: similarity for one kind (see :data:`desktop_recsys.engine.radio.Neighbours`).
+NeighboursFactory = Callable[
+    [Library, str], Callable[[Sequence[int], int], list[tuple[int, float]]]
+]
+
+
+def content_neighbours(
+    library: Library, kind: str
+) -> Callable[[Sequence[int], int], list[tuple[int, float]]]:
+    """The content similarity of "more like this" (genres, people, artist, years) as the
+    radio's neighbours: for several items, each candidate's best similarity to any of them."""
+    # Deferred: keeps the engine unloaded until a radio starts (the GUI's start-up).
+    from desktop_recsys.engine.similarity import most_alike
+    from desktop_recsys.services.similar_items import _content_of
+
+    content = _content_of(library, kind)
+
+    def neighbours(item_ids: Sequence[int], n: int) -> list[tuple[int, float]]:
+        best: dict[int, float] = {}
+        given = set(item_ids)
+        for item_id in list(item_ids)[:20]:
+            anchor = content.get(item_id)
+            if anchor is None:
+                continue
+            for other, score in most_alike(anchor, content.values(), n, skip=given):
+                if score > best.get(other.item_id, 0.0):
+                    best[other.item_id] = score
+        return sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))[:n]
+
+    return neighbours
+
+
+def resolve_seed(library: Library, text: str, profile_id: int | None = None) -> RadioSeed:
+    """The seed named by ``text``: an item id, ``item:ID``, ``album:NAME``, ``artist:NAME``,
+    ``playlist:NAME``, or else the title of an item (the best search match)."""
+    given = " ".join(str(text).split())
+    if not given:
+        raise UserError(_SEED_HELP)
+    form, _, value = given.partition(":") if _SEED_FORMS.match(given) else ("", "", given)
+    form, value = form.lower(), value.strip()
+    if form in ("", "item") and value.isdigit():
+        item = library.items.get(int(value))
+        if item is None:
+            raise UserError(
+                Message("no item {item} in this library; {help}", item=value, help=_SEED_HELP)
+            )
+        return RadioSeed("item", item.kind, (item.id,), _label(item.title, item.artist))
+    if form == "playlist":
+        playlist = library.playlists.find(value, profile_id)
+        if playlist is None:
+            raise UserError(
+                Message("no playlist called {name}; {help}", name=value, help=_SEED_HELP)
+            )
+        ids = library.playlists.items(playlist.id)
+        kinds = dataset_rows.items_by_ids(library, ids)
+        if not kinds:
+            raise UserError(
+                Message("the playlist {name} is empty; add items to it first", name=value)
+            )
+        counts: dict[str, int] = {}
+        for row in kinds.values():
+            counts[row[1]] = counts.get(row[1], 0) + 1
+        kind = max(sorted(counts), key=lambda k: counts[k])
+        ids = [i for i in ids if i in kinds and kinds[i][1] == kind]
+        return RadioSeed("playlist", kind, tuple(dict.fromkeys(ids)), playlist.name)
+    if form == "album":
+        rows = library.conn.execute(
+            "SELECT id, album FROM items WHERE kind = 'track' AND album = ? COLLATE NOCASE "
+            "ORDER BY artist, track_number, id",
+            (value,),
+        ).fetchall()
+        if not rows:
+            raise UserError(Message("no album called {name}; {help}", name=value, help=_SEED_HELP))
+        return RadioSeed("album", "track", tuple(r[0] for r in rows), str(rows[0][1]))
+    if form == "artist":
+        row = library.conn.execute(
+            "SELECT id, title FROM items WHERE kind = 'artist' AND title = ? COLLATE NOCASE "
+            "ORDER BY id LIMIT 1",
+            (value,),
+        ).fetchone()
+        tracks = library.conn.execute(
+            "SELECT id, artist FROM items WHERE kind = 'track' AND artist = ? COLLATE NOCASE "
+            "ORDER BY id",
+            (value,),
+        ).fetchall()
+        if tracks:
+            return RadioSeed("artist", "track", tuple(r[0] for r in tracks), str(tracks[0][1]))
+        if row is not None:
+            return RadioSeed("artist", "artist", (int(row[0]),), str(row[1]))
+        raise UserError(Message("no artist called {name}; {help}", name=value, help=_SEED_HELP))
+    found = library.items.search(value, limit=1)
+    if not found:
+        raise UserError(Message("nothing matches {text}; {help}", text=value, help=_SEED_HELP))
+    item = library.items.get(found[0])
+    assert item is not None
+    return RadioSeed("item", item.kind, (item.id,), _label(item.title, item.artist))
+
+
+_SEED_HELP = Message("give an item id, a title, album:NAME, artist:NAME or playlist:NAME")
+
+
+def _label(title: str, artist: str | None) -> str:
+    return f"{artist} - {title}" if artist else title
+
+
+class Radio:
+    """A started radio: :meth:`next_items` gives the next picks, as many as asked, for ever
+    (until no item can follow without breaking a variety rule). Not thread-safe: one
+    consumer (a player queue, a view) asks for more."""
+
+    def __init__(
+        self,
+        seed: RadioSeed,
+        stream: Iterator[RadioPick[int]],
+        meta: dict[int, tuple[Any, ...]],
+        *,
+        profile_id: int | None,
+        balance: float,
+        model: str | None,
+    ) -> None:
+        self.seed = seed
+        self.profile_id = profile_id
+        self.balance = balance
+        #: The algorithm whose picks are the profile's taste (None: its favourites, or none).
+        self.model = model
+        self._stream = stream
+        self._meta = meta
+        self._position = 0
+        self.ended = False
+
+    def next_items(self, n: int) -> list[RadioItem]:
+        """The next ``n`` picks (fewer only once the radio has ended)."""
+        out: list[RadioItem] = []
+        for pick in itertools.islice(self._stream, max(0, n)):
+            row = self._meta[pick.item]
+            self._position += 1
+            out.append(
+                RadioItem(
+                    self._position,
+                    pick.item,
+                    str(row[0]),
+                    str(row[1]),
+                    row[2],
+                    row[3],
+                    row[4],
+                    row[5],
+                    round(pick.score, 4),
+                    round(pick.seed, 4),
+                    round(pick.taste, 4),
+                    pick.replay,
+                )
+            )
+        if len(out) < n:
+            self.ended = True
+        return out
+
+
+def start_radio(
+    library_path: str | Path,
+    models_dir: str | Path | None,
+    seed: str | int | RadioSeed,
+    *,
+    profile: int | str | None = None,
+    balance: float = DEFAULT_BALANCE,
+    include_known: bool = True,
+    cache: ModelCache | None = None,
+    neighbours: NeighboursFactory | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> Radio:
+    """A radio from ``seed`` (see :func:`resolve_seed`) for ``profile`` (a name or id).
+
+    ``include_known=False`` leaves out what the profile already rated or played (a radio of
+    discoveries only). ``neighbours`` chooses the item-to-item similarity (default
+    :func:`content_neighbours`).
+    """
+    # Deferred: the engine (numpy, scipy) loads only once a radio starts.
+    from desktop_recsys.engine.radio import artist_key, radio_stream, rank_scores
+    from desktop_recsys.services.dataset_service import resolve_profile
+
+    token = cancel if cancel is not None else CancelToken()
+    if not 0.0 <= float(balance) <= 1.0:
+        raise UserError(Message("the balance must be between 0 and 1 (got {value})", value=balance))
+    factory = neighbours or content_neighbours
+    with Library.open(Path(library_path)) as library:
+        profile_id = resolve_profile(library, profile)
+        progress(0.1, Message("Reading the catalogue"))
+        radio_seed = (
+            seed if isinstance(seed, RadioSeed) else resolve_seed(library, str(seed), profile_id)
+        )
+        kind = radio_seed.kind
+        rows = library.conn.execute(
+            "SELECT id, kind, title, artist, album, year, path, missing FROM items WHERE kind = ?",
+            (kind,),
+        ).fetchall()
+        meta = {int(r[0]): tuple(r[1:7]) for r in rows}
+        missing = {int(r[0]) for r in rows if r[7]}
+        refused: set[int] = set(missing)
+        known: set[int] = set()
+        if profile_id is not None:
+            refused |= {
+                i for _, i in dataset_rows.marked_items(library, "not_interested", profile_id)
+            }
+            known = dataset_rows.profile_item_ids(library, profile_id, kind)
+            if not include_known:
+                refused |= known
+        token.raise_if_cancelled()
+        progress(0.3, Message("Finding items like the seed"))
+        similar = factory(library, kind)
+        seed_ids = list(radio_seed.item_ids)
+        seed_scores = dict(similar(seed_ids, SEED_POOL))
+        if len(seed_ids) > 1:
+            # An album, an artist or a playlist: its own items belong on its radio.
+            seed_scores.update(dict.fromkeys(seed_ids, 1.0))
+        token.raise_if_cancelled()
+        progress(0.6, Message("Reading the profile's taste"))
+        taste, model_name = (
+            _taste(library, models_dir, profile_id, kind, refused, cache)
+            if profile_id is not None
+            else ({}, None)
+        )
+    taste_scores = rank_scores([i for i in taste if i in meta])
+    stream = radio_stream(
+        seed_scores,
+        taste_scores,
+        lambda i: artist_key(i, meta[i][2]),
+        balance=float(balance) if profile_id is not None else 0.0,
+        allowed=lambda i: i in meta and i not in refused,
+        neighbours=similar,
+        seeds=seed_ids if len(seed_ids) == 1 else (),
+    )
+    progress(1.0, Message("Radio ready"))
+    return Radio(
+        radio_seed, stream, meta, profile_id=profile_id, balance=float(balance), model=model_name
+    )
+
+
+def _taste(
+    library: Library,
+    models_dir: str | Path | None,
+    profile_id: int,
+    kind: str,
+    refused: set[int],
+    cache: ModelCache | None,
+) -> tuple[list[int], str | None]:
+    """The profile's taste as a ranking: the serving model's picks (known items included), or
+    without a model its favourites (4 stars and up, then the most played)."""
+    # The registry's serving rule, the same model "For you" shows (recommend_service's).
+    from desktop_recsys.services.recommend_service import NoModelError
+    from desktop_recsys.services.recommend_service import _serving_model as serving_model
+
+    if models_dir is not None:
+        try:
+            run, model = serving_model(library, Path(models_dir), profile_id, kind, None, cache)
+        except NoModelError:
+            pass
+        else:
+            ranked = model.recommend(
+                str(profile_id), TASTE_POOL, exclude=[str(i) for i in refused], include_seen=True
+            )
+            return [int(i) for i in ranked.items], run.algorithm
+    favourites: dict[int, float] = {}
+    for r in library.ratings.for_profile(profile_id):
+        if r.rating >= 4.0:
+            favourites[r.item_id] = 100.0 + r.rating
+    for p in library.plays.for_profile(profile_id):
+        if not p.skipped and p.item_id not in favourites:
+            favourites[p.item_id] = favourites.get(p.item_id, 0.0) + p.count
+    order = sorted((i for i in favourites if i not in refused), key=lambda i: (-favourites[i], i))
+    return order[:TASTE_POOL], None
+
+
+def radio_list(
+    library_path: str | Path,
+    models_dir: str | Path | None,
+    seed: str | int | RadioSeed,
+    *,
+    n: int = 50,
+    profile: int | str | None = None,
+    balance: float = DEFAULT_BALANCE,
+    include_known: bool = True,
+    cache: ModelCache | None = None,
+    neighbours: NeighboursFactory | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> tuple[Radio, list[RadioItem]]:
+    """The first ``n`` items of a radio (see :func:`start_radio`), and the radio to go on."""
+    if n < 1:
+        raise UserError(Message("the radio needs at least 1 item (got {n})", n=n))
+    radio = start_radio(
+        library_path,
+        models_dir,
+        seed,
+        profile=profile,
+        balance=balance,
+        include_known=include_known,
+        cache=cache,
+        neighbours=neighbours,
+        progress=progress,
+        cancel=cancel,
+    )
+    return radio, radio.next_items(n)
