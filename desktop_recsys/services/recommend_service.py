@@ -530,3 +530,19 @@ def activate_run(library_path: str | Path, models_dir: str | Path, run_id: int) 
                 library.model_runs.set_status(run_id, "ready", only_from=("retired",))
         # A run brought back from retirement is checked for staleness on its next use.
         return library.model_runs.get(run_id) or run
+
+
+def profile_scores(
+    library: Library,
+    models_dir: str | Path,
+    profile_id: int,
+    kind: str,
+    item_ids: list[int],
+    cache: ModelCache | None = None,
+) -> tuple[Any, ModelRun]:
+    """The serving model's score (a float64 array) of each of ``item_ids`` for the profile
+    (seen items too: smart playlists rank a profile's own favourites by it). NoModelError
+    without a model."""
+    run, model = _serving_model(library, Path(models_dir), profile_id, kind, None, cache)
+    scores = model.predict(str(profile_id), [str(i) for i in item_ids])
+    return scores, run

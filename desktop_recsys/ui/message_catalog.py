@@ -271,6 +271,11 @@ MESSAGES: tuple[str, ...] = (
         "no {algorithm} model has been trained for {what} yet; train one first",
     ),
     QT_TRANSLATE_NOOP("messages", "no model has been trained for {what} yet; train one first"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no model has been trained for {what} yet, so their score is unknown and they come "
+        "last; train one for a list ordered by taste",
+    ),
     QT_TRANSLATE_NOOP("messages", "no model run {run}"),
     QT_TRANSLATE_NOOP(
         "messages",

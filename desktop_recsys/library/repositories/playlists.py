@@ -69,6 +69,24 @@ class PlaylistRepository(Repository):
             )
         ]
 
+    def entries(self, playlist_id: int) -> list[tuple[Any, ...]]:
+        """``(position, item id, kind, title, artist, album, duration, path, missing)`` of
+        each entry, in order (for the Playlists screen and ``playlist show``)."""
+        return self._conn.execute(
+            "SELECT p.position, i.id, i.kind, i.title, i.artist, i.album, i.duration, i.path, "
+            "i.missing FROM playlist_items p JOIN items i ON i.id = p.item_id "
+            "WHERE p.playlist_id = ? ORDER BY p.position",
+            (playlist_id,),
+        ).fetchall()
+
+    def sizes(self) -> dict[int, int]:
+        """``playlist id -> number of entries`` of every playlist."""
+        return dict(
+            self._conn.execute(
+                "SELECT playlist_id, count(*) FROM playlist_items GROUP BY playlist_id"
+            ).fetchall()
+        )
+
     def list(self, profile_id: int | None = None) -> list[Playlist]:
         if profile_id is None:
             rows = self._conn.execute(f"SELECT {self._COLUMNS} FROM playlists ORDER BY name")
@@ -94,6 +112,30 @@ class PlaylistRepository(Repository):
             (clean, profile_id),
         ).fetchone()
         return _playlist(row) if row else None
+
+    def get(self, playlist_id: int) -> Playlist | None:
+        row = self._conn.execute(
+            f"SELECT {self._COLUMNS} FROM playlists WHERE id = ?", (playlist_id,)
+        ).fetchone()
+        return _playlist(row) if row else None
+
+    def rename(self, playlist_id: int, name: str) -> None:
+        clean = " ".join((name or "").split())
+        if not clean:
+            raise UserError("a playlist needs a name")
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "UPDATE playlists SET name = ?, updated_at = ? WHERE id = ?",
+                (clean, timestamp(), playlist_id),
+            )
+
+    def set_rules(self, playlist_id: int, rules: dict[str, Any]) -> None:
+        """Store new rules (JSON) for a saved-rule playlist."""
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "UPDATE playlists SET kind = 'rules', rules = ?, updated_at = ? WHERE id = ?",
+                (json.dumps(rules), timestamp(), playlist_id),
+            )
 
     def replace_items(self, playlist_id: int, item_ids: Sequence[int]) -> None:
         """Make the playlist hold exactly ``item_ids``, in order."""

@@ -1,0 +1,64 @@
+"""Bulk reads for smart playlists: every item's columns and one profile's history of them.
+
+``services.smart_playlists`` turns these rows into the engine's item table. One query each,
+plain tuples, ordered by item id (so the table, and every list made from it, is the same for
+the same library). Every function takes an open :class:`~desktop_recsys.library.db.Library`
+and only reads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop_recsys.library.db import Library
+
+
+def _kind_clause(kind: str | None, alias: str = "") -> tuple[str, tuple[Any, ...]]:
+    if kind is None:
+        return "", ()
+    return f" WHERE {alias}kind = ?", (kind,)
+
+
+def item_columns(library: Library, kind: str | None) -> list[tuple[Any, ...]]:
+    """``(id, kind, title, artist, album, language, year, duration, added_at)`` of every item
+    (of ``kind``, or of every kind), by id."""
+    where, args = _kind_clause(kind)
+    return library.conn.execute(
+        "SELECT id, kind, title, artist, album, language, year, duration, added_at FROM items"
+        f"{where} ORDER BY id",
+        args,
+    ).fetchall()
+
+
+def profile_history(
+    library: Library, profile_id: int
+) -> tuple[list[tuple[int, float]], list[tuple[int, int, int, float | None]]]:
+    """The profile's ratings ``(item, stars)`` and, per item it played,
+    ``(item, plays, skips, last played)``: plays and skips summed over the play rows (a play
+    row may stand for several listens), the last time taken from the plays that were not
+    skipped (None when they are all undated)."""
+    ratings = library.conn.execute(
+        "SELECT item_id, rating FROM ratings WHERE profile_id = ?", (profile_id,)
+    ).fetchall()
+    plays = library.conn.execute(
+        "SELECT item_id, COALESCE(SUM(CASE WHEN skipped = 0 THEN count END), 0), "
+        "COALESCE(SUM(CASE WHEN skipped = 1 THEN count END), 0), "
+        "MAX(CASE WHEN skipped = 0 THEN played_at END) "
+        "FROM plays WHERE profile_id = ? GROUP BY item_id",
+        (profile_id,),
+    ).fetchall()
+    return ratings, plays
+
+
+def item_names(library: Library, what: str, kind: str | None) -> list[tuple[int, str]]:
+    """``(item id, name)`` of every genre (``what="genre"``) or tag (``"tag"``) of the items."""
+    table, link, key = (
+        ("genres", "item_genres", "genre_id") if what == "genre" else ("tags", "item_tags", "tag_id")
+    )
+    where, args = _kind_clause(kind, "i.")
+    return library.conn.execute(
+        f"SELECT l.item_id, g.name FROM {link} l JOIN {table} g ON g.id = l.{key} "
+        f"JOIN items i ON i.id = l.item_id{where}",
+        args,
+    ).fetchall()
