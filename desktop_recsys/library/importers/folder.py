@@ -50,6 +50,12 @@ from desktop_recsys.library.importers.folder_formats import (
     sidecar_kind,
     sniff_format,
 )
+from desktop_recsys.library.importers.folder_notes import (
+    note_ignored,
+    note_kept_edits,
+    note_misnamed,
+    note_refiled,
+)
 from desktop_recsys.library.importers.folder_tags import tag_values
 from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
@@ -133,7 +139,12 @@ def scan_folder(
         entry = _Found(path, st.st_size, st.st_mtime, "", probe=probe)
         seen.add(entry.key)
         old = known.get(entry.key)
-        if old is not None and old[2] == st.st_size and old[3] == st.st_mtime:
+        if (
+            old is not None
+            and old[2] == st.st_size
+            and old[3] == st.st_mtime
+            and not (old[1] == "film" and _audio_only_mp4(path))
+        ):
             report.count("files", "unchanged")
             if old[4]:
                 found.append(entry)  # came back: only the missing flag changes
@@ -157,7 +168,7 @@ def scan_folder(
             )
             continue
         found.append(entry)
-    _note_ignored(report, ignored)
+    note_ignored(report, ignored)
     if cancel is not None:
         cancel.raise_if_cancelled()
     progress(0.9, "writing")
@@ -165,15 +176,6 @@ def scan_folder(
         _write(library, report, known, seen, found, profile)
     progress(1.0, "done")
     return report.finish()
-
-
-def _note_ignored(report: ImportReport, ignored: dict[str, dict[str, int]]) -> None:
-    """One note per kind of file that is never media, with its count: nothing goes unsaid."""
-    for kind, by_ext in sorted(ignored.items()):
-        total = sum(by_ext.values())
-        report.count("files", "not media", total)
-        detail = ", ".join(f"{n:,} {ext}" for ext, n in sorted(by_ext.items()))
-        report.notes.append(f"not media, not imported: {total:,} {kind} ({detail})")
 
 
 # -- walking ----------------------------------------------------------------------------------
@@ -231,7 +233,7 @@ def _walk(
                         else os.path.splitext(entry.name)[0] not in stems
                     )
                     if alone:  # nothing reads it: say so rather than skip it silently
-                        sidecar = "film notes (.nfo) with no film beside them"
+                        sidecar = Message("film notes (.nfo) with no film beside them")
                 if sidecar is not None:
                     if sidecar and entry.is_file():
                         bucket = ignored.setdefault(sidecar, {})
@@ -259,6 +261,12 @@ def _walk(
 
 
 # -- reading ----------------------------------------------------------------------------------
+def _audio_only_mp4(path: str) -> bool:
+    """An MP4-family file with no video stream: a track, though older versions filed such
+    files as films by their extension (a rescan reads them again and files them anew)."""
+    return os.path.splitext(path)[1].lower() in MP4_EXTENSIONS and mp4_has_video(path) is False
+
+
 def _read(entry: _Found, root: Path, report: ImportReport, *, want_rating: bool) -> None:
     if entry.size == 0:
         raise _Unreadable("empty file (0 bytes)")
@@ -308,11 +316,7 @@ def _open_audio(entry: _Found, ext: str, report: ImportReport, *, may_be_film: b
         except Exception:  # noqa: BLE001 (not this format either)
             continue
         if ext not in MUTAGEN_FORMATS.get(kind.__name__, ()):
-            name = kind.__name__
-            report.notes.append(
-                f"{display_os_path(entry.path)}: the content is {name} but the name says "
-                f"{ext or 'nothing'}; read as {name} (rename it)"
-            )
+            note_misnamed(report, display_os_path(entry.path), kind.__name__, ext)
         return audio
     if may_be_film:
         return None
@@ -537,7 +541,9 @@ def _write(
             continue
         assert entry.item is not None
         item = entry.item
-        if old is not None:  # changed in place: read again
+        if old is not None:  # changed in place (or filed as the wrong kind): read again
+            if entry.kind != old[1] and items.set_kind(old[0], entry.kind):
+                note_refiled(report, display_os_path(entry.path), entry.kind, old[1])
             _reread(library, report, old[0], entry)
             states.append((old[0], entry.key, entry.size, entry.mtime, entry.digest))
             ratings.append((old[0], entry))
@@ -601,8 +607,4 @@ def _reread(library: Library, report: ImportReport, item_id: int, entry: _Found)
         kept.append("genres")
     report.count("files", "updated")
     if kept:
-        report.count("files", "with your edits kept")
-        report.notes.append(
-            f"{display_os_path(entry.path)}: kept your edits of {', '.join(kept)} "
-            f"(the file's tags now say otherwise)"
-        )
+        note_kept_edits(report, display_os_path(entry.path), kept)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from desktop_recsys.progress import Message
+
 # mutagen FileType class name -> the extensions its files carry (first: the usual one).
 MUTAGEN_FORMATS: dict[str, tuple[str, ...]] = {
     "MP3": (".mp3", ".mp2", ".mp1", ".mpga"),
@@ -61,17 +63,18 @@ AUDIO_EXTENSIONS = (
 VIDEO_BY_NAME = frozenset((".mp4", ".m4v", ".3gp", ".mov", ".ogv"))
 MEDIA_EXTENSIONS = AUDIO_EXTENSIONS | VIDEO_EXTENSIONS | MP4_EXTENSIONS | OGG_EXTENSIONS
 
-# Files that sit beside media and are never media themselves: counted, named in a note.
+# Files that sit beside media and are never media themselves: counted, named in a note (the
+# kinds are Messages: the window shows the note in its language).
 _SIDECARS = {
-    "cover art and pictures": ".jpg .jpeg .png .gif .bmp .webp .tif .tiff .heic .ico",
-    "playlists and cue sheets": ".m3u .m3u8 .pls .xspf .cue .wpl .asx",
-    "text, logs and checksums": (
+    Message("cover art and pictures"): ".jpg .jpeg .png .gif .bmp .webp .tif .tiff .heic .ico",
+    Message("playlists and cue sheets"): ".m3u .m3u8 .pls .xspf .cue .wpl .asx",
+    Message("text, logs and checksums"): (
         ".txt .log .md .pdf .rtf .doc .docx .html .htm .url .sfv .md5 .sha1 .sha256 .ffp "
         ".accurip .par2 .torrent .json .xml .csv .lrc .ini .db .bak .nzb"
     ),
-    "subtitles": ".srt .sub .idx .ass .ssa .vtt .smi",
+    Message("subtitles"): ".srt .sub .idx .ass .ssa .vtt .smi",
 }
-SIDECAR_KINDS: dict[str, str] = {
+SIDECAR_KINDS: dict[str, Message] = {
     ext: kind for kind, exts in _SIDECARS.items() for ext in exts.split()
 }
 
@@ -137,15 +140,15 @@ def _sniff(head: bytes) -> str | None:
     return None
 
 
-def sidecar_kind(name: str) -> str | None:
+def sidecar_kind(name: str) -> Message | str | None:
     """What a file that is never media is ("cover art and pictures", ...), "" for a film's
     ``.nfo`` (read with its film), or None."""
     if name.lower().endswith(".nfo"):
         return ""
     if name.startswith("._"):
-        return "macOS resource forks (._ files)"
+        return Message("macOS resource forks (._ files)")
     if name in (".DS_Store", "Thumbs.db", "desktop.ini", ".directory"):
-        return "folder settings of file managers"
+        return Message("folder settings of file managers")
     return SIDECAR_KINDS.get(os.path.splitext(name)[1].lower())
 
 

@@ -158,6 +158,19 @@ class ItemTransfer(ItemStore):
             )
             return cur.rowcount
 
+    def set_kind(self, item_id: int, kind: str) -> bool:
+        """File an item under another kind (a rescan found an audio-only "film" to be a
+        track); its ratings, plays, tags and edits stay. Returns whether it changed."""
+        check_kind(kind)
+        with self._lib.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE items SET kind = ?, updated_at = ? WHERE id = ? AND kind != ?",
+                (kind, timestamp(), item_id, kind),
+            )
+            if cur.rowcount:
+                self._index(conn, [item_id])  # the search index holds the kind too
+            return bool(cur.rowcount)
+
     def path_of(self, item_id: int) -> str | None:
         row = self._conn.execute("SELECT path FROM items WHERE id = ?", (item_id,)).fetchone()
         return row[0] if row else None
