@@ -109,6 +109,57 @@ MESSAGES: tuple[str, ...] = (
     ),
     # library.importers.folder
     QT_TRANSLATE_NOOP("messages", "{path} is not a folder"),
+    # library.importers.folder, folder_formats, folder_notes: a scan report's notes
+    QT_TRANSLATE_NOOP("messages", "not media, not imported: {count:,} {kind} ({detail})"),
+    QT_TRANSLATE_NOOP("messages", "cover art and pictures"),
+    QT_TRANSLATE_NOOP("messages", "playlists and cue sheets"),
+    QT_TRANSLATE_NOOP("messages", "text, logs and checksums"),
+    QT_TRANSLATE_NOOP("messages", "subtitles"),
+    QT_TRANSLATE_NOOP("messages", "macOS resource forks (._ files)"),
+    QT_TRANSLATE_NOOP("messages", "folder settings of file managers"),
+    QT_TRANSLATE_NOOP("messages", "film notes (.nfo) with no film beside them"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}: the content is {content} but the name says {ext}; read as {content} (rename it)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}: the content is {content} but the name has no extension; read as {content} (rename it)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}: audio only (no video stream), so now a track instead of a film; its ratings, plays and your edits are kept",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}: now a {kind} instead of a {was}; its ratings, plays and your edits are kept",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "{path}: kept your edits of {fields} (the file's tags now say otherwise)"
+    ),
+    QT_TRANSLATE_NOOP("messages", "title"),
+    QT_TRANSLATE_NOOP("messages", "artist"),
+    QT_TRANSLATE_NOOP("messages", "album"),
+    QT_TRANSLATE_NOOP("messages", "album artist"),
+    QT_TRANSLATE_NOOP("messages", "track number"),
+    QT_TRANSLATE_NOOP("messages", "year"),
+    QT_TRANSLATE_NOOP("messages", "length"),
+    QT_TRANSLATE_NOOP("messages", "genres"),
+    QT_TRANSLATE_NOOP("messages", "film"),
+    QT_TRANSLATE_NOOP("messages", "track"),
+    # library.importers: notes of other imports
+    QT_TRANSLATE_NOOP("messages", "layout: {name}"),
+    QT_TRANSLATE_NOOP("messages", "layout: with a header"),
+    QT_TRANSLATE_NOOP("messages", "layout: artist,album,track,date without a header"),
+    QT_TRANSLATE_NOOP("messages", "profile {name!r} existed: its privacy settings were kept"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "friends of {name!r} with no profile in this library were left out: {names}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{matched:,} of {rows:,} rows ({share:.0f}%) matched items already in the library; the others became catalogue-only items (profile {profile!r})",
+    ),
     # library.importers.movielens
     QT_TRANSLATE_NOOP(
         "messages",
@@ -330,6 +381,7 @@ IMPORT_OUTCOMES: dict[str, str] = {
     "read": QT_TRANSLATE_NOOP("import_report", "read"),
     "not media": QT_TRANSLATE_NOOP("import_report", "not media"),
     "with your edits kept": QT_TRANSLATE_NOOP("import_report", "with your edits kept"),
+    "refiled": QT_TRANSLATE_NOOP("import_report", "refiled"),
 }
 
 #: The HTML evaluation report's fixed texts (``engine.evaluation.report.REPORT_WORDS``, a

@@ -1921,124 +1921,124 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LabChartsArea</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="58"/>
         <source>Metric of the bars and the learning curve</source>
         <extracomment>Charts drawn from a run&apos;s result (the progress chart is drawn live instead).</extracomment>
         <translation>柱状图和学习曲线所用的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="65"/>
         <source>Whose recommendations the map shows</source>
         <translation>地图显示谁的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="76"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="77"/>
         <source>Export the chart shown</source>
         <translation>导出当前显示的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="80"/>
         <source>As PNG image…</source>
         <translation>导出为 PNG 图像…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="81"/>
         <source>As SVG drawing…</source>
         <translation>导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="85"/>
         <source>&amp;Metric:</source>
         <translation>指标(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="87"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="88"/>
         <source>&amp;Map shows:</source>
         <translation>地图显示(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="91"/>
         <source>Pro&amp;jection:</source>
         <translation>投影方式(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="114"/>
         <source>How the map places the items</source>
         <translation>地图如何摆放条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="118"/>
         <source>Principal components: quick, keeps the broad layout</source>
         <translation>主成分分析：速度快，保留整体布局</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="125"/>
         <source>Keeps neighbours together, so clusters show; takes a while (a background job)</source>
         <translation>让相邻条目聚在一起，便于看出聚类；需要一些时间（后台任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="145"/>
         <source>Preparing the charts…</source>
         <translation>正在准备图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="172"/>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="183"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="174"/>
         <source>Learning curve</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="175"/>
         <source>Popularity bias</source>
         <translation>流行度偏差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="176"/>
         <source>Genre calibration</source>
         <translation>类型校准</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="177"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="178"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="184"/>
         <source>Learning</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="185"/>
         <source>Popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="186"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="187"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="188"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -2161,52 +2161,62 @@ Likeness: {2:.0%}</source>
         <translation>运行两个或更多算法即可比较它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="162"/>
+        <source>A vs B on {0}: {1} beats {2} by {3:.3f} on this one split. One profile on one split gives no interval: the holdout or k-fold protocol shows how sure it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="166"/>
         <source>The interval leaves out zero: a clear difference.</source>
         <translation>区间不包含零：差异明显。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="168"/>
         <source>The interval includes zero: this could be chance.</source>
         <translation>区间包含零：这可能出于偶然。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="172"/>
+        <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} splits of this profile&apos;s data. {8}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="178"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在 {7:,} 个用户的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="198"/>
         <source>Run an evaluation first.</source>
         <translation>请先运行评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="201"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="202"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="203"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="207"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="219"/>
         <source>This evaluation was kept from an earlier session without its report: run it again to export it.</source>
         <translation>此评估保存自之前的会话，不含报告：请重新运行后再导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="230"/>
         <source>Exported the results to {0}</source>
         <translation>已将结果导出到 {0}</translation>
     </message>
@@ -3046,6 +3056,40 @@ Likeness: {2:.0%}</source>
     </message>
 </context>
 <context>
+    <name>Playback</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="285"/>
+        <source>Nothing to play: no music file of these is on this computer</source>
+        <extracomment>&quot;Previous&quot; restarts the current track when more than this was played, as players do. A radio or mix hands more items when the queue runs out: () -&gt; item ids. The track now loaded changed (a TrackInfo, or None when nothing is loaded). Playing, paused or stopped (a State). Position and length in seconds, while playing and after a seek. The queue&apos;s entries or the current entry changed. Shuffle, repeat or volume changed. A listening ended: (item id, skipped, share, recorded). Radio and mixes adapt to skips. A short line for the status bar (a file that cannot play, nothing playable queued).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="287"/>
+        <source>Nothing to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="291"/>
+        <source>{0} of {1} items left out: no music file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="318"/>
+        <source>This track&apos;s file is no longer on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="323"/>
+        <source>Music cannot play on this computer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="391"/>
+        <source>Cannot play “{0}”: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaylistMenu</name>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="38"/>
@@ -3870,65 +3914,70 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="369"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="370"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="371"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="372"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="373"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="374"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="375"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="376"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
+        <source>refiled</source>
+        <translation>已重新归类</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/i18n.py" line="149"/>
@@ -4046,72 +4095,72 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>调参完成：共 {trials} 次试验，停止原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="187"/>
         <source>Reading the artist library</source>
         <translation>正在读取艺术家库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="188"/>
         <source>Reading the track library</source>
         <translation>正在读取曲目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
         <source>reading the library</source>
         <translation>正在读取媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
         <source>reading the profile</source>
         <translation>正在读取用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
         <source>writing the archive</source>
         <translation>正在写入压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
         <source>exporting the playlist</source>
         <translation>正在导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="241"/>
         <source>finishing</source>
         <translation>正在收尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
         <source>listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
         <source>reading tags</source>
         <translation>正在读取标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
         <source>matching {what}</source>
         <translation>正在匹配{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
         <source>adding {what}</source>
         <translation>正在添加{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
         <source>Evaluation done</source>
         <translation>评估完成</translation>
     </message>
@@ -4186,87 +4235,87 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>媒体库 {path} 是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="186"/>
         <source>Reading the film library</source>
         <translation>正在读取电影库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
         <source>no profile with id {profile}</source>
         <translation>没有 ID 为 {profile} 的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="190"/>
         <source>Reading ratings and plays</source>
         <translation>正在读取评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
         <source>Weighing the interactions</source>
         <translation>正在计算互动权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="192"/>
         <source>there are no ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate some first</source>
         <translation>没有可供学习的{what}评分（已排除标记为“不要从中学习”的条目）；请先评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="196"/>
         <source>there are no plays or ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate or play some first</source>
         <translation>没有可供学习的{what}播放或评分记录（已排除标记为“不要从中学习”的条目）；请先评分或播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
         <source>Reading genres, tags and people</source>
         <translation>正在读取类型、标签和人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
         <source>Building the data set</source>
         <translation>正在构建数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="151"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
         <source>{interactions:,} interactions of {profiles} profiles</source>
         <translation>{profiles} 个用户的 {interactions:,} 条互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
         <source>profile {profile} has too few interactions to hold some out (at least {needed} are needed)</source>
         <translation>用户 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="208"/>
         <source>a budget of {seconds} s is spent reading the library; give more</source>
         <translation>{seconds} 秒的预算已全部用于读取媒体库；请增加预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
         <source>Measuring the model on held-out rows</source>
         <translation>正在用留出数据测量模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="213"/>
         <source>Held-out figures ready</source>
         <translation>留出数据评估结果已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="221"/>
         <source>item ids are positive numbers; see &apos;desktop-recsys duplicates&apos;</source>
         <translation>条目 ID 必须是正整数；请参阅“desktop-recsys duplicates”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="184"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
@@ -4276,172 +4325,172 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>{algorithm}：第 {epoch}/{epochs} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="226"/>
         <source>links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
         <source>tag names</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
         <source>ratings</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
         <source>entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
         <source>listens</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
         <source>scrobbles</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
         <source>listening counts</source>
         <translation>收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
         <source>friendships</source>
         <translation>好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="237"/>
         <source>history</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="238"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="239"/>
         <source>profiles</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
         <source>playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
         <source>import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)</source>
         <translation>导入 CSV 需要 --map 列名=字段，...（至少要有 列名=title）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="251"/>
         <source>choose at least one algorithm to evaluate</source>
         <translation>请至少选择一个要评估的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
         <source>there is no evaluation to export yet</source>
         <translation>还没有可导出的评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
         <source>{model}: lists for the charts</source>
         <translation>{model}：正在生成图表所需的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
         <source>The items have no genres: no calibration chart.</source>
         <translation>条目没有类型信息：无法绘制校准图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
         <source>Projecting the catalogue to two dimensions</source>
         <translation>正在将目录投影到二维平面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
         <source>No catalogue map: {reason}</source>
         <translation>无法生成目录地图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
         <source>this catalogue map has no item vectors: run the evaluation again</source>
         <translation>此目录地图没有条目向量：请重新运行评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
         <source>too few items for a t-SNE map ({count})</source>
         <translation>条目太少，无法生成 t-SNE 地图（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="263"/>
         <source>Catalogue map (t-SNE): step {step} of {steps}</source>
         <translation>目录地图（t-SNE）：第 {step}/{steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="265"/>
         <source>Erasing profile {name}</source>
         <translation>正在删除用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="266"/>
         <source>Profile {name} deleted</source>
         <translation>用户 {name} 已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="267"/>
         <source>Retraining {algorithm} for {what}</source>
         <translation>正在为{what}重新训练 {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
         <source>the number of recommendations must be at least 1 (got {n})</source>
         <translation>推荐数量至少为 1（当前为 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
         <source>Ranking</source>
         <translation>正在排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
         <source>Explaining</source>
         <translation>正在生成推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
         <source>{count} recommendations</source>
         <translation>{count} 条推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
         <source>the data changed since this model was trained; retrain for fresher picks</source>
         <translation>此模型训练后数据已有变化；重新训练可获得更新的推荐</translation>
     </message>
@@ -4537,346 +4586,491 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="113"/>
+        <source>not media, not imported: {count:,} {kind} ({detail})</source>
+        <translation>非媒体文件，未导入：{count:,} 个{kind}（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="114"/>
+        <source>cover art and pictures</source>
+        <translation>封面和图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="115"/>
+        <source>playlists and cue sheets</source>
+        <translation>播放列表和 CUE 表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="116"/>
+        <source>text, logs and checksums</source>
+        <translation>文本、日志和校验文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
+        <source>subtitles</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="118"/>
+        <source>macOS resource forks (._ files)</source>
+        <translation>macOS 资源分支（._ 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="119"/>
+        <source>folder settings of file managers</source>
+        <translation>文件管理器的文件夹设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="120"/>
+        <source>film notes (.nfo) with no film beside them</source>
+        <translation>旁边没有电影的电影说明（.nfo）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
+        <source>{path}: the content is {content} but the name says {ext}; read as {content} (rename it)</source>
+        <translation>{path}：内容是 {content}，但文件名表明是 {ext}；已按 {content} 读取（请重命名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="125"/>
+        <source>{path}: the content is {content} but the name has no extension; read as {content} (rename it)</source>
+        <translation>{path}：内容是 {content}，但文件名没有扩展名；已按 {content} 读取（请重命名）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="129"/>
+        <source>{path}: audio only (no video stream), so now a track instead of a film; its ratings, plays and your edits are kept</source>
+        <translation>{path}：只有音频（没有视频流），现归为曲目而非电影；其评分、播放记录和你的编辑均已保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
+        <source>{path}: now a {kind} instead of a {was}; its ratings, plays and your edits are kept</source>
+        <translation>{path}：现归为{kind}而非{was}；其评分、播放记录和你的编辑均已保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="137"/>
+        <source>{path}: kept your edits of {fields} (the file&apos;s tags now say otherwise)</source>
+        <translation>{path}：保留了你对{fields}的编辑（文件标签现在写的是别的内容）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="140"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="141"/>
+        <source>artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="142"/>
+        <source>album</source>
+        <translation>专辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="143"/>
+        <source>album artist</source>
+        <translation>专辑艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="144"/>
+        <source>track number</source>
+        <translation>曲目编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="145"/>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="146"/>
+        <source>length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="147"/>
+        <source>genres</source>
+        <translation>流派</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="148"/>
+        <source>film</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="149"/>
+        <source>track</source>
+        <translation>曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="151"/>
+        <source>layout: {name}</source>
+        <translation>格式：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="152"/>
+        <source>layout: with a header</source>
+        <translation>格式：带表头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="153"/>
+        <source>layout: artist,album,track,date without a header</source>
+        <translation>格式：artist,album,track,date，无表头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="154"/>
+        <source>profile {name!r} existed: its privacy settings were kept</source>
+        <translation>用户 {name!r} 已存在：保留了其隐私设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="155"/>
+        <source>friends of {name!r} with no profile in this library were left out: {names}</source>
+        <translation>{name!r} 的好友中在此媒体库里没有用户的已略去：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
+        <source>{matched:,} of {rows:,} rows ({share:.0f}%) matched items already in the library; the others became catalogue-only items (profile {profile!r})</source>
+        <translation>{rows:,} 行中有 {matched:,} 行（{share:.0f}%）匹配到媒体库中已有的条目；其余成为仅在目录中的条目（用户 {profile!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
         <source>{path} is not a folder; give the folder of a MovieLens data set</source>
         <translation>{path} 不是文件夹；请选择 MovieLens 数据集所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
         <source>no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), movies.dat (ml-1m, ml-10m) or u.item (ml-100k)</source>
         <translation>{path} 中没有 MovieLens 文件：应包含 movies.csv（ml-latest、ml-25m）、movies.dat（ml-1m、ml-10m）或 u.item（ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="173"/>
         <source>library {path} does not exist; nothing to back up</source>
         <translation>媒体库 {path} 不存在；没有可备份的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="174"/>
         <source>the backup file cannot be the library itself</source>
         <translation>备份文件不能是媒体库本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="175"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="176"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
         <source>cannot write a backup of {path}: {reason}</source>
         <translation>无法写入 {path} 的备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="178"/>
         <source>the restored library fails its checks ({problem}); the previous library is kept at {path}</source>
         <translation>恢复的媒体库未通过检查（{problem}）；之前的媒体库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
         <source>no friends with a history: content similarity</source>
         <translation>好友都还没有记录：按内容相似度推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
         <source>no friends with a history: popular items</source>
         <translation>好友都还没有记录：推荐热门条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
         <source>the first model&apos;s score</source>
         <translation>初筛模型的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
         <source>the first model&apos;s ranking</source>
         <translation>初筛模型的排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
         <source>content similarity</source>
         <translation>内容相似度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
         <source>your favourite genres</source>
         <translation>你喜爱的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
         <source>popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
         <source>how much others liked it</source>
         <translation>其他人的喜爱程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
         <source>its age</source>
         <translation>发行年代</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
         <source>recent interest</source>
         <translation>近期热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
         <source>what your friends like</source>
         <translation>好友的喜好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
         <source>how active you are</source>
         <translation>你的活跃程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
         <source>content similarity, for a new profile</source>
         <translation>内容相似度（新用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
         <source>content similarity, for a new item</source>
         <translation>内容相似度（新条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
         <source>{first}; {second}</source>
         <translation>{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
         <source>Shares genre {names}</source>
         <translation>同属类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
         <source>Shares tag {names}</source>
         <translation>相同标签：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
         <source>Also with {names}</source>
         <translation>同样有 {names} 参与</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
         <source>Similar length ({names})</source>
         <translation>时长相近（{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
         <source>Shares {kind} {names}</source>
         <translation>相同的 {kind}：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
         <source>Unknown user: popular with {count} people</source>
         <translation>新用户：{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
         <source>Popular with {count} people</source>
         <translation>{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
         <source>A popular pick</source>
         <translation>热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
         <source>A friend of yours has it</source>
         <translation>一位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
         <source>{count} of your friends have it</source>
         <translation>{count} 位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
         <source>Mostly from {component}</source>
         <translation>主要依据：{component}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
         <source>Re-ranked on {features}</source>
         <translation>按{features}重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
         <source>Because you liked {titles}</source>
         <translation>因为你喜欢 {titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
         <source>Liked by {count} people with similar taste</source>
         <translation>{count} 位品味相近的人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
         <source>From the pattern of your ratings and plays</source>
         <translation>依据你的评分和播放记录的规律</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="312"/>
         <source>no interactions yet: the most popular items; rate a few to make it yours</source>
         <translation>还没有任何评分或播放：这是最热门的作品；评几个分，让推荐更贴合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
         <source>no usable {algorithm} model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的 {algorithm} 模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
         <source>no usable model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
         <source>no {algorithm} model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练 {algorithm} 模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
         <source>no model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
         <source>no model run {run}</source>
         <translation>没有编号为 {run} 的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
         <source>model run {run} is {status}; only a trained model can serve</source>
         <translation>模型 {run} 的状态为 {status}；只有训练完成的模型才能使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
         <source>the file of model run {run} is missing; train a new model</source>
         <translation>模型 {run} 的文件已丢失；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
         <source>Demo data removed</source>
         <translation>演示数据已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="358"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="360"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
@@ -4893,98 +5087,98 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

@@ -21,6 +21,7 @@ from desktop_recsys.library.importers.cleaning import clean_item, clean_name
 from desktop_recsys.library.importers.resolver import ItemResolver
 from desktop_recsys.library.importers.textfiles import unneutralise_cell
 from desktop_recsys.library.models import NewItem
+from desktop_recsys.progress import Message
 
 
 def check_profile_name(profile: str | None, kind: str) -> str:
@@ -110,9 +111,14 @@ class HistoryImport:
         if self.rows:
             share = 100.0 * self.rows_matched / self.rows
             report.notes.append(
-                f"{self.rows_matched:,} of {self.rows:,} rows ({share:.0f}%) matched items "
-                f"already in the library; the others became catalogue-only items "
-                f"(profile {self.profile!r})"
+                Message(
+                    "{matched:,} of {rows:,} rows ({share:.0f}%) matched items already in the "
+                    "library; the others became catalogue-only items (profile {profile!r})",
+                    matched=self.rows_matched,
+                    rows=self.rows,
+                    share=share,
+                    profile=self.profile,
+                )
             )
 
 

@@ -35,7 +35,7 @@ from desktop_recsys.library.importers._history import (
 from desktop_recsys.library.importers.cleaning import TIME_RANGE
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "artist": ("artist", "artist name", "artist_name", "artistname"),
@@ -77,14 +77,14 @@ def import_lastfm_scrobbles(
             raise UserError(f"{path} is empty")
         where = find_columns(header, COLUMNS)
         if "artist" in where and "track" in where:
-            report.notes.append("layout: with a header")
+            report.notes.append(Message("layout: with a header"))
             if "time" not in where:
                 raise UserError(
                     f"{path} has no time column (uts, timestamp, date, time or utc_time)"
                 )
             width = len(header)
         else:
-            report.notes.append("layout: artist,album,track,date without a header")
+            report.notes.append(Message("layout: artist,album,track,date without a header"))
             where, width = HEADERLESS, 4
             # The first record is a scrobble, not a header: read it like the rest.
             rows = itertools.chain([(1, header)], rows)

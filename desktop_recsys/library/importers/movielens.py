@@ -130,7 +130,7 @@ def import_movielens(
     mine = parse_me(me, profile)
     report = report or ImportReport("movielens", str(folder), strict=strict)
     layout = detect_layout(folder)
-    report.notes.append(f"layout: {layout.name}")
+    report.notes.append(Message("layout: {name}", name=layout.name))
     run = ImportRun(library, report, progress, cancel, layout.files())
     with run.transaction():
         movies = _read_movies(run, layout)

@@ -49,7 +49,7 @@ from desktop_recsys.library.importers.textfiles import (
     unneutralise_cell,
 )
 from desktop_recsys.library.models import ITEM_KINDS, MARK_KINDS, Credit, NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 LIBRARY_FORMAT = "desktop-recsys-library"
 PROFILE_FORMAT = "desktop-recsys-profile"
@@ -384,7 +384,9 @@ def import_profile_archive(
                 share_with_friends=bool(about.get("share_with_friends", True)),
             )
         else:
-            report.notes.append(f"profile {name!r} existed: its privacy settings were kept")
+            report.notes.append(
+                Message("profile {name!r} existed: its privacy settings were kept", name=name)
+            )
         run.writing("adding history")
         _profile_history(run, members, placed, who, where)
         _profile_friends(run, members.get("friends.json") or [], who, name)
@@ -545,9 +547,11 @@ def _profile_friends(run: ImportRun, names: Any, who: int, own: str) -> None:
     if absent:
         report.count("friendships", "skipped", len(absent))
         report.notes.append(
-            f"friends of {own!r} with no profile in this library were left out: "
-            + ", ".join(absent[:10])
-            + (" ..." if len(absent) > 10 else "")
+            Message(
+                "friends of {name!r} with no profile in this library were left out: {names}",
+                name=own,
+                names=", ".join(absent[:10]) + (" ..." if len(absent) > 10 else ""),
+            )
         )
 
 
