@@ -2,7 +2,8 @@
 
 :class:`IdleRetrainScheduler` looks every ``interval_ms`` whether the runner has nothing to do;
 if so it submits a :class:`~desktop_recsys.jobs.definitions.FindStaleModelsJob`, and for every
-model whose data changed since it was trained it submits a
+model whose data changed enough since it was trained (20 new interactions, or any change once
+it is a day old: :mod:`~desktop_recsys.services.freshness`) it submits a
 :class:`~desktop_recsys.jobs.definitions.TrainModelJob` with the same algorithm, given
 parameters (tuned or default settings are chosen afresh), profile, kind, signal and time decay. Training jobs carry a replace key, so a retrain never
 queues twice for one profile and kind; a stale run whose retrain failed is not retried in the
@@ -101,7 +102,7 @@ class IdleRetrainScheduler(QObject):
             return None
         # Set before submitting: a synchronous runner reports "finished" inside submit.
         self._awaiting = True
-        return self._runner.submit_job(FindStaleModelsJob(self._library_path))
+        return self._runner.submit_job(FindStaleModelsJob(self._library_path, due_only=True))
 
     def _on_finished(self, job_id: int, result: Any) -> None:
         info = self._runner.job(job_id)

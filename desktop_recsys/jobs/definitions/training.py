@@ -12,7 +12,12 @@ from desktop_recsys.jobs.params import DISPLAY_NAME, UNRECORDED, FieldParams, pa
 from desktop_recsys.jobs.records import JobLane
 from desktop_recsys.library.models import ModelRun
 from desktop_recsys.progress import CancelToken, ProgressFn
-from desktop_recsys.services import evaluation_service, recommend_service, training_service
+from desktop_recsys.services import (
+    evaluation_service,
+    freshness,
+    recommend_service,
+    training_service,
+)
 
 
 @dataclass(frozen=True)
@@ -140,6 +145,8 @@ class FindStaleModelsJob(FieldParams):
     """Mark and list the serving models whose data changed (read pool; for idle retrains)."""
 
     library_path: Path
+    #: Only the stale models due for a refresh (the idle retrain; issue 17).
+    due_only: bool = False
 
     kind: ClassVar[str] = "check_models"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -150,4 +157,6 @@ class FindStaleModelsJob(FieldParams):
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> list[ModelRun]:
         cancel.raise_if_cancelled()
+        if self.due_only:
+            return freshness.find_due_runs(self.library_path)
         return recommend_service.find_stale_runs(self.library_path)
