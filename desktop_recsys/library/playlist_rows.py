@@ -14,19 +14,25 @@ if TYPE_CHECKING:
     from desktop_recsys.library.db import Library
 
 
+_TEXTS = ("title", "artist", "album", "language")
+
+
 def _kind_clause(kind: str | None, alias: str = "") -> tuple[str, tuple[Any, ...]]:
     if kind is None:
         return "", ()
     return f" WHERE {alias}kind = ?", (kind,)
 
 
-def item_columns(library: Library, kind: str | None) -> list[tuple[Any, ...]]:
+def item_columns(
+    library: Library, kind: str | None, texts: frozenset[str] = frozenset(_TEXTS)
+) -> list[tuple[Any, ...]]:
     """``(id, kind, title, artist, album, language, year, duration, added_at)`` of every item
-    (of ``kind``, or of every kind), by id."""
+    (of ``kind``, or of every kind), by id; text columns not in ``texts`` are read as None
+    (reading 100,000 titles nobody asked for costs time)."""
     where, args = _kind_clause(kind)
+    columns = ", ".join(c if c in texts else "NULL" for c in _TEXTS)
     return library.conn.execute(
-        "SELECT id, kind, title, artist, album, language, year, duration, added_at FROM items"
-        f"{where} ORDER BY id",
+        f"SELECT id, kind, {columns}, year, duration, added_at FROM items{where} ORDER BY id",
         args,
     ).fetchall()
 
@@ -51,14 +57,12 @@ def profile_history(
     return ratings, plays
 
 
-def item_names(library: Library, what: str, kind: str | None) -> list[tuple[int, str]]:
-    """``(item id, name)`` of every genre (``what="genre"``) or tag (``"tag"``) of the items."""
+def item_links(library: Library, what: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Every ``(item id, genre id)`` (``what="genre"``) or ``(item id, tag id)`` (``"tag"``),
+    and the names of those ids."""
     table, link, key = (
         ("genres", "item_genres", "genre_id") if what == "genre" else ("tags", "item_tags", "tag_id")
     )
-    where, args = _kind_clause(kind, "i.")
-    return library.conn.execute(
-        f"SELECT l.item_id, g.name FROM {link} l JOIN {table} g ON g.id = l.{key} "
-        f"JOIN items i ON i.id = l.item_id{where}",
-        args,
-    ).fetchall()
+    links = library.conn.execute(f"SELECT item_id, {key} FROM {link}").fetchall()
+    names = dict(library.conn.execute(f"SELECT id, name FROM {table}").fetchall())
+    return links, names

@@ -120,13 +120,13 @@ def load_table(
     from desktop_recsys.library.fts import fold
 
     needed = spec.root.fields() | {spec.order}
-    rows = playlist_rows.item_columns(library, spec.kind)
+    rows = playlist_rows.item_columns(library, spec.kind, frozenset(needed))
     n = len(rows)
     ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
     position = {int(i): p for p, i in enumerate(ids)}
 
     def numbers(col: int) -> np.ndarray:
-        return np.array([np.nan if r[col] is None else r[col] for r in rows], dtype=np.float64)
+        return np.array([r[col] for r in rows], dtype=np.float64)  # None becomes NaN
 
     def texts(name: str, col: int) -> np.ndarray:
         out = np.empty(n, dtype=object)
@@ -155,12 +155,22 @@ def load_table(
     def index(what: str) -> dict[str, np.ndarray]:
         if what not in needed:
             return {}
-        groups: dict[str, list[int]] = {}
-        for item, name in playlist_rows.item_names(library, what, spec.kind):
-            p = position.get(item)
-            if p is not None:
-                groups.setdefault(fold(name), []).append(p)
-        return {k: np.array(v, dtype=np.int64) for k, v in groups.items()}
+        links, names = playlist_rows.item_links(library, what)
+        if not links:
+            return {}
+        pairs = np.array(links, dtype=np.int64)
+        rows_of = np.minimum(np.searchsorted(ids, pairs[:, 0]), max(n - 1, 0))
+        keep = ids[rows_of] == pairs[:, 0] if n else np.zeros(len(pairs), dtype=bool)
+        rows_of, name_ids = rows_of[keep], pairs[keep, 1]
+        order = np.argsort(name_ids, kind="stable")
+        rows_of, name_ids = rows_of[order], name_ids[order]
+        starts = np.flatnonzero(np.r_[True, name_ids[1:] != name_ids[:-1]])
+        groups: dict[str, np.ndarray] = {}
+        for part, first in zip(np.split(rows_of, starts[1:]), name_ids[starts], strict=True):
+            key = fold(names.get(int(first), ""))
+            # Two names folding alike ("Jazz", "jazz") are one.
+            groups[key] = np.union1d(groups[key], part) if key in groups else part
+        return groups
 
     score = np.full(n, np.nan)
     unscored: set[str] = set()
