@@ -5,7 +5,10 @@
 - :class:`ItemContent`: what the similarity looks at for one item (genres, credited people,
   artist or director, year).
 - :func:`most_alike`: the candidates most like an anchor item, best first, scores rescaled so
-  the best is 1.
+  the best is 1; :func:`content_score`: the score of one pair.
+- :func:`series_words` / :func:`title_words`: rare title words that two items share name a
+  series ("The Matrix", "The Matrix Reloaded"); the behaviour-based "more like this"
+  (:mod:`.item_similarity`) counts them.
 
 The score of a pair is the Jaccard overlap of their genres, plus half the overlap of their
 credited people, plus 0.5 for the same artist or director (case-insensitive), plus up to 0.2
@@ -18,6 +21,8 @@ this module stays cheap.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Hashable, Iterable
 from collections.abc import Set as AbstractSet
 from typing import Generic, NamedTuple, TypeVar
@@ -51,6 +56,42 @@ class ItemContent(NamedTuple, Generic[T]):
     people: AbstractSet[str]
 
 
+def content_score(anchor: ItemContent[T], other: ItemContent[T]) -> float:
+    """The content similarity of two items (module docs): 0 when they share nothing."""
+    score = jaccard(anchor.genres, other.genres)
+    score += PEOPLE_WEIGHT * jaccard(anchor.people, other.people)
+    artist = (anchor.artist or "").casefold()
+    if artist and (other.artist or "").casefold() == artist:
+        score += SAME_ARTIST_BONUS
+    if anchor.year and other.year:
+        score += YEAR_WEIGHT * max(0.0, 1.0 - abs(anchor.year - other.year) / YEAR_SPAN)
+    return score
+
+
+#: Words of a title that never name a series.
+_TITLE_STOPWORDS = frozenset(
+    "the and of a an in on to for with from les la le der die das el los".split()
+)
+#: A title word shared by more items than this names no series ("love", "night").
+SERIES_MAX_TITLES = 8
+
+
+def title_words(title: str) -> frozenset[str]:
+    """The words of a title that may name a series: lower-case, at least 3 letters, no
+    numbers or articles, nothing in brackets ("Matrix Reloaded, The" -> {matrix, reloaded})."""
+    head = re.split(r"[(\[]", title, maxsplit=1)[0].casefold()
+    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", head) if w not in _TITLE_STOPWORDS)
+
+
+def series_words(titles: Iterable[str]) -> frozenset[str]:
+    """The title words rare enough to name a series: in at least 2 and at most
+    :data:`SERIES_MAX_TITLES` of ``titles``."""
+    counts: Counter[str] = Counter()
+    for title in titles:
+        counts.update(title_words(title))
+    return frozenset(w for w, n in counts.items() if 2 <= n <= SERIES_MAX_TITLES)
+
+
 def most_alike(
     anchor: ItemContent[T],
     candidates: Iterable[ItemContent[T]],
@@ -64,17 +105,11 @@ def most_alike(
     The anchor itself, ``skip`` and candidates with nothing in common (score 0) are left out.
     Equal scores are ordered by title (case-insensitive), then by the candidates' order.
     """
-    artist = (anchor.artist or "").casefold()
     scored: list[tuple[float, ItemContent[T]]] = []
     for other in candidates:
         if other.item_id == anchor.item_id or other.item_id in skip:
             continue
-        score = jaccard(anchor.genres, other.genres)
-        score += PEOPLE_WEIGHT * jaccard(anchor.people, other.people)
-        if artist and (other.artist or "").casefold() == artist:
-            score += SAME_ARTIST_BONUS
-        if anchor.year and other.year:
-            score += YEAR_WEIGHT * max(0.0, 1.0 - abs(anchor.year - other.year) / YEAR_SPAN)
+        score = content_score(anchor, other)
         if score > 0:
             scored.append((score, other))
     scored.sort(key=lambda pair: (-pair[0], pair[1].title.casefold()))

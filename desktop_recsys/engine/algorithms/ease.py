@@ -258,6 +258,35 @@ class EaseRecommender(Recommender):
         w = (self._xt[sources] @ z) * self._state["scale"][item] / self._state["item_l2"][sources]
         return np.where(sources == item, 0.0, w)
 
+    def weights_from(self, source: int) -> np.ndarray:
+        """``B[source, :]`` over every item (catalogue indices): how much having ``source``
+        raises each item's score. 0 for items outside ``max_items`` and for ``source`` itself.
+        """
+        n = len(self._item_ids)
+        col = source
+        if self._kept is not None:
+            pos = int(np.searchsorted(self._kept, source))
+            if pos >= len(self._kept) or self._kept[pos] != source:
+                return np.zeros(n, dtype=np.float64)
+            col = pos
+        if self._dual:
+            # B_sj = c_j (x_s^T K^-1 x_j) / Lambda_s: one product with K^-1, one with X^T.
+            z = np.asarray(self._xt[col] @ self._state["kinv"]).ravel()
+            row = (
+                np.asarray(self._xt @ z).ravel()
+                * self._state["scale"]
+                / self._state["item_l2"][col]
+            )
+            row = row.astype(np.float64)
+            row[col] = 0.0
+        else:
+            row = np.asarray(self._state["b"][col], dtype=np.float64)
+        if self._kept is None:
+            return row
+        out = np.zeros(n, dtype=np.float64)
+        out[self._kept] = row
+        return out
+
     def _contributions(self, user: int, item: int) -> tuple[str, list[tuple[int, float]]]:
         row = self._x[user]
         col = item
