@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: install run test test-fast test-slow test-all lint format bench demo clean package test-package screenshots
+.PHONY: system-libs install run test test-fast test-slow test-all lint format bench demo clean package test-package screenshots
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -26,12 +26,28 @@ $(VENV)/.installed-packaging: pyproject.toml | $(BIN)/activate
 	$(PY) -m pip install --quiet -e '.[packaging]'
 	touch $@ $(VENV)/.installed-app
 
+# Qt Multimedia (the music player) loads the system's libpulse0. On Debian-like systems it is
+# installed here when missing (apt-get as root, else sudo -n); elsewhere a line says what is
+# needed, and the app still runs without playback.
+system-libs:
+	@if [ "$$(uname -s)" = Linux ] && ! /sbin/ldconfig -p 2>/dev/null | grep -q 'libpulse\.so\.0'; then \
+		if command -v apt-get >/dev/null 2>&1; then \
+			SUDO=; [ "$$(id -u)" = 0 ] || SUDO="sudo -n"; \
+			echo "Installing libpulse0 for music playback (apt-get)"; \
+			$$SUDO apt-get install -y -qq libpulse0 >/dev/null 2>&1 || \
+			{ $$SUDO apt-get update -qq >/dev/null 2>&1 && $$SUDO apt-get install -y -qq libpulse0 >/dev/null; } || \
+			echo "Could not install libpulse0: run 'sudo apt-get install libpulse0' for music playback"; \
+		else \
+			echo "libpulse.so.0 is missing: install PulseAudio's client library for music playback"; \
+		fi; \
+	fi
+
 install: $(VENV)/.installed-app
 
-run: $(VENV)/.installed-app
+run: $(VENV)/.installed-app system-libs
 	$(BIN)/desktop-recsys
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # The unit tests that need no data set, no other process and no window: under a minute, for
@@ -40,10 +56,10 @@ test-fast: $(VENV)/.installed-test
 	DESKTOP_RECSYS_FAST_TIER=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto \
 		-m 'not slow and not gui and not dataset and not subprocess'
 
-test-slow: $(VENV)/.installed-test
+test-slow: $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
 
-test-all: $(VENV)/.installed-test
+test-all: $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m 'slow or not slow'
 
 lint: $(VENV)/.installed-test
@@ -58,15 +74,15 @@ bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_storage.py
 
 # Every screen rendered offscreen on the demo library, into docs/screenshots/.
-screenshots: $(VENV)/.installed-test
+screenshots: $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 
 # Installers for this OS into dist/ (Linux: .tar.gz and .deb; see packaging/README.md).
-package: $(VENV)/.installed-packaging
+package: $(VENV)/.installed-packaging system-libs
 	$(PY) packaging/build.py
 
 # Builds the Linux bundle and .deb in a temporary folder and checks them (slow: minutes).
-test-package: $(VENV)/.installed-packaging $(VENV)/.installed-test
+test-package: $(VENV)/.installed-packaging $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow tests/packaging
 
 clean:

@@ -42,6 +42,7 @@ from desktop_recsys.ui.dialogs.profiles_dialog import ProfilesDialog
 from desktop_recsys.ui.dialogs.settings_dialog import SettingsDialog
 from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_titles import info_title
+from desktop_recsys.ui.playback import install_playback
 from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.for_you import ForYouView
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         self._state.watch(SHOW_COMMUNITY, self._community_shown)
         self.reload_profiles()
         self._show_library_state()
+        self.playback = install_playback(self)  # the now-playing bar, its menu, "Play" entries
 
     # -- public API ------------------------------------------------------------------------
     @property
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
         self.for_you_view.set_reader(reader, self._models_dir)
         self.insights_view.set_reader(reader)
         self.lab_view.set_reader(reader)
+        self.playback.set_reader(reader)
         self._load_past_jobs()
         self.reload_profiles()
         self._show_library_state()
@@ -639,5 +642,6 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.playback.shutdown()  # what was heard so far is recorded
         self.save_state()
         super().closeEvent(event)

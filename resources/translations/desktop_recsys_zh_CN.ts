@@ -95,6 +95,34 @@
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="62"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="63"/>
+        <source>Artist / director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="64"/>
+        <source>Album</source>
+        <translation>专辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="65"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="82"/>
+        <source>The file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationTableModel</name>
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="45"/>
@@ -213,32 +241,32 @@
         <translation>{0} 最佳</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="251"/>
         <source>Algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="260"/>
         <source>lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="262"/>
         <source>higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="264"/>
         <source>{0}: mean over the tested profiles with its 95 % interval; {1}</source>
         <translation>{0}：被测用户的平均值及其 95% 区间；{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="298"/>
         <source>Not measured (the items lack what this figure needs)</source>
         <translation>未测量（条目缺少该指标所需的信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="301"/>
         <source>{0} of {1}: {2}, 95 % interval {3} to {4}</source>
         <translation>{1} 的 {0}:{2},95% 区间 {3} 至 {4}</translation>
     </message>
@@ -2057,42 +2085,47 @@ Likeness: {2:.0%}</source>
         <translation>截断值是 1 到 500 之间的整数，例如 10 或 10, 20。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="98"/>
         <source>Evaluating {0}…</source>
         <translation>正在评估 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="109"/>
         <source>{0}-fold cross-validation</source>
         <translation>{0} 折交叉验证</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="112"/>
         <source>The last {0} items of each profile, by time</source>
         <translation>按时间，每个用户最后 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="113"/>
         <source>The most recent 20 % of each profile&apos;s items</source>
         <translation>每个用户最近 20% 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="115"/>
+        <source>Random holdout of 20 % of the profile&apos;s items, repeated 5 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="116"/>
         <source>Random holdout of 20 % of each profile&apos;s items</source>
         <translation>随机留出每个用户 20% 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="124"/>
         <source>Done in {0:.1f} s.</source>
         <translation>用时 {0:.1f} 秒完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="130"/>
         <source>The evaluation failed: {0}</source>
         <translation>评估失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="136"/>
         <source>Evaluation cancelled; the table still shows the previous run.</source>
         <translation>评估已取消；表格仍显示上一次的结果。</translation>
     </message>
@@ -2306,7 +2339,7 @@ Likeness: {2:.0%}</source>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="131"/>
-        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="338"/>
         <source>All profiles</source>
         <translation>所有用户</translation>
     </message>
@@ -2406,7 +2439,17 @@ Likeness: {2:.0%}</source>
         <translation>算法(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="290"/>
+        <source>{0} is made for predicting star ratings: judge it by RMSE and MAE (the command line&apos;s evaluate --signal ratings). In lists it re-orders the candidates of a top-N model by predicted rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="294"/>
+        <source>{0} is made for ranked lists: judge it by NDCG and recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="301"/>
         <source>Could not list the algorithms: {0}</source>
         <translation>无法列出算法：{0}</translation>
     </message>
@@ -2583,158 +2626,158 @@ Likeness: {2:.0%}</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="82"/>
         <source>Music</source>
-        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read. Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo.</extracomment>
+        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read. Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. The music player&apos;s menu entries and double-click (ui/playback/library_menu.py).</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="82"/>
         <source>track</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="82"/>
         <source>tracks</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="83"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="83"/>
         <source>artist</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="83"/>
         <source>artists</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="84"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="84"/>
         <source>film</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="84"/>
         <source>films</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="89"/>
         <source>Search title, artist, album, genre (Ctrl+F)</source>
         <translation>搜索标题、艺术家、专辑、类型 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="91"/>
         <source>Search the library</source>
         <translation>搜索媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="157"/>
         <source>Edit metadata</source>
         <translation>编辑元数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="279"/>
         <source>Choose a profile first</source>
         <translation>请先选择一个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="301"/>
         <source>“{0}” will not be recommended again</source>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="303"/>
         <source>{0:,} items will not be recommended again</source>
         <translation>{0:,} 个条目不会再被推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="370"/>
         <source>{0:,} of {1:,} {2} shown (filtered)</source>
         <translation>显示 {1:,} {2}中的 {0:,} 个（已筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="373"/>
         <source>{0:,} of {1:,} {2} match “{3}”</source>
         <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="365"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="376"/>
         <source>{0:,} {1}</source>
         <translation>{0:,} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="399"/>
         <source>Rated {0} of 5 stars</source>
         <translation>已评为 {0} 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="401"/>
         <source>Rated {0} items {1} of 5 stars</source>
         <translation>已将 {0} 个条目评为 {1} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="405"/>
         <source>Rating cleared</source>
         <translation>评分已清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="407"/>
         <source>Cleared the ratings of {0} items</source>
         <translation>已清除 {0} 个条目的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="435"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="438"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="451"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="452"/>
         <source>&amp;Don&apos;t learn from this</source>
         <translation>不从此学习(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="467"/>
         <source>&amp;Edit metadata…	Ctrl+E</source>
         <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="471"/>
         <source>&amp;Open with the system player</source>
         <translation>用系统播放器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="462"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="475"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="485"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="498"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="496"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="509"/>
         <source>{0} ({1:,} of {2:,})</source>
         <translation>{0}（{1:,} / {2:,}）</translation>
     </message>
@@ -2766,239 +2809,239 @@ Likeness: {2:.0%}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="118"/>
         <source>Screens</source>
         <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None). The app&apos;s data folder, shown in Settings (a library&apos;s models may live elsewhere).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="120"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="120"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="120"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="120"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="152"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="159"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="592"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="595"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="181"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="342"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="348"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="374"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="378"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="384"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="390"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="396"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="397"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="401"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="406"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="407"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="416"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="417"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="452"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="459"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="460"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="489"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="492"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="494"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="497"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="520"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="523"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="522"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="525"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="530"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="533"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="532"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="535"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="592"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="595"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="594"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="597"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="614"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="617"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="620"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="623"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="621"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="624"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="626"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="629"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="627"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="630"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="631"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="634"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -3056,37 +3099,199 @@ Likeness: {2:.0%}</source>
     </message>
 </context>
 <context>
+    <name>NowPlayingBar</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="80"/>
+        <source>Now playing</source>
+        <translation>正在播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="186"/>
+        <source>Previous (Ctrl+Left)</source>
+        <translation>上一首（Ctrl+Left）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="187"/>
+        <source>Next (Ctrl+Right)</source>
+        <translation>下一首（Ctrl+Right）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="188"/>
+        <source>Shuffle</source>
+        <translation>随机播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="189"/>
+        <source>Mute</source>
+        <translation>静音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="190"/>
+        <source>Queue</source>
+        <translation>播放队列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="194"/>
+        <source>Position in the track</source>
+        <translation>播放进度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="195"/>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="215"/>
+        <source>Nothing playing</source>
+        <translation>未在播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="216"/>
+        <source>Right-click a track in the Library: Play</source>
+        <translation>在音乐库中右键点击曲目，选择“播放”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="222"/>
+        <source>Unknown artist</source>
+        <translation>未知艺人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="249"/>
+        <source>Cover art</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="255"/>
+        <source>Pause (Space)</source>
+        <translation>暂停（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="255"/>
+        <source>Play (Space)</source>
+        <translation>播放（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="290"/>
+        <source>Repeat: off</source>
+        <translation>循环：关</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="291"/>
+        <source>Repeat: the whole queue</source>
+        <translation>循环：整个队列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="292"/>
+        <source>Repeat: this track</source>
+        <translation>循环：单曲</translation>
+    </message>
+</context>
+<context>
+    <name>PlayHook</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/library_menu.py" line="34"/>
+        <source>&amp;Play</source>
+        <extracomment>A double-click queues the clicked track and at most this many after it.</extracomment>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/library_menu.py" line="35"/>
+        <source>Play ne&amp;xt</source>
+        <translation>下一首播放(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/library_menu.py" line="37"/>
+        <source>Add to &amp;queue</source>
+        <translation>加入播放队列(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>Playback</name>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="293"/>
         <source>Nothing to play: no music file of these is on this computer</source>
         <extracomment>&quot;Previous&quot; restarts the current track when more than this was played, as players do. A radio or mix hands more items when the queue runs out: () -&gt; item ids. The track now loaded changed (a TrackInfo, or None when nothing is loaded). Playing, paused or stopped (a State). Position and length in seconds, while playing and after a seek. The queue&apos;s entries or the current entry changed. Shuffle, repeat or volume changed. A listening ended: (item id, skipped, share, recorded). Radio and mixes adapt to skips. A short line for the status bar (a file that cannot play, nothing playable queued).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有可播放的内容：这些项目在这台电脑上都没有音乐文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="295"/>
         <source>Nothing to play</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可播放的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="299"/>
         <source>{0} of {1} items left out: no music file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 项中有 {0} 项未加入：这台电脑上没有它们的音乐文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="326"/>
         <source>This track&apos;s file is no longer on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>这首曲目的文件已不在这台电脑上</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="331"/>
         <source>Music cannot play on this computer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑无法播放音乐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="399"/>
         <source>Cannot play “{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放“{0}”：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackMenu</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="76"/>
+        <source>Pla&amp;yback</source>
+        <extracomment>The main window (ui/main_window.py), which imports this package: typed loosely here.</extracomment>
+        <translation>播放(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="77"/>
+        <source>&amp;Play / Pause</source>
+        <translation>播放/暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="78"/>
+        <source>&amp;Next Track</source>
+        <translation>下一首(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="79"/>
+        <source>P&amp;revious Track</source>
+        <translation>上一首(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="80"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="81"/>
+        <source>S&amp;huffle</source>
+        <translation>随机播放(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="82"/>
+        <source>Show the &amp;Queue</source>
+        <translation>显示播放队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="115"/>
+        <source>&amp;Repeat: Off</source>
+        <translation>循环：关(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="116"/>
+        <source>&amp;Repeat: All</source>
+        <translation>循环：全部(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="117"/>
+        <source>&amp;Repeat: One</source>
+        <translation>循环：单曲(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3562,39 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="406"/>
         <source>Nothing hidden</source>
         <translation>没有隐藏的条目</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="39"/>
+        <source>Queue</source>
+        <translation>播放队列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="42"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="44"/>
+        <source>Clear what is next</source>
+        <translation>清空后续曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="46"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="84"/>
+        <source>Queue: {0} tracks</source>
+        <translation>播放队列：{0} 首曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="84"/>
+        <source>The queue is empty</source>
+        <translation>播放队列为空</translation>
     </message>
 </context>
 <context>
@@ -3888,25 +4126,25 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="142"/>
-        <location filename="../../desktop_recsys/app.py" line="430"/>
+        <location filename="../../desktop_recsys/app.py" line="147"/>
+        <location filename="../../desktop_recsys/app.py" line="462"/>
         <source>Cannot open library</source>
-        <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). When the app first looks for stale models to retrain (then every 5 minutes while idle). The demo library&apos;s job once started (its handle, which compares equal to its id). True on a first start (the default library, empty): the welcome should be shown. Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).</extracomment>
+        <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). When the app first looks for stale models to retrain (then every 5 minutes while idle). The claims on the job rows the history records (one per library opened; kept to the end, so another window never takes a running job of ours for interrupted). The demo library&apos;s job once started (its handle, which compares equal to its id). True on a first start (the default library, empty): the welcome should be shown. Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).</extracomment>
         <translation>无法打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="231"/>
-        <location filename="../../desktop_recsys/app.py" line="253"/>
+        <location filename="../../desktop_recsys/app.py" line="239"/>
+        <location filename="../../desktop_recsys/app.py" line="261"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="232"/>
+        <location filename="../../desktop_recsys/app.py" line="240"/>
         <source>jobs are still running; wait for them to stop, then restore</source>
         <translation>仍有任务在运行；请等待它们结束后再恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="256"/>
+        <location filename="../../desktop_recsys/app.py" line="264"/>
         <source>Library restored from {0}</source>
         <translation>已从 {0} 恢复媒体库</translation>
     </message>
@@ -3914,68 +4152,68 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="372"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="373"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="374"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="375"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="371"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="376"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="372"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="381"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="382"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
@@ -4951,126 +5189,131 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
+        <source>no model has been trained for {what} yet, so their score is unknown and they come last; train one for a list ordered by taste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
         <source>no model run {run}</source>
         <translation>没有编号为 {run} 的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
         <source>model run {run} is {status}; only a trained model can serve</source>
         <translation>模型 {run} 的状态为 {status}；只有训练完成的模型才能使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
         <source>the file of model run {run} is missing; train a new model</source>
         <translation>模型 {run} 的文件已丢失；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
         <source>Demo data removed</source>
         <translation>演示数据已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="358"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="360"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="363"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="365"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="366"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
@@ -5087,98 +5330,98 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="392"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

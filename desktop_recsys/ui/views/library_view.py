@@ -25,6 +25,7 @@ from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.dialogs.bulk_edit_dialog import BulkEditDialog
 from desktop_recsys.ui.i18n import error_text
 from desktop_recsys.ui.models.items_table_model import ItemsTableModel
+from desktop_recsys.ui.playback.library_menu import PlayHook
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.views.item_detail_view import ItemDetailView
 from desktop_recsys.ui.views.items_table_view import ItemsTableView
@@ -70,6 +71,8 @@ class LibraryView(QWidget):
         self.models: dict[str, ItemsTableModel] = {}
         self.views: dict[str, ItemsTableView] = {}
         self._bulk_job: JobHandle | None = None
+        #: The music player's menu entries and double-click (ui/playback/library_menu.py).
+        self.play_hook: PlayHook | None = None
         # Rating twenty rows is one change for the other screens: told once, after the batch.
         self._ratings_changed = QTimer(self)
         self._ratings_changed.setSingleShot(True)
@@ -124,7 +127,7 @@ class LibraryView(QWidget):
             view.rated.connect(self._on_rated)
             view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
             view.selectionModel().currentRowChanged.connect(self._show_current)
-            view.doubleClicked.connect(lambda _index: self.open_selected())
+            view.doubleClicked.connect(lambda index, v=view: self._activate(v, index.row()))
             model.modelReset.connect(self._show_current)
             self.tabs.addTab(view, label)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -310,6 +313,14 @@ class LibraryView(QWidget):
             return False
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
+    def _activate(self, view: ItemsTableView, row: int) -> None:
+        """Double-click: a track plays in the app (the rows below it follow), else the file
+        opens with the system's player."""
+        model = view.items_model()
+        ids = [model.item_id(r) for r in range(row, min(row + 101, model.rowCount()))]
+        if self.play_hook is None or not self.play_hook.activate([i for i in ids if i]):
+            self.open_selected()
+
     def show_similar(self, item_id: int) -> None:
         """Go to an item from "more like this": search for its title."""
         item = self._reader.item(item_id)
@@ -419,6 +430,8 @@ class LibraryView(QWidget):
         """The menu for the selected rows (public so tests can read and trigger it)."""
         menu = QMenu(self)
         has_profile = self._profile is not None
+        if self.play_hook is not None:
+            self.play_hook.add_entries(menu, self.selected_item_ids())
         rate = menu.addMenu(self.tr("&Rate"))
         rate.setEnabled(has_profile)
         for stars in range(5, -1, -1):
