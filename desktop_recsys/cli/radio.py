@@ -74,6 +74,58 @@ def cmd_radio(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mixes(args: argparse.Namespace) -> int:
+    """A profile's daily mixes: made again when due, then printed or written as M3U8."""
+    from desktop_recsys.library import Library
+    from desktop_recsys.services import export_service, mixes_service
+
+    library, models = library_and_models(args)
+    out = Path(args.out) if args.out else None
+    if out is not None and out.exists() and not out.is_dir():
+        raise UserError(f"{out} is a file; give a folder for the mixes (one .m3u8 per mix)")
+    mixes_service.refresh_mixes(
+        library,
+        models,
+        profiles=[args.profile],
+        kind=args.kind,
+        force=args.refresh,
+        progress=progress_printer(args.quiet),
+    )
+    with Library.open(library) as lib:
+        profile = lib.profiles.require(args.profile)
+        found = mixes_service.stored_mixes(lib, profile.id, args.kind)
+    mixes = found.mixes if found is not None else []
+    if not mixes:
+        raise UserError(
+            f"{profile.name} has too few favourites for a mix yet; rate or play more "
+            f"{args.kind}s (at least {MIN_FAVOURITES} rated 4 stars or played twice)"
+        )
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        for mix in mixes:
+            target = out / f"{mix.number:02d} {_file_name(str(mix.name))}.m3u8"
+            export_service.export_item_list(library, mix.item_ids, target, name=str(mix.name))
+            print(f"Wrote {target} ({len(mix.item_ids)} items, {len(mix.favourites)} favourites)")
+        return 0
+    print(f"Daily mixes of {profile.name} ({len(mixes)}):")
+    for mix in mixes:
+        print(
+            f"{mix.number:>3}. {mix.name}: {len(mix.item_ids)} items, "
+            f"{len(mix.favourites)} favourites, {mix.picks} new picks"
+        )
+    return 0
+
+
+#: The fewest liked items that make a mix (engine.mixes.MIN_LIKED, without importing numpy).
+MIN_FAVOURITES = 10
+
+
+def _file_name(name: str) -> str:
+    """A mix's name as a file name on every system (no separators or reserved characters)."""
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name)
+    return " ".join(cleaned.split()).strip(". ") or "Mix"
+
+
 def _check_list_file(out: Path) -> None:
     """Refuse an output path that cannot be a playlist before any work is done."""
     if out.suffix.lower() not in (".m3u8", ".m3u", ".csv"):
@@ -110,3 +162,18 @@ def add_radio_commands(add: AddFn) -> None:
     radio.add_argument("--out", help="write the radio to this .m3u8 or .csv file")
     radio.add_argument("--json", action="store_true", help="print the list as JSON")
     radio.add_argument("--quiet", action="store_true", help="no progress lines")
+
+    mixes = add(
+        "mixes",
+        cmd_mixes,
+        "a profile's daily mixes (2-6 mixes of its favourites and new picks, made again daily)",
+    )
+    mixes.add_argument("--profile", required=True, help="profile name or id")
+    mixes.add_argument(
+        "--kind", choices=("track", "artist", "film"), default="track", help="default: track"
+    )
+    mixes.add_argument("--out", help="write one .m3u8 per mix into this folder")
+    mixes.add_argument(
+        "--refresh", action="store_true", help="make the mixes again even if they are fresh"
+    )
+    mixes.add_argument("--quiet", action="store_true", help="no progress lines")
