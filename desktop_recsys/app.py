@@ -27,7 +27,7 @@ from desktop_recsys.jobs.history import OpenStore, PersistentJobHistory
 from desktop_recsys.library import Library, LibraryError
 from desktop_recsys.services import backup_service
 from desktop_recsys.services.library_service import LibrarySession, open_library
-from desktop_recsys.services.recovery_service import recover_interrupted_work
+from desktop_recsys.services.recovery_service import JobClaims, recover_interrupted_work
 from desktop_recsys.ui.deferred import job_definitions, warm_up
 from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog
 from desktop_recsys.ui.gc_guard import GuiThreadCollector
@@ -63,12 +63,17 @@ class GuiSession:
         runner: JobRunnerBase,
         window: MainWindow,
         history: PersistentJobHistory | None = None,
+        job_claims: JobClaims | None = None,
     ) -> None:
         self.paths = paths
         self.settings = settings
         self.library = library
         self.runner = runner
         self.history = history
+        #: The claims on the job rows the history records (one per library opened; kept to
+        #: the end, so another window never takes a running job of ours for interrupted).
+        self.job_claims = job_claims
+        self._old_claims: list[JobClaims] = []
         self.window = window
         #: The demo library's job once started (its handle, which compares equal to its id).
         self.demo_job: JobHandle | None = None
@@ -144,7 +149,10 @@ class GuiSession:
             return False
         recover_after_crash(library.path, self.paths)
         if self.history is not None:
-            self.history.retarget(job_store_opener(library.path))
+            if self.job_claims is not None:
+                self._old_claims.append(self.job_claims)
+            self.job_claims = claims_for(library.path)
+            self.history.retarget(job_store_opener(library.path, self.job_claims))
         old, self.library = self.library, library
         if self.idle_retrain is not None:
             self.idle_retrain.set_library(library.path, self.models_dir)
@@ -238,7 +246,7 @@ class GuiSession:
         if self.history is not None:
             # Let go of the history's connection: it reopens lazily with the next job.
             self.history.flush()
-            self.history.retarget(job_store_opener(path))
+            self.history.retarget(job_store_opener(path, self.job_claims))
             self.history.flush()
         self.library.close()
         error: str | None = None
@@ -267,6 +275,9 @@ class GuiSession:
         self.runner.shutdown()
         if self.history is not None:
             self.history.close()
+        for claims in [*self._old_claims, self.job_claims]:
+            if claims is not None:
+                claims.close()
         self.settings.window_geometry = bytes(self.window.saveGeometry().toBase64().data()).decode(
             "ascii"
         )
@@ -280,9 +291,26 @@ class GuiSession:
         self.library.close()
 
 
-def job_store_opener(path: Path) -> OpenStore:
-    """How the job history opens its own connection to the library (on its own thread)."""
-    return lambda: open_library(path)
+def job_store_opener(path: Path, claims: JobClaims | None = None) -> OpenStore:
+    """How the job history opens its own connection to the library (on its own thread); the
+    rows it creates are claimed in ``claims`` (this window's, see ``library.job_claims``)."""
+
+    def open_store() -> Library:
+        library = open_library(path)
+        library.jobs.claims = claims
+        return library
+
+    return open_store
+
+
+def claims_for(path: Path) -> JobClaims | None:
+    """This window's claims file on the library at ``path``; None (logged) if the folder
+    refuses it: the jobs still run, another window may just take them for interrupted."""
+    try:
+        return JobClaims(path)
+    except OSError as exc:
+        log.warning("cannot claim this window's jobs beside %s: %s", path, exc)
+        return None
 
 
 def recover_after_crash(path: Path, paths: AppPaths) -> None:
@@ -372,12 +400,14 @@ def start_gui(
     if isinstance(app, QApplication):
         install_translators(app, settings.extra.get("ui", {}).get("language"))
     library = open_library(path)
+    claims: JobClaims | None = None
     try:
         reader = LibrarySession(library)
         recover_after_crash(library.path, paths)
         history: PersistentJobHistory | None = None
         if runner is None:
-            history = PersistentJobHistory(job_store_opener(library.path))
+            claims = claims_for(library.path)
+            history = PersistentJobHistory(job_store_opener(library.path, claims))
             threads = settings.extra.get("ui", {}).get("training_threads")
             runner = JobRunner(
                 history=history, compute_threads=threads if isinstance(threads, int) else None
@@ -393,12 +423,14 @@ def start_gui(
             window.restoreGeometry(QByteArray.fromBase64(settings.window_geometry.encode()))
         else:
             window.resize(*DEFAULT_SIZE)
-        session = GuiSession(paths, settings, library, runner, window, history)
+        session = GuiSession(paths, settings, library, runner, window, history, claims)
         session.first_run = is_default and reader.is_empty()
         if not session.first_run:
             schedule_backup(runner, library.path)
         session.start_idle_retrain()
     except BaseException:
+        if claims is not None:
+            claims.close()
         library.close()
         raise
     return session

@@ -13,8 +13,9 @@ The jobs layer never imports the library: the history is handed an ``open_store`
 ``Library``).
 
 Jobs that were queued or running when the app was killed stay ``queued``/``running`` in the
-table; the next start marks them ``interrupted`` before any new job is recorded (see
-``services.training_service.recover_interrupted_work``).
+table; the next start marks them ``interrupted`` (``services.recovery_service``). A living
+window's rows are left alone: the store ``app.py`` hands over claims every row it creates for
+its window (``library.job_claims``), and only unclaimed rows are taken for interrupted.
 """
 
 from __future__ import annotations

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_recsys.library import Library
+from desktop_recsys.library.job_claims import JobClaims, live_job_ids
 from desktop_recsys.library.leftovers import INTERRUPTED_ERROR
 
-__all__ = ["INTERRUPTED_ERROR", "RecoveryReport", "recover_interrupted_work"]
+__all__ = ["INTERRUPTED_ERROR", "JobClaims", "RecoveryReport", "recover_interrupted_work"]
 
 
 @dataclass(frozen=True)
@@ -31,14 +32,25 @@ def recover_interrupted_work(library_path: str | Path, models_dir: str | Path) -
     Opening the library already sweeps what killed commands left (runs stuck in ``training``
     become ``failed`` with :data:`INTERRUPTED_ERROR`, their temporary and orphan model files
     and half-written backups and exports are removed: :mod:`desktop_recsys.library.leftovers`),
-    and never touches a command that is still running. On top of that the window's own job
-    history is set straight: jobs still ``queued`` or ``running`` become ``interrupted``
-    (only the window records jobs, and this runs before it records any).
+    and never touches a command that is still running. On top of that the windows' job
+    history is set straight: jobs still ``queued`` or ``running`` that no living window claims
+    become ``interrupted`` (:mod:`desktop_recsys.library.job_claims`: a second window on the
+    same library leaves the first one's running jobs alone).
     """
     models_dir = Path(models_dir)
     with Library.open(Path(library_path)) as library:
         swept = library.swept
-        jobs = library.jobs.mark_interrupted()
+        dead_claims: list[Path] = []
+
+        def alive() -> set[int]:
+            ids, dead = live_job_ids(library.path)
+            dead_claims.extend(dead)
+            return ids
+
+        jobs = library.jobs.mark_interrupted(alive)
+        for claims in dead_claims:  # after the update committed: their rows are settled
+            with contextlib.suppress(OSError):
+                claims.unlink()
         removed = len(swept.partial_files) + len(swept.orphan_models)
         if models_dir.is_dir():
             # Temporary files of runs an older version left (no owner marker), named

@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, Protocol
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import JOB_STATUSES, JobRecord
 from desktop_recsys.library.repositories.base import Repository, timestamp
 
 
+class JobClaimer(Protocol):
+    """Where a window records the job rows it owns (``library.job_claims.JobClaims``)."""
+
+    def claim(self, job_id: int) -> None: ...
+
+
 class JobRepository(Repository):
     """The history of background jobs shown in the Jobs panel.
 
     Times may be given by the caller: the job runner records them when a job changes state and
-    writes them a moment later from its history thread.
+    writes them a moment later from its history thread. With :attr:`claims` set (the window's
+    job history does), every row created is claimed before it commits, so that another window
+    can tell a living window's rows from a dead one's (:meth:`mark_interrupted`).
     """
+
+    claims: JobClaimer | None = None
 
     _COLUMNS = "id, kind, params, status, created_at, started_at, ended_at, result, error"
 
@@ -36,7 +46,10 @@ class JobRepository(Repository):
                     timestamp() if created_at is None else created_at,
                 ),
             )
-            return int(cur.lastrowid)
+            job_id = int(cur.lastrowid)
+            if self.claims is not None:
+                self.claims.claim(job_id)
+            return job_id
 
     def start(self, job_id: int, *, at: float | None = None) -> None:
         with self._lib.transaction() as conn:
@@ -68,13 +81,17 @@ class JobRepository(Repository):
                 ),
             )
 
-    def mark_interrupted(self) -> int:
-        """Jobs left queued or running by a previous session that ended abruptly."""
+    def mark_interrupted(self, alive: Callable[[], Collection[int]] = tuple) -> int:
+        """Mark ``interrupted`` the jobs left queued or running by sessions that ended
+        abruptly; returns how many. ``alive`` names the rows living sessions own: it is asked
+        under the write lock, so no row is created between the look and the update."""
         with self._lib.transaction() as conn:
+            keep = json.dumps(sorted(int(i) for i in alive()))
             cur = conn.execute(
                 "UPDATE jobs SET status = 'interrupted', ended_at = ? "
-                "WHERE status IN ('queued', 'running')",
-                (timestamp(),),
+                "WHERE status IN ('queued', 'running') "
+                "AND id NOT IN (SELECT value FROM json_each(?))",
+                (timestamp(), keep),
             )
             return cur.rowcount
 
