@@ -188,10 +188,30 @@ def profile_item_ids(library: Library, profile_id: int, kind: str) -> set[int]:
     return {r[0] for r in rows}
 
 
+def data_versions(library: Library, kind: str, profile_id: int | None = None) -> dict[str, Any]:
+    """The change counter of the data a model of ``kind`` learns from: one indexed row.
+
+    ``{"versions": [n]}``. Triggers (schema version 5, ``migrations.upgrade_to_5``) bump it on
+    every rating, play or mark of the kind added, removed or changed, by any profile (a
+    profile's model learns from everybody's history, so ``profile_id`` does not narrow it), and
+    on every item of the kind added or removed. It never goes back, so an equal counter means
+    unchanged data. This is the signature a trained model keeps; comparing it costs the same
+    on a library of 2 million ratings as on an empty one.
+    """
+    _check_kind(kind)
+    del profile_id  # every profile's data counts (see above)
+    row = library.conn.execute(
+        "SELECT version FROM data_versions WHERE kind = ?", (kind,)
+    ).fetchone()
+    return {"versions": [row[0] if row else 0]}
+
+
 def data_signature(library: Library, kind: str, profile_id: int | None = None) -> dict[str, Any]:
     """Counts, sums and latest times of the data a model of ``kind`` learns from.
 
-    Cheap (indexed aggregates, no rows returned) and changes whenever a rating is added,
+    The signature models trained before schema version 5 kept (see :func:`data_versions` for
+    today's); read only to check such a model once. It reads every rating, play and mark of
+    the kind (of the profile, with ``profile_id``), and changes whenever a rating is added,
     removed or changed, a play is logged or deleted, a mark is set or cleared, or items of the
     kind are added or removed. With ``profile_id`` only that profile's own data is covered
     (plus the catalogue size); without it, every profile's.

@@ -276,11 +276,81 @@ def upgrade_to_4(conn: sqlite3.Connection) -> None:
     )
 
 
+_V5_BUMP = (
+    "UPDATE data_versions SET version = version + 1 "
+    "WHERE kind = (SELECT kind FROM items WHERE id = {row}.item_id)"
+)
+
+
+def _v5_triggers() -> list[str]:
+    """The triggers that bump ``data_versions`` on every write a model's data depends on."""
+    statements: list[str] = []
+    columns = {
+        "ratings": ("profile_id", "item_id", "rating", "rated_at"),
+        "plays": ("profile_id", "item_id", "played_at", "completed", "skipped", "count"),
+        "marks": ("profile_id", "item_id", "mark", "created_at"),
+    }
+    for table, names in columns.items():
+        # An update counts only when it changed something (an upsert of the same row does not).
+        changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in names)
+        for event, rows, when in (
+            ("INSERT", ("NEW",), ""),
+            ("DELETE", ("OLD",), ""),
+            ("UPDATE", ("OLD", "NEW"), f" WHEN {changed}"),
+        ):
+            body = "; ".join(_V5_BUMP.format(row=row) for row in rows)
+            statements.append(
+                f"CREATE TRIGGER {table}_version_{event.lower()} AFTER {event} ON {table}{when} "
+                f"BEGIN {body}; END"
+            )
+    bump = "UPDATE data_versions SET version = version + 1 WHERE kind = {row}.kind"
+    statements.append(
+        "CREATE TRIGGER items_version_insert AFTER INSERT ON items "
+        f"BEGIN {bump.format(row='NEW')}; END"
+    )
+    statements.append(
+        "CREATE TRIGGER items_version_delete AFTER DELETE ON items "
+        f"BEGIN {bump.format(row='OLD')}; END"
+    )
+    statements.append(
+        "CREATE TRIGGER items_version_kind AFTER UPDATE OF kind ON items "
+        "WHEN OLD.kind IS NOT NEW.kind "
+        f"BEGIN {bump.format(row='OLD')}; {bump.format(row='NEW')}; END"
+    )
+    return statements
+
+
+def upgrade_to_5(conn: sqlite3.Connection) -> None:
+    """Version 5: a change counter per item kind, so noticing a stale model reads one row.
+
+    ``data_versions`` holds one counter per item kind, bumped by every write a model of the
+    kind learns from: a rating, play or mark of any profile added, removed or changed (models
+    learn from every profile's history), an item of the kind added or removed. Triggers keep
+    it, so every writer (importers, merges, erasure, a cascade from a deleted profile or item)
+    counts without knowing it; a counter never goes back. A model keeps the counter it was
+    trained at and is stale when it moved. (One indexed update per written row: about 4 us,
+    measured in ``benchmarks/README.md``.)
+    """
+    conn.execute(
+        "CREATE TABLE data_versions ("
+        " kind    TEXT    PRIMARY KEY,"
+        " version INTEGER NOT NULL"
+        ") WITHOUT ROWID"
+    )
+    conn.executemany(
+        "INSERT INTO data_versions (kind, version) VALUES (?, 0)",
+        [("track",), ("artist",), ("film",)],
+    )
+    for statement in _v5_triggers():
+        conn.execute(statement)
+
+
 UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: upgrade_to_1,
     2: upgrade_to_2,
     3: upgrade_to_3,
     4: upgrade_to_4,
+    5: upgrade_to_5,
 }
 SCHEMA_VERSION = max(UPGRADES)
 

@@ -5,12 +5,12 @@ Which model serves (the registry's rule): among the profile's runs of the item k
 profile). ``algorithm=`` narrows the choice to one algorithm. A person rolls back with
 :func:`activate_run`, which retires the runs newer than the chosen one.
 
-Stale models: every run keeps a signature of the data it learned from (counts, sums and
-latest times of the profile's ratings, plays and marks, and the catalogue's size; see
-:func:`desktop_recsys.library.dataset_rows.data_signature`). When the current signature
-differs, the run is marked ``stale``; it keeps serving (an older model beats none) and the
-result says so, so the interface can offer a retrain (and an idle-time scheduler can start
-one, see :func:`find_stale_runs`).
+Stale models: every run keeps the change counter of the data it learned from (bumped by
+every rating, play or mark of its item kind and every item of the kind added or removed; see
+:func:`desktop_recsys.library.dataset_rows.data_versions`). When the counter moved, the
+run is marked ``stale``; it keeps serving (an older model beats none) and the result says so,
+so the interface can offer a retrain (and an idle-time scheduler can start one, see
+:func:`find_stale_runs`).
 
 What is never recommended: what the profile already rated, played or marked "don't learn from
 this", and (unless ``exclude_not_interested=False``) what it marked "not interested".
@@ -460,8 +460,15 @@ def _check_stale(library: Library, run: ModelRun, kind: str) -> bool:
     stored = run.params.get("data_signature")
     if stored is None:
         return False
-    current = dataset_rows.data_signature(library, kind, run.profile_id)
-    if _normal(current) == _normal(stored):
+    if isinstance(stored, dict) and "versions" in stored:
+        # The change counter (one indexed row), never a read of the data itself.
+        current = dataset_rows.data_versions(library, kind, run.profile_id)
+        if _normal(current) == _normal(stored):
+            return False
+    elif _normal(dataset_rows.data_signature(library, kind, run.profile_id)) == _normal(stored):
+        # A model trained before the counters (schema version 5): checked the old way once,
+        # then it keeps today's counter, so the next check reads one row.
+        _adopt_versions(library, run, kind)
         return False
     try:
         library.model_runs.set_status(run.id, "stale", only_from=("ready",))
@@ -469,6 +476,18 @@ def _check_stale(library: Library, run: ModelRun, kind: str) -> bool:
         # A busy library must not cost the person their list; the check repeats next time.
         log.info("could not mark model run %s stale: %s", run.id, exc)
     return True
+
+
+def _adopt_versions(library: Library, run: ModelRun, kind: str) -> None:
+    """Store today's change counter as ``run``'s signature (its data is known unchanged)."""
+    params = {
+        **run.params,
+        "data_signature": dataset_rows.data_versions(library, kind, run.profile_id),
+    }
+    try:
+        library.model_runs.set_params(run.id, params)
+    except LibraryError as exc:
+        log.info("could not update model run %s: %s", run.id, exc)
 
 
 def _normal(signature: Any) -> Any:

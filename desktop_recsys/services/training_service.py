@@ -154,7 +154,7 @@ def train_model(
         try:
             progress(0.0, reading_library(kind))
             with dataset_rows.snapshot(library):
-                signature = dataset_rows.data_signature(library, kind, profile_id)
+                signature = dataset_rows.data_versions(library, kind, profile_id)
                 dataset = dataset_from_library(
                     library,
                     kind=kind,

@@ -126,10 +126,14 @@ def test_a_model_goes_stale_when_the_profiles_data_changes(
     )
     unseen = recommend_for(demo_library_copy, models_dir, profile=PROFILE, kind="film").rows
     with Library.open(demo_library_copy) as lib:
-        lib.ratings.set(7, unseen[0].item_id, 4.0)  # someone else's rating: not this profile's
+        lib.ratings.set(PROFILE, lib.items.ids_by_kind("track")[0], 4.0)  # not a film
     assert not recommend_for(demo_library_copy, models_dir, profile=PROFILE, kind="film").stale
     assert find_stale_runs(demo_library_copy) == []
 
+    with Library.open(demo_library_copy) as lib:
+        # Someone else's film rating: the profile's model learned from everybody's films.
+        lib.ratings.set(7, unseen[1].item_id, 4.0)
+    assert recommend_for(demo_library_copy, models_dir, profile=PROFILE, kind="film").stale
     with Library.open(demo_library_copy) as lib:
         lib.ratings.set(PROFILE, unseen[0].item_id, 5.0, time.time())
     result = recommend_for(demo_library_copy, models_dir, profile=PROFILE, kind="film")

@@ -99,6 +99,14 @@ class ModelRunRepository(Repository):
         with self._lib.transaction() as conn:
             return conn.execute(sql, params).rowcount > 0
 
+    def set_params(self, run_id: int, params: dict[str, Any]) -> None:
+        """Replace a run's card parameters (its status, files and metrics stay)."""
+        with self._lib.transaction() as conn:
+            conn.execute(
+                "UPDATE model_runs SET params = ? WHERE id = ?",
+                (json.dumps(params, default=str), run_id),
+            )
+
     def get(self, run_id: int) -> ModelRun | None:
         row = self._conn.execute(
             f"SELECT {self._COLUMNS} FROM model_runs WHERE id = ?", (run_id,)
