@@ -28,6 +28,7 @@ from desktop_recsys.cli.listening import add_listening_commands
 from desktop_recsys.cli.models import add_model_commands
 from desktop_recsys.cli.playlists import add_playlist_commands
 from desktop_recsys.cli.profiles import add_profile_commands
+from desktop_recsys.cli.similar import add_similar_commands
 from desktop_recsys.cli.radio import add_radio_commands
 from desktop_recsys.errors import Cancelled, UserError, nearest_word
 
@@ -129,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_playlist_commands(add)
     add_duplicates_commands(add)
     add_model_commands(add)
+    add_similar_commands(add)
     add_radio_commands(add)
     add_eval_commands(add)
     add_backup_commands(add)

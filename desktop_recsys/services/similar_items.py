@@ -8,10 +8,11 @@ trained model is needed, so both work for items nobody has rated yet.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
@@ -34,6 +35,33 @@ class SimilarItem:
     year: int | None
     genres: str
     score: float
+    #: Why it is here, in a sentence (a translatable message): who has both, or what it shares.
+    reason: str = ""
+    #: How many people have both items (0 for a likeness by content).
+    together: int = 0
+    #: What weighed most: ``"behaviour"`` (what people do) or ``"content"``.
+    source: str = "content"
+
+
+@dataclass(frozen=True)
+class SimilarResult:
+    """Items like one item, and what they were found from."""
+
+    anchor_id: int
+    anchor_title: str
+    kind: str
+    items: list[SimilarItem]
+    #: ``"model"`` (the serving model's interactions), ``"library"`` (the library's own, no
+    #: model trained yet) or ``"content"`` (nobody has interacted with this kind yet).
+    basis: str
+    #: The model run whose interactions were used, when ``basis == "model"``.
+    run_id: int | None = None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
 
 
 @dataclass(frozen=True)
@@ -175,3 +203,236 @@ def because_you_liked(
             out.append(Shelf(anchor, content[anchor].title, similar))
     progress(1.0, Message("{count} shelves", count=len(out)))
     return out
+
+
+# --------------------------------------------------------------------------- from behaviour
+def _together(kind: str, count: int, title: str) -> Message:
+    """ "People who watched X also watched this", with the verb of the kind."""
+    if kind == "film":
+        if count == 1:
+            return Message("One person who watched {title} also watched this", title=title)
+        return Message(
+            "{count} people who watched {title} also watched this", count=count, title=title
+        )
+    if kind == "track":
+        if count == 1:
+            return Message("One person who played {title} also played this", title=title)
+        return Message(
+            "{count} people who played {title} also played this", count=count, title=title
+        )
+    if count == 1:
+        return Message("One person who listened to {title} also listened to this", title=title)
+    return Message(
+        "{count} people who listened to {title} also listened to this", count=count, title=title
+    )
+
+
+#: Most items a "which item do you mean" error lists.
+_CANDIDATES_SHOWN = 5
+
+
+def _join(parts: list[str]) -> str:
+    text = parts[0]
+    for part in parts[1:]:
+        text = Message("{first}; {second}", first=text, second=part)
+    return text
+
+
+def _reason(neighbour: Any, kind: str, anchor_title: str, artist: str | None) -> str:
+    """A short, true sentence: who has both, else what the two share."""
+    parts: list[str] = []
+    if neighbour.source == "behaviour" and neighbour.together > 0:
+        parts.append(_together(kind, neighbour.together, anchor_title))
+    if neighbour.series:
+        parts.append(Message("Both titles have “{word}”", word=neighbour.series.capitalize()))
+    if neighbour.source == "content" or not parts:
+        if neighbour.same_artist and artist:
+            if kind == "film":
+                parts.append(Message("Same director: {name}", name=artist))
+            else:
+                parts.append(Message("Same artist: {name}", name=artist))
+        if neighbour.genres:
+            names = ", ".join(neighbour.genres[:4])
+            if len(neighbour.genres) == 1:
+                parts.append(Message("Same genre: {names}", names=names))
+            else:
+                parts.append(Message("Same genres: {names}", names=names))
+        if neighbour.people:
+            parts.append(Message("Also with {names}", names=", ".join(neighbour.people[:3])))
+    if not parts:
+        parts.append(Message("From the same time"))  # only the years were close
+    return _join(parts)
+
+
+def _label(item: Any) -> str:
+    year = f" ({item.year})" if item.year else ""
+    return f"{item.title}{year} [id {item.id}, {item.kind}]"
+
+
+def resolve_item(library: Library, text: str | int, kind: str | None = None) -> int:
+    """The id of the item a person named: an id, or a title (``"The Matrix"``,
+    ``"Matrix, The"``, ``"The Autumn (1996)"``; case does not matter).
+
+    Raises :class:`UserError` with one line for no match or for a title that several items
+    carry (listing them, with what to type instead).
+    """
+    if kind is not None and kind not in ITEM_KINDS:
+        raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
+    given = str(text).strip()
+    if not given:
+        raise UserError("no item given; name an item by its id or its title")
+    if given.isdigit():
+        item = library.items.get(int(given))
+        if item is not None and (kind is None or item.kind == kind):
+            return item.id
+    year: int | None = None
+    found = re.fullmatch(r"(.*?)\s*\((\d{4})\)", given)
+    if found:
+        given, year = found.group(1), int(found.group(2))
+    wanted = {_title_key(given)}
+    candidates = [library.items.get(i) for i in library.items.search(given, kind, limit=200)]
+    items = [c for c in candidates if c is not None and (kind is None or c.kind == kind)]
+    exact = [c for c in items if _title_key(c.title) in wanted]
+    if year is not None:
+        exact = [c for c in exact if c.year == year]
+    if len(exact) == 1:
+        return exact[0].id
+    what = f"{kind} " if kind else "item"
+    what = what.strip()
+    if len(exact) > 1:
+        listed = "; ".join(_label(c) for c in exact[:_CANDIDATES_SHOWN])
+        more = (
+            f" and {len(exact) - _CANDIDATES_SHOWN} more" if len(exact) > _CANDIDATES_SHOWN else ""
+        )
+        raise UserError(
+            f"{len(exact)} items are titled {str(text)!r}: {listed}{more}; give the id, "
+            'the year ("Title (1999)") or --kind'
+        )
+    if items:
+        listed = "; ".join(_label(c) for c in items[:_CANDIDATES_SHOWN])
+        raise UserError(
+            f"no {what} is titled {str(text)!r}; did you mean: {listed}? Give the id or the "
+            "exact title"
+        )
+    raise UserError(f"no {what} matches {str(text)!r}; check the id or the title")
+
+
+def _title_key(title: str) -> str:
+    """A title as compared: case-folded, spaces squeezed, "Matrix, The" read as "The Matrix"."""
+    key = " ".join(title.casefold().split())
+    moved = re.fullmatch(r"(.*), (the|a|an|les|la|le|die|der|das|el|los)", key)
+    return f"{moved.group(2)} {moved.group(1)}" if moved else key
+
+
+def _content_by_key(library: Library, kind: str) -> dict[str, ItemContent[str]]:
+    """Every ``kind`` item's content keyed by the engine's string ids."""
+    from desktop_recsys.engine.similarity import ItemContent  # deferred: the engine
+
+    return {str(k): ItemContent(str(k), *v[1:]) for k, v in _content_of(library, kind).items()}
+
+
+def _interactions(
+    library: Library,
+    models_dir: Path | None,
+    profile_id: int | None,
+    kind: str,
+    cache: Any,
+) -> tuple[Any, str, int | None]:
+    """``(fitted model or Dataset or None, basis, run id)``: the serving model's interactions
+    (the profile's, else a shared run, else any run of the kind), else the library's own."""
+    from desktop_recsys.engine.persistence import load_model  # deferred: the engine
+
+    if models_dir is not None:
+        runs = library.model_runs.serving_candidates(profile_id, kind)
+        if not runs:
+            runs = [
+                r
+                for r in library.model_runs.list(kind=kind)
+                if r.status in ("ready", "stale") and r.file
+            ]
+        for run in runs:
+            path = Path(models_dir) / str(run.file)
+            try:
+                model = cache.load(path) if cache is not None else load_model(path)
+            except (UserError, OSError):
+                continue  # a missing or damaged file: the next run, or the library itself
+            return model, "model", run.id
+    from desktop_recsys.services.dataset_service import dataset_from_library
+
+    try:
+        dataset = dataset_from_library(library, kind=kind, profile_id=profile_id)
+    except UserError:
+        return None, "content", None  # nobody has interacted with this kind yet
+    return dataset, "library", None
+
+
+def similar_to(
+    library_path: str | Path,
+    models_dir: str | Path | None,
+    item: int | str,
+    *,
+    n: int = 10,
+    kind: str | None = None,
+    profile: int | str | None = None,
+    cache: Any = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> SimilarResult:
+    """Items most like ``item`` (an id or a title) by what people do, best first.
+
+    Behaviour from the serving model's interactions (who has both), blended with content by
+    how many people have the item: an item nobody touched is compared by content alone (see
+    :mod:`desktop_recsys.engine.item_similarity`). Each row says why, truly.
+    """
+    from desktop_recsys.engine.item_similarity import ItemNeighbours  # deferred: the engine
+    from desktop_recsys.services.dataset_service import resolve_profile
+
+    token = cancel if cancel is not None else CancelToken()
+    if n < 1:
+        raise UserError(f"the number of similar items must be at least 1 (got {n})")
+    with Library.open(Path(library_path)) as library:
+        item_id = resolve_item(library, item, kind)
+        anchor = library.items.get(item_id)
+        assert anchor is not None
+        profile_id = resolve_profile(library, profile)
+        progress(0.1, Message("Reading the catalogue"))
+        content = _content_by_key(library, anchor.kind)
+        token.raise_if_cancelled()
+        progress(0.3, Message("Loading the model"))
+        source, basis, run_id = _interactions(
+            library, Path(models_dir) if models_dir else None, profile_id, anchor.kind, cache
+        )
+        token.raise_if_cancelled()
+    progress(0.6, Message("Comparing"))
+    if source is None:
+        import scipy.sparse as sp  # deferred: numpy/scipy only once a job runs
+
+        neighbours = ItemNeighbours(sp.csr_matrix((0, 0)), [], content=content)
+    elif basis == "model":
+        neighbours = ItemNeighbours.from_model(source, content=content)
+    else:
+        neighbours = ItemNeighbours(source.matrix, list(source.item_ids), content=content)
+    found = [nb for nb in neighbours.neighbours(str(item_id), n) if nb.item in content]
+    anchor_name = f"{anchor.title} ({anchor.year})" if _ambiguous(content, anchor) else anchor.title
+    items = [
+        SimilarItem(
+            item_id=int(nb.item),
+            title=content[nb.item].title,
+            artist=content[nb.item].artist,
+            year=content[nb.item].year,
+            genres=", ".join(sorted(content[nb.item].genres)),
+            score=nb.score,
+            reason=_reason(nb, anchor.kind, anchor_name, anchor.artist),
+            together=nb.together,
+            source=nb.source,
+        )
+        for nb in found
+    ]
+    progress(1.0, Message("{count} similar items", count=len(items)))
+    return SimilarResult(item_id, anchor.title, anchor.kind, items, basis, run_id)
+
+
+def _ambiguous(content: dict[str, Any], anchor: Any) -> bool:
+    """Whether another item of the kind carries the anchor's title (then its year is said)."""
+    key = anchor.title.casefold()
+    return sum(1 for c in content.values() if c.title.casefold() == key) > 1

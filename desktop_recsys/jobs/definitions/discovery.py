@@ -135,14 +135,17 @@ class GroupListJob(FieldParams):
 
 @dataclass(frozen=True)
 class MoreLikeThisJob(FieldParams):
-    """Items like one item, by content (read pool; result: a list of
-    :class:`~desktop_recsys.services.similar_items.SimilarItem`)."""
+    """Items like one item, by what people do, and by content for items nobody touched (read
+    pool; result: :class:`~desktop_recsys.services.similar_items.SimilarResult`)."""
 
     library_path: Path
     item_id: int
     n: int = 10
     #: The item's title, for the job's title only.
     item_title: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
+    #: Where the serving models are (None: the library's own history).
+    models_dir: Path | None = field(default=None, metadata=UNRECORDED)
+    cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
 
     kind: ClassVar[str] = "more_like_this"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -154,11 +157,15 @@ class MoreLikeThisJob(FieldParams):
         what = f"“{self.item_title}”" if self.item_title else f"item {self.item_id}"
         return f"Finding items like {what}"
 
-    def __call__(
-        self, progress: ProgressFn, cancel: CancelToken
-    ) -> list[similar_items.SimilarItem]:
-        return similar_items.more_like_this(
-            self.library_path, self.item_id, n=self.n, progress=progress, cancel=cancel
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> similar_items.SimilarResult:
+        return similar_items.similar_to(
+            self.library_path,
+            self.models_dir,
+            self.item_id,
+            n=self.n,
+            cache=self.cache,
+            progress=progress,
+            cancel=cancel,
         )
 
 

@@ -1,5 +1,7 @@
 """The Library's side panel: everything about the selected item, the profile's history with
-it, and "more like this" (found by a job, by content, so it works without a trained model)."""
+it, and "more like this" (found by a job: what people who have it also have, from the serving
+model's interactions or the library's own; by content for items nobody touched), each with
+why."""
 
 from __future__ import annotations
 
@@ -23,10 +25,10 @@ from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.services.item_actions import ItemActions
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.services.similar_items import SimilarItem
+from desktop_recsys.services.similar_items import SimilarResult
 from desktop_recsys.ui.common import genre_text, stars_text
 from desktop_recsys.ui.deferred import job_definitions
-from desktop_recsys.ui.i18n import error_text
+from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.models.items_table_model import format_duration
 
@@ -72,6 +74,8 @@ class ItemDetailView(QWidget):
         self._profile: int | None = None
         self._item_id: int | None = None
         self._similar = JobSlot()
+        self._models_dir: Path | None = None
+        self._cache: object | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
@@ -141,6 +145,11 @@ class ItemDetailView(QWidget):
         self._actions = ItemActions(reader)
         self.show_item(None)
 
+    def set_models_dir(self, models_dir: Path | None) -> None:
+        """Where the serving models are: "more like this" reads who has what from them."""
+        self._models_dir = Path(models_dir) if models_dir is not None else None
+        self._cache = None
+
     def set_profile(self, profile_id: int | None) -> None:
         self._profile = profile_id
         self._show_history()
@@ -207,7 +216,12 @@ class ItemDetailView(QWidget):
         self._similar.submit(
             self._runner,
             job_definitions().MoreLikeThisJob(
-                Path(self._reader.path), item.id, SIMILAR, item_title=item.title
+                Path(self._reader.path),
+                item.id,
+                SIMILAR,
+                item_title=item.title,
+                models_dir=self._models_dir,
+                cache=self._model_cache(),
             ),
             on_finished=self._show_similar,
         )
@@ -253,21 +267,30 @@ class ItemDetailView(QWidget):
             lines.append(f"{labels.get(mark, mark)} ({_date(at)})")
         self.history.setText("<br>".join(html.escape(line) for line in lines))
 
+    def _model_cache(self) -> object | None:
+        """One model cache for this pane's jobs (made on first use: it loads the engine)."""
+        if self._models_dir is None:
+            return None
+        if self._cache is None:
+            # Deferred: recommend_service loads the engine (numpy, scipy).
+            from desktop_recsys.services.recommend_service import ModelCache
+
+            self._cache = ModelCache(capacity=1)
+        return self._cache
+
     def _show_similar(self, result: object) -> None:
         self.similar.clear()
-        if not isinstance(result, list):
+        if not isinstance(result, SimilarResult):
             return
         for similar in result:
-            assert isinstance(similar, SimilarItem)
             who = f" — {similar.artist}" if similar.artist else ""
             year = f" ({similar.year})" if similar.year else ""
-            entry = QListWidgetItem(f"{similar.title}{who}{year}")
+            why = translate_message(similar.reason)
+            entry = QListWidgetItem(f"{similar.title}{who}{year}\n    {why}")
             entry.setData(Qt.ItemDataRole.UserRole, similar.item_id)
             entry.setToolTip(
-                self.tr("{0}\nGenres: {1}\nLikeness: {2:.0%}").format(
-                    similar.title, similar.genres, similar.score
-                )
+                self.tr("{0}\nGenres: {1}\n{2}").format(similar.title, similar.genres, why)
             )
             self.similar.addItem(entry)
-        if not result:
+        if not result.items:
             self.similar.addItem(self.tr("Nothing similar found"))
