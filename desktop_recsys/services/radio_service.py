@@ -11,14 +11,17 @@ missing, an item of another kind, and the seed item itself. With a profile, its 
 (the serving model's ranking, or its own favourites when no model is trained yet); the
 ``balance`` slider moves from "more like the seed" (0) to "more like me" (1).
 
-Item-to-item similarity comes through one function, :data:`NeighboursFactory`: how alike
-catalogue items are is the similarity service's business, not the radio's.
+Item-to-item similarity comes through one function, :data:`NeighboursFactory`; the default,
+:func:`behaviour_neighbours`, is the "more like this" similarity (who has both items, blended
+with content), so a radio and "more like this" agree.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,37 +77,91 @@ class RadioItem:
     replay: bool = False
 
 
-#: ``factory(library, kind) -> neighbours(item_ids, n)``: builds the radio's item-to-item
-#: similarity for one kind (see :data:`desktop_recsys.engine.radio.Neighbours`).
-NeighboursFactory = Callable[
-    [Library, str], Callable[[Sequence[int], int], list[tuple[int, float]]]
-]
+#: ``neighbours(item_ids, n)``: up to ``n`` items like the given ones, best first.
+NeighboursFn = Callable[[Sequence[int], int], list[tuple[int, float]]]
+#: ``factory(library, kind, model)`` builds the radio's item-to-item similarity for one kind
+#: (``model``: the serving model, or None); see :data:`desktop_recsys.engine.radio.Neighbours`.
+NeighboursFactory = Callable[[Library, str, Any], NeighboursFn]
 
 
-def content_neighbours(
-    library: Library, kind: str
-) -> Callable[[Sequence[int], int], list[tuple[int, float]]]:
-    """The content similarity of "more like this" (genres, people, artist, years) as the
-    radio's neighbours: for several items, each candidate's best similarity to any of them."""
-    # Deferred: keeps the engine unloaded until a radio starts (the GUI's start-up).
-    from desktop_recsys.engine.similarity import most_alike
+def behaviour_neighbours(library: Library, kind: str, model: Any) -> NeighboursFn:
+    """The item-to-item similarity of "more like this"
+    (:class:`~desktop_recsys.engine.item_similarity.ItemNeighbours`): who has both items, from
+    the serving model's own training data (without a model, the library's interactions),
+    blended with content (genres, people, artist, years) for items few people have. For
+    several items, each candidate's best similarity to any of them."""
+    # Deferred: the engine (numpy, scipy) loads only once a radio starts.
+    import numpy as np
+
+    from desktop_recsys.engine.item_similarity import ItemNeighbours
+    from desktop_recsys.engine.similarity import ItemContent
+    from desktop_recsys.services.dataset_service import dataset_from_library
     from desktop_recsys.services.similar_items import _content_of
 
-    content = _content_of(library, kind)
+    content = {str(k): ItemContent(str(k), *v[1:]) for k, v in _content_of(library, kind).items()}
+    if model is not None:
+        similar = ItemNeighbours.from_model(model, content=content)
+    else:
+        try:
+            data = dataset_from_library(library, kind=kind)
+            similar = ItemNeighbours(data.matrix, list(data.item_ids), content=content)
+        except UserError:  # nobody has interacted with this kind yet: content alone
+            similar = ItemNeighbours(np.zeros((0, 0), dtype=np.float32), [], content=content)
+    ids = np.array([int(i) for i in similar.item_ids], dtype=np.int64)
 
     def neighbours(item_ids: Sequence[int], n: int) -> list[tuple[int, float]]:
-        best: dict[int, float] = {}
-        given = set(item_ids)
-        for item_id in list(item_ids)[:20]:
-            anchor = content.get(item_id)
-            if anchor is None:
-                continue
-            for other, score in most_alike(anchor, content.values(), n, skip=given):
-                if score > best.get(other.item_id, 0.0):
-                    best[other.item_id] = score
-        return sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))[:n]
+        best = np.zeros(len(ids))
+        for item_id in list(item_ids)[:_MOST_SEEDS]:
+            if str(item_id) in similar:
+                np.maximum(best, similar.scores(str(item_id)), out=best)
+        for item_id in item_ids:
+            k = np.flatnonzero(ids == int(item_id))
+            best[k] = 0.0
+        top = np.flatnonzero(best > 0)
+        top = top[np.lexsort((ids[top], -best[top]))][:n]
+        peak = float(best[top[0]]) if len(top) else 1.0
+        return [(int(ids[k]), float(best[k]) / peak) for k in top]
 
     return neighbours
+
+
+#: Most seed items whose neighbours are looked up (an album or a long playlist).
+_MOST_SEEDS = 20
+
+
+class NeighboursCache:
+    """Keeps the item-to-item similarity of the last few (library, kind, model) so that the
+    next radio starts without building it again (the GUI passes one to every radio, like the
+    :class:`~desktop_recsys.services.recommend_service.ModelCache` of loaded models). A
+    change to the catalogue of that kind (an item added, removed or edited) builds it anew.
+    Thread-safe."""
+
+    def __init__(self, capacity: int = 2, factory: NeighboursFactory | None = None) -> None:
+        self._capacity = max(1, capacity)
+        self._factory = factory or behaviour_neighbours
+        self._built: OrderedDict[tuple[Any, ...], NeighboursFn] = OrderedDict()
+        self._models: dict[tuple[Any, ...], Any] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, library: Library, kind: str, model: Any) -> NeighboursFn:
+        count, changed = library.conn.execute(
+            "SELECT count(*), max(updated_at) FROM items WHERE kind = ?", (kind,)
+        ).fetchone()
+        key = (str(library.path), kind, id(model), count, changed)
+        with self._lock:
+            found = self._built.get(key)
+            if found is not None:
+                self._built.move_to_end(key)
+                return found
+        built = self._factory(library, kind, model)
+        with self._lock:
+            # The model object is part of the key; keep it alive while its entry lives.
+            self._built[key] = built
+            self._models[key] = model
+            while len(self._built) > self._capacity:
+                old, _ = self._built.popitem(last=False)
+                self._models.pop(old, None)
+        return built
 
 
 def resolve_seed(library: Library, text: str, profile_id: int | None = None) -> RadioSeed:
@@ -258,7 +315,7 @@ def start_radio(
     token = cancel if cancel is not None else CancelToken()
     if not 0.0 <= float(balance) <= 1.0:
         raise UserError(Message("the balance must be between 0 and 1 (got {value})", value=balance))
-    factory = neighbours or content_neighbours
+    factory = neighbours or behaviour_neighbours
     with Library.open(Path(library_path)) as library:
         profile_id = resolve_profile(library, profile)
         progress(0.1, Message("Reading the catalogue"))
@@ -282,20 +339,23 @@ def start_radio(
             if not include_known:
                 refused |= known
         token.raise_if_cancelled()
-        progress(0.3, Message("Finding items like the seed"))
-        similar = factory(library, kind)
+        progress(0.3, Message("Loading the model"))
+        run, model = _serving(library, models_dir, profile_id, kind, cache)
+        token.raise_if_cancelled()
+        progress(0.5, Message("Finding items like the seed"))
+        similar = factory(library, kind, model)
         seed_ids = list(radio_seed.item_ids)
         seed_scores = dict(similar(seed_ids, SEED_POOL))
         if len(seed_ids) > 1:
             # An album, an artist or a playlist: its own items belong on its radio.
             seed_scores.update(dict.fromkeys(seed_ids, 1.0))
         token.raise_if_cancelled()
-        progress(0.6, Message("Reading the profile's taste"))
-        taste, model_name = (
-            _taste(library, models_dir, profile_id, kind, refused, cache)
-            if profile_id is not None
-            else ({}, None)
-        )
+        progress(0.8, Message("Reading the profile's taste"))
+        taste: list[int] = []
+        model_name = None
+        if profile_id is not None:
+            taste = _taste(library, model, profile_id, refused)
+            model_name = run.algorithm if run is not None else None
     taste_scores = rank_scores([i for i in taste if i in meta])
     stream = radio_stream(
         seed_scores,
@@ -312,30 +372,35 @@ def start_radio(
     )
 
 
-def _taste(
+def _serving(
     library: Library,
     models_dir: str | Path | None,
-    profile_id: int,
+    profile_id: int | None,
     kind: str,
-    refused: set[int],
     cache: ModelCache | None,
-) -> tuple[list[int], str | None]:
-    """The profile's taste as a ranking: the serving model's picks (known items included), or
-    without a model its favourites (4 stars and up, then the most played)."""
+) -> tuple[Any, Any]:
+    """``(run, model)`` serving the profile (or, without one, a shared model), or
+    ``(None, None)`` when none is trained yet."""
     # The registry's serving rule, the same model "For you" shows (recommend_service's).
     from desktop_recsys.services.recommend_service import NoModelError
     from desktop_recsys.services.recommend_service import _serving_model as serving_model
 
-    if models_dir is not None:
-        try:
-            run, model = serving_model(library, Path(models_dir), profile_id, kind, None, cache)
-        except NoModelError:
-            pass
-        else:
-            ranked = model.recommend(
-                str(profile_id), TASTE_POOL, exclude=[str(i) for i in refused], include_seen=True
-            )
-            return [int(i) for i in ranked.items], run.algorithm
+    if models_dir is None:
+        return None, None
+    try:
+        return serving_model(library, Path(models_dir), profile_id, kind, None, cache)  # type: ignore[arg-type]
+    except NoModelError:
+        return None, None
+
+
+def _taste(library: Library, model: Any, profile_id: int, refused: set[int]) -> list[int]:
+    """The profile's taste as a ranking: the serving model's picks (known items included), or
+    without a model its favourites (4 stars and up, then the most played)."""
+    if model is not None:
+        ranked = model.recommend(
+            str(profile_id), TASTE_POOL, exclude=[str(i) for i in refused], include_seen=True
+        )
+        return [int(i) for i in ranked.items]
     favourites: dict[int, float] = {}
     for r in library.ratings.for_profile(profile_id):
         if r.rating >= 4.0:
@@ -344,7 +409,7 @@ def _taste(
         if not p.skipped and p.item_id not in favourites:
             favourites[p.item_id] = favourites.get(p.item_id, 0.0) + p.count
     order = sorted((i for i in favourites if i not in refused), key=lambda i: (-favourites[i], i))
-    return order[:TASTE_POOL], None
+    return order[:TASTE_POOL]
 
 
 def radio_list(

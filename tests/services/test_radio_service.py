@@ -172,3 +172,52 @@ def test_bad_balance_and_n(demo_library_copy: Path) -> None:
         radio_service.radio_list(demo_library_copy, None, "item:500", balance=1.5)
     with pytest.raises(UserError, match="at least 1"):
         radio_service.radio_list(demo_library_copy, None, "item:500", n=0)
+
+
+def test_neighbours_cache_reuses_then_rebuilds_after_a_catalogue_edit(demo_radio) -> None:
+    path, models, *_ = demo_radio
+    built: list[str] = []
+
+    def counting(library, kind, model):
+        built.append(kind)
+        return radio_service.behaviour_neighbours(library, kind, model)
+
+    cache = radio_service.NeighboursCache(factory=counting)
+    models_cache = ModelCache()
+    first = radio_service.radio_list(
+        path, models, "item:500", n=20, profile=1, neighbours=cache, cache=models_cache
+    )[1]
+    again = radio_service.radio_list(
+        path, models, "item:500", n=20, profile=1, neighbours=cache, cache=models_cache
+    )[1]
+    assert built == ["track"]
+    assert [r.item_id for r in first] == [r.item_id for r in again]
+    with Library.open(path) as library:
+        library.items.update(501, title="Renamed for the cache test")
+    radio_service.radio_list(
+        path, models, "item:500", n=20, profile=1, neighbours=cache, cache=models_cache
+    )
+    assert built == ["track", "track"]
+
+
+def test_the_radio_follows_what_people_play_together(demo_radio) -> None:
+    """Seed neighbours come from behaviour: with the slider at the seed, the first items are
+    played by people who played the seed (the demo's tastes are shared within communities)."""
+    path, models, *_ = demo_radio
+    with Library.open(path) as library:
+        rows = library.conn.execute(
+            "SELECT p.item_id, count(DISTINCT p.profile_id) n FROM plays p JOIN items i "
+            "ON i.id = p.item_id WHERE i.kind = 'track' GROUP BY p.item_id ORDER BY n DESC "
+            "LIMIT 1"
+        ).fetchone()
+        seed = int(rows[0])
+        listeners = {
+            r[0]
+            for r in library.conn.execute("SELECT profile_id FROM plays WHERE item_id = ?", (seed,))
+        }
+        played_by = {}
+        for item, profile in library.conn.execute("SELECT item_id, profile_id FROM plays"):
+            played_by.setdefault(item, set()).add(profile)
+    _radio, items = radio_service.radio_list(path, models, seed, n=10, balance=0.0)
+    shared = [len(played_by.get(r.item_id, set()) & listeners) for r in items]
+    assert sum(1 for s in shared if s >= 2) >= 8, shared
