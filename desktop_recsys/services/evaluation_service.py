@@ -4,7 +4,9 @@
   algorithm on TRAIN and measure it on the held-out rows; returns an
   :class:`~desktop_recsys.engine.evaluation.report.EvaluationReport`. With ``profile`` the
   metrics are those of that profile only (training still uses every profile, as collaborative
-  models need); with ``rankers=True`` the learned ranker's five classifiers are compared too.
+  models need), and a holdout is repeated :data:`PROFILE_REPEATS` times with successive seeds,
+  so that the profile's intervals come from the spread over splits of its data; with
+  ``rankers=True`` the learned ranker's five classifiers are compared too.
 - :func:`evaluate_files`: the same on a predefined TRAIN / TEST pair of files.
 - :func:`tune`: search one algorithm's hyper-parameters within a time budget and store the
   best configuration as the library's (or a profile's) choice; :func:`tuned_params` reads it
@@ -71,8 +73,16 @@ def tuned_key(kind: str, algorithm: str, profile_id: int | None = None) -> str:
     return base if profile_id is None else f"{base}:{profile_id}"
 
 
-def _protocol(protocol: str, *, seed: int, last_n: int | None, folds: int) -> Protocol:
-    return Protocol(protocol, seed=seed, last_n=last_n, folds=folds)
+#: Holdout splits of one profile's evaluation: one split gives one value per metric, and an
+#: interval needs the spread over several splits of that profile's data (issue 15).
+PROFILE_REPEATS = 5
+
+
+def _protocol(
+    protocol: str, *, seed: int, last_n: int | None, folds: int, one_profile: bool = False
+) -> Protocol:
+    repeats = PROFILE_REPEATS if one_profile and protocol == "holdout" else 1
+    return Protocol(protocol, seed=seed, last_n=last_n, folds=folds, repeats=repeats)
 
 
 @dataclass(frozen=True)
@@ -115,12 +125,14 @@ def prepare_evaluation(
     if signal not in SIGNALS:
         raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
     cutoffs = [k] if isinstance(k, int) else list(k)
-    proto = _protocol(protocol, seed=seed, last_n=last_n, folds=folds)
+    proto = _protocol(protocol, seed=seed, last_n=last_n, folds=folds)  # checks the input
     specs = [AlgorithmSpec.parse(a) for a in algorithms]
     for spec in specs:
         get_algorithm(spec.name)  # a typo fails before the library is read
     with Library.open(Path(library_path)) as library:
         profile_id = resolve_profile(library, profile)
+        if profile_id is not None:
+            proto = _protocol(protocol, seed=seed, last_n=last_n, folds=folds, one_profile=True)
         if use_tuned:
             specs = [_with_tuned(library, kind, s, profile_id) for s in specs]
         dataset = dataset_from_library(

@@ -54,6 +54,9 @@ class LabAlgorithm:
 
     name: str
     checked: bool
+    #: What the algorithm is made for: ``"lists"`` (judge it by NDCG, recall) or
+    #: ``"ratings"`` (judge it by RMSE, MAE; its lists re-order a top-N model's candidates).
+    made_for: str = "lists"
 
 
 @dataclass(frozen=True)
@@ -95,13 +98,23 @@ class LabComparison:
     high: float
     #: Share of bootstrap resamples in which A was better.
     a_wins: float
+    #: Paired rows resampled: one per profile and split.
     users: int
     higher_is_better: bool = True
+    #: Distinct profiles among those rows, and the splits they come from (one profile's
+    #: evaluation repeats its holdout, so its rows are splits, not profiles).
+    profiles: int = 0
+    splits: int = 1
 
     @property
     def clear(self) -> bool:
         """True when the interval of the difference excludes zero."""
         return self.low > 0 or self.high < 0
+
+    @property
+    def has_interval(self) -> bool:
+        """False for a single row (one profile on one split): nothing to resample."""
+        return math.isfinite(self.low) and math.isfinite(self.high)
 
 
 @dataclass(frozen=True)
@@ -194,9 +207,16 @@ class TuningSummary:
 def lab_algorithms() -> list[LabAlgorithm]:
     """Every registered algorithm, the quick default ones checked (loads the engine)."""
     # Deferred: the registry imports every algorithm (numpy, scipy).
-    from desktop_recsys.engine.registry import algorithm_names
+    from desktop_recsys.engine.registry import algorithm_names, get_algorithm
 
-    return [LabAlgorithm(name, name in DEFAULT_CHECKED) for name in algorithm_names()]
+    return [
+        LabAlgorithm(
+            name,
+            name in DEFAULT_CHECKED,
+            "ratings" if get_algorithm(name).predicts_ratings else "lists",
+        )
+        for name in algorithm_names()
+    ]
 
 
 def run_lab(
@@ -286,6 +306,8 @@ def lab_result(report: EvaluationReport, *, kind: str = "") -> LabResult:
         )
         for r in report.results
     ]
+    first = next((r.per_user for r in report.results if not r.error and len(r.per_user)), None)
+    profiles = int(first["user"].nunique()) if first is not None and "user" in first else 0
     comparisons = [
         LabComparison(
             metric=c.metric,
@@ -297,6 +319,8 @@ def lab_result(report: EvaluationReport, *, kind: str = "") -> LabResult:
             a_wins=float(c.a_wins),
             users=int(c.users),
             higher_is_better=c.metric not in ("rmse", "mae"),
+            profiles=profiles,
+            splits=len(report.splits),
         )
         for c in report.comparisons
     ]

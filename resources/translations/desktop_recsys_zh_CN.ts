@@ -2107,7 +2107,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="115"/>
         <source>Random holdout of 20 % of the profile&apos;s items, repeated 5 times</source>
-        <translation type="unfinished"></translation>
+        <translation>随机留出该用户 20% 的条目，重复 5 次</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/evaluation.py" line="116"/>
@@ -2196,7 +2196,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="162"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on this one split. One profile on one split gives no interval: the holdout or k-fold protocol shows how sure it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 与 B 在 {0} 上的比较：{1} 在这一次划分上比 {2} 高 {3:.3f}。一个用户、一次划分无法给出区间：随机留出或 k 折交叉验证可以显示其可信程度。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="166"/>
@@ -2211,7 +2211,7 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="172"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} splits of this profile&apos;s data. {8}</source>
-        <translation type="unfinished"></translation>
+        <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在该用户数据的 {7:,} 次划分的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="178"/>
@@ -2441,12 +2441,12 @@ Likeness: {2:.0%}</source>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="290"/>
         <source>{0} is made for predicting star ratings: judge it by RMSE and MAE (the command line&apos;s evaluate --signal ratings). In lists it re-orders the candidates of a top-N model by predicted rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 用于预测星级评分：请以 RMSE 和 MAE 评判（命令行的 evaluate --signal ratings）。在列表中，它按预测评分重新排列一个 Top-N 模型的候选条目。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="294"/>
         <source>{0} is made for ranked lists: judge it by NDCG and recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 用于排序列表：请以 NDCG 和召回率评判。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/settings.py" line="301"/>

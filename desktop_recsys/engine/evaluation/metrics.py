@@ -555,6 +555,8 @@ def bootstrap_interval(
     ok = np.isfinite(v)
     if not ok.any():
         return Interval(float("nan"), float("nan"), float("nan"))
+    if ok.sum() < 2:  # one value: resampling it says nothing, so no interval
+        return Interval(float(v[ok].mean()), float("nan"), float("nan"))
     w = resample_weights(len(v), resamples, seed) if weights is None else weights
     means = _weighted_means(v, w)
     tail = (1.0 - level) / 2.0
@@ -583,9 +585,12 @@ def paired_bootstrap(
     diff = a - b
     ok = np.isfinite(diff)
     d = diff[ok]
+    nan = float("nan")
     if len(d) == 0:
-        nan = float("nan")
         return PairedComparison(metric, names[0], names[1], nan, nan, nan, nan, 0)
+    if len(d) == 1:
+        # One pair of values (one profile on one split): no interval, no share of resamples.
+        return PairedComparison(metric, names[0], names[1], float(d[0]), nan, nan, nan, 1)
     w = resample_weights(len(d), resamples, seed) if weights is None else weights[:, ok]
     means = _weighted_means(d, w)
     tail = (1.0 - level) / 2.0

@@ -99,6 +99,8 @@ class EvaluationReport:
                 r.summary[col] = _interval(v, weights, tail)
             if "_se" in r.per_user:
                 se, ae, pairs = (r.per_user[c].to_numpy() for c in ("_se", "_ae", "_pairs"))
+                # One row (one profile, one split): no spread to resample, so no interval.
+                single = int((pairs > 0).sum()) < 2
                 total = max(pairs.sum(), 1.0)
                 w_pairs = weights @ pairs
                 nan = np.full(len(weights), np.nan)
@@ -107,12 +109,9 @@ class EvaluationReport:
                 )
                 mae_r = np.divide(weights @ ae, w_pairs, out=nan.copy(), where=w_pairs > 0)
                 r.summary["rmse"] = Interval(
-                    float(math.sqrt(se.sum() / total)),
-                    *map(float, np.nanquantile(rmse_r, [tail, 1 - tail])),
+                    float(math.sqrt(se.sum() / total)), *_bounds(rmse_r, tail, single)
                 )
-                r.summary["mae"] = Interval(
-                    float(ae.sum() / total), *map(float, np.nanquantile(mae_r, [tail, 1 - tail]))
-                )
+                r.summary["mae"] = Interval(float(ae.sum() / total), *_bounds(mae_r, tail, single))
         best = self.best(self.primary_metric)
         self.comparisons = []
         if best is None:
@@ -268,11 +267,22 @@ class EvaluationReport:
         return text
 
 
+def _bounds(resampled: np.ndarray, tail: float, single: bool) -> tuple[float, float]:
+    """Percentile bounds of resampled figures; NaN for a single row (nothing to resample)."""
+    if single:
+        return float("nan"), float("nan")
+    low, high = np.nanquantile(resampled, [tail, 1 - tail])
+    return float(low), float(high)
+
+
 def _interval(values: np.ndarray, weights: np.ndarray, tail: float) -> Interval:
     ok = np.isfinite(values)
+    nan = float("nan")
     if not ok.any():
-        nan = float("nan")
         return Interval(nan, nan, nan)
+    if ok.sum() < 2:
+        # One value (one profile on one split): resampling it says nothing; no interval.
+        return Interval(float(values[ok].mean()), nan, nan)
     v = np.where(ok, values, 0.0)
     w = weights @ ok.astype(np.float64)
     means = np.divide(weights @ v, w, out=np.full(len(weights), np.nan), where=w > 0)

@@ -61,6 +61,10 @@ class Protocol:
       than ``last_n`` and at least ``min_interactions`` interactions to be tested.
     - ``kfold``: each user's interactions are dealt at random into ``folds`` folds; fold ``f``
       is TEST in split ``f``. Users under ``min_interactions`` stay in TRAIN throughout.
+
+    ``repeats`` (holdout only): that many holdout splits, with seeds ``seed``, ``seed + 1``,
+    ...: repeated random subsampling. One profile's figures need it, since a single split
+    gives one value per user and so no interval at all.
     """
 
     name: str = "holdout"
@@ -69,6 +73,7 @@ class Protocol:
     seed: int = SEED
     last_n: int | None = None
     folds: int = DEFAULT_FOLDS
+    repeats: int = 1
 
     def __post_init__(self) -> None:
         if self.name not in PROTOCOLS:
@@ -81,9 +86,17 @@ class Protocol:
             raise UserError(f"last-n must be at least 1, not {self.last_n}")
         if self.folds < 2:
             raise UserError(f"k-fold needs at least 2 folds, not {self.folds}")
+        if self.repeats < 1:
+            raise UserError(f"a holdout is repeated at least once, not {self.repeats} times")
 
     def describe(self) -> str:
         """One line for reports."""
+        if self.name == "holdout" and self.repeats > 1:
+            return (
+                f"per-user random holdout repeated {self.repeats} times: {self.share:.0%} of "
+                f"each user with at least {self.min_interactions} interactions (seeds "
+                f"{self.seed} to {self.seed + self.repeats - 1})"
+            )
         if self.name == "holdout":
             return (
                 f"per-user random holdout: {self.share:.0%} of each user with at least "
@@ -212,6 +225,16 @@ def protocol_masks(
 ) -> list[tuple[str, np.ndarray]]:
     """``(split name, held-out mask)`` for each split the protocol makes."""
     p = protocol
+    if p.name == "holdout" and p.repeats > 1:
+        return [
+            (
+                f"holdout {r + 1}/{p.repeats}",
+                holdout_mask(
+                    user_codes, share=p.share, min_interactions=p.min_interactions, seed=p.seed + r
+                ),
+            )
+            for r in range(p.repeats)
+        ]
     if p.name == "holdout":
         mask = holdout_mask(
             user_codes, share=p.share, min_interactions=p.min_interactions, seed=p.seed

@@ -232,6 +232,8 @@ class EvaluationTableModel(QAbstractTableModel):
                 iv = row.metrics[column.key]
                 if not iv.known:
                     return "–"
+                if not (math.isfinite(iv.low) and math.isfinite(iv.high)):
+                    return format_value(iv.mean)  # one profile on one split: no interval
                 return f"{format_value(iv.mean)} ({format_value(iv.low)}–{format_value(iv.high)})"
             return format_value(value, column.key)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -10,6 +10,7 @@ is drawn; the others when opened.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -280,7 +281,12 @@ class LabChartsArea(QWidget):
         values: list[tuple[float, float, float] | None] = []
         for row in rows:
             iv = row.metrics.get(metric)
-            values.append((iv.mean, iv.low, iv.high) if iv is not None and iv.known else None)
+            if iv is None or not iv.known:
+                values.append(None)
+            elif math.isfinite(iv.low) and math.isfinite(iv.high):
+                values.append((iv.mean, iv.low, iv.high))
+            else:  # one profile on one split: no interval, so no whiskers
+                values.append((iv.mean, iv.mean, iv.mean))
         self.charts["bars"].set_data(
             [r.label for r in rows],
             values,

@@ -83,7 +83,9 @@ class LabEvaluation(QObject):
             highlight_profile=highlight_profile,
             profile_name=settings.profile_name(),
         )
-        self.protocol_text = self._describe_protocol(protocol, job.folds, job.last_n)
+        self.protocol_text = self._describe_protocol(
+            protocol, job.folds, job.last_n, one_profile=job.profile is not None
+        )
         handle = self._slot.submit(
             self._runner,
             job,
@@ -100,13 +102,17 @@ class LabEvaluation(QObject):
         """Stop the evaluation under way, if any."""
         self._slot.cancel()
 
-    def _describe_protocol(self, protocol: str, folds: int, last_n: int | None) -> str:
+    def _describe_protocol(
+        self, protocol: str, folds: int, last_n: int | None, *, one_profile: bool = False
+    ) -> str:
         if protocol == "kfold":
             return self.tr("{0}-fold cross-validation").format(folds)
         if protocol == "last-n":
             if last_n:
                 return self.tr("The last {0} items of each profile, by time").format(last_n)
             return self.tr("The most recent 20 % of each profile's items")
+        if one_profile:  # services.evaluation_service.PROFILE_REPEATS splits of its data
+            return self.tr("Random holdout of 20 % of the profile's items, repeated 5 times")
         return self.tr("Random holdout of 20 % of each profile's items")
 
     # -- the job's news ------------------------------------------------------------------------

@@ -157,11 +157,23 @@ class LabResultsPanel(QWidget):
             low, high = -comparison.high, -comparison.low
         if not comparison.higher_is_better:
             low, high = -high, -low  # "better by" is a lower value here
+        if not comparison.has_interval:
+            return self.tr(
+                "A vs B on {0}: {1} beats {2} by {3:.3f} on this one split. One profile on one "
+                "split gives no interval: the holdout or k-fold protocol shows how sure it is."
+            ).format(metric, leader, other, abs(comparison.mean_diff))
         verdict = (
             self.tr("The interval leaves out zero: a clear difference.")
             if comparison.clear
             else self.tr("The interval includes zero: this could be chance.")
         )
+        if comparison.splits > 1 and comparison.profiles == 1:
+            return self.tr(
+                "A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to "
+                "{5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} splits of "
+                "this profile's data. {8}"
+            ).format(metric, leader, other, abs(comparison.mean_diff), low, high, wins,
+                     comparison.users, verdict)  # fmt: skip
         return self.tr(
             "A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to "
             "{5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}"

@@ -269,6 +269,7 @@ class LabSettingsPanel(QWidget):
         for algorithm in algorithms:
             item = QListWidgetItem(algorithm.name)
             item.setData(Qt.ItemDataRole.UserRole, algorithm.name)
+            item.setToolTip(self._made_for(algorithm))
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -281,6 +282,18 @@ class LabSettingsPanel(QWidget):
         self.algorithm_list.blockSignals(False)
         self.algorithm_list.setEnabled(True)
         self.choices_changed.emit()
+
+    def _made_for(self, algorithm: LabAlgorithm) -> str:
+        """Which figures an algorithm is made for, for its tooltip."""
+        if algorithm.made_for == "ratings":
+            return self.tr(
+                "{0} is made for predicting star ratings: judge it by RMSE and MAE (the "
+                "command line's evaluate --signal ratings). In lists it re-orders the "
+                "candidates of a top-N model by predicted rating."
+            ).format(algorithm.name)
+        return self.tr("{0} is made for ranked lists: judge it by NDCG and recall.").format(
+            algorithm.name
+        )
 
     def show_algorithms_error(self, message: str) -> None:
         """The algorithm list could not be read: say so in its place."""
