@@ -172,3 +172,23 @@ def test_choose_weight_prefers_ease_alone_unless_the_blend_is_clearly_better() -
     clear = np.repeat(base, len(WEIGHT_GRID), axis=1)
     clear[:, 5] += 0.05
     assert WEIGHT_GRID[choose_weight(clear)] == 0.5
+
+
+def test_choose_weight_keeps_ease_unless_a_blend_beats_it_beyond_the_noise() -> None:
+    """Issue 15: a 0.6 blend 1.7 standard errors above EASE on the validation (one of
+    ml-latest-small's splits) lost 4 % to EASE on the test split; leaving EASE alone now
+    needs more than LEAVE_EASE_SE standard errors."""
+    from desktop_recsys.engine.algorithms.default import LEAVE_EASE_SE, choose_weight
+
+    rng = np.random.default_rng(3)
+    base = rng.random((400, 1))
+    noise = rng.normal(0, 1, 400)
+    noise = (noise - noise.mean()) / noise.std(ddof=1) * 0.08  # SE of the mean: 0.004
+    per_user = np.repeat(base - 0.05, len(WEIGHT_GRID), axis=1)
+    per_user[:, -1] = base[:, 0]
+    six = WEIGHT_GRID.index(0.6)
+    per_user[:, six] = base[:, 0] + 0.0068 + noise  # 1.7 standard errors above EASE
+    assert WEIGHT_GRID[choose_weight(per_user)] == 1.0
+    # The same blend LEAVE_EASE_SE + 0.5 standard errors above EASE: chosen.
+    per_user[:, six] = base[:, 0] + (LEAVE_EASE_SE + 0.5) * 0.004 + noise
+    assert WEIGHT_GRID[choose_weight(per_user)] == 0.6
