@@ -1,0 +1,207 @@
+""" "What if" explanations: where a recommended item would rank without one piece of evidence.
+
+For a user ``u``, a recommended item ``i`` and an item ``j`` of ``u``'s history, the scores of
+every item are recomputed as if ``u`` did not have ``j`` (the model's learned parameters
+unchanged), and ``i``'s rank is found again among the same candidates (every item the user has
+not seen and the caller does not exclude; ``j`` itself stays out).
+
+Exact for the models whose score of a history is known in closed form:
+
+- ``ease``: ``score(u) = x_u B``, so without ``j`` every item's score drops by
+  ``x_uj B[j, :]`` (:meth:`~.algorithms.ease.EaseRecommender.weights_from`);
+- ``item-knn``: ``score(u) = x_u S``, so every item drops by ``x_uj S[j, :]``;
+- ``als``: the user's factors are re-solved by least squares with the item factors fixed
+  (``(Y^T C_u Y + reg I)^-1 Y^T C_u p_u`` without ``j``); the change is added to the served
+  factors, so what the solver left of the training's approximation stays as it was;
+- ``default``: each component as above, standardised and blended as the model does, with the
+  cold-profile blend toward popularity for one interaction fewer.
+
+Elsewhere (BPR, the content, social and hybrid models, the learned ranker, ...) the answer is
+approximate: only ``i``'s score loses ``j``'s contribution from the model's explanation, the
+other items keep theirs; the result says ``exact=False``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop_recsys.engine.base import Recommender
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """``item``'s rank (1 = first) if the user did not have ``removed``; ``rank`` is None when
+    the model would no longer rank it from the history at all (a neighbourhood model with no
+    evidence left)."""
+
+    item: str
+    removed: str
+    rank: int | None
+    #: The rank it has now, over the same candidates.
+    rank_now: int | None
+    #: True when recomputed exactly (module docs); False for the approximation.
+    exact: bool
+
+
+class WhatIfRanker:
+    """Counterfactual ranks for one user of one fitted model (base scores computed once)."""
+
+    def __init__(self, model: Recommender, user: str, *, exclude: Iterable[str] = ()) -> None:
+        model._require_fitted()
+        u = model._user_index.get(str(user))
+        if u is None:
+            raise KeyError(f"unknown user {user!r}")
+        self.model = model
+        self.u = u
+        n = len(model._item_ids)
+        self._base = np.asarray(model._score(np.array([u]))[0], dtype=np.float64)
+        blocked = np.zeros(n, dtype=bool)
+        seen = model._seen
+        blocked[seen.indices[seen.indptr[u] : seen.indptr[u + 1]]] = True
+        for x in exclude:
+            k = model._item_index.get(str(x))
+            if k is not None:
+                blocked[k] = True
+        self._blocked = blocked
+        self._history = set(seen.indices[seen.indptr[u] : seen.indptr[u + 1]].tolist())
+
+    @property
+    def exact(self) -> bool:
+        """Whether this model's counterfactual is exact (module docs)."""
+        return _exact_scores(self.model, self.u, None) is not None
+
+    def rank(self, scores: np.ndarray, item: int) -> int | None:
+        """1-based rank of ``item`` among the candidates by ``scores`` (ties: lower index
+        first, as the engine's lists break them); None when it is not ranked by the model."""
+        s = scores[item]
+        if not np.isfinite(s) or (self.model.sparse_scores and s <= 0):
+            return None
+        ok = ~self._blocked
+        ok[item] = True
+        if self.model.sparse_scores:
+            ok &= scores > 0
+        cand = scores[ok]
+        idx = np.flatnonzero(ok)
+        return int(np.sum(cand > s) + np.sum((cand == s) & (idx < item))) + 1
+
+    def what_if(self, item: str, removed: Sequence[str]) -> list[WhatIf]:
+        """``item``'s rank without each of ``removed`` (items of the user's history; others
+        are skipped)."""
+        i = self.model._item_index.get(str(item))
+        if i is None:
+            return []
+        now = self.rank(self._base, i)
+        out: list[WhatIf] = []
+        for r in removed:
+            j = self.model._item_index.get(str(r))
+            if j is None or j not in self._history or j == i:
+                continue
+            if len(self._history) == 1 and self.model.needs_history:
+                # Nothing left: the model serves the popularity list (engine.base).
+                scores = self.model._fallback_scores.astype(np.float64)
+            else:
+                scores = _exact_scores(self.model, self.u, j)
+            exact = scores is not None
+            if scores is None:
+                scores = self._approximate(i, j)
+            out.append(WhatIf(str(item), str(r), self.rank(scores, i), now, exact))
+        return out
+
+    def _approximate(self, i: int, j: int) -> np.ndarray:
+        """Only ``i``'s score loses ``j``'s contribution (the other items keep theirs)."""
+        kind, terms = self.model._contributions(self.u, i)
+        scores = self._base.copy()
+        if kind == "item":
+            scores[i] -= sum(float(w) for k, w in terms if int(k) == j)
+        return scores
+
+
+def _exact_scores(model: Recommender, u: int, j: int | None) -> np.ndarray | None:
+    """Every item's score for user ``u`` without history item ``j`` (None: no exact form for
+    this model). ``j=None`` only asks whether there is one."""
+    # Deferred: the algorithms import the base, and the base must not import them.
+    from desktop_recsys.engine.algorithms.als import AlsRecommender
+    from desktop_recsys.engine.algorithms.default import DefaultRecommender
+    from desktop_recsys.engine.algorithms.ease import EaseRecommender
+    from desktop_recsys.engine.algorithms.knn import ItemKnnRecommender
+
+    if type(model) not in (AlsRecommender, DefaultRecommender, EaseRecommender, ItemKnnRecommender):
+        return None
+    if isinstance(model, DefaultRecommender):
+        return _default_without(model, u, j)
+    if j is None:
+        return np.empty(0)
+    base = np.asarray(model._score(np.array([u]))[0], dtype=np.float64)
+    if isinstance(model, EaseRecommender):
+        return base - _cell(model._seen, u, j, binary=model.params.binary) * model.weights_from(j)
+    if isinstance(model, ItemKnnRecommender):
+        row = np.asarray(model._sim[j].toarray()).ravel().astype(np.float64)
+        return base - _cell(model._x, u, j, binary=False) * row
+    return _als_without(model, u, j)
+
+
+def _cell(x: object, u: int, j: int, *, binary: bool) -> float:
+    """The model's input weight of ``(u, j)`` (1 for a binary model)."""
+    if binary:
+        return 1.0
+    return float(x[u, j])  # type: ignore[index]
+
+
+def _als_without(model: object, u: int, j: int) -> np.ndarray:
+    """ALS scores with ``u``'s factors re-solved without ``j`` (module docs)."""
+    y = model._y.astype(np.float64)  # type: ignore[attr-defined]
+    seen = model._seen  # type: ignore[attr-defined]
+    items = seen.indices[seen.indptr[u] : seen.indptr[u + 1]]
+    weights = seen.data[seen.indptr[u] : seen.indptr[u + 1]].astype(np.float64)
+    p = model.params  # type: ignore[attr-defined]
+    gram = y.T @ y
+
+    def solve(keep: np.ndarray) -> np.ndarray:
+        yu = y[items[keep]]
+        c = 1.0 + p.alpha * weights[keep]
+        a = gram + (yu.T * (c - 1.0)) @ yu + p.regularization * np.eye(y.shape[1])
+        return np.linalg.solve(a, yu.T @ c)
+
+    everything = np.ones(len(items), dtype=bool)
+    without = items != j
+    x = model._x[u].astype(np.float64) + solve(without) - solve(everything)  # type: ignore[attr-defined]
+    scores = y @ x
+    if model._bias is not None:  # type: ignore[attr-defined]
+        scores += model._bias  # type: ignore[attr-defined]
+    no_evidence = getattr(model, "_no_evidence", None)
+    if no_evidence is not None:
+        scores[no_evidence] = scores.min()
+    return scores
+
+
+def _default_without(model: object, u: int, j: int | None) -> np.ndarray | None:
+    """``default``'s blend, each component without ``j``, standardised and weighted as the
+    model does, then the cold-profile blend for one interaction fewer."""
+    from desktop_recsys.engine.algorithms.default import standardise_rows
+
+    parts = model._parts  # type: ignore[attr-defined]
+    if any(_exact_scores(m, u, None) is None for m, _ in parts):
+        return None
+    if j is None:
+        return np.empty(0)
+    if len(parts) == 1:
+        scores = _exact_scores(parts[0][0], u, j)
+    else:
+        scores = sum(
+            w * standardise_rows(_exact_scores(m, u, j)[None, :].astype(np.float32))[0]
+            for m, w in parts
+        )
+    assert scores is not None
+    seen = model._seen  # type: ignore[attr-defined]
+    n = float(seen.indptr[u + 1] - seen.indptr[u] - 1)
+    c = float(getattr(model.params, "cold_shrinkage", 0.0))  # type: ignore[attr-defined]
+    cut = getattr(model.params, "cold_interactions", 0)  # type: ignore[attr-defined]
+    if c > 0 and n < cut and n > 0:
+        w = c / (n + c)
+        z = standardise_rows(np.asarray(scores, dtype=np.float32)[None, :])[0]
+        pop = model._prepare_popularity()  # type: ignore[attr-defined]
+        scores = (1.0 - w) * z.astype(np.float64) + w * pop.astype(np.float64)
+    return np.asarray(scores, dtype=np.float64)
