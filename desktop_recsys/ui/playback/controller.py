@@ -41,6 +41,8 @@ class Playback(QObject):
     position_changed = Signal(float, float)
     #: The queue's entries or the current entry changed.
     queue_changed = Signal()
+    #: The listener moved within the track (seconds): media controls show the new place.
+    seeked = Signal(float)
     #: Shuffle, repeat or volume changed.
     modes_changed = Signal()
     #: A listening ended: (item id, skipped, share, recorded). Radio and mixes adapt to skips.
@@ -233,6 +235,7 @@ class Playback(QObject):
         self.clock.seek(seconds)
         self.engine.seek(seconds)
         self.position_changed.emit(seconds, self.duration())
+        self.seeked.emit(seconds)
 
     def stop(self) -> None:
         """Stop: the listening ends here (recorded as heard so far)."""
