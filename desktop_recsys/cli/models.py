@@ -85,7 +85,13 @@ def cmd_recommend(args: argparse.Namespace) -> int:
     if args.n < 1:
         raise UserError("--n must be at least 1")
     result = recommend_service.recommend_for(
-        library, models, profile=args.profile, kind=args.kind, n=args.n, algorithm=args.algorithm
+        library,
+        models,
+        profile=args.profile,
+        kind=args.kind,
+        n=args.n,
+        algorithm=args.algorithm,
+        what_if=args.what_if,
     )
     if args.json:
         rows = [
@@ -100,6 +106,7 @@ def cmd_recommend(args: argparse.Namespace) -> int:
                 "why": r.explanation,
                 "fallback": r.fallback,
                 **({"evidence": r.evidence.as_json()} if args.explain else {}),
+                **({"what_if": [w.as_json() for w in r.what_if]} if args.what_if else {}),
             }
             for r in result
         ]
@@ -117,6 +124,8 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         print(f"{row.rank:>3}. {row.title}{year}{by}    [{row.genres}]")
         if args.explain and row.explanation:
             print(f"       why: {row.explanation}")
+        for line in row.what_if:
+            print(f"       what if: {line.text}")
     return 0
 
 
@@ -222,6 +231,12 @@ def add_model_commands(add: AddFn) -> None:
     rec.add_argument("--algorithm", metavar="NAME", help="use the newest model of this algorithm")
     rec.add_argument("--explain", action="store_true", help="say why each item is there")
     rec.add_argument("--json", action="store_true", help="print one JSON object")
+    rec.add_argument(
+        "--what-if",
+        action="store_true",
+        help="for each item, where it would rank without each item cited as its evidence "
+        "(exact for ease, item-knn, als and default; an estimate elsewhere, and it says so)",
+    )
 
     models = add("models", cmd_models, "list trained models or roll back to an earlier one")
     actions = models.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -110,6 +110,7 @@ def for_you_list(
             algorithm=algorithm or None,
             exclude_not_interested=True,
             cache=cache,
+            what_if=True,
             progress=progress,
             cancel=cancel,
         )

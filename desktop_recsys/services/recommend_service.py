@@ -33,6 +33,7 @@ from desktop_recsys.library.models import ModelRun
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 from desktop_recsys.services.dataset_service import check_kind, kind_plural, resolve_profile
 from desktop_recsys.services.evidence import CitedItem, Evidence, ProfileFacts, profile_facts
+from desktop_recsys.services.what_if import WhatIfLine, add_what_if
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,8 @@ class RecommendedItem:
     fallback: bool = False
     #: The structured evidence (liked items that raised it, friends who have it, popularity).
     evidence: Evidence = field(default_factory=Evidence)
+    #: "Without X it would rank #N" for the cited items (only when asked: ``what_if=True``).
+    what_if: tuple[WhatIfLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,10 +136,14 @@ def recommend_for(
     algorithm: str | None = None,
     exclude_not_interested: bool = True,
     cache: ModelCache | None = None,
+    what_if: bool = False,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> Recommendations:
     """The ``n`` best ``kind`` items for ``profile`` (a name or id) from the serving model.
+
+    ``what_if``: also say, for each row's cited items, where it would rank without each
+    (:mod:`.what_if`).
 
     Raises :class:`NoModelError` when no usable model exists (none trained, or every model
     file is missing), :class:`UserError` for an unknown profile or kind.
@@ -207,6 +214,9 @@ def recommend_for(
                 evidence=evidence,
             )
         )
+    if what_if:
+        token.raise_if_cancelled()
+        rows = add_what_if(model, user, rows, excluded, facts.label)
     note = _REASONS.get(ranked.reason, ranked.reason)
     if stale:
         stale_note = Message(

@@ -257,8 +257,9 @@ def _reason(neighbour: Any, kind: str, anchor_title: str, artist: str | None) ->
                 parts.append(Message("Same genre: {names}", names=names))
             else:
                 parts.append(Message("Same genres: {names}", names=names))
-        if neighbour.people:
-            parts.append(Message("Also with {names}", names=", ".join(neighbour.people[:3])))
+        people = [p for p in neighbour.people if p.casefold() != (artist or "").casefold()]
+        if people:
+            parts.append(Message("Also with {names}", names=", ".join(people[:3])))
     if not parts:
         parts.append(Message("From the same time"))  # only the years were close
     return _join(parts)

@@ -99,6 +99,10 @@ class ItemDetailView(QWidget):
         self.similar.setObjectName("moreLikeThis")
         self.similar.setAccessibleName(self.tr("More like this"))
         self.similar.setMinimumHeight(self.fontMetrics().height() * 8)
+        # Each entry's reason wraps inside the pane rather than scrolling sideways.
+        self.similar.setWordWrap(True)
+        self.similar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.similar.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.similar.itemActivated.connect(
             lambda item: self.similar_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
         )

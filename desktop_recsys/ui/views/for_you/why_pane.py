@@ -31,6 +31,16 @@ class WhyPane(QFrame):
         self.text.setObjectName("whyText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.what_if = QLabel(self)
+        self.what_if.setObjectName("whyWhatIf")
+        self.what_if.setWordWrap(True)
+        self.what_if.setTextFormat(Qt.TextFormat.PlainText)
+        self.what_if.setToolTip(
+            self.tr(
+                "Where this pick would rank if you did not have each item: recomputed by the "
+                "model (an estimate where the model cannot recompute it exactly)"
+            )
+        )
         self.bars = ContributionBarsWidget(self)
         self.bars.setAccessibleName(self.tr("What counted most"))
         self.bars_caption = QLabel(self.tr("What counted most:"), self)
@@ -44,6 +54,7 @@ class WhyPane(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.text)
+        layout.addWidget(self.what_if)
         layout.addSpacing(6)
         layout.addWidget(self.bars_caption)
         # The bars scroll where the pane is short (700 px with the Jobs panel open) rather
@@ -66,6 +77,7 @@ class WhyPane(QFrame):
             self.title.setText(self.tr("Why this?"))
             self.text.setText(self.tr("Select a recommendation to see what it is based on."))
             self.bars.set_contributions([])
+            self.what_if.hide()
             self.bars_caption.hide()
             self.not_interested_button.setEnabled(False)
             return
@@ -75,6 +87,11 @@ class WhyPane(QFrame):
         if item.fallback:
             text += "\n" + self.tr("(A popular pick: the model knows too little about this one.)")
         self.text.setText(text)
+        lines = [translate_message(line.text) for line in item.what_if]
+        self.what_if.setText(
+            "\n".join([self.tr("What if:"), *(f"• {line}" for line in lines)]) if lines else ""
+        )
+        self.what_if.setVisible(bool(lines) and not group)
         bars = [(title, weight) for _id, title, weight in item.because]
         if group:
             self.text.setText(self.tr("How much each member of the group would like it:"))
