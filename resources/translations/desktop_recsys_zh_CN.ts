@@ -4122,6 +4122,18 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <source>How much each member of the group would like it:</source>
         <translation>群组中每位成员的喜欢程度：</translation>
     </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="40"/>
+        <source>Where this pick would rank if you did not have each item: recomputed by the model (an estimate where the model cannot recompute it exactly)</source>
+        <translation>如果你没有其中某一项，这条推荐会排在第几：由模型重新计算（模型无法精确重算时为估计值）</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="92"/>
+        <source>What if:</source>
+        <translation>假如：</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5316,6 +5328,102 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
+        <source>Without {title} it would not be picked from your history (now #{now})</source>
+        <translation>没有《{title}》，它就不会根据你的历史被选中（现在第 {now} 名）</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
+        <source>Without {title} it would still rank #{rank}</source>
+        <translation>没有《{title}》，它仍排第 {rank} 名</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
+        <source>Without {title} it would rank #{rank} (now #{now})</source>
+        <translation>没有《{title}》，它会排第 {rank} 名（现在第 {now} 名）</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
+        <source>Without {title} it would rank about #{rank} (now #{now}; an estimate)</source>
+        <translation>没有《{title}》，它大约排第 {rank} 名（现在第 {now} 名；估计值）</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <source>One person who watched {title} also watched this</source>
+        <translation>有 1 位看过《{title}》的人也看了这部</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
+        <source>{count} people who watched {title} also watched this</source>
+        <translation>有 {count} 位看过《{title}》的人也看了这部</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
+        <source>One person who played {title} also played this</source>
+        <translation>有 1 位播放过《{title}》的人也播放了这首</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
+        <source>{count} people who played {title} also played this</source>
+        <translation>有 {count} 位播放过《{title}》的人也播放了这首</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
+        <source>One person who listened to {title} also listened to this</source>
+        <translation>有 1 位听过 {title} 的人也听了这位</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <source>{count} people who listened to {title} also listened to this</source>
+        <translation>有 {count} 位听过 {title} 的人也听了这位</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
+        <source>Both titles have “{word}”</source>
+        <translation>两个标题都含有“{word}”</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
+        <source>Same director: {name}</source>
+        <translation>同一导演：{name}</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
+        <source>Same artist: {name}</source>
+        <translation>同一艺人：{name}</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
+        <source>Same genre: {names}</source>
+        <translation>同一类型：{names}</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
+        <source>Same genres: {names}</source>
+        <translation>相同类型：{names}</translation>
+    </message>
+
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
+        <source>From the same time</source>
+        <translation>年代相近</translation>
     </message>
 </context>
 <context>
