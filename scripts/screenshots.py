@@ -11,16 +11,20 @@ profile, then the real main window shown offscreen and grabbed screen by screen.
 from __future__ import annotations
 
 import argparse
+import math
 import os
+import struct
 import sys
 import tempfile
 import time
+import wave
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_recsys.jobs import JobRunner  # noqa: E402
@@ -130,6 +134,11 @@ def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs
     shot(window, "jobs")
     window.jobs_dock.hide()
 
+    # The now-playing bar: a demo track given a real file (a tone) with a cover beside it.
+    play_a_track(window, tmp)
+    shot(window, "now_playing")
+    window.playback.stop()
+
     # Library filtered by a genre, one row selected.
     bar = window.library_view.filter_bar
     bar.genre.setCurrentIndex(1)
@@ -176,6 +185,43 @@ def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs
     welcome.show()
     shot(welcome, "welcome")
     welcome.reject()
+
+
+def play_a_track(window: MainWindow, tmp: Path) -> None:
+    """Play the first demo track from a 40 s tone written into ``tmp`` (demo items have no
+    files), its folder holding a cover.png; nothing is recorded in the demo library."""
+    folder = tmp / "music"
+    if not folder.exists():
+        folder.mkdir()
+        rate = 4000
+        with wave.open(str(folder / "tone.wav"), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(rate)
+            out.writeframes(
+                b"".join(
+                    struct.pack("<h", int(3000 * math.sin(2 * math.pi * 220 * i / rate)))
+                    for i in range(40 * rate)
+                )
+            )
+        cover = QImage(240, 240, QImage.Format.Format_RGB32)
+        painter = QPainter(cover)
+        gradient = QLinearGradient(0, 0, 240, 240)
+        gradient.setColorAt(0, QColor(236, 128, 52))
+        gradient.setColorAt(1, QColor(62, 30, 118))
+        painter.fillRect(cover.rect(), gradient)
+        painter.end()
+        cover.save(str(folder / "cover.png"))
+    session = window.reader
+    track = session.item_page("track", 0, 1)[0]
+    tone = folder / "tone.wav"
+    session.library.items.set_file_state([(track.id, str(tone), tone.stat().st_size, None, None)])
+    window.playback.recorder = lambda *_args: None
+    window.show_screen("library")
+    window.library_view.show_kind("track")
+    window.playback.play([track.id])
+    window.playback.seek(12.0)
+    wait_until(lambda: window.playback.is_playing() and window.playback.position() >= 12.5)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
