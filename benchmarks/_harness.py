@@ -2,8 +2,11 @@
 
 Every contender runs as its own process (interpreter start, imports, reading, fitting and
 writing included, as ``EVALUATION.md`` asks). Wall time is the median of several runs; peak
-memory is the child's own maximum resident set size from ``os.wait4`` (not the maximum over all
-children, which ``RUSAGE_CHILDREN`` would give).
+memory is the contender's own maximum resident set size, read by a small process that starts it
+fresh (GNU ``time -f %M``, else :data:`PEAK_WRAPPER`). Reading ``os.wait4`` on a child of this
+harness directly is wrong: Linux carries the memory high-water mark of the process that
+spawned it into the child's ``ru_maxrss`` at exec, so every contender read at least the
+harness's own peak (``/bin/true`` read 525 MB under a 500 MB harness).
 
 One scorer (the engine's protocol metrics over the written CSV files) grades every contender,
 ours and the peers alike.
@@ -147,22 +150,75 @@ class Run:
         return statistics.median(self.peaks)
 
 
+#: GNU time, when it is there (``-f %M``: the child's maximum resident set size in KiB).
+GNU_TIME = Path("/usr/bin/time")
+
+#: The fallback: a bare interpreter (``-S -E``: no site, no environment hooks) that forks and
+#: execs the command and writes the child's own ``ru_maxrss`` (KiB) to a file. The child of a
+#: fork gets a fresh high-water mark, so it carries only this small wrapper's (~10 MiB), never
+#: the harness's.
+PEAK_WRAPPER = (
+    "import os, sys\n"
+    "pid = os.fork()\n"
+    "if pid == 0:\n"
+    "    os.execvp(sys.argv[2], sys.argv[2:])\n"
+    "_, status, usage = os.wait4(pid, 0)\n"
+    "open(sys.argv[1], 'w').write(str(usage.ru_maxrss))\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
+
+
+def _gnu_time_works() -> bool:
+    if not GNU_TIME.is_file():
+        return False
+    try:
+        done = subprocess.run(
+            [str(GNU_TIME), "-f", "%M", "true"], capture_output=True, text=True, timeout=10
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    last = done.stderr.strip().splitlines()[-1:]
+    return done.returncode == 0 and bool(last) and last[0].isdigit()
+
+
+def measured(cmd: list[str], peak_file: Path) -> list[str]:
+    """``cmd`` started from a fresh process that writes its peak RSS (KiB) to ``peak_file``."""
+    if _gnu_time_works():
+        return [str(GNU_TIME), "-f", "%M", "-o", str(peak_file), *cmd]
+    return [sys.executable, "-S", "-E", "-c", PEAK_WRAPPER, str(peak_file), *cmd]
+
+
+def read_peak_kib(peak_file: Path) -> float:
+    """The KiB figure a :func:`measured` command left (GNU time may add a line before it)."""
+    lines = [ln for ln in peak_file.read_text(encoding="ascii").split() if ln.isdigit()]
+    if not lines:
+        raise RuntimeError(f"no peak memory figure in {peak_file}")
+    return float(lines[-1])
+
+
 def run_timed(cmd: list[str], runs: int, *, env: dict[str, str] | None = None) -> Run:
     """Run ``cmd`` ``runs`` times as a whole process; raise with its stderr if it fails."""
+    import tempfile
+
     out = Run()
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(
-            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True
-        )
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - t0
-        err = proc.stderr.read() if proc.stderr else ""
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err.strip()[-500:]}")
-        out.walls.append(wall)
-        out.peaks.append(usage.ru_maxrss / 1024.0)  # KiB on Linux
+    with tempfile.TemporaryDirectory(prefix="peak-") as tmp:
+        peak_file = Path(tmp) / "peak"
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            proc = subprocess.run(
+                measured(cmd, peak_file),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                env=env,
+                text=True,
+            )
+            wall = time.perf_counter() - t0
+            if proc.returncode != 0:
+                raise RuntimeError(
+                    f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}"
+                )
+            out.walls.append(wall)
+            out.peaks.append(read_peak_kib(peak_file) / 1024.0)
     return out
 
 

@@ -21,6 +21,7 @@ enough items) get the rest of their list filled from popularity, also flagged.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,6 +33,7 @@ import scipy.sparse as sp
 
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, MonotoneProgress, ProgressFn, no_progress
+from desktop_recsys.engine.serving_threads import SMALL_BATCH, one_blas_thread
 from desktop_recsys.errors import UserError
 from desktop_recsys.progress import Message
 
@@ -356,7 +358,9 @@ class Recommender(ABC):
         known_idx = np.array([idx for _, idx in known if idx is not None], dtype=np.int64)
         for start in range(0, len(known_idx), batch_size):
             block = known_idx[start : start + batch_size]
-            items, scores, n_model = self._top_n(block, n, excl, include_seen)
+            # A few users (a query) are small products: one BLAS thread (serving_threads).
+            with one_blas_thread() if len(block) <= SMALL_BATCH else contextlib.nullcontext():
+                items, scores, n_model = self._top_n(block, n, excl, include_seen)
             for row, pos in enumerate(known_pos[start : start + batch_size]):
                 k = int(n_model[row])
                 valid = items[row] >= 0
@@ -515,8 +519,9 @@ class Recommender(ABC):
             count = int(self._popularity[i])
             text = Message("{why}: popular with {count} people", why=why, count=count)
             return Explanation(str(user), str(item), float(value), "popularity", text, [], True)
-        score = float(self._predict_pairs(np.array([u]), np.array([i]))[0])
-        kind, contrib = self._contributions(u, i)
+        with one_blas_thread():  # small products (serving_threads)
+            score = float(self._predict_pairs(np.array([u]), np.array([i]))[0])
+            kind, contrib = self._contributions(u, i)
         # Only what raised the score is evidence: a negative term is never "because you liked".
         contrib = sorted((p for p in contrib if p[1] > 0), key=lambda p: -p[1])[:top]
         ids = self._item_ids if kind == "item" else self._user_ids

@@ -27,6 +27,7 @@ from typing import Any
 
 from desktop_recsys.engine.base import Recommender
 from desktop_recsys.engine.persistence import load_model
+from desktop_recsys.engine.serving_threads import one_blas_thread
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, LibraryError, dataset_rows
 from desktop_recsys.library.models import ModelRun
@@ -167,12 +168,13 @@ def recommend_for(
                 item for _, item in dataset_rows.marked_items(library, "not_interested", profile_id)
             }
         user = str(profile_id)
-        ranked = model.recommend(user, n, exclude=[str(i) for i in excluded])
-        token.raise_if_cancelled()
-        progress(0.8, Message("Explaining"))
-        ids = [int(i) for i in ranked.items]
-        # Every contributor (no cap): the like filter below must see past the first few.
-        explanations = [model.explain(user, str(i), top=_ALL) for i in ids]
+        with one_blas_thread():  # a query's products are small (engine.serving_threads)
+            ranked = model.recommend(user, n, exclude=[str(i) for i in excluded])
+            token.raise_if_cancelled()
+            progress(0.8, Message("Explaining"))
+            ids = [int(i) for i in ranked.items]
+            # Every contributor (no cap): the like filter below must see past the first few.
+            explanations = [model.explain(user, str(i), top=_ALL) for i in ids]
         evidence_ids = {
             int(item) for e in explanations if e.kind == "item" for item, _ in e.contributions
         }

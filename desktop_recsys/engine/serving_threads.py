@@ -1,0 +1,48 @@
+"""One BLAS thread while serving: a query's products are small.
+
+A query (one profile's scores, an explanation) multiplies a row by a factor matrix or a
+few hundred rows of EASE's weights: microseconds of work, for which OpenBLAS's thread pool
+costs more than it saves, and on a busy machine much more. Measured on 2 cores with the other
+core busy: `default`'s query p95 30-60 ms with the pool, 7-11 ms with one thread
+(benchmarks/README.md, "Serving").
+
+``threadpool_limits`` finds the loaded libraries on every entry (about 1-12 ms here, as long
+as a query); a controller made once sets the limit in microseconds. It covers the BLAS
+libraries loaded when it is made: numpy's, which is what the serving path multiplies with
+(scipy's sparse products use no BLAS). OpenBLAS's thread count is a process-wide setting, so
+the limit is only taken when more than one thread is set (a training job that already limits
+itself to one thread is left alone).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+
+from threadpoolctl import ThreadpoolController
+
+_lock = threading.Lock()
+_controller: ThreadpoolController | None = None
+
+#: Batches of at most this many users are scored with one BLAS thread.
+SMALL_BATCH = 64
+
+
+def _blas() -> ThreadpoolController:
+    global _controller
+    with _lock:
+        if _controller is None:
+            _controller = ThreadpoolController().select(user_api="blas")
+        return _controller
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Run the block with one BLAS thread (unless it already has one)."""
+    blas = _blas()
+    if all(lib.num_threads <= 1 for lib in blas.lib_controllers):
+        yield
+        return
+    with blas.limit(limits=1):
+        yield

@@ -1,0 +1,48 @@
+"""Serving runs its small products with one BLAS thread; batches keep the caller's setting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from threadpoolctl import threadpool_info, threadpool_limits
+
+from desktop_recsys.engine.dataset import Dataset
+from desktop_recsys.engine.registry import create
+from desktop_recsys.engine.serving_threads import SMALL_BATCH
+
+
+def _blas_threads() -> list[int]:
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
+def _fitted() -> Any:
+    rng = np.random.default_rng(0)
+    users = [f"u{u}" for u in range(200) for _ in range(8)]
+    items = [f"i{i}" for i in rng.integers(0, 60, len(users))]
+    return create("als", {"factors": "4", "iterations": "2"}).fit(Dataset.from_arrays(users, items))
+
+
+def test_a_query_scores_and_explains_with_one_blas_thread_and_restores_it() -> None:
+    model = _fitted()
+    seen: dict[str, list[int]] = {}
+    top_n, contributions = model._top_n, model._contributions
+
+    def spy_top_n(block: np.ndarray, *args: Any) -> Any:
+        seen.setdefault(f"top_n {len(block)}", _blas_threads())
+        return top_n(block, *args)
+
+    def spy_contributions(*args: Any) -> Any:
+        seen["explain"] = _blas_threads()
+        return contributions(*args)
+
+    model._top_n, model._contributions = spy_top_n, spy_contributions
+    with threadpool_limits(limits=2, user_api="blas"):
+        assert set(_blas_threads()) == {2}
+        first = model.recommend("u3", 5).items[0]
+        model.explain("u3", first)
+        model.recommend_many([f"u{u}" for u in range(SMALL_BATCH + 1)], 5)
+        assert set(_blas_threads()) == {2}  # given back after each query
+    assert set(seen["top_n 1"]) == {1} and set(seen["explain"]) == {1}
+    # A batch larger than a query keeps the caller's setting (training, evaluation).
+    assert set(seen[f"top_n {SMALL_BATCH + 1}"]) == {2}
