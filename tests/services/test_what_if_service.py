@@ -71,3 +71,12 @@ def test_an_approximate_model_says_estimate(demo_library_copy: Path, tmp_path: P
     lines = [w for r in recs for w in r.what_if]
     assert lines and not any(w.exact for w in lines)
     assert all("an estimate" in w.text for w in lines if w.rank is not None)
+
+
+def test_a_profile_the_model_has_not_seen_gets_its_list_without_what_if(trained) -> None:
+    library, models, _profile, _file = trained
+    with Library.open(library) as lib:
+        newcomer = lib.profiles.add("Newcomer").id
+        lib.ratings.set(newcomer, lib.items.ids_by_kind("film")[0], 5.0)
+    recs = recommend_for(library, models, profile=newcomer, kind="film", n=5, what_if=True)
+    assert len(recs) == 5 and not any(r.what_if for r in recs)
