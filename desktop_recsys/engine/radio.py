@@ -22,6 +22,7 @@ Pure Python and no library, no Qt: ids are whatever the caller uses.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
@@ -217,6 +218,33 @@ def radio_stream(
         if chosen is None:
             return
         yield take(chosen, True)
+
+
+def seed_similarity(
+    scores: Callable[[T], Sequence[float]],
+    item_ids: Sequence[T],
+    seeds: Sequence[T],
+    n: int,
+    *,
+    most_seeds: int = 20,
+) -> list[tuple[T, float]]:
+    """The ``n`` items most like any of ``seeds``, best first, scores rescaled so the best is
+    1: each item's best similarity to a seed (``scores(seed)``: one value per ``item_ids``
+    entry, as :meth:`~desktop_recsys.engine.item_similarity.ItemNeighbours.scores` gives).
+    The seeds themselves and items with nothing in common are left out."""
+    import numpy as np  # deferred: the sequencing itself needs no numpy
+
+    best = np.zeros(len(item_ids))
+    for seed in list(seeds)[:most_seeds]:
+        np.maximum(best, np.asarray(scores(seed), dtype=np.float64), out=best)
+    ids = item_ids if isinstance(item_ids, list) else list(item_ids)
+    for seed in set(seeds):
+        with contextlib.suppress(ValueError):
+            best[ids.index(seed)] = 0.0
+    top = np.flatnonzero(best > 0)
+    top = top[np.lexsort((top, -best[top]))][: max(0, n)]
+    peak = float(best[top[0]]) if len(top) else 1.0
+    return [(item_ids[k], float(best[k]) / peak) for k in top]
 
 
 def rank_scores(ranked: Sequence[T]) -> dict[T, float]:

@@ -94,6 +94,7 @@ def behaviour_neighbours(library: Library, kind: str, model: Any) -> NeighboursF
     import numpy as np
 
     from desktop_recsys.engine.item_similarity import ItemNeighbours
+    from desktop_recsys.engine.radio import seed_similarity
     from desktop_recsys.engine.similarity import ItemContent
     from desktop_recsys.services.dataset_service import dataset_from_library
     from desktop_recsys.services.similar_items import _content_of
@@ -107,20 +108,15 @@ def behaviour_neighbours(library: Library, kind: str, model: Any) -> NeighboursF
             similar = ItemNeighbours(data.matrix, list(data.item_ids), content=content)
         except UserError:  # nobody has interacted with this kind yet: content alone
             similar = ItemNeighbours(np.zeros((0, 0), dtype=np.float32), [], content=content)
-    ids = np.array([int(i) for i in similar.item_ids], dtype=np.int64)
+    ids = [int(i) for i in similar.item_ids]
+
+    def scores(item: int) -> Any:
+        if str(item) in similar:
+            return similar.scores(str(item))
+        return np.zeros(len(ids))
 
     def neighbours(item_ids: Sequence[int], n: int) -> list[tuple[int, float]]:
-        best = np.zeros(len(ids))
-        for item_id in list(item_ids)[:_MOST_SEEDS]:
-            if str(item_id) in similar:
-                np.maximum(best, similar.scores(str(item_id)), out=best)
-        for item_id in item_ids:
-            k = np.flatnonzero(ids == int(item_id))
-            best[k] = 0.0
-        top = np.flatnonzero(best > 0)
-        top = top[np.lexsort((ids[top], -best[top]))][:n]
-        peak = float(best[top[0]]) if len(top) else 1.0
-        return [(int(ids[k]), float(best[k]) / peak) for k in top]
+        return seed_similarity(scores, ids, list(item_ids), n, most_seeds=_MOST_SEEDS)
 
     return neighbours
 
