@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services import recent_taste
 
 if TYPE_CHECKING:
     # Only for annotations: recommend_service imports the engine (numpy, scipy), which the
@@ -117,26 +118,35 @@ def for_you_list(
     except recommend_service.NoModelError as exc:
         progress(1.0, Message("No model trained yet"))
         return ForYouResult(profile, kind, algorithm or None, None, exc.message)
+    dataset = None
+    if diversity_pool > n or recent_taste.has_recent(library_path, profile, kind):
+        dataset = _dataset(library_path, profile, kind)
+    # What the profile played lately moves the list at once (issue 17), not only once the
+    # model is retrained.
+    recs = recent_taste.blend(library_path, recs, dataset)
     vectors = None
-    if diversity_pool > n:
-        vectors = _candidate_vectors(library_path, profile, kind, [r.item_id for r in recs.rows])
+    if diversity_pool > n and dataset is not None:
+        vectors = _candidate_vectors(dataset, [r.item_id for r in recs.rows])
     return ForYouResult(profile, kind, algorithm or None, recs, recs.note, n, vectors)
 
 
-def _candidate_vectors(
-    library_path: str | Path, profile: int, kind: str, item_ids: list[int]
-) -> Any | None:
-    """Content vectors (sparse, unit length) of ``item_ids`` in order; None if unavailable."""
+def _dataset(library_path: str | Path, profile: int, kind: str) -> Any | None:
+    """The profile's data set (content included), or None if it cannot be built."""
+    from desktop_recsys.services.dataset_service import build_dataset  # deferred: numpy
+
+    try:
+        return build_dataset(library_path, kind=kind, profile=profile)
+    except UserError:
+        return None
+
+
+def _candidate_vectors(dataset: Any, item_ids: list[int]) -> Any:
+    """Content vectors (sparse, unit length) of ``item_ids`` in order."""
     # Deferred: the engine (numpy, scipy) loads only once a list is asked for.
     import scipy.sparse as sp
 
     from desktop_recsys.engine.rerank import item_vectors
-    from desktop_recsys.services.dataset_service import build_dataset
 
-    try:
-        dataset = build_dataset(library_path, kind=kind, profile=profile)
-    except UserError:
-        return None
     vectors = item_vectors(dataset)
     vectors = sp.vstack([vectors, sp.csr_matrix((1, vectors.shape[1]))], format="csr")
     blank = vectors.shape[0] - 1

@@ -265,28 +265,6 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Erasing profile {name}"),
     QT_TRANSLATE_NOOP("messages", "Profile {name} deleted"),
     QT_TRANSLATE_NOOP("messages", "Retraining {algorithm} for {what}"),
-    # services.what_if
-    QT_TRANSLATE_NOOP(
-        "messages", "Without {title} it would not be picked from your history (now #{now})"
-    ),
-    QT_TRANSLATE_NOOP("messages", "Without {title} it would still rank #{rank}"),
-    QT_TRANSLATE_NOOP("messages", "Without {title} it would rank #{rank} (now #{now})"),
-    QT_TRANSLATE_NOOP(
-        "messages", "Without {title} it would rank about #{rank} (now #{now}; an estimate)"
-    ),
-    # services.similar_items: why an item is like another
-    QT_TRANSLATE_NOOP("messages", "One person who watched {title} also watched this"),
-    QT_TRANSLATE_NOOP("messages", "{count} people who watched {title} also watched this"),
-    QT_TRANSLATE_NOOP("messages", "One person who played {title} also played this"),
-    QT_TRANSLATE_NOOP("messages", "{count} people who played {title} also played this"),
-    QT_TRANSLATE_NOOP("messages", "One person who listened to {title} also listened to this"),
-    QT_TRANSLATE_NOOP("messages", "{count} people who listened to {title} also listened to this"),
-    QT_TRANSLATE_NOOP("messages", "Both titles have “{word}”"),
-    QT_TRANSLATE_NOOP("messages", "Same director: {name}"),
-    QT_TRANSLATE_NOOP("messages", "Same artist: {name}"),
-    QT_TRANSLATE_NOOP("messages", "Same genre: {names}"),
-    QT_TRANSLATE_NOOP("messages", "Same genres: {names}"),
-    QT_TRANSLATE_NOOP("messages", "From the same time"),
     # services.recommend_service
     QT_TRANSLATE_NOOP(
         "messages",
@@ -355,6 +333,30 @@ MESSAGES: tuple[str, ...] = (
         "model run {run} is {status}; only a trained model can serve",
     ),
     QT_TRANSLATE_NOOP("messages", "the file of model run {run} is missing; train a new model"),
+    # services.what_if
+    QT_TRANSLATE_NOOP(
+        "messages", "Without {title} it would not be picked from your history (now #{now})"
+    ),
+    QT_TRANSLATE_NOOP("messages", "Without {title} it would still rank #{rank}"),
+    QT_TRANSLATE_NOOP("messages", "Without {title} it would rank #{rank} (now #{now})"),
+    QT_TRANSLATE_NOOP(
+        "messages", "Without {title} it would rank about #{rank} (now #{now}; an estimate)"
+    ),
+    # services.similar_items: why an item is like another
+    QT_TRANSLATE_NOOP("messages", "One person who watched {title} also watched this"),
+    QT_TRANSLATE_NOOP("messages", "{count} people who watched {title} also watched this"),
+    QT_TRANSLATE_NOOP("messages", "One person who played {title} also played this"),
+    QT_TRANSLATE_NOOP("messages", "{count} people who played {title} also played this"),
+    QT_TRANSLATE_NOOP("messages", "One person who listened to {title} also listened to this"),
+    QT_TRANSLATE_NOOP("messages", "{count} people who listened to {title} also listened to this"),
+    QT_TRANSLATE_NOOP("messages", "Both titles have “{word}”"),
+    QT_TRANSLATE_NOOP("messages", "Same director: {name}"),
+    QT_TRANSLATE_NOOP("messages", "Same artist: {name}"),
+    QT_TRANSLATE_NOOP("messages", "Same genre: {names}"),
+    QT_TRANSLATE_NOOP("messages", "Same genres: {names}"),
+    QT_TRANSLATE_NOOP("messages", "From the same time"),
+    # services.recent_taste
+    QT_TRANSLATE_NOOP("messages", "Like what you played lately: {names}"),
     # services.library_service
     QT_TRANSLATE_NOOP("messages", "Removing the demo data"),
     QT_TRANSLATE_NOOP("messages", "Demo data removed"),

@@ -422,78 +422,83 @@
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="380"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="254"/>
         <source>Create or choose a profile to get recommendations.</source>
-        <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo.</extracomment>
+        <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. (kind, algorithm) trained automatically this session: tried once, never in a loop.</extracomment>
         <translation>请创建或选择一个用户以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="382"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="382"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="398"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="435"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="446"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="497"/>
+        <source>Could not train a model: {0}</source>
+        <translation>无法训练模型：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="426"/>
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="441"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="461"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐（模型 {2}，训练于{3}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="78"/>
         <source>at an unknown time</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="81"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="83"/>
         <source>{0:.0f} min ago</source>
         <translation>{0:.0f} 分钟前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="85"/>
         <source>{0:.0f} h ago</source>
         <translation>{0:.0f} 小时前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="86"/>
         <source>{0:.0f} days ago</source>
         <translation>{0:.0f} 天前</translation>
     </message>
@@ -736,14 +741,14 @@
         <translation>{0} 的共享列表（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="80"/>
-        <source>No model yet for {0}: train for them to include them.</source>
-        <translation>{0} 还没有模型：为其训练后即可加入。</translation>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="81"/>
+        <source>{0} will join as soon as the shared model is trained (it is being trained).</source>
+        <translation>共享模型训练完成后，{0} 就会加入（正在训练）。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="85"/>
-        <source>No shared picks yet: each member needs a trained model (Train now) first.</source>
-        <translation>暂无共享推荐：每位成员都需要先训练模型（立即训练）。</translation>
+        <source>No shared picks yet: the model the group&apos;s list comes from is being trained.</source>
+        <translation>还没有共同推荐：群组列表所依据的模型正在训练。</translation>
     </message>
 </context>
 <context>
@@ -1012,6 +1017,30 @@
     </message>
 </context>
 <context>
+    <name>IncognitoToggle</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/incognito_toggle.py" line="38"/>
+        <location filename="../../desktop_recsys/ui/widgets/incognito_toggle.py" line="84"/>
+        <source>Incognito</source>
+        <translation>无痕模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/incognito_toggle.py" line="78"/>
+        <source>Incognito: plays not recorded</source>
+        <translation>无痕模式：不记录播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/incognito_toggle.py" line="80"/>
+        <source>Nothing this profile plays is recorded until you switch this off</source>
+        <translation>关闭此项之前，不会记录此用户播放的任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/incognito_toggle.py" line="85"/>
+        <source>Stop recording what this profile plays</source>
+        <translation>停止记录此用户播放的内容</translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="52"/>
@@ -1107,162 +1136,160 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="96"/>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="117"/>
         <source>More like this</source>
         <translation>更多类似内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="115"/>
         <source>Your history</source>
         <translation>你的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="174"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="175"/>
         <source>Select an item to see everything about it.</source>
         <translation>选择一个条目以查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="181"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="181"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="185"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="187"/>
         <source>Album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="189"/>
         <source>Track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="191"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="192"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="193"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="194"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="198"/>
         <source>Credits</source>
         <translation>演职人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="203"/>
         <source> (missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="204"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="205"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="206"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="208"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="239"/>
         <source>Choose a profile to see its history.</source>
         <translation>选择一个用户以查看其记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="249"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
         <translation>于 {2} 评为 {0}（5 星中的 {1:g} 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="254"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="259"/>
         <source>Played {0} times</source>
         <translation>播放了 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="259"/>
         <source>Played once</source>
         <translation>播放过一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="262"/>
         <source>, last on {0}</source>
         <translation>，最近一次在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="265"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="267"/>
         <source>Marked “not interested”</source>
         <translation>已标记为“不感兴趣”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="268"/>
         <source>Marked “don&apos;t learn from this”</source>
         <translation>已标记为“不从此学习”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="296"/>
         <source>{0}
 Genres: {1}
-Likeness: {2:.0%}</source>
-        <translation>{0}
-类型：{1}
-相似度：{2:.0%}</translation>
+{2}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="300"/>
         <source>Nothing similar found</source>
         <translation>未找到相似内容</translation>
     </message>
@@ -2189,67 +2216,77 @@ Likeness: {2:.0%}</source>
         <translation>{0}。{1:,} 个用户，{2:,} 个条目；{3:,} 个用于学习的交互，{4:,} 个留出；测试了 {5:,} 个用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="142"/>
         <source>Run two or more algorithms to compare them.</source>
         <translation>运行两个或更多算法即可比较它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="151"/>
+        <source>{0} beats {1}, whose candidates it re-ranks, on {2}: {3:.3f} against {4:.3f}.</source>
+        <translation>{0} 在 {2} 上胜过它所重排候选的来源 {1}：{3:.3f} 对 {4:.3f}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="154"/>
+        <source>{0} does not beat {1}, whose candidates it re-ranks, on {2}: {3:.3f} against {4:.3f} (95 % interval of the difference {5:+.3f} to {6:+.3f}); {1} alone does as well or better, and is simpler.</source>
+        <translation>{0} 在 {2} 上没有胜过它所重排候选的来源 {1}：{3:.3f} 对 {4:.3f}（差值的 95% 区间 {5:+.3f} 至 {6:+.3f}）；单用 {1} 效果相当或更好，而且更简单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="177"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on this one split. One profile on one split gives no interval: the holdout or k-fold protocol shows how sure it is.</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 在这一次划分上比 {2} 高 {3:.3f}。一个用户、一次划分无法给出区间：随机留出或 k 折交叉验证可以显示其可信程度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="181"/>
         <source>The interval leaves out zero: a clear difference.</source>
         <translation>区间不包含零：差异明显。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="183"/>
         <source>The interval includes zero: this could be chance.</source>
         <translation>区间包含零：这可能出于偶然。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="187"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} splits of this profile&apos;s data. {8}</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在该用户数据的 {7:,} 次划分的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="193"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在 {7:,} 个用户的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="213"/>
         <source>Run an evaluation first.</source>
         <translation>请先运行评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="216"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="217"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="218"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="222"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="234"/>
         <source>This evaluation was kept from an earlier session without its report: run it again to export it.</source>
         <translation>此评估保存自之前的会话，不含报告：请重新运行后再导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="245"/>
         <source>Exported the results to {0}</source>
         <translation>已将结果导出到 {0}</translation>
     </message>
@@ -2809,239 +2846,249 @@ Likeness: {2:.0%}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="122"/>
         <source>Screens</source>
         <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None). The app&apos;s data folder, shown in Settings (a library&apos;s models may live elsewhere).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="125"/>
+        <source>Playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="129"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="157"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="160"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="595"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="607"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="186"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="350"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="356"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="381"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="382"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="386"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="392"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="405"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="409"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="414"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="423"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="424"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="425"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
+        <source>&amp;Playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="439"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="440"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="451"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="454"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="461"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="459"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="468"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="460"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="469"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="492"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="501"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="506"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="523"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="532"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="525"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="534"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="533"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="542"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="535"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="544"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="595"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="607"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="597"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="609"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="617"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="629"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="623"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="635"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="624"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="636"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="629"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="641"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="630"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="642"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="634"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="646"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -3088,14 +3135,19 @@ Likeness: {2:.0%}</source>
     <name>NoticeLabel</name>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="46"/>
-        <source>No model has been trained for this yet. Press “Train now”; it takes a few seconds on a small library.</source>
+        <source>Learning from the library for the first time. The list appears here when the model is ready; it takes a few seconds on a small library.</source>
         <extracomment>Colours per level; palette roles for &quot;info&quot; so it follows the theme.</extracomment>
-        <translation>尚未为此训练模型。请按“立即训练”；小型媒体库只需几秒钟。</translation>
+        <translation>正在首次从媒体库学习。模型就绪后列表会显示在这里；小型媒体库只需几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="57"/>
-        <source>New ratings or plays since this model was trained ({0}). Train now for fresher picks.</source>
-        <translation>此模型训练后（{0}）有新的评分或播放记录。立即训练可获得更新的推荐。</translation>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="58"/>
+        <source>New ratings or plays since this model was trained ({0}). It is refreshed by itself while the app is idle.</source>
+        <translation>此模型训练（{0}）之后有新的评分或播放。应用空闲时会自动更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="63"/>
+        <source>New ratings or plays since this model was trained ({0}). Retraining when idle is off in Settings; Train now refreshes it.</source>
+        <translation>此模型训练（{0}）之后有新的评分或播放。设置中已关闭空闲时重新训练；“立即训练”可更新它。</translation>
     </message>
 </context>
 <context>
@@ -3106,82 +3158,82 @@ Likeness: {2:.0%}</source>
         <translation>正在播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="188"/>
         <source>Previous (Ctrl+Left)</source>
         <translation>上一首（Ctrl+Left）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="189"/>
         <source>Next (Ctrl+Right)</source>
         <translation>下一首（Ctrl+Right）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="190"/>
         <source>Shuffle</source>
         <translation>随机播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="191"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="192"/>
         <source>Queue</source>
         <translation>播放队列</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="196"/>
         <source>Position in the track</source>
         <translation>播放进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="197"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="217"/>
         <source>Nothing playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="218"/>
         <source>Right-click a track in the Library: Play</source>
         <translation>在音乐库中右键点击曲目，选择“播放”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="224"/>
         <source>Unknown artist</source>
         <translation>未知艺人</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="251"/>
         <source>Cover art</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="257"/>
         <source>Pause (Space)</source>
         <translation>暂停（空格键）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="257"/>
         <source>Play (Space)</source>
         <translation>播放（空格键）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="292"/>
         <source>Repeat: off</source>
         <translation>循环：关</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="293"/>
         <source>Repeat: the whole queue</source>
         <translation>循环：整个队列</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="294"/>
         <source>Repeat: this track</source>
         <translation>循环：单曲</translation>
     </message>
@@ -3208,33 +3260,33 @@ Likeness: {2:.0%}</source>
 <context>
     <name>Playback</name>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="296"/>
         <source>Nothing to play: no music file of these is on this computer</source>
-        <extracomment>&quot;Previous&quot; restarts the current track when more than this was played, as players do. A radio or mix hands more items when the queue runs out: () -&gt; item ids. The track now loaded changed (a TrackInfo, or None when nothing is loaded). Playing, paused or stopped (a State). Position and length in seconds, while playing and after a seek. The queue&apos;s entries or the current entry changed. Shuffle, repeat or volume changed. A listening ended: (item id, skipped, share, recorded). Radio and mixes adapt to skips. A short line for the status bar (a file that cannot play, nothing playable queued).</extracomment>
+        <extracomment>&quot;Previous&quot; restarts the current track when more than this was played, as players do. A radio or mix hands more items when the queue runs out: () -&gt; item ids. The track now loaded changed (a TrackInfo, or None when nothing is loaded). Playing, paused or stopped (a State). Position and length in seconds, while playing and after a seek. The queue&apos;s entries or the current entry changed. The listener moved within the track (seconds): media controls show the new place. Shuffle, repeat or volume changed. A listening ended: (item id, skipped, share, recorded). Radio and mixes adapt to skips. A short line for the status bar (a file that cannot play, nothing playable queued).</extracomment>
         <translation>没有可播放的内容：这些项目在这台电脑上都没有音乐文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="298"/>
         <source>Nothing to play</source>
         <translation>没有可播放的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="302"/>
         <source>{0} of {1} items left out: no music file on this computer</source>
         <translation>{1} 项中有 {0} 项未加入：这台电脑上没有它们的音乐文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="329"/>
         <source>This track&apos;s file is no longer on this computer</source>
         <translation>这首曲目的文件已不在这台电脑上</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="334"/>
         <source>Music cannot play on this computer: {0}</source>
         <translation>这台电脑无法播放音乐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="402"/>
         <source>Cannot play “{0}”: {1}</source>
         <translation>无法播放“{0}”：{1}</translation>
     </message>
@@ -3321,6 +3373,184 @@ Likeness: {2:.0%}</source>
         <location filename="../../desktop_recsys/ui/widgets/playlist_menu.py" line="79"/>
         <source>&amp;New playlist…</source>
         <translation>新建播放列表(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistsView</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="74"/>
+        <source>Playlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="76"/>
+        <source>New smart playlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="81"/>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="87"/>
+        <source>Rediscovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="88"/>
+        <source>Fresh for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="89"/>
+        <source>Top rated by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="90"/>
+        <source>Recently added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="118"/>
+        <source>Edit rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="119"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="120"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="121"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="122"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="123"/>
+        <source>Open in player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="124"/>
+        <source>Remove from playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="235"/>
+        <source>Smart playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="235"/>
+        <source>Playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="247"/>
+        <source>No playlists yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="250"/>
+        <source>Add items from the Library&apos;s or For you&apos;s context menu, or make a smart playlist from rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="266"/>
+        <source>{0} items, {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="268"/>
+        <source>smart playlist, refreshed when the library changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="272"/>
+        <source>shared by every profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="302"/>
+        <source>Rename playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="302"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="314"/>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="316"/>
+        <source>Made “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="326"/>
+        <source>Deleted “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="334"/>
+        <source>“{0}” is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="353"/>
+        <source>Removed {0} item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="379"/>
+        <source>None of these items has a file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="382"/>
+        <source>Opened {0} file(s); {1} item(s) have no file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="387"/>
+        <source>Opened {0} file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="397"/>
+        <source>Export playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="399"/>
+        <source>M3U8 playlist (*.m3u8);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="408"/>
+        <source>Exported {0} items to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="445"/>
+        <source>Saved “{0}”: {1} items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3587,12 +3817,12 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="85"/>
         <source>Queue: {0} tracks</source>
         <translation>播放队列：{0} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/playback/queue_panel.py" line="85"/>
         <source>The queue is empty</source>
         <translation>播放队列为空</translation>
     </message>
@@ -3663,6 +3893,124 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <source>Recommendations</source>
         <extracomment>The most and the least a text column asks for, in average characters; the reason gives up its width first when space is short (the pane beside the table shows it whole).</extracomment>
         <translation>推荐</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBuilderDialog</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="60"/>
+        <source>Edit smart playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="60"/>
+        <source>New smart playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="76"/>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="77"/>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="78"/>
+        <source>Artists</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="79"/>
+        <source>Films</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="84"/>
+        <source>Start from a preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="88"/>
+        <source>Rediscovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="89"/>
+        <source>Fresh for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="90"/>
+        <source>Top rated by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="91"/>
+        <source>Recently added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="108"/>
+        <source>Highest / newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="113"/>
+        <source>seed </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="120"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="121"/>
+        <source>Items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="122"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="137"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="138"/>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="147"/>
+        <source>Order by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="148"/>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="239"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="248"/>
+        <source>{0} items match; the list holds {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="266"/>
+        <source>Give the playlist a name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3977,23 +4325,23 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>TrainRow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="37"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="39"/>
         <source>Training progress</source>
-        <extracomment>The training finished: a new model serves. The training failed (the main window reports why). The training was cancelled: the previous model still serves.</extracomment>
+        <extracomment>The training finished: a new model serves. The training failed (the main window reports why). The training failed, with its one-line reason (translated). The training was cancelled: the previous model still serves.</extracomment>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="41"/>
         <source>Cancel training</source>
         <translation>取消训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="66"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="68"/>
         <source>Training {0}…</source>
         <translation>正在训练 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="79"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4078,61 +4426,59 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>WhyPane</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="35"/>
-        <source>What counted most</source>
-        <translation>影响最大的因素</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="36"/>
-        <source>What counted most:</source>
-        <translation>影响最大的因素：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="37"/>
-        <source>&amp;Not interested</source>
-        <translation>不感兴趣(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="40"/>
-        <source>Never recommend this again for this profile (Delete)</source>
-        <translation>不再为此用户推荐此项 (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="66"/>
-        <source>Why this?</source>
-        <translation>为什么推荐？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="67"/>
-        <source>Select a recommendation to see what it is based on.</source>
-        <translation>选择一条推荐以查看推荐依据。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="74"/>
-        <source>Popular with everyone</source>
-        <translation>广受欢迎</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="76"/>
-        <source>(A popular pick: the model knows too little about this one.)</source>
-        <translation>（热门推荐：模型对此了解太少。）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="80"/>
-        <source>How much each member of the group would like it:</source>
-        <translation>群组中每位成员的喜欢程度：</translation>
-    </message>
-
-    <message>
         <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="40"/>
         <source>Where this pick would rank if you did not have each item: recomputed by the model (an estimate where the model cannot recompute it exactly)</source>
         <translation>如果你没有其中某一项，这条推荐会排在第几：由模型重新计算（模型无法精确重算时为估计值）</translation>
     </message>
-
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="45"/>
+        <source>What counted most</source>
+        <translation>影响最大的因素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="46"/>
+        <source>What counted most:</source>
+        <translation>影响最大的因素：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="47"/>
+        <source>&amp;Not interested</source>
+        <translation>不感兴趣(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="50"/>
+        <source>Never recommend this again for this profile (Delete)</source>
+        <translation>不再为此用户推荐此项 (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="77"/>
+        <source>Why this?</source>
+        <translation>为什么推荐？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="78"/>
+        <source>Select a recommendation to see what it is based on.</source>
+        <translation>选择一条推荐以查看推荐依据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="86"/>
+        <source>Popular with everyone</source>
+        <translation>广受欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="88"/>
+        <source>(A popular pick: the model knows too little about this one.)</source>
+        <translation>（热门推荐：模型对此了解太少。）</translation>
+    </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="92"/>
         <source>What if:</source>
         <translation>假如：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="97"/>
+        <source>How much each member of the group would like it:</source>
+        <translation>群组中每位成员的喜欢程度：</translation>
     </message>
 </context>
 <context>
@@ -4164,68 +4510,68 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="372"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
@@ -5221,209 +5567,198 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
-        <source>Removing the demo data</source>
-        <translation>正在移除演示数据</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
-        <source>Demo data removed</source>
-        <translation>演示数据已移除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
-        <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
-        <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
-        <source>--likes names no item; give ids such as 12,7,30</source>
-        <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
-        <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
-        <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
-        <source>Evaluating the model</source>
-        <translation>正在评估模型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
-        <source>Saving the model</source>
-        <translation>正在保存模型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
-        <source>Model saved; waiting for the library to be free</source>
-        <translation>模型已保存；正在等待媒体库空闲</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
-        <source>Model {run} is ready</source>
-        <translation>模型 {run} 已就绪</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
-        <source>No model trained yet</source>
-        <translation>尚未训练模型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
-        <source>Reading the catalogue</source>
-        <translation>正在读取目录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
-        <source>Comparing</source>
-        <translation>正在比较</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="358"/>
-        <source>{count} similar items</source>
-        <translation>{count} 个相似条目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
-        <source>Comparing with friends</source>
-        <translation>正在与好友比较</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="360"/>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
-        <source>Reading the profile&apos;s favourites</source>
-        <translation>正在读取用户的最爱</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
-        <source>{count} shelves</source>
-        <translation>{count} 个推荐栏</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="363"/>
-        <source>a group needs at least two profiles</source>
-        <translation>一个群组至少需要两个用户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
-        <source>Recommending for {name}</source>
-        <translation>正在为 {name} 推荐</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="365"/>
-        <source>{picks} picks for {profiles} profiles</source>
-        <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="366"/>
-        <source>a year is a whole number (got {value})</source>
-        <translation>年份必须是整数（当前为 {value}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
-        <source>Edited {count:,} items</source>
-        <translation>已编辑 {count:,} 个条目</translation>
-    </message>
-
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
         <source>Without {title} it would not be picked from your history (now #{now})</source>
         <translation>没有《{title}》，它就不会根据你的历史被选中（现在第 {now} 名）</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
         <source>Without {title} it would still rank #{rank}</source>
         <translation>没有《{title}》，它仍排第 {rank} 名</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
         <source>Without {title} it would rank #{rank} (now #{now})</source>
         <translation>没有《{title}》，它会排第 {rank} 名（现在第 {now} 名）</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
         <source>Without {title} it would rank about #{rank} (now #{now}; an estimate)</source>
         <translation>没有《{title}》，它大约排第 {rank} 名（现在第 {now} 名；估计值）</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
         <source>One person who watched {title} also watched this</source>
         <translation>有 1 位看过《{title}》的人也看了这部</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
         <source>{count} people who watched {title} also watched this</source>
         <translation>有 {count} 位看过《{title}》的人也看了这部</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
         <source>One person who played {title} also played this</source>
         <translation>有 1 位播放过《{title}》的人也播放了这首</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
         <source>{count} people who played {title} also played this</source>
         <translation>有 {count} 位播放过《{title}》的人也播放了这首</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
         <source>One person who listened to {title} also listened to this</source>
         <translation>有 1 位听过 {title} 的人也听了这位</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
         <source>{count} people who listened to {title} also listened to this</source>
         <translation>有 {count} 位听过 {title} 的人也听了这位</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
         <source>Both titles have “{word}”</source>
         <translation>两个标题都含有“{word}”</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
         <source>Same director: {name}</source>
         <translation>同一导演：{name}</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
         <source>Same artist: {name}</source>
         <translation>同一艺人：{name}</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
         <source>Same genre: {names}</source>
         <translation>同一类型：{names}</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
         <source>Same genres: {names}</source>
         <translation>相同类型：{names}</translation>
     </message>
-
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
         <source>From the same time</source>
         <translation>年代相近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
+        <source>Like what you played lately: {names}</source>
+        <translation>与你最近播放的相似：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
+        <source>Removing the demo data</source>
+        <translation>正在移除演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
+        <source>Demo data removed</source>
+        <translation>演示数据已移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
+        <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
+        <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
+        <source>--likes names no item; give ids such as 12,7,30</source>
+        <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
+        <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
+        <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="374"/>
+        <source>Evaluating the model</source>
+        <translation>正在评估模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="375"/>
+        <source>Saving the model</source>
+        <translation>正在保存模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="376"/>
+        <source>Model saved; waiting for the library to be free</source>
+        <translation>模型已保存；正在等待媒体库空闲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
+        <source>Model {run} is ready</source>
+        <translation>模型 {run} 已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
+        <source>No model trained yet</source>
+        <translation>尚未训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
+        <source>Reading the catalogue</source>
+        <translation>正在读取目录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="381"/>
+        <source>Comparing</source>
+        <translation>正在比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="382"/>
+        <source>{count} similar items</source>
+        <translation>{count} 个相似条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
+        <source>Comparing with friends</source>
+        <translation>正在与好友比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="385"/>
+        <source>Reading the profile&apos;s favourites</source>
+        <translation>正在读取用户的最爱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
+        <source>{count} shelves</source>
+        <translation>{count} 个推荐栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
+        <source>a group needs at least two profiles</source>
+        <translation>一个群组至少需要两个用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
+        <source>Recommending for {name}</source>
+        <translation>正在为 {name} 推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
+        <source>{picks} picks for {profiles} profiles</source>
+        <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
+        <source>a year is a whole number (got {value})</source>
+        <translation>年份必须是整数（当前为 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
+        <source>Edited {count:,} items</source>
+        <translation>已编辑 {count:,} 个条目</translation>
     </message>
 </context>
 <context>
@@ -5438,98 +5773,98 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="415"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="416"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="417"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="430"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="431"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="432"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="433"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="434"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

@@ -133,8 +133,21 @@ def test_job_titles_name_profiles_and_items(
     name = window.profile_switcher.current_profile_name()
     assert name
     window.show_screen("for_you")
-    job = window.for_you_view.train_now()
-    assert job is not None
+    shared = window.for_you_view.train_now()  # the kind's shared model (issue 17)
+    assert shared is not None
+    assert window.job_title(shared) == "Training default on films"
+    wait_finished(qtbot, runner, shared)
+    from desktop_recsys.ui.deferred import job_definitions
+
+    own = job_definitions().TrainModelJob(
+        reader.path,
+        window.for_you_view._models_dir,
+        "film",
+        algorithm="popularity",
+        profile=window.current_profile_id(),
+        profile_name=name,
+    )
+    job = runner.submit_job(own)
     assert name in window.job_title(job) and "profile " not in window.job_title(job)
     wait_finished(qtbot, runner, job)
 

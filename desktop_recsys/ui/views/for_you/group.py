@@ -77,12 +77,12 @@ class GroupChooser(QObject):
         how = self.tr("average") if result.strategy == "average" else self.tr("least misery")
         text = self.tr("A shared list for {0} ({1}).").format(", ".join(names), how)
         if result.without_model:
-            text += " " + self.tr("No model yet for {0}: train for them to include them.").format(
-                ", ".join(result.without_model)
-            )
+            text += " " + self.tr(
+                "{0} will join as soon as the shared model is trained (it is being trained)."
+            ).format(", ".join(result.without_model))
         if not result.rows:
             text = self.tr(
-                "No shared picks yet: each member needs a trained model (Train now) first."
+                "No shared picks yet: the model the group's list comes from is being trained."
             )
         return text
 

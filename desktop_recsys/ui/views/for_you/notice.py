@@ -40,25 +40,31 @@ class NoticeLabel(QLabel):
         self.show()
 
     def no_model_yet(self) -> None:
-        """The profile has no model for this kind: say how to get one."""
+        """No model serves this kind yet; the view is training the first one."""
         self.show_notice(
             self.tr(
-                "No model has been trained for this yet. Press “Train now”; it takes "
-                "a few seconds on a small library."
+                "Learning from the library for the first time. The list appears here when "
+                "the model is ready; it takes a few seconds on a small library."
             ),
             "info",
         )
 
-    def about_model(self, recs: Recommendations, age: str) -> None:
-        """What to know about the model behind a list (stale, or its note), else nothing."""
+    def about_model(self, recs: Recommendations, age: str, refreshes: bool = True) -> None:
+        """What to know about the model behind a list (stale, or its note), else nothing.
+        ``refreshes``: the idle retrain is on (Settings), so a stale model refreshes itself."""
         if recs.stale:
-            self.show_notice(
+            text = (
                 self.tr(
-                    "New ratings or plays since this model was trained ({0}). "
-                    "Train now for fresher picks."
-                ).format(age),
-                "warning",
+                    "New ratings or plays since this model was trained ({0}). It is "
+                    "refreshed by itself while the app is idle."
+                )
+                if refreshes
+                else self.tr(
+                    "New ratings or plays since this model was trained ({0}). Retraining "
+                    "when idle is off in Settings; Train now refreshes it."
+                )
             )
+            self.show_notice(text.format(age), "info")
         elif recs.note:
             note = translate_message(recs.note)
             self.show_notice(note[:1].upper() + note[1:], "info")

@@ -26,6 +26,8 @@ class TrainRow(QWidget):
     trained = Signal()
     #: The training failed (the main window reports why).
     train_failed = Signal()
+    #: The training failed, with its one-line reason (translated).
+    failed_because = Signal(str)
     #: The training was cancelled: the previous model still serves.
     train_cancelled = Signal()
 
@@ -86,9 +88,10 @@ class TrainRow(QWidget):
         self.hide()
         self.trained.emit()
 
-    def _on_failed(self, _message: object, _trace: str) -> None:
+    def _on_failed(self, message: object, _trace: str) -> None:
         self.hide()
         self.train_failed.emit()
+        self.failed_because.emit(translate_message(message))
 
     def _on_cancelled(self) -> None:
         self.hide()

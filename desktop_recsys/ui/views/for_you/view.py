@@ -4,6 +4,8 @@ Lists come from a :class:`~desktop_recsys.jobs.definitions.ForYouCandidatesJob` 
 :class:`~desktop_recsys.jobs.definitions.GroupListJob` in group mode) on the read pool, and a
 "Train now" runs a :class:`~desktop_recsys.jobs.definitions.TrainModelJob` on the write lane
 with its progress and a Cancel button right here; when it finishes the list is fetched again.
+Nobody has to press it (issue 17): when no model serves a list yet, the view trains the shared
+model of the kind (one for every profile) by itself, with its progress in place of the list.
 Ratings and "not interested" are one-row writes through
 :class:`~desktop_recsys.services.item_actions.ItemActions`.
 
@@ -81,6 +83,8 @@ class ForYouView(QWidget):
         self._export = JobSlot()
         self._algorithms_loaded = False
         self._dirty = True
+        #: (kind, algorithm) trained automatically this session: tried once, never in a loop.
+        self._auto_trained: set[tuple[str, str]] = set()
 
         self.top_bar = ForYouTopBar(self)
         self.kind_combo = self.top_bar.kind_combo
@@ -105,6 +109,7 @@ class ForYouView(QWidget):
         self.cancel_train_button = self.train_row.cancel_button
         self.train_row.trained.connect(self._on_trained)
         self.train_row.train_failed.connect(self._update_enabled)
+        self.train_row.failed_because.connect(self._on_train_failed)
         self.train_row.train_cancelled.connect(self._on_train_cancelled)
 
         self.list_pane = ListPane(self.current_kind(), actions, state, self)
@@ -325,9 +330,17 @@ class ForYouView(QWidget):
 
     # -- training --------------------------------------------------------------------------
     def train_now(self) -> JobHandle | None:
-        """Train a model for the profile and kind (a job with progress here); its handle."""
+        """Train again the model that serves the list (the kind's shared model unless the
+        profile has one of its own), as a job with progress here; its handle."""
         if self._profile is None:
             return None
+        if self.train_row.job is not None:
+            return self.train_row.job  # already training (e.g. the first model, by itself)
+        recs = self.result.recommendations if self.result is not None else None
+        return self._train(recs.run.profile_id if recs is not None else None)
+
+    def _train(self, profile: int | None) -> JobHandle:
+        """Train ``algorithm`` for ``profile`` (None: the shared model of the kind)."""
         algorithm = self.algorithm() or for_you_service.default_algorithm()
         handle = self.train_row.train(
             self._runner,
@@ -336,8 +349,8 @@ class ForYouView(QWidget):
                 self._models_dir,
                 self.current_kind(),
                 algorithm=algorithm,
-                profile=self._profile,
-                profile_name=self._profile_name(),
+                profile=profile,
+                profile_name=self._profile_name() if profile is not None else None,
             ),
             algorithm,
         )
@@ -418,11 +431,13 @@ class ForYouView(QWidget):
         self.refresh_button.setEnabled(True)
 
     def _on_trained(self) -> None:
+        self.list_pane.show()
         self.status_message.emit(self.tr("The new model is ready"))
         self._update_enabled()
         self.refresh()
 
     def _on_train_cancelled(self) -> None:
+        self.list_pane.show()
         self.status_message.emit(self.tr("Training cancelled; the previous model still serves"))
         self._update_enabled()
 
@@ -438,10 +453,10 @@ class ForYouView(QWidget):
         self.list_pane.show_result(result)
         recs = result.recommendations
         if recs is None:
-            self.notice.no_model_yet()
+            self._train_first_model()
         else:
             age = model_age(recs.run.finished_at or recs.run.created_at)
-            self.notice.about_model(recs, age)
+            self.notice.about_model(recs, age, self._state.idle_retrain)
             self.status_message.emit(
                 self.tr("{0} recommendations from {1} (model {2}, trained {3})").format(
                     self.model.rowCount(), algorithm_text(recs.algorithm), recs.run.id, age
@@ -457,8 +472,29 @@ class ForYouView(QWidget):
             return
         self.list_pane.show_group(result)
         self._notice(self.group.notice(result), "info")
+        if result.without_model:
+            self._train_first_model(group=True)
         self.list_pane.select_first()
         self._update_enabled()
+
+    def _train_first_model(self, *, group: bool = False) -> None:
+        """No model serves this list yet: train the kind's shared model now (once per kind
+        and algorithm a session), its progress where the list will be."""
+        key = (self.current_kind(), self.algorithm() or "")
+        if self.train_row.job is not None:
+            self.list_pane.setVisible(group)
+            return
+        if key in self._auto_trained:
+            return  # tried already; its failure is on the notice
+        self._auto_trained.add(key)
+        if not group:
+            self.notice.no_model_yet()
+        self.list_pane.setVisible(group)
+        self._train(None)
+
+    def _on_train_failed(self, message: str) -> None:
+        self.list_pane.show()
+        self._notice(self.tr("Could not train a model: {0}").format(message), "warning")
 
     # -- internals -------------------------------------------------------------------------
     def _fill_group_menu(self) -> None:
