@@ -75,3 +75,27 @@ def check_factor_memory(algorithm: str, n_users: int, n_items: int, factors: int
         f"{n_users:,} users and {n_items:,} items, but only {avail / 2**30:.1f} GiB is free; "
         f"use --param factors={fits} or fewer"
     )
+
+
+def memory_budget() -> float | None:
+    """Bytes one training may plan to use (a share of the free memory), None if unknown."""
+    avail = available_memory_bytes()
+    return None if avail is None else TRAINING_SHARE * avail
+
+
+def check_memory(need: int, what: str, advice: str) -> None:
+    """Refuse, with one line saying what needs how much, how much is free and what to do
+    (``advice``), a training whose estimated peak ``need`` exceeds :func:`memory_budget`."""
+    from desktop_recsys.errors import UserError  # deferred: see check_factor_memory
+
+    avail = available_memory_bytes()
+    if avail is None or need <= TRAINING_SHARE * avail:
+        return
+    raise UserError(
+        f"{what} needs about {_size(need)} of memory, but only {_size(avail)} is free; {advice}"
+    )
+
+
+def _size(n: float) -> str:
+    """Bytes for people: ``1.5 GiB``, or ``300 MiB`` below a GiB."""
+    return f"{n / 2**30:.1f} GiB" if n >= 2**30 else f"{n / 2**20:,.0f} MiB"

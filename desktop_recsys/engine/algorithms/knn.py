@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from desktop_recsys.engine import _memory
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
@@ -35,6 +36,18 @@ from desktop_recsys.engine.progress import CancelToken, ProgressFn
 SIMILARITIES = ("cosine", "pearson", "adjusted-cosine", "euclidean")
 #: Largest dense block (cells) of one similarity chunk; see :func:`column_neighbours`.
 _CHUNK_CELLS = 2_000_000
+#: Peak bytes per neighbour kept: its row, column and value in a chunk's lists, their
+#: concatenation and the final sparse matrix (item-knn with k=5000 on ml-latest-small kept
+#: 15.9 million neighbours at an 870 MB peak, tracemalloc: 55 bytes each).
+_BYTES_PER_NEIGHBOUR = 56
+#: Peak bytes per stored interaction (the float32 copies: centred, normalised, binary, and
+#: their transposes) and per cell of a chunk's dense blocks (dot products, co-counts, the
+#: similarities, the partition's indices).
+_BYTES_PER_ENTRY = 48
+_BYTES_PER_CELL = 48
+#: Per row and column (norms, index pointers, ...), and the small things besides.
+_BYTES_PER_COLUMN = 64
+_ALLOWANCE = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -82,8 +95,15 @@ def column_neighbours(
     chunk: int,
     progress: ProgressFn,
     cancel: CancelToken,
+    algorithm: str = "item-knn",
+    columns: str = "items",
 ) -> sp.csc_matrix:
-    """``n x n`` CSC matrix whose column ``j`` holds the ``k`` best neighbours of column ``j``."""
+    """``n x n`` CSC matrix whose column ``j`` holds the ``k`` best neighbours of column ``j``.
+
+    The memory it needs is checked first (:func:`check_knn_memory`): a ``k`` too big for the
+    free memory is refused before anything is allocated.
+    """
+    check_knn_memory(m, k=k, chunk=chunk, algorithm=algorithm, columns=columns)
     m = sp.csc_matrix(m, dtype=np.float32)
     m.sort_indices()
     n = m.shape[1]
@@ -146,6 +166,57 @@ def column_neighbours(
     return out
 
 
+def knn_memory_parts(m: sp.spmatrix, *, k: int, chunk: int) -> dict[str, int]:
+    """The peak bytes :func:`column_neighbours` needs on ``m``, in parts keyed by the
+    parameter that drives each (``""``: the interactions, which no parameter changes).
+
+    A column keeps at most ``k`` neighbours, and at most as many as the other columns it
+    shares a row with (for each of its rows, that row's other entries): the bound that matters
+    on a sparse matrix, where most pairs share nothing.
+    """
+    n = m.shape[1]
+    coo = sp.coo_matrix(m)
+    per_row = np.bincount(coo.row, minlength=m.shape[0]).astype(np.float64)
+    sharing = np.bincount(coo.col, weights=per_row[coo.row] - 1.0, minlength=n)
+    kept = int(np.minimum(sharing, min(k, max(n - 1, 1))).sum())
+    width = min(n, max(16, min(chunk, _CHUNK_CELLS // max(n, 1))))  # one chunk's columns
+    fixed = _BYTES_PER_ENTRY * int(m.nnz) + _BYTES_PER_COLUMN * (n + m.shape[0]) + _ALLOWANCE
+    return {
+        "k": _BYTES_PER_NEIGHBOUR * kept,
+        "chunk": _BYTES_PER_CELL * width * n,
+        "": fixed,
+    }
+
+
+def knn_memory_bytes(m: sp.spmatrix, *, k: int, chunk: int) -> int:
+    """The peak bytes :func:`column_neighbours` needs on ``m`` (see :func:`knn_memory_parts`)."""
+    return sum(knn_memory_parts(m, k=k, chunk=chunk).values())
+
+
+def check_knn_memory(m: sp.spmatrix, *, k: int, chunk: int, algorithm: str, columns: str) -> None:
+    """Refuse, naming the parameter to lower (``k`` or ``chunk``) and the largest value that
+    fits, a neighbourhood model that would not fit in the free memory (a one-line
+    :class:`~desktop_recsys.errors.UserError`)."""
+    parts = knn_memory_parts(m, k=k, chunk=chunk)
+    need = sum(parts.values())
+    budget = _memory.memory_budget()
+    if budget is None or need <= budget:
+        return
+    n = max(m.shape[1], 1)
+    heaviest = max(("k", "chunk"), key=lambda name: parts[name])
+    room = budget - (need - parts[heaviest])
+    per = _BYTES_PER_NEIGHBOUR * n if heaviest == "k" else _BYTES_PER_CELL * n
+    fits = int(room // per) if room > 0 else 0
+    least = 1 if heaviest == "k" else 16
+    advice = (
+        f"use --param {heaviest}={fits} or fewer"
+        if fits >= least
+        else "use the als algorithm, which needs far less, or free some memory"
+    )
+    value = k if heaviest == "k" else chunk
+    _memory.check_memory(need, f"{algorithm} with {heaviest}={value} for {n:,} {columns}", advice)
+
+
 def _sparse_arrays(prefix: str, m: sp.spmatrix) -> dict[str, np.ndarray]:
     m = sp.csr_matrix(m)
     return {
@@ -197,6 +268,7 @@ class ItemKnnRecommender(_KnnBase):
             chunk=p.chunk,
             progress=progress,
             cancel=cancel,
+            algorithm=self.name,
         )
         return _sparse_arrays("sim", sim), {}
 
@@ -231,6 +303,8 @@ class UserKnnRecommender(_KnnBase):
             chunk=p.chunk,
             progress=progress,
             cancel=cancel,
+            algorithm=self.name,
+            columns="users",
         )
         # Column j holds j's neighbours; store rows = target users for fast row slicing.
         return _sparse_arrays("sim", sim.T), {}

@@ -70,6 +70,15 @@ def item_texts(dataset: Dataset) -> list[str]:
     return [" ".join(p) for p in parts]
 
 
+def terms_bound(texts: Sequence[str]) -> int:
+    """About the most (item, term) entries :func:`tfidf_matrix` can make of ``texts``, before
+    analysing them (for a memory estimate): a word takes two letters and a separator at
+    least, a character of a no-space run gives a unigram and a bigram."""
+    no_space = sum(len(run) for text in texts for run in _NO_SPACE_RUN.findall(text))
+    chars = sum(len(text) for text in texts)
+    return (chars - no_space) // 3 + 2 * no_space
+
+
 #: Characters of text analysed between two progress reports / cancel checks (about 0.05 s on
 #: an idle core, so well under the contract's second on a machine several times busier).
 TEXT_BLOCK_CHARS = 50_000

@@ -18,6 +18,7 @@ from desktop_recsys.engine.algorithms.learned_ranker.classifiers import (
     classifier_score,
     to_probability,
 )
+from desktop_recsys.engine.algorithms.learned_ranker.memory import check_ranker_memory
 from desktop_recsys.engine.algorithms.learned_ranker.pair_features import (
     FEATURES,
     Signals,
@@ -58,6 +59,7 @@ class LearnedRankerRecommender(Recommender):
         held = holdout_mask(m, p.holdout, rng)
         if not held.any():
             raise UserError("learned-ranker needs users with at least 5 interactions to learn from")
+        check_ranker_memory(dataset, p, self.name)  # before anything big
         # Copies: eliminate_zeros works in place on index arrays shared with the data set.
         inner_m = sp.csr_matrix((m.data * ~held, m.indices.copy(), m.indptr.copy()), shape=m.shape)
         inner_m.eliminate_zeros()
@@ -217,6 +219,13 @@ class LearnedRankerRecommender(Recommender):
         return str(self._meta["importance_kind"]), [
             (name, float(v)) for name, v in zip(FEATURES, values, strict=True)
         ]
+
+    @property
+    def base_model(self) -> Recommender:
+        """The fitted generator whose candidates this model re-ranks: what it must beat (the
+        evaluation measures both, and the Model Lab says when the re-ranker does not)."""
+        self._require_fitted()
+        return self._gen
 
     @property
     def validation(self) -> dict[str, float]:
