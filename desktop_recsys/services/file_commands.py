@@ -95,7 +95,7 @@ def predict_file(
     cancel = cancel or CancelToken()
     # Read (and so validate) the pairs before the long fit.
     user_col, item_col, _ = read_interaction_columns(pairs, weights=False)
-    model, _ = _fit(train, algorithm, params, progress, cancel)
+    model, _ = _fit(train, algorithm, _without_lists(algorithm, params), progress, cancel)
     users = user_col.tolist()
     items = item_col.tolist()
     predictions = model.predict_pairs(users, items)
@@ -108,6 +108,23 @@ def predict_file(
     _write_atomic(out, rows)
     progress(1.0, "done")
     return FileAnswer(rows=len(users), users=len(set(users)))
+
+
+def _without_lists(algorithm: str, params: Mapping[str, str]) -> Mapping[str, str]:
+    """Predictions need no lists: a rating model's candidate model (``biased-mf``'s
+    ``candidates``, issue 15) is not fitted unless asked for."""
+    import dataclasses
+
+    from desktop_recsys.engine.registry import get_algorithm  # deferred: heavy import
+
+    try:
+        cls = get_algorithm(algorithm)
+    except UserError:  # an unknown name: _fit reports it the usual way
+        return params
+    names = {f.name for f in dataclasses.fields(cls.params_type)}
+    if cls.predicts_ratings and "candidates" in names and "candidates" not in params:
+        return {**params, "candidates": "none"}
+    return params
 
 
 def _fit(

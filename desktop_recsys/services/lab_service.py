@@ -118,6 +118,25 @@ class LabComparison:
 
 
 @dataclass(frozen=True)
+class BaseCheck:
+    """A re-ranker against the base model whose candidates it re-ranks, on the same users:
+    ``score - base_score`` with its paired 95 % interval (``low``, ``high``)."""
+
+    label: str
+    base: str
+    metric: str
+    score: float
+    base_score: float
+    low: float
+    high: float
+
+    @property
+    def beats_base(self) -> bool:
+        """True only when the whole interval of the difference is above zero."""
+        return self.low > 0
+
+
+@dataclass(frozen=True)
 class CurvePoint:
     """One bucket of a learning curve: users with ``low_edge``.. TRAIN interactions."""
 
@@ -147,6 +166,8 @@ class LabResult:
     calibration: GenreCalibration | None = None
     map: CatalogueMap | None = None
     notes: list[str] = field(default_factory=list)
+    #: Each re-ranker (learned ranker) against its base model (see :class:`BaseCheck`).
+    base_checks: list[BaseCheck] = field(default_factory=list)
     elapsed_s: float = 0.0
     #: The engine's :class:`~desktop_recsys.engine.evaluation.report.EvaluationReport`, kept
     #: for :func:`export_report` (the interface never reads it).
@@ -342,6 +363,7 @@ def lab_result(report: EvaluationReport, *, kind: str = "") -> LabResult:
             for row in frame.itertuples()
         ]
     return LabResult(
+        base_checks=_base_checks(report),
         kind=kind,
         protocol=report.protocol,
         cutoffs=list(report.cutoffs),
@@ -464,6 +486,35 @@ def _metric_order(metric: str) -> tuple[int, int]:
     base, _, cutoff = metric.partition("@")
     rank = _ORDER.index(base) if base in _ORDER else len(_ORDER)
     return rank, int(cutoff) if cutoff.isdigit() else 0
+
+
+def _base_checks(report: EvaluationReport) -> list[BaseCheck]:
+    """Each re-ranker's NDCG against its base's on the same rows (the evaluation measures the
+    base's lists as ``_base_ndcg@K``; see ``engine.evaluation.experiment``)."""
+    from desktop_recsys.engine.evaluation.experiment import BASE_PREFIX  # deferred: engine
+    from desktop_recsys.engine.evaluation.metrics import paired_bootstrap
+
+    metric = f"ndcg@{report.cutoffs[0]}" if report.cutoffs else "ndcg@10"
+    checks = []
+    for r in report.results:
+        column = BASE_PREFIX + metric
+        if r.error or column not in r.per_user or metric not in r.per_user:
+            continue
+        mine = r.per_user[metric].to_numpy(dtype=float)
+        base = r.per_user[column].to_numpy(dtype=float)
+        diff = paired_bootstrap(mine, base, metric=metric)
+        checks.append(
+            BaseCheck(
+                label=r.label,
+                base=str(r.extra.get("base", "")),
+                metric=metric,
+                score=float(mine.mean()),
+                base_score=float(base.mean()),
+                low=float(diff.low),
+                high=float(diff.high),
+            )
+        )
+    return checks
 
 
 def _profile_names(library_path: str | Path) -> dict[int, str]:

@@ -17,6 +17,9 @@ Choices:
 - Rating error (RMSE, MAE) is measured only with ``ratings=True`` and only for models that
   predict on the rating scale (``predicts_ratings``); it is a pair-level figure whose
   interval comes from resampling users.
+- A re-ranker (a model with a ``base_model``, the learned ranker) also has its base's
+  per-user NDCG at the first cutoff measured on the same lists' users (column
+  ``_base_ndcg@K``), so that a report can say whether re-ranking beat the base.
 - An algorithm that fails with a :class:`UserError` (say, ``social`` on data without friends)
   gets a row with its error and no figures; the others still run. A cancel stops everything.
 """
@@ -41,6 +44,8 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.progress import Message
 
 DEFAULT_AUC_DEPTH = 100
+#: Per-user columns of a re-ranker's base model (``_base_ndcg@10``): bookkeeping, not metrics.
+BASE_PREFIX = "_base_"
 DEFAULT_RESAMPLES = 1000
 
 
@@ -280,6 +285,13 @@ def evaluate_algorithms(
             rec_s += time.perf_counter() - t0
             size = max(size, model_bytes(model))
             cols, cat = per_user_metrics(split.train, tst, items, cutoffs, side)
+            base = getattr(model, "base_model", None)
+            if isinstance(base, Recommender):
+                # A re-ranker: its base's lists too, to say whether re-ranking helped.
+                base_items = _recommend(base, tst.users, length, token)
+                base_cols, _ = per_user_metrics(split.train, tst, base_items, cutoffs, side)
+                cols[f"{BASE_PREFIX}ndcg@{cutoffs[0]}"] = base_cols[f"ndcg@{cutoffs[0]}"]
+                extra["base"] = base.name
             if ratings and model.predicts_ratings and len(tst.test_rows):
                 pred = model.predict_pairs(
                     tst.users[tst.test_rows].tolist(), tst.test_items.tolist()

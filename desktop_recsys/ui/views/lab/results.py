@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
-from desktop_recsys.services.lab_service import LabComparison, LabResult
+from desktop_recsys.services.lab_service import BaseCheck, LabComparison, LabResult
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import html_language, report_words, translate_message
 from desktop_recsys.ui.models.evaluation_table_model import EvaluationTableModel, metric_title
@@ -135,12 +135,27 @@ class LabResultsPanel(QWidget):
         self.summary_label.setText(self.tr("Tick some algorithms and run an evaluation."))
 
     def _comparison_text(self, result: LabResult) -> str:
+        checks = [self.describe_base_check(c) for c in result.base_checks]
         comparison = result.headline_comparison()
         if comparison is None:
             if len([r for r in result.rows if not r.error]) < 2:
-                return self.tr("Run two or more algorithms to compare them.")
-            return ""
-        return self.describe_comparison(comparison)
+                return " ".join([*checks, self.tr("Run two or more algorithms to compare them.")])
+            return " ".join(checks)
+        return " ".join([self.describe_comparison(comparison), *checks])
+
+    def describe_base_check(self, check: BaseCheck) -> str:
+        """A re-ranker against the base model whose candidates it re-ranks, in words."""
+        metric = metric_title(check.metric)
+        if check.beats_base:
+            return self.tr(
+                "{0} beats {1}, whose candidates it re-ranks, on {2}: {3:.3f} against {4:.3f}."
+            ).format(check.label, check.base, metric, check.score, check.base_score)
+        return self.tr(
+            "{0} does not beat {1}, whose candidates it re-ranks, on {2}: {3:.3f} against "
+            "{4:.3f} (95 % interval of the difference {5:+.3f} to {6:+.3f}); {1} alone does "
+            "as well or better, and is simpler."
+        ).format(check.label, check.base, metric, check.score, check.base_score, check.low,
+                 check.high)  # fmt: skip
 
     def describe_comparison(self, comparison: LabComparison) -> str:
         """A paired comparison of two algorithms in words: who is ahead, by how much, how
