@@ -59,8 +59,12 @@ def build(path: Path, n_items: int, rng: np.random.Generator) -> int:
             conn.executemany(
                 "INSERT INTO plays (profile_id, item_id, played_at, skipped) VALUES (?, ?, ?, ?)",
                 [
-                    (profile, int(i), NOW - float(rng.uniform(0, 5 * 365)) * 86400,
-                     int(rng.random() < 0.1))
+                    (
+                        profile,
+                        int(i),
+                        NOW - float(rng.uniform(0, 5 * 365)) * 86400,
+                        int(rng.random() < 0.1),
+                    )
                     for i in chosen[2000:22000]
                 ],
             )

@@ -23,8 +23,23 @@ def test_smart_playlist_from_the_command_line(
 ) -> None:
     lib = demo_library_copy
     code, out, _ = cli(
-        capsys, lib, "smart", "create", "Loved films", "--profile", "3", "--kind", "film",
-        "--rule", "rating:>=:4", "--rule", "genre:!=:Horror", "--order", "rating", "--limit", "5",
+        capsys,
+        lib,
+        "smart",
+        "create",
+        "Loved films",
+        "--profile",
+        "3",
+        "--kind",
+        "film",
+        "--rule",
+        "rating:>=:4",
+        "--rule",
+        "genre:!=:Horror",
+        "--order",
+        "rating",
+        "--limit",
+        "5",
     )
     assert code == 0 and "Created smart playlist 'Loved films'" in out and ": 5 items" in out
     code, out, _ = cli(capsys, lib, "list", "--profile", "3", "--json")
@@ -34,9 +49,13 @@ def test_smart_playlist_from_the_command_line(
     shown = json.loads(out)
     assert len(shown["items"]) == 5 and shown["rules"]["order"] == "rating"
     with Library.open(lib) as library:
-        horror = {i for i, _ in library.conn.execute(
-            "SELECT ig.item_id, 1 FROM item_genres ig JOIN genres g ON g.id = ig.genre_id "
-            "WHERE g.name = 'Horror'")}
+        horror = {
+            i
+            for i, _ in library.conn.execute(
+                "SELECT ig.item_id, 1 FROM item_genres ig JOIN genres g ON g.id = ig.genre_id "
+                "WHERE g.name = 'Horror'"
+            )
+        }
         stars = {r.item_id: r.rating for r in library.ratings.for_profile(3)}
     assert all(stars[i["id"]] >= 4 and i["id"] not in horror for i in shown["items"])
     code, out, _ = cli(capsys, lib, "refresh", "Loved films", "--profile", "3")
@@ -45,8 +64,9 @@ def test_smart_playlist_from_the_command_line(
     code, out, _ = cli(capsys, lib, "export", "Loved films", "--profile", "3", "--out", str(target))
     assert code == 0 and "(5 items)" in out
     assert target.read_text(encoding="utf-8").startswith("#EXTM3U")
-    code, out, _ = cli(capsys, lib, "smart", "create", "Rediscovery", "--profile", "3",
-                       "--preset", "rediscovery")
+    code, out, _ = cli(
+        capsys, lib, "smart", "create", "Rediscovery", "--profile", "3", "--preset", "rediscovery"
+    )
     assert code == 0 and "Created smart playlist 'Rediscovery'" in out
     code, out, _ = cli(capsys, lib, "delete", "Loved films", "--profile", "3", "--yes")
     assert code == 0 and "Deleted playlist 'Loved films'" in out
@@ -75,7 +95,9 @@ def test_bad_rules_exit_1_with_one_line_and_change_nothing(
         assert [p.name for p in library.playlists.list()] == ["Demo favourites"]
 
 
-def test_unknown_playlist_or_profile(demo_library_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_playlist_or_profile(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, _, err = cli(capsys, demo_library_copy, "show", "Nope", "--profile", "3")
     assert code == 1 and "no playlist called 'Nope'" in err
     code, _, err = cli(capsys, demo_library_copy, "smart", "create", "X", "--rule", "plays:>:1")

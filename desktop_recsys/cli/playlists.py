@@ -11,6 +11,8 @@ import argparse
 import json
 
 from desktop_recsys.cli.common import AddFn, confirmed, library_and_models, library_option
+
+
 def _print_note(note: str) -> None:
     if note:
         print(f"Note: {note}")
@@ -31,14 +33,26 @@ def cmd_playlist(args: argparse.Namespace) -> int:
     if args.action == "list":
         rows = lists.list_playlists(library, args.profile)
         if args.json:
-            print(json.dumps([
-                {"id": r.playlist.id, "name": r.playlist.name, "smart": r.smart, "items": r.size,
-                 "shared": r.playlist.profile_id is None}
-                for r in rows
-            ], ensure_ascii=False))
+            print(
+                json.dumps(
+                    [
+                        {
+                            "id": r.playlist.id,
+                            "name": r.playlist.name,
+                            "smart": r.smart,
+                            "items": r.size,
+                            "shared": r.playlist.profile_id is None,
+                        }
+                        for r in rows
+                    ],
+                    ensure_ascii=False,
+                )
+            )
         elif not rows:
-            print("No playlists yet; make one with 'desktop-recsys playlist smart create' "
-                  "or from the Library's context menu")
+            print(
+                "No playlists yet; make one with 'desktop-recsys playlist smart create' "
+                "or from the Library's context menu"
+            )
         else:
             for r in rows:
                 what = "smart " if r.smart else "static"
@@ -47,13 +61,20 @@ def cmd_playlist(args: argparse.Namespace) -> int:
         return 0
     if args.action == "smart":
         spec = smart.spec_from_options(
-            match=args.match, rules=args.rule or (), order=args.order, limit=args.limit,
-            kind=args.kind, seed=args.seed, preset=args.preset,
+            match=args.match,
+            rules=args.rule or (),
+            order=args.order,
+            limit=args.limit,
+            kind=args.kind,
+            seed=args.seed,
+            preset=args.preset,
         )
         done = smart.create_smart(library, models, args.profile, args.name, spec)
         assert done.playlist is not None
-        print(f"Created smart playlist {done.playlist.name!r} (id {done.playlist.id}): "
-              f"{len(done.item_ids)} items ({done.matched} match the rules)")
+        print(
+            f"Created smart playlist {done.playlist.name!r} (id {done.playlist.id}): "
+            f"{len(done.item_ids)} items ({done.matched} match the rules)"
+        )
         _print_note(done.note)
         return 0
     if args.action == "delete":
@@ -66,19 +87,36 @@ def cmd_playlist(args: argparse.Namespace) -> int:
     done = smart.refresh(library, models, args.profile, args.name)
     assert done.playlist is not None
     if args.action == "refresh":
-        print(f"Refreshed {done.playlist.name!r}: {len(done.item_ids)} items "
-              f"({done.matched} match the rules)")
+        print(
+            f"Refreshed {done.playlist.name!r}: {len(done.item_ids)} items "
+            f"({done.matched} match the rules)"
+        )
         _print_note(done.note)
     elif args.action == "show":
         entries = lists.entries_of(library, done.playlist.id)
         if args.json:
-            print(json.dumps({
-                "id": done.playlist.id, "name": done.playlist.name,
-                "rules": done.playlist.rules, "matched": done.matched,
-                "items": [{"id": e.item_id, "kind": e.kind, "title": e.title,
-                           "artist": e.artist, "album": e.album, "duration": e.duration}
-                          for e in entries],
-            }, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "id": done.playlist.id,
+                        "name": done.playlist.name,
+                        "rules": done.playlist.rules,
+                        "matched": done.matched,
+                        "items": [
+                            {
+                                "id": e.item_id,
+                                "kind": e.kind,
+                                "title": e.title,
+                                "artist": e.artist,
+                                "album": e.album,
+                                "duration": e.duration,
+                            }
+                            for e in entries
+                        ],
+                    },
+                    ensure_ascii=False,
+                )
+            )
             return 0
         kind = "smart playlist" if done.playlist.kind == "rules" else "playlist"
         print(f"{kind} {done.playlist.name!r} (id {done.playlist.id}): {len(entries)} items")
@@ -89,10 +127,13 @@ def cmd_playlist(args: argparse.Namespace) -> int:
     else:  # export
         from desktop_recsys.services.export_service import export_playlist
 
-        counts = export_playlist(library, done.playlist.name, args.out, profile=args.profile,
-                                 fmt=args.format)
-        print(f"Wrote {done.playlist.name!r} to {args.out} ({counts.get('entries', len(done.item_ids))} "
-              "items)")
+        counts = export_playlist(
+            library, done.playlist.name, args.out, profile=args.profile, fmt=args.format
+        )
+        print(
+            f"Wrote {done.playlist.name!r} to {args.out} ({counts.get('entries', len(done.item_ids))} "
+            "items)"
+        )
     return 0
 
 
@@ -107,48 +148,83 @@ def add_playlist_commands(add: AddFn) -> None:
     profile_opt.add_argument(
         "--profile", metavar="P", help="whose playlists (name or id; without it: the shared ones)"
     )
-    command = add("playlist", cmd_playlist, "list, show, refresh and export playlists; "
-                  "create smart playlists from rules")
+    command = add(
+        "playlist",
+        cmd_playlist,
+        "list, show, refresh and export playlists; create smart playlists from rules",
+    )
     actions = command.add_subparsers(dest="action", metavar="ACTION", required=True)
     parents = [library_opt, profile_opt]
-    p_list = actions.add_parser("list", help="the profile's and the shared playlists",
-                                parents=parents)
+    p_list = actions.add_parser(
+        "list", help="the profile's and the shared playlists", parents=parents
+    )
     p_list.add_argument("--json", action="store_true", help="print a JSON list")
-    p_show = actions.add_parser("show", help="a playlist's items (a smart one refreshed first)",
-                                parents=parents)
+    p_show = actions.add_parser(
+        "show", help="a playlist's items (a smart one refreshed first)", parents=parents
+    )
     p_show.add_argument("name", metavar="NAME", help="playlist name or id")
     p_show.add_argument("--json", action="store_true", help="print JSON")
-    p_refresh = actions.add_parser("refresh", help="compute a smart playlist again from its rules",
-                                   parents=parents)
+    p_refresh = actions.add_parser(
+        "refresh", help="compute a smart playlist again from its rules", parents=parents
+    )
     p_refresh.add_argument("name", metavar="NAME", help="playlist name or id")
-    p_export = actions.add_parser("export", help="write a playlist as M3U8 or CSV",
-                                  parents=parents)
+    p_export = actions.add_parser("export", help="write a playlist as M3U8 or CSV", parents=parents)
     p_export.add_argument("name", metavar="NAME", help="playlist name or id")
-    p_export.add_argument("--out", required=True, metavar="FILE",
-                          help="the file (.m3u8 or .csv; the extension picks the format)")
+    p_export.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help="the file (.m3u8 or .csv; the extension picks the format)",
+    )
     p_export.add_argument("--format", choices=("m3u8", "csv"), help="the format, whatever --out")
     p_delete = actions.add_parser("delete", help="delete a playlist", parents=parents)
     p_delete.add_argument("name", metavar="NAME", help="playlist name or id")
     p_delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p_smart = actions.add_parser("smart", help="smart playlists: rules over the library and the "
-                                 "model", parents=[library_opt])
+    p_smart = actions.add_parser(
+        "smart", help="smart playlists: rules over the library and the model", parents=[library_opt]
+    )
     smart_actions = p_smart.add_subparsers(dest="smart_action", metavar="ACTION", required=True)
     create = smart_actions.add_parser(
-        "create", help="create a smart playlist from rules or a preset", parents=parents,
-        epilog=rules_help(), formatter_class=argparse.RawDescriptionHelpFormatter,
+        "create",
+        help="create a smart playlist from rules or a preset",
+        parents=parents,
+        epilog=rules_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     create.add_argument("name", metavar="NAME", help="the new playlist's name")
-    create.add_argument("--match", choices=("all", "any"), default="all",
-                        help="an item must pass all rules (default) or any of them")
-    create.add_argument("--rule", action="append", metavar="FIELD:OP:VALUE",
-                        help="a rule (repeat it); the fields are listed below")
-    create.add_argument("--preset", choices=tuple(PRESET_NAMES), help="a ready-made playlist instead "
-                        "of rules: " + ", ".join(f"{k} ({v})" for k, v in PRESET_NAMES.items()))
-    create.add_argument("--order", metavar="FIELD|score|random",
-                        help="order of the list (default: added, newest first; a preset's own)")
-    create.add_argument("--limit", metavar="N|LENGTH",
-                        help="at most N items, or a length such as 90m or 2h")
-    create.add_argument("--kind", choices=("track", "artist", "film"),
-                        help="only items of this kind (films count as played once watched)")
-    create.add_argument("--seed", type=int, help="the seed of --order random (stored, so "
-                        "refreshing keeps the order)")
+    create.add_argument(
+        "--match",
+        choices=("all", "any"),
+        default="all",
+        help="an item must pass all rules (default) or any of them",
+    )
+    create.add_argument(
+        "--rule",
+        action="append",
+        metavar="FIELD:OP:VALUE",
+        help="a rule (repeat it); the fields are listed below",
+    )
+    create.add_argument(
+        "--preset",
+        choices=tuple(PRESET_NAMES),
+        help="a ready-made playlist instead "
+        "of rules: " + ", ".join(f"{k} ({v})" for k, v in PRESET_NAMES.items()),
+    )
+    create.add_argument(
+        "--order",
+        metavar="FIELD|score|random",
+        help="order of the list (default: added, newest first; a preset's own)",
+    )
+    create.add_argument(
+        "--limit", metavar="N|LENGTH", help="at most N items, or a length such as 90m or 2h"
+    )
+    create.add_argument(
+        "--kind",
+        choices=("track", "artist", "film"),
+        help="only items of this kind (films count as played once watched)",
+    )
+    create.add_argument(
+        "--seed",
+        type=int,
+        help="the seed of --order random (stored, so refreshing keeps the order)",
+    )

@@ -61,7 +61,9 @@ def item_links(library: Library, what: str) -> tuple[list[tuple[int, int]], dict
     """Every ``(item id, genre id)`` (``what="genre"``) or ``(item id, tag id)`` (``"tag"``),
     and the names of those ids."""
     table, link, key = (
-        ("genres", "item_genres", "genre_id") if what == "genre" else ("tags", "item_tags", "tag_id")
+        ("genres", "item_genres", "genre_id")
+        if what == "genre"
+        else ("tags", "item_tags", "tag_id")
     )
     links = library.conn.execute(f"SELECT item_id, {key} FROM {link}").fetchall()
     names = dict(library.conn.execute(f"SELECT id, name FROM {table}").fetchall())

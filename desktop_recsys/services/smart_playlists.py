@@ -97,7 +97,9 @@ def spec_from_options(
             raise UserError(f"--match must be all or any (got {match!r})")
         base = r.SmartSpec(r.Group(match, tuple(r.parse_rule(t) for t in rules)), kind=kind)
     name, descending = (base.order, base.descending) if order is None else r.parse_order(order)
-    count, seconds = (base.limit_count, base.limit_seconds) if limit is None else r.parse_limit(limit)
+    count, seconds = (
+        (base.limit_count, base.limit_seconds) if limit is None else r.parse_limit(limit)
+    )
     if seed is None:
         seed = int(time.time_ns() % 1_000_000) if name == "random" else 0
     return r.SmartSpec(base.root, name, descending, seed, count, seconds, kind or base.kind)
@@ -394,3 +396,88 @@ def refresh_all(
             if playlist.kind == "rules" and playlist.profile_id == pid:
                 out[playlist.id] = _refresh_one(library, models_dir, playlist, now, cache)
     return out
+
+
+# -- for the rule builder (the UI reads plain data; the engine stays behind this module) ------
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    """A rule field as the rule builder offers it."""
+
+    name: str
+    type: str
+    ops: tuple[str, ...]
+    choices: tuple[str, ...]
+
+
+def rule_catalogue() -> list[FieldInfo]:
+    """Every rule field with its operators, in the CLI's order."""
+    from desktop_recsys.engine.playlists.rules import FIELDS
+
+    return [FieldInfo(f.name, f.type, f.ops, f.choices) for f in FIELDS.values()]
+
+
+def order_fields() -> tuple[str, ...]:
+    from desktop_recsys.engine.playlists.rules import ORDER_FIELDS
+
+    return ORDER_FIELDS
+
+
+def default_descending(order: str) -> bool:
+    from desktop_recsys.engine.playlists.rules import default_descending as natural
+
+    return natural(order)
+
+
+def preset_json(name: str, kind: str) -> dict[str, Any]:
+    """A preset's rules as the rule builder edits them (JSON)."""
+    from desktop_recsys.engine.playlists.rules import preset
+
+    return preset(name, kind).to_json()
+
+
+def _spec(rules: dict[str, Any]) -> SmartSpec:
+    from desktop_recsys.engine.playlists.rules import SmartSpec
+
+    return SmartSpec.from_json(rules)
+
+
+def preview_json(
+    library_path: str | Path,
+    models_dir: str | Path | None,
+    profile: int | str,
+    rules: dict[str, Any],
+) -> SmartResult:
+    """The live count of the rule builder: what ``rules`` (JSON) select now."""
+    return evaluate_rules(library_path, models_dir, profile, _spec(rules))
+
+
+def save_json(
+    library_path: str | Path,
+    models_dir: str | Path | None,
+    profile: int | str,
+    name: str,
+    rules: dict[str, Any],
+    playlist_id: int | None = None,
+) -> SmartResult:
+    """Create a smart playlist from the rule builder, or store new rules (and a new name)
+    for ``playlist_id``."""
+    spec = _spec(rules)
+    if playlist_id is None:
+        return create_smart(library_path, models_dir, profile, name, spec)
+    done = update_rules(library_path, models_dir, playlist_id, spec)
+    with Library.open(Path(library_path)) as library:
+        current = library.playlists.get(playlist_id)
+        clean = " ".join((name or "").split())
+        if current is not None and clean and clean != current.name:
+            taken = library.playlists.find(clean, current.profile_id)
+            if (
+                taken is not None
+                and taken.id != playlist_id
+                and taken.profile_id == current.profile_id
+            ):
+                raise UserError(f"{clean!r} already exists; choose another name")
+            library.playlists.rename(playlist_id, clean)
+            current = library.playlists.get(playlist_id)
+    return SmartResult(done.item_ids, done.matched, done.note, current)

@@ -50,6 +50,7 @@ from desktop_recsys.ui.views.insights_view import InsightsView
 from desktop_recsys.ui.views.jobs_panel import JobsPanelWidget
 from desktop_recsys.ui.views.lab import ModelLabView
 from desktop_recsys.ui.views.library_view import LibraryView
+from desktop_recsys.ui.views.playlists import PlaylistsView
 from desktop_recsys.ui.widgets.demo_banner import DemoBanner
 from desktop_recsys.ui.widgets.job_status_widget import JobStatusWidget
 from desktop_recsys.ui.widgets.profile_switcher import ProfileSwitcherWidget
@@ -59,10 +60,11 @@ APP_TITLE = "desktop_recsys"
 
 #: Write-lane jobs that do not change what the library tables show (no refresh after them).
 _NO_REFRESH_KINDS = {"train", "activate_model", "evaluate", "tune", "tune_many"}
+_NO_REFRESH_KINDS.add("playlists_refresh")  # it only rewrites what the Playlists screen shows
 #: Jobs the screens start and withdraw by themselves; their cancelling is no news to a person.
 _QUIET_KINDS = {"for_you", "more_like_this", "insights", "recommend", "shelves", "group_list"}
 
-SCREENS = ("library", "for_you", "insights", "lab")
+SCREENS = ("library", "for_you", "insights", "lab", "playlists")
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
         )
         self.insights_view = InsightsView(reader, runner, self)
         self.lab_view = ModelLabView(reader, runner, self._state, self)
+        self.playlists_view = PlaylistsView(reader, runner, self._models_dir, self)
 
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("screens")
@@ -114,11 +117,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.for_you_view)
         self.stack.addWidget(self.insights_view)
         self.stack.addWidget(self.lab_view)
+        self.stack.addWidget(self.playlists_view)
         self.nav = QListWidget(self)
         self.nav.setObjectName("screenNav")
         self.nav.setAccessibleName(self.tr("Screens"))
         for number, label in enumerate(
-            (self.tr("Library"), self.tr("For you"), self.tr("Insights"), self.tr("Model Lab")),
+            (self.tr("Library"), self.tr("For you"), self.tr("Insights"), self.tr("Model Lab"),
+             self.tr("Playlists")),
             start=1,
         ):
             item = QListWidgetItem(label)
@@ -229,6 +234,7 @@ class MainWindow(QMainWindow):
         self.for_you_view.set_reader(reader, self._models_dir)
         self.insights_view.set_reader(reader)
         self.lab_view.set_reader(reader)
+        self.playlists_view.set_reader(reader, self._models_dir)
         self.playback.set_reader(reader)
         self._load_past_jobs()
         self.reload_profiles()
@@ -240,6 +246,7 @@ class MainWindow(QMainWindow):
         self.for_you_view.mark_dirty()
         self.insights_view.mark_dirty()
         self.lab_view.mark_dirty()
+        self.playlists_view.mark_dirty()
         self.reload_profiles()
         self._show_library_state()
 
@@ -418,6 +425,7 @@ class MainWindow(QMainWindow):
                 self.tr("&For You"),
                 self.tr("&Insights"),
                 self.tr("&Model Lab"),
+                self.tr("&Playlists"),
             ),
             start=1,
         ):
@@ -467,7 +475,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.profile_switcher.profile_changed.connect(self._on_profile_changed)
         self.profile_switcher.manage_requested.connect(self.manage_profiles)
-        for view in (self.library_view, self.for_you_view, self.lab_view):
+        for view in (self.library_view, self.for_you_view, self.lab_view, self.playlists_view):
             view.status_message.connect(lambda text: self.show_message(text, 6000))
         self.library_view.library_changed.connect(self._on_ratings_changed_in_library)
         self.for_you_view.library_changed.connect(self._on_ratings_changed_in_for_you)
@@ -577,6 +585,7 @@ class MainWindow(QMainWindow):
         self.for_you_view.set_profile(pid)
         self.insights_view.set_profile(pid)
         self.lab_view.set_profile(pid)
+        self.playlists_view.set_profile(pid)
         self.train_action.setEnabled(pid is not None)
         name = self.profile_switcher.current_profile_name()
         if name:
@@ -585,10 +594,12 @@ class MainWindow(QMainWindow):
 
     def _on_ratings_changed_in_library(self) -> None:
         self.for_you_view.mark_dirty()
+        self.playlists_view.mark_dirty()
         self.insights_view.mark_dirty()
 
     def _on_ratings_changed_in_for_you(self) -> None:
         self.library_view.reload_ratings()
+        self.playlists_view.mark_dirty()
         self.insights_view.mark_dirty()
 
     def _update_jobs_button(self, *_args: object) -> None:

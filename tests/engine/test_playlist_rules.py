@@ -29,8 +29,10 @@ def table() -> ItemTable:
         ids=np.array([10, 11, 12, 13, 14, 15]),
         kind=np.array(["track", "track", "track", "film", "film", "track"], dtype=object),
         title=np.array(["a", "b", "c", "alien", "aliens", "d"], dtype=object),
-        artist=np.array(["miles davis", "nina simone", "", "ridley scott", "james cameron",
-                         "miles davis"], dtype=object),
+        artist=np.array(
+            ["miles davis", "nina simone", "", "ridley scott", "james cameron", "miles davis"],
+            dtype=object,
+        ),
         album=np.array(["kind of blue", "", "", "", "", "bitches brew"], dtype=object),
         language=np.array(["en", "en", "", "en", "en", "fr"], dtype=object),
         year=np.array([1959, 1965, nan, 1979, 1986, 1970], dtype=float),
@@ -40,8 +42,16 @@ def table() -> ItemTable:
         skips=np.array([0, 2, 1, 0, 0, 0], dtype=float),
         # 12: played, but only undated plays (an aggregate count)
         last_played=np.array([NOW - 400 * DAY, nan, nan, NOW - 5 * DAY, nan, NOW - 200 * DAY]),
-        added=np.array([NOW - 1000 * DAY, NOW - 10 * DAY, NOW - 20 * DAY, NOW - 3 * DAY,
-                        NOW - 500 * DAY, NOW - 40 * DAY]),
+        added=np.array(
+            [
+                NOW - 1000 * DAY,
+                NOW - 10 * DAY,
+                NOW - 20 * DAY,
+                NOW - 3 * DAY,
+                NOW - 500 * DAY,
+                NOW - 40 * DAY,
+            ]
+        ),
         score=np.array([0.9, 0.8, nan, 0.1, 0.7, 0.95]),
         genres={"jazz": np.array([0, 1, 5]), "soul": np.array([1]), "sci-fi": np.array([3, 4])},
         tags={"late night": np.array([0])},
@@ -89,10 +99,13 @@ def test_unplayed_days_counts_never_played_but_not_undated_plays() -> None:
 def test_any_all_and_nested_groups() -> None:
     assert sorted(ids(spec("plays:>=:10", "rating:=:2", match="any"))) == [10, 15]
     nested = SmartSpec(
-        Group("all", (
-            Group("any", (parse_rule("rating:>=:4"), parse_rule("plays:>=:3"))),
-            parse_rule("unplayed_days:>=:180"),
-        ))
+        Group(
+            "all",
+            (
+                Group("any", (parse_rule("rating:>=:4"), parse_rule("plays:>=:3"))),
+                parse_rule("unplayed_days:>=:180"),
+            ),
+        )
     )
     assert sorted(evaluate(nested, table(), NOW).item_ids) == [10, 15]
     assert count(nested, table(), NOW) == 2
@@ -179,7 +192,22 @@ def test_bad_order_limit_and_saved_json() -> None:
 
 
 def test_every_field_is_listed_with_help() -> None:
-    assert {"kind", "genre", "tag", "artist", "album", "year", "duration", "rating", "plays",
-            "last_played", "added", "skips", "score", "unplayed_days", "language",
-            "watched"} <= set(FIELDS)
+    assert {
+        "kind",
+        "genre",
+        "tag",
+        "artist",
+        "album",
+        "year",
+        "duration",
+        "rating",
+        "plays",
+        "last_played",
+        "added",
+        "skips",
+        "score",
+        "unplayed_days",
+        "language",
+        "watched",
+    } <= set(FIELDS)
     assert all(f.help for f in FIELDS.values())

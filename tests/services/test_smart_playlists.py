@@ -36,7 +36,9 @@ def test_created_smart_playlist_is_stored_as_rules_with_its_items(demo_library_c
     assert [ratings[i] for i in made.item_ids] == sorted(
         (ratings[i] for i in made.item_ids), reverse=True
     )
-    (summary,) = [s for s in list_playlists(demo_library_copy, PROFILE) if s.playlist.name == "Loved"]
+    (summary,) = [
+        s for s in list_playlists(demo_library_copy, PROFILE) if s.playlist.name == "Loved"
+    ]
     assert summary.smart and summary.size == len(made.item_ids)
     with pytest.raises(UserError, match="already exists"):
         smart.create_smart(demo_library_copy, None, PROFILE, "loved", spec("rating:>=:1"))
@@ -88,7 +90,9 @@ def test_fresh_for_you_is_ordered_by_the_model(demo_library_copy: Path, tmp_path
     assert min(scores) >= sorted(all_scores, reverse=True)[49] - 1e-12  # the best 50
     # A score rule: the same model, the same items.
     top = smart.evaluate_rules(
-        demo_library_copy, models, PROFILE,
+        demo_library_copy,
+        models,
+        PROFILE,
         spec("watched:=:no", f"score:>=:{min(scores)}", kind="track", order="score"),
     )
     assert set(top.item_ids) >= set(fresh.item_ids)
@@ -155,7 +159,8 @@ def test_rediscovery_on_real_data_keeps_its_promise(movielens_me: tuple[Path, in
     assert recent and not recent & set(result.item_ids)
     # Every qualifying film is there (the limit was not reached).
     qualifying = {
-        i for i in set(ratings) | set(watched)
+        i
+        for i in set(ratings) | set(watched)
         if (i in watched or ratings.get(i, 0) >= 4) and all(t < limit for t in watched.get(i, []))
     }
     assert set(result.item_ids) == qualifying

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from desktop_recsys.errors import UserError
@@ -82,7 +82,9 @@ ORDER_FIELDS = tuple(n for n in FIELDS if n not in ("genre", "tag")) + ("random"
 _DAY = 86400.0
 _SPAN = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([dwmy]?)\s*$", re.IGNORECASE)
 _SPAN_DAYS = {"": 1.0, "d": 1.0, "w": 7.0, "m": 30.0, "y": 365.0}
-_LENGTH = re.compile(r"^\s*(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+(?:\.\d+)?)m)?\s*(?:(\d+(?:\.\d+)?)s?)?\s*$")
+_LENGTH = re.compile(
+    r"^\s*(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+(?:\.\d+)?)m)?\s*(?:(\d+(?:\.\d+)?)s?)?\s*$"
+)
 
 
 def _number(field_name: str, text: str) -> float:
@@ -118,7 +120,7 @@ def parse_date(text: str) -> float:
         day = datetime.strptime(str(text).strip(), "%Y-%m-%d")
     except ValueError:
         raise UserError(f"{text!r} is not a date; write YYYY-MM-DD") from None
-    return day.replace(tzinfo=timezone.utc).timestamp()
+    return day.replace(tzinfo=UTC).timestamp()
 
 
 @dataclass(frozen=True)
@@ -210,7 +212,9 @@ def _group(data: Any, depth: int = 0) -> Group:
         if isinstance(entry, dict) and "rules" in entry:
             children.append(_group(entry, depth + 1))
         elif isinstance(entry, dict):
-            children.append(make_rule(entry.get("field", ""), entry.get("op", ""), entry.get("value")))
+            children.append(
+                make_rule(entry.get("field", ""), entry.get("op", ""), entry.get("value"))
+            )
         else:
             raise UserError("each rule must be an object with field, op and value")
     return Group(match, tuple(children))
@@ -276,7 +280,9 @@ class SmartSpec:
                 kind=data.get("kind"),
             )
         except (TypeError, ValueError) as exc:
-            raise UserError(f"the saved rules are damaged ({exc}); recreate the smart playlist") from None
+            raise UserError(
+                f"the saved rules are damaged ({exc}); recreate the smart playlist"
+            ) from None
 
 
 def default_descending(order: str) -> bool:
@@ -304,7 +310,9 @@ def parse_limit(text: str) -> tuple[int | None, float | None]:
     try:
         seconds = parse_length(raw)
     except UserError:
-        raise UserError(f"limit {text!r}: write a number of items (50) or a length (90m, 2h)") from None
+        raise UserError(
+            f"limit {text!r}: write a number of items (50) or a length (90m, 2h)"
+        ) from None
     if seconds <= 0:
         raise UserError("a length limit must be more than 0")
     return None, seconds

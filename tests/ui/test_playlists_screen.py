@@ -1,0 +1,145 @@
+"""The Playlists screen in the real window on a copy of the demo library: a playlist made from
+the Library's context menu appears at once; reorder by drag, remove, rename, duplicate, delete
+and undo; a smart playlist made with the rule builder (live count) and refreshed when the
+library changes; export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_test_library import show_main_window
+
+from desktop_recsys.jobs import JobRunner
+from desktop_recsys.services.item_actions import ItemActions
+from desktop_recsys.services.library_service import LibrarySession
+from desktop_recsys.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+WAIT_MS = 30000
+
+
+@pytest.fixture
+def window(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> MainWindow:
+    return show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+
+
+def names(view) -> list[str]:  # type: ignore[no-untyped-def]
+    return [
+        view.lists.item(r).data(Qt.ItemDataRole.UserRole).playlist.name
+        for r in range(view.lists.count())
+    ]
+
+
+def select(view, name: str) -> None:  # type: ignore[no-untyped-def]
+    view.lists.setCurrentRow(names(view).index(name))
+
+
+def test_playlists_screen_edits(
+    qtbot: Any, window: MainWindow, demo_reader: LibrarySession, tmp_path: Path
+) -> None:
+    library = window.library_view
+    library.show_kind("track")
+    table = library.current_view()
+    table.selectRow(0)
+    for row in (1, 2):
+        table.selectionModel().select(
+            table.model().index(row, 0),
+            table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+        )
+    ids = library.selected_item_ids()
+    assert library.add_selected_to_playlist(new_name="Road trip")
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    view = window.playlists_view
+    assert window.current_screen() == "playlists"
+    qtbot.waitUntil(lambda: "Road trip" in names(view), timeout=WAIT_MS)
+    select(view, "Road trip")
+    assert view.model.item_ids() == ids and view.title.text() == "Road trip"
+
+    # Drag the first entry below the last: the order is stored.
+    mime = view.model.mimeData([view.model.index(0, 0)])
+    view.model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, view.model.index(-1, -1))
+    expected = [ids[1], ids[2], ids[0]]
+    actions = ItemActions(demo_reader)
+    assert actions.playlist_items(view.current().playlist.id) == expected
+    assert view.model.item_ids() == expected
+
+    view.table.selectRow(0)
+    view.remove_selected()
+    assert actions.playlist_items(view.current().playlist.id) == expected[1:]
+
+    view.rename("Night drive")
+    assert view.current().playlist.name == "Night drive"
+    view.rename("   ")
+    assert view.current().playlist.name == "Night drive"
+    assert "a playlist needs a name" in window.message_label.text()
+    view.duplicate()
+    qtbot.waitUntil(lambda: "Night drive (copy)" in names(view))
+    assert view.current().playlist.name == "Night drive (copy)"
+    assert view.model.item_ids() == expected[1:]
+
+    select(view, "Night drive")
+    view.delete()
+    assert "Night drive" not in names(view) and view.undo_button.isVisible()
+    view.undo_button.click()
+    qtbot.waitUntil(lambda: "Night drive" in names(view))
+    select(view, "Night drive")
+    assert view.model.item_ids() == expected[1:]
+
+    out = tmp_path / "night.m3u8"
+    view.export(str(out))
+    qtbot.waitUntil(out.exists, timeout=WAIT_MS)
+    assert out.read_text(encoding="utf-8").startswith("#EXTM3U")
+    qtbot.waitUntil(lambda: "Exported 2 items" in window.message_label.text(), timeout=WAIT_MS)
+
+    # The demo's items have no files: opening says so rather than pretending.
+    assert view.open_in_player() == 0
+    assert "has a file" in window.message_label.text()
+
+
+def test_smart_playlist_with_the_rule_builder(
+    qtbot: Any, window: MainWindow, demo_reader: LibrarySession
+) -> None:
+    window.show_screen("playlists")
+    view = window.playlists_view
+    dialog = view.new_smart()
+    assert dialog is not None
+    dialog.name_edit.setText("Loved films")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("film"))
+    row = dialog.root.children_widgets[0]
+    assert row.to_json() == {"field": "rating", "op": ">=", "value": "4"}
+    qtbot.waitUntil(lambda: "items match" in dialog.count_label.text(), timeout=WAIT_MS)
+    pid = window.current_profile_id()
+    loved = [r.item_id for r in demo_reader.library.ratings.for_profile(pid) if r.rating >= 4]
+    kinds = {i: demo_reader.item(i).kind for i in loved}
+    films = sum(1 for i in loved if kinds[i] == "film")
+    qtbot.waitUntil(
+        lambda: dialog.count_label.text().startswith(f"{films} items match"), timeout=WAIT_MS
+    )
+    # A nested group: loved films OR films played 3 times.
+    group = dialog.root.add_group()
+    group.children_widgets[0].load({"field": "plays", "op": ">=", "value": "x"})
+    qtbot.waitUntil(lambda: "'x' is not a number" in dialog.count_label.text(), timeout=WAIT_MS)
+    assert not dialog.save_button.isEnabled()
+    group.children_widgets[0].load({"field": "plays", "op": ">=", "value": "0"})
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=WAIT_MS)
+    dialog.save()
+    qtbot.waitUntil(lambda: "Loved films" in names(view), timeout=WAIT_MS)
+    select(view, "Loved films")
+    summary = view.current()
+    assert summary.smart and summary.playlist.rules["rules"][1]["match"] == "all"
+    assert sorted(view.model.item_ids()) == sorted(i for i in loved if kinds[i] == "film")
+    assert view.buttons["edit"].isVisible() and not view.buttons["remove"].isVisible()
+
+    # The library changes: a new five-star film joins once the screen refreshes.
+    new = next(i for i in demo_reader.library.items.ids_by_kind("film") if i not in kinds)
+    demo_reader.library.ratings.set(pid, new, 5.0)
+    window.refresh()  # what the window does after a write
+    qtbot.waitUntil(lambda: new in view.model.item_ids(), timeout=WAIT_MS)
+    # Refreshing does not start another refresh (a write job's end refreshes the window).
+    qtbot.wait(300)
+    assert not [j for j in window._runner.active_jobs() if j.kind == "playlists_refresh"]
