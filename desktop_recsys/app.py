@@ -428,6 +428,7 @@ def start_gui(
         if not session.first_run:
             schedule_backup(runner, library.path)
         session.start_idle_retrain()
+        window.idle_mixes.start()  # the daily mixes, made again once a day and after a retrain
     except BaseException:
         if claims is not None:
             claims.close()

@@ -29,11 +29,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.library import Library, dataset_rows
+from desktop_recsys.library import Library, dataset_rows, radio_rows
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 if TYPE_CHECKING:
     from desktop_recsys.engine.dataset import Dataset
+    from desktop_recsys.services.library_service import LibrarySession
     from desktop_recsys.services.recommend_service import ModelCache
 
 #: Mixes older than this are made again by :func:`refresh_mixes`.
@@ -174,9 +175,8 @@ def _catalogue(library: Library, kind: str, dataset: Dataset | None) -> _Catalog
 
     if dataset is None:
         dataset = dataset_from_library(library, kind=kind)
-    rows = library.conn.execute(
-        "SELECT id, artist, missing FROM items WHERE kind = ?", (kind,)
-    ).fetchall()
+    # (id, kind, title, artist, album, year, path, missing)
+    rows = [(r[0], r[3], r[7]) for r in radio_rows.kind_items(library, kind)]
     return _Catalogue(
         dataset,
         taste_vectors(dataset),
@@ -185,6 +185,44 @@ def _catalogue(library: Library, kind: str, dataset: Dataset | None) -> _Catalog
         {int(r[0]) for r in rows if r[2]},
         {int(r[0]) for r in rows},
     )
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One row of a mix or radio list in the window."""
+
+    item_id: int
+    kind: str
+    title: str
+    artist: str | None
+    album: str | None
+    year: int | None
+
+
+def mixes_for(session: LibrarySession, profile_id: int, kind: str = "track") -> ProfileMixes | None:
+    """The stored mixes of a profile on the window's connection (a cheap read)."""
+    return stored_mixes(session.library, profile_id, kind)
+
+
+def serving_run_id(session: LibrarySession, profile_id: int, kind: str = "track") -> int | None:
+    """The model run that serves the profile now (None without one): mixes made from another
+    are out of date."""
+    return _serving_run_id(session.library, profile_id, kind)
+
+
+def _serving_run_id(library: Library, profile_id: int, kind: str) -> int | None:
+    runs = library.model_runs.serving_candidates(profile_id, kind, None)
+    return runs[0].id if runs else None
+
+
+def list_rows(session: LibrarySession, item_ids: Sequence[int]) -> list[ListRow]:
+    """The rows of a list of items in order (items removed since are left out)."""
+    found = dataset_rows.items_by_ids(session.library, list(dict.fromkeys(item_ids)))
+    return [
+        ListRow(i, str(found[i][1]), str(found[i][2]), found[i][3], found[i][4], found[i][5])
+        for i in item_ids
+        if i in found
+    ]
 
 
 def _liked(
@@ -356,10 +394,7 @@ def refresh_mixes(
         due: list[int] = []
         for profile_id in ids:
             old = stored_mixes(library, profile_id, kind)
-            run_id = None
-            if models_dir is not None:
-                runs = library.model_runs.serving_candidates(profile_id, kind, None)
-                run_id = runs[0].id if runs else None
+            run_id = _serving_run_id(library, profile_id, kind) if models_dir is not None else None
             if force or old is None or now - old.generated_at > max_age or old.run_id != run_id:
                 due.append(profile_id)
         if not due:

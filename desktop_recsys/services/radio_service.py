@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.library import Library, dataset_rows
+from desktop_recsys.library import Library, dataset_rows, radio_rows
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -140,9 +140,7 @@ class NeighboursCache:
         self._lock = threading.Lock()
 
     def __call__(self, library: Library, kind: str, model: Any) -> NeighboursFn:
-        count, changed = library.conn.execute(
-            "SELECT count(*), max(updated_at) FROM items WHERE kind = ?", (kind,)
-        ).fetchone()
+        count, changed = radio_rows.kind_version(library, kind)
         key = (str(library.path), kind, id(model), count, changed)
         with self._lock:
             found = self._built.get(key)
@@ -194,29 +192,17 @@ def resolve_seed(library: Library, text: str, profile_id: int | None = None) -> 
         ids = [i for i in ids if i in kinds and kinds[i][1] == kind]
         return RadioSeed("playlist", kind, tuple(dict.fromkeys(ids)), playlist.name)
     if form == "album":
-        rows = library.conn.execute(
-            "SELECT id, album FROM items WHERE kind = 'track' AND album = ? COLLATE NOCASE "
-            "ORDER BY artist, track_number, id",
-            (value,),
-        ).fetchall()
+        rows = radio_rows.album_tracks(library, value)
         if not rows:
             raise UserError(Message("no album called {name}; {help}", name=value, help=_SEED_HELP))
         return RadioSeed("album", "track", tuple(r[0] for r in rows), str(rows[0][1]))
     if form == "artist":
-        row = library.conn.execute(
-            "SELECT id, title FROM items WHERE kind = 'artist' AND title = ? COLLATE NOCASE "
-            "ORDER BY id LIMIT 1",
-            (value,),
-        ).fetchone()
-        tracks = library.conn.execute(
-            "SELECT id, artist FROM items WHERE kind = 'track' AND artist = ? COLLATE NOCASE "
-            "ORDER BY id",
-            (value,),
-        ).fetchall()
+        tracks = radio_rows.artist_tracks(library, value)
         if tracks:
             return RadioSeed("artist", "track", tuple(r[0] for r in tracks), str(tracks[0][1]))
+        row = radio_rows.artist_item(library, value)
         if row is not None:
-            return RadioSeed("artist", "artist", (int(row[0]),), str(row[1]))
+            return RadioSeed("artist", "artist", (row[0],), row[1])
         raise UserError(Message("no artist called {name}; {help}", name=value, help=_SEED_HELP))
     found = library.items.search(value, limit=1)
     if not found:
@@ -319,10 +305,7 @@ def start_radio(
             seed if isinstance(seed, RadioSeed) else resolve_seed(library, str(seed), profile_id)
         )
         kind = radio_seed.kind
-        rows = library.conn.execute(
-            "SELECT id, kind, title, artist, album, year, path, missing FROM items WHERE kind = ?",
-            (kind,),
-        ).fetchall()
+        rows = radio_rows.kind_items(library, kind)
         meta = {int(r[0]): tuple(r[1:7]) for r in rows}
         missing = {int(r[0]) for r in rows if r[7]}
         refused: set[int] = set(missing)

@@ -14,6 +14,7 @@ One module per subject; every public name is re-exported here, so callers import
 - :mod:`.training`: train, recommend, switch the serving run, find stale models;
 - :mod:`.discovery`: For you candidates, shelves, group lists, similar items, insights;
 - :mod:`.evaluation` / :mod:`.lab`: compare and tune algorithms, the Model Lab's jobs;
+- :mod:`.radio`: start a radio, make the daily mixes;
 - :mod:`.backup`: back the library up;
 - :mod:`.naming`: how titles name a profile and replace keys a library.
 """
@@ -33,6 +34,7 @@ from desktop_recsys.jobs.definitions.exports import EXPORT_KINDS, ExportItemList
 from desktop_recsys.jobs.definitions.imports import ImportJob
 from desktop_recsys.jobs.definitions.lab import ExportLabReportJob, LabAlgorithmsJob, LabEvaluateJob
 from desktop_recsys.jobs.definitions.library import BulkEditJob, CreateDemoLibraryJob, RemoveDemoJob
+from desktop_recsys.jobs.definitions.radio import RefreshMixesJob, StartRadioJob
 from desktop_recsys.jobs.definitions.training import (
     ActivateModelRunJob,
     FindStaleModelsJob,
@@ -59,8 +61,10 @@ __all__ = [
     "MoreLikeThisJob",
     "ProfileInsightsJob",
     "RecommendJob",
+    "RefreshMixesJob",
     "RemoveDemoJob",
     "ShelvesJob",
+    "StartRadioJob",
     "TrainModelJob",
     "TuneJob",
     "TuneManyJob",

@@ -51,6 +51,8 @@ class ListPane(QSplitter):
         self._group_result: group_service.GroupResult | None = None
         self._removed: set[int] = set()
         self._diversity = 0.0
+        #: "Start radio" in the item menu (ui/radio installs it).
+        self.radio_hook: object | None = None
 
         self.model = RecommendationsTableModel(kind, self)
         # No parent until added: a child made with the splitter as parent is inserted at once,
@@ -265,4 +267,6 @@ class ListPane(QSplitter):
                 self.status_message.emit,
             )
         )
+        if self.radio_hook is not None:
+            self.radio_hook.add_entry(menu, [item.item_id] if item is not None else [])
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,203 @@
+"""Daily mixes on the For you screen: a row of cards, one per mix of the profile.
+
+The row reads the stored mixes (a cheap read through the session) whenever the profile or
+kind changes; when there are none yet, or they are a day old, or another model serves now, it
+asks a :class:`~desktop_recsys.jobs.definitions.RefreshMixesJob` to make them and shows them
+when it is done. A card opens the mix in a list window (save as playlist, export).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_recsys.jobs.base import JobRunnerBase
+from desktop_recsys.services import mixes_service
+from desktop_recsys.services.library_service import LibrarySession
+from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.i18n import translate_message
+from desktop_recsys.ui.job_slot import JobSlot
+from desktop_recsys.ui.radio.list_dialog import ItemListDialog
+
+
+class MixCard(QPushButton):
+    """One mix: its name, and how many favourites and new picks it holds."""
+
+    def __init__(self, mix: mixes_service.Mix, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mix = mix
+        self.setObjectName(f"mixCard{mix.number}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        name = translate_message(mix.name)
+        details = self.tr("{0} items · {1} favourites · {2} new").format(
+            len(mix.item_ids), len(mix.favourites), mix.picks
+        )
+        # "&" would make a keyboard shortcut of the next letter ("Soul & Funk mix").
+        self.setText(f"{name}\n{details}".replace("&", "&&"))
+        self.setToolTip(self.tr("Open “{0}”").format(name))
+        self.setAccessibleName(name)
+        width = max(self.fontMetrics().horizontalAdvance(part) for part in (name, details))
+        self.setFixedSize(width + 36, self.fontMetrics().height() * 2 + 28)
+
+
+class MixCardsRow(QWidget):
+    """The row of mix cards (see the module docs)."""
+
+    #: A mix was opened: its list window.
+    opened = Signal(object)
+
+    def __init__(
+        self,
+        reader: Callable[[], LibrarySession],
+        runner: JobRunnerBase,
+        models_dir: Callable[[], Path | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mixCards")
+        #: The window's session (it changes when another library is opened).
+        self._session = reader
+        self._runner = runner
+        self._models_dir = models_dir
+        self._profile: int | None = None
+        self._kind = "track"
+        self._refresh = JobSlot()
+        #: (profile, kind) -> the serving run when its mixes were last asked for: asked once
+        #: per model, never in a loop.
+        self._asked: dict[tuple[int, str], int | None] = {}
+        self.cards: list[MixCard] = []
+        self.title = QLabel(self.tr("Your daily mixes"), self)
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.note = QLabel(self)
+        self.note.setObjectName("mixNote")
+        self.note.setWordWrap(True)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._strip = QWidget(self.scroll)
+        self._cards_layout = QHBoxLayout(self._strip)
+        self._cards_layout.setContentsMargins(0, 0, 0, 0)
+        self._cards_layout.addStretch(1)
+        self.scroll.setWidget(self._strip)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.scroll)
+        self.scroll.setFixedHeight(self.fontMetrics().height() * 2 + 34)
+
+    @property
+    def refresh_job(self) -> Any:
+        return self._refresh.handle
+
+    @property
+    def _reader(self) -> LibrarySession:
+        return self._session()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.show_mixes()
+
+    def set_profile(self, profile_id: int | None) -> None:
+        self._profile = profile_id
+        self.show_mixes()
+
+    def set_kind(self, kind: str) -> None:
+        self._kind = kind
+        self.show_mixes()
+
+    def show_mixes(self) -> None:
+        """Show the stored mixes; ask for them to be made when there are none or they are
+        out of date (once per profile and kind in a session)."""
+        self._clear()
+        if self._profile is None:
+            self.note.setText(self.tr("Choose a profile to see its daily mixes."))
+            self.scroll.setVisible(False)
+            return
+        found = mixes_service.mixes_for(self._reader, self._profile, self._kind)
+        mixes = [m for m in (found.mixes if found else []) if m.item_ids]
+        for mix in mixes:
+            card = MixCard(mix, self._strip)
+            card.clicked.connect(lambda _c=False, m=mix: self.open_mix(m))
+            self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
+            self.cards.append(card)
+        old = found is None or time.time() - found.generated_at > mixes_service.MAX_AGE_SECONDS
+        key = (self._profile, self._kind)
+        serving = mixes_service.serving_run_id(self._reader, self._profile, self._kind)
+        changed = found is None or found.run_id != serving
+        # Made only for a person looking at them (the idle refresh makes everyone's).
+        asked = key in self._asked and self._asked[key] == serving
+        if self.isVisible() and not asked and (old or changed):
+            self._asked[key] = serving
+            self.note.setText(self.tr("Making your daily mixes…"))
+            self._make()
+        elif not mixes:
+            self.note.setText(
+                self.tr(
+                    "Your daily mixes appear here once you have rated or played more of "
+                    "what you like (4 stars, or twice)."
+                )
+            )
+        else:
+            self.note.setText(
+                self.tr("{0} mixes of your favourites and new picks, made again every day.").format(
+                    len(mixes)
+                )
+            )
+        self.scroll.setVisible(bool(mixes))
+
+    def _make(self) -> None:
+        jobs = job_definitions()
+        self._refresh.submit(
+            self._runner,
+            jobs.RefreshMixesJob(
+                self._reader.path,
+                self._models_dir(),
+                (self._profile,) if self._profile is not None else None,
+                self._kind,
+            ),
+            on_finished=lambda _made: self.show_mixes(),
+            on_failed=lambda message, _tb: self.note.setText(translate_message(message)),
+        )
+
+    def _clear(self) -> None:
+        for card in self.cards:
+            self._cards_layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+
+    def open_mix(self, mix: mixes_service.Mix) -> ItemListDialog:
+        """The mix's list window (save as playlist, export)."""
+        dialog = ItemListDialog(self._reader, self._runner, self._profile, self.window())
+        dialog.setObjectName("mixDialog")
+        name = translate_message(mix.name)
+        dialog.setWindowTitle(name)
+        dialog.heading.setText(name)
+        dialog.show_items(mix.item_ids)
+        dialog.status.setText(
+            self.tr("{0} of your favourites and {1} new picks like them.").format(
+                len(mix.favourites), mix.picks
+            )
+        )
+        dialog.show()
+        self.opened.emit(dialog)
+        return dialog
