@@ -43,6 +43,7 @@ from desktop_recsys.ui.dialogs.settings_dialog import SettingsDialog
 from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.playback import install_playback
+from desktop_recsys.ui.radio import install_radio
 from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.for_you import ForYouView
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self.reload_profiles()
         self._show_library_state()
         self.playback = install_playback(self)  # the now-playing bar, its menu, "Play" entries
+        self.radio = install_radio(self, runner, lambda: self._models_dir)  # radio, daily mixes
 
     # -- public API ------------------------------------------------------------------------
     @property

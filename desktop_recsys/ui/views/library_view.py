@@ -73,6 +73,8 @@ class LibraryView(QWidget):
         self._bulk_job: JobHandle | None = None
         #: The music player's menu entries and double-click (ui/playback/library_menu.py).
         self.play_hook: PlayHook | None = None
+        #: "Start radio" in the item menu (ui/radio installs it).
+        self.radio_hook: object | None = None
         # Rating twenty rows is one change for the other screens: told once, after the batch.
         self._ratings_changed = QTimer(self)
         self._ratings_changed.setSingleShot(True)
@@ -479,6 +481,8 @@ class LibraryView(QWidget):
         )
         show.setObjectName("showFolder")
         show.setEnabled(path is not None)
+        if self.radio_hook is not None:
+            self.radio_hook.add_entry(menu, [item_id] if item_id is not None else [])
         return menu
 
     def _update_totals(self) -> None:
