@@ -78,9 +78,18 @@ def library_and_models(args: argparse.Namespace) -> tuple[Path, Path]:
     """(library file, models folder) of an existing library; the models folder follows the
     one rule of :func:`desktop_recsys.config.paths.models_dir_for`."""
     from desktop_recsys.config.paths import models_dir_for
+    from desktop_recsys.services.legacy_models import adopt_models_of, legacy_models_dir
 
     library = library_path(args)
-    return library, models_dir_for(library)
+    models = models_dir_for(library)
+    moved = adopt_models_of(library, models)  # models an older version kept in the shared folder
+    if moved:
+        print(
+            f"Note: moved {len(moved)} model(s) of {library} from {legacy_models_dir()} to "
+            f"{models}, where this version keeps them",
+            file=sys.stderr,
+        )
+    return library, models
 
 
 def parse_params(pairs: Sequence[str] | None) -> dict[str, str]:

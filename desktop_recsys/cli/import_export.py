@@ -89,8 +89,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(_list_summary(f"playlist {args.name!r}", out, done))
     else:
         from desktop_recsys.config.paths import models_dir_for
+        from desktop_recsys.services.legacy_models import adopt_models_of
 
         models = Path(args.models).expanduser() if args.models else models_dir_for(path)
+        if not args.models:
+            adopt_models_of(path, models)  # models an older version kept in the shared folder
         done = svc.export_recommendations(
             path,
             models,

@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop_recsys.library import Library
 from desktop_recsys.library.job_claims import JobClaims, live_job_ids
 from desktop_recsys.library.leftovers import INTERRUPTED_ERROR
+from desktop_recsys.services.legacy_models import adopt_legacy_models
 
 __all__ = ["INTERRUPTED_ERROR", "JobClaims", "RecoveryReport", "recover_interrupted_work"]
 
@@ -24,9 +25,13 @@ class RecoveryReport:
     jobs: int
     runs: int
     files_removed: int
+    #: Models an older version kept in the app's shared folder, moved to the library's own.
+    models_adopted: int = 0
 
 
-def recover_interrupted_work(library_path: str | Path, models_dir: str | Path) -> RecoveryReport:
+def recover_interrupted_work(
+    library_path: str | Path, models_dir: str | Path, legacy_models_dir: str | Path | None = None
+) -> RecoveryReport:
     """Set straight what a session that ended abruptly left behind; call once at start-up.
 
     Opening the library already sweeps what killed commands left (runs stuck in ``training``
@@ -35,7 +40,9 @@ def recover_interrupted_work(library_path: str | Path, models_dir: str | Path) -
     and never touches a command that is still running. On top of that the windows' job
     history is set straight: jobs still ``queued`` or ``running`` that no living window claims
     become ``interrupted`` (:mod:`desktop_recsys.library.job_claims`: a second window on the
-    same library leaves the first one's running jobs alone).
+    same library leaves the first one's running jobs alone). Models an older version kept in
+    the app's shared folder (``legacy_models_dir``, default the app's) are moved to
+    ``models_dir`` (:mod:`desktop_recsys.services.legacy_models`).
     """
     models_dir = Path(models_dir)
     with Library.open(Path(library_path)) as library:
@@ -65,4 +72,10 @@ def recover_interrupted_work(library_path: str | Path, models_dir: str | Path) -
                 with contextlib.suppress(OSError):
                     leftover.unlink()
                     removed += 1
-    return RecoveryReport(jobs=jobs, runs=len(swept.stuck_runs), files_removed=removed)
+        adopted = adopt_legacy_models(library, models_dir, legacy_models_dir)
+    return RecoveryReport(
+        jobs=jobs,
+        runs=len(swept.stuck_runs),
+        files_removed=removed,
+        models_adopted=len(adopted),
+    )
