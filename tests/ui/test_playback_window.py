@@ -45,6 +45,9 @@ def music(tmp_path: Path) -> dict[str, object]:
     audio.save()
     long = write_wav(folder / "long.wav", LONG, tone=330.0)
     film = write_wav(folder / "film.wav", 1.0)  # a film's file, to the player's eyes
+    broken = folder / "broken.mp3"
+    broken.write_bytes(b"ID3 this is no audio at all" * 40)
+    vanishing = write_wav(folder / "vanishing.wav", 1.0)
     path = tmp_path / "lib.sqlite"
     with Library.open(path) as library:
         ids = {
@@ -55,6 +58,10 @@ def music(tmp_path: Path) -> dict[str, object]:
             "film": library.items.add(NewItem(kind="film", title="A Film", path=str(film))),
             "gone": library.items.add(NewItem(kind="track", title="Gone",
                                               path=str(folder / "gone.wav"))),
+            "broken": library.items.add(NewItem(kind="track", title="Broken",
+                                                path=str(broken))),
+            "vanishing": library.items.add(NewItem(kind="track", title="Vanishing",
+                                                   path=str(vanishing))),
         }  # fmt: skip
         ids["profile"] = library.profiles.add("me").id
     return {"path": path, **ids}
@@ -179,3 +186,19 @@ def test_library_menu_fills_the_queue(qtbot, window, music) -> None:
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: window.now_playing.title_label.text() == "Short", timeout=WAIT_MS)
     assert playback.queue_ids()[0] == music["short"]
+
+
+def test_a_file_that_cannot_play_or_went_away_is_said_and_passed_over(
+    qtbot, window, session, music
+) -> None:
+    said: list[str] = []
+    window.playback.message.connect(said.append)
+    queued = window.playback.play([music["broken"], music["vanishing"], music["short"]])
+    assert queued == 3
+    Path(window.playback.reader.item(music["vanishing"]).path).unlink()  # gone since queued
+    qtbot.waitUntil(window.playback.is_playing, timeout=WAIT_MS)
+    window.playback.stop()  # under a second of Short: nothing to record
+    assert window.now_playing.title_label.text() == "Short"
+    assert any(text.startswith("Cannot play “Broken”") for text in said), said
+    assert "This track's file is no longer on this computer" in said
+    assert plays(session, music["profile"]) == []  # nothing for the two that never played
