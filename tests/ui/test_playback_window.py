@@ -202,3 +202,23 @@ def test_a_file_that_cannot_play_or_went_away_is_said_and_passed_over(
     assert any(text.startswith("Cannot play “Broken”") for text in said), said
     assert "This track's file is no longer on this computer" in said
     assert plays(session, music["profile"]) == []  # nothing for the two that never played
+
+
+def test_opening_another_library_records_in_the_old_one_and_empties_the_queue(
+    qtbot, window, session, music, tmp_path
+) -> None:
+    window.playback.play([music["long"], music["short"]])
+    qtbot.waitUntil(lambda: window.playback.position() >= 1.3, timeout=WAIT_MS)
+    other = open_library(tmp_path / "other.sqlite")
+    try:
+        window.set_reader(LibrarySession(other))
+        qtbot.waitUntil(
+            lambda: window.now_playing.title_label.text() == "Nothing playing", timeout=WAIT_MS
+        )
+        assert window.playback.queue_ids() == [] and not window.playback.is_playing()
+        [(item, _share, skipped)] = plays(session, music["profile"])
+        assert item == music["long"] and skipped  # written in the library it was heard from
+        assert other.plays.count() == 0
+    finally:
+        window.set_reader(session)
+        other.close()
