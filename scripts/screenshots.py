@@ -110,6 +110,9 @@ def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs
     wait_until(lambda: window.insights_view.insights is not None)
     shot(window, "insights")
 
+    # Playlists: the Rediscovery preset of films in the rule builder (live count), saved.
+    render_playlists(window, shot, dialogs=dialogs)
+
     # Model Lab: four algorithms evaluated on films; the bars, then the other charts.
     window.show_screen("lab")
     lab = window.lab_view
@@ -185,6 +188,30 @@ def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs
     welcome.show()
     shot(welcome, "welcome")
     welcome.reject()
+
+
+def render_playlists(
+    window: MainWindow, shot: Callable[[QWidget, str], None], *, dialogs: bool
+) -> None:
+    """The Playlists screen with a smart playlist made in the rule builder (a film model is
+    trained by then, so Rediscovery is ordered by its score)."""
+    window.show_screen("playlists")
+    view = window.playlists_view
+    name = f"Rediscovery {view.lists.count()}"
+    dialog = view.new_smart()
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("film"))
+    dialog.preset.setCurrentIndex(dialog.preset.findData("rediscovery"))
+    dialog._apply_preset()
+    dialog.name_edit.setText(name)
+    dialog.count_now()
+    wait_until(lambda: dialog.save_button.isEnabled() and "…" not in dialog.count_label.text())
+    if dialogs:
+        shot(dialog, "rule_builder")
+    dialog.save()
+    wait_until(lambda: view.index_of(name) is not None)
+    view.lists.setCurrentRow(view.index_of(name).row())
+    shot(window, "playlists")
 
 
 def play_a_track(window: MainWindow, tmp: Path) -> None:

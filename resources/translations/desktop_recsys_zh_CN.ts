@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>CreditRoles</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="58"/>
+        <source>Director</source>
+        <extracomment>Credit roles importers write (&quot;director&quot; from IMDb and Kodi .nfo files, the demo&apos;s &quot;actor&quot; and &quot;performer&quot;, &quot;credit&quot; when a source names none): shown in the interface&apos;s language; a role a source named otherwise stays as it is.</extracomment>
+        <translation>导演</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="59"/>
+        <source>Actor</source>
+        <translation>演员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="60"/>
+        <source>Performer</source>
+        <translation>表演者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="61"/>
+        <source>Writer</source>
+        <translation>编剧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="62"/>
+        <source>Composer</source>
+        <translation>作曲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="63"/>
+        <source>Producer</source>
+        <translation>制片人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="64"/>
+        <source>Credit</source>
+        <translation>参与者</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/demo_banner.py" line="9"/>
@@ -104,7 +143,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="63"/>
         <source>Artist / director</source>
-        <translation type="unfinished"></translation>
+        <translation>艺术家／导演</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="64"/>
@@ -114,12 +153,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="65"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="82"/>
         <source>The file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不见了</translation>
     </message>
 </context>
 <context>
@@ -303,6 +342,84 @@
         <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="121"/>
         <source>{0} of {1} picked</source>
         <translation>已选 {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FilmViewing</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="146"/>
+        <source>&amp;Play</source>
+        <extracomment>A one-line message for the status bar. A view was recorded (other screens re-read).</extracomment>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="150"/>
+        <source>Mark as &amp;watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="167"/>
+        <source>This item has no file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="170"/>
+        <source>The system could not open {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="210"/>
+        <source>Choose a profile first</source>
+        <translation>请先选择一个用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="233"/>
+        <source>Incognito: the view was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="235"/>
+        <source>View recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishedPrompt</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="64"/>
+        <source>&amp;Watched</source>
+        <extracomment>Back sooner than this after opening a film: too early to ask (a glance at the app).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="66"/>
+        <source>&amp;Stopped at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="71"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="72"/>
+        <source>Minutes watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="73"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="75"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="92"/>
+        <source>Did you finish “{0}”?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1136,162 +1253,253 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="100"/>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="137"/>
         <source>More like this</source>
         <translation>更多类似内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="135"/>
         <source>Your history</source>
         <translation>你的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="194"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="195"/>
         <source>Select an item to see everything about it.</source>
         <translation>选择一个条目以查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="201"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="201"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="205"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="207"/>
         <source>Album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="209"/>
         <source>Track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="210"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="211"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="212"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="213"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="214"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="219"/>
         <source>Credits</source>
         <translation>演职人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="221"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="229"/>
         <source> (missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="230"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="231"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="232"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="234"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="265"/>
         <source>Choose a profile to see its history.</source>
         <translation>选择一个用户以查看其记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="275"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
         <translation>于 {2} 评为 {0}（5 星中的 {1:g} 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="280"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="285"/>
         <source>Played {0} times</source>
         <translation>播放了 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="285"/>
         <source>Played once</source>
         <translation>播放过一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="288"/>
         <source>, last on {0}</source>
         <translation>，最近一次在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="291"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="293"/>
         <source>Marked “not interested”</source>
         <translation>已标记为“不感兴趣”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="294"/>
         <source>Marked “don&apos;t learn from this”</source>
         <translation>已标记为“不从此学习”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="322"/>
         <source>{0}
 Genres: {1}
 {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="326"/>
         <source>Nothing similar found</source>
         <translation>未找到相似内容</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListDialog</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="118"/>
+        <source>#</source>
+        <extracomment>How many items a radio shows first, and how many &quot;More&quot; adds.</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="118"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="78"/>
+        <source>Artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="78"/>
+        <source>Album</source>
+        <translation>专辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="88"/>
+        <source>Save as playlist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="91"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="94"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="118"/>
+        <source>Director</source>
+        <translation>导演</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="118"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="153"/>
+        <source>Save as playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="153"/>
+        <source>Playlist name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="159"/>
+        <source>A playlist needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="169"/>
+        <source>Saved {0} items as the playlist “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="177"/>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="179"/>
+        <source>Playlist (*.m3u8);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="193"/>
+        <source>Exported {0} items to {1}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2548,114 +2756,114 @@ Genres: {1}
 <context>
     <name>LibraryFilterBar</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="38"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="39"/>
         <source>Filter by genre</source>
         <extracomment>The year boxes show this as &quot;any&quot; (their minimum), so no filter is set by default.</extracomment>
         <translation>按类型筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="43"/>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="44"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="119"/>
         <source>Any genre</source>
         <translation>任意类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="51"/>
         <source>Earliest year</source>
         <translation>最早年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="52"/>
         <source>Latest year</source>
         <translation>最晚年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="55"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="62"/>
         <source>Filter by your rating</source>
         <translation>按你的评分筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="63"/>
         <source>Any rating</source>
         <translation>任意评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="64"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="65"/>
         <source>Rated</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="66"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="67"/>
         <source>{0}★ or more</source>
         <translation>{0}★ 及以上</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="70"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="71"/>
         <source>Filter by plays</source>
         <translation>按播放筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="72"/>
         <source>Played or not</source>
         <translation>播放与否均可</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="73"/>
         <source>Played</source>
         <translation>已播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="74"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="78"/>
         <source>Filter by file</source>
         <translation>按文件筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="79"/>
         <source>Any file</source>
         <translation>任意文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="80"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="81"/>
         <source>File present</source>
         <translation>文件存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="83"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="87"/>
         <source>Fi&amp;lter:</source>
         <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="89"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="122"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
@@ -2663,158 +2871,158 @@ Genres: {1}
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="85"/>
         <source>Music</source>
-        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read. Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. The music player&apos;s menu entries and double-click (ui/playback/library_menu.py).</extracomment>
+        <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read. Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. The music player&apos;s menu entries and double-click (ui/playback/library_menu.py). &quot;Start radio&quot; in the item menu (ui/radio installs it).</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="85"/>
         <source>track</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="85"/>
         <source>tracks</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
         <source>artist</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
         <source>artists</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="87"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="87"/>
         <source>film</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="87"/>
         <source>films</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="92"/>
         <source>Search title, artist, album, genre (Ctrl+F)</source>
         <translation>搜索标题、艺术家、专辑、类型 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="94"/>
         <source>Search the library</source>
         <translation>搜索媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="169"/>
         <source>Edit metadata</source>
         <translation>编辑元数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="291"/>
         <source>Choose a profile first</source>
         <translation>请先选择一个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="313"/>
         <source>“{0}” will not be recommended again</source>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="315"/>
         <source>{0:,} items will not be recommended again</source>
         <translation>{0:,} 个条目不会再被推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="380"/>
         <source>{0:,} of {1:,} {2} shown (filtered)</source>
         <translation>显示 {1:,} {2}中的 {0:,} 个（已筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="383"/>
         <source>{0:,} of {1:,} {2} match “{3}”</source>
         <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="386"/>
         <source>{0:,} {1}</source>
         <translation>{0:,} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="409"/>
         <source>Rated {0} of 5 stars</source>
         <translation>已评为 {0} 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="411"/>
         <source>Rated {0} items {1} of 5 stars</source>
         <translation>已将 {0} 个条目评为 {1} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="415"/>
         <source>Rating cleared</source>
         <translation>评分已清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="417"/>
         <source>Cleared the ratings of {0} items</source>
         <translation>已清除 {0} 个条目的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="448"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="451"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="464"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="452"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="465"/>
         <source>&amp;Don&apos;t learn from this</source>
         <translation>不从此学习(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="467"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="480"/>
         <source>&amp;Edit metadata…	Ctrl+E</source>
         <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="484"/>
         <source>&amp;Open with the system player</source>
         <translation>用系统播放器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="475"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="488"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="498"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="513"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="509"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="524"/>
         <source>{0} ({1:,} of {2:,})</source>
         <translation>{0}（{1:,} / {2:,}）</translation>
     </message>
@@ -2822,23 +3030,23 @@ Genres: {1}
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="174"/>
         <source>“{0}” will not be recommended again</source>
-        <extracomment>A short message for the status bar (a rating stored, a write refused). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. A rating or mark was written here, so other screens re-read.</extracomment>
+        <extracomment>A short message for the status bar (a rating stored, a write refused). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. A rating or mark was written here, so other screens re-read. &quot;Start radio&quot; in the item menu (ui/radio installs it).</extracomment>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="253"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="255"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="259"/>
         <source>&amp;Not interested	Del</source>
         <translation>不感兴趣(&amp;N)	Del</translation>
     </message>
@@ -2846,249 +3054,249 @@ Genres: {1}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
         <source>Screens</source>
         <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None). The app&apos;s data folder, shown in Settings (a library&apos;s models may live elsewhere).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="126"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="126"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="126"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="126"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
         <source>Playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="131"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="159"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="165"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="607"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="610"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="188"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="353"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="359"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="385"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="389"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="395"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="407"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="412"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="417"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
         <source>&amp;Playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="443"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="444"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="454"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="464"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="471"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="472"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="501"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="504"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="506"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="509"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="532"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="535"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="534"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="537"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="542"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="545"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="544"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="547"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="607"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="610"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="609"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="612"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="629"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="632"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="635"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="638"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="636"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="639"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="641"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="644"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="642"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="645"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="646"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="649"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -3120,6 +3328,53 @@ Genres: {1}
         <location filename="../../desktop_recsys/ui/views/lab/map_projection.py" line="136"/>
         <source>t-SNE was cancelled; choose it again to retry.</source>
         <translation>t-SNE 已取消；再次选择即可重试。</translation>
+    </message>
+</context>
+<context>
+    <name>MixCard</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="47"/>
+        <source>{0} items · {1} favourites · {2} new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="52"/>
+        <source>Open “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MixCardsRow</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="84"/>
+        <source>Your daily mixes</source>
+        <extracomment>A mix was opened: its list window. The window&apos;s session (it changes when another library is opened). (profile, kind) -&gt; the serving run when its mixes were last asked for: asked once per model, never in a loop.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="133"/>
+        <source>Choose a profile to see its daily mixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="151"/>
+        <source>Making your daily mixes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="156"/>
+        <source>Your daily mixes appear here once you have rated or played more of what you like (4 stars, or twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="162"/>
+        <source>{0} mixes of your favourites and new picks, made again every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="197"/>
+        <source>{0} of your favourites and {1} new picks like them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3378,179 +3633,179 @@ Genres: {1}
 <context>
     <name>PlaylistsView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="74"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="77"/>
         <source>Playlists</source>
-        <translation type="unfinished"></translation>
+        <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="79"/>
         <source>New smart playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建智能播放列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="84"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="87"/>
-        <source>Rediscovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="88"/>
-        <source>Fresh for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="89"/>
-        <source>Top rated by me</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="90"/>
+        <source>Rediscovery</source>
+        <translation>重新发现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="91"/>
+        <source>Fresh for you</source>
+        <translation>为你新鲜推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="92"/>
+        <source>Top rated by me</source>
+        <translation>我评分最高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="93"/>
         <source>Recently added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="118"/>
-        <source>Edit rules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="119"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="120"/>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>最近添加</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="121"/>
+        <source>Edit rules…</source>
+        <translation>编辑规则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="122"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="123"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="124"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="125"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="126"/>
         <source>Open in player</source>
-        <translation type="unfinished"></translation>
+        <translation>在播放器中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="127"/>
         <source>Remove from playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>从播放列表移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="242"/>
         <source>Smart playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="242"/>
         <source>Playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="254"/>
         <source>No playlists yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="257"/>
         <source>Add items from the Library&apos;s or For you&apos;s context menu, or make a smart playlist from rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>可在“媒体库”或“为你推荐”的右键菜单中添加条目，或按规则新建智能播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="273"/>
         <source>{0} items, {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个条目，{1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="275"/>
         <source>smart playlist, refreshed when the library changes</source>
-        <translation type="unfinished"></translation>
+        <translation>智能播放列表，媒体库变化时自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="279"/>
         <source>shared by every profile</source>
-        <translation type="unfinished"></translation>
+        <translation>所有用户共享</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="309"/>
         <source>Rename playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="309"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="321"/>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="323"/>
         <source>Made “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="333"/>
         <source>Deleted “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="341"/>
         <source>“{0}” is back</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="360"/>
         <source>Removed {0} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="386"/>
         <source>None of these items has a file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>这些条目在这台电脑上都没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="389"/>
         <source>Opened {0} file(s); {1} item(s) have no file here</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 {0} 个文件；{1} 个条目在这里没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="394"/>
         <source>Opened {0} file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 {0} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="404"/>
         <source>Export playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="406"/>
         <source>M3U8 playlist (*.m3u8);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>M3U8 播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="415"/>
         <source>Exported {0} items to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {0} 个条目到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="459"/>
         <source>Saved “{0}”: {1} items</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“{0}”：{1} 个条目</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4083,83 @@ The items in the library and the other profiles are kept. This cannot be undone.
     </message>
 </context>
 <context>
+    <name>RadioDialog</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="223"/>
+        <source>Radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="224"/>
+        <source>Radio: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="229"/>
+        <source>More like the seed or more like me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="236"/>
+        <source>More like the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="237"/>
+        <source>More like me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="243"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="261"/>
+        <source>Tuning in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="291"/>
+        <source>your taste from the {0} model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="293"/>
+        <source>your favourites (no model trained yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="295"/>
+        <source>no profile&apos;s taste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="296"/>
+        <source>{0} items like “{1}”, with {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="300"/>
+        <source>Nothing more can follow without repeating an artist too soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RadioHook</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/__init__.py" line="55"/>
+        <source>Start &amp;radio</source>
+        <extracomment>The main window (ui/main_window.py), which imports this package: typed loosely here. (ModelCache, NeighboursCache), made with the first radio (they load the engine). The radio windows opened (the newest last), for tests and for closing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/__init__.py" line="92"/>
+        <source>Start radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecommendationsTableModel</name>
     <message>
         <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="50"/>
@@ -3896,121 +4228,356 @@ The items in the library and the other profiles are kept. This cannot be undone.
     </message>
 </context>
 <context>
+    <name>RuleBuilder</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="26"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="27"/>
+        <source>Genre</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="28"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="29"/>
+        <source>Artist / director</source>
+        <translation>艺术家／导演</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="30"/>
+        <source>Album</source>
+        <translation>专辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="31"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="32"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="33"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="34"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="35"/>
+        <source>My rating</source>
+        <translation>我的评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="36"/>
+        <source>Plays (films: times watched)</source>
+        <translation>播放次数（电影：观看次数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="37"/>
+        <source>Skips</source>
+        <translation>跳过次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="38"/>
+        <source>Played or watched</source>
+        <translation>已播放或已观看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="39"/>
+        <source>Last played</source>
+        <translation>上次播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="40"/>
+        <source>Days not played</source>
+        <translation>未播放天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="41"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="42"/>
+        <source>Recommended score</source>
+        <translation>推荐分数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="43"/>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="50"/>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="51"/>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="56"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="57"/>
+        <source>does not contain</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="58"/>
+        <source>starts with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="59"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="60"/>
+        <source>is set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="61"/>
+        <source>more than … ago</source>
+        <translation>早于…之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="62"/>
+        <source>within the last</source>
+        <translation>在最近…之内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="63"/>
+        <source>before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="64"/>
+        <source>on or after</source>
+        <translation>不早于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="65"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="72"/>
+        <source>e.g. 180d, 2w, 6m, 1y</source>
+        <translation>例如 180d、2w、6m、1y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="74"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="76"/>
+        <source>e.g. 4m, 90s, 1h</source>
+        <translation>例如 4m、90s、1h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="78"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="79"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="105"/>
+        <source>Remove this rule</source>
+        <translation>删除这条规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="133"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="134"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="138"/>
+        <source>track</source>
+        <translation>曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="139"/>
+        <source>artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="140"/>
+        <source>film</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="188"/>
+        <source>Match all of these</source>
+        <translation>符合以下全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="189"/>
+        <source>Match any of these</source>
+        <translation>符合以下任一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="198"/>
+        <source>Remove this group</source>
+        <translation>删除这个分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="203"/>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="206"/>
+        <source>Add group</source>
+        <translation>添加分组</translation>
+    </message>
+</context>
+<context>
     <name>RuleBuilderDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="67"/>
         <source>Edit smart playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="67"/>
         <source>New smart playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>新建智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="83"/>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>任意类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="84"/>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="85"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="86"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="84"/>
-        <source>Start from a preset…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="88"/>
-        <source>Rediscovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="89"/>
-        <source>Fresh for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="90"/>
-        <source>Top rated by me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="91"/>
+        <source>Start from a preset…</source>
+        <translation>从预设开始…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="95"/>
+        <source>Rediscovery</source>
+        <translation>重新发现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="96"/>
+        <source>Fresh for you</source>
+        <translation>为你新鲜推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="97"/>
+        <source>Top rated by me</source>
+        <translation>我评分最高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="98"/>
         <source>Recently added</source>
-        <translation type="unfinished"></translation>
+        <translation>最近添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="115"/>
         <source>Highest / newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="113"/>
-        <source>seed </source>
-        <translation type="unfinished"></translation>
+        <translation>最高／最新在前</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="120"/>
-        <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <source>seed </source>
+        <translation>种子 </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="127"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="128"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="129"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="144"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="145"/>
         <source>Items:</source>
-        <translation type="unfinished"></translation>
+        <translation>条目：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="154"/>
         <source>Order by:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="155"/>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>上限：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="247"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="258"/>
         <source>{0} items match; the list holds {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个条目符合规则；列表中有 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_builder.py" line="276"/>
         <source>Give the playlist a name</source>
-        <translation type="unfinished"></translation>
+        <translation>请给播放列表起个名字</translation>
     </message>
 </context>
 <context>
@@ -4485,7 +5052,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <name>app</name>
     <message>
         <location filename="../../desktop_recsys/app.py" line="147"/>
-        <location filename="../../desktop_recsys/app.py" line="462"/>
+        <location filename="../../desktop_recsys/app.py" line="463"/>
         <source>Cannot open library</source>
         <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). When the app first looks for stale models to retrain (then every 5 minutes while idle). The claims on the job rows the history records (one per library opened; kept to the end, so another window never takes a running job of ours for interrupted). The demo library&apos;s job once started (its handle, which compares equal to its id). True on a first start (the default library, empty): the welcome should be shown. Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).</extracomment>
         <translation>无法打开媒体库</translation>
@@ -5548,7 +6115,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
         <source>no model has been trained for {what} yet, so their score is unknown and they come last; train one for a list ordered by taste</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有为{what}训练模型，因此它们的分数未知，排在最后；训练一个模型即可按口味排序</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>

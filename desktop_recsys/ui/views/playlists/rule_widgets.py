@@ -21,66 +21,62 @@ from PySide6.QtWidgets import (
 from desktop_recsys.services.smart_playlists import FieldInfo
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RuleBuilder", text)
-
-
 def field_label(name: str) -> str:
     labels = {
-        "kind": _t("Kind"),
-        "genre": _t("Genre"),
-        "tag": _t("Tag"),
-        "artist": _t("Artist / director"),
-        "album": _t("Album"),
-        "title": _t("Title"),
-        "language": _t("Language"),
-        "year": _t("Year"),
-        "duration": _t("Length"),
-        "rating": _t("My rating"),
-        "plays": _t("Plays (films: times watched)"),
-        "skips": _t("Skips"),
-        "watched": _t("Played or watched"),
-        "last_played": _t("Last played"),
-        "unplayed_days": _t("Days not played"),
-        "added": _t("Added"),
-        "score": _t("Recommended score"),
-        "random": _t("Random"),
+        "kind": QCoreApplication.translate("RuleBuilder", "Kind"),
+        "genre": QCoreApplication.translate("RuleBuilder", "Genre"),
+        "tag": QCoreApplication.translate("RuleBuilder", "Tag"),
+        "artist": QCoreApplication.translate("RuleBuilder", "Artist / director"),
+        "album": QCoreApplication.translate("RuleBuilder", "Album"),
+        "title": QCoreApplication.translate("RuleBuilder", "Title"),
+        "language": QCoreApplication.translate("RuleBuilder", "Language"),
+        "year": QCoreApplication.translate("RuleBuilder", "Year"),
+        "duration": QCoreApplication.translate("RuleBuilder", "Length"),
+        "rating": QCoreApplication.translate("RuleBuilder", "My rating"),
+        "plays": QCoreApplication.translate("RuleBuilder", "Plays (films: times watched)"),
+        "skips": QCoreApplication.translate("RuleBuilder", "Skips"),
+        "watched": QCoreApplication.translate("RuleBuilder", "Played or watched"),
+        "last_played": QCoreApplication.translate("RuleBuilder", "Last played"),
+        "unplayed_days": QCoreApplication.translate("RuleBuilder", "Days not played"),
+        "added": QCoreApplication.translate("RuleBuilder", "Added"),
+        "score": QCoreApplication.translate("RuleBuilder", "Recommended score"),
+        "random": QCoreApplication.translate("RuleBuilder", "Random"),
     }
     return labels.get(name, name)
 
 
 def op_label(op: str) -> str:
     labels = {
-        "=": _t("is"),
-        "!=": _t("is not"),
+        "=": QCoreApplication.translate("RuleBuilder", "is"),
+        "!=": QCoreApplication.translate("RuleBuilder", "is not"),
         "<": "<",
         "<=": "≤",
         ">": ">",
         ">=": "≥",
-        "contains": _t("contains"),
-        "!contains": _t("does not contain"),
-        "starts": _t("starts with"),
-        "none": _t("is empty"),
-        "any": _t("is set"),
-        "older": _t("more than … ago"),
-        "newer": _t("within the last"),
-        "before": _t("before"),
-        "after": _t("on or after"),
-        "never": _t("never"),
+        "contains": QCoreApplication.translate("RuleBuilder", "contains"),
+        "!contains": QCoreApplication.translate("RuleBuilder", "does not contain"),
+        "starts": QCoreApplication.translate("RuleBuilder", "starts with"),
+        "none": QCoreApplication.translate("RuleBuilder", "is empty"),
+        "any": QCoreApplication.translate("RuleBuilder", "is set"),
+        "older": QCoreApplication.translate("RuleBuilder", "more than … ago"),
+        "newer": QCoreApplication.translate("RuleBuilder", "within the last"),
+        "before": QCoreApplication.translate("RuleBuilder", "before"),
+        "after": QCoreApplication.translate("RuleBuilder", "on or after"),
+        "never": QCoreApplication.translate("RuleBuilder", "never"),
     }
     return labels.get(op, op)
 
 
 def _hint(info: FieldInfo, op: str) -> str:
     if info.type == "date" and op in ("older", "newer"):
-        return _t("e.g. 180d, 2w, 6m, 1y")
+        return QCoreApplication.translate("RuleBuilder", "e.g. 180d, 2w, 6m, 1y")
     if info.type == "date":
-        return _t("YYYY-MM-DD")
+        return QCoreApplication.translate("RuleBuilder", "YYYY-MM-DD")
     if info.name == "duration":
-        return _t("e.g. 4m, 90s, 1h")
+        return QCoreApplication.translate("RuleBuilder", "e.g. 4m, 90s, 1h")
     if info.type == "number":
-        return _t("a number")
-    return _t("text")
+        return QCoreApplication.translate("RuleBuilder", "a number")
+    return QCoreApplication.translate("RuleBuilder", "text")
 
 
 class RuleRow(QWidget):
@@ -105,8 +101,8 @@ class RuleRow(QWidget):
         self.choice.setObjectName("ruleChoice")
         remove = QToolButton(self)
         remove.setText("✕")
-        remove.setToolTip(_t("Remove this rule"))
-        remove.setAccessibleName(_t("Remove this rule"))
+        remove.setToolTip(QCoreApplication.translate("RuleBuilder", "Remove this rule"))
+        remove.setAccessibleName(QCoreApplication.translate("RuleBuilder", "Remove this rule"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,13 +130,15 @@ class RuleRow(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         if info.type == "bool":
-            self.choice.addItem(_t("yes"), "yes")
-            self.choice.addItem(_t("no"), "no")
+            self.choice.addItem(QCoreApplication.translate("RuleBuilder", "yes"), "yes")
+            self.choice.addItem(QCoreApplication.translate("RuleBuilder", "no"), "no")
         for choice in info.choices:
             self.choice.addItem(
-                {"track": _t("track"), "artist": _t("artist"), "film": _t("film")}.get(
-                    choice, choice
-                ),
+                {
+                    "track": QCoreApplication.translate("RuleBuilder", "track"),
+                    "artist": QCoreApplication.translate("RuleBuilder", "artist"),
+                    "film": QCoreApplication.translate("RuleBuilder", "film"),
+                }.get(choice, choice),
                 choice,
             )
         self.choice.blockSignals(False)
@@ -187,8 +185,8 @@ class GroupBox(QFrame):
             self.setFrameShape(QFrame.Shape.StyledPanel)
         self.match = QComboBox(self)
         self.match.setObjectName("ruleMatch")
-        self.match.addItem(_t("Match all of these"), "all")
-        self.match.addItem(_t("Match any of these"), "any")
+        self.match.addItem(QCoreApplication.translate("RuleBuilder", "Match all of these"), "all")
+        self.match.addItem(QCoreApplication.translate("RuleBuilder", "Match any of these"), "any")
         self.match.currentIndexChanged.connect(self.changed)
         top = QHBoxLayout()
         top.addWidget(self.match)
@@ -196,16 +194,16 @@ class GroupBox(QFrame):
         if nested:
             remove = QToolButton(self)
             remove.setText("✕")
-            remove.setToolTip(_t("Remove this group"))
-            remove.setAccessibleName(_t("Remove this group"))
+            remove.setToolTip(QCoreApplication.translate("RuleBuilder", "Remove this group"))
+            remove.setAccessibleName(QCoreApplication.translate("RuleBuilder", "Remove this group"))
             remove.clicked.connect(lambda: self.remove_requested.emit(self))
             top.addWidget(remove)
         self._body = QVBoxLayout()
         self._body.setContentsMargins(16 if nested else 0, 0, 0, 0)
-        add_rule = QPushButton(_t("Add rule"), self)
+        add_rule = QPushButton(QCoreApplication.translate("RuleBuilder", "Add rule"), self)
         add_rule.setObjectName("addRule")
         add_rule.clicked.connect(lambda: self.add_rule())
-        add_group = QPushButton(_t("Add group"), self)
+        add_group = QPushButton(QCoreApplication.translate("RuleBuilder", "Add group"), self)
         add_group.setObjectName("addGroup")
         add_group.clicked.connect(lambda: self.add_group())
         buttons = QHBoxLayout()
@@ -217,6 +215,8 @@ class GroupBox(QFrame):
         layout.addLayout(top)
         layout.addLayout(self._body)
         layout.addLayout(buttons)
+        if not nested:
+            layout.addStretch(1)  # rules packed at the top, however tall the dialog
         self.children_widgets: list[RuleRow | GroupBox] = []
 
     def add_rule(self, rule: dict[str, Any] | None = None) -> RuleRow:

@@ -148,9 +148,11 @@ class PlaylistsView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((0, 44), (1, 280), (2, 200), (3, 200), (4, 64)):
+        for column, width in ((0, 40), (2, 170), (3, 150), (4, 64)):
             self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(lambda _i: self.open_in_player())
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         remove.activated.connect(self.remove_selected)
