@@ -64,7 +64,9 @@ def test_more_like_this_lists_reasons(qtbot: Any, window: MainWindow, runner: Jo
     assert first.data(Qt.ItemDataRole.UserRole) is not None
     title, why = first.text().split("\n")
     assert title and why.strip()
-    assert any(word in why for word in ("watched", "Same genre", "Same director", "titles"))
+    starts = ("people who watched", "One person who watched", "Same genre", "Same director")
+    starts += ("Both titles", "Also with", "From the same time")
+    assert any(word in why for word in starts), why
     assert why.strip() in first.toolTip()
     if os.environ.get("DESKTOP_RECSYS_SHOT2"):
         detail.grab().save(os.environ["DESKTOP_RECSYS_SHOT2"])
