@@ -121,6 +121,14 @@ def job_title(
         return QCoreApplication.translate(
             "JobTitles", "Recommending {0} for a group of {1}"
         ).format(what, len(p.get("profiles") or ()))
+    if kind == "playlists_refresh":
+        return QCoreApplication.translate("JobTitles", "Refreshing smart playlists")
+    if kind == "playlist_preview":
+        return QCoreApplication.translate("JobTitles", "Counting the matching items")
+    if kind == "playlist_save":
+        return QCoreApplication.translate("JobTitles", "Saving the smart playlist “{0}”").format(
+            p.get("name", "")
+        )
     if kind == "bulk_edit":
         return QCoreApplication.translate("JobTitles", "Editing {0} items").format(
             p.get("items", "")

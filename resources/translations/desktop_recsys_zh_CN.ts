@@ -1329,6 +1329,11 @@
         <translation>演职人员</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="220"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="221"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
@@ -1695,66 +1700,81 @@ Genres: {1}
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_titles.py" line="125"/>
+        <source>Refreshing smart playlists</source>
+        <translation>正在更新智能播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="127"/>
+        <source>Counting the matching items</source>
+        <translation>正在统计符合规则的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="129"/>
+        <source>Saving the smart playlist “{0}”</source>
+        <translation>正在保存智能播放列表“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
         <source>Editing {0} items</source>
         <translation>编辑 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="137"/>
         <source>Importing {0} ({1})</source>
         <translation>导入 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="141"/>
         <source>Exporting {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="143"/>
         <source>Exporting {0} ({1})</source>
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="149"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="152"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="151"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="159"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s each)</source>
         <translation>正在为{2}在{1}上调优 {0}（每个 {3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="162"/>
         <source>Tuning {0} on {1} ({2:g} s each)</source>
         <translation>正在{1}上调优 {0}（每个 {2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="168"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
         <translation>为{2}调优{1}模型 {0}（{3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="171"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
         <translation>调优{1}模型 {0}（{2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="175"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="177"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="184"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
@@ -5077,68 +5097,68 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="420"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="430"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
@@ -6327,6 +6347,101 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
+        <source>give an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
+        <source>no item {item} in this library; {help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
+        <source>no playlist called {name}; {help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
+        <source>the playlist {name} is empty; add items to it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <source>no album called {name}; {help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
+        <source>no artist called {name}; {help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
+        <source>nothing matches {text}; {help}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
+        <source>the balance must be between 0 and 1 (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
+        <source>the radio needs at least 1 item (got {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
+        <source>Finding items like the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <source>Reading the profile&apos;s taste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
+        <source>Radio ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
+        <source>{first} &amp; {second} mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
+        <source>{name} mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
+        <source>Mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
+        <source>The mixes are up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
+        <source>Reading the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
+        <source>Making the daily mixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="413"/>
+        <source>{count} profiles&apos; mixes made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -6340,98 +6455,98 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="438"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="417"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="439"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="440"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="441"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="444"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="447"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="449"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="451"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="452"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="432"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="433"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="455"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="434"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

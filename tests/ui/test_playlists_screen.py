@@ -143,3 +143,10 @@ def test_smart_playlist_with_the_rule_builder(
     # Refreshing does not start another refresh (a write job's end refreshes the window).
     qtbot.wait(300)
     assert not [j for j in window._runner.active_jobs() if j.kind == "playlists_refresh"]
+
+
+def test_playlist_job_titles_are_translatable(qapp: object) -> None:
+    from desktop_recsys.ui.job_titles import job_title
+
+    assert job_title("playlist_save", {"name": "Loved"}) == "Saving the smart playlist “Loved”"
+    assert job_title("playlists_refresh", {"profile": 3}) == "Refreshing smart playlists"
