@@ -389,6 +389,28 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "{picks} picks for {profiles} profiles"),
     QT_TRANSLATE_NOOP("messages", "a year is a whole number (got {value})"),
     QT_TRANSLATE_NOOP("messages", "Edited {count:,} items"),
+    # services.radio_service, services.mixes_service (issue 16)
+    QT_TRANSLATE_NOOP(
+        "messages", "give an item id, a title, album:NAME, artist:NAME or playlist:NAME"
+    ),
+    QT_TRANSLATE_NOOP("messages", "no item {item} in this library; {help}"),
+    QT_TRANSLATE_NOOP("messages", "no playlist called {name}; {help}"),
+    QT_TRANSLATE_NOOP("messages", "the playlist {name} is empty; add items to it first"),
+    QT_TRANSLATE_NOOP("messages", "no album called {name}; {help}"),
+    QT_TRANSLATE_NOOP("messages", "no artist called {name}; {help}"),
+    QT_TRANSLATE_NOOP("messages", "nothing matches {text}; {help}"),
+    QT_TRANSLATE_NOOP("messages", "the balance must be between 0 and 1 (got {value})"),
+    QT_TRANSLATE_NOOP("messages", "the radio needs at least 1 item (got {n})"),
+    QT_TRANSLATE_NOOP("messages", "Finding items like the seed"),
+    QT_TRANSLATE_NOOP("messages", "Reading the profile's taste"),
+    QT_TRANSLATE_NOOP("messages", "Radio ready"),
+    QT_TRANSLATE_NOOP("messages", "{first} & {second} mix"),
+    QT_TRANSLATE_NOOP("messages", "{name} mix"),
+    QT_TRANSLATE_NOOP("messages", "Mix"),
+    QT_TRANSLATE_NOOP("messages", "The mixes are up to date"),
+    QT_TRANSLATE_NOOP("messages", "Reading the library"),
+    QT_TRANSLATE_NOOP("messages", "Making the daily mixes"),
+    QT_TRANSLATE_NOOP("messages", "{count} profiles' mixes made"),
 )
 
 #: Outcomes counted in an import report (``ImportReport.counts``), context ``"import_report"``.

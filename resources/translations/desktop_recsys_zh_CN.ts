@@ -1449,7 +1449,7 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="88"/>
         <source>Save as playlist…</source>
-        <translation type="unfinished"></translation>
+        <translation>存为播放列表…</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="91"/>
@@ -1474,22 +1474,22 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="153"/>
         <source>Save as playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>存为播放列表</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="153"/>
         <source>Playlist name:</source>
-        <translation type="unfinished"></translation>
+        <translation>播放列表名称：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="159"/>
         <source>A playlist needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>播放列表需要一个名称。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="169"/>
         <source>Saved {0} items as the playlist “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0} 个条目存为播放列表“{1}”。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="177"/>
@@ -1499,12 +1499,12 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="179"/>
         <source>Playlist (*.m3u8);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="193"/>
         <source>Exported {0} items to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {0} 个条目导出到 {1}。</translation>
     </message>
 </context>
 <context>
@@ -3355,12 +3355,12 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="47"/>
         <source>{0} items · {1} favourites · {2} new</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个条目 · {1} 首最爱 · {2} 首新推荐</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="52"/>
         <source>Open “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>打开“{0}”</translation>
     </message>
 </context>
 <context>
@@ -3369,32 +3369,32 @@ Genres: {1}
         <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="84"/>
         <source>Your daily mixes</source>
         <extracomment>A mix was opened: its list window. The window&apos;s session (it changes when another library is opened). (profile, kind) -&gt; the serving run when its mixes were last asked for: asked once per model, never in a loop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你的每日合辑</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="133"/>
         <source>Choose a profile to see its daily mixes.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个用户以查看其每日合辑。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="151"/>
         <source>Making your daily mixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成你的每日合辑…</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="156"/>
         <source>Your daily mixes appear here once you have rated or played more of what you like (4 stars, or twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>当你为更多喜欢的内容评分或播放（4 星，或播放两次）后，每日合辑会出现在这里。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="162"/>
         <source>{0} mixes of your favourites and new picks, made again every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个由你的最爱和新推荐组成的合辑，每天重新生成。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="197"/>
         <source>{0} of your favourites and {1} new picks like them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 首你的最爱，以及 {1} 首与之相似的新推荐。</translation>
     </message>
 </context>
 <context>
@@ -4107,62 +4107,62 @@ The items in the library and the other profiles are kept. This cannot be undone.
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="223"/>
         <source>Radio</source>
-        <translation type="unfinished"></translation>
+        <translation>电台</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="224"/>
         <source>Radio: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>电台：{0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="229"/>
         <source>More like the seed or more like me</source>
-        <translation type="unfinished"></translation>
+        <translation>更像起点还是更像我</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="236"/>
         <source>More like the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>更像起点</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="237"/>
         <source>More like me</source>
-        <translation type="unfinished"></translation>
+        <translation>更像我</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="243"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="261"/>
         <source>Tuning in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在调频…</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="291"/>
         <source>your taste from the {0} model</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 {0} 模型的你的口味</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="293"/>
         <source>your favourites (no model trained yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>你的最爱（尚未训练模型）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="295"/>
         <source>no profile&apos;s taste</source>
-        <translation type="unfinished"></translation>
+        <translation>不考虑任何用户的口味</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="296"/>
         <source>{0} items like “{1}”, with {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个与“{1}”相似的条目，结合{2}。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="300"/>
         <source>Nothing more can follow without repeating an artist too soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>再往后只能过早重复同一位艺人，电台到此为止。</translation>
     </message>
 </context>
 <context>
@@ -4171,12 +4171,12 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <location filename="../../desktop_recsys/ui/radio/__init__.py" line="55"/>
         <source>Start &amp;radio</source>
         <extracomment>The main window (ui/main_window.py), which imports this package: typed loosely here. (ModelCache, NeighboursCache), made with the first radio (they load the engine). The radio windows opened (the newest last), for tests and for closing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开始电台(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/radio/__init__.py" line="92"/>
         <source>Start radio</source>
-        <translation type="unfinished"></translation>
+        <translation>开始电台</translation>
     </message>
 </context>
 <context>
@@ -6350,97 +6350,97 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
         <source>give an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出条目编号、标题、album:NAME、artist:NAME 或 playlist:NAME</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
         <source>no item {item} in this library; {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>此库中没有条目 {item}；{help}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
         <source>no playlist called {name}; {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的播放列表；{help}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
         <source>the playlist {name} is empty; add items to it first</source>
-        <translation type="unfinished"></translation>
+        <translation>播放列表 {name} 是空的；请先添加条目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
         <source>no album called {name}; {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的专辑；{help}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
         <source>no artist called {name}; {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的艺人；{help}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
         <source>nothing matches {text}; {help}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与 {text} 匹配的内容；{help}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
         <source>the balance must be between 0 and 1 (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡值必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
         <source>the radio needs at least 1 item (got {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>电台至少需要 1 个条目（收到 {n}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
         <source>Finding items like the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找与起点相似的条目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>Reading the profile&apos;s taste</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取用户的口味</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
         <source>Radio ready</source>
-        <translation type="unfinished"></translation>
+        <translation>电台已就绪</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
         <source>{first} &amp; {second} mix</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}与{second}合辑</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
         <source>{name} mix</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}合辑</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
         <source>Mix</source>
-        <translation type="unfinished"></translation>
+        <translation>合辑</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
         <source>The mixes are up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>合辑已是最新</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
         <source>Reading the library</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取库</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
         <source>Making the daily mixes</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成每日合辑</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="413"/>
         <source>{count} profiles&apos; mixes made</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {count} 个用户生成合辑</translation>
     </message>
 </context>
 <context>
