@@ -137,10 +137,13 @@ def test_seeking_ahead_does_not_inflate_the_share(qtbot, window, session, music)
 
 def test_incognito_records_nothing(qtbot, window, session, music) -> None:
     Listening(session).set_incognito(music["profile"], True)
+    left: list[tuple[int, bool, float, bool]] = []
+    window.playback.track_left.connect(lambda *args: left.append(args))
     window.playback.play([music["short"]])
     qtbot.waitUntil(lambda: window.playback.is_playing(), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: window.playback.state() is State.STOPPED, timeout=WAIT_MS)
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: len(left) == 1, timeout=WAIT_MS)  # the listening was handed over
+    [(item, skipped, share, recorded)] = left
+    assert item == music["short"] and not skipped and share >= 0.95 and not recorded
     assert plays(session, music["profile"]) == []
 
 
