@@ -305,7 +305,12 @@
         <translation>未测量（条目缺少该指标所需的信息）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="302"/>
+        <source>{0} of {1}: {2}, on one split of one profile: no interval</source>
+        <translation>{1} 的 {0}：{2}，只有一个用户的一次划分：没有区间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="306"/>
         <source>{0} of {1}: {2}, 95 % interval {3} to {4}</source>
         <translation>{1} 的 {0}:{2},95% 区间 {3} 至 {4}</translation>
     </message>
@@ -3353,12 +3358,12 @@ Genres: {1}
 <context>
     <name>MixCard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="55"/>
         <source>{0} items · {1} favourites · {2} new</source>
         <translation>{0} 个条目 · {1} 首最爱 · {2} 首新推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="60"/>
         <source>Open “{0}”</source>
         <translation>打开“{0}”</translation>
     </message>
@@ -3366,33 +3371,33 @@ Genres: {1}
 <context>
     <name>MixCardsRow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="92"/>
         <source>Your daily mixes</source>
         <extracomment>A mix was opened: its list window. The window&apos;s session (it changes when another library is opened). (profile, kind) -&gt; the serving run when its mixes were last asked for: asked once per model, never in a loop.</extracomment>
         <translation>你的每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="141"/>
         <source>Choose a profile to see its daily mixes.</source>
         <translation>选择一个用户以查看其每日合辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="151"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="159"/>
         <source>Making your daily mixes…</source>
         <translation>正在生成你的每日合辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="164"/>
         <source>Your daily mixes appear here once you have rated or played more of what you like (4 stars, or twice).</source>
         <translation>当你为更多喜欢的内容评分或播放（4 星，或播放两次）后，每日合辑会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="170"/>
         <source>{0} mixes of your favourites and new picks, made again every day.</source>
         <translation>{0} 个由你的最爱和新推荐组成的合辑，每天重新生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="205"/>
         <source>{0} of your favourites and {1} new picks like them.</source>
         <translation>{0} 首你的最爱，以及 {1} 首与之相似的新推荐。</translation>
     </message>

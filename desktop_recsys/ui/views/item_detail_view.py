@@ -9,7 +9,7 @@ import datetime as _dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -49,6 +49,26 @@ def _size(size: int | None) -> str:
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1024  # type: ignore[assignment]
     return ""
+
+
+#: Credit roles importers write ("director" from IMDb and Kodi .nfo files, the demo's "actor"
+#: and "performer", "credit" when a source names none): shown in the interface's language; a
+#: role a source named otherwise stays as it is.
+_CREDIT_ROLES = {
+    "director": QT_TRANSLATE_NOOP("CreditRoles", "Director"),
+    "actor": QT_TRANSLATE_NOOP("CreditRoles", "Actor"),
+    "performer": QT_TRANSLATE_NOOP("CreditRoles", "Performer"),
+    "writer": QT_TRANSLATE_NOOP("CreditRoles", "Writer"),
+    "composer": QT_TRANSLATE_NOOP("CreditRoles", "Composer"),
+    "producer": QT_TRANSLATE_NOOP("CreditRoles", "Producer"),
+    "credit": QT_TRANSLATE_NOOP("CreditRoles", "Credit"),
+}
+
+
+def credit_role_text(role: str) -> str:
+    """A credit's role for display: the known roles translated, any other as it is."""
+    known = _CREDIT_ROLES.get((role or "").strip().casefold())
+    return QCoreApplication.translate("CreditRoles", known) if known else role
 
 
 class ItemDetailView(QWidget):
@@ -195,7 +215,13 @@ class ItemDetailView(QWidget):
         credits = details.get("credits") or []
         if credits:
             rows.append(
-                (self.tr("Credits"), "; ".join(f"{name} ({role})" for name, role in credits[:8]))
+                (
+                    self.tr("Credits"),
+                    self.tr("; ").join(
+                        self.tr("{0} ({1})").format(name, credit_role_text(role))
+                        for name, role in credits[:8]
+                    ),
+                )
             )
         for source, value in sorted((details.get("external_ids") or {}).items()):
             rows.append((source, value))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_recsys.services.library_service import ItemFilter
+from desktop_recsys.ui.common import genre_text
 
 #: The year boxes show this as "any" (their minimum), so no filter is set by default.
 NO_YEAR = 1800
@@ -117,7 +118,8 @@ class LibraryFilterBar(QWidget):
         self.genre.clear()
         self.genre.addItem(self.tr("Any genre"), None)
         for name, count in genres:
-            self.genre.addItem(self.tr("{0} ({1:,})").format(name, count), name)
+            # Standard genre names in the interface's language; a library's own as they are.
+            self.genre.addItem(self.tr("{0} ({1:,})").format(genre_text(name), count), name)
         index = self.genre.findData(current) if current else 0
         self.genre.setCurrentIndex(max(0, index))
         self.genre.blockSignals(False)
