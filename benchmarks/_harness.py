@@ -140,6 +140,9 @@ class Run:
 
     walls: list[float] = field(default_factory=list)
     peaks: list[float] = field(default_factory=list)
+    #: User + system CPU seconds of the contender's process (all its threads): what the work
+    #: costs, which a busy machine inflates far less than the wall time.
+    cpus: list[float] = field(default_factory=list)
 
     @property
     def wall(self) -> float:
@@ -149,8 +152,13 @@ class Run:
     def peak(self) -> float:
         return statistics.median(self.peaks)
 
+    @property
+    def cpu(self) -> float:
+        return statistics.median(self.cpus) if self.cpus else float("nan")
 
-#: GNU time, when it is there (``-f %M``: the child's maximum resident set size in KiB).
+
+#: GNU time, when it is there (``-f %M``: the child's maximum resident set size in KiB;
+#: ``%U %S``: its user and system CPU seconds).
 GNU_TIME = Path("/usr/bin/time")
 
 #: The fallback: a bare interpreter (``-S -E``: no site, no environment hooks) that forks and
@@ -163,7 +171,8 @@ PEAK_WRAPPER = (
     "if pid == 0:\n"
     "    os.execvp(sys.argv[2], sys.argv[2:])\n"
     "_, status, usage = os.wait4(pid, 0)\n"
-    "open(sys.argv[1], 'w').write(str(usage.ru_maxrss))\n"
+    "cpu = usage.ru_utime + usage.ru_stime\n"
+    "open(sys.argv[1], 'w').write(f'{usage.ru_maxrss} {cpu:.3f}')\n"
     "sys.exit(os.waitstatus_to_exitcode(status))\n"
 )
 
@@ -184,16 +193,19 @@ def _gnu_time_works() -> bool:
 def measured(cmd: list[str], peak_file: Path) -> list[str]:
     """``cmd`` started from a fresh process that writes its peak RSS (KiB) to ``peak_file``."""
     if _gnu_time_works():
-        return [str(GNU_TIME), "-f", "%M", "-o", str(peak_file), *cmd]
+        return [str(GNU_TIME), "-f", "%M %U %S", "-o", str(peak_file), *cmd]
     return [sys.executable, "-S", "-E", "-c", PEAK_WRAPPER, str(peak_file), *cmd]
 
 
-def read_peak_kib(peak_file: Path) -> float:
-    """The KiB figure a :func:`measured` command left (GNU time may add a line before it)."""
-    lines = [ln for ln in peak_file.read_text(encoding="ascii").split() if ln.isdigit()]
-    if not lines:
-        raise RuntimeError(f"no peak memory figure in {peak_file}")
-    return float(lines[-1])
+def read_peak(peak_file: Path) -> tuple[float, float]:
+    """``(peak KiB, CPU seconds)`` a :func:`measured` command left (GNU time may add a line
+    before its figures)."""
+    lines = peak_file.read_text(encoding="ascii").strip().splitlines()
+    figures = lines[-1].split() if lines else []
+    try:
+        return float(figures[0]), sum(float(f) for f in figures[1:])
+    except (IndexError, ValueError):
+        raise RuntimeError(f"no peak memory figure in {peak_file}") from None
 
 
 def run_timed(cmd: list[str], runs: int, *, env: dict[str, str] | None = None) -> Run:
@@ -217,8 +229,10 @@ def run_timed(cmd: list[str], runs: int, *, env: dict[str, str] | None = None) -
                 raise RuntimeError(
                     f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}"
                 )
+            peak, cpu = read_peak(peak_file)
             out.walls.append(wall)
-            out.peaks.append(read_peak_kib(peak_file) / 1024.0)
+            out.peaks.append(peak / 1024.0)
+            out.cpus.append(cpu)
     return out
 
 

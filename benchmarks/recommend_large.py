@@ -18,6 +18,7 @@ then measures:
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -57,6 +58,7 @@ def main() -> None:
     p.add_argument("--library", type=Path, help="keep the library here (built if missing)")
     p.add_argument("--queries", type=int, default=200)
     p.add_argument("--cli-runs", type=int, default=5)
+    p.add_argument("--before-queries", type=int, default=5, help="queries with the former check")
     p.add_argument("--algorithm", default="default")
     a = p.parse_args()
     print(machine())
@@ -74,24 +76,26 @@ def main() -> None:
         train = [str(OURS), "--library", str(library), "train", "--kind", "film",
                  "--algorithm", a.algorithm, "--quiet"]  # fmt: skip
         t = run_timed(train, 1)
-        print(f"train {a.algorithm}: wall {t.wall:.1f} s, peak {t.peak:.0f} MiB")
+        print(f"train {a.algorithm}: wall {t.wall:.1f} s, CPU {t.cpu:.1f} s, peak {t.peak:.0f} MiB")
     who = str(profiles[len(profiles) // 2])
     cli = [str(OURS), "--library", str(library), "recommend", "--profile", who,
            "--kind", "film", "--n", "10"]  # fmt: skip
     subprocess.run(cli, check=True, capture_output=True)  # the page cache warm, as on a second call
     c = run_timed(cli, a.cli_runs)
     print(f"recommend CLI process: median {c.wall:.2f} s, max {max(c.walls):.2f} s, "
-          f"peak {c.peak:.0f} MiB ({a.cli_runs} runs)")  # fmt: skip
+          f"CPU {c.cpu:.2f} s, peak {c.peak:.0f} MiB ({a.cli_runs} runs, "
+          f"load {os.getloadavg()[0]:.1f})")  # fmt: skip
 
     now = warm(library, models, profiles, a.queries)
     with Library.open(library) as lib:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         dataset_rows.data_signature(lib, "film")
-        scan = time.perf_counter() - t0
+        scan, scan_cpu = time.perf_counter() - t0, time.process_time() - c0
         t0 = time.perf_counter()
         dataset_rows.data_versions(lib, "film")
         counter = time.perf_counter() - t0
-    print(f"stale check: counter {counter * 1000:.2f} ms, reading every rating {scan:.2f} s")
+    print(f"stale check: counter {counter * 1000:.2f} ms, reading every rating {scan:.2f} s "
+          f"(CPU {scan_cpu:.2f} s)")  # fmt: skip
 
     real = dataset_rows.data_versions
 
@@ -101,12 +105,13 @@ def main() -> None:
 
     recommend_service.dataset_rows.data_versions = old_check  # type: ignore[assignment]
     try:
-        before = warm(library, models, profiles, max(20, a.queries // 10))
+        before = warm(library, models, profiles, a.before_queries)
     finally:
         recommend_service.dataset_rows.data_versions = real  # type: ignore[assignment]
     for name, ts in (("counter (now)", now), ("full read (before)", before)):
         print(f"warm recommend_for, {name}: p50 {statistics.median(ts) * 1000:.1f} ms, "
-              f"p95 {pct(ts, 0.95) * 1000:.1f} ms over {len(ts)} queries")  # fmt: skip
+              f"p95 {pct(ts, 0.95) * 1000:.1f} ms over {len(ts)} queries "
+              f"(load {os.getloadavg()[0]:.1f})")  # fmt: skip
     tmp.cleanup()
 
 

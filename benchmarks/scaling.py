@@ -6,7 +6,8 @@ For every size, a synthetic interaction file of that many interactions (``benchm
 power-law users and items, seed 42) is split by the protocol of ``EVALUATION.md`` (seed 42,
 per-user 80/20), and every contender runs on the same TRAIN.csv as a whole process
 (``desktop-recsys recommend-file --n 10``; implicit through ``benchmarks/peers/implicit_topn.py``
-in the peers' venv). Figures: median wall time, peak memory of the contender's own process
+in the peers' venv). Figures: median wall time, CPU time (user + system, all threads: what a
+busy machine inflates least), peak memory of the contender's own process
 (measured from a fresh process, see ``_harness.measured``), NDCG@10 of its RECS.csv, ratios to
 implicit ALS of the same size, and each contender's growth exponent (the slope of log wall and
 log peak over log interactions between the smallest and the largest size). Prints markdown;
@@ -19,6 +20,7 @@ import argparse
 import datetime as dt
 import json
 import math
+import os
 import sys
 import tempfile
 import time
@@ -34,7 +36,7 @@ from desktop_recsys.engine.evaluation import holdout_split
 
 N = 10
 CONTENDERS = ["ours default", "ours als", "implicit als"]
-FIGURES = ("wall_s", "peak_mib", "ndcg10")
+FIGURES = ("wall_s", "cpu_s", "peak_mib", "ndcg10")
 
 
 def command(label: str, train: Path, out: Path) -> list[str]:
@@ -103,10 +105,12 @@ def main() -> None:
                 out = folder / f"recs_{n}_{label.replace(' ', '_')}.csv"
                 run = run_timed(command(label, split.train_csv, out), a.runs)
                 ndcg = _score(out, split)["ndcg_at_10"]
-                results[n][label] = {"wall_s": run.wall, "peak_mib": run.peak, "ndcg10": ndcg,
-                                     "walls": run.walls, "peaks": run.peaks}  # fmt: skip
-                print(f"  {label}: wall {run.wall:.1f} s, peak {run.peak:.0f} MiB, "
-                      f"NDCG@10 {ndcg:.4f}", flush=True)  # fmt: skip
+                results[n][label] = {"wall_s": run.wall, "cpu_s": run.cpu, "peak_mib": run.peak,
+                                     "ndcg10": ndcg, "walls": run.walls, "cpus": run.cpus,
+                                     "peaks": run.peaks, "load": os.getloadavg()[0]}  # fmt: skip
+                print(f"  {label}: wall {run.wall:.1f} s, CPU {run.cpu:.1f} s, "
+                      f"peak {run.peak:.0f} MiB, NDCG@10 {ndcg:.4f}, "
+                      f"load {os.getloadavg()[0]:.1f}", flush=True)  # fmt: skip
             record["sizes"][str(n)] = {  # type: ignore[index]
                 "users": split.train.n_users, "items": split.train.n_items,
                 "train": split.train.nnz, "contenders": results[n]}  # fmt: skip
@@ -116,22 +120,26 @@ def main() -> None:
         for label, r in by.items():
             ratio = {k: f"{r[k] / ref[k]:.2f}" if ref else "" for k in r if k in FIGURES}
             rows.append([f"{n:,}", label, f"{r['wall_s']:.1f}", ratio["wall_s"],
-                         f"{r['peak_mib']:.0f}", ratio["peak_mib"], f"{r['ndcg10']:.4f}",
-                         ratio["ndcg10"]])  # fmt: skip
+                         f"{r['cpu_s']:.1f}", ratio["cpu_s"], f"{r['peak_mib']:.0f}",
+                         ratio["peak_mib"], f"{r['ndcg10']:.4f}", ratio["ndcg10"]])  # fmt: skip
     print()
-    print(markdown_table(["interactions", "contender", "wall s", "/ implicit ALS", "peak MiB",
-                          "/ implicit ALS", "NDCG@10", "/ implicit ALS"], rows))  # fmt: skip
+    print(markdown_table(["interactions", "contender", "wall s", "/ implicit ALS", "CPU s",
+                          "/ implicit ALS", "peak MiB", "/ implicit ALS", "NDCG@10",
+                          "/ implicit ALS"], rows))  # fmt: skip
     sizes = list(results)
     growth = {}
     for label in a.only:
-        walls = [results[n][label]["wall_s"] for n in sizes]
-        peaks = [results[n][label]["peak_mib"] for n in sizes]
-        growth[label] = {"wall": exponent(sizes, walls), "peak": exponent(sizes, peaks)}
+        growth[label] = {
+            k: exponent(sizes, [results[n][label][f] for n in sizes])
+            for k, f in (("wall", "wall_s"), ("cpu", "cpu_s"), ("peak", "peak_mib"))
+        }
     record["growth"] = growth
     print()
-    print(markdown_table(["contender", "wall growth exponent", "peak growth exponent"], [
-        [label, f"{g['wall']:.2f}" if g["wall"] is not None else "-",
-         f"{g['peak']:.2f}" if g["peak"] is not None else "-"] for label, g in growth.items()
+    shown = lambda v: "-" if v is None else f"{v:.2f}"  # noqa: E731
+    print(markdown_table(["contender", "wall growth exponent", "CPU growth exponent",
+                          "peak growth exponent"], [
+        [label, shown(g["wall"]), shown(g["cpu"]), shown(g["peak"])]
+        for label, g in growth.items()
     ]))  # fmt: skip
     out_dir = ROOT / "benchmarks" / "out"
     out_dir.mkdir(parents=True, exist_ok=True)

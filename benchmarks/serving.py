@@ -8,17 +8,25 @@ profiles of 20 to 400 items. Each algorithm is fitted once, saved, loaded back, 
 then answers ``--queries`` random users one at a time (``recommend(user, 10)`` followed by
 ``explain(user, first item)``), as the GUI does when a profile is opened. Prints p50 / p95 / max
 in milliseconds; the goal is p95 < 20 ms.
+
+``--load N`` runs N busy-looping processes meanwhile (``cancel_latency.busy_load``: a machine
+whose other core is busy); ``--blas-pool`` serves with OpenBLAS's thread pool instead of the one
+thread queries get (``engine.serving_threads``), to compare the two under the same load.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
+from cancel_latency import busy_load
 
+from desktop_recsys.engine import base
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.persistence import load_model, save_model
 from desktop_recsys.engine.registry import create
@@ -48,9 +56,20 @@ def main() -> None:
     ap.add_argument(
         "--algorithms", nargs="+", default=["default", "ease", "als", "item-knn", "biased-mf"]
     )
+    ap.add_argument("--load", type=int, default=0, help="busy-looping processes meanwhile")
+    ap.add_argument("--blas-pool", action="store_true", help="queries use the BLAS thread pool")
     a = ap.parse_args()
+    if a.blas_pool:
+        base.one_blas_thread = contextlib.nullcontext  # type: ignore[assignment]
     ds = synthetic(a.users, a.items)
-    print(f"catalogue: {ds}\n")
+    with busy_load(a.load):
+        print(f"catalogue: {ds}; --load {a.load}; BLAS {'pool' if a.blas_pool else 'one thread'}; "
+              f"load average {os.getloadavg()[0]:.1f}\n")  # fmt: skip
+        _measure(a, ds)
+        print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
+
+
+def _measure(a: argparse.Namespace, ds: Dataset) -> None:
     print("| algorithm | fit s | load s | p50 ms | p95 ms | max ms | model MiB |")
     print("|---|---|---|---|---|---|---|")
     rng = np.random.default_rng(1)
