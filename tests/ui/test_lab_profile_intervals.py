@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.library import Library
@@ -53,4 +54,8 @@ def test_one_profile_comparison_in_words(
         cell = panel.model.data(panel.model.index(0, panel.model.column_of("ndcg@10")))
         best = max(r.summary["ndcg@10"].mean for r in report.results)  # sorted best first
         assert cell == f"{best:.3f}"  # a mean and no interval (not a point)
+        tip = panel.model.data(
+            panel.model.index(0, panel.model.column_of("ndcg@10")), Qt.ItemDataRole.ToolTipRole
+        )
+        assert tip.endswith("on one split of one profile: no interval"), tip
     panel.grab().save(str(tmp_path / f"lab-one-profile-{protocol}.png"))

@@ -298,6 +298,11 @@ class EvaluationTableModel(QAbstractTableModel):
                 return QCoreApplication.translate(
                     "EvaluationTableModel", "Not measured (the items lack what this figure needs)"
                 )
+            if not (math.isfinite(iv.low) and math.isfinite(iv.high)):
+                return QCoreApplication.translate(
+                    "EvaluationTableModel",
+                    "{0} of {1}: {2}, on one split of one profile: no interval",
+                ).format(metric_title(column.key), row.label, format_value(iv.mean))
             return QCoreApplication.translate(
                 "EvaluationTableModel", "{0} of {1}: {2}, 95 % interval {3} to {4}"
             ).format(
