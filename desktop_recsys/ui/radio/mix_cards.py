@@ -28,10 +28,18 @@ from PySide6.QtWidgets import (
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.services import mixes_service
 from desktop_recsys.services.library_service import LibrarySession
+from desktop_recsys.ui.common import genre_text
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.radio.list_dialog import ItemListDialog
+
+
+def mix_title(mix: mixes_service.Mix) -> str:
+    """A mix's name in the interface's language, its genres translated too ("Soul & Funk mix"
+    reads "灵魂乐与放克合辑"); artists' names stay as they are."""
+    words = [genre_text([w]) for w in mix.words]
+    return translate_message(mixes_service.mix_name(words))
 
 
 class MixCard(QPushButton):
@@ -43,7 +51,7 @@ class MixCard(QPushButton):
         self.setObjectName(f"mixCard{mix.number}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        name = translate_message(mix.name)
+        name = mix_title(mix)
         details = self.tr("{0} items · {1} favourites · {2} new").format(
             len(mix.item_ids), len(mix.favourites), mix.picks
         )
@@ -189,7 +197,7 @@ class MixCardsRow(QWidget):
         """The mix's list window (save as playlist, export)."""
         dialog = ItemListDialog(self._reader, self._runner, self._profile, self.window())
         dialog.setObjectName("mixDialog")
-        name = translate_message(mix.name)
+        name = mix_title(mix)
         dialog.setWindowTitle(name)
         dialog.heading.setText(name)
         dialog.show_items(mix.item_ids)
