@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from ui_test_library import show_main_window
 
 from desktop_recsys.jobs import JobRunner
@@ -150,3 +151,44 @@ def test_playlist_job_titles_are_translatable(qapp: object) -> None:
 
     assert job_title("playlist_save", {"name": "Loved"}) == "Saving the smart playlist “Loved”"
     assert job_title("playlists_refresh", {"profile": 3}) == "Refreshing smart playlists"
+
+
+class _Opened(QObject):
+    """Stands in for the system's player: records what the screen asked it to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toLocalFile())
+
+
+def test_open_in_player_opens_the_files_that_exist(
+    qtbot: Any, window: MainWindow, demo_reader: LibrarySession, tmp_path: Path
+) -> None:
+    from desktop_recsys.library.models import NewItem
+
+    files = [tmp_path / f"song {n}.mp3" for n in range(2)]
+    for f in files:
+        f.write_bytes(b"ID3" + bytes(64))
+    *ids, no_file = demo_reader.library.items.add_many(
+        [NewItem("track", f"Song {n}", path=str(f)) for n, f in enumerate(files)]
+        + [NewItem("track", "Catalogue only")]
+    )
+    ItemActions(demo_reader).add_to_playlist(
+        window.current_profile_id(), [*ids, no_file], new_name="With files"
+    )
+    window.show_screen("playlists")
+    view = window.playlists_view
+    qtbot.waitUntil(lambda: "With files" in names(view), timeout=WAIT_MS)
+    select(view, "With files")
+    opened = _Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        assert view.open_in_player() == 2
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opened.urls == [str(f) for f in files]
+    assert "1 item(s) have no file here" in window.message_label.text()
