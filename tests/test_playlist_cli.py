@@ -112,3 +112,18 @@ def test_help_lists_the_fields(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for name in ("last_played", "unplayed_days", "score", "skips", "language", "rediscovery"):
         assert name in out
+
+
+def test_names_before_ids_and_no_profile_lists_only_shared(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = demo_library_copy
+    with Library.open(lib) as library:
+        first = library.playlists.get(1)
+    assert first is not None and first.profile_id is not None
+    owner = str(first.profile_id)  # the owner of playlist id 1 ("Demo favourites")
+    cli(capsys, lib, "smart", "create", "1", "--profile", owner, "--rule", "rating:>=:5")
+    code, out, _ = cli(capsys, lib, "show", "1", "--profile", owner, "--json")
+    assert json.loads(out)["name"] == "1"  # the playlist called "1", not the one with id 1
+    code, out, _ = cli(capsys, lib, "list", "--json")
+    assert all(p["shared"] for p in json.loads(out))  # no profile's own playlists

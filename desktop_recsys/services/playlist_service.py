@@ -67,7 +67,12 @@ def _entries(library: Library, playlist_id: int) -> list[Entry]:
 
 def _summaries(library: Library, profile_id: int | None) -> list[PlaylistSummary]:
     sizes = library.playlists.sizes()
-    return [PlaylistSummary(p, sizes.get(p.id, 0)) for p in library.playlists.list(profile_id)]
+    return [
+        PlaylistSummary(p, sizes.get(p.id, 0))
+        for p in library.playlists.list(profile_id)
+        # Without a profile: only the shared ones, never every profile's.
+        if profile_id is not None or p.profile_id is None
+    ]
 
 
 def list_playlists(library_path: str | Path, profile: int | str | None) -> list[PlaylistSummary]:

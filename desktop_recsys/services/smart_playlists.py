@@ -288,11 +288,11 @@ def evaluate_rules(
 
 def find_playlist(library: Library, name: str | int, profile_id: int | None) -> Playlist:
     """The profile's (or a shared) playlist called ``name``, or with that id; UserError else."""
-    if isinstance(name, int) or str(name).isdigit():
-        found = library.playlists.get(int(name))
-        if found is not None and found.profile_id in (profile_id, None):
-            return found
-    found = library.playlists.find(str(name), profile_id)
+    found = library.playlists.find(str(name), profile_id)  # a name first: "1999" is a name
+    if found is None and (isinstance(name, int) or str(name).isdigit()):
+        by_id = library.playlists.get(int(name))
+        if by_id is not None and by_id.profile_id in (profile_id, None):
+            found = by_id
     if found is None:
         raise UserError(
             f"no playlist called {name!r}; 'desktop-recsys playlist list' shows the playlists"
