@@ -83,6 +83,8 @@ def erase_profile(library: Library, profile_id: int) -> dict[str, Any]:
             "DELETE FROM model_runs WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps([r[0] for r in runs]),),
         )
+        # The profile's daily mixes (services/mixes_service): its favourites, by name.
+        conn.execute("DELETE FROM meta WHERE key GLOB ?", (f"daily_mixes:*:{profile_id}",))
         conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
         erased["jobs"] = len(jobs)
         erased["model_runs"] = [(r[0], r[1], r[2], _json(r[3]), r[4]) for r in runs]

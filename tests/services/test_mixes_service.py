@@ -139,3 +139,16 @@ def test_mixes_and_radio_on_the_command_line(demo_mixes, tmp_path: Path, capsys)
     assert "nothing matches nothing-like-this-zz" in err and len(err.strip().splitlines()) == 1
     assert main(["--library", str(path), "radio", "--seed", "1", "--out", "x.txt"]) == 1
     assert main(["--library", str(path), "mixes", "--profile", "nobody"]) == 1
+
+
+def test_erasing_a_profile_erases_its_mixes(demo_library_copy: Path) -> None:
+    from desktop_recsys.library.erasure import erase_profile
+
+    made = mixes_service.refresh_mixes(demo_library_copy, None, profiles=[2, 3])
+    assert made[2] >= 1 and made[3] >= 1
+    with Library.open(demo_library_copy) as library:
+        erase_profile(library, 2)
+        keys = [k for (k,) in library.conn.execute("SELECT key FROM meta")]
+        assert "daily_mixes:track:2" not in keys
+        assert "daily_mixes:track:3" in keys, "another profile's mixes stay"
+        assert mixes_service.stored_mixes(library, 2) is None
