@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         self.reload_profiles()
         self._show_library_state()
         self.playback = install_playback(self)  # the now-playing bar, its menu, "Play" entries
+        self.playlists_view.set_player(self.playback)
         self.radio = install_radio(self, runner, lambda: self._models_dir)  # radio, daily mixes
 
     # -- public API ------------------------------------------------------------------------

@@ -360,17 +360,17 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="150"/>
         <source>Mark as &amp;watched</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已看(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="167"/>
         <source>This item has no file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目在这台电脑上没有文件</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="170"/>
         <source>The system could not open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>系统无法打开 {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="210"/>
@@ -380,12 +380,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="233"/>
         <source>Incognito: the view was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>无痕模式：未记录这次观看</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="235"/>
         <source>View recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录观看</translation>
     </message>
 </context>
 <context>
@@ -394,37 +394,37 @@
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="64"/>
         <source>&amp;Watched</source>
         <extracomment>Back sooner than this after opening a film: too early to ask (a glance at the app).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已看完(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="66"/>
         <source>&amp;Stopped at…</source>
-        <translation type="unfinished"></translation>
+        <translation>停在…(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="71"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="72"/>
         <source>Minutes watched</source>
-        <translation type="unfinished"></translation>
+        <translation>已观看分钟数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="73"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="75"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="92"/>
         <source>Did you finish “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>你看完《{0}》了吗？</translation>
     </message>
 </context>
 <context>
@@ -1924,32 +1924,32 @@ Genres: {1}
 <context>
     <name>LabChart</name>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="156"/>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="161"/>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="166"/>
         <source>Reset the view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="178"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="180"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="182"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -3007,47 +3007,47 @@ Genres: {1}
         <translation>已清除 {0} 个条目的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="454"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="457"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="470"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="471"/>
         <source>&amp;Don&apos;t learn from this</source>
         <translation>不从此学习(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="486"/>
         <source>&amp;Edit metadata…	Ctrl+E</source>
         <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="484"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="490"/>
         <source>&amp;Open with the system player</source>
         <translation>用系统播放器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="488"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="494"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="513"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="519"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="524"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="530"/>
         <source>{0} ({1:,} of {2:,})</source>
         <translation>{0}（{1:,} / {2:,}）</translation>
     </message>
@@ -3121,7 +3121,7 @@ Genres: {1}
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="167"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="610"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="611"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -3131,197 +3131,197 @@ Genres: {1}
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="354"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="360"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="386"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="390"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="396"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="402"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="409"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="413"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="419"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
         <source>&amp;Playlists</source>
         <translation>播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="443"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="444"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="455"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="458"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="465"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="472"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="473"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="504"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="505"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="509"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="510"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="535"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="536"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="537"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="538"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="545"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="546"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="547"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="548"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="610"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="611"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="612"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="613"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="632"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="633"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="638"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="639"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="639"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="640"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="644"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="645"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="645"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="646"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="649"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="650"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -3658,177 +3658,187 @@ Genres: {1}
 <context>
     <name>PlaylistsView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="78"/>
         <source>Playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="80"/>
         <source>New smart playlist…</source>
         <translation>新建智能播放列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="85"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="91"/>
         <source>Rediscovery</source>
         <translation>重新发现</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="92"/>
         <source>Fresh for you</source>
         <translation>为你新鲜推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="93"/>
         <source>Top rated by me</source>
         <translation>我评分最高</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="94"/>
         <source>Recently added</source>
         <translation>最近添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="123"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="124"/>
         <source>Edit rules…</source>
         <translation>编辑规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="125"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="126"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="127"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="128"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="129"/>
         <source>Open in player</source>
         <translation>在播放器中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="130"/>
         <source>Remove from playlist</source>
         <translation>从播放列表移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="250"/>
         <source>Smart playlist</source>
         <translation>智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="250"/>
         <source>Playlist</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="262"/>
         <source>No playlists yet</source>
         <translation>还没有播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="265"/>
         <source>Add items from the Library&apos;s or For you&apos;s context menu, or make a smart playlist from rules.</source>
         <translation>可在“媒体库”或“为你推荐”的右键菜单中添加条目，或按规则新建智能播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="281"/>
         <source>{0} items, {1} min</source>
         <translation>{0} 个条目，{1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="283"/>
         <source>smart playlist, refreshed when the library changes</source>
         <translation>智能播放列表，媒体库变化时自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="287"/>
         <source>shared by every profile</source>
         <translation>所有用户共享</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="319"/>
         <source>Rename playlist</source>
         <translation>重命名播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="319"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="331"/>
         <source>copy</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="333"/>
         <source>Made “{0}”</source>
         <translation>已创建“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="343"/>
         <source>Deleted “{0}”</source>
         <translation>已删除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="351"/>
         <source>“{0}” is back</source>
         <translation>“{0}”已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="370"/>
         <source>Removed {0} item(s)</source>
         <translation>已移除 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="399"/>
+        <source>Playlist: {0}</source>
+        <translation>播放列表：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="410"/>
         <source>None of these items has a file on this computer</source>
         <translation>这些条目在这台电脑上都没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="413"/>
         <source>Opened {0} file(s); {1} item(s) have no file here</source>
         <translation>已打开 {0} 个文件；{1} 个条目在这里没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="418"/>
         <source>Opened {0} file(s)</source>
         <translation>已打开 {0} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="428"/>
         <source>Export playlist</source>
         <translation>导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="430"/>
         <source>M3U8 playlist (*.m3u8);;CSV (*.csv)</source>
         <translation>M3U8 播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="439"/>
         <source>Exported {0} items to {1}</source>
         <translation>已导出 {0} 个条目到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="459"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="483"/>
         <source>Saved “{0}”: {1} items</source>
         <translation>已保存“{0}”：{1} 个条目</translation>
     </message>

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from audio_files import write_wav
 from ui_test_library import show_main_window
 
 from desktop_recsys.jobs import JobRunner
@@ -170,9 +171,7 @@ def test_open_in_player_opens_the_files_that_exist(
 ) -> None:
     from desktop_recsys.library.models import NewItem
 
-    files = [tmp_path / f"song {n}.mp3" for n in range(2)]
-    for f in files:
-        f.write_bytes(b"ID3" + bytes(64))
+    files = [write_wav(tmp_path / f"song {n}.wav", 2.0) for n in range(2)]
     *ids, no_file = demo_reader.library.items.add_many(
         [NewItem("track", f"Song {n}", path=str(f)) for n, f in enumerate(files)]
         + [NewItem("track", "Catalogue only")]
@@ -192,3 +191,9 @@ def test_open_in_player_opens_the_files_that_exist(
         QDesktopServices.unsetUrlHandler("file")
     assert opened.urls == [str(f) for f in files]
     assert "1 item(s) have no file here" in window.message_label.text()
+    # Play: the playlist's tracks go to the app's queue, playing from the selected row.
+    view.table.selectRow(1)
+    assert view.play() == 2  # the entry without a file is left out
+    qtbot.waitUntil(lambda: window.playback.current_item_id() == ids[1], timeout=WAIT_MS)
+    assert window.playback.queue_ids() == ids
+    window.playback.clear_upcoming()

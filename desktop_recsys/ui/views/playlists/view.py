@@ -10,6 +10,7 @@ smart playlist of the profile is refreshed, then the list is read again.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -117,7 +118,9 @@ class PlaylistsView(QWidget):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
+        self._player: Any = None
         for key, label, slot in (
+            ("play", self.tr("Play"), self.play),
             ("edit", self.tr("Edit rules…"), self.edit_rules),
             ("rename", self.tr("Rename…"), self.rename),
             ("duplicate", self.tr("Duplicate"), self.duplicate),
@@ -153,7 +156,7 @@ class PlaylistsView(QWidget):
         for column, width in ((0, 40), (2, 170), (3, 150), (4, 64)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.doubleClicked.connect(lambda _i: self.open_in_player())
+        self.table.doubleClicked.connect(lambda index: self.play(index.row()))
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         remove.activated.connect(self.remove_selected)
 
@@ -181,6 +184,11 @@ class PlaylistsView(QWidget):
         if models_dir is not None:
             self._models = models_dir
         self.mark_dirty()
+
+    def set_player(self, player: Any) -> None:
+        """The window's player (``ui.playback``): Play queues the playlist's tracks in the app."""
+        self._player = player
+        self._update_buttons()
 
     def set_profile(self, profile_id: int | None) -> None:
         self._profile = profile_id
@@ -287,6 +295,8 @@ class PlaylistsView(QWidget):
         for key in ("rename", "duplicate", "delete", "export", "open"):
             self.buttons[key].setEnabled(have)
         self.buttons["open"].setEnabled(have and self.model.rowCount() > 0)
+        self.buttons["play"].setVisible(self._player is not None)
+        self.buttons["play"].setEnabled(have and self.model.rowCount() > 0)
         self.buttons["edit"].setVisible(bool(smart))
         self.buttons["remove"].setVisible(have and not smart)
         self.new_button.setEnabled(self._profile is not None)
@@ -374,6 +384,20 @@ class PlaylistsView(QWidget):
             if path and Path(path).is_file():
                 out.append(Path(path))
         return out
+
+    def play(self, start: int | None = None) -> int:
+        """Play the playlist in the app from ``start`` (the selected row, else the first);
+        without the app's player (or for films) the files open in the system's player."""
+        summary = self.current()
+        if summary is None or not self.model.rowCount():
+            return 0
+        if self._player is None or all(e.kind != "track" for e in self.model.entries()):
+            return self.open_in_player()
+        if start is None:
+            rows = [i.row() for i in self.table.selectionModel().selectedRows()]
+            start = min(rows) if rows else 0
+        label = self.tr("Playlist: {0}").format(summary.playlist.name)
+        return int(self._player.play(self.model.item_ids(), start, source=label))
 
     def open_in_player(self) -> int:
         """Open the files in the system's player; says how many had no file."""
