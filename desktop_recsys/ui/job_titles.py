@@ -103,6 +103,12 @@ def job_title(
         return QCoreApplication.translate("JobTitles", "Switching to model {0}").format(
             p.get("run_id", "")
         )
+    if kind == "radio":
+        return QCoreApplication.translate("JobTitles", "Starting a radio from “{0}”").format(
+            p.get("seed_title") or p.get("seed", "")
+        )
+    if kind == "mixes":
+        return QCoreApplication.translate("JobTitles", "Making the daily mixes")
     if kind == "check_models":
         return QCoreApplication.translate("JobTitles", "Checking models for new data")
     if kind == "more_like_this":

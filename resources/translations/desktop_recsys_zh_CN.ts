@@ -1675,111 +1675,121 @@ Genres: {1}
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_titles.py" line="107"/>
+        <source>Starting a radio from “{0}”</source>
+        <translation>正在从“{0}”开始电台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="111"/>
+        <source>Making the daily mixes</source>
+        <translation>正在生成每日合辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="113"/>
         <source>Checking models for new data</source>
         <translation>检查模型是否有新数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="116"/>
         <source>Finding items like “{0}”</source>
         <translation>查找与“{0}”相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="119"/>
         <source>Finding similar items</source>
         <translation>查找相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="121"/>
         <source>Summarising {0}&apos;s taste</source>
         <translation>总结{0}的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="123"/>
         <source>Finding {0} like {1}&apos;s favourites</source>
         <translation>查找与{1}的最爱相似的{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="127"/>
         <source>Recommending {0} for a group of {1}</source>
         <translation>为 {1} 人的小组推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="131"/>
         <source>Refreshing smart playlists</source>
         <translation>正在更新智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
         <source>Counting the matching items</source>
         <translation>正在统计符合规则的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="135"/>
         <source>Saving the smart playlist “{0}”</source>
         <translation>正在保存智能播放列表“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="139"/>
         <source>Editing {0} items</source>
         <translation>编辑 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="143"/>
         <source>Importing {0} ({1})</source>
         <translation>导入 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="147"/>
         <source>Exporting {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="143"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="149"/>
         <source>Exporting {0} ({1})</source>
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="155"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="158"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="165"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s each)</source>
         <translation>正在为{2}在{1}上调优 {0}（每个 {3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="168"/>
         <source>Tuning {0} on {1} ({2:g} s each)</source>
         <translation>正在{1}上调优 {0}（每个 {2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="174"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
         <translation>为{2}调优{1}模型 {0}（{3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="177"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
         <translation>调优{1}模型 {0}（{2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="181"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="183"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="190"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
