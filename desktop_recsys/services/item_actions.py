@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.library.file_paths import os_path
 from desktop_recsys.library.fts import fold
 from desktop_recsys.library.models import JobRecord, Play, Playlist
 from desktop_recsys.services.library_service import LibrarySession
@@ -88,7 +89,8 @@ class ItemActions:
         path = self.session.library.items.path_of(item_id)
         if not path:
             return None
-        candidate = Path(path)
+        # The stored form of a name that is not valid text is a file:// URI: its OS path.
+        candidate = Path(os_path(path))
         return candidate if candidate.is_file() else None
 
     def playlists(self, profile_id: int | None) -> list[Playlist]:

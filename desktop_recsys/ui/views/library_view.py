@@ -3,7 +3,7 @@ editable in place, a context menu, and a detail pane beside the table."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from desktop_recsys.ui.i18n import error_text
 from desktop_recsys.ui.models.items_table_model import ItemsTableModel
 from desktop_recsys.ui.playback.library_menu import PlayHook
 from desktop_recsys.ui.ui_state import UiState
+from desktop_recsys.ui.views.film_viewing import FilmViewing, FinishedPrompt
 from desktop_recsys.ui.views.item_detail_view import ItemDetailView
 from desktop_recsys.ui.views.items_table_view import ItemsTableView
 from desktop_recsys.ui.widgets.filter_bar import LibraryFilterBar
@@ -154,6 +155,15 @@ class LibraryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
+        # Films play in the system's player; back in the app, a quiet "Did you finish it?".
+        self.film_prompt = FinishedPrompt(self)
+        layout.addWidget(self.film_prompt)
+        self.films = FilmViewing(
+            lambda: self._reader, lambda: self._profile, self.film_prompt, self
+        )
+        self.films.status_message.connect(self.status_message)
+        self.films.recorded.connect(self.detail.refresh_history)
+        self.films.recorded.connect(self.library_changed)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.search_edit)
         edit = QAction(self.tr("Edit metadata"), self)
@@ -308,12 +318,10 @@ class LibraryView(QWidget):
         return done
 
     def open_selected(self) -> bool:
-        """Open the current item's file with the system's player; False without a file."""
+        """Open the current item's file with the system's player (a film: asked about when
+        the person comes back); False without a file."""
         item_id = self.current_item_id()
-        path = self._actions.existing_file(item_id) if item_id is not None else None
-        if path is None:
-            return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return item_id is not None and self.films.play(item_id)
 
     def _activate(self, view: ItemsTableView, row: int) -> None:
         """Double-click: a track plays in the app (the rows below it follow), else the file
@@ -421,12 +429,20 @@ class LibraryView(QWidget):
         self.detail.show_item(self.current_item_id())
 
     def _context_menu(self, view: ItemsTableView, pos: QPoint) -> None:
+        menu = self.context_menu_at(view, pos)
+        if menu is not None:
+            menu.exec(view.viewport().mapToGlobal(pos))
+
+    def context_menu_at(self, view: ItemsTableView, pos: QPoint) -> QMenu | None:
+        """The menu a right-click at ``pos`` opens (None off the rows): the clicked row is
+        selected if it was not, and made current, so "open" and "play" are about it."""
         index = view.indexAt(pos)
         if not index.isValid():
-            return
+            return None
         if index.row() not in view.selected_rows():
             view.selectRow(index.row())
-        self.build_context_menu().exec(view.viewport().mapToGlobal(pos))
+        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        return self.build_context_menu()
 
     def build_context_menu(self) -> QMenu:
         """The menu for the selected rows (public so tests can read and trigger it)."""
@@ -434,6 +450,7 @@ class LibraryView(QWidget):
         has_profile = self._profile is not None
         if self.play_hook is not None:
             self.play_hook.add_entries(menu, self.selected_item_ids())
+        self.films.add_entries(menu, self.current_item_id())
         rate = menu.addMenu(self.tr("&Rate"))
         rate.setEnabled(has_profile)
         for stars in range(5, -1, -1):
