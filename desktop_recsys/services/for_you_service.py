@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 from desktop_recsys.services import recent_taste
 
@@ -67,6 +68,9 @@ class ForYouResult:
     #: One unit-length content row per candidate (sparse), for :func:`diversify`; None when
     #: the list was fetched without a diversity pool.
     vectors: Any = field(default=None, compare=False, repr=False)
+    #: Without a model: whether there is anything to train one on (a rating or play of the
+    #: kind); the screen trains the first model by itself only then.
+    can_train: bool = True
 
     @property
     def needs_training(self) -> bool:
@@ -117,7 +121,9 @@ def for_you_list(
         )
     except recommend_service.NoModelError as exc:
         progress(1.0, Message("No model trained yet"))
-        return ForYouResult(profile, kind, algorithm or None, None, exc.message)
+        with Library.open(Path(library_path)) as library:
+            data = dataset_rows.has_interactions(library, kind, ratings=True, plays=True)
+        return ForYouResult(profile, kind, algorithm or None, None, exc.message, can_train=data)
     dataset = None
     if diversity_pool > n or recent_taste.has_recent(library_path, profile, kind):
         dataset = _dataset(library_path, profile, kind)

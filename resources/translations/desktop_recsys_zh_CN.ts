@@ -580,7 +580,12 @@
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="458"/>
+        <source>Nothing to learn from yet: rate or play a few items, and your list appears here by itself.</source>
+        <translation>还没有可以学习的内容：给几个项目评分或播放几个项目，你的列表就会自动出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="505"/>
         <source>Could not train a model: {0}</source>
         <translation>无法训练模型：{0}</translation>
     </message>
@@ -595,7 +600,7 @@
         <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="469"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐（模型 {2}，训练于{3}）</translation>
     </message>

@@ -452,7 +452,15 @@ class ForYouView(QWidget):
             return  # an answer to an older question
         self.list_pane.show_result(result)
         recs = result.recommendations
-        if recs is None:
+        if recs is None and not result.can_train:
+            self._notice(
+                self.tr(
+                    "Nothing to learn from yet: rate or play a few items, and your list "
+                    "appears here by itself."
+                ),
+                "info",
+            )
+        elif recs is None:
             self._train_first_model()
         else:
             age = model_age(recs.run.finished_at or recs.run.created_at)
