@@ -74,9 +74,12 @@ def _print_table(report: object) -> None:
         cells = []
         for m in shown:
             iv = r.summary.get(m)
-            cells.append(
-                f"{'-':>24}" if iv is None else f"{iv.mean:>8.4f} [{iv.low:.3f},{iv.high:.3f}]"
-            )
+            if iv is None:
+                cells.append(f"{'-':>24}")
+            elif iv.low != iv.low:  # NaN: one profile on one split has no interval
+                cells.append(f"{iv.mean:>8.4f} [no interval]")
+            else:
+                cells.append(f"{iv.mean:>8.4f} [{iv.low:.3f},{iv.high:.3f}]")
         cov = r.catalogue.get(f"coverage@{k}", float("nan"))
         print(
             f"{r.label:<22}"
@@ -84,7 +87,10 @@ def _print_table(report: object) -> None:
             + f"{cov:>10.3f}{r.fit_seconds:>8.2f}{r.recommend_seconds:>8.2f}"
         )
     for c in report.comparisons:
-        if c.metric == report.primary_metric:
+        if c.metric == report.primary_metric and c.low != c.low:  # NaN: one row, no interval
+            print(f"{c.a} vs {c.b}: {c.metric} {c.mean_diff:+.4f} on one split of one profile "
+                  "(no interval; the holdout or k-fold protocol gives one)")  # fmt: skip
+        elif c.metric == report.primary_metric:
             print(
                 f"{c.a} vs {c.b}: {c.metric} {c.mean_diff:+.4f} "
                 f"[{c.low:+.4f}, {c.high:+.4f}], {c.a}: better in {c.a_wins:.0%} of resamples"

@@ -123,3 +123,19 @@ def test_lab_comparison_counts_splits_of_one_profile(demo_library_copy: Path) ->
     assert headline is not None
     assert headline.profiles == 1 and headline.splits == svc.PROFILE_REPEATS
     assert headline.has_interval and headline.high > headline.low
+
+
+def test_cli_says_one_split_of_one_profile_has_no_interval(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_recsys.cli import main
+
+    args = ["evaluate", "--library", str(demo_library_copy), "--kind", "film", "--quiet",
+            "--algorithms", "popularity,ease", "--profile", "Farid"]  # fmt: skip
+    assert main([*args, "--protocol", "last-n"]) == 0
+    out = capsys.readouterr().out
+    assert "[no interval]" in out and "on one split of one profile" in out
+    assert "nan" not in out.lower()
+    assert main(args) == 0  # the holdout, repeated: intervals and a share of resamples
+    out = capsys.readouterr().out
+    assert "repeated 5 times" in out and "of resamples" in out and "[no interval]" not in out
