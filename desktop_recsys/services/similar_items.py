@@ -1,9 +1,14 @@
-"""Items alike by content: "more like this" and the "Because you liked …" shelves.
+"""Items alike: "more like this" (:func:`similar_to`) and the "Because you liked …" shelves.
 
-Both are jobs ``fn(library_path, ..., progress, cancel)`` that open their own connection, read
-the catalogue's content (genres, credited people, artist or director, year) and rank it with
-the engine's one content similarity, :func:`desktop_recsys.engine.similarity.most_alike`. No
-trained model is needed, so both work for items nobody has rated yet.
+Both are jobs ``fn(library_path, ..., progress, cancel)`` that open their own connection.
+
+- :func:`similar_to`: what the people who have an item also have, from the serving model's
+  interactions (the library's own before any model is trained), blended with content by how
+  many people have the item (:mod:`desktop_recsys.engine.item_similarity`), each row with a
+  true reason; :func:`resolve_item` turns an id or a title into an item.
+- :func:`because_you_liked`: shelves by content alone (genres, credited people, artist or
+  director, year; :func:`desktop_recsys.engine.similarity.most_alike`), so they work for items
+  nobody has rated yet.
 """
 
 from __future__ import annotations
@@ -127,32 +132,6 @@ def _most_alike(
         )
         for item, score in most_alike(anchor, content.values(), n, skip=skip)
     ]
-
-
-def more_like_this(
-    library_path: str | Path,
-    item_id: int,
-    *,
-    n: int = 10,
-    progress: ProgressFn = no_progress,
-    cancel: CancelToken | None = None,
-) -> list[SimilarItem]:
-    """Items of the same kind most like ``item_id`` by content, best first.
-
-    Content only (genres, credited people, same artist or director, closeness in years), so
-    it works without a trained model and for items nobody has rated yet.
-    """
-    token = cancel if cancel is not None else CancelToken()
-    with Library.open(Path(library_path)) as library:
-        item = library.items.get(item_id)
-        if item is None:
-            raise UserError(f"no item {item_id}")
-        progress(0.1, Message("Reading the catalogue"))
-        content = _content_of(library, item.kind, token)
-        progress(0.6, Message("Comparing"))
-        out = _most_alike(content.get(item_id), content, n)
-    progress(1.0, Message("{count} similar items", count=len(out)))
-    return out
 
 
 def because_you_liked(
