@@ -36,20 +36,29 @@ class LegendBelow(pg.LegendItem):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(offset=None, **kwargs)
+        # Under the axis a legend needs no frame of room around it (the default is 9 px).
+        self.layout.setContentsMargins(0, 2, 0, 2)
 
     def updateSize(self) -> None:  # noqa: N802 (pyqtgraph's name)
-        width = height = 0.0
+        height = 0.0
+        columns: dict[int, float] = {}
         for row in range(self.layout.rowCount()):
-            row_width = row_height = 0.0
             for col in range(self.layout.columnCount()):
                 item = self.layout.itemAt(row, col)
                 if item:
+                    # Preferred sizes, not current ones: a minimum taken from the laid-out
+                    # widths would only ever grow (and push the window wider).
                     hint = item.effectiveSizeHint(Qt.SizeHint.PreferredSize)
-                    row_width += max(item.width(), hint.width()) + 3
-                    row_height = max(row_height, item.height(), hint.height())
-            width = max(width, row_width)
-            height = max(height, row_height)
-        height *= max(1, self.layout.rowCount())  # rows alike: a new row measures 0 at first
+                    columns[col] = max(columns.get(col, 0.0), hint.width())
+                    height = max(height, item.height(), hint.height())
+        rows = max(1, self.layout.rowCount())
+        height *= rows  # rows alike: a new row measures 0 at first
+        # The layout's margins and spacings are room too: without them the last row was cut
+        # by a margin's height (the popularity chart's second row at 1024 x 700).
+        left, top, right, bottom = self.layout.getContentsMargins()
+        spacing = self.layout.horizontalSpacing()
+        width = sum(columns.values()) + spacing * max(len(columns) - 1, 0) + left + right
+        height += top + bottom + self.layout.verticalSpacing() * (rows - 1)
         self.setMinimumSize(width, height)
         self.setMaximumHeight(height)
         parent = self.parentLayoutItem()
