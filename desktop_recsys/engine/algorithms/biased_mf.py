@@ -347,21 +347,29 @@ class BiasedMfRecommender(FactorModel):
         rating = super()._score(users)
         if self._candidates is None:
             return rating
-        base = np.asarray(self._candidates._score(users), dtype=np.float64)
+        # float32 and in place: a block of users x the catalogue, a few copies at most.
+        base = np.array(self._candidates._score(users), dtype=np.float32)
         seen = self._seen[users]
         base[np.repeat(np.arange(len(users)), np.diff(seen.indptr)), seen.indices] = -np.inf
         pool = min(self.params.pool, base.shape[1])
-        kth = -np.partition(-base, pool - 1, axis=1)[:, pool - 1]
+        neg = np.negative(base)
+        neg.partition(pool - 1, axis=1)
+        kth = -neg[:, pool - 1]
+        del neg
         # Only items the top-N model relates to the user at all (score above 0): an item-kNN
         # row has zeros for everything unrelated, which no rating should lift into the list.
         chosen = (base >= kth[:, None]) & (base > 0) & np.isfinite(base)
-        lo = float(self._meta["min_rating"])
-        # The rest in the top-N model's order, strictly below the lowest possible rating.
-        finite = np.where(np.isfinite(base), base, 0.0)
-        spread = np.abs(finite).max(axis=1, keepdims=True)
-        rest = lo - 2.0 + 0.5 * (1.0 + finite / np.where(spread > 0, spread, 1.0))
-        clipped = np.clip(rating, lo, float(self._meta["max_rating"]))
-        return np.where(chosen, clipped, rest).astype(np.float32)
+        lo = np.float32(self._meta["min_rating"])
+        # The rest in the top-N model's order, strictly below the lowest possible rating:
+        # lo - 2 + (score / its largest magnitude + 1) / 2, within [lo - 2, lo - 1].
+        base[~np.isfinite(base)] = 0.0
+        spread = np.abs(base).max(axis=1, keepdims=True)
+        base /= np.where(spread > 0, spread, np.float32(1.0))
+        base += np.float32(1.0)
+        base *= np.float32(0.5)
+        base += lo - np.float32(2.0)
+        clipped = np.clip(rating, lo, np.float32(self._meta["max_rating"]))
+        return np.where(chosen, clipped, base).astype(np.float32, copy=False)
 
     def _alternate(
         self,
