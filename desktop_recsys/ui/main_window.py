@@ -53,6 +53,7 @@ from desktop_recsys.ui.views.lab import ModelLabView
 from desktop_recsys.ui.views.library_view import LibraryView
 from desktop_recsys.ui.views.playlists import PlaylistsView
 from desktop_recsys.ui.widgets.demo_banner import DemoBanner
+from desktop_recsys.ui.widgets.incognito_toggle import install_incognito
 from desktop_recsys.ui.widgets.job_status_widget import JobStatusWidget
 from desktop_recsys.ui.widgets.profile_switcher import ProfileSwitcherWidget
 from desktop_recsys.ui.widgets.undo_button import UNDO_MS, UndoButton
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         self.playback = install_playback(self)  # the now-playing bar, its menu, "Play" entries
         self.playlists_view.set_player(self.playback)
         self.radio = install_radio(self, runner, lambda: self._models_dir)  # radio, daily mixes
+        self.incognito = install_incognito(self)  # the toolbar's per-profile switch
 
     # -- public API ------------------------------------------------------------------------
     @property

@@ -21,7 +21,8 @@ def test_incognito_is_per_profile_visible_while_on_and_records_nothing(
     qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
     window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
-    toggle = install_incognito(window)
+    toggle = window.incognito  # the main window puts it into its toolbar
+    assert isinstance(toggle, IncognitoToggle)
     assert install_incognito(window) is toggle  # once, however often it is installed
     assert window.toolbar.isAncestorOf(toggle)
     qtbot.waitUntil(toggle.isVisible, timeout=5000)
