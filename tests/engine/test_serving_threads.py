@@ -52,3 +52,26 @@ def test_a_query_scores_and_explains_with_one_blas_thread_and_restores_it() -> N
     assert set(seen["top_n 1"]) == {1} and set(seen["explain"]) == {1}
     # A batch larger than a query keeps the caller's setting (training, evaluation).
     assert set(seen[f"top_n {SMALL_BATCH + 1}"]) == {2}
+
+
+def test_lists_are_the_same_at_any_block_size_and_blocks_stay_small() -> None:
+    from desktop_recsys.engine import base
+
+    model = _fitted()
+    users = [f"u{u}" for u in range(200)]
+    blocks: list[int] = []
+    top_n = model._top_n
+
+    def spy(block: np.ndarray, *args: Any) -> Any:
+        blocks.append(len(block))
+        return top_n(block, *args)
+
+    model._top_n = spy
+    default = model.recommend_many(users, 7)
+    assert max(blocks) * len(model._item_ids) <= max(base.BLOCK_CELLS, 16 * 60)
+    for size in (1, 7, 1024):
+        again = model.recommend_many(users, 7, batch_size=size)
+        # The same lists; scores agree to float32 rounding (BLAS blocks a product by its shape).
+        assert [r.items for r in again] == [r.items for r in default]
+        for a, b in zip(again, default, strict=True):
+            np.testing.assert_allclose(a.scores, b.scores, rtol=1e-5, atol=1e-6)
