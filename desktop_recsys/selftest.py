@@ -15,10 +15,12 @@ binary. Every step works in a fresh temporary folder, never in the user's own da
 8. **main window** (last, because it is the only step that imports Qt): a ``QApplication`` on
    Qt's ``offscreen`` platform, the SVG icon renders (the image-format plugins are bundled),
    and the real main window is built on the temporary library and shown;
-9. **imports**: every module of the package, and every module any of them imports lazily
+9. **music player**: a 0.4 s WAV written here plays to its end through the player's engine
+   (Qt Multimedia, FFmpeg, the system's libpulse), to a null output when there is no sound;
+10. **imports**: every module of the package, and every module any of them imports lazily
    inside a function (read from the compiled code), can be imported: in a frozen bundle this
    proves nothing the app may need later was left out;
-10. **clean-up**: the temporary folder is removed.
+11. **clean-up**: the temporary folder is removed.
 
 Each step prints one ``ok`` line with what it checked. On the first failure it prints one line
 ``desktop-recsys: self-test failed: STEP: REASON`` on stderr and returns 1. No display is
@@ -222,6 +224,41 @@ def _check_main_window(ctx: _Context) -> str:
     return f"main window {title!r} built and shown (Qt platform {app.platformName()})"
 
 
+def _check_playback(ctx: _Context) -> str:
+    # A 0.4 s tone decoded to its end by the music player's engine (Qt Multimedia, its FFmpeg
+    # plugin and the system's sound client): with no sound card it plays to a null output.
+    import struct  # deferred with the rest of this step
+    import wave
+
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_recsys.ui.playback.audio_engine import AudioEngine  # deferred: imports Qt
+
+    tone = ctx.root / "tone.wav"
+    with wave.open(str(tone), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(8000)
+        out.writeframes(b"".join(struct.pack("<h", (i % 40) * 400) for i in range(3200)))
+    engine = AudioEngine()
+    ended: list[bool] = []
+    failed: list[str] = []
+    engine.ended.connect(lambda: ended.append(True))
+    engine.failed.connect(failed.append)
+    _require(engine.load(tone), f"no music playback: {engine.unavailable_reason()}")
+    engine.play()
+    deadline = time.monotonic() + 15
+    while not ended and not failed and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    length = engine.duration()
+    engine.unload()
+    engine.deleteLater()
+    _require(not failed, f"the music player cannot decode a WAV file: {failed[:1]}")
+    _require(bool(ended), "the music player did not play a 0.4 s file to its end in 15 s")
+    return f"music player played a {length:.1f} s file to its end"
+
+
 def _imports_in(code: CodeType) -> set[str]:
     """Absolute module names imported by ``code`` and every function or class inside it."""
     names: set[str] = set()
@@ -299,6 +336,7 @@ STEPS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("recommendation", _check_recommendation),
     ("no Qt in headless code", _check_no_qt),
     ("main window", _check_main_window),
+    ("music player", _check_playback),
     ("imports", _check_imports),
     ("clean-up", _check_cleanup),
 )
@@ -325,7 +363,7 @@ def run_self_test(*, gui: bool = True, out: TextIO | None = None, err: TextIO | 
         print(f"{PROG}: self-test failed: temporary folder: {_one_line(exc)}", file=err)
         return 1
     ctx = _Context(root)
-    qt_steps = (_check_main_window, _check_imports)  # the app's modules include the GUI
+    qt_steps = (_check_main_window, _check_playback, _check_imports)  # these import Qt
     steps = [(name, step) for name, step in STEPS if gui or step not in qt_steps]
     try:
         for name, step in steps:

@@ -60,9 +60,17 @@ class Recorder:
                     ("PySide6/Qt/plugins/platforms/libqxcb.so", "src", "BINARY"),
                     ("PySide6/Qt/plugins/platforms/libqeglfs.so", "src", "BINARY"),
                     ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", "src", "BINARY"),
-                ]
+                    ("PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so", "src", "BINARY"),
+                    ("PySide6/Qt/plugins/imageformats/libqpdf.so", "src", "BINARY"),
+                    ("PySide6/Qt/lib/libQt6Pdf.so.6", "src", "BINARY"),
+                    ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+                     "src", "BINARY"),
+                    ("libpulse.so.0", "src", "BINARY"),
+                    ("pulseaudio/libpulsecommon-16.1.so", "src", "BINARY"),
+                ]  # fmt: skip
                 self.datas += [
                     ("PySide6/Qt/translations/qtbase_de.qm", "src", "DATA"),
+                    ("PySide6/Qt/translations/qtbase_zh_CN.qm", "src", "DATA"),
                     ("PySide6/Qt/translations/qtdeclarative_de.qm", "src", "DATA"),
                     ("scipy/special/tests/data/x.npz", "src", "DATA"),
                 ]
@@ -138,17 +146,30 @@ def test_spec_on_linux_bundles_resources_and_collects_lazy_imports(
     assert not [n for n in kwargs["hiddenimports"] if ".tests" in n]
     assert "desktop_recsys" in collected
     excludes = set(kwargs["excludes"])
-    assert {"tkinter", "matplotlib", "pytest", "PyInstaller", "PySide6.QtNetwork"} <= excludes
-    assert not {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg"} & excludes
-    # The post-filter drops unused Qt plugins, foreign translations and test data.
+    assert {"tkinter", "matplotlib", "pytest", "PyInstaller", "PySide6.QtWebEngineCore"} <= excludes
+    used = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg",
+            "PySide6.QtMultimedia", "PySide6.QtNetwork", "PySide6.QtDBus"}  # fmt: skip
+    # The player's Qt Multimedia (whose Python module imports QtNetwork) and MPRIS's QtDBus stay.
+    assert not used & excludes
+    assert {"PySide6.QtMultimediaWidgets", "PySide6.QtQuick3D", "_ssl", "_hashlib"} <= excludes
+    # The post-filter drops unused Qt plugins (also the Addons' PDF and virtual keyboard),
+    # Qt's translations for languages the app does not have, the system's sound client and
+    # test data.
     analysis = ns["a"]
     kept = {dest for dest, *_ in analysis.binaries + analysis.datas}
     assert "PySide6/Qt/plugins/platforms/libqxcb.so" in kept
-    assert "PySide6/Qt/translations/qtbase_de.qm" in kept
+    assert "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so" in kept
+    assert "PySide6/Qt/translations/qtbase_zh_CN.qm" in kept
     assert (
         not {
             "PySide6/Qt/plugins/platforms/libqeglfs.so",
             "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+            "PySide6/Qt/plugins/imageformats/libqpdf.so",
+            "PySide6/Qt/lib/libQt6Pdf.so.6",
+            "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+            "libpulse.so.0",
+            "pulseaudio/libpulsecommon-16.1.so",
+            "PySide6/Qt/translations/qtbase_de.qm",
             "PySide6/Qt/translations/qtdeclarative_de.qm",
             "scipy/special/tests/data/x.npz",
         }

@@ -25,6 +25,7 @@ STEPS = (
     "recommendation:",
     "without importing Qt",
     "main window",
+    "music player played",
     "imports:",
     "removed",
 )
