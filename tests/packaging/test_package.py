@@ -153,6 +153,7 @@ def test_deb_control_fields(deb: Path) -> None:
     assert fields["Version"] == __version__
     assert fields["Architecture"] == arch
     assert "libxcb-cursor0" in fields["Depends"]
+    assert "libpulse0" in fields["Depends"]  # the music player's sound output, from the system
     assert int(fields["Installed-Size"]) > 10_000  # KiB
 
 
