@@ -1939,32 +1939,32 @@ Genres: {1}
 <context>
     <name>LabChart</name>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="157"/>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="162"/>
         <source>Export as SVG…</source>
         <translation>导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="167"/>
         <source>Reset the view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="179"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="181"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/base.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/charts/base.py" line="183"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
@@ -3094,249 +3094,249 @@ Genres: {1}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="125"/>
         <source>Screens</source>
         <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None). The app&apos;s data folder, shown in Settings (a library&apos;s models may live elsewhere).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="128"/>
         <source>Playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="132"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="160"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="167"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="611"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="613"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="189"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="356"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="362"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="387"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="388"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="392"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="398"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="410"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="411"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="420"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="421"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="433"/>
         <source>&amp;Playlists</source>
         <translation>播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="446"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="447"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="460"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="467"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="474"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="475"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="505"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="507"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="510"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="512"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="536"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="538"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="538"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="540"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="546"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="548"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="548"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="550"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="611"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="613"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="613"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="615"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="633"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="635"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="639"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="641"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="640"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="642"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="645"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="647"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="646"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="648"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="650"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="652"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -4135,62 +4135,63 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RadioDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="225"/>
         <source>Radio</source>
+        <extracomment>What the radio starts from, as the radio service reads it (&quot;item:42&quot;, &quot;playlist:Evening&quot;, &quot;album:Red&quot;, &quot;artist:Nina Simone&quot;).</extracomment>
         <translation>电台</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="226"/>
         <source>Radio: {0}</source>
         <translation>电台：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="231"/>
         <source>More like the seed or more like me</source>
         <translation>更像起点还是更像我</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="238"/>
         <source>More like the seed</source>
         <translation>更像起点</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="239"/>
         <source>More like me</source>
         <translation>更像我</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="245"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="263"/>
         <source>Tuning in…</source>
         <translation>正在调频…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="293"/>
         <source>your taste from the {0} model</source>
         <translation>来自 {0} 模型的你的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="295"/>
         <source>your favourites (no model trained yet)</source>
         <translation>你的最爱（尚未训练模型）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="297"/>
         <source>no profile&apos;s taste</source>
         <translation>不考虑任何用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="298"/>
         <source>{0} items like “{1}”, with {2}.</source>
         <translation>{0} 个与“{1}”相似的条目，结合{2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="302"/>
         <source>Nothing more can follow without repeating an artist too soon.</source>
         <translation>再往后只能过早重复同一位艺人，电台到此为止。</translation>
     </message>
@@ -4204,7 +4205,17 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <translation>开始电台(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/__init__.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/radio/__init__.py" line="66"/>
+        <source>Radio from the artist “{0}”</source>
+        <translation>以艺人“{0}”开始电台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/__init__.py" line="67"/>
+        <source>Radio from the album “{0}”</source>
+        <translation>以专辑“{0}”开始电台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/__init__.py" line="120"/>
         <source>Start radio</source>
         <translation>开始电台</translation>
     </message>

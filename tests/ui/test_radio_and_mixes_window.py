@@ -72,8 +72,25 @@ def test_start_radio_from_the_library_menu(
     assert second is not dialog
     qtbot.waitUntil(lambda: second.table.rowCount() == 50, timeout=WAIT_MS)
     assert window.for_you_view.list_pane.radio_hook is window.radio
-    dialog.close()
-    second.close()
+
+    # A track's menu also starts radios from its artist and its album.
+    window.show_screen("library")
+    library.show_kind("track")
+    library.current_view().selectRow(0)
+    track = demo_reader.item_details(library.current_item_id())["item"]
+    menu = library.build_context_menu()
+    by_name = {a.objectName(): a for a in menu.actions()}
+    assert track.artist in by_name["startRadio_artist"].text()
+    by_name["startRadio_artist"].trigger()
+    artist_radio = window.radio.dialogs[-1]
+    qtbot.waitUntil(lambda: artist_radio.table.rowCount() == 50, timeout=WAIT_MS)
+    assert artist_radio.heading.text().endswith(track.artist)
+    rows = _rows(artist_radio)
+    assert variety_problems([artist_key(i, a) for i, a in rows]) == []
+    assert sum(1 for _i, a in rows[:20] if a == track.artist) >= 1
+    assert "startRadio_album" in by_name
+    for opened in (dialog, second, artist_radio):
+        opened.close()
 
 
 def test_daily_mix_cards_on_for_you(

@@ -58,25 +58,53 @@ class RadioHook:
         action.triggered.connect(lambda _c=False: self.start(ids[0]) if ids else None)
         menu.addSeparator()
         menu.addAction(action)
+        details = self._window.reader.item_details(ids[0]) if ids else None
+        item = details["item"] if details else None
+        if item is not None and item.kind == "track":
+            # A track's artist and album seed radios of their own.
+            for form, value, text in (
+                ("artist", item.artist, QCoreApplication.translate("RadioHook", "Radio from the artist “{0}”")),
+                ("album", item.album, QCoreApplication.translate("RadioHook", "Radio from the album “{0}”")),
+            ):  # fmt: skip
+                if not value:
+                    continue
+                extra = QAction(text.format(value.replace("&", "&&")), menu)
+                extra.setObjectName(f"startRadio_{form}")
+                extra.triggered.connect(
+                    lambda _c=False, f=form, v=value: self.start_from(f"{f}:{v}", v)
+                )
+                menu.addAction(extra)
         return action
 
     def start(self, item_id: int) -> RadioDialog:
         """Open a radio from ``item_id`` for the window's current profile."""
+        return self._open(lambda caches: open_radio(
+            self._window, self._window.reader, self._runner, self._window.current_profile_id(),
+            self._models_dir(), item_id, caches,
+        ))  # fmt: skip
+
+    def start_from(self, seed: str, title: str) -> RadioDialog:
+        """Open a radio from a seed the radio service reads (``playlist:NAME``,
+        ``album:NAME``, ``artist:NAME``), called ``title`` in the window."""
+
+        def make(caches: tuple[Any, Any]) -> RadioDialog:
+            dialog = RadioDialog(
+                self._window.reader, self._runner, self._window.current_profile_id(),
+                self._models_dir(), seed, title, caches, self._window,
+            )  # fmt: skip
+            dialog.show()
+            return dialog
+
+        return self._open(make)
+
+    def _open(self, make: Callable[[tuple[Any, Any]], RadioDialog]) -> RadioDialog:
         if self._caches is None:
             # Deferred: the caches' modules import the engine.
             from desktop_recsys.services.radio_service import NeighboursCache
             from desktop_recsys.services.recommend_service import ModelCache
 
             self._caches = (ModelCache(), NeighboursCache())
-        dialog = open_radio(
-            self._window,
-            self._window.reader,
-            self._runner,
-            self._window.current_profile_id(),
-            self._models_dir(),
-            item_id,
-            self._caches,
-        )
+        dialog = make(self._caches)
         self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
         return dialog
 

@@ -207,7 +207,7 @@ class RadioDialog(ItemListDialog):
         runner: JobRunnerBase,
         profile_id: int | None,
         models_dir: Path | None,
-        seed_id: int,
+        seed: str,
         seed_title: str,
         caches: tuple[Any, Any],
         parent: QWidget | None = None,
@@ -215,7 +215,9 @@ class RadioDialog(ItemListDialog):
         super().__init__(reader, runner, profile_id, parent)
         self.setObjectName("radioDialog")
         self._models_dir = models_dir
-        self._seed_id = seed_id
+        #: What the radio starts from, as the radio service reads it ("item:42",
+        #: "playlist:Evening", "album:Red", "artist:Nina Simone").
+        self._seed = seed
         self._seed_title = seed_title
         self._caches = caches
         self._start = JobSlot()
@@ -264,7 +266,7 @@ class RadioDialog(ItemListDialog):
             jobs.StartRadioJob(
                 self._reader.path,
                 self._models_dir,
-                f"item:{self._seed_id}",
+                self._seed,
                 profile=self._profile,
                 balance=self.balance(),
                 seed_title=self._seed_title,
@@ -313,7 +315,9 @@ def open_radio(
     """Open a radio window for ``seed_id`` and start it."""
     details = reader.item_details(seed_id)
     title = details["item"].title if details else str(seed_id)
-    dialog = RadioDialog(reader, runner, profile_id, models_dir, seed_id, title, caches, parent)
+    dialog = RadioDialog(
+        reader, runner, profile_id, models_dir, f"item:{seed_id}", title, caches, parent
+    )
     dialog.show()
     return dialog
 
