@@ -78,7 +78,7 @@ def test_the_estimate_is_above_the_real_peak(name: str, params: dict, films: Dat
     [
         ("item-knn", {"k": "10000", "chunk": "16"}, "k"),
         ("item-knn", {"k": "10", "chunk": "65536"}, "chunk"),
-        ("learned-ranker", {"trees": "10000", "max_depth": "64"}, "trees"),
+        ("learned-ranker", {"model": "forest", "trees": "10000", "max_depth": "64"}, "trees"),
         (
             "learned-ranker",
             {"model": "svm", "svm_kernel": "rbf", "svm_components": "10000"},

@@ -30,6 +30,7 @@ from desktop_recsys.engine.algorithms.ease import ease_memory_bytes
 from desktop_recsys.engine.algorithms.knn import knn_memory_bytes
 from desktop_recsys.engine.algorithms.learned_ranker.pair_features import FEATURES
 from desktop_recsys.engine.algorithms.learned_ranker.params import LearnedRankerParams
+from desktop_recsys.engine.algorithms.learned_ranker.training import BLOCK_CELLS
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.features.text import item_texts
 
@@ -80,7 +81,7 @@ def ranker_memory_parts(dataset: Dataset, params: LearnedRankerParams) -> dict[s
     """The peak's parts in bytes, keyed by the parameter that drives each."""
     p, matrix, n_items = params, dataset.matrix, dataset.n_items
     rows = training_rows_bound(matrix, p)
-    users = min(BLOCK_USERS, matrix.shape[0])
+    users = min(BLOCK_USERS, matrix.shape[0], max(8, BLOCK_CELLS // max(n_items, 1)))
     candidates = min(p.candidates, n_items)
     parts = {
         "negatives": ROW_COPIES * 8 * len(FEATURES) * rows,

@@ -47,6 +47,9 @@ _STEP_S = 0.2
 _POLL_S = 0.1
 #: Users in the first block of training rows (later blocks are sized by their time).
 _FIRST_ROWS_BLOCK = 32
+#: Most catalogue cells (users x items) in one block: a block's dense scores stay bounded
+#: (about 128 MB at 32 bytes a cell) however large the catalogue (``memory.py`` counts on it).
+BLOCK_CELLS = 4_000_000
 #: Training rows on which the sgd's loss is estimated after each epoch.
 _LOSS_SAMPLE = 4096
 _T = TypeVar("_T")
@@ -95,6 +98,7 @@ def training_rows(
     """
     p = params
     users = np.flatnonzero(np.diff(positives.indptr) > 0)
+    widest = max(8, BLOCK_CELLS // max(positives.shape[1], 1))  # users a block may hold
     xs, ys, gs = [], [], []
     size, start = _FIRST_ROWS_BLOCK, 0
     while start < len(users):
@@ -130,7 +134,7 @@ def training_rows(
         )
         per_user = max(time.perf_counter() - began, 1e-6) / len(block)
         # At most doubling: bigger blocks cost more than in proportion (memory).
-        size = int(np.clip(_STEP_S / per_user, 8, min(2 * len(block), 1024)))
+        size = int(np.clip(_STEP_S / per_user, 8, min(2 * len(block), 1024, widest)))
     return np.concatenate(xs), np.concatenate(ys), np.concatenate(gs)
 
 
