@@ -437,10 +437,17 @@ class Library:
         """Close the connection (idempotent); lets SQLite refresh its query statistics first."""
         if self._conn is None:
             return
+        before = _identity(self.path)
         with contextlib.suppress(sqlite3.Error):
             self._conn.execute("PRAGMA optimize")
         self._conn.close()
         self._conn = None  # type: ignore[assignment]
+        # Closing writes the file (statistics, the last checkpoint): SQLite's own write keeps
+        # a file that passed its check a good file, so it needs no new check on the next open.
+        after = _identity(self.path)
+        with _checked_lock:
+            if before in _checked and after is not None:
+                _checked.add(after)
 
     def __enter__(self) -> Library:
         return self
