@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,14 +43,13 @@ def films(tmp_path: Path) -> dict[str, Any]:
 
 
 @pytest.fixture
-def window(qtbot: Any, films: dict[str, Any], tmp_path: Path) -> Iterator[Any]:
-    reader = LibrarySession(Library.open(films["path"]))
-    runner = JobRunner()
+def window(
+    qtbot: Any, films: dict[str, Any], tmp_path: Path, open_reader: Any, runner: JobRunner
+) -> Any:
+    reader: LibrarySession = open_reader(films["path"])
     win = show_main_window(qtbot, reader, runner, tmp_path / "models")
     win.library_view.show_kind("film")
-    yield win
-    runner.shutdown()
-    reader.library.close()
+    return win
 
 
 @pytest.fixture
