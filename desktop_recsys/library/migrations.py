@@ -278,6 +278,10 @@ def upgrade_to_4(conn: sqlite3.Connection) -> None:
 
 _V5_BUMP = (
     "UPDATE data_versions SET version = version + 1 "
+    "WHERE kind IN (SELECT kind FROM items WHERE id IN ({items}))"
+)
+_V5_BUMP_ONE = (
+    "UPDATE data_versions SET version = version + 1 "
     "WHERE kind = (SELECT kind FROM items WHERE id = {row}.item_id)"
 )
 
@@ -298,7 +302,13 @@ def _v5_triggers() -> list[str]:
             ("DELETE", ("OLD",), ""),
             ("UPDATE", ("OLD", "NEW"), f" WHEN {changed}"),
         ):
-            body = "; ".join(_V5_BUMP.format(row=row) for row in rows)
+            # One bump per write and kind (an update within a kind counts once, not twice); the
+            # plain lookup for one row is the cheaper statement on a bulk insert.
+            body = (
+                _V5_BUMP_ONE.format(row=rows[0])
+                if len(rows) == 1
+                else _V5_BUMP.format(items=", ".join(f"{row}.item_id" for row in rows))
+            )
             statements.append(
                 f"CREATE TRIGGER {table}_version_{event.lower()} AFTER {event} ON {table}{when} "
                 f"BEGIN {body}; END"
@@ -327,7 +337,8 @@ def upgrade_to_5(conn: sqlite3.Connection) -> None:
     kind learns from: a rating, play or mark of any profile added, removed or changed (models
     learn from every profile's history), an item of the kind added or removed. Triggers keep
     it, so every writer (importers, merges, erasure, a cascade from a deleted profile or item)
-    counts without knowing it; a counter never goes back. A model keeps the counter it was
+    counts without knowing it; a counter never goes back, and each written row moves it by one
+    (so it also counts changes: ``services.freshness``). A model keeps the counter it was
     trained at and is stale when it moved. (One indexed update per written row: about 4 us,
     measured in ``benchmarks/README.md``.)
     """
