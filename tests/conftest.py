@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# scikit-learn (k-means of the daily mixes) otherwise starts lscpu to count physical cores
+os.environ.setdefault("LOKY_MAX_CPU_COUNT", str(os.cpu_count() or 1))
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA_ENV = "DESKTOP_RECSYS_DATA"
