@@ -206,10 +206,15 @@ def test_the_session_retrains_stale_models_when_idle(
     paths = AppPaths(tmp_path / "d", tmp_path / "c")
     paths.models_dir.mkdir(parents=True)
     first = train_model(demo_library_copy, paths.models_dir, kind="film", algorithm="popularity")
+    from desktop_recsys.services.freshness import REFRESH_AFTER_INTERACTIONS
+
     with Library.open(demo_library_copy) as library:  # new data: the model is now stale
         ada = library.profiles.by_name("Ada")
-        film = library.items.page("film", limit=1)[0].id
-        library.ratings.set(ada.id, film, 1.0)
+        rated = {r.item_id for r in library.ratings.for_profile(ada.id)}
+        films = [i for i in library.items.ids_by_kind("film") if i not in rated]
+        films = films[:REFRESH_AFTER_INTERACTIONS]
+        # Enough new ratings for a refresh (issue 17: one alone waits for the day to pass).
+        library.ratings.set_many([(ada.id, film, 1.0, None) for film in films])
     session = app_module.start_gui(demo_library_copy, paths=paths)
     try:
         assert session._idle_timer is not None and session._idle_timer.isActive()
