@@ -185,9 +185,7 @@ def find_item(library: Library, spec: str | int) -> int:
         raise UserError("no item given; give an item id or a file's path")
     found = library.items.find_by_path(stored_path(os.path.abspath(text)))
     if found is None:
-        raise UserError(
-            f"{text!r} is neither an item id nor the path of a file in the library"
-        )
+        raise UserError(f"{text!r} is neither an item id nor the path of a file in the library")
     return found
 
 

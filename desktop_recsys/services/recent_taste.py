@@ -128,9 +128,7 @@ def blend(
     candidates = [r.item_id for r in recs.rows] + added
     like_z = _z(np.array([like_of.get(i, 0.0) for i in candidates]))
     final = (1 - weight) * model_z + weight * like_z
-    rows = list(recs.rows) + [
-        _row(item, meta, cited[item]) for item in added if item in meta
-    ]
+    rows = list(recs.rows) + [_row(item, meta, cited[item]) for item in added if item in meta]
     ranked = sorted(range(len(rows)), key=lambda k: (-final[k], k))
     out = [
         dataclasses.replace(rows[k], rank=rank, score=float(final[k]))
