@@ -57,6 +57,7 @@ def main(argv: list[str]) -> int:
                 # A model for the tracks (For you trains one by itself when none serves).
                 wait_until(lambda v=for_you: v.model.rowCount() > 0, timeout=120)
                 row = window.mix_cards
+                row.make_now()
                 wait_until(lambda r=row: len(r.cards) >= 2 and "…" not in r.note.text(), 120)
                 save(window, out, f"mix_cards-{tag}")
                 seed = for_you.model.row_at(0).item_id

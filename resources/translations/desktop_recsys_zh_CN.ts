@@ -3373,12 +3373,12 @@ Genres: {1}
 <context>
     <name>MixCard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="56"/>
         <source>{0} items · {1} favourites · {2} new</source>
         <translation>{0} 个条目 · {1} 首最爱 · {2} 首新推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="61"/>
         <source>Open “{0}”</source>
         <translation>打开“{0}”</translation>
     </message>
@@ -3386,33 +3386,44 @@ Genres: {1}
 <context>
     <name>MixCardsRow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="90"/>
         <source>Your daily mixes</source>
-        <extracomment>A mix was opened: its list window. The window&apos;s session (it changes when another library is opened). (profile, kind) -&gt; the serving run when its mixes were last asked for: asked once per model, never in a loop.</extracomment>
+        <extracomment>A mix was opened: its list window. The window&apos;s session (it changes when another library is opened).</extracomment>
         <translation>你的每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="97"/>
+        <source>Make my mixes now</source>
+        <translation>现在生成我的合辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="146"/>
         <source>Choose a profile to see its daily mixes.</source>
         <translation>选择一个用户以查看其每日合辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="184"/>
         <source>Making your daily mixes…</source>
         <translation>正在生成你的每日合辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="161"/>
+        <source>Your daily mixes are made while the app is idle; or make them now.</source>
+        <translation>每日合辑会在应用空闲时生成；也可以现在生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="166"/>
         <source>Your daily mixes appear here once you have rated or played more of what you like (4 stars, or twice).</source>
         <translation>当你为更多喜欢的内容评分或播放（4 星，或播放两次）后，每日合辑会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="172"/>
         <source>{0} mixes of your favourites and new picks, made again every day.</source>
         <translation>{0} 个由你的最爱和新推荐组成的合辑，每天重新生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="216"/>
         <source>{0} of your favourites and {1} new picks like them.</source>
         <translation>{0} 首你的最爱，以及 {1} 首与之相似的新推荐。</translation>
     </message>

@@ -100,7 +100,12 @@ def test_daily_mix_cards_on_for_you(
     row = window.mix_cards
     window.show_screen("for_you")
     window.for_you_view.set_kind("track")
+    # None made yet (the idle-time job makes them in the app): the row offers to make them.
+    qtbot.waitUntil(lambda: row.make_button.isVisible(), timeout=WAIT_MS)
+    assert "idle" in row.note.text()
+    row.make_button.click()
     qtbot.waitUntil(lambda: len(row.cards) >= 2, timeout=WAIT_MS)
+    assert not row.make_button.isVisible()
     qtbot.waitUntil(lambda: "mixes of your favourites" in row.note.text(), timeout=WAIT_MS)
     assert len(row.cards) <= 6
     names = [card.mix.name for card in row.cards]

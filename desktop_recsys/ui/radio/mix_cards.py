@@ -1,14 +1,15 @@
 """Daily mixes on the For you screen: a row of cards, one per mix of the profile.
 
 The row reads the stored mixes (a cheap read through the session) whenever the profile or
-kind changes; when there are none yet, or they are a day old, or another model serves now, it
-asks a :class:`~desktop_recsys.jobs.definitions.RefreshMixesJob` to make them and shows them
-when it is done. A card opens the mix in a list window (save as playlist, export).
+kind changes or it is shown. The idle-time job
+(:class:`~desktop_recsys.jobs.idle_mixes.IdleMixesScheduler`) makes them once a day and after
+a retrain; before the first time, "Make my mixes now" runs a
+:class:`~desktop_recsys.jobs.definitions.RefreshMixesJob` for this profile. A card opens the
+mix in a list window (save as playlist, export).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -85,9 +86,6 @@ class MixCardsRow(QWidget):
         self._profile: int | None = None
         self._kind = "track"
         self._refresh = JobSlot()
-        #: (profile, kind) -> the serving run when its mixes were last asked for: asked once
-        #: per model, never in a loop.
-        self._asked: dict[tuple[int, str], int | None] = {}
         self.cards: list[MixCard] = []
         self.title = QLabel(self.tr("Your daily mixes"), self)
         bold = self.title.font()
@@ -96,6 +94,13 @@ class MixCardsRow(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("mixNote")
         self.note.setWordWrap(True)
+        self.make_button = QPushButton(self.tr("Make my mixes now"), self)
+        self.make_button.setObjectName("makeMixes")
+        self.make_button.setVisible(False)
+        self.make_button.clicked.connect(self.make_now)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.make_button)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -109,7 +114,7 @@ class MixCardsRow(QWidget):
         layout.setContentsMargins(8, 2, 8, 2)
         layout.setSpacing(2)
         layout.addWidget(self.title)
-        layout.addWidget(self.note)
+        layout.addLayout(note_row)
         layout.addWidget(self.scroll)
         self.scroll.setFixedHeight(self.fontMetrics().height() * 2 + 34)
 
@@ -148,16 +153,13 @@ class MixCardsRow(QWidget):
             card.clicked.connect(lambda _c=False, m=mix: self.open_mix(m))
             self._cards_layout.insertWidget(self._cards_layout.count() - 1, card)
             self.cards.append(card)
-        old = found is None or time.time() - found.generated_at > mixes_service.MAX_AGE_SECONDS
-        key = (self._profile, self._kind)
-        serving = mixes_service.serving_run_id(self._reader, self._profile, self._kind)
-        changed = found is None or found.run_id != serving
-        # Made only for a person looking at them (the idle refresh makes everyone's).
-        asked = key in self._asked and self._asked[key] == serving
-        if self.isVisible() and not asked and (old or changed):
-            self._asked[key] = serving
+        making = self._refresh.handle is not None and self._refresh.handle.active
+        if making:
             self.note.setText(self.tr("Making your daily mixes…"))
-            self._make()
+        elif found is None:
+            self.note.setText(
+                self.tr("Your daily mixes are made while the app is idle; or make them now.")
+            )
         elif not mixes:
             self.note.setText(
                 self.tr(
@@ -171,7 +173,16 @@ class MixCardsRow(QWidget):
                     len(mixes)
                 )
             )
+        self.make_button.setVisible(found is None and not making)
         self.scroll.setVisible(bool(mixes))
+
+    def make_now(self) -> None:
+        """Make the profile's mixes now (otherwise the idle-time job makes them)."""
+        if self._profile is None:
+            return
+        self.make_button.setVisible(False)
+        self.note.setText(self.tr("Making your daily mixes…"))
+        self._make()
 
     def _make(self) -> None:
         jobs = job_definitions()
