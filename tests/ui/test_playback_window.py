@@ -94,9 +94,10 @@ def menu_action(window, item_id: int, name: str):  # noqa: ANN001, ANN201
 
 def test_a_full_play_is_one_play_row_with_the_whole_share(qtbot, window, session, music) -> None:
     bar = window.now_playing
-    assert bar.title_label.text() == "Nothing playing"
+    assert not bar.isVisible()  # no room taken until something plays
     menu_action(window, music["short"], "playNow").trigger()
     qtbot.waitUntil(lambda: window.playback.is_playing(), timeout=WAIT_MS)
+    assert bar.isVisible()
     assert bar.title_label.text() == "Short" and bar.artist_label.text() == "Ann — Tests"
     red = bar.cover.pixmap().toImage().pixelColor(24, 24)
     assert (red.red(), red.green()) > (200, 0) and red.green() < 60  # the tag's cover

@@ -227,6 +227,9 @@ class NowPlayingBar(QFrame):
         self.title_label.setToolTip(self.title_label.text())
         self.artist_label.setToolTip(self.artist_label.text())
         self._show_buttons()
+        # Shown once something is loaded: until then the screens keep the whole height (a
+        # 1024x700 window with the Jobs panel open has none to spare).
+        self.setVisible(track is not None)
 
     def _set_cover(self, data: bytes | None) -> None:
         image = QImage.fromData(data) if data else QImage()
