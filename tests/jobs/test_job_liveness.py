@@ -55,8 +55,7 @@ def test_a_second_window_leaves_the_first_windows_running_job_alone(
         first.runner.submit(lambda p, c: release.wait(WAIT_MS / 1000), kind="long work")
         assert first.history is not None
         qtbot.waitUntil(
-            lambda: first.history.flush()
-            and ("long work", "running") in statuses(path).values(),
+            lambda: first.history.flush() and ("long work", "running") in statuses(path).values(),
             timeout=WAIT_MS,
         )
         (work,) = [i for i, (kind, _s) in statuses(path).items() if kind == "long work"]
@@ -75,6 +74,12 @@ def test_a_second_window_leaves_the_first_windows_running_job_alone(
         )
     finally:
         release.set()
+        # Every job ended and its news delivered before the windows let go of their libraries:
+        # a "finished" still queued would reach a closed window in a later test.
+        for session in (first, second):
+            if session is not None:
+                qtbot.waitUntil(lambda s=session: not s.runner.is_busy(), timeout=WAIT_MS)
+        qtbot.wait(100)
         first.close()
         if second is not None:
             second.close()
