@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -116,8 +117,12 @@ class PlaylistsView(QWidget):
         self.detail.setObjectName("playlistDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        # A tool bar, not a row of buttons: in a narrow window its last actions move into the
+        # bar's overflow menu instead of widening the window.
+        self.bar = QToolBar(self)
+        self.bar.setObjectName("playlistActions")
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.buttons: dict[str, QAction] = {}
         self._player: Any = None
         for key, label, slot in (
             ("play", self.tr("Play"), self.play),
@@ -129,13 +134,13 @@ class PlaylistsView(QWidget):
             ("open", self.tr("Open in player"), self.open_in_player),
             ("remove", self.tr("Remove from playlist"), self.remove_selected),
         ):
-            button = QPushButton(label, self)
-            button.setObjectName(f"playlist_{key}")
-            button.clicked.connect(lambda _c=False, s=slot: s())
-            self.buttons[key] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
+            action = self.bar.addAction(label)
+            action.setObjectName(f"playlist_{key}")
+            action.triggered.connect(lambda _c=False, s=slot: s())
+            self.buttons[key] = action
         self.undo_button = UndoButton(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.bar, 1)
         bar.addWidget(self.undo_button)
 
         self.model = EntriesModel(self)
