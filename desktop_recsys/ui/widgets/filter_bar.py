@@ -118,8 +118,12 @@ class LibraryFilterBar(QWidget):
         self.genre.clear()
         self.genre.addItem(self.tr("Any genre"), None)
         for name, count in genres:
-            # Standard genre names in the interface's language; a library's own as they are.
-            self.genre.addItem(self.tr("{0} ({1:,})").format(genre_text(name), count), name)
+            # Standard genre names in the interface's language; a library's own as they are
+            # (and a standard name as the library writes it, where no translation changes it).
+            shown = genre_text(name)
+            if shown.casefold() == name.casefold():
+                shown = name
+            self.genre.addItem(self.tr("{0} ({1:,})").format(shown, count), name)
         index = self.genre.findData(current) if current else 0
         self.genre.setCurrentIndex(max(0, index))
         self.genre.blockSignals(False)
