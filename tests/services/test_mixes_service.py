@@ -4,7 +4,6 @@ overlaps and names; favourites closer to their own centre; when they are made ag
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 
 import numpy as np
@@ -98,13 +97,11 @@ def test_made_again_only_when_due(demo_mixes) -> None:
     assert set(mixes_service.refresh_mixes(path, models)) == {4}
 
 
-def test_regeneration_for_all_demo_profiles_is_quick(demo_mixes) -> None:
-    # Goal: under 5 s for the whole demo library once the engine is loaded
-    # (benchmarks/README.md has the figure); a shared, busy test machine gets twice that.
+def test_a_forced_regeneration_remakes_every_profiles_mixes(demo_mixes) -> None:
+    # Its speed goal (under 5 s for the whole demo library) is measured by
+    # benchmarks/radio_mixes_speed.py, not here: this machine is shared and noisy.
     path, models, made, *_ = demo_mixes
-    started = time.perf_counter()
     again = mixes_service.refresh_mixes(path, models, force=True)
-    assert time.perf_counter() - started < 10.0
     assert set(again) == set(made)
 
 
