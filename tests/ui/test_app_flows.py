@@ -267,6 +267,12 @@ def test_cancel_training_from_the_screen(
         qtbot.mouseClick(view.cancel_train_button, Qt.MouseButton.LeftButton)
     assert runner.job(job).state.value == "cancelled"
     assert not view.train_row.isVisible() and view.train_button.isEnabled()
+    # A list that arrives after the cancel (still without a model) starts no training by itself.
+    listing = view.refresh()
+    assert listing is not None
+    qtbot.waitUntil(lambda: view.list_job is None, timeout=WAIT_MS)
+    assert [j for j in runner.active_jobs() if j.kind == "train"] == [] and view.train_job is None
+    assert not view.train_row.isVisible()
 
 
 # -- jobs panel --------------------------------------------------------------------------------

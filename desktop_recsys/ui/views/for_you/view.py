@@ -342,6 +342,9 @@ class ForYouView(QWidget):
     def _train(self, profile: int | None) -> JobHandle:
         """Train ``algorithm`` for ``profile`` (None: the shared model of the kind)."""
         algorithm = self.algorithm() or for_you_service.default_algorithm()
+        # Any training of this list counts as its one automatic try: a list that arrives after
+        # the person cancelled a training does not start another by itself.
+        self._auto_trained.add((self.current_kind(), self.algorithm() or ""))
         handle = self.train_row.train(
             self._runner,
             job_definitions().TrainModelJob(
