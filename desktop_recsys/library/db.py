@@ -433,6 +433,11 @@ class Library:
         """A consistent copy of the live library at ``target`` (SQLite online backup)."""
         return backup_file(self._conn, target)
 
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` has run (nothing can be read any more)."""
+        return self._conn is None
+
     def close(self) -> None:
         """Close the connection (idempotent); lets SQLite refresh its query statistics first."""
         if self._conn is None:

@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read the library after it changed (a write job finished)."""
+        if self._reader.library.closed:
+            return  # a late job's news for a window whose library is gone (closing, or closed)
         self.library_view.refresh()
         self.for_you_view.mark_dirty()
         self.insights_view.mark_dirty()

@@ -169,6 +169,34 @@ def test_job_progress_and_cancel_in_the_status_bar(
     assert not status.isVisible()
 
 
+def test_a_write_job_ending_after_the_library_closed_is_ignored(
+    qtbot: Any,
+    reader: LibrarySession,
+    runner: JobRunner,
+    make_window: Callable[[LibrarySession], MainWindow],
+) -> None:
+    """A write job that ends after its window's library was closed (the window closing, or a
+    test's library closed under a late job) re-reads nothing and raises nothing."""
+    window = make_window(reader)
+    path = reader.path
+    release = threading.Event()
+
+    def add_films(progress: ProgressFn, cancel: CancelToken) -> int:
+        release.wait(5)
+        with Library.open(path) as library:
+            return len(library.items.add_many([NewItem(kind="film", title="Aaa Late")]))
+
+    window.library_view.show_kind("film")
+    job = runner.submit(add_films, kind="add", title="Adding films", lane=JobLane.WRITE)
+    reader.library.close()
+    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS) as blocker:
+        release.set()
+    assert blocker.args[0] == job
+    qtbot.wait(50)  # the window's own slot has run: pytest-qt fails the test on its exception
+    with Library.open(path) as library:  # the job's write is there all the same
+        assert library.items.count("film", None) == 31
+
+
 def test_tables_refresh_after_a_write_job(
     qtbot: Any,
     reader: LibrarySession,
