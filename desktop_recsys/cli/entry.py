@@ -28,8 +28,8 @@ from desktop_recsys.cli.listening import add_listening_commands
 from desktop_recsys.cli.models import add_model_commands
 from desktop_recsys.cli.playlists import add_playlist_commands
 from desktop_recsys.cli.profiles import add_profile_commands
-from desktop_recsys.cli.similar import add_similar_commands
 from desktop_recsys.cli.radio import add_radio_commands
+from desktop_recsys.cli.similar import add_similar_commands
 from desktop_recsys.errors import Cancelled, UserError, nearest_word
 
 PROG = "desktop-recsys"

@@ -1,4 +1,4 @@
-""""What if" lines for a recommendation list (issue 15, section 2): "Without X it would rank
+""" "What if" lines for a recommendation list (issue 15, section 2): "Without X it would rank
 #N (now #M)".
 
 For each recommended row, the items cited as its evidence (liked items that raised it, at

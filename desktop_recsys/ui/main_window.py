@@ -124,8 +124,13 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("screenNav")
         self.nav.setAccessibleName(self.tr("Screens"))
         for number, label in enumerate(
-            (self.tr("Library"), self.tr("For you"), self.tr("Insights"), self.tr("Model Lab"),
-             self.tr("Playlists")),
+            (
+                self.tr("Library"),
+                self.tr("For you"),
+                self.tr("Insights"),
+                self.tr("Model Lab"),
+                self.tr("Playlists"),
+            ),
             start=1,
         ):
             item = QListWidgetItem(label)

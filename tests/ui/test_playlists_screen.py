@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from audio_files import write_wav
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from audio_files import write_wav
 from ui_test_library import show_main_window
 
 from desktop_recsys.jobs import JobRunner

@@ -139,9 +139,7 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
         self._index(conn, ids, fresh=True)
         return ids
 
-    def set_genres(
-        self, item_id: int, genres: Sequence[str], *, by_person: bool = False
-    ) -> None:
+    def set_genres(self, item_id: int, genres: Sequence[str], *, by_person: bool = False) -> None:
         """Replace an item's genres; ``by_person``: a person's edit, which rescans keep."""
         with self._lib.transaction() as conn:
             if by_person:

@@ -161,9 +161,7 @@ class CatalogueMapChart(LabChart):
         variance the two axes show) and which items are there."""
         source = translate_message(data.source)
         if data.method == "tsne":
-            how = QCoreApplication.translate("LabChart", "Placed by {0} with t-SNE").format(
-                source
-            )
+            how = QCoreApplication.translate("LabChart", "Placed by {0} with t-SNE").format(source)
         else:
             how = QCoreApplication.translate(
                 "LabChart", "Placed by {0} with PCA: the two axes show {1:.0%} of the variance"
