@@ -544,7 +544,7 @@
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="383"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
@@ -555,52 +555,52 @@
         <translation>请创建或选择一个用户以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="385"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="385"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="401"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="438"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="449"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="461"/>
         <source>Nothing to learn from yet: rate or play a few items, and your list appears here by itself.</source>
         <translation>还没有可以学习的内容：给几个项目评分或播放几个项目，你的列表就会自动出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="505"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="508"/>
         <source>Could not train a model: {0}</source>
         <translation>无法训练模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="429"/>
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="444"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="472"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐（模型 {2}，训练于{3}）</translation>
     </message>
@@ -1423,7 +1423,9 @@
         <source>{0}
 Genres: {1}
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+类型：{1}
+{2}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="326"/>
@@ -2132,27 +2134,27 @@ Genres: {1}
         <translation>按{0}用 t-SNE 排布</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="166"/>
         <source>Placed by {0} with PCA: the two axes show {1:.0%} of the variance</source>
         <translation>按{0}用 PCA 排布：两个坐标轴展示了 {1:.0%} 的方差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="178"/>
         <source>All {0:,} items</source>
         <translation>全部 {0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="181"/>
         <source>The {0:,} most popular of {1:,} items</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="184"/>
         <source>The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个，另加 {2:,} 个突出显示的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="235"/>
         <source>Item: {0}</source>
         <translation>条目：{0}</translation>
     </message>
@@ -2903,7 +2905,7 @@ Genres: {1}
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="126"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
@@ -3100,243 +3102,243 @@ Genres: {1}
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="128"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="129"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="130"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="131"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="132"/>
         <source>Playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="137"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="165"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="168"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="613"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="620"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="194"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="363"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="369"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="394"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="395"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="399"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="405"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="411"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="417"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="422"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="436"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="437"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="438"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="439"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="433"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="440"/>
         <source>&amp;Playlists</source>
         <translation>播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="452"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="453"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="447"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="454"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="464"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="460"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="467"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="467"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="474"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="474"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="481"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="475"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="482"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="507"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="514"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="512"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="519"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="538"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="545"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="540"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="547"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="548"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="555"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="550"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="557"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="613"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="620"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="615"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="622"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="635"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="642"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="641"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="648"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="642"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="649"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="647"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="654"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="648"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="655"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="652"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="659"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -3514,32 +3516,32 @@ Genres: {1}
         <translation>未知艺人</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="254"/>
         <source>Cover art</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="260"/>
         <source>Pause (Space)</source>
         <translation>暂停（空格键）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="260"/>
         <source>Play (Space)</source>
         <translation>播放（空格键）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="295"/>
         <source>Repeat: off</source>
         <translation>循环：关</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="296"/>
         <source>Repeat: the whole queue</source>
         <translation>循环：整个队列</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="297"/>
         <source>Repeat: this track</source>
         <translation>循环：单曲</translation>
     </message>
@@ -3684,187 +3686,192 @@ Genres: {1}
 <context>
     <name>PlaylistsView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="81"/>
         <source>Playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="83"/>
         <source>New smart playlist…</source>
         <translation>新建智能播放列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="85"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="88"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="94"/>
         <source>Rediscovery</source>
         <translation>重新发现</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="95"/>
         <source>Fresh for you</source>
         <translation>为你新鲜推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="96"/>
         <source>Top rated by me</source>
         <translation>我评分最高</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="97"/>
         <source>Recently added</source>
         <translation>最近添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="130"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="131"/>
+        <source>Start radio</source>
+        <translation>开始电台</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="132"/>
         <source>Edit rules…</source>
         <translation>编辑规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="133"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="134"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="135"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="136"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="137"/>
         <source>Open in player</source>
         <translation>在播放器中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="138"/>
         <source>Remove from playlist</source>
         <translation>从播放列表移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="258"/>
         <source>Smart playlist</source>
         <translation>智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="258"/>
         <source>Playlist</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="270"/>
         <source>No playlists yet</source>
         <translation>还没有播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="273"/>
         <source>Add items from the Library&apos;s or For you&apos;s context menu, or make a smart playlist from rules.</source>
         <translation>可在“媒体库”或“为你推荐”的右键菜单中添加条目，或按规则新建智能播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="289"/>
         <source>{0} items, {1} min</source>
         <translation>{0} 个条目，{1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="291"/>
         <source>smart playlist, refreshed when the library changes</source>
         <translation>智能播放列表，媒体库变化时自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="295"/>
         <source>shared by every profile</source>
         <translation>所有用户共享</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="328"/>
         <source>Rename playlist</source>
         <translation>重命名播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="328"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="340"/>
         <source>copy</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="342"/>
         <source>Made “{0}”</source>
         <translation>已创建“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="352"/>
         <source>Deleted “{0}”</source>
         <translation>已删除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="360"/>
         <source>“{0}” is back</source>
         <translation>“{0}”已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="379"/>
         <source>Removed {0} item(s)</source>
         <translation>已移除 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="408"/>
         <source>Playlist: {0}</source>
         <translation>播放列表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="419"/>
         <source>None of these items has a file on this computer</source>
         <translation>这些条目在这台电脑上都没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="422"/>
         <source>Opened {0} file(s); {1} item(s) have no file here</source>
         <translation>已打开 {0} 个文件；{1} 个条目在这里没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="427"/>
         <source>Opened {0} file(s)</source>
         <translation>已打开 {0} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="444"/>
         <source>Export playlist</source>
         <translation>导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="446"/>
         <source>M3U8 playlist (*.m3u8);;CSV (*.csv)</source>
         <translation>M3U8 播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="455"/>
         <source>Exported {0} items to {1}</source>
         <translation>已导出 {0} 个条目到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="483"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="499"/>
         <source>Saved “{0}”: {1} items</source>
         <translation>已保存“{0}”：{1} 个条目</translation>
     </message>
@@ -5090,32 +5097,32 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>不再为此用户推荐此项 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="80"/>
         <source>Why this?</source>
         <translation>为什么推荐？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="81"/>
         <source>Select a recommendation to see what it is based on.</source>
         <translation>选择一条推荐以查看推荐依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="89"/>
         <source>Popular with everyone</source>
         <translation>广受欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="91"/>
         <source>(A popular pick: the model knows too little about this one.)</source>
         <translation>（热门推荐：模型对此了解太少。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="95"/>
         <source>What if:</source>
         <translation>假如：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="100"/>
         <source>How much each member of the group would like it:</source>
         <translation>群组中每位成员的喜欢程度：</translation>
     </message>

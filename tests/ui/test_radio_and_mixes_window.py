@@ -123,3 +123,32 @@ def test_daily_mix_cards_on_for_you(
     assert mix_dialog.item_ids == card.mix.item_ids
     assert "favourites" in mix_dialog.status.text()
     mix_dialog.close()
+
+
+def test_start_radio_from_the_playlists_screen(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+    library = demo_reader.library
+    tracks = [
+        row[0]
+        for row in library.conn.execute(
+            "SELECT id FROM items WHERE kind = 'track' ORDER BY id LIMIT 4"
+        )
+    ]
+    library.playlists.create("Evening set", profile_id=window.current_profile_id(), item_ids=tracks)
+    window.show_screen("playlists")
+    view = window.playlists_view
+    view.reload()
+    names = [view.lists.item(r).text() for r in range(view.lists.count())]
+    view.lists.setCurrentRow(next(i for i, n in enumerate(names) if "Evening set" in n))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=WAIT_MS)
+    action = view.buttons["radio"]
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.radio.dialogs[-1]
+    assert dialog.heading.text().endswith("Evening set")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 50, timeout=WAIT_MS)
+    rows = _rows(dialog)
+    assert variety_problems([artist_key(i, a) for i, a in rows]) == []
+    dialog.close()

@@ -122,6 +122,7 @@ def install_radio(
     button.clicked.connect(lambda: hook.start(detail.item_id) if detail.item_id else None)
     detail.layout().addWidget(button)
     window.radio_button = button
+    window.playlists_view.radio_requested.connect(hook.start_from)
 
     for_you = window.for_you_view
     row = MixCardsRow(lambda: window.reader, runner, models_dir, for_you)

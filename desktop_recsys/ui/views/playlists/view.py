@@ -53,6 +53,8 @@ class PlaylistsView(QWidget):
     """Playlists of the current profile and their entries."""
 
     status_message = Signal(str)
+    # "Start radio" on a playlist: the radio service's seed and its title in the window.
+    radio_requested = Signal(str, str)
 
     def __init__(
         self,
@@ -126,6 +128,7 @@ class PlaylistsView(QWidget):
         self._player: Any = None
         for key, label, slot in (
             ("play", self.tr("Play"), self.play),
+            ("radio", self.tr("Start radio"), self.start_radio),
             ("edit", self.tr("Edit rules…"), self.edit_rules),
             ("rename", self.tr("Rename…"), self.rename),
             ("duplicate", self.tr("Duplicate"), self.duplicate),
@@ -302,6 +305,7 @@ class PlaylistsView(QWidget):
         self.buttons["open"].setEnabled(have and self.model.rowCount() > 0)
         self.buttons["play"].setVisible(self._player is not None)
         self.buttons["play"].setEnabled(have and self.model.rowCount() > 0)
+        self.buttons["radio"].setEnabled(have and self.model.rowCount() > 0)
         self.buttons["edit"].setVisible(bool(smart))
         self.buttons["remove"].setVisible(have and not smart)
         self.new_button.setEnabled(self._profile is not None)
@@ -422,6 +426,13 @@ class PlaylistsView(QWidget):
         else:
             self.status_message.emit(self.tr("Opened {0} file(s)").format(min(len(files), 50)))
         return min(len(files), 50)
+
+    def start_radio(self) -> None:
+        """Ask for a radio seeded with the selected playlist (the window opens it)."""
+        summary = self.current()
+        if summary is not None:
+            name = summary.playlist.name
+            self.radio_requested.emit(f"playlist:{name}", name)
 
     def export(self, path: str | None = None) -> None:
         summary = self.current()
