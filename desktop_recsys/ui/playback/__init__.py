@@ -36,6 +36,8 @@ def install_playback(window: MainWindow) -> Playback:
     window.now_playing = bar
     window.playback_menu = PlaybackMenu(playback, bar, window)
     window.library_view.play_hook = PlayHook(playback)
+    window.for_you_view.list_pane.play_hook = PlayHook(playback)
+    window.for_you_view.list_pane.films = window.library_view.films  # one "Did you finish it?"
     window.profile_changed.connect(playback.set_profile)
     playback.set_profile(window.current_profile_id())
     playback.message.connect(lambda text: window.show_message(text, 8000))

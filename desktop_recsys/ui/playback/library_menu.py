@@ -24,10 +24,13 @@ class PlayHook:
         self.playback = playback
 
     def add_entries(self, menu: QMenu, item_ids: Sequence[int]) -> list[QAction]:
-        """'Play', 'Play next', 'Add to queue' at the top of ``menu``, enabled when one of the
-        items is a track with its file on this computer. Returns the actions."""
+        """'Play', 'Play next', 'Add to queue' at the top of ``menu`` when the items hold a
+        track, enabled when one of them has its file on this computer. Returns the actions."""
         ids = list(item_ids)
-        can_play = any(playable(self.playback.reader, [i]) for i in ids)  # stops at one
+        session = self.playback.reader
+        if not any((item := session.item(i)) is not None and item.kind == "track" for i in ids):
+            return []  # no track: a film's menu has its own "Play" (the system player)
+        can_play = any(playable(session, [i]) for i in ids)  # stops at one
         first = menu.actions()[0] if menu.actions() else None
         made: list[QAction] = []
         for name, label, call in (

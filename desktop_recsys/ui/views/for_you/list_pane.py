@@ -8,7 +8,7 @@ diversity slider re-ranks without a new job.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -53,6 +53,10 @@ class ListPane(QSplitter):
         self._diversity = 0.0
         #: "Start radio" in the item menu (ui/radio installs it).
         self.radio_hook: object | None = None
+        #: The player's "Play", "Play next", "Add to queue" (tracks) and the films' "Play" and
+        #: "Mark as watched": set by the window when it has them (ui/playback installs them).
+        self.play_hook: Any = None
+        self.films: Any = None
 
         self.model = RecommendationsTableModel(kind, self)
         # No parent until added: a child made with the splitter as parent is inserted at once,
@@ -249,6 +253,10 @@ class ListPane(QSplitter):
         if not index.isValid():
             return
         self.table.selectRow(index.row())
+        self.build_context_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def build_context_menu(self) -> QMenu:
+        """The menu for the selected pick (public so tests can read and trigger it)."""
         menu = QMenu(self)
         rate = menu.addMenu(self.tr("&Rate"))
         for stars in range(5, -1, -1):
@@ -269,4 +277,8 @@ class ListPane(QSplitter):
         )
         if self.radio_hook is not None:
             self.radio_hook.add_entry(menu, [item.item_id] if item is not None else [])
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        if item is not None and self.films is not None:
+            self.films.add_entries(menu, item.item_id)  # a film: Play, Mark as watched
+        if item is not None and item.kind == "track" and self.play_hook is not None:
+            self.play_hook.add_entries(menu, [item.item_id])  # Play, Play next, Add to queue
+        return menu
