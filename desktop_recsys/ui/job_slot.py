@@ -16,10 +16,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QObject
+
 from desktop_recsys.jobs.base import Job, JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 
 Callback = Callable[..., Any]
+
+
+def _owner_alive(callback: Callback) -> bool:
+    """False when ``callback`` is a method of a Qt object that has been deleted (its window
+    closed before a late answer came): there is nobody left to tell."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class JobSlot:
@@ -62,7 +72,7 @@ class JobSlot:
                 return None
 
             def call(*args: Any) -> None:
-                if self._generation == generation:
+                if self._generation == generation and _owner_alive(callback):
                     callback(*args)
 
             return call

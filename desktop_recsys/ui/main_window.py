@@ -61,7 +61,7 @@ from desktop_recsys.ui.widgets.undo_button import UNDO_MS, UndoButton
 APP_TITLE = "desktop_recsys"
 
 #: Write-lane jobs that do not change what the library tables show (no refresh after them).
-_NO_REFRESH_KINDS = {"train", "activate_model", "evaluate", "tune", "tune_many"}
+_NO_REFRESH_KINDS = {"train", "activate_model", "evaluate", "tune", "tune_many", "backup"}
 _NO_REFRESH_KINDS.add("playlists_refresh")  # it only rewrites what the Playlists screen shows
 #: Jobs the screens start and withdraw by themselves; their cancelling is no news to a person.
 _QUIET_KINDS = {"for_you", "more_like_this", "insights", "recommend", "shelves", "group_list"}

@@ -137,3 +137,33 @@ def test_cancel_is_heard_and_forget_silences(qtbot: Any, threaded: JobRunner) ->
     with qtbot.waitSignal(running.ended, timeout=WAIT_MS):
         release.set()
     assert heard == ["second"]
+
+
+def test_a_late_answer_to_a_deleted_owner_is_dropped(qtbot: Any, threaded: JobRunner) -> None:
+    """A view closed (its C++ object deleted) before its job answers hears nothing: calling
+    into it would raise "Internal C++ object already deleted" inside Qt's event loop."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    heard: list[object] = []
+
+    class Owner(QLabel):
+        def on_finished(self, result: object) -> None:
+            heard.append(result)
+            self.setText(str(result))  # touches the C++ object, as a view's slot does
+
+    release = threading.Event()
+
+    def held(progress: ProgressFn, cancel: CancelToken) -> int:
+        release.wait(5)
+        return 7
+
+    alive, doomed = Owner(), Owner()
+    slot, other = JobSlot(), JobSlot()
+    kept = slot.submit(threaded, FakeJob(held), on_finished=alive.on_finished)
+    dropped = other.submit(threaded, FakeJob(held), on_finished=doomed.on_finished)
+    shiboken6.delete(doomed)
+    release.set()
+    qtbot.waitUntil(lambda: not kept.active and not dropped.active, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: heard == [7], timeout=WAIT_MS)  # only the living owner's
+    assert alive.text() == "7"
