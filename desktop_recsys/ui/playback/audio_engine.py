@@ -12,7 +12,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import Q_ARG, QEventLoop, QMetaObject, QObject, Qt, QUrl, Signal
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class AudioEngine(QObject):
         """Open a file (stops what played); False when playback is unavailable."""
         if not self._ensure():
             return False
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        self._released("setSource", Q_ARG(QUrl, QUrl.fromLocalFile(str(path))))
         return True
 
     def play(self) -> None:
@@ -92,13 +93,29 @@ class AudioEngine(QObject):
 
     def stop(self) -> None:
         if self._player is not None:
-            self._player.stop()
+            self._released("stop")
 
     def unload(self) -> None:
         """Stop and let go of the file (nothing is loaded after)."""
         if self._player is not None:
-            self._player.stop()
-            self._player.setSource(QUrl())
+            self._released("stop")
+            self._released("setSource", Q_ARG(QUrl, QUrl()))
+
+    def _released(self, slot: str, *args: Any) -> None:
+        """Call the player's ``slot`` with Python's lock (the GIL) released.
+
+        Stopping or changing the file waits for the backend's threads, and one of them may be
+        ending an object whose last signal connection leads to our player; PySide then needs
+        the GIL there, which a direct call from Python holds: both wait for ever (seen when a
+        window closed while a track played). Queued, the call runs from a local event loop,
+        which PySide runs without the GIL; the loop ends right after the call.
+        """
+        if self._player is None or not shiboken6.isValid(self._player):
+            return  # the window that held the player is gone, and the player with it
+        loop = QEventLoop()
+        QMetaObject.invokeMethod(self._player, slot, Qt.ConnectionType.QueuedConnection, *args)
+        QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+        loop.exec()
 
     def seek(self, seconds: float) -> None:
         if self._player is not None:
