@@ -125,11 +125,12 @@ def for_you_list(
             data = dataset_rows.has_interactions(library, kind, ratings=True, plays=True)
         return ForYouResult(profile, kind, algorithm or None, None, exc.message, can_train=data)
     dataset = None
-    if diversity_pool > n or recent_taste.has_recent(library_path, profile, kind):
+    recent = recent_taste.recent_enough(library_path, profile, kind)
+    if diversity_pool > n or recent:
         dataset = _dataset(library_path, profile, kind)
     # What the profile played lately moves the list at once (issue 17), not only once the
     # model is retrained.
-    recs = recent_taste.blend(library_path, recs, dataset)
+    recs = recent_taste.blend(library_path, recs, dataset, recent=recent)
     vectors = None
     if diversity_pool > n and dataset is not None:
         vectors = _candidate_vectors(dataset, [r.item_id for r in recs.rows])

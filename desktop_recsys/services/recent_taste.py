@@ -63,10 +63,12 @@ def recent_items(
     return newest[:RECENT_MAX]
 
 
-def has_recent(library_path: str | Path, profile_id: int, kind: str) -> bool:
-    """Whether the profile has enough recent interactions for :func:`blend` to change a list."""
+def recent_enough(library_path: str | Path, profile_id: int, kind: str) -> list[int]:
+    """The profile's recent positive items when there are enough for :func:`blend` to change
+    a list, else an empty list (read once; pass it to :func:`blend`)."""
     with Library.open(Path(library_path)) as library:
-        return len(recent_items(library, profile_id, kind)) >= RECENT_MIN
+        recent = recent_items(library, profile_id, kind)
+    return recent if len(recent) >= RECENT_MIN else []
 
 
 def blend(
@@ -76,6 +78,7 @@ def blend(
     *,
     extra: int = 50,
     now: float | None = None,
+    recent: list[int] | None = None,
 ) -> Recommendations:
     """``recs`` re-ranked by the profile's recent taste (module docs); unchanged without
     enough recent interactions or without ``dataset`` (the content the likeness comes from)."""
@@ -87,7 +90,8 @@ def blend(
     from desktop_recsys.engine.rerank import item_vectors
 
     with Library.open(Path(library_path)) as library:
-        recent = recent_items(library, recs.profile_id, recs.kind, now)
+        if recent is None:  # not read by the caller (recent_enough)
+            recent = recent_items(library, recs.profile_id, recs.kind, now)
         if len(recent) < RECENT_MIN:
             return recs
         blocked = dataset_rows.profile_item_ids(library, recs.profile_id, recs.kind)
