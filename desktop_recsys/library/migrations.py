@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from desktop_recsys.library.migrations_v6 import upgrade_to_6
+
 # Identifies our files among other SQLite databases ("DRSY").
 APPLICATION_ID = 0x44525359
 
@@ -362,6 +364,7 @@ UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: upgrade_to_3,
     4: upgrade_to_4,
     5: upgrade_to_5,
+    6: upgrade_to_6,
 }
 SCHEMA_VERSION = max(UPGRADES)
 

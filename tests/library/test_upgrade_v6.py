@@ -1,0 +1,47 @@
+"""Schema version 6: a version-5 library upgrades in place and keeps every row it had.
+
+The version-1 golden file is brought to version 5 the way earlier releases did, filled with a
+person's data, then opened by this release (which upgrades it to 6).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from desktop_recsys.library import Library, migrations
+from desktop_recsys.library.fts import fold
+
+GOLDEN_V1 = Path(__file__).with_name("golden") / "library_v1.sqlite"
+
+TABLES = ("items", "profiles", "ratings", "plays", "marks", "friendships", "playlists")
+
+
+def make_v5_library(path: Path) -> dict[str, list[tuple]]:
+    """Copy the golden version-1 file, upgrade it to 5 and return every row of the main tables."""
+    shutil.copy(GOLDEN_V1, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_function("dr_fts_text", 1, lambda text: fold(text or ""), deterministic=True)
+    migrations.upgrade(conn, 1, 5)
+    rows = {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
+    conn.close()
+    return rows
+
+
+def test_a_v5_library_upgrades_to_6_and_keeps_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "v5.sqlite"
+    before = make_v5_library(path)
+    assert before["ratings"] and before["plays"], "the golden file should hold a person's data"
+    with Library.open(path, backup_dir=tmp_path / "backups") as lib:
+        assert lib.schema_version == migrations.SCHEMA_VERSION >= 6
+    conn = sqlite3.connect(path)
+    try:
+        for table, rows in before.items():
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            old = len(rows[0]) if rows else len(columns)
+            after = conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            assert [r[:old] for r in after] == rows, table
+    finally:
+        conn.close()
+    assert list((tmp_path / "backups").glob("v5.v5-*.backup.sqlite"))
