@@ -16,7 +16,37 @@ def _limits(conn: sqlite3.Connection) -> None:
 
 
 def _audio_features(conn: sqlite3.Connection) -> None:
-    """Sonic analysis: features computed from a track's audio, keyed by its content hash."""
+    """Sonic analysis: features computed from a track's audio, keyed by its content hash.
+
+    One row per analysed track. ``status`` is ``ok`` (the features are set) or ``failed``
+    (``reason`` says why, so a later run skips the file until it changes). ``content_hash`` is
+    the item's hash when it was analysed: a rescan that leaves the hash alone keeps the row.
+    Units: tempo in beats per minute, loudness in dB relative to full scale, energy 0-1,
+    brightness as the spectral centroid in Hz, key 0-11 (C=0) with ``mode`` major/minor,
+    timbre a float32 vector of MFCC-style coefficients.
+    """
+    conn.execute(
+        "CREATE TABLE audio_features ("
+        " item_id          INTEGER PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,"
+        " content_hash     TEXT,"
+        " analyser         INTEGER NOT NULL,"
+        " status           TEXT    NOT NULL CHECK (status IN ('ok', 'failed')),"
+        " reason           TEXT,"
+        " tempo            REAL    CHECK (tempo IS NULL OR tempo > 0),"
+        " tempo_confidence REAL,"
+        " tempo_ambiguous  INTEGER NOT NULL DEFAULT 0 CHECK (tempo_ambiguous IN (0, 1)),"
+        " loudness         REAL,"
+        " energy           REAL    CHECK (energy IS NULL OR energy BETWEEN 0.0 AND 1.0),"
+        " brightness       REAL,"
+        " key              INTEGER CHECK (key IS NULL OR key BETWEEN 0 AND 11),"
+        " mode             TEXT    CHECK (mode IS NULL OR mode IN ('major', 'minor')),"
+        " key_confidence   REAL,"
+        " timbre           BLOB,"
+        " window_start     REAL,"
+        " window_seconds   REAL,"
+        " analysed_at      REAL    NOT NULL"
+        ")"
+    )
 
 
 def _ab_tests(conn: sqlite3.Connection) -> None:
