@@ -7,7 +7,8 @@ module, so one rule decides what a listening was:
   ended / the listener moved on" into a share played and a skip flag. A listening the person
   left before :data:`SKIP_SECONDS` or a quarter of the track (whichever comes first) is a skip;
   a track that reached its end never is. ``listened`` is the time actually heard, so seeking
-  ahead does not inflate the share.
+  ahead does not inflate the share. Leaving within a second (half the skip threshold for a
+  track under 8 s, so even a 4 s jingle can be skipped) records nothing: a mis-click.
 - A listening is recorded once: its key is (profile, item, the time it started). Recording the
   same key again writes nothing (``reason == "duplicate"``), so a player that reports both
   "ended" and "moved on" for one listening adds one row.
@@ -36,7 +37,8 @@ from desktop_recsys.services.library_service import LibrarySession
 SKIP_SECONDS = 30.0
 #: ... or before this share of the track, if that comes first.
 SKIP_SHARE = 0.25
-#: Shorter than this and not ended: a mis-click, recorded as nothing.
+#: Shorter than this and not ended: a mis-click, recorded as nothing (for a track shorter than
+#: 8 s, half its skip threshold instead: see :func:`misclick_seconds`).
 MIN_SECONDS = 1.0
 
 
@@ -56,6 +58,18 @@ def skip_threshold(duration: float | None) -> float:
     if duration is None or not duration > 0 or math.isinf(duration):
         return SKIP_SECONDS
     return min(SKIP_SECONDS, SKIP_SHARE * float(duration))
+
+
+def misclick_seconds(duration: float | None) -> float:
+    """Seconds under which leaving a listening records nothing (a mis-click, Next pressed twice).
+
+    1 s, but never more than half the skip threshold: with a fixed 1 s a track of 4 s or less
+    (a quarter of it is 1 s or less) could never be a skip, as everything before its threshold
+    fell in the mis-click window. So a 4 s jingle left after 0.7 s is a skip (threshold 1 s,
+    window 0.5 s), one left after 0.3 s records nothing, and one heard for 1 s or more is a
+    play. Tracks of 8 s or more keep the plain 1 s.
+    """
+    return min(MIN_SECONDS, skip_threshold(duration) / 2.0)
 
 
 def classify(listened: float, duration: float | None, ended: bool) -> tuple[float, bool]:
@@ -139,7 +153,7 @@ class Listening:
     ) -> PlayOutcome:
         """The player's report of one listening: classified, then recorded once."""
         share, skipped = classify(listened, duration, ended)
-        if not ended and _seconds(listened, "time listened") < MIN_SECONDS:
+        if not ended and _seconds(listened, "time listened") < misclick_seconds(duration):
             return PlayOutcome(False, skipped, share, "too short")
         return self.record(profile_id, item_id, share=share, skipped=skipped, at=started_at)
 
