@@ -79,20 +79,29 @@ def _settings_line(source: dict) -> str:
 
 def cmd_recommend(args: argparse.Namespace) -> int:
     """Recommend items for a profile from the newest model."""
-    from desktop_recsys.services import recommend_service
+    import dataclasses
+
+    from desktop_recsys.services import for_you_service
 
     library, models = library_and_models(args)
     if args.n < 1:
         raise UserError("--n must be at least 1")
-    result = recommend_service.recommend_for(
+    # The window's For you path (issue 17): the model's list blended with what the profile
+    # played lately, over the same candidate pool, so both show the same list.
+    answer = for_you_service.for_you_list(
         library,
         models,
         profile=args.profile,
         kind=args.kind,
         n=args.n,
         algorithm=args.algorithm,
+        diversity_pool=max(args.n, for_you_service.DIVERSITY_POOL),
         what_if=args.what_if,
     )
+    if answer.recommendations is None:
+        raise UserError(answer.reason)
+    recs = answer.recommendations
+    result = dataclasses.replace(recs, rows=recs.rows[: args.n])
     if args.json:
         rows = [
             {

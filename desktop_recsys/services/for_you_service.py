@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 
 #: What a person can choose in the "For you" algorithm picker besides a named algorithm.
 AUTOMATIC = ""
+#: Candidates fetched beyond the list (the diversity slider chooses among them). The recent
+#: taste blend ranks the pool as a whole, so the window and ``recommend`` fetch the same pool
+#: and show the same list.
+DIVERSITY_POOL = 150
 
 
 def algorithm_names() -> list[str]:
@@ -87,12 +91,13 @@ def for_you_list(
     library_path: str | Path,
     models_dir: str | Path,
     *,
-    profile: int,
+    profile: int | str,
     kind: str,
     n: int = 50,
     algorithm: str | None = None,
     cache: recommend_service.ModelCache | None = None,
     diversity_pool: int = 0,
+    what_if: bool = True,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> ForYouResult:
@@ -101,10 +106,14 @@ def for_you_list(
 
     With ``diversity_pool`` above ``n``, that many candidates are fetched and their content
     vectors kept, so :func:`diversify` can re-rank them on the GUI thread in a millisecond
-    whenever the diversity slider moves (no new job per slider step).
+    whenever the diversity slider moves (no new job per slider step). ``profile`` is an id or
+    a name (``recommend --profile``); the window and the CLI get the same list this way.
     """
     from desktop_recsys.services import recommend_service  # deferred: loads the engine
 
+    if not isinstance(profile, int):
+        with Library.open(Path(library_path)) as library:
+            profile = library.profiles.require(profile).id
     try:
         recs = recommend_service.recommend_for(
             library_path,
@@ -115,7 +124,7 @@ def for_you_list(
             algorithm=algorithm or None,
             exclude_not_interested=True,
             cache=cache,
-            what_if=True,
+            what_if=what_if,
             progress=progress,
             cancel=cancel,
         )

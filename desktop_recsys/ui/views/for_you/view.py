@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 LIST_LENGTH = 50
 #: Candidates fetched beyond the list so the diversity slider has something to choose from.
-DIVERSITY_POOL = 150
+DIVERSITY_POOL = for_you_service.DIVERSITY_POOL
 
 
 class ForYouView(QWidget):
