@@ -20,7 +20,7 @@ def cmd_similar(args: argparse.Namespace) -> int:
     if args.n < 1:
         raise UserError("--n must be at least 1")
     result = similar_items.similar_to(
-        library, models, args.item, n=args.n, kind=args.kind, profile=args.profile
+        library, models, args.item, n=args.n, kind=args.kind, profile=args.profile, by=args.by
     )
     say = language_catalog().message
     if args.json:
@@ -44,6 +44,8 @@ def cmd_similar(args: argparse.Namespace) -> int:
             "title": result.anchor_title,
             "kind": result.kind,
             "basis": result.basis,
+            "by": result.by,
+            "sound_share": result.sound_share,
             "run_id": result.run_id,
             "items": rows,
         }
@@ -54,6 +56,12 @@ def cmd_similar(args: argparse.Namespace) -> int:
         "library": "from what people do (no model trained yet: the library's own history)",
         "content": "by content (nobody has a history with these yet)",
     }[result.basis]
+    if result.by == "sound":
+        basis = "by sound (the analysed tracks' tempo, energy, brightness, key and timbre)"
+    elif result.by == "blend" and result.sound_share > 0:
+        basis += f", blended with sound ({result.sound_share:.0%} sound)"
+    elif result.by == "blend":
+        basis += "; no sound features for this item, so behaviour alone"
     print(f"Like {result.anchor_title} [id {result.anchor_id}], {basis}:")
     if not result.items:
         print("  nothing similar found")
@@ -76,4 +84,11 @@ def add_similar_commands(add: AddFn) -> None:
     sim.add_argument("--n", type=int, default=10, help="how many (default 10)")
     sim.add_argument("--kind", choices=ITEM_KINDS, help="look the title up among these items only")
     sim.add_argument("--profile", help="use this profile's model (default: a shared one, else any)")
+    sim.add_argument(
+        "--by",
+        choices=("behaviour", "sound", "blend"),
+        default="behaviour",
+        help="compare by what people do (default), by how tracks sound (after analyze), or "
+        "both: behaviour where people have the item, sound where few do",
+    )
     sim.add_argument("--json", action="store_true", help="print one JSON object")

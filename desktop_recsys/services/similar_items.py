@@ -61,6 +61,10 @@ class SimilarResult:
     basis: str
     #: The model run whose interactions were used, when ``basis == "model"``.
     run_id: int | None = None
+    #: What was compared: ``"behaviour"``, ``"sound"`` or ``"blend"`` (``services/similar_sound``).
+    by: str = "behaviour"
+    #: The share of sound in a blend (0: behaviour alone; 1: sound alone).
+    sound_share: float = 0.0
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.items)
@@ -355,6 +359,7 @@ def similar_to(
     kind: str | None = None,
     profile: int | str | None = None,
     cache: Any = None,
+    by: str = "behaviour",
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> SimilarResult:
@@ -362,18 +367,26 @@ def similar_to(
 
     Behaviour from the serving model's interactions (who has both), blended with content by
     how many people have the item: an item nobody touched is compared by content alone (see
-    :mod:`desktop_recsys.engine.item_similarity`). Each row says why, truly.
+    :mod:`desktop_recsys.engine.item_similarity`). Each row says why, truly. ``by``:
+    ``"sound"`` or ``"blend"`` compare by how tracks sound (:mod:`.similar_sound`).
     """
     from desktop_recsys.engine.item_similarity import ItemNeighbours  # deferred: the engine
+    from desktop_recsys.services import similar_sound
     from desktop_recsys.services.dataset_service import resolve_profile
+    from desktop_recsys.services.sound_space import no_features, space_for
 
     token = cancel if cancel is not None else CancelToken()
     if n < 1:
         raise UserError(f"the number of similar items must be at least 1 (got {n})")
+    if by not in similar_sound.BY:
+        raise UserError(f"unknown --by {by!r}; use one of {', '.join(similar_sound.BY)}")
     with Library.open(Path(library_path)) as library:
         item_id = resolve_item(library, item, kind)
         anchor = library.items.get(item_id)
         assert anchor is not None
+        space = None if by == "behaviour" else space_for(library)
+        if by == "sound" and (space is None or item_id not in space):
+            raise no_features(anchor.title)
         profile_id = resolve_profile(library, profile)
         progress(0.1, Message("Reading the catalogue"))
         content = _content_by_key(library, anchor.kind)
@@ -392,8 +405,27 @@ def similar_to(
         neighbours = ItemNeighbours.from_model(source, content=content)
     else:
         neighbours = ItemNeighbours(source.matrix, list(source.item_ids), content=content)
-    found = [nb for nb in neighbours.neighbours(str(item_id), n) if nb.item in content]
     anchor_name = f"{anchor.title} ({anchor.year})" if _ambiguous(content, anchor) else anchor.title
+    if space is not None and item_id in space:
+        if by == "sound":
+            items = similar_sound.by_sound(space, item_id, anchor_name, content, n, SimilarItem)
+            share = 1.0
+        else:
+            items, share = similar_sound.blended(
+                space,
+                neighbours,
+                item_id,
+                anchor_name,
+                content,
+                n,
+                SimilarItem,
+                lambda nb: _reason(nb, anchor.kind, anchor_name, anchor.artist),
+            )
+        progress(1.0, Message("{count} similar items", count=len(items)))
+        return SimilarResult(
+            item_id, anchor.title, anchor.kind, items, basis, run_id, by, round(share, 4)
+        )
+    found = [nb for nb in neighbours.neighbours(str(item_id), n) if nb.item in content]
     items = [
         SimilarItem(
             item_id=int(nb.item),
@@ -409,7 +441,7 @@ def similar_to(
         for nb in found
     ]
     progress(1.0, Message("{count} similar items", count=len(items)))
-    return SimilarResult(item_id, anchor.title, anchor.kind, items, basis, run_id)
+    return SimilarResult(item_id, anchor.title, anchor.kind, items, basis, run_id, by)
 
 
 def _ambiguous(content: dict[str, Any], anchor: Any) -> bool:
