@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import json
 import math
+import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import Play, check_kind
 from desktop_recsys.library.repositories.base import Repository
+from desktop_recsys.library.repositories.bulk_versions import (
+    BULK_ROWS,
+    bump_versions,
+    counter_triggers_paused,
+    write_counted,
+)
 
 
 class PlayRepository(Repository):
@@ -54,13 +61,17 @@ class PlayRepository(Repository):
                     raise UserError(f"play count {count} must be at least 1")
                 yield profile_id, item_id, played_at, completed, int(bool(skipped)), int(count)
 
+        statement = (
+            "INSERT INTO plays (profile_id, item_id, played_at, completed, skipped, count) "
+            "VALUES (?, ?, ?, ?, ?, ?)"
+        )
+        batch = list(checked())
         with self._lib.transaction() as conn:
-            cur = conn.executemany(
-                "INSERT INTO plays (profile_id, item_id, played_at, completed, skipped, count) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                checked(),
-            )
-            return cur.rowcount
+            if len(batch) >= BULK_ROWS:  # every new row counts once
+                return write_counted(
+                    conn, "plays", statement, batch, (r[1] for r in batch)
+                ).rowcount
+            return conn.executemany(statement, batch).rowcount
 
     def for_profile(self, profile_id: int, limit: int | None = None) -> list[Play]:
         sql = (
@@ -126,11 +137,12 @@ class PlayRepository(Repository):
                 for k, c in wanted.items()
                 if k in existing and k[2] is None and existing[k][1] != c
             ]
-            conn.executemany(
+            self._write_merged(
+                conn,
                 "INSERT INTO plays (profile_id, item_id, played_at, count) VALUES (?, ?, ?, ?)",
                 new,
+                changed,
             )
-            conn.executemany("UPDATE plays SET count = ? WHERE id = ?", changed)
         return len(new), len(changed)
 
     def merge_detailed(
@@ -168,10 +180,33 @@ class PlayRepository(Repository):
                 for k, (c, _, _) in wanted.items()
                 if k in existing and k[2] is None and existing[k][1] != c
             ]
-            conn.executemany(
+            self._write_merged(
+                conn,
                 "INSERT INTO plays (profile_id, item_id, played_at, count, completed, skipped) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 new,
+                changed,
             )
-            conn.executemany("UPDATE plays SET count = ? WHERE id = ?", changed)
         return len(new), len(changed)
+
+    @staticmethod
+    def _write_merged(
+        conn: sqlite3.Connection, insert: str, new: list[tuple], changed: list[tuple[int, int]]
+    ) -> None:
+        """Insert the ``new`` rows (item second) and set the ``(count, play id)`` of the
+        ``changed`` ones; a long batch moves the change counters once (each row counts one)."""
+        if len(new) + len(changed) < BULK_ROWS:
+            conn.executemany(insert, new)
+            conn.executemany("UPDATE plays SET count = ? WHERE id = ?", changed)
+            return
+        changed_items = [
+            item
+            for (item,) in conn.execute(
+                "SELECT p.item_id FROM json_each(?) AS j JOIN plays AS p ON p.id = j.value",
+                (json.dumps([play_id for _, play_id in changed]),),
+            )
+        ]
+        with counter_triggers_paused(conn, "plays"):
+            conn.executemany(insert, new)
+            conn.executemany("UPDATE plays SET count = ? WHERE id = ?", changed)
+            bump_versions(conn, [row[1] for row in new] + changed_items)

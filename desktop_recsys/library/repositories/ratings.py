@@ -8,6 +8,11 @@ from collections.abc import Iterable
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import Rating, check_kind
 from desktop_recsys.library.repositories.base import Repository, timestamp
+from desktop_recsys.library.repositories.bulk_versions import (
+    BULK_ROWS,
+    rating_changes,
+    write_counted,
+)
 
 
 def _check_rating(value: float) -> float:
@@ -38,14 +43,17 @@ class RatingRepository(Repository):
                     now if rated_at is None else rated_at,
                 )
 
+        statement = (
+            "INSERT INTO ratings (profile_id, item_id, rating, rated_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (profile_id, item_id) DO UPDATE SET rating = excluded.rating, "
+            "rated_at = excluded.rated_at"
+        )
+        batch = list(checked())
         with self._lib.transaction() as conn:
-            cur = conn.executemany(
-                "INSERT INTO ratings (profile_id, item_id, rating, rated_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (profile_id, item_id) DO UPDATE SET rating = excluded.rating, "
-                "rated_at = excluded.rated_at",
-                checked(),
-            )
-            return cur.rowcount
+            if len(batch) >= BULK_ROWS:
+                counted = rating_changes(conn, batch, merge=False)
+                return write_counted(conn, "ratings", statement, batch, counted).rowcount
+            return conn.executemany(statement, batch).rowcount
 
     def merge_many(self, rows: Iterable[tuple[int, int, float, float | None]]) -> tuple[int, int]:
         """Import ratings ``(profile, item, rating, rated_at or None)``; returns
@@ -61,18 +69,23 @@ class RatingRepository(Repository):
             for profile_id, item_id, rating, rated_at in rows:
                 yield profile_id, item_id, _check_rating(rating), rated_at, now
 
+        statement = (
+            "INSERT INTO ratings (profile_id, item_id, rating, rated_at) "
+            "VALUES (?1, ?2, ?3, COALESCE(?4, ?5)) "
+            "ON CONFLICT (profile_id, item_id) DO UPDATE SET rating = excluded.rating, "
+            "rated_at = CASE WHEN ?4 IS NOT NULL THEN ?4 "
+            "WHEN ratings.rating != excluded.rating THEN ?5 ELSE ratings.rated_at END "
+            "WHERE ratings.rating != excluded.rating "
+            "OR (?4 IS NOT NULL AND ratings.rated_at != ?4)"
+        )
+        batch = list(checked())
         with self._lib.transaction() as conn:
             before = conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
-            cur = conn.executemany(
-                "INSERT INTO ratings (profile_id, item_id, rating, rated_at) "
-                "VALUES (?1, ?2, ?3, COALESCE(?4, ?5)) "
-                "ON CONFLICT (profile_id, item_id) DO UPDATE SET rating = excluded.rating, "
-                "rated_at = CASE WHEN ?4 IS NOT NULL THEN ?4 "
-                "WHEN ratings.rating != excluded.rating THEN ?5 ELSE ratings.rated_at END "
-                "WHERE ratings.rating != excluded.rating "
-                "OR (?4 IS NOT NULL AND ratings.rated_at != ?4)",
-                checked(),
-            )
+            if len(batch) >= BULK_ROWS:
+                counted = rating_changes(conn, [r[:4] for r in batch], merge=True)
+                cur = write_counted(conn, "ratings", statement, batch, counted)
+            else:
+                cur = conn.executemany(statement, batch)
             added = conn.execute("SELECT count(*) FROM ratings").fetchone()[0] - before
             return added, cur.rowcount - added
 
