@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 import scipy.sparse as sp
 
@@ -374,3 +375,29 @@ def test_knn_centring_with_empty_trailing_and_middle_items(model_name, similarit
         assert not sim[:, b].any() and not sim[:, -2:].any()  # empty items: no neighbours
     recs = model.recommend("1", 3)
     assert len(recs) == 3 and {"y", "z"} & set(recs.items[: recs.fallback_from]) == set()
+
+
+def test_default_leaves_the_blend_when_eases_cube_outweighs_als() -> None:
+    """EASE costs ``side^3``, ALS about the number of entries: a dense-ish small square
+    blends, a sparse one whose smaller side is large goes to ALS with more factors."""
+    from desktop_recsys.engine.algorithms import default as d
+    from desktop_recsys.engine.dataset import Dataset
+
+    rng = np.random.default_rng(3)
+
+    def sparse(users: int, items: int, per_user: int) -> Dataset:
+        rows = np.repeat(np.arange(users), per_user)
+        cols = rng.integers(0, items, size=users * per_user)
+        frame = pd.DataFrame(
+            {"user": [f"u{r}" for r in rows], "item": [f"i{c}" for c in cols], "weight": 1.0}
+        ).drop_duplicates(["user", "item"])
+        return Dataset.from_frame(frame)
+
+    small = sparse(300, 400, 30)  # side 300, ~9,000 entries
+    wide = sparse(3000, 4000, 3)  # side 3,000, ~9,000 entries: 27e9 / (9e3 * 1.56e5) ~ 19 fits
+    assert d.ease_cost(small) < d.MAX_EASE_COST < d.ease_cost(wide)
+    assert d.choose_algorithm(small, 12000) == "blend"
+    assert d.choose_algorithm(wide, 12000) == "als"
+    model = create("default", {"refine_iterations": "1"}).fit(wide)
+    assert model.chosen == "als"
+    assert model._meta["inner_params"]["factors"] == d.LARGE_ALS_FACTORS

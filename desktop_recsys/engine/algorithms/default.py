@@ -14,7 +14,9 @@ Rule (measured in ``benchmarks/README.md``):
   form), ALS by finishing the validation run's factors on all the data (``refine_iterations``
   more passes) instead of starting again. A weight of 1 (EASE alone) or 0 (ALS alone) trains
   only that model. No test data is involved: the caller's held-out part never reaches ``fit``.
-- Otherwise (both sides large, or EASE would not fit in memory) it is ALS.
+- Otherwise (both sides large, EASE would not fit in memory, or its cube would cost more
+  than :data:`MAX_EASE_COST` ALS fits: :func:`ease_cost`) it is ALS with
+  :data:`LARGE_ALS_FACTORS` factors.
 
 Why a blend: EASE (an item-item model that ignores weights) and ALS (a factor model that reads
 play counts as confidence) make different mistakes. On ml-latest-small's validation split EASE
@@ -115,13 +117,39 @@ class DefaultParams(Params):
     )
 
 
+#: EASE's cost relative to ALS's: its inverse costs about ``side^3`` operations at dense BLAS
+#: speed, an ALS pass about ``nnz`` sparse gathers; measured on the synthetic files of
+#: ``benchmarks/scaling.py`` (1M: side 10,000, 804,045 entries: EASE 85 s of CPU, ALS 10.7 s),
+#: ``side^3 / (nnz * EASE_PER_ALS)`` is EASE's time in units of ALS's.
+EASE_PER_ALS = 1.56e5
+#: The blend is used while EASE costs at most this many ALS fits (then ``default`` takes at
+#: most about three ALS fits of time, where the blend gains; beyond it EASE's cube dominates:
+#: 8 ALS fits at 1M interactions, for 1.5 % of NDCG over ALS with 64 factors).
+MAX_EASE_COST = 2.0
+#: Factors of the ALS that ``default`` serves alone on data too large for the blend: 64 ranked
+#: 1.005x implicit ALS's NDCG@10 (100 factors) at 1M synthetic interactions where 32 ranked
+#: 0.83x, for 10.6 s of CPU against implicit's 15.1 s (``benchmarks/README.md``).
+LARGE_ALS_FACTORS = 64
+
+
+def ease_cost(dataset: Dataset) -> float:
+    """EASE's estimated training time on ``dataset`` in units of one ALS fit's."""
+    side = float(min(dataset.n_items, dataset.n_users))
+    return side**3 / (max(dataset.matrix.nnz, 1) * EASE_PER_ALS)
+
+
 def choose_algorithm(dataset: Dataset, ease_max_side: int) -> str:
-    """``"blend"`` (EASE + ALS) or ``"als"``: what ``default`` uses for ``dataset``."""
+    """``"blend"`` (EASE + ALS) or ``"als"``: what ``default`` uses for ``dataset``.
+
+    The blend while EASE fits in memory, its smaller side is at most ``ease_max_side`` and it
+    costs at most :data:`MAX_EASE_COST` ALS fits; ALS alone otherwise.
+    """
     avail = available_memory_bytes()
     need = ease_memory_bytes(dataset.n_items, dataset.n_users)
     fits = avail is None or need <= MEMORY_SHARE * avail
     side = min(dataset.n_items, dataset.n_users)
-    return "blend" if side <= ease_max_side and fits else "als"
+    cheap = ease_cost(dataset) <= MAX_EASE_COST
+    return "blend" if side <= ease_max_side and fits and cheap else "als"
 
 
 def validation_holdout(
@@ -304,7 +332,7 @@ class DefaultRecommender(Recommender):
     def _fit(self, dataset: Dataset, progress: ProgressFn, cancel: CancelToken) -> FitResult:
         p = self.params
         if choose_algorithm(dataset, p.ease_max_side) == "als":
-            inner = AlsRecommender()
+            inner = AlsRecommender(AlsRecommender.params_type(factors=LARGE_ALS_FACTORS))
             arrays, meta = inner._fit(dataset, progress, cancel)
             return arrays, {
                 "inner": "als",
