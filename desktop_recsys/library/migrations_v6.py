@@ -50,7 +50,69 @@ def _audio_features(conn: sqlite3.Connection) -> None:
 
 
 def _ab_tests(conn: sqlite3.Connection) -> None:
-    """Blind tests of two recommenders on one profile: placements and credited interactions."""
+    """Blind tests of two recommenders on one profile: placements and credited interactions.
+
+    ``ab_tests``: one row per test of algorithms ``a`` and ``b`` on a profile's ``kind`` items;
+    it runs for ``days`` or until ``interactions`` credits (one of them at least), and
+    ``ended_at`` / ``end_reason`` are set once it is over (NULL while it runs; at most one
+    running test per profile and kind). ``ab_lists``: each interleaved list For you showed
+    (a new row only when the list differs from the one before); ``ab_placements``: which side
+    (``a`` or ``b``) placed each item of such a list, at which rank. ``ab_credits``: the
+    credited interactions of a test that is over, kept as they were when it ended (a running
+    test's credits are computed from the ratings, plays and marks rows); an item removed
+    from the library later keeps its credit, so a finished test's result does not change.
+    """
+    conn.execute(
+        "CREATE TABLE ab_tests ("
+        " id           INTEGER PRIMARY KEY,"
+        " profile_id   INTEGER NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,"
+        " kind         TEXT    NOT NULL,"
+        " algorithm_a  TEXT    NOT NULL,"
+        " algorithm_b  TEXT    NOT NULL,"
+        " started_at   REAL    NOT NULL,"
+        " days         REAL    CHECK (days IS NULL OR days > 0),"
+        " interactions INTEGER CHECK (interactions IS NULL OR interactions > 0),"
+        " ended_at     REAL,"
+        " end_reason   TEXT    CHECK (end_reason IS NULL OR end_reason IN"
+        "   ('stopped', 'time', 'interactions')),"
+        " CHECK (days IS NOT NULL OR interactions IS NOT NULL),"
+        " CHECK ((ended_at IS NULL) = (end_reason IS NULL))"
+        ")"
+    )
+    conn.execute(
+        "CREATE UNIQUE INDEX ab_tests_running ON ab_tests (profile_id, kind) "
+        "WHERE ended_at IS NULL"
+    )
+    conn.execute(
+        "CREATE TABLE ab_lists ("
+        " id       INTEGER PRIMARY KEY,"
+        " test_id  INTEGER NOT NULL REFERENCES ab_tests (id) ON DELETE CASCADE,"
+        " shown_at REAL    NOT NULL,"
+        " digest   TEXT    NOT NULL"
+        ")"
+    )
+    conn.execute("CREATE INDEX ab_lists_test ON ab_lists (test_id, shown_at)")
+    conn.execute(
+        "CREATE TABLE ab_placements ("
+        " list_id INTEGER NOT NULL REFERENCES ab_lists (id) ON DELETE CASCADE,"
+        " item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+        " side    TEXT    NOT NULL CHECK (side IN ('a', 'b')),"
+        " rank    INTEGER NOT NULL CHECK (rank >= 1),"
+        " PRIMARY KEY (list_id, item_id)"
+        ") WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX ab_placements_item ON ab_placements (item_id)")
+    conn.execute(
+        "CREATE TABLE ab_credits ("
+        " test_id   INTEGER NOT NULL REFERENCES ab_tests (id) ON DELETE CASCADE,"
+        " item_id   INTEGER NOT NULL,"
+        " placed_by TEXT    NOT NULL CHECK (placed_by IN ('a', 'b')),"
+        " winner    TEXT    NOT NULL CHECK (winner IN ('a', 'b')),"
+        " signal    TEXT    NOT NULL,"
+        " at        REAL    NOT NULL,"
+        " PRIMARY KEY (test_id, item_id)"
+        ") WITHOUT ROWID"
+    )
 
 
 def _history_imports(conn: sqlite3.Connection) -> None:

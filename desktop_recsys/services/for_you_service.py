@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
-from desktop_recsys.services import recent_taste
+from desktop_recsys.services import ab_test_service, recent_taste
 
 if TYPE_CHECKING:
     # Only for annotations: recommend_service imports the engine (numpy, scipy), which the
@@ -75,6 +75,8 @@ class ForYouResult:
     #: Without a model: whether there is anything to train one on (a rating or play of the
     #: kind); the screen trains the first model by itself only then.
     can_train: bool = True
+    #: The running blind test this list is mixed for (an ``AbTestRow``; None: a plain list).
+    blind: Any = field(default=None, compare=False)
 
     @property
     def needs_training(self) -> bool:
@@ -82,6 +84,8 @@ class ForYouResult:
 
     def summary(self) -> dict[str, object]:
         """For the job history: the list's summary, or that a model is missing."""
+        if self.blind is not None and self.recommendations is not None:  # never the names
+            return {"rows": len(self.recommendations.rows), "blind_test": self.blind.id}
         if self.recommendations is not None:
             return self.recommendations.summary()
         return {"rows": 0, "needs_training": True}
@@ -114,6 +118,13 @@ def for_you_list(
     if not isinstance(profile, int):
         with Library.open(Path(library_path)) as library:
             profile = library.profiles.require(profile).id
+    if not algorithm:  # "Automatic": a running blind test of two recommenders mixes the list
+        blind = ab_test_service.blind_list(
+            library_path, models_dir, profile_id=profile, kind=kind, n=n, cache=cache,
+            progress=progress, cancel=cancel,
+        )  # fmt: skip
+        if blind is not None:
+            return ForYouResult(profile, kind, None, blind.recommendations, "", n, blind=blind.test)
     try:
         recs = recommend_service.recommend_for(
             library_path,
