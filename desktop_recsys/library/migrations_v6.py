@@ -12,7 +12,44 @@ import sqlite3
 
 
 def _limits(conn: sqlite3.Connection) -> None:
-    """Limits for children and for what nobody wants to see (certification, explicit, blocks)."""
+    """Limits for children and for what nobody wants to see (certification, explicit, blocks).
+
+    Items gain ``certification`` (the text as the file or a person wrote it: "Rated PG-13",
+    "FSK 12"), ``min_age`` (that text on one ordered scale of minimum ages,
+    :mod:`desktop_recsys.library.certifications`; NULL: unrated) and ``explicit`` (a track's
+    advisory). A profile's limits are one row of ``profile_limits`` plus its blocked genres
+    and tags (``profile_limit_blocks``, by name, so a genre no item carries yet can be blocked).
+    The PIN is stored as a salted scrypt hash, never as text.
+    """
+    conn.execute("ALTER TABLE items ADD COLUMN certification TEXT")
+    conn.execute(
+        "ALTER TABLE items ADD COLUMN min_age INTEGER "
+        "CHECK (min_age IS NULL OR min_age BETWEEN 0 AND 21)"
+    )
+    conn.execute(
+        "ALTER TABLE items ADD COLUMN explicit INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (explicit IN (0, 1))"
+    )
+    conn.execute(
+        "CREATE TABLE profile_limits ("
+        " profile_id    INTEGER PRIMARY KEY REFERENCES profiles (id) ON DELETE CASCADE,"
+        " max_age       INTEGER CHECK (max_age IS NULL OR max_age BETWEEN 0 AND 21),"
+        " max_text      TEXT,"
+        " hide_explicit INTEGER NOT NULL DEFAULT 0 CHECK (hide_explicit IN (0, 1)),"
+        " block_unrated INTEGER NOT NULL DEFAULT 0 CHECK (block_unrated IN (0, 1)),"
+        " pin_hash      BLOB,"
+        " pin_salt      BLOB,"
+        " changed_at    REAL    NOT NULL"
+        ")"
+    )
+    conn.execute(
+        "CREATE TABLE profile_limit_blocks ("
+        " profile_id INTEGER NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,"
+        " what       TEXT    NOT NULL CHECK (what IN ('genre', 'tag')),"
+        " name       TEXT    NOT NULL COLLATE NOCASE,"
+        " PRIMARY KEY (profile_id, what, name)"
+        ") WITHOUT ROWID"
+    )
 
 
 def _audio_features(conn: sqlite3.Connection) -> None:
@@ -80,8 +117,7 @@ def _ab_tests(conn: sqlite3.Connection) -> None:
         ")"
     )
     conn.execute(
-        "CREATE UNIQUE INDEX ab_tests_running ON ab_tests (profile_id, kind) "
-        "WHERE ended_at IS NULL"
+        "CREATE UNIQUE INDEX ab_tests_running ON ab_tests (profile_id, kind) WHERE ended_at IS NULL"
     )
     conn.execute(
         "CREATE TABLE ab_lists ("
@@ -116,18 +152,57 @@ def _ab_tests(conn: sqlite3.Connection) -> None:
 
 
 def _history_imports(conn: sqlite3.Connection) -> None:
-    """Listening history imported from other players, so a re-import adds nothing."""
+    """Listening history imported from other players, so a re-import adds nothing.
+
+    ``history_imports``: per profile, item and player (``source``), the totals the player had
+    when last imported: its play and skip counts, last-played time, rating (stars; NULL:
+    unrated) and, for a film, the share of a resume point (NULL: none). A later import adds
+    only what grew since (:mod:`desktop_recsys.library.importers.player_history`).
+    """
+    conn.execute(
+        "CREATE TABLE history_imports ("
+        " profile_id  INTEGER NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,"
+        " item_id     INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+        " source      TEXT    NOT NULL"
+        "   CHECK (source IN ('strawberry', 'clementine', 'rhythmbox', 'kodi')),"
+        " plays       INTEGER NOT NULL DEFAULT 0 CHECK (plays >= 0),"
+        " skips       INTEGER NOT NULL DEFAULT 0 CHECK (skips >= 0),"
+        " last_played REAL,"
+        " rating      REAL    CHECK (rating IS NULL OR rating BETWEEN 0.5 AND 5.0),"
+        " resume      REAL    CHECK (resume IS NULL OR resume BETWEEN 0.0 AND 1.0),"
+        " imported_at REAL    NOT NULL,"
+        " PRIMARY KEY (profile_id, item_id, source)"
+        ") WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX history_imports_item ON history_imports (item_id)")
 
 
 def _tag_sync(conn: sqlite3.Connection) -> None:
-    """Ratings and play counts written to and read from files' tags (the newer change wins)."""
+    """Ratings and play counts written to and read from files' tags (the newer change wins).
 
-
-def _counters(conn: sqlite3.Connection) -> None:
-    """Change counters (version 5's ``data_versions``) kept for bulk writes too."""
+    ``tag_sync``: per profile and item, what the library and the file agreed on at the last
+    sync (a read or a write): the rating (``rating_known`` 0: never agreed; ``rating`` NULL
+    with ``rating_known`` 1: both unrated) and the play count (NULL: never agreed), with the
+    file's size and modification time then. Comparing each side with it tells which side
+    changed since; where both did, the newer change wins (:mod:`desktop_recsys.library.tag_sync`).
+    """
+    conn.execute(
+        "CREATE TABLE tag_sync ("
+        " profile_id   INTEGER NOT NULL REFERENCES profiles (id) ON DELETE CASCADE,"
+        " item_id      INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+        " rating       REAL    CHECK (rating IS NULL OR rating BETWEEN 0.5 AND 5.0),"
+        " rating_known INTEGER NOT NULL DEFAULT 0 CHECK (rating_known IN (0, 1)),"
+        " play_count   INTEGER CHECK (play_count IS NULL OR play_count >= 0),"
+        " file_size    INTEGER,"
+        " file_mtime   REAL,"
+        " synced_at    REAL    NOT NULL,"
+        " PRIMARY KEY (profile_id, item_id)"
+        ") WITHOUT ROWID"
+    )
+    conn.execute("CREATE INDEX tag_sync_item ON tag_sync (item_id)")
 
 
 def upgrade_to_6(conn: sqlite3.Connection) -> None:
     """Version 6: limits, audio features, blind tests, imported history and tag sync."""
-    for block in (_limits, _audio_features, _ab_tests, _history_imports, _tag_sync, _counters):
+    for block in (_limits, _audio_features, _ab_tests, _history_imports, _tag_sync):
         block(conn)
