@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop_recsys.library.db import Library
+from desktop_recsys.library.demo_limits import certify_demo
 from desktop_recsys.library.models import Credit, NewItem
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
@@ -405,6 +406,7 @@ def build_demo(
         )
         library.meta.set("synthetic_demo", "1")
         library.meta.set("demo_seed", str(seed))
+        certify_demo(library, seed)  # certifications and explicit tracks, for limits
         cancel.raise_if_cancelled()
     progress(1.0, Message("Demo library ready"))
     return DemoTruth(

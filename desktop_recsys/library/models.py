@@ -57,6 +57,10 @@ class NewItem:
     tags: tuple[str, ...] = ()
     credits: tuple[Credit, ...] = ()
     external_ids: dict[str, str] = field(default_factory=dict)
+    #: A film's certification as written ("Rated PG-13", "FSK 12"); None: unrated.
+    certification: str | None = None
+    #: A track's parental advisory (explicit lyrics).
+    explicit: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,10 @@ class Item:
     updated_at: float
     genres: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    #: The certification as written, its minimum age (None: unrated) and the explicit flag.
+    certification: str | None = None
+    min_age: int | None = None
+    explicit: bool = False
 
     @property
     def shown_path(self) -> str:

@@ -29,6 +29,24 @@ ITEM_SORTS = {
 }
 
 
+#: ``EXISTS (...)``: the item ``i`` breaks the limits of the profile given as the parameter
+#: (:mod:`desktop_recsys.library.limits_rows`): above the profile's maximum age, an unrated
+#: film when unrated films are blocked, explicit when explicit items are hidden, or carrying a
+#: blocked genre or tag.
+BLOCKED_SQL = (
+    "EXISTS (SELECT 1 FROM profile_limits l WHERE l.profile_id = ? AND ("
+    "(l.max_age IS NOT NULL AND i.min_age > l.max_age)"
+    " OR (l.block_unrated = 1 AND i.kind = 'film' AND i.min_age IS NULL)"
+    " OR (l.hide_explicit = 1 AND i.explicit = 1)"
+    " OR EXISTS (SELECT 1 FROM item_genres ig JOIN genres g ON g.id = ig.genre_id"
+    " JOIN profile_limit_blocks b ON b.profile_id = l.profile_id AND b.what = 'genre'"
+    " AND b.name = g.name WHERE ig.item_id = i.id)"
+    " OR EXISTS (SELECT 1 FROM item_tags it JOIN tags t ON t.id = it.tag_id"
+    " JOIN profile_limit_blocks b ON b.profile_id = l.profile_id AND b.what = 'tag'"
+    " AND b.name = t.name WHERE it.item_id = i.id)))"
+)
+
+
 def item_order(order_by: str, descending: bool = False) -> str:
     """``ORDER BY`` for the sort key ``order_by`` (one of :data:`ITEM_SORTS`), ties by id.
 
@@ -67,6 +85,8 @@ class ItemQuery:
     min_rating: float | None = None
     rated: bool | None = None
     played: bool | None = None
+    #: A profile whose limits apply (:data:`BLOCKED_SQL`): what it may not see is left out.
+    limited_for: int | None = None
 
     def __post_init__(self) -> None:
         if self.kind is not None:
@@ -84,6 +104,7 @@ class ItemQuery:
             and self.year_min is None
             and self.year_max is None
             and self.missing is None
+            and self.limited_for is None
             and (self.profile is None or all(f is None for f in profile_filters))
         )
 
@@ -136,4 +157,7 @@ class ItemQuery:
                     "AND p.profile_id = ? AND p.skipped = 0)"
                 )
                 params.append(profile)
+        if self.limited_for is not None:
+            clauses.append("NOT " + BLOCKED_SQL)
+            params.append(int(self.limited_for))
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)

@@ -15,6 +15,7 @@ from typing import Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, leftovers
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services import limits
 
 
 def export_library(
@@ -101,7 +102,10 @@ def export_playlist(
     progress(0.0, Message("exporting the playlist"))
     with _exporting(library_path, out) as library:
         owner = library.profiles.require(profile).id if profile is not None else None
-        counts = run(library, name, out, profile_id=owner, fmt=fmt, relative_to=relative_to)
+        hidden = limits.blocked_ids(library, owner)  # the profile's limits
+        counts = run(
+            library, name, out, profile_id=owner, fmt=fmt, relative_to=relative_to, exclude=hidden
+        )
     progress(1.0, _EXPORT_STEPS["done"])
     return {**counts, "file": str(out)}
 
@@ -115,11 +119,18 @@ def export_item_list(
     scores: list[float] | None = None,
     fmt: str | None = None,
     relative_to: str | os.PathLike[str] | None = None,
+    profile: int | None = None,
 ) -> dict[str, Any]:
-    """Write any list of items (a recommendation list shown in the GUI) as M3U8 or CSV."""
+    """Write any list of items (a recommendation list shown in the GUI) as M3U8 or CSV;
+    with ``profile``, without the items its limits hide."""
     from desktop_recsys.library.exporters.lists import write_item_list
 
     with _exporting(library_path, out) as library:
+        if profile is not None:
+            hidden = limits.blocked_ids(library, profile)  # the profile's limits
+            keep = [k for k, i in enumerate(item_ids) if i not in hidden]
+            item_ids = [item_ids[k] for k in keep]
+            scores = [scores[k] for k in keep] if scores is not None else None
         counts = write_item_list(
             library, item_ids, out, fmt=fmt, name=name, relative_to=relative_to, scores=scores
         )
@@ -155,6 +166,7 @@ def export_recommendations(
         scores=[r.score for r in recs.rows],
         fmt=fmt,
         relative_to=relative_to,
+        profile=recs.profile_id,
     )
     return {**counts, "algorithm": recs.algorithm, "stale": recs.stale}
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
-from desktop_recsys.services import ab_test_service, recent_taste
+from desktop_recsys.services import ab_test_service, limits, recent_taste
 
 if TYPE_CHECKING:
     # Only for annotations: recommend_service imports the engine (numpy, scipy), which the
@@ -151,6 +151,8 @@ def for_you_list(
     # What the profile played lately moves the list at once (issue 17), not only once the
     # model is retrained.
     recs = recent_taste.blend(library_path, recs, dataset, recent=recent)
+    with Library.open(Path(library_path)) as library:  # the profile's limits, once more
+        recs = limits.limit_recommendations(library, recs)
     vectors = None
     if diversity_pool > n and dataset is not None:
         vectors = _candidate_vectors(dataset, [r.item_id for r in recs.rows])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services import limits
 
 if TYPE_CHECKING:
     # Only for annotations: recommend_service imports the engine (numpy, scipy), which the
@@ -77,6 +78,8 @@ def group_list(
         seen: set[int] = set()
         for p in members:
             seen |= dataset_rows.profile_item_ids(library, p, kind)
+        # What any member may not see stays out: the strictest member's limits win.
+        seen |= limits.blocked_for_group(library, members, kind)
     scores: dict[int, dict[int, float]] = {}
     rows: dict[int, recommend_service.RecommendedItem] = {}
     without: list[str] = []

@@ -4,12 +4,14 @@ profiles, the demo library."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.library import Library
+from desktop_recsys.library import Library, limits_rows
+from desktop_recsys.library.certifications import min_age
 from desktop_recsys.library.models import Item, ItemRow, LibraryStats, Profile
 from desktop_recsys.library.queries import ItemQuery
 from desktop_recsys.library.repositories import item_search
@@ -40,6 +42,14 @@ class LibrarySession:
     """
 
     library: Library
+    #: The profile the window shows: its limits (services/limits.py) narrow every item read.
+    viewer: int | None = None
+
+    def limited_for(self) -> int | None:
+        """The viewer when it has limits (then reads add the limits' condition), else None."""
+        if self.viewer is None:
+            return None
+        return self.viewer if limits_rows.limited_profiles(self.library) & {self.viewer} else None
 
     @property
     def path(self) -> Path:
@@ -55,6 +65,9 @@ class LibrarySession:
         return self.library.stats.collect()
 
     def count_items(self, kind: str | None = None, query: str | None = None) -> int:
+        limited = self.limited_for()
+        if limited is not None:
+            return self.library.items.count(ItemQuery(kind=kind, text=query, limited_for=limited))
         return self.library.items.count(kind, query)
 
     def item_page(
@@ -67,6 +80,10 @@ class LibrarySession:
         descending: bool = False,
         query: str | None = None,
     ) -> list[ItemRow]:
+        limited = self.limited_for()
+        if limited is not None:
+            kind = ItemQuery(kind=kind, text=query, limited_for=limited)  # type: ignore[assignment]
+            query = None
         return self.library.items.page(
             kind,
             offset=offset,
@@ -141,7 +158,9 @@ def count_filtered(
     profile_id: int | None,
 ) -> int:
     """How many items match a search and a filter (a cheap read for the table model)."""
-    return session.library.items.count(item_filter.to_query(kind, query, profile_id))
+    selection = item_filter.to_query(kind, query, profile_id)
+    selection = dataclasses.replace(selection, limited_for=session.limited_for())
+    return session.library.items.count(selection)
 
 
 def page_filtered(
@@ -157,8 +176,9 @@ def page_filtered(
     profile_id: int | None,
 ) -> list[ItemRow]:
     """A page of the filtered list in display order (a cheap read for the table model)."""
+    selection = item_filter.to_query(kind, query, profile_id)
     return session.library.items.page(
-        item_filter.to_query(kind, query, profile_id),
+        dataclasses.replace(selection, limited_for=session.limited_for()),
         offset=offset,
         limit=limit,
         order_by=order_by,
@@ -208,7 +228,7 @@ def create_demo_library(
 
 
 #: Fields the bulk editor may set on many items at once.
-BULK_FIELDS = ("artist", "album", "album_artist", "year", "language")
+BULK_FIELDS = ("artist", "album", "album_artist", "year", "language", "certification", "explicit")
 
 
 def bulk_edit_items(
@@ -240,6 +260,14 @@ def bulk_edit_items(
                 raise UserError(
                     Message("a year is a whole number (got {value})", value=repr(value))
                 ) from None
+        if name == "certification" and value is not None and min_age(value) is None:
+            raise UserError(
+                Message(
+                    "{value!r} is no certification this app knows; use e.g. G, PG, PG-13, R, "
+                    "U, 12A, 15, FSK 12 or an age such as 12",
+                    value=value,
+                )
+            )
         clean[name] = value
     done = 0
     with Library.open(Path(library_path)) as library:

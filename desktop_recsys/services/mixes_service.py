@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows, radio_rows
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services import limits
 
 if TYPE_CHECKING:
     from desktop_recsys.engine.dataset import Dataset
@@ -135,6 +136,7 @@ def stored_mixes(library: Library, profile_id: int, kind: str = "track") -> Prof
         return None
     every = {i for m in found.mixes for i in m.item_ids}
     present = set(dataset_rows.items_by_ids(library, sorted(every))) if every else set()
+    present -= limits.blocked_ids(library, profile_id, kind)  # limits set after the mixes
     mixes = [
         Mix(
             m.number,
@@ -272,6 +274,7 @@ def generate_mixes(
     dataset = shared.dataset
     refused = {i for _, i in dataset_rows.marked_items(library, "not_interested", profile_id)}
     refused |= shared.missing
+    refused |= limits.blocked_ids(library, profile_id, kind)  # the profile's limits
     liked = _liked(library, profile_id, shared.kind_ids, refused)
     index = {str(i): dataset.item_index(str(i)) for i in liked}
     liked_ids = sorted(

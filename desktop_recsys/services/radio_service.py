@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows, radio_rows
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services import limits
 
 if TYPE_CHECKING:
     from desktop_recsys.engine.radio import RadioPick
@@ -315,6 +316,7 @@ def start_radio(
                 i for _, i in dataset_rows.marked_items(library, "not_interested", profile_id)
             }
             known = dataset_rows.profile_item_ids(library, profile_id, kind)
+            refused |= limits.blocked_ids(library, profile_id, kind)  # the profile's limits
             if not include_known:
                 refused |= known
         token.raise_if_cancelled()

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.progress import Message
+from desktop_recsys.services import limits
 from desktop_recsys.services.evidence import CitedItem, Evidence
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ def blend(
         blocked |= {
             i for _, i in dataset_rows.marked_items(library, "not_interested", recs.profile_id)
         }
+        blocked |= limits.blocked_ids(library, recs.profile_id, recs.kind)  # its limits
         recent = [i for i in recent if dataset.item_index(str(i)) is not None]
         if len(recent) < RECENT_MIN:
             return recs

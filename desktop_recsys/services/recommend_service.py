@@ -32,6 +32,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, LibraryError, dataset_rows
 from desktop_recsys.library.models import ModelRun
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services import limits
 from desktop_recsys.services.dataset_service import check_kind, kind_plural, resolve_profile
 from desktop_recsys.services.evidence import CitedItem, Evidence, ProfileFacts, profile_facts
 from desktop_recsys.services.what_if import WhatIfLine, add_what_if
@@ -167,9 +168,10 @@ def recommend_for(
             excluded |= {
                 item for _, item in dataset_rows.marked_items(library, "not_interested", profile_id)
             }
+        blocked = limits.blocked_ids(library, profile_id, kind)  # the profile's limits
         user = str(profile_id)
         with one_blas_thread():  # a query's products are small (engine.serving_threads)
-            ranked = model.recommend(user, n, exclude=[str(i) for i in excluded])
+            ranked = model.recommend(user, n, exclude=[str(i) for i in excluded | blocked])
             token.raise_if_cancelled()
             progress(0.8, Message("Explaining"))
             ids = [int(i) for i in ranked.items]

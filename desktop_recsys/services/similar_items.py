@@ -23,6 +23,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library.models import ITEM_KINDS
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services import limits
 
 if TYPE_CHECKING:
     from desktop_recsys.engine.similarity import ItemContent
@@ -174,6 +175,7 @@ def because_you_liked(
             anchors += [i for i, _n in played.most_common() if i not in anchors]
         seen = dataset_rows.profile_item_ids(library, profile_id, kind)
         seen |= {i for _, i in dataset_rows.marked_items(library, "not_interested", profile_id)}
+        seen |= limits.blocked_ids(library, profile_id, kind)  # the profile's limits
     token.raise_if_cancelled()
     out: list[Shelf] = []
     used: set[int] = set()
@@ -388,6 +390,7 @@ def similar_to(
         if by == "sound" and (space is None or item_id not in space):
             raise no_features(anchor.title)
         profile_id = resolve_profile(library, profile)
+        blocked = limits.blocked_ids(library, profile_id, anchor.kind)  # the profile's limits
         progress(0.1, Message("Reading the catalogue"))
         content = _content_by_key(library, anchor.kind)
         token.raise_if_cancelled()
@@ -408,7 +411,9 @@ def similar_to(
     anchor_name = f"{anchor.title} ({anchor.year})" if _ambiguous(content, anchor) else anchor.title
     if space is not None and item_id in space:
         if by == "sound":
-            items = similar_sound.by_sound(space, item_id, anchor_name, content, n, SimilarItem)
+            items = similar_sound.by_sound(
+                space, item_id, anchor_name, content, n + len(blocked), SimilarItem
+            )
             share = 1.0
         else:
             items, share = similar_sound.blended(
@@ -417,15 +422,19 @@ def similar_to(
                 item_id,
                 anchor_name,
                 content,
-                n,
+                n + len(blocked),
                 SimilarItem,
                 lambda nb: _reason(nb, anchor.kind, anchor_name, anchor.artist),
             )
+        items = [i for i in items if i.item_id not in blocked][:n]  # the profile's limits
         progress(1.0, Message("{count} similar items", count=len(items)))
         return SimilarResult(
             item_id, anchor.title, anchor.kind, items, basis, run_id, by, round(share, 4)
         )
-    found = [nb for nb in neighbours.neighbours(str(item_id), n) if nb.item in content]
+    hidden = [str(i) for i in blocked]  # the profile's limits
+    found = [
+        nb for nb in neighbours.neighbours(str(item_id), n, exclude=hidden) if nb.item in content
+    ]
     items = [
         SimilarItem(
             item_id=int(nb.item),

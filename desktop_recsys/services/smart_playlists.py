@@ -20,6 +20,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
 from desktop_recsys.library.models import Playlist
 from desktop_recsys.progress import Message
+from desktop_recsys.services import limits
 
 if TYPE_CHECKING:
     from desktop_recsys.engine.playlists.evaluate import ItemTable
@@ -123,6 +124,9 @@ def load_table(
 
     needed = spec.root.fields() | {spec.order}
     rows = playlist_rows.item_columns(library, spec.kind, frozenset(needed))
+    hidden = limits.blocked_ids(library, profile_id, spec.kind)  # the profile's limits
+    if hidden:
+        rows = [r for r in rows if r[0] not in hidden]
     n = len(rows)
     ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=n)
     position = {int(i): p for p, i in enumerate(ids)}

@@ -25,7 +25,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -135,14 +135,16 @@ def export_playlist(
     profile_id: int | None = None,
     fmt: str | None = None,
     relative_to: str | os.PathLike[str] | None = None,
+    exclude: Collection[int] = (),
 ) -> dict[str, int]:
-    """Write the playlist called ``name`` (the profile's own, else a shared one)."""
+    """Write the playlist called ``name`` (the profile's own, else a shared one), without the
+    items in ``exclude`` (those the profile's limits hide)."""
     playlist = library.playlists.find(name, profile_id)
     if playlist is None:
         raise UserError(f"no playlist named {name!r}" + (" for this profile" if profile_id else ""))
     return write_item_list(
         library,
-        library.playlists.items(playlist.id),
+        [i for i in library.playlists.items(playlist.id) if i not in exclude],
         out,
         fmt=fmt,
         name=playlist.name,

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.library.certifications import explicit_from_tags
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.file_paths import (
     display_os_path,
@@ -394,6 +395,7 @@ def _read_audio(
         duration=float(length) if length and 0 < length < float("inf") else None,
         genres=genres,
         external_ids={k: v for k, v in ids.items() if v},
+        explicit=explicit_from_tags(tags),
     )
     return item, (_rating(tags) if want_rating else None)
 
@@ -490,6 +492,7 @@ def _apply_nfo(item: NewItem, nfo: Path, report: ImportReport) -> None:
     if year and 0 < year <= 9999:
         item.year = year
     item.description = text_of("plot") or text_of("outline") or item.description
+    item.certification = text_of("mpaa") or text_of("certification") or item.certification
     item.genres = tuple(
         " ".join(g.text.split()) for g in movie.findall("genre") if g.text and g.text.strip()
     )
@@ -587,7 +590,10 @@ def _write(
 
 # Fields a rescan reads again from a changed file (genres too); what a person edited in the app
 # is kept instead, and the report says so.
-_REREAD = ("title", "artist", "album", "album_artist", "track_number", "year", "duration")
+_REREAD = (
+    "title", "artist", "album", "album_artist", "track_number", "year", "duration",
+    "certification", "explicit",
+)  # fmt: skip
 
 
 def _reread(library: Library, report: ImportReport, item_id: int, entry: _Found) -> None:

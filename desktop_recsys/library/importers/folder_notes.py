@@ -23,6 +23,8 @@ _FIELD_WORDS = {
     "year": Message("year"),
     "duration": Message("length"),
     "genres": Message("genres"),
+    "certification": Message("certification"),
+    "explicit": Message("explicit flag"),
 }
 _KIND_WORDS = {"film": Message("film"), "track": Message("track"), "artist": Message("artist")}
 

@@ -30,6 +30,8 @@ _EXTRA = {
     "musicbrainz/album id": "musicbrainz_albumid",
     "fmps_rating": "fmps_rating",
     "rating": "rating",
+    "itunesadvisory": "itunesadvisory",  # parental advisory: 1 or 4 explicit, 2 clean
+    "explicit": "explicit",
 }
 # MP4 atoms -> names.
 _MP4 = {
@@ -136,6 +138,8 @@ def _from_mp4(tags: Any, out: dict[str, list[str]]) -> None:
             _add(out, _MP4[key], values)
         elif key == "trkn":
             _add(out, "tracknumber", [str(v[0]) for v in values if v and v[0]])
+        elif key == "rtng":  # iTunes advisory: 0 none, 1 or 4 explicit, 2 clean
+            _add(out, "itunesadvisory", [str(v) for v in values])
         elif key == "gnre":  # ID3v1 genre numbers, counted from 1
             from mutagen.id3 import TCON
 

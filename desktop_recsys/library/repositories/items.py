@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.library.certifications import min_age
 from desktop_recsys.library.models import Item, NewItem, check_kind
 from desktop_recsys.library.repositories.base import timestamp
 from desktop_recsys.library.repositories.item_merge import ItemMerge
@@ -39,7 +40,7 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
     _ITEM_COLUMNS = (
         "id, kind, title, sort_title, artist, album, album_artist, track_number, year, duration, "
         "description, language, path, file_size, file_mtime, missing, synthetic, added_at, "
-        "updated_at"
+        "updated_at, certification, min_age, explicit"
     )
 
     # -- writing -----------------------------------------------------------------------
@@ -104,6 +105,9 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
                     int(item.synthetic),
                     now,
                     now,
+                    item.certification,
+                    min_age(item.certification),
+                    int(bool(item.explicit)),
                 )
             )
             for name in dict.fromkeys(g for g in item.genres if g and g.strip()):
@@ -117,8 +121,8 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
         conn.executemany(
             "INSERT INTO items (id, kind, title, sort_title, artist, album, album_artist, "
             "track_number, year, duration, description, language, path, file_size, "
-            "file_mtime, synthetic, added_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "file_mtime, synthetic, added_at, updated_at, certification, min_age, explicit) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         conn.executemany(
@@ -184,6 +188,8 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
             "file_size",
             "file_mtime",
             "missing",
+            "certification",
+            "explicit",
         }
     )
 
@@ -204,6 +210,12 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
                 raise UserError("an item needs a title")
             fields["title"] = title
             fields["sort_title"] = sort_title(title)
+        if "certification" in fields:  # kept as written; compared by its minimum age
+            text = " ".join(str(fields["certification"] or "").split())
+            fields["certification"] = text or None
+            fields["min_age"] = min_age(text)
+        if "explicit" in fields:
+            fields["explicit"] = int(bool(fields["explicit"]))
         assignments = ", ".join(f"{name} = ?" for name in fields)
         with self._lib.transaction() as conn:
             cur = conn.execute(
@@ -218,7 +230,7 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
     def _record_edits(self, conn: sqlite3.Connection, item_id: int, names: list[str]) -> None:
         conn.executemany(
             "INSERT OR REPLACE INTO item_edits (item_id, field, edited_at) VALUES (?, ?, ?)",
-            [(item_id, n, timestamp()) for n in names if n != "sort_title"],
+            [(item_id, n, timestamp()) for n in names if n not in ("sort_title", "min_age")],
         )
 
     def edited_fields(self, item_id: int) -> set[str]:
@@ -341,4 +353,7 @@ def _item(row: Sequence[Any], genres: tuple[str, ...] = (), tags: tuple[str, ...
         updated_at=row[18],
         genres=genres,
         tags=tags,
+        certification=row[19],
+        min_age=row[20],
+        explicit=bool(row[21]),
     )
