@@ -27,30 +27,63 @@ def put_features(
     content_hash: str | None = None,
 ) -> None:
     """One ``audio_features`` row (replacing any earlier one of the item)."""
-    blob = None if timbre is None else np.asarray(timbre, dtype=np.float32).tobytes()
-    ok = status == "ok"
     with library.transaction() as conn:
         conn.execute(
-            "INSERT OR REPLACE INTO audio_features (item_id, content_hash, analyser, status, "
-            "reason, tempo, tempo_confidence, tempo_ambiguous, loudness, energy, brightness, "
-            "key, mode, key_confidence, timbre, window_start, window_seconds, analysed_at) "
-            "VALUES (?, ?, 1, ?, ?, ?, 0.9, 0, ?, ?, ?, ?, ?, ?, ?, 0, 30, ?)",
-            (
+            _INSERT,
+            _row(
                 item_id,
-                content_hash,
+                tempo,
+                energy,
+                loudness,
+                brightness,
+                key,
+                mode,
+                key_confidence,
+                timbre,
                 status,
-                None if ok else "could not decode",
-                tempo if ok else None,
-                loudness if ok else None,
-                energy if ok else None,
-                brightness if ok else None,
-                key if ok else None,
-                mode if ok else None,
-                key_confidence if ok else None,
-                blob if ok else None,
-                time.time(),
+                content_hash,
             ),
         )
+
+
+_INSERT = (
+    "INSERT OR REPLACE INTO audio_features (item_id, content_hash, analyser, status, "
+    "reason, tempo, tempo_confidence, tempo_ambiguous, loudness, energy, brightness, "
+    "key, mode, key_confidence, timbre, window_start, window_seconds, analysed_at) "
+    "VALUES (?, ?, 1, ?, ?, ?, 0.9, 0, ?, ?, ?, ?, ?, ?, ?, 0, 30, ?)"
+)
+
+
+def _row(
+    item_id,
+    tempo,
+    energy,
+    loudness,
+    brightness,
+    key,
+    mode,
+    key_confidence,
+    timbre,
+    status="ok",
+    content_hash=None,
+) -> tuple:  # type: ignore[no-untyped-def]
+    blob = None if timbre is None else np.asarray(timbre, dtype=np.float32).tobytes()
+    ok = status == "ok"
+    return (
+        item_id,
+        content_hash,
+        status,
+        None if ok else "could not decode",
+        tempo if ok else None,
+        loudness if ok else None,
+        energy if ok else None,
+        brightness if ok else None,
+        key if ok else None,
+        mode if ok else None,
+        key_confidence if ok else None,
+        blob if ok else None,
+        time.time(),
+    )
 
 
 def put_clusters(library: Library, item_ids: Sequence[int], *, seed: int = 3) -> dict[int, int]:
@@ -59,19 +92,23 @@ def put_clusters(library: Library, item_ids: Sequence[int], *, seed: int = 3) ->
     noise. Returns item id -> cluster (0 slow, 1 fast)."""
     rng = np.random.default_rng(seed)
     cluster: dict[int, int] = {}
+    rows = []
     for pos, item in enumerate(item_ids):
         c = pos % 2
         cluster[int(item)] = c
-        put_features(
-            library,
-            int(item),
-            tempo=(70.0 if c == 0 else 170.0) * float(rng.uniform(0.97, 1.03)),
-            energy=(0.2 if c == 0 else 0.9) + float(rng.uniform(-0.04, 0.04)),
-            loudness=(-22.0 if c == 0 else -8.0) + float(rng.uniform(-1, 1)),
-            brightness=(800.0 if c == 0 else 4000.0) * float(rng.uniform(0.9, 1.1)),
-            key=int(rng.integers(0, 12)),
-            mode="minor" if c == 0 else "major",
-            key_confidence=float(rng.uniform(0, 1)),
-            timbre=(np.full(13, -1.0 if c == 0 else 1.0) + rng.normal(0, 0.2, 13)).tolist(),
+        rows.append(
+            _row(
+                int(item),
+                tempo=(70.0 if c == 0 else 170.0) * float(rng.uniform(0.97, 1.03)),
+                energy=(0.2 if c == 0 else 0.9) + float(rng.uniform(-0.04, 0.04)),
+                loudness=(-22.0 if c == 0 else -8.0) + float(rng.uniform(-1, 1)),
+                brightness=(800.0 if c == 0 else 4000.0) * float(rng.uniform(0.9, 1.1)),
+                key=int(rng.integers(0, 12)),
+                mode="minor" if c == 0 else "major",
+                key_confidence=float(rng.uniform(0, 1)),
+                timbre=(np.full(13, -1.0 if c == 0 else 1.0) + rng.normal(0, 0.2, 13)).tolist(),
+            )
         )
+    with library.transaction() as conn:
+        conn.executemany(_INSERT, rows)
     return cluster

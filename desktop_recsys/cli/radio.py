@@ -25,6 +25,8 @@ def cmd_radio(args: argparse.Namespace) -> int:
         raise UserError("--n must be at least 1")
     if not 0.0 <= args.balance <= 1.0:
         raise UserError(f"--balance must be between 0 and 1 (got {args.balance:g})")
+    if not 0.0 <= args.sound <= 1.0:
+        raise UserError(f"--sound must be between 0 and 1 (got {args.sound:g})")
     out = Path(args.out) if args.out else None
     if out is not None:
         _check_list_file(out)
@@ -35,6 +37,7 @@ def cmd_radio(args: argparse.Namespace) -> int:
         n=args.n,
         profile=args.profile,
         balance=args.balance,
+        sound_share=args.sound,
         include_known=not args.new_only,
         progress=progress_printer(args.quiet),
     )
@@ -153,6 +156,13 @@ def add_radio_commands(add: AddFn) -> None:
         type=float,
         default=0.5,
         help="0 = more like the seed, 1 = more like the profile's taste (default 0.5)",
+    )
+    radio.add_argument(
+        "--sound",
+        type=float,
+        default=0.0,
+        help="0-1: how much of what follows is chosen by how tracks sound (needs analyze; "
+        "default 0: by what people do)",
     )
     radio.add_argument(
         "--new-only",

@@ -282,6 +282,7 @@ def start_radio(
     include_known: bool = True,
     cache: ModelCache | None = None,
     neighbours: NeighboursFactory | None = None,
+    sound_share: float = 0.0,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> Radio:
@@ -289,13 +290,17 @@ def start_radio(
 
     ``include_known=False`` leaves out what the profile already rated or played (a radio of
     discoveries only). ``neighbours`` chooses the item-to-item similarity (default
-    :func:`content_neighbours`).
+    :func:`content_neighbours`). ``sound_share`` (0-1): how much of what follows is chosen by
+    how the tracks sound (:mod:`desktop_recsys.services.sound_radio`; 0: as before).
     """
     # Deferred: the engine (numpy, scipy) loads only once a radio starts.
     from desktop_recsys.engine.radio import artist_key, radio_stream, rank_scores
     from desktop_recsys.services.dataset_service import resolve_profile
+    from desktop_recsys.services.sound_radio import check_share, with_sound
+    from desktop_recsys.services.sound_space import space_for
 
     token = cancel if cancel is not None else CancelToken()
+    check_share(sound_share)
     if not 0.0 <= float(balance) <= 1.0:
         raise UserError(Message("the balance must be between 0 and 1 (got {value})", value=balance))
     factory = neighbours or behaviour_neighbours
@@ -325,6 +330,8 @@ def start_radio(
         token.raise_if_cancelled()
         progress(0.5, Message("Finding items like the seed"))
         similar = factory(library, kind, model)
+        if check_share(sound_share) > 0 and kind == "track":
+            similar = with_sound(similar, space_for(library), float(sound_share))
         seed_ids = list(radio_seed.item_ids)
         seed_scores = dict(similar(seed_ids, SEED_POOL))
         if len(seed_ids) > 1:
@@ -404,6 +411,7 @@ def radio_list(
     include_known: bool = True,
     cache: ModelCache | None = None,
     neighbours: NeighboursFactory | None = None,
+    sound_share: float = 0.0,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> tuple[Radio, list[RadioItem]]:
@@ -419,6 +427,7 @@ def radio_list(
         include_known=include_known,
         cache=cache,
         neighbours=neighbours,
+        sound_share=sound_share,
         progress=progress,
         cancel=cancel,
     )

@@ -104,4 +104,3 @@ def blended(
             _item(make, content, int(item), total[pos], reason, source=source, together=together)
         )
     return out, share
-

@@ -124,13 +124,15 @@ def sounds_like(
     *,
     n: int = 10,
     exclude: set[int] | frozenset[int] = frozenset(),
+    profile: int | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> list[SoundAlike]:
     """The ``n`` tracks that sound most like the track ``item_id`` (a job: opens its own
     connection). Empty for a track without features; never the track itself, nothing in
-    ``exclude``, no missing file."""
+    ``exclude``, no missing file, nothing the limits of ``profile`` (an id) hide."""
     from desktop_recsys.library import dataset_rows
+    from desktop_recsys.services.limits import blocked_ids
 
     if n < 1:
         raise UserError(Message("the number of similar items must be at least 1 (got {n})", n=n))
@@ -144,7 +146,8 @@ def sounds_like(
             cancel.raise_if_cancelled()
         if anchor.id not in space:
             return []
-        found = space.neighbours(anchor.id, n + len(exclude) + 50, exclude=exclude)
+        hidden = set(exclude) | blocked_ids(library, profile, "track")
+        found = space.neighbours(anchor.id, n + 50, exclude=hidden)
         rows = dataset_rows.items_by_ids(library, [nb.item for nb in found])
         missing = _missing(library, [nb.item for nb in found])
     out = [
@@ -209,7 +212,7 @@ def sound_attributes(library: Library) -> dict[str, list[str]]:
 
 def describe(library: Library, item_id: int) -> dict[str, Any] | None:
     """One track's features as the interface shows them (None without usable features):
-    tempo (BPM), energy (0-1), loudness (dBFS), brightness (Hz), key name ("A minor")."""
+    tempo (BPM), energy (0-1), loudness (dBFS), brightness (Hz), key ("A"), mode ("minor")."""
     rows = sound_rows.ok_features(library, [int(item_id)])
     if not rows:
         return None
@@ -220,5 +223,11 @@ def describe(library: Library, item_id: int) -> dict[str, Any] | None:
         "energy": energy,
         "loudness": loudness,
         "brightness": brightness,
-        "key": None if key is None else f"{names[int(key)]} {mode or ''}".strip(),
+        "key": None if key is None else names[int(key)],
+        "mode": mode,
     }
+
+
+def sound_of(session: Any, item_id: int) -> dict[str, Any] | None:
+    """:func:`describe` on the window's connection (a cheap read for the detail pane)."""
+    return describe(session.library, item_id)

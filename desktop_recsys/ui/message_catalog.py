@@ -160,6 +160,29 @@ MESSAGES: tuple[str, ...] = (
         "messages",
         "{matched:,} of {rows:,} rows ({share:.0f}%) matched items already in the library; the others became catalogue-only items (profile {profile!r})",
     ),
+    # library.importers.player_history, player_sources: other players' histories (issue 17)
+    QT_TRANSLATE_NOOP("messages", "dry run: nothing was written"),
+    QT_TRANSLATE_NOOP(
+        "messages", "the folder moved: {old} in {player} is {new} here ({n} entries)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{n} item(s) had several entries (copies of one song): their counts were added up",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{matched:,} entries with a history matched items of the library ({profile!r}); {missing:,} did not (listed as problems: scan their folder, then import again)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "a player's rating replaced the profile's only where it is newer (dated by its last play); an undated one never replaces a rating given here",
+    ),
+    QT_TRANSLATE_NOOP("messages", "read as a {player} database (its songs are laid out so)"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{n} watched TV episode(s) passed over: the library holds films, music and artists",
+    ),
+    QT_TRANSLATE_NOOP("messages", "{n} entries that are not songs (radio, podcasts) passed over"),
     # library.importers.movielens
     QT_TRANSLATE_NOOP(
         "messages",
@@ -238,6 +261,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "files"),
     QT_TRANSLATE_NOOP("messages", "profiles"),
     QT_TRANSLATE_NOOP("messages", "playlists"),
+    QT_TRANSLATE_NOOP("messages", "plays"),
+    QT_TRANSLATE_NOOP("messages", "views"),
+    QT_TRANSLATE_NOOP("messages", "skips"),
+    QT_TRANSLATE_NOOP("messages", "partial views"),
     QT_TRANSLATE_NOOP("messages", "finishing"),
     QT_TRANSLATE_NOOP("messages", "listing files"),
     QT_TRANSLATE_NOOP("messages", "reading tags"),
@@ -357,6 +384,9 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "From the same time"),
     # services.recent_taste
     QT_TRANSLATE_NOOP("messages", "Like what you played lately: {names}"),
+    # services.cross_kind: one taste across music and films
+    QT_TRANSLATE_NOOP("messages", "Because you listen to {terms}"),
+    QT_TRANSLATE_NOOP("messages", "Because you watch {terms}"),
     # services.library_service
     QT_TRANSLATE_NOOP("messages", "Removing the demo data"),
     QT_TRANSLATE_NOOP("messages", "Demo data removed"),
@@ -411,6 +441,27 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Reading the library"),
     QT_TRANSLATE_NOOP("messages", "Making the daily mixes"),
     QT_TRANSLATE_NOOP("messages", "{count} profiles' mixes made"),
+    # services.sound_space, services.similar_sound: tracks alike by sound
+    QT_TRANSLATE_NOOP("messages", "tempo"),
+    QT_TRANSLATE_NOOP("messages", "energy"),
+    QT_TRANSLATE_NOOP("messages", "loudness"),
+    QT_TRANSLATE_NOOP("messages", "brightness"),
+    QT_TRANSLATE_NOOP("messages", "key"),
+    QT_TRANSLATE_NOOP("messages", "timbre"),
+    QT_TRANSLATE_NOOP("messages", "Sounds like {title}: similar {first} and {second}"),
+    QT_TRANSLATE_NOOP("messages", "Sounds like {title}: similar {first}"),
+    QT_TRANSLATE_NOOP(
+        "messages", "Sounds like {title}: the nearest in sound of the analysed tracks"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{title} has no sound features yet; analyse the library's tracks first "
+        "(desktop-recsys analyze)",
+    ),
+    QT_TRANSLATE_NOOP("messages", "the number of similar items must be at least 1 (got {n})"),
+    QT_TRANSLATE_NOOP("messages", "no item {item} in this library"),
+    QT_TRANSLATE_NOOP("messages", "Reading the sound of the analysed tracks"),
+    QT_TRANSLATE_NOOP("messages", "the sound share must be between 0 and 1 (got {value})"),
 )
 
 #: Outcomes counted in an import report (``ImportReport.counts``), context ``"import_report"``.
@@ -428,6 +479,38 @@ IMPORT_OUTCOMES: dict[str, str] = {
     "not media": QT_TRANSLATE_NOOP("import_report", "not media"),
     "with your edits kept": QT_TRANSLATE_NOOP("import_report", "with your edits kept"),
     "refiled": QT_TRANSLATE_NOOP("import_report", "refiled"),
+    # Other players' histories (library.importers.player_history)
+    "nothing to import (never played nor rated)": QT_TRANSLATE_NOOP(
+        "import_report", "nothing to import (never played nor rated)"
+    ),
+    "the same file listed twice (counted once)": QT_TRANSLATE_NOOP(
+        "import_report", "the same file listed twice (counted once)"
+    ),
+    "matched by path": QT_TRANSLATE_NOOP("import_report", "matched by path"),
+    "matched by path, letter case ignored": QT_TRANSLATE_NOOP(
+        "import_report", "matched by path, letter case ignored"
+    ),
+    "matched by moved folder": QT_TRANSLATE_NOOP("import_report", "matched by moved folder"),
+    "matched by tags": QT_TRANSLATE_NOOP("import_report", "matched by tags"),
+    "not in the library": QT_TRANSLATE_NOOP("import_report", "not in the library"),
+    "not a local file": QT_TRANSLATE_NOOP("import_report", "not a local file"),
+    "already imported": QT_TRANSLATE_NOOP("import_report", "already imported"),
+    "fewer than imported before (reset in the player?)": QT_TRANSLATE_NOOP(
+        "import_report", "fewer than imported before (reset in the player?)"
+    ),
+    "same as the profile's": QT_TRANSLATE_NOOP("import_report", "same as the profile's"),
+    "kept the profile's (unchanged in the player since the last import)": QT_TRANSLATE_NOOP(
+        "import_report", "kept the profile's (unchanged in the player since the last import)"
+    ),
+    "updated (the player's is newer)": QT_TRANSLATE_NOOP(
+        "import_report", "updated (the player's is newer)"
+    ),
+    "kept the profile's (the player's rating has no date)": QT_TRANSLATE_NOOP(
+        "import_report", "kept the profile's (the player's rating has no date)"
+    ),
+    "kept the profile's (rated here later)": QT_TRANSLATE_NOOP(
+        "import_report", "kept the profile's (rated here later)"
+    ),
 }
 
 #: The HTML evaluation report's fixed texts (``engine.evaluation.report.REPORT_WORDS``, a

@@ -88,38 +88,38 @@
 <context>
     <name>CreditRoles</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="59"/>
         <source>Director</source>
         <extracomment>Credit roles importers write (&quot;director&quot; from IMDb and Kodi .nfo files, the demo&apos;s &quot;actor&quot; and &quot;performer&quot;, &quot;credit&quot; when a source names none): shown in the interface&apos;s language; a role a source named otherwise stays as it is.</extracomment>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="60"/>
         <source>Actor</source>
         <translation>演员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="61"/>
         <source>Performer</source>
         <translation>表演者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="62"/>
         <source>Writer</source>
         <translation>编剧</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="63"/>
         <source>Composer</source>
         <translation>作曲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="64"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="65"/>
         <source>Credit</source>
         <translation>参与者</translation>
     </message>
@@ -1263,163 +1263,163 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="120"/>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="138"/>
         <source>More like this</source>
         <translation>更多类似内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="136"/>
         <source>Your history</source>
         <translation>你的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="199"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="200"/>
         <source>Select an item to see everything about it.</source>
         <translation>选择一个条目以查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="207"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="207"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="211"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="213"/>
         <source>Album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="215"/>
         <source>Track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="216"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="217"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="218"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="219"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="220"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="225"/>
         <source>Credits</source>
         <translation>演职人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="226"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="227"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="235"/>
         <source> (missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="236"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="237"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="238"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="240"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="272"/>
         <source>Choose a profile to see its history.</source>
         <translation>选择一个用户以查看其记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="282"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
         <translation>于 {2} 评为 {0}（5 星中的 {1:g} 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="287"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="292"/>
         <source>Played {0} times</source>
         <translation>播放了 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="292"/>
         <source>Played once</source>
         <translation>播放过一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="295"/>
         <source>, last on {0}</source>
         <translation>，最近一次在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="298"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="300"/>
         <source>Marked “not interested”</source>
         <translation>已标记为“不感兴趣”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="301"/>
         <source>Marked “don&apos;t learn from this”</source>
         <translation>已标记为“不从此学习”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="329"/>
         <source>{0}
 Genres: {1}
 {2}</source>
@@ -1428,7 +1428,7 @@ Genres: {1}
 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="333"/>
         <source>Nothing similar found</source>
         <translation>未找到相似内容</translation>
     </message>
@@ -1436,85 +1436,85 @@ Genres: {1}
 <context>
     <name>ItemListDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="78"/>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="119"/>
         <source>#</source>
         <extracomment>How many items a radio shows first, and how many &quot;More&quot; adds.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="78"/>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="119"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="79"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="79"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="89"/>
         <source>Save as playlist…</source>
         <translation>存为播放列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="92"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="95"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="119"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="119"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="154"/>
         <source>Save as playlist</source>
         <translation>存为播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="154"/>
         <source>Playlist name:</source>
         <translation>播放列表名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="160"/>
         <source>A playlist needs a name.</source>
         <translation>播放列表需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="170"/>
         <source>Saved {0} items as the playlist “{1}”.</source>
         <translation>已将 {0} 个条目存为播放列表“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="178"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="180"/>
         <source>Playlist (*.m3u8);;CSV (*.csv)</source>
         <translation>播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="194"/>
         <source>Exported {0} items to {1}.</source>
         <translation>已将 {0} 个条目导出到 {1}。</translation>
     </message>
@@ -3072,23 +3072,23 @@ Genres: {1}
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="178"/>
         <source>“{0}” will not be recommended again</source>
-        <extracomment>A short message for the status bar (a rating stored, a write refused). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. A rating or mark was written here, so other screens re-read. &quot;Start radio&quot; in the item menu (ui/radio installs it).</extracomment>
+        <extracomment>A short message for the status bar (a rating stored, a write refused). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. A rating or mark was written here, so other screens re-read. &quot;Start radio&quot; in the item menu (ui/radio installs it). The player&apos;s &quot;Play&quot;, &quot;Play next&quot;, &quot;Add to queue&quot; (tracks) and the films&apos; &quot;Play&quot; and &quot;Mark as watched&quot;: set by the window when it has them (ui/playback installs them).</extracomment>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="261"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="263"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="267"/>
         <source>&amp;Not interested	Del</source>
         <translation>不感兴趣(&amp;N)	Del</translation>
     </message>
@@ -3549,18 +3549,18 @@ Genres: {1}
 <context>
     <name>PlayHook</name>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/library_menu.py" line="34"/>
+        <location filename="../../desktop_recsys/ui/playback/library_menu.py" line="37"/>
         <source>&amp;Play</source>
         <extracomment>A double-click queues the clicked track and at most this many after it.</extracomment>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/library_menu.py" line="35"/>
+        <location filename="../../desktop_recsys/ui/playback/library_menu.py" line="38"/>
         <source>Play ne&amp;xt</source>
         <translation>下一首播放(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/library_menu.py" line="37"/>
+        <location filename="../../desktop_recsys/ui/playback/library_menu.py" line="40"/>
         <source>Add to &amp;queue</source>
         <translation>加入播放队列(&amp;Q)</translation>
     </message>
@@ -3602,54 +3602,54 @@ Genres: {1}
 <context>
     <name>PlaybackMenu</name>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="53"/>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="78"/>
         <source>Pla&amp;yback</source>
         <extracomment>The main window (ui/main_window.py), which imports this package: typed loosely here.</extracomment>
         <translation>播放(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="79"/>
         <source>&amp;Play / Pause</source>
         <translation>播放/暂停(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="80"/>
         <source>&amp;Next Track</source>
         <translation>下一首(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="81"/>
         <source>P&amp;revious Track</source>
         <translation>上一首(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="82"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="83"/>
         <source>S&amp;huffle</source>
         <translation>随机播放(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="84"/>
         <source>Show the &amp;Queue</source>
         <translation>显示播放队列(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="117"/>
         <source>&amp;Repeat: Off</source>
         <translation>循环：关(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="118"/>
         <source>&amp;Repeat: All</source>
         <translation>循环：全部(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/playback/__init__.py" line="119"/>
         <source>&amp;Repeat: One</source>
         <translation>循环：单曲(&amp;R)</translation>
     </message>
@@ -3884,32 +3884,32 @@ Genres: {1}
         <translation>用户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="28"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="29"/>
         <source>Current profile</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="34"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="35"/>
         <source>Whose ratings and recommendations are shown; type to find a profile</source>
         <translation>显示谁的评分和推荐；输入文字可查找用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="49"/>
         <source>Profiles…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="50"/>
         <source>Manage profiles</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="52"/>
         <source>Create, rename or delete profiles; friends and privacy</source>
         <translation>创建、重命名或删除用户；好友与隐私</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="83"/>
         <source>No profile yet</source>
         <translation>还没有用户</translation>
     </message>
@@ -4153,63 +4153,68 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RadioDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="226"/>
         <source>Radio</source>
         <extracomment>What the radio starts from, as the radio service reads it (&quot;item:42&quot;, &quot;playlist:Evening&quot;, &quot;album:Red&quot;, &quot;artist:Nina Simone&quot;).</extracomment>
         <translation>电台</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="227"/>
         <source>Radio: {0}</source>
         <translation>电台：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="232"/>
         <source>More like the seed or more like me</source>
         <translation>更像起点还是更像我</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="239"/>
         <source>More like the seed</source>
         <translation>更像起点</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="240"/>
         <source>More like me</source>
         <translation>更像我</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="250"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="268"/>
         <source>Tuning in…</source>
         <translation>正在调频…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="301"/>
         <source>your taste from the {0} model</source>
         <translation>来自 {0} 模型的你的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="303"/>
         <source>your favourites (no model trained yet)</source>
         <translation>你的最爱（尚未训练模型）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="305"/>
         <source>no profile&apos;s taste</source>
         <translation>不考虑任何用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="306"/>
         <source>{0} items like “{1}”, with {2}.</source>
         <translation>{0} 个与“{1}”相似的条目，结合{2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="310"/>
+        <source>Sound share: {0} %.</source>
+        <translation>声音占比：{0} %。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="312"/>
         <source>Nothing more can follow without repeating an artist too soon.</source>
         <translation>再往后只能过早重复同一位艺人，电台到此为止。</translation>
     </message>
@@ -4969,6 +4974,79 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
 </context>
 <context>
+    <name>SoundShare</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/sound_slider.py" line="28"/>
+        <source>Share of sound in what comes next</source>
+        <translation>接下来的内容中声音所占的比重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/sound_slider.py" line="31"/>
+        <source>Further right, more of what follows is chosen by how the tracks sound (tempo, energy, brightness, key, timbre); only analysed tracks have a sound.</source>
+        <translation>越往右，接下来的内容越多地按曲目的声音（速度、能量、明亮度、调性、音色）挑选；只有分析过的曲目才有声音特征。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/sound_slider.py" line="38"/>
+        <source>By what people do</source>
+        <translation>按大家的行为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/sound_slider.py" line="40"/>
+        <source>By sound</source>
+        <translation>按声音</translation>
+    </message>
+</context>
+<context>
+    <name>SoundsLikePanel</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="37"/>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="47"/>
+        <source>Sounds like this</source>
+        <extracomment>How many tracks the panel lists.</extracomment>
+        <translation>听起来相似</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="81"/>
+        <source>Looking for tracks that sound alike…</source>
+        <translation>正在寻找听起来相似的曲目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="100"/>
+        <source>{0:.0f} BPM</source>
+        <translation>{0:.0f} BPM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="102"/>
+        <source>energy {0:.2f}</source>
+        <translation>能量 {0:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="105"/>
+        <source>{0} minor</source>
+        <translation>{0} 小调</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="107"/>
+        <source>{0} major</source>
+        <translation>{0} 大调</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="109"/>
+        <source>key of {0}</source>
+        <translation>{0} 调</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="111"/>
+        <source>{0:.1f} dB</source>
+        <translation>{0:.1f} dB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="128"/>
+        <source>No other analysed track to compare with yet</source>
+        <translation>还没有其他分析过的曲目可以比较</translation>
+    </message>
+</context>
+<context>
     <name>TrainRow</name>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="39"/>
@@ -5122,7 +5200,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>假如：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="102"/>
         <source>How much each member of the group would like it:</source>
         <translation>群组中每位成员的喜欢程度：</translation>
     </message>
@@ -5156,68 +5234,68 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="442"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="443"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="444"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="447"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="449"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="451"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="452"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
@@ -6298,208 +6376,288 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
+        <source>Because you listen to {terms}</source>
+        <translation>因为你常听{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
+        <source>Because you watch {terms}</source>
+        <translation>因为你常看{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="365"/>
         <source>Demo data removed</source>
         <translation>演示数据已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="370"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="371"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="382"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="385"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="392"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
         <source>give an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
         <translation>请给出条目编号、标题、album:NAME、artist:NAME 或 playlist:NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
         <source>no item {item} in this library; {help}</source>
         <translation>此库中没有条目 {item}；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
         <source>no playlist called {name}; {help}</source>
         <translation>没有名为 {name} 的播放列表；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
         <source>the playlist {name} is empty; add items to it first</source>
         <translation>播放列表 {name} 是空的；请先添加条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
         <source>no album called {name}; {help}</source>
         <translation>没有名为 {name} 的专辑；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
         <source>no artist called {name}; {help}</source>
         <translation>没有名为 {name} 的艺人；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
         <source>nothing matches {text}; {help}</source>
         <translation>没有与 {text} 匹配的内容；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>the balance must be between 0 and 1 (got {value})</source>
         <translation>平衡值必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
         <source>the radio needs at least 1 item (got {n})</source>
         <translation>电台至少需要 1 个条目（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
         <source>Finding items like the seed</source>
         <translation>正在查找与起点相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
         <source>Reading the profile&apos;s taste</source>
         <translation>正在读取用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
         <source>Radio ready</source>
         <translation>电台已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
         <source>{first} &amp; {second} mix</source>
         <translation>{first}与{second}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
         <source>{name} mix</source>
         <translation>{name}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
         <source>Mix</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="413"/>
         <source>The mixes are up to date</source>
         <translation>合辑已是最新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="414"/>
         <source>Reading the library</source>
         <translation>正在读取库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="415"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="416"/>
         <source>{count} profiles&apos; mixes made</source>
         <translation>已为 {count} 个用户生成合辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
+        <source>tempo</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
+        <source>energy</source>
+        <translation>能量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="420"/>
+        <source>loudness</source>
+        <translation>响度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
+        <source>brightness</source>
+        <translation>明亮度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
+        <source>key</source>
+        <translation>调性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
+        <source>timbre</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
+        <source>Sounds like {title}: similar {first} and {second}</source>
+        <translation>听起来像 {title}：{first}和{second}相近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
+        <source>Sounds like {title}: similar {first}</source>
+        <translation>听起来像 {title}：{first}相近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
+        <source>Sounds like {title}: the nearest in sound of the analysed tracks</source>
+        <translation>听起来像 {title}：在分析过的曲目中声音最接近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
+        <source>{title} has no sound features yet; analyse the library&apos;s tracks first (desktop-recsys analyze)</source>
+        <translation>{title} 还没有声音特征；请先分析媒体库的曲目（desktop-recsys analyze）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="434"/>
+        <source>the number of similar items must be at least 1 (got {n})</source>
+        <translation>相似条目的数量至少为 1（收到 {n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
+        <source>no item {item} in this library</source>
+        <translation>此媒体库中没有条目 {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="436"/>
+        <source>Reading the sound of the analysed tracks</source>
+        <translation>正在读取已分析曲目的声音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
+        <source>the sound share must be between 0 and 1 (got {value})</source>
+        <translation>声音占比必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
 </context>
 <context>
@@ -6514,98 +6672,98 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="462"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="447"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="474"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="452"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="476"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="477"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="479"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

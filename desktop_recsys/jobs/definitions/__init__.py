@@ -21,6 +21,7 @@ One module per subject; every public name is re-exported here, so callers import
 
 from __future__ import annotations
 
+from desktop_recsys.jobs.definitions.ab_test import AbTestReportJob, StartAbTestJob, StopAbTestJob
 from desktop_recsys.jobs.definitions.backup import BackupJob
 from desktop_recsys.jobs.definitions.discovery import (
     ForYouCandidatesJob,
@@ -35,6 +36,7 @@ from desktop_recsys.jobs.definitions.imports import ImportJob
 from desktop_recsys.jobs.definitions.lab import ExportLabReportJob, LabAlgorithmsJob, LabEvaluateJob
 from desktop_recsys.jobs.definitions.library import BulkEditJob, CreateDemoLibraryJob, RemoveDemoJob
 from desktop_recsys.jobs.definitions.radio import RefreshMixesJob, StartRadioJob
+from desktop_recsys.jobs.definitions.sound import SoundsLikeJob
 from desktop_recsys.jobs.definitions.training import (
     ActivateModelRunJob,
     FindStaleModelsJob,
@@ -44,6 +46,7 @@ from desktop_recsys.jobs.definitions.training import (
 
 __all__ = [
     "EXPORT_KINDS",
+    "AbTestReportJob",
     "ActivateModelRunJob",
     "BackupJob",
     "BulkEditJob",
@@ -64,7 +67,10 @@ __all__ = [
     "RefreshMixesJob",
     "RemoveDemoJob",
     "ShelvesJob",
+    "StartAbTestJob",
+    "SoundsLikeJob",
     "StartRadioJob",
+    "StopAbTestJob",
     "TrainModelJob",
     "TuneJob",
     "TuneManyJob",

@@ -25,6 +25,8 @@ class StartRadioJob(FieldParams):
     seed: str
     profile: int | None = None
     balance: float = radio_service.DEFAULT_BALANCE
+    #: How much of what follows is chosen by how tracks sound (0-1; ``services/sound_radio``).
+    sound_share: float = 0.0
     #: The seed's title, for the job's title only.
     seed_title: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
     cache: Any = field(default=None, compare=False, repr=False)
@@ -47,6 +49,7 @@ class StartRadioJob(FieldParams):
             self.seed,
             profile=self.profile,
             balance=self.balance,
+            sound_share=self.sound_share,
             cache=self.cache,
             neighbours=self.neighbours,
             progress=progress,

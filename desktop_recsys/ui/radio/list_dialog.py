@@ -38,6 +38,7 @@ from desktop_recsys.services.mixes_service import ListRow, list_rows
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_slot import JobSlot
+from desktop_recsys.ui.radio.sound_slider import sound_share_row
 
 #: How many items a radio shows first, and how many "More" adds.
 FIRST = 50
@@ -242,6 +243,10 @@ class RadioDialog(ItemListDialog):
         slider_row.addWidget(self.slider, 1)
         slider_row.addWidget(self.me_label)
         self.body.insertLayout(1, slider_row)
+        self.sound_slider, sound_row = sound_share_row(
+            self, self._restart.start, align_with=(self.seed_label, self.me_label)
+        )
+        self.body.insertLayout(2, sound_row)
         self.more_button = QPushButton(self.tr("More"), self)
         self.more_button.setObjectName("radioMore")
         self.more_button.clicked.connect(self.more)
@@ -269,6 +274,7 @@ class RadioDialog(ItemListDialog):
                 self._seed,
                 profile=self._profile,
                 balance=self.balance(),
+                sound_share=self.sound_slider.value() / 100.0,
                 seed_title=self._seed_title,
                 cache=self._caches[0],
                 neighbours=self._caches[1],
@@ -279,6 +285,8 @@ class RadioDialog(ItemListDialog):
 
     def _started(self, radio: Any) -> None:
         self.radio = radio
+        # Only tracks have a sound: a film or artist radio keeps the slider at rest.
+        self.sound_slider.setEnabled(radio.seed.kind == "track")
         self._show(radio.next_items(FIRST), append=False)
 
     def more(self) -> None:
@@ -298,6 +306,8 @@ class RadioDialog(ItemListDialog):
         text = self.tr("{0} items like “{1}”, with {2}.").format(
             len(self.item_ids), self._seed_title, taste
         )
+        if self.sound_slider.value() and self.sound_slider.isEnabled():
+            text += " " + self.tr("Sound share: {0} %.").format(self.sound_slider.value())
         if self.radio is not None and self.radio.ended:
             text += " " + self.tr("Nothing more can follow without repeating an artist too soon.")
         self.status.setText(text)

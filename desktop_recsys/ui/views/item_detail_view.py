@@ -31,6 +31,7 @@ from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.models.items_table_model import format_duration
+from desktop_recsys.ui.views.sounds_like_panel import SoundsLikePanel
 
 SIMILAR = 12
 
@@ -136,6 +137,9 @@ class ItemDetailView(QWidget):
         layout.addWidget(self.history)
         layout.addWidget(self._heading(self.tr("More like this")))
         layout.addWidget(self.similar, 1)
+        self.sounds_like = SoundsLikePanel(reader, runner, content)
+        self.sounds_like.activated.connect(self.similar_activated.emit)
+        layout.addWidget(self.sounds_like, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -167,6 +171,7 @@ class ItemDetailView(QWidget):
     def set_reader(self, reader: LibrarySession) -> None:
         self._reader = reader
         self._actions = ItemActions(reader)
+        self.sounds_like.set_reader(reader)
         self.show_item(None)
 
     def set_models_dir(self, models_dir: Path | None) -> None:
@@ -194,6 +199,7 @@ class ItemDetailView(QWidget):
             self.title.setText(self.tr("Nothing selected"))
             self.metadata.setText(self.tr("Select an item to see everything about it."))
             self.history.clear()
+            self.sounds_like.show_item(None, None)
             return
         item = details["item"]
         self.title.setText(item.title)
@@ -255,6 +261,7 @@ class ItemDetailView(QWidget):
             ),
             on_finished=self._show_similar,
         )
+        self.sounds_like.show_item(item.id, self._profile, item.title)
 
     # -- internals -------------------------------------------------------------------------
     def _show_history(self) -> None:

@@ -1,0 +1,104 @@
+"""Issue 18 (uses of sound) in the window: "Sounds like this" in the Library's detail pane for
+a track with sonic features (hidden for one without), and the radio's "sound" slider."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sound_test_rows import put_clusters
+from ui_test_library import show_main_window
+
+from desktop_recsys.jobs import JobRunner
+from desktop_recsys.services.library_service import LibrarySession
+
+WAIT_MS = 30000
+
+
+def _select_track(window: Any, row: int) -> int:
+    window.show_screen("library")
+    library = window.library_view
+    library.show_kind("track")
+    library.current_view().selectRow(row)
+    return int(library.current_item_id())
+
+
+def test_sounds_like_this_in_the_detail_pane(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+    first = _select_track(window, 0)
+    second = _select_track(window, 1)
+    # Only the first track is analysed: the pane shows its sound, the other has none.
+    cluster = put_clusters(
+        demo_reader.library,
+        [first]
+        + [i for i in demo_reader.library.items.ids_by_kind("track") if i not in (first, second)][
+            :59
+        ],
+    )
+    panel = window.library_view.detail.sounds_like
+    assert not panel.isVisible()
+    _select_track(window, 0)
+    assert window.library_view.detail.item_id == first
+    qtbot.waitUntil(lambda: panel.isVisible(), timeout=WAIT_MS)
+    assert "BPM" in panel.summary.text() and "energy" in panel.summary.text()
+    qtbot.waitUntil(
+        lambda: (
+            panel.list.count() == 8
+            and panel.list.item(0).data(Qt.ItemDataRole.UserRole) is not None
+        ),
+        timeout=WAIT_MS,
+    )
+    ids = [int(panel.list.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(8)]
+    assert first not in ids and all(cluster[i] == cluster[first] for i in ids)
+    title = demo_reader.item(first).title
+    assert panel.list.item(0).text().splitlines()[1].strip().startswith(f"Sounds like {title}")
+    if os.environ.get("DESKTOP_RECSYS_SHOT_SOUND"):
+        window.library_view.detail.grab().save(os.environ["DESKTOP_RECSYS_SHOT_SOUND"])
+    # A track without features: the section goes away.
+    _select_track(window, 1)
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=WAIT_MS)
+    # Double-clicking a listed track goes to it.
+    _select_track(window, 0)
+    qtbot.waitUntil(
+        lambda: (
+            panel.list.count() == 8
+            and panel.list.item(0).data(Qt.ItemDataRole.UserRole) is not None
+        ),
+        timeout=WAIT_MS,
+    )
+    panel.list.itemActivated.emit(panel.list.item(0))
+    qtbot.waitUntil(lambda: window.library_view.detail.item_id == ids[0], timeout=WAIT_MS)
+
+
+def test_the_radio_sound_slider_follows_the_seeds_sound(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+    cluster = put_clusters(demo_reader.library, demo_reader.library.items.ids_by_kind("track"))
+    seed = _select_track(window, 2)
+    menu = window.library_view.build_context_menu()
+    next(a for a in menu.actions() if a.objectName() == "startRadio").trigger()
+    dialog = window.radio.dialogs[-1]
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 50, timeout=WAIT_MS)
+    assert dialog.sound_slider.value() == 0 and dialog.sound_slider.isEnabled()
+
+    def same_sound() -> float:
+        ids = dialog.item_ids
+        return sum(cluster[i] == cluster[seed] for i in ids) / max(1, len(ids))
+
+    # The taste slider at "more like the seed": what follows the seed is the radio's choice.
+    first = list(dialog.item_ids)
+    dialog.slider.setValue(0)
+    qtbot.waitUntil(
+        lambda: dialog.table.rowCount() == 50 and dialog.item_ids != first, timeout=WAIT_MS
+    )
+    assert same_sound() < 0.9
+    dialog.sound_slider.setValue(100)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 50 and same_sound() == 1.0, timeout=WAIT_MS)
+    if os.environ.get("DESKTOP_RECSYS_SHOT_RADIO"):
+        dialog.grab().save(os.environ["DESKTOP_RECSYS_SHOT_RADIO"])
+    dialog.close()
