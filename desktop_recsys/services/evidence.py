@@ -39,6 +39,16 @@ class CitedItem:
 
 
 @dataclass(frozen=True)
+class CrossTaste:
+    """A term of the profile's other kind that raised a pick (issue 18: one taste across music
+    and films): ``term`` a genre, tag or mood, ``source`` ``"music"`` or ``"films"``."""
+
+    term: str
+    source: str
+    weight: float
+
+
+@dataclass(frozen=True)
 class Evidence:
     """What raised one recommendation, in a form a program reads (``recommend --json``)."""
 
@@ -49,6 +59,8 @@ class Evidence:
     other_friends: int = 0
     #: People the item's popularity was counted from, when popularity is the reason.
     popularity: int | None = None
+    #: Terms of the profile's other kind (music for a film, films for music) behind the pick.
+    tastes: tuple[CrossTaste, ...] = ()
 
     @property
     def friend_count(self) -> int:
@@ -71,6 +83,10 @@ class Evidence:
                 "not_sharing": self.other_friends,
             },
             "popularity": self.popularity,
+            "tastes": [
+                {"term": t.term, "from": t.source, "weight": round(t.weight, 6)}
+                for t in self.tastes
+            ],
         }
 
 

@@ -148,6 +148,11 @@ def for_you_list(
     recent = recent_taste.recent_enough(library_path, profile, kind)
     if diversity_pool > n or recent:
         dataset = _dataset(library_path, profile, kind)
+    # A profile new to the kind borrows its taste from its other kind (issue 18): music for
+    # films, films for music, handing over to the model by 20 items of the kind.
+    from desktop_recsys.services import cross_kind  # deferred: numpy, scipy
+
+    recs = cross_kind.blend(library_path, recs)
     # What the profile played lately moves the list at once (issue 17), not only once the
     # model is retrained.
     recs = recent_taste.blend(library_path, recs, dataset, recent=recent)

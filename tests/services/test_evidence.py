@@ -94,7 +94,7 @@ def test_recommend_json_explain_gives_structured_evidence(
     assert out["items"]
     for row in out["items"]:
         ev = row["evidence"]
-        assert set(ev) == {"items", "friends", "popularity"}
+        assert set(ev) == {"items", "friends", "popularity", "tastes"}
         assert ev["friends"]["count"] == len(ev["friends"]["named"]) + ev["friends"]["not_sharing"]
         for c in ev["items"]:
             assert set(c) == {"item_id", "title", "year", "weight"} and c["weight"] > 0

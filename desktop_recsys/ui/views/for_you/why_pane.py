@@ -96,6 +96,8 @@ class WhyPane(QFrame):
         )
         self.what_if.setVisible(bool(lines) and not group)
         bars = [(title, weight) for _id, title, weight in item.because]
+        # A pick the profile's other kind raised: its music (films) terms (issue 18).
+        bars = bars or [(t.term, t.weight) for t in item.evidence.tastes]
         if group:
             self.text.setText(self.tr("How much each member of the group would like it:"))
         self.bars.set_contributions(bars)
