@@ -30,6 +30,7 @@ from desktop_recsys.cli.playlists import add_playlist_commands
 from desktop_recsys.cli.profiles import add_profile_commands
 from desktop_recsys.cli.radio import add_radio_commands
 from desktop_recsys.cli.similar import add_similar_commands
+from desktop_recsys.cli.sonic import add_sonic_commands
 from desktop_recsys.errors import Cancelled, UserError, nearest_word
 
 PROG = "desktop-recsys"
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_duplicates_commands(add)
     add_model_commands(add)
     add_similar_commands(add)
+    add_sonic_commands(add)
     add_radio_commands(add)
     add_eval_commands(add)
     add_backup_commands(add)

@@ -213,6 +213,7 @@ class Library:
         self.model_runs = repos.ModelRunRepository(self)
         self.jobs = repos.JobRepository(self)
         self.stats = repos.StatsRepository(self)
+        self.audio_features = repos.AudioFeatureRepository(self)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod

@@ -10,6 +10,7 @@ merge, item transfer) on a shared :mod:`.item_store`. Filtered item reads take a
 :class:`~desktop_recsys.library.queries.ItemQuery`.
 """
 
+from desktop_recsys.library.repositories.audio_features import AudioFeatureRepository
 from desktop_recsys.library.repositories.friendships import FriendshipRepository
 from desktop_recsys.library.repositories.items import ItemRepository, sort_title
 from desktop_recsys.library.repositories.jobs import JobRepository
@@ -23,6 +24,7 @@ from desktop_recsys.library.repositories.ratings import RatingRepository
 from desktop_recsys.library.repositories.stats import StatsRepository
 
 __all__ = [
+    "AudioFeatureRepository",
     "FriendshipRepository",
     "ItemRepository",
     "JobRepository",

@@ -1,0 +1,63 @@
+"""One track from file to features: decode its window, compute, and say why when it cannot.
+
+:func:`analyse_file` never raises for a bad file: it returns an :class:`Analysis` whose
+``status`` is ``ok`` (features set), ``failed`` (``reason`` says why: empty, not audio, broken,
+too short, silent; kept so the file is not tried again until it changes) or ``unsupported``
+(no decoder given reads its format: nothing is stored, a run with another decoder may read it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_recsys.engine.sonic.decoding import (
+    WINDOW_SECONDS,
+    AudioDecoder,
+    DecodeError,
+    SoundFileDecoder,
+    Unsupported,
+    read_window,
+)
+from desktop_recsys.engine.sonic.features import Silent, SonicFeatures, compute_features
+
+#: Bumped when the features change meaning: rows of an older analyser are computed again.
+ANALYSER_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Analysis:
+    status: str  # 'ok' | 'failed' | 'unsupported'
+    reason: str | None = None
+    features: SonicFeatures | None = None
+    window_start: float | None = None
+    window_seconds: float | None = None
+
+
+def default_decoders() -> list[AudioDecoder]:
+    """The decoders that need nothing but the app's own dependencies (libsndfile)."""
+    return [SoundFileDecoder()]
+
+
+def analyse_file(
+    path: str | Path,
+    decoders: list[AudioDecoder] | None = None,
+    seconds: float = WINDOW_SECONDS,
+) -> Analysis:
+    """Decode ``seconds`` from the middle of ``path`` and compute its features."""
+    try:
+        audio = read_window(path, default_decoders() if decoders is None else decoders, seconds)
+    except Unsupported as error:
+        return Analysis("unsupported", str(error))
+    except DecodeError as error:
+        return Analysis("failed", str(error))
+    except Exception as error:  # noqa: BLE001 - a decoder's surprise is this file's failure
+        return Analysis("failed", " ".join(f"cannot decode: {error}".split())[:300])
+    try:
+        features = compute_features(audio.samples, audio.rate)
+    except Silent as error:
+        return Analysis("failed", str(error), None, audio.start, audio.seconds)
+    except Exception as error:  # noqa: BLE001 - one odd file must not stop a library's run
+        reason = " ".join(f"cannot analyse the audio: {error}".split())[:300]
+        return Analysis("failed", reason, None, audio.start, audio.seconds)
+    return Analysis("ok", None, features, round(audio.start, 3), round(audio.seconds, 3))
