@@ -15,6 +15,7 @@ from desktop_recsys.cli.common import (
     library_option,
     library_path,
 )
+from desktop_recsys.cli.limits import add_limits_action
 from desktop_recsys.cli.listening import add_incognito_action
 
 
@@ -95,3 +96,4 @@ def add_profile_commands(add: AddFn) -> None:
     p_remove.add_argument("name", help="profile name or id")
     p_remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     add_incognito_action(actions, library_opt)
+    add_limits_action(actions, library_opt)
