@@ -200,8 +200,27 @@ def load_table(
         genres=index("genre"),
         tags=index("tag"),
         fold=fold,
+        **_sound_columns(library, needed, position),
     )
     return table, unscored
+
+
+def _sound_columns(library: Library, needed: set[str], position: dict[int, int]) -> dict[str, Any]:
+    """Tempo and energy from the sound analysis (NaN where a track has none), when read."""
+    if not needed & {"tempo", "energy"}:
+        return {}
+    import numpy as np  # deferred: numpy only once a list is computed
+
+    from desktop_recsys.library import sound_rows
+
+    tempo = np.full(len(position), np.nan)
+    energy = np.full(len(position), np.nan)
+    for row in sound_rows.ok_features(library):
+        p = position.get(int(row[0]))
+        if p is not None:
+            tempo[p] = np.nan if row[1] is None else row[1]
+            energy[p] = np.nan if row[4] is None else row[4]
+    return {"tempo": tempo, "energy": energy}
 
 
 def _scores(

@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AbTestPanel</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="122"/>
+        <source>For you shows one list mixed from two recommenders, without saying which placed what. What you play, finish, rate or mark “not interested” counts for the one that placed it; skips count for neither.</source>
+        <extracomment>The main window (it imports the Lab): typed loosely here. A test started or stopped: For you&apos;s list changes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="129"/>
+        <source>Recommender A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="130"/>
+        <source>Recommender B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="131"/>
+        <source>Whose test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="133"/>
+        <source>Which items to test on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="140"/>
+        <source>How long the test runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="141"/>
+        <source>Unit of the length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="142"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="143"/>
+        <source>interactions</source>
+        <translation>交互数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="144"/>
+        <source>&amp;Start the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="146"/>
+        <source>Sto&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="184"/>
+        <source>Recommender &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="184"/>
+        <source>Recommender &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="185"/>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="185"/>
+        <source>&amp;Items:</source>
+        <translation>条目(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="195"/>
+        <source>Run &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="285"/>
+        <source>Choose two recommenders and a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="288"/>
+        <source>Choose two different recommenders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="364"/>
+        <source>Blind test started: For you now mixes the two lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="369"/>
+        <source>Blind test stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="384"/>
+        <source>No blind test yet for this profile and items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="396"/>
+        <source>A: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="397"/>
+        <source>B: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="399"/>
+        <source>{0} {1} %, {2} {3} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="412"/>
+        <source>Running since {0}; ends {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="414"/>
+        <source>Running since {0}; ends after {1} credited interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="419"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="420"/>
+        <source>its time was up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="421"/>
+        <source>it reached its interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="423"/>
+        <source>Ran from {0} to {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="428"/>
+        <source>Credited: {0} plays, {1} finishes, {2} ratings, {3} “not interested”; {4} lists shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Algorithms</name>
     <message>
         <location filename="../../desktop_recsys/ui/common.py" line="129"/>
@@ -580,12 +739,22 @@
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="462"/>
         <source>Nothing to learn from yet: rate or play a few items, and your list appears here by itself.</source>
         <translation>还没有可以学习的内容：给几个项目评分或播放几个项目，你的列表就会自动出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="508"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="472"/>
+        <source>{0} recommendations from a blind test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="487"/>
+        <source>A blind test is running: this list mixes two recommenders without saying which placed what. Play, rate or mark items as usual; the Model Lab shows which one suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="521"/>
         <source>Could not train a model: {0}</source>
         <translation>无法训练模型：{0}</translation>
     </message>
@@ -600,7 +769,7 @@
         <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="478"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐（模型 {2}，训练于{3}）</translation>
     </message>
@@ -879,266 +1048,329 @@
     </message>
 </context>
 <context>
+    <name>HistoryImport</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/history_import.py" line="27"/>
+        <source>Import listening &amp;history…</source>
+        <translation>导入收听历史(&amp;H)…</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="90"/>
         <source>Import</source>
-        <extracomment>Kinds whose rows belong to one profile (the source page asks which). Data sets of many users (community profiles); one of them may be mapped onto a profile. Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both). The demo&apos;s removal, when a person chose it before this import.</extracomment>
+        <extracomment>Other players&apos; histories (issue 17): offered by File &gt; Import listening history…. Kinds whose rows belong to one profile (the source page asks which). Data sets of many users (community profiles); one of them may be mapped onto a profile. Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both). The demo&apos;s removal, when a person chose it before this import.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="102"/>
         <source>MovieLens data set</source>
         <extracomment>The import&apos;s job once started (its handle, which compares equal to its id).</extracomment>
         <translation>MovieLens 数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="103"/>
         <source>A MovieLens folder (ml-latest-small, ml-25m, ml-1m, ml-100k)</source>
         <translation>MovieLens 文件夹（ml-latest-small、ml-25m、ml-1m、ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="106"/>
         <source>Last.fm data set (HetRec 2011)</source>
         <translation>Last.fm 数据集（HetRec 2011）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="107"/>
         <source>The hetrec2011-lastfm-2k folder: artists, tags and listening counts</source>
         <translation>hetrec2011-lastfm-2k 文件夹：艺术家、标签和收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="110"/>
         <source>A folder of music or films</source>
         <translation>音乐或电影文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="111"/>
         <source>Scans audio and video files; rescans only read what changed</source>
         <translation>扫描音频和视频文件；重新扫描只读取变化的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="114"/>
         <source>My Last.fm scrobbles</source>
         <translation>我的 Last.fm 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="115"/>
         <source>A scrobbles CSV (artist, album, track, time)</source>
         <translation>收听记录 CSV（艺术家、专辑、曲目、时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="118"/>
         <source>My ListenBrainz listens</source>
         <translation>我的 ListenBrainz 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="119"/>
         <source>The listens export: a zip, a folder or a .jsonl file</source>
         <translation>收听记录导出：zip、文件夹或 .jsonl 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="122"/>
         <source>My Letterboxd films</source>
         <translation>我的 Letterboxd 电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="123"/>
         <source>The Letterboxd export: a zip, a folder or ratings/diary/watched.csv</source>
         <translation>Letterboxd 导出：zip、文件夹或 ratings/diary/watched.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="126"/>
         <source>My IMDb ratings</source>
         <translation>我的 IMDb 评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="127"/>
         <source>IMDb&apos;s ratings.csv; 1-10 stars become 0.5-5</source>
         <translation>IMDb 的 ratings.csv;1-10 星换算为 0.5-5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="130"/>
         <source>Any CSV file</source>
         <translation>任意 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="131"/>
         <source>You choose what each column is, with a preview</source>
         <translation>可预览并指定每一列的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="134"/>
+        <source>Strawberry</source>
+        <translation>Strawberry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="135"/>
+        <source>Play and skip counts and ratings from strawberry.db (in ~/.local/share/strawberry/strawberry)</source>
+        <translation>来自 strawberry.db 的播放次数、跳过次数和评分（位于 ~/.local/share/strawberry/strawberry）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="139"/>
+        <source>Clementine</source>
+        <translation>Clementine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="140"/>
+        <source>Play and skip counts and ratings from clementine.db (in ~/.config/Clementine)</source>
+        <translation>来自 clementine.db 的播放次数、跳过次数和评分（位于 ~/.config/Clementine）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="144"/>
+        <source>Rhythmbox</source>
+        <translation>Rhythmbox</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="145"/>
+        <source>Play counts and ratings from rhythmdb.xml (in ~/.local/share/rhythmbox)</source>
+        <translation>来自 rhythmdb.xml 的播放次数和评分（位于 ~/.local/share/rhythmbox）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="148"/>
+        <source>Kodi</source>
+        <translation>Kodi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="149"/>
+        <source>Watched films and resume points from MyVideos&lt;number&gt;.db (in ~/.kodi/userdata/Database)</source>
+        <translation>来自 MyVideos&lt;编号&gt;.db 的已看电影和续播位置（位于 ~/.kodi/userdata/Database）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="162"/>
         <source>What would you like to import?</source>
         <translation>你想导入什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="185"/>
         <source>Profile to import into</source>
         <translation>导入到的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="189"/>
         <source>Into &amp;profile:</source>
         <translation>导入到用户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="193"/>
         <source>user id, optional</source>
         <translation>用户 ID，可选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="197"/>
         <source>The data set&apos;s users become community profiles. If one of them is you, give its id (the number in the ratings file): its ratings go into the profile here.</source>
         <translation>数据集的用户会成为社区用户。如果其中一位是你，请填写其 ID（评分文件中的数字）：其评分会导入到此处的用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="201"/>
         <source>One of these users is &amp;me:</source>
         <translation>其中一位用户是我(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="212"/>
         <source>Remove the demo data first (its made-up items and profiles), so recommendations learn only from real data</source>
         <translation>先移除演示数据（其虚构的条目和用户），让推荐只从真实数据中学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="231"/>
         <source>Where is it?</source>
         <translation>在哪里？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="234"/>
         <source>File or folder to import</source>
         <translation>要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="236"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="238"/>
         <source>Choose f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="256"/>
         <source>Which column is what?</source>
         <translation>每一列是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="259"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
         <translation>为需要的列选择字段；必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="266"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="279"/>
         <source>What the rows are</source>
         <translation>每行的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="281"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="282"/>
         <source>Music tracks</source>
         <translation>音乐曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="283"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="287"/>
         <source>Rows are &amp;items of kind:</source>
         <translation>每行的条目类型(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="295"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="302"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="305"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="309"/>
         <source>&amp;Cancel the import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="314"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="347"/>
+        <source>Import listening history</source>
+        <translation>导入收听历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="348"/>
+        <source>Which player&apos;s history?</source>
+        <translation>导入哪个播放器的历史？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="350"/>
+        <source>Play counts, skips, ratings and watched films are matched to the library&apos;s items by file, then by tags; importing again adds only what is new.</source>
+        <translation>播放次数、跳过、评分和已看电影先按文件、再按标签与媒体库中的条目匹配；再次导入只会添加新的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="384"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="399"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="443"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="447"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="408"/>
-        <source>Exports (*.csv *.zip *.jsonl *.json);;All files (*)</source>
-        <translation>导出文件 (*.csv *.zip *.jsonl *.json);;所有文件 (*)</translation>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="449"/>
+        <source>Exports (*.csv *.zip *.jsonl *.json *.db *.xml);;All files (*)</source>
+        <translation>导出文件 (*.csv *.zip *.jsonl *.json *.db *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="462"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="469"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="470"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="460"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="501"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="506"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败；媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="509"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消；媒体库未改变。</translation>
     </message>
@@ -2226,124 +2458,124 @@ Genres: {1}
 <context>
     <name>LabChartsArea</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="60"/>
         <source>Metric of the bars and the learning curve</source>
-        <extracomment>Charts drawn from a run&apos;s result (the progress chart is drawn live instead).</extracomment>
+        <extracomment>Charts drawn from a run&apos;s result (the progress chart is drawn live instead). Pages beside the charts that are not charts: (widget, tab name, tooltip).</extracomment>
         <translation>柱状图和学习曲线所用的指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="67"/>
         <source>Whose recommendations the map shows</source>
         <translation>地图显示谁的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="78"/>
         <source>Export c&amp;hart</source>
         <translation>导出图表(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="79"/>
         <source>Export the chart shown</source>
         <translation>导出当前显示的图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="82"/>
         <source>As PNG image…</source>
         <translation>导出为 PNG 图像…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="83"/>
         <source>As SVG drawing…</source>
         <translation>导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="85"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="87"/>
         <source>&amp;Metric:</source>
         <translation>指标(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="90"/>
         <source>&amp;Map shows:</source>
         <translation>地图显示(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="93"/>
         <source>Pro&amp;jection:</source>
         <translation>投影方式(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="116"/>
         <source>How the map places the items</source>
         <translation>地图如何摆放条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="120"/>
         <source>Principal components: quick, keeps the broad layout</source>
         <translation>主成分分析：速度快，保留整体布局</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="127"/>
         <source>Keeps neighbours together, so clusters show; takes a while (a background job)</source>
         <translation>让相邻条目聚在一起，便于看出聚类；需要一些时间（后台任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="147"/>
         <source>Preparing the charts…</source>
         <translation>正在准备图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="173"/>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="185"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="176"/>
         <source>Learning curve</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="177"/>
         <source>Popularity bias</source>
         <translation>流行度偏差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="178"/>
         <source>Genre calibration</source>
         <translation>类型校准</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="179"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="180"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="186"/>
         <source>Learning</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="187"/>
         <source>Popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="188"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="189"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="190"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -3096,249 +3328,249 @@ Genres: {1}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
         <source>Screens</source>
         <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None). The app&apos;s data folder, shown in Settings (a library&apos;s models may live elsewhere).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="130"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="131"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="132"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="133"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="134"/>
         <source>Playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="139"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="167"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="173"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="620"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="624"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="196"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="367"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="373"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="398"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="399"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="409"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="417"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="421"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="422"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="440"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="443"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="444"/>
         <source>&amp;Playlists</source>
         <translation>播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="456"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="453"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="458"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="468"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="467"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="471"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="474"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="478"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="481"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="485"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="482"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="486"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="514"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="518"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="519"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="523"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="545"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="549"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="547"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="551"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="555"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="559"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="557"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="561"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="620"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="624"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="622"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="626"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="642"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="646"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="648"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="652"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="649"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="653"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="654"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="658"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="655"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="659"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="659"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="663"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -4400,148 +4632,168 @@ The items in the library and the other profiles are kept. This cannot be undone.
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="43"/>
+        <source>Tempo (BPM)</source>
+        <translation>速度（BPM）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="44"/>
+        <source>Energy (0–1)</source>
+        <translation>能量（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="45"/>
         <source>Random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="52"/>
         <source>is</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="53"/>
         <source>is not</source>
         <translation>不是</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="58"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="59"/>
         <source>does not contain</source>
         <translation>不包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="60"/>
         <source>starts with</source>
         <translation>开头是</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="61"/>
         <source>is empty</source>
         <translation>为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="62"/>
         <source>is set</source>
         <translation>已设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="63"/>
         <source>more than … ago</source>
         <translation>早于…之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="64"/>
         <source>within the last</source>
         <translation>在最近…之内</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="65"/>
         <source>before</source>
         <translation>早于</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="66"/>
         <source>on or after</source>
         <translation>不早于</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="67"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="74"/>
         <source>e.g. 180d, 2w, 6m, 1y</source>
         <translation>例如 180d、2w、6m、1y</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="74"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="76"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="78"/>
         <source>e.g. 4m, 90s, 1h</source>
         <translation>例如 4m、90s、1h</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="80"/>
+        <source>beats per minute, e.g. 120</source>
+        <translation>每分钟节拍数，例如 120</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="82"/>
+        <source>0 calm … 1 intense, e.g. 0.7</source>
+        <translation>0 平静 … 1 激烈，例如 0.7</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="84"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="85"/>
         <source>text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="104"/>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="111"/>
         <source>Remove this rule</source>
         <translation>删除这条规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="139"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="140"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="144"/>
         <source>track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="145"/>
         <source>artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="146"/>
         <source>film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="194"/>
         <source>Match all of these</source>
         <translation>符合以下全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="195"/>
         <source>Match any of these</source>
         <translation>符合以下任一</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="197"/>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="204"/>
         <source>Remove this group</source>
         <translation>删除这个分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="209"/>
         <source>Add rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="212"/>
         <source>Add group</source>
         <translation>添加分组</translation>
     </message>
@@ -5234,70 +5486,145 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="487"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="489"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="491"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="447"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="492"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="495"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="496"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="452"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="498"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="499"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="501"/>
+        <source>nothing to import (never played nor rated)</source>
+        <translation>无可导入（从未播放也未评分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="504"/>
+        <source>the same file listed twice (counted once)</source>
+        <translation>同一文件列出两次（只计一次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
+        <source>matched by path</source>
+        <translation>按路径匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="508"/>
+        <source>matched by path, letter case ignored</source>
+        <translation>按路径匹配（忽略大小写）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="511"/>
+        <source>matched by moved folder</source>
+        <translation>按移动后的文件夹匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="512"/>
+        <source>matched by tags</source>
+        <translation>按标签匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="513"/>
+        <source>not in the library</source>
+        <translation>不在媒体库中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="514"/>
+        <source>not a local file</source>
+        <translation>不是本地文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="515"/>
+        <source>already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="516"/>
+        <source>fewer than imported before (reset in the player?)</source>
+        <translation>少于上次导入（播放器中已重置？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="519"/>
+        <source>same as the profile&apos;s</source>
+        <translation>与档案中的相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="520"/>
+        <source>kept the profile&apos;s (unchanged in the player since the last import)</source>
+        <translation>保留档案中的评分（上次导入后播放器中未改动）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
+        <source>updated (the player&apos;s is newer)</source>
+        <translation>已更新（播放器中的更新）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="526"/>
+        <source>kept the profile&apos;s (the player&apos;s rating has no date)</source>
+        <translation>保留档案中的评分（播放器的评分没有日期）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
+        <source>kept the profile&apos;s (rated here later)</source>
+        <translation>保留档案中的评分（在本应用中评得更晚）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/i18n.py" line="149"/>
@@ -5415,72 +5742,72 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>调参完成：共 {trials} 次试验，停止原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="214"/>
         <source>Reading the artist library</source>
         <translation>正在读取艺术家库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
         <source>Reading the track library</source>
         <translation>正在读取曲目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
         <source>reading the library</source>
         <translation>正在读取媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
         <source>reading the profile</source>
         <translation>正在读取用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
         <source>writing the archive</source>
         <translation>正在写入压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="247"/>
         <source>exporting the playlist</source>
         <translation>正在导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
         <source>finishing</source>
         <translation>正在收尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
         <source>listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
         <source>reading tags</source>
         <translation>正在读取标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
         <source>matching {what}</source>
         <translation>正在匹配{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
         <source>adding {what}</source>
         <translation>正在添加{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
         <source>Evaluation done</source>
         <translation>评估完成</translation>
     </message>
@@ -5555,87 +5882,87 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>媒体库 {path} 是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="210"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="213"/>
         <source>Reading the film library</source>
         <translation>正在读取电影库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
         <source>no profile with id {profile}</source>
         <translation>没有 ID 为 {profile} 的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
         <source>Reading ratings and plays</source>
         <translation>正在读取评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
         <source>Weighing the interactions</source>
         <translation>正在计算互动权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
         <source>there are no ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate some first</source>
         <translation>没有可供学习的{what}评分（已排除标记为“不要从中学习”的条目）；请先评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="223"/>
         <source>there are no plays or ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate or play some first</source>
         <translation>没有可供学习的{what}播放或评分记录（已排除标记为“不要从中学习”的条目）；请先评分或播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
         <source>Reading genres, tags and people</source>
         <translation>正在读取类型、标签和人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
         <source>Building the data set</source>
         <translation>正在构建数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
         <source>{interactions:,} interactions of {profiles} profiles</source>
         <translation>{profiles} 个用户的 {interactions:,} 条互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
         <source>profile {profile} has too few interactions to hold some out (at least {needed} are needed)</source>
         <translation>用户 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
         <source>a budget of {seconds} s is spent reading the library; give more</source>
         <translation>{seconds} 秒的预算已全部用于读取媒体库；请增加预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="239"/>
         <source>Measuring the model on held-out rows</source>
         <translation>正在用留出数据测量模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
         <source>Held-out figures ready</source>
         <translation>留出数据评估结果已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="248"/>
         <source>item ids are positive numbers; see &apos;desktop-recsys duplicates&apos;</source>
         <translation>条目 ID 必须是正整数；请参阅“desktop-recsys duplicates”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="211"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
@@ -5645,172 +5972,172 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>{algorithm}：第 {epoch}/{epochs} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
         <source>links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
         <source>tag names</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
         <source>ratings</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
         <source>entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="259"/>
         <source>listens</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
         <source>scrobbles</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
         <source>listening counts</source>
         <translation>收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
         <source>friendships</source>
         <translation>好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="263"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="264"/>
         <source>history</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="265"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="266"/>
         <source>profiles</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="267"/>
         <source>playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="277"/>
         <source>import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)</source>
         <translation>导入 CSV 需要 --map 列名=字段，...（至少要有 列名=title）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
         <source>choose at least one algorithm to evaluate</source>
         <translation>请至少选择一个要评估的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
         <source>there is no evaluation to export yet</source>
         <translation>还没有可导出的评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
         <source>{model}: lists for the charts</source>
         <translation>{model}：正在生成图表所需的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
         <source>The items have no genres: no calibration chart.</source>
         <translation>条目没有类型信息：无法绘制校准图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
         <source>Projecting the catalogue to two dimensions</source>
         <translation>正在将目录投影到二维平面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
         <source>No catalogue map: {reason}</source>
         <translation>无法生成目录地图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
         <source>this catalogue map has no item vectors: run the evaluation again</source>
         <translation>此目录地图没有条目向量：请重新运行评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
         <source>too few items for a t-SNE map ({count})</source>
         <translation>条目太少，无法生成 t-SNE 地图（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
         <source>Catalogue map (t-SNE): step {step} of {steps}</source>
         <translation>目录地图（t-SNE）：第 {step}/{steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
         <source>Erasing profile {name}</source>
         <translation>正在删除用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
         <source>Profile {name} deleted</source>
         <translation>用户 {name} 已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
         <source>Retraining {algorithm} for {what}</source>
         <translation>正在为{what}重新训练 {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
         <source>the number of recommendations must be at least 1 (got {n})</source>
         <translation>推荐数量至少为 1（当前为 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
         <source>Ranking</source>
         <translation>正在排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
         <source>Explaining</source>
         <translation>正在生成推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
         <source>{count} recommendations</source>
         <translation>{count} 条推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
         <source>the data changed since this model was trained; retrain for fresher picks</source>
         <translation>此模型训练后数据已有变化；重新训练可获得更新的推荐</translation>
     </message>
@@ -6051,613 +6378,716 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
+        <source>dry run: nothing was written</source>
+        <translation>试运行：未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
+        <source>the folder moved: {old} in {player} is {new} here ({n} entries)</source>
+        <translation>文件夹已移动：{player} 中的 {old} 在这里是 {new}（{n} 个条目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
+        <source>{n} item(s) had several entries (copies of one song): their counts were added up</source>
+        <translation>{n} 个条目有多个记录（同一首歌的副本）：其次数已相加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="172"/>
+        <source>{matched:,} entries with a history matched items of the library ({profile!r}); {missing:,} did not (listed as problems: scan their folder, then import again)</source>
+        <translation>{matched:,} 个有历史的记录与媒体库条目匹配（{profile!r}）；{missing:,} 个未匹配（列为问题：请先扫描其文件夹，再重新导入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="176"/>
+        <source>all {matched:,} entries with a history matched items of the library ({profile!r})</source>
+        <translation>全部 {matched:,} 个有历史的记录都与媒体库条目匹配（{profile!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="180"/>
+        <source>a player&apos;s rating replaced the profile&apos;s only where it is newer (dated by its last play); an undated one never replaces a rating given here</source>
+        <translation>播放器的评分只在更新时（以最后播放时间为准）才替换档案中的评分；没有日期的评分从不替换在本应用中给出的评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="184"/>
+        <source>read as a {player} database (its songs are laid out so)</source>
+        <translation>按 {player} 数据库读取（其歌曲表是这样排列的）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
+        <source>{n} watched TV episode(s) passed over: the library holds films, music and artists</source>
+        <translation>跳过了 {n} 集已看的电视剧：媒体库只收录电影、音乐和艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
+        <source>{n} entries that are not songs (radio, podcasts) passed over</source>
+        <translation>跳过了 {n} 个不是歌曲的条目（电台、播客）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
         <source>{path} is not a folder; give the folder of a MovieLens data set</source>
         <translation>{path} 不是文件夹；请选择 MovieLens 数据集所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="195"/>
         <source>no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), movies.dat (ml-1m, ml-10m) or u.item (ml-100k)</source>
         <translation>{path} 中没有 MovieLens 文件：应包含 movies.csv（ml-latest、ml-25m）、movies.dat（ml-1m、ml-10m）或 u.item（ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
         <source>library {path} does not exist; nothing to back up</source>
         <translation>媒体库 {path} 不存在；没有可备份的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
         <source>the backup file cannot be the library itself</source>
         <translation>备份文件不能是媒体库本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="203"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
         <source>cannot write a backup of {path}: {reason}</source>
         <translation>无法写入 {path} 的备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="205"/>
         <source>the restored library fails its checks ({problem}); the previous library is kept at {path}</source>
         <translation>恢复的媒体库未通过检查（{problem}）；之前的媒体库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="268"/>
+        <source>plays</source>
+        <translation>次播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
+        <source>views</source>
+        <translation>观看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="270"/>
+        <source>skips</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
+        <source>partial views</source>
+        <translation>部分观看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="312"/>
         <source>no friends with a history: content similarity</source>
         <translation>好友都还没有记录：按内容相似度推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
         <source>no friends with a history: popular items</source>
         <translation>好友都还没有记录：推荐热门条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="314"/>
         <source>the first model&apos;s score</source>
         <translation>初筛模型的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
         <source>the first model&apos;s ranking</source>
         <translation>初筛模型的排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
         <source>content similarity</source>
         <translation>内容相似度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
         <source>your favourite genres</source>
         <translation>你喜爱的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
         <source>popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
         <source>how much others liked it</source>
         <translation>其他人的喜爱程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
         <source>its age</source>
         <translation>发行年代</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
         <source>recent interest</source>
         <translation>近期热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
         <source>what your friends like</source>
         <translation>好友的喜好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
         <source>how active you are</source>
         <translation>你的活跃程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
         <source>content similarity, for a new profile</source>
         <translation>内容相似度（新用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
         <source>content similarity, for a new item</source>
         <translation>内容相似度（新条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
         <source>{first}; {second}</source>
         <translation>{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="327"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="328"/>
         <source>Shares genre {names}</source>
         <translation>同属类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="329"/>
         <source>Shares tag {names}</source>
         <translation>相同标签：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
         <source>Also with {names}</source>
         <translation>同样有 {names} 参与</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
         <source>Similar length ({names})</source>
         <translation>时长相近（{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
         <source>Shares {kind} {names}</source>
         <translation>相同的 {kind}：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
         <source>Unknown user: popular with {count} people</source>
         <translation>新用户：{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
         <source>Popular with {count} people</source>
         <translation>{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
         <source>A popular pick</source>
         <translation>热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
         <source>A friend of yours has it</source>
         <translation>一位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
         <source>{count} of your friends have it</source>
         <translation>{count} 位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
         <source>Mostly from {component}</source>
         <translation>主要依据：{component}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
         <source>Re-ranked on {features}</source>
         <translation>按{features}重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
         <source>Because you liked {titles}</source>
         <translation>因为你喜欢 {titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
         <source>Liked by {count} people with similar taste</source>
         <translation>{count} 位品味相近的人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
         <source>From the pattern of your ratings and plays</source>
         <translation>依据你的评分和播放记录的规律</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="312"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
         <source>no interactions yet: the most popular items; rate a few to make it yours</source>
         <translation>还没有任何评分或播放：这是最热门的作品；评几个分，让推荐更贴合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
         <source>no usable {algorithm} model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的 {algorithm} 模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
         <source>no usable model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
         <source>no {algorithm} model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练 {algorithm} 模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
         <source>no model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
         <source>no model has been trained for {what} yet, so their score is unknown and they come last; train one for a list ordered by taste</source>
         <translation>还没有为{what}训练模型，因此它们的分数未知，排在最后；训练一个模型即可按口味排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
         <source>no model run {run}</source>
         <translation>没有编号为 {run} 的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
         <source>model run {run} is {status}; only a trained model can serve</source>
         <translation>模型 {run} 的状态为 {status}；只有训练完成的模型才能使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="366"/>
         <source>the file of model run {run} is missing; train a new model</source>
         <translation>模型 {run} 的文件已丢失；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
         <source>Without {title} it would not be picked from your history (now #{now})</source>
         <translation>没有《{title}》，它就不会根据你的历史被选中（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="371"/>
         <source>Without {title} it would still rank #{rank}</source>
         <translation>没有《{title}》，它仍排第 {rank} 名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="372"/>
         <source>Without {title} it would rank #{rank} (now #{now})</source>
         <translation>没有《{title}》，它会排第 {rank} 名（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="373"/>
         <source>Without {title} it would rank about #{rank} (now #{now}; an estimate)</source>
         <translation>没有《{title}》，它大约排第 {rank} 名（现在第 {now} 名；估计值）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
         <source>One person who watched {title} also watched this</source>
         <translation>有 1 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
         <source>{count} people who watched {title} also watched this</source>
         <translation>有 {count} 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
         <source>One person who played {title} also played this</source>
         <translation>有 1 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
         <source>{count} people who played {title} also played this</source>
         <translation>有 {count} 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="381"/>
         <source>One person who listened to {title} also listened to this</source>
         <translation>有 1 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="382"/>
         <source>{count} people who listened to {title} also listened to this</source>
         <translation>有 {count} 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
         <source>Both titles have “{word}”</source>
         <translation>两个标题都含有“{word}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
         <source>Same director: {name}</source>
         <translation>同一导演：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="385"/>
         <source>Same artist: {name}</source>
         <translation>同一艺人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
         <source>Same genre: {names}</source>
         <translation>同一类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
         <source>Same genres: {names}</source>
         <translation>相同类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
         <source>From the same time</source>
         <translation>年代相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
         <source>Like what you played lately: {names}</source>
         <translation>与你最近播放的相似：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="392"/>
         <source>Because you listen to {terms}</source>
         <translation>因为你常听{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
         <source>Because you watch {terms}</source>
         <translation>因为你常看{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
+        <source>Partly from the music you listen to, until you have rated or played {full} films ({count} so far)</source>
+        <translation>部分来自你听的音乐，直到你评分或播放过 {full} 部电影（目前 {count} 部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <source>Partly from the films you watch, until you have rated or played {full} {kinds} ({count} so far)</source>
+        <translation>部分来自你看的电影，直到你评分或播放过 {full} 个{kinds}（目前 {count} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="365"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
         <source>Demo data removed</source>
         <translation>演示数据已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="371"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="420"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="430"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="431"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="432"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="433"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="434"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
         <source>give an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
         <translation>请给出条目编号、标题、album:NAME、artist:NAME 或 playlist:NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="440"/>
         <source>no item {item} in this library; {help}</source>
         <translation>此库中没有条目 {item}；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="441"/>
         <source>no playlist called {name}; {help}</source>
         <translation>没有名为 {name} 的播放列表；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="442"/>
         <source>the playlist {name} is empty; add items to it first</source>
         <translation>播放列表 {name} 是空的；请先添加条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="443"/>
         <source>no album called {name}; {help}</source>
         <translation>没有名为 {name} 的专辑；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="444"/>
         <source>no artist called {name}; {help}</source>
         <translation>没有名为 {name} 的艺人；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
         <source>nothing matches {text}; {help}</source>
         <translation>没有与 {text} 匹配的内容；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
         <source>the balance must be between 0 and 1 (got {value})</source>
         <translation>平衡值必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="447"/>
         <source>the radio needs at least 1 item (got {n})</source>
         <translation>电台至少需要 1 个条目（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
         <source>Finding items like the seed</source>
         <translation>正在查找与起点相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="449"/>
         <source>Reading the profile&apos;s taste</source>
         <translation>正在读取用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
         <source>Radio ready</source>
         <translation>电台已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="452"/>
+        <source>Looking for tracks to analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
+        <source>Analysing sound: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
+        <source>Analysed {done} tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="455"/>
         <source>{first} &amp; {second} mix</source>
         <translation>{first}与{second}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
         <source>{name} mix</source>
         <translation>{name}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
         <source>Mix</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="458"/>
         <source>The mixes are up to date</source>
         <translation>合辑已是最新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="459"/>
         <source>Reading the library</source>
         <translation>正在读取库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="460"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
         <source>{count} profiles&apos; mixes made</source>
         <translation>已为 {count} 个用户生成合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
         <source>tempo</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
         <source>energy</source>
         <translation>能量</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
         <source>loudness</source>
         <translation>响度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
         <source>brightness</source>
         <translation>明亮度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
         <source>key</source>
         <translation>调性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
         <source>timbre</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
         <source>Sounds like {title}: similar {first} and {second}</source>
         <translation>听起来像 {title}：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
         <source>Sounds like {title}: similar {first}</source>
         <translation>听起来像 {title}：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
         <source>Sounds like {title}: the nearest in sound of the analysed tracks</source>
         <translation>听起来像 {title}：在分析过的曲目中声音最接近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="474"/>
         <source>{title} has no sound features yet; analyse the library&apos;s tracks first (desktop-recsys analyze)</source>
         <translation>{title} 还没有声音特征；请先分析媒体库的曲目（desktop-recsys analyze）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="434"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="479"/>
         <source>the number of similar items must be at least 1 (got {n})</source>
         <translation>相似条目的数量至少为 1（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
         <source>no item {item} in this library</source>
         <translation>此媒体库中没有条目 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="436"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
         <source>Reading the sound of the analysed tracks</source>
         <translation>正在读取已分析曲目的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
         <source>the sound share must be between 0 and 1 (got {value})</source>
         <translation>声音占比必须在 0 到 1 之间（收到 {value}）</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="471"/>
+        <source>On me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="471"/>
+        <source>Try two recommenders on me (a blind test)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6672,98 +7102,98 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="538"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="462"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="539"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="540"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="541"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="542"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="547"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="474"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="551"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="552"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="476"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="553"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="477"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="479"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="557"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="558"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

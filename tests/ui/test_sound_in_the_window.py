@@ -102,3 +102,34 @@ def test_the_radio_sound_slider_follows_the_seeds_sound(
     if os.environ.get("DESKTOP_RECSYS_SHOT_RADIO"):
         dialog.grab().save(os.environ["DESKTOP_RECSYS_SHOT_RADIO"])
     dialog.close()
+
+
+def test_tempo_and_energy_in_the_rule_builder(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+    tracks = demo_reader.library.items.ids_by_kind("track")
+    cluster = put_clusters(demo_reader.library, tracks[:40])  # 20 at 70 BPM, 20 at 170 BPM
+    window.show_screen("playlists")
+    dialog = window.playlists_view.new_smart()
+    assert dialog is not None
+    dialog.name_edit.setText("Fast and loud")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("track"))
+    row = dialog.root.children_widgets[0]
+    labels = [row.field.itemText(i) for i in range(row.field.count())]
+    assert "Tempo (BPM)" in labels and "Energy (0–1)" in labels
+    row.load({"field": "tempo", "op": ">=", "value": "150"})
+    fast = sum(1 for c in cluster.values() if c == 1)
+    qtbot.waitUntil(
+        lambda: dialog.count_label.text().startswith(f"{fast} items match"), timeout=WAIT_MS
+    )
+    row.load({"field": "energy", "op": ">", "value": "2"})
+    qtbot.waitUntil(lambda: "outside 0-1" in dialog.count_label.text(), timeout=WAIT_MS)
+    assert not dialog.save_button.isEnabled()
+    row.load({"field": "energy", "op": ">", "value": "0.5"})
+    qtbot.waitUntil(
+        lambda: dialog.count_label.text().startswith(f"{fast} items match"), timeout=WAIT_MS
+    )
+    if os.environ.get("DESKTOP_RECSYS_SHOT_RULES"):
+        dialog.grab().save(os.environ["DESKTOP_RECSYS_SHOT_RULES"])
+    dialog.close()

@@ -17,7 +17,18 @@ import numpy as np
 from desktop_recsys.engine.playlists.rules import Group, Rule, SmartSpec
 
 _DAY = 86400.0
-_NUMERIC = ("year", "duration", "rating", "plays", "skips", "score", "last_played", "added")
+_NUMERIC = (
+    "year",
+    "duration",
+    "rating",
+    "plays",
+    "skips",
+    "score",
+    "last_played",
+    "added",
+    "tempo",
+    "energy",
+)
 _TEXT = ("kind", "title", "artist", "album", "language")
 
 
@@ -49,6 +60,16 @@ class ItemTable:
     genres: dict[str, np.ndarray] = field(default_factory=dict)
     tags: dict[str, np.ndarray] = field(default_factory=dict)
     fold: Callable[[str], str] = str.casefold
+    #: From the sound analysis: beats per minute and energy 0-1 (NaN: not analysed; None:
+    #: not read, all NaN).
+    tempo: np.ndarray | None = None
+    energy: np.ndarray | None = None
+
+    def __post_init__(self) -> None:
+        if self.tempo is None:
+            self.tempo = np.full(len(self.ids), np.nan)
+        if self.energy is None:
+            self.energy = np.full(len(self.ids), np.nan)
 
     def __len__(self) -> int:
         return len(self.ids)

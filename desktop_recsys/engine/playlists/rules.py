@@ -70,6 +70,8 @@ FIELDS: dict[str, Field] = {
         _f("unplayed_days", "number", "days since you last played it (never played: always)"),
         _f("added", "date", "when it came into the library"),
         _f("score", "number", "the serving model's score for you (higher: more recommended)"),
+        _f("tempo", "number", "beats per minute, from the sound analysis (none: not analysed)"),
+        _f("energy", "number", "energy from 0 (calm) to 1 (intense), from the sound analysis"),
     )
 }
 
@@ -171,6 +173,10 @@ def make_rule(field_name: str, op: str, text: Any = "") -> Rule:
     value: Any
     if spec.type == "number":
         value = parse_length(raw) if name == "duration" else _number(name, raw)
+        if name == "energy" and not 0.0 <= value <= 1.0:
+            raise UserError(f"energy: {raw!r} is outside 0-1 (0 calm, 1 intense)")
+        if name == "tempo" and not 0.0 < value <= 1000.0:
+            raise UserError(f"tempo: {raw!r} is no tempo; write beats per minute, e.g. 120")
     elif spec.type == "date":
         value = parse_days(raw) if op in ("older", "newer") else parse_date(raw)
     elif spec.type == "choice":

@@ -40,6 +40,8 @@ def field_label(name: str) -> str:
         "unplayed_days": QCoreApplication.translate("RuleBuilder", "Days not played"),
         "added": QCoreApplication.translate("RuleBuilder", "Added"),
         "score": QCoreApplication.translate("RuleBuilder", "Recommended score"),
+        "tempo": QCoreApplication.translate("RuleBuilder", "Tempo (BPM)"),
+        "energy": QCoreApplication.translate("RuleBuilder", "Energy (0–1)"),
         "random": QCoreApplication.translate("RuleBuilder", "Random"),
     }
     return labels.get(name, name)
@@ -74,6 +76,10 @@ def _hint(info: FieldInfo, op: str) -> str:
         return QCoreApplication.translate("RuleBuilder", "YYYY-MM-DD")
     if info.name == "duration":
         return QCoreApplication.translate("RuleBuilder", "e.g. 4m, 90s, 1h")
+    if info.name == "tempo":
+        return QCoreApplication.translate("RuleBuilder", "beats per minute, e.g. 120")
+    if info.name == "energy":
+        return QCoreApplication.translate("RuleBuilder", "0 calm … 1 intense, e.g. 0.7")
     if info.type == "number":
         return QCoreApplication.translate("RuleBuilder", "a number")
     return QCoreApplication.translate("RuleBuilder", "text")
