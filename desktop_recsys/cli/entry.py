@@ -22,6 +22,7 @@ from desktop_recsys.cli.backup import add_backup_commands
 from desktop_recsys.cli.common import language_catalog, library_option
 from desktop_recsys.cli.evaluation import add_eval_commands
 from desktop_recsys.cli.files import add_file_commands
+from desktop_recsys.cli.history import add_history_commands
 from desktop_recsys.cli.import_export import add_export_commands, add_import_commands
 from desktop_recsys.cli.library import add_demo_and_stats_commands, add_duplicates_commands
 from desktop_recsys.cli.listening import add_listening_commands
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_demo_and_stats_commands(add)
     add_profile_commands(add)
     add_listening_commands(add)
+    add_history_commands(add)
     add_file_commands(add)
     add_import_commands(add)
     add_export_commands(add)

@@ -43,6 +43,10 @@ IMPORT_KINDS: dict[str, str] = {
     "library": "a library exported by 'export library' (CSV or JSON)",
     "profile": "a profile archive written by 'export profile' (.zip); --profile renames it",
     "playlist": "an M3U8 or CSV playlist, with --profile (and --name, default the file name)",
+    "strawberry": "Strawberry's strawberry.db: play and skip counts, ratings; with --profile",
+    "clementine": "Clementine's clementine.db: play and skip counts, ratings; with --profile",
+    "rhythmbox": "Rhythmbox's rhythmdb.xml: play counts, ratings; with --profile",
+    "kodi": "Kodi's MyVideos<N>.db: watched films and resume points; with --profile",
 }
 # Personal histories: one importer function each, all taking ``profile=``.
 HISTORY_KINDS = {
@@ -50,6 +54,11 @@ HISTORY_KINDS = {
     "listenbrainz": ("listenbrainz", "import_listenbrainz"),
     "letterboxd": ("letterboxd", "import_letterboxd"),
     "imdb": ("imdb", "import_imdb"),
+    # Other players' counts (issue 17): matched to the library's items, nothing new added.
+    "strawberry": ("player_history", "import_strawberry"),
+    "clementine": ("player_history", "import_clementine"),
+    "rhythmbox": ("player_history", "import_rhythmbox"),
+    "kodi": ("player_history", "import_kodi"),
 }
 
 
@@ -73,6 +82,10 @@ IMPORT_WORDS: dict[str, Message] = {
     "files": Message("files"),
     "profiles": Message("profiles"),
     "playlists": Message("playlists"),
+    "plays": Message("plays"),
+    "views": Message("views"),
+    "skips": Message("skips"),
+    "partial views": Message("partial views"),
 }
 
 

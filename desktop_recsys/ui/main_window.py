@@ -37,6 +37,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobLane, JobRunnerBase
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.profile_service import ProfileService
+from desktop_recsys.ui.dialogs.history_import import install_history_import
 from desktop_recsys.ui.dialogs.import_wizard import ImportWizard
 from desktop_recsys.ui.dialogs.profiles_dialog import ProfilesDialog
 from desktop_recsys.ui.dialogs.settings_dialog import SettingsDialog
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
         self.playlists_view.set_player(self.playback)
         self.radio = install_radio(self, runner, lambda: self._models_dir)  # radio, daily mixes
         self.incognito = install_incognito(self)  # the toolbar's per-profile switch
+        self.history_import_action = install_history_import(self)  # File > listening history
 
     # -- public API ------------------------------------------------------------------------
     @property

@@ -175,6 +175,10 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "messages",
+        "all {matched:,} entries with a history matched items of the library ({profile!r})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
         "a player's rating replaced the profile's only where it is newer (dated by its last play); an undated one never replaces a rating given here",
     ),
     QT_TRANSLATE_NOOP("messages", "read as a {player} database (its songs are laid out so)"),

@@ -5604,12 +5604,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="519"/>
         <source>same as the profile&apos;s</source>
-        <translation>与档案中的相同</translation>
+        <translation>与用户的评分相同</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="520"/>
         <source>kept the profile&apos;s (unchanged in the player since the last import)</source>
-        <translation>保留档案中的评分（上次导入后播放器中未改动）</translation>
+        <translation>保留用户的评分（上次导入后播放器中未改动）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
@@ -5619,12 +5619,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="526"/>
         <source>kept the profile&apos;s (the player&apos;s rating has no date)</source>
-        <translation>保留档案中的评分（播放器的评分没有日期）</translation>
+        <translation>保留用户的评分（播放器的评分没有日期）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
         <source>kept the profile&apos;s (rated here later)</source>
-        <translation>保留档案中的评分（在本应用中评得更晚）</translation>
+        <translation>保留用户的评分（在本应用中评得更晚）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/i18n.py" line="149"/>
@@ -6404,7 +6404,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="180"/>
         <source>a player&apos;s rating replaced the profile&apos;s only where it is newer (dated by its last play); an undated one never replaces a rating given here</source>
-        <translation>播放器的评分只在更新时（以最后播放时间为准）才替换档案中的评分；没有日期的评分从不替换在本应用中给出的评分</translation>
+        <translation>播放器的评分只在更新时（以最后播放时间为准）才替换用户的评分；没有日期的评分从不替换在本应用中给出的评分</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="184"/>

@@ -42,8 +42,10 @@ from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import import_report_lines, translate_message
 from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableModel
 
+#: Other players' histories (issue 17): offered by File > Import listening history….
+HISTORY = ("strawberry", "clementine", "rhythmbox", "kodi")
 #: Kinds whose rows belong to one profile (the source page asks which).
-PERSONAL = {"lastfm-scrobbles", "listenbrainz", "letterboxd", "imdb", "csv", "folder"}
+PERSONAL = {"lastfm-scrobbles", "listenbrainz", "letterboxd", "imdb", "csv", "folder", *HISTORY}
 #: Data sets of many users (community profiles); one of them may be mapped onto a profile.
 DATASETS = {"movielens", "lastfm-hetrec"}
 #: Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both).
@@ -128,7 +130,26 @@ class ImportWizard(QWizard):
                 self.tr("Any CSV file"),
                 self.tr("You choose what each column is, with a preview"),
             ),
-        }
+            "strawberry": (
+                self.tr("Strawberry"),
+                self.tr("Play and skip counts and ratings from strawberry.db (in "
+                        "~/.local/share/strawberry/strawberry)"),
+            ),
+            "clementine": (
+                self.tr("Clementine"),
+                self.tr("Play and skip counts and ratings from clementine.db (in "
+                        "~/.config/Clementine)"),
+            ),
+            "rhythmbox": (
+                self.tr("Rhythmbox"),
+                self.tr("Play counts and ratings from rhythmdb.xml (in ~/.local/share/rhythmbox)"),
+            ),
+            "kodi": (
+                self.tr("Kodi"),
+                self.tr("Watched films and resume points from MyVideos<number>.db (in "
+                        "~/.kodi/userdata/Database)"),
+            ),
+        }  # fmt: skip
         self.addPage(self._source_page(profiles, current_profile))
         self.addPage(self._path_page())
         self.mapping_page_id = self.addPage(self._mapping_page())
@@ -142,6 +163,7 @@ class ImportWizard(QWizard):
         layout = QVBoxLayout(page)
         self.kind_group = QButtonGroup(page)
         self.kind_buttons: dict[str, QRadioButton] = {}
+        self.kind_notes: dict[str, QLabel] = {}
         for index, (kind, (label, hint)) in enumerate(self._kinds.items()):
             button = QRadioButton(label, page)
             button.setObjectName(f"importKind_{kind}")
@@ -154,7 +176,9 @@ class ImportWizard(QWizard):
             note.setIndent(24)
             note.setEnabled(False)
             layout.addWidget(note)
+            self.kind_notes[kind] = note
         self.kind_buttons["movielens"].setChecked(True)
+        self.show_history(False)
         self.profile_combo = QComboBox(page)
         self.profile_combo.setObjectName("importProfile")
         self.profile_combo.setEditable(True)
@@ -311,6 +335,23 @@ class ImportWizard(QWizard):
         if source is not None:
             self.path_edit.setText(str(source))
 
+    def show_history(self, on: bool) -> None:
+        """Offer only other players' histories (File > Import listening history…), or all
+        the other kinds (File > Import…)."""
+        for kind, button in self.kind_buttons.items():
+            shown = (kind in HISTORY) == on
+            button.setVisible(shown)
+            self.kind_notes[kind].setVisible(shown)
+        self.kind_buttons[HISTORY[0] if on else "movielens"].setChecked(True)
+        if on:
+            self.setWindowTitle(self.tr("Import listening history"))
+            self.page(0).setTitle(self.tr("Which player's history?"))
+            self.page(0).setSubTitle(
+                self.tr("Play counts, skips, ratings and watched films are matched to the "
+                        "library's items by file, then by tags; importing again adds only what "
+                        "is new.")
+            )  # fmt: skip
+
     def mapping(self) -> dict[str, str]:
         """``column -> field`` chosen on the mapping page."""
         return {
@@ -405,7 +446,7 @@ class ImportWizard(QWizard):
                 self,
                 self.tr("Choose a file"),
                 start,
-                self.tr("Exports (*.csv *.zip *.jsonl *.json);;All files (*)"),
+                self.tr("Exports (*.csv *.zip *.jsonl *.json *.db *.xml);;All files (*)"),
             )
         if path:
             self.path_edit.setText(path)
