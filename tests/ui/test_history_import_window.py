@@ -32,10 +32,22 @@ def test_import_listening_history_from_the_file_menu_and_see_the_report(
     db = write_strawberry(
         tmp_path / "strawberry.db",
         [
-            Song(file_url(f"{music}/Björk/Jóga.mp3"), "Jóga", "Björk", plays=6, skips=1,
-                 last_played=T, rating=0.8),
-            Song(file_url("/old/Portishead - Roads.mp3"), "Roads", "PORTISHEAD", plays=2,
-                 last_played=T),
+            Song(
+                file_url(f"{music}/Björk/Jóga.mp3"),
+                "Jóga",
+                "Björk",
+                plays=6,
+                skips=1,
+                last_played=T,
+                rating=0.8,
+            ),
+            Song(
+                file_url("/old/Portishead - Roads.mp3"),
+                "Roads",
+                "PORTISHEAD",
+                plays=2,
+                last_played=T,
+            ),
             Song(file_url("/old/Gone.mp3"), "Gone", "Nobody", plays=1, last_played=T),
         ],  # fmt: skip
     )
