@@ -60,103 +60,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="186"/>
         <source>Recommender &amp;A:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="186"/>
         <source>Recommender &amp;B:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="187"/>
         <source>P&amp;rofile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="187"/>
         <source>&amp;Items:</source>
         <translation>条目(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="197"/>
         <source>Run &amp;for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="287"/>
         <source>Choose two recommenders and a profile first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="290"/>
         <source>Choose two different recommenders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="368"/>
         <source>Blind test started: For you now mixes the two lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="373"/>
         <source>Blind test stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="388"/>
         <source>No blind test yet for this profile and items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="400"/>
         <source>A: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="401"/>
         <source>B: {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="403"/>
         <source>{0} {1} %, {2} {3} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="416"/>
         <source>Running since {0}; ends {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="418"/>
         <source>Running since {0}; ends after {1} credited interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="423"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="424"/>
         <source>its time was up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="425"/>
         <source>it reached its interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="427"/>
         <source>Ran from {0} to {1} ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="428"/>
-        <source>Credited: {0} plays, {1} finishes, {2} ratings, {3} “not interested”; {4} lists shown.</source>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="432"/>
+        <source>Credited: {0} plays, {1} finishes, {2} ratings, {3} “not interested”; lists shown: {4}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -506,6 +506,49 @@
         <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="121"/>
         <source>{0} of {1} picked</source>
         <translation>已选 {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>FileTagsBox</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="21"/>
+        <source>Ratings and play counts in your files</source>
+        <translation>文件中的评分和播放次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="27"/>
+        <source>Profile for ratings in files</source>
+        <translation>文件中评分所属的用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="28"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="29"/>
+        <source>The first profile ({0})</source>
+        <translation>第一个用户（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="33"/>
+        <source>&amp;Write ratings and play counts into the files when folders are scanned</source>
+        <translation>扫描文件夹时把评分和播放次数写入文件(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="39"/>
+        <source>MP3, FLAC, Ogg and M4A files get the profile&apos;s ratings and play counts in their tags; the audio is never changed. Where a file and the library disagree, the newer change wins.</source>
+        <translation>MP3、FLAC、Ogg 和 M4A 文件的标签会写入该用户的评分和播放次数；音频本身绝不改动。文件与媒体库不一致时，较新的改动为准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="46"/>
+        <source>Scans read the ratings and play counts players write into files for this profile. On the command line: desktop-recsys tags read | write [--dry-run]</source>
+        <translation>扫描时，播放器写入文件的评分和播放次数归入此用户。命令行：desktop-recsys tags read | write [--dry-run]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="54"/>
+        <source>Profile for ratings in &amp;files:</source>
+        <translation>文件中评分所属的用户(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -2504,78 +2547,78 @@ Genres: {1}
         <translation>投影方式(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="117"/>
         <source>How the map places the items</source>
         <translation>地图如何摆放条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="121"/>
         <source>Principal components: quick, keeps the broad layout</source>
         <translation>主成分分析：速度快，保留整体布局</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="128"/>
         <source>Keeps neighbours together, so clusters show; takes a while (a background job)</source>
         <translation>让相邻条目聚在一起，便于看出聚类；需要一些时间（后台任务）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="148"/>
         <source>Preparing the charts…</source>
         <translation>正在准备图表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="175"/>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="186"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="177"/>
         <source>Learning curve</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="178"/>
         <source>Popularity bias</source>
         <translation>流行度偏差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="179"/>
         <source>Genre calibration</source>
         <translation>类型校准</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="180"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="181"/>
         <source>Training progress</source>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="187"/>
         <source>Learning</source>
         <translation>学习曲线</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="188"/>
         <source>Popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="189"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="190"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/views/lab/charts_area.py" line="191"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -3370,7 +3413,7 @@ Genres: {1}
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="175"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="624"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="625"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -3380,197 +3423,197 @@ Genres: {1}
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="368"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="374"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="399"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="400"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="410"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="416"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="422"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="423"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="433"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="443"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="444"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
         <source>&amp;Playlists</source>
         <translation>播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="458"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="459"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="469"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="472"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="478"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="479"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="485"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="486"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="487"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="518"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="519"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="523"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="524"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="549"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="550"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="551"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="552"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="559"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="560"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="561"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="562"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="624"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="625"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="626"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="627"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="646"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="647"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="652"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="653"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="653"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="654"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="658"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="659"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="659"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="660"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="663"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="664"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -4919,245 +4962,246 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Settings</source>
         <extracomment>Language codes offered (``system``: the computer&apos;s language if translated, else English). A confirmed restore: the backup file to put in place of the library. A rescan or backup job was submitted (its id), for the caller&apos;s status line.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="114"/>
         <source>&amp;General</source>
         <extracomment>The latest rescan&apos;s jobs (handles; each compares equal to its job id).</extracomment>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="115"/>
         <source>L&amp;ibrary</source>
         <translation>媒体库(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="116"/>
         <source>&amp;Backups</source>
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="146"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="149"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="149"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="149"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="155"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="159"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="164"/>
         <source>Training threads</source>
         <translation>训练线程数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="208"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="209"/>
         <source>Show the library file&apos;s folder</source>
         <translation>显示媒体库文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="214"/>
         <source>Library file:</source>
         <translation>媒体库文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="216"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="217"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="224"/>
         <source>Scanned &amp;folders:</source>
         <translation>扫描的文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="227"/>
         <source>Folders this library is scanned from</source>
         <translation>此媒体库扫描的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="232"/>
         <source>&amp;Rescan now</source>
         <translation>立即重新扫描(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="235"/>
         <source>Scan every folder again: new files are added, changed ones updated</source>
         <translation>再次扫描每个文件夹：添加新文件，更新已更改的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="238"/>
         <source>Re&amp;move from list</source>
         <translation>从列表中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="240"/>
         <source>Stop rescanning this folder (its items stay in the library)</source>
         <translation>不再重新扫描此文件夹（其条目仍保留在媒体库中）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="266"/>
         <source>A backup is a complete copy of the library: profiles, ratings, plays and playlists. One is taken every week, before a large import and before a restore; the newest ones are kept.</source>
+        <extracomment>Ratings and play counts in the files (None without an open library).</extracomment>
         <translation>备份是媒体库的完整副本：用户、评分、播放记录和播放列表。每周、大型导入之前和恢复之前都会自动备份；保留最新的若干份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="275"/>
         <source>Backups of this library</source>
         <translation>此媒体库的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="278"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="278"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="278"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="284"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="287"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="290"/>
         <source>Show &amp;folder</source>
         <translation>显示文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="306"/>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="319"/>
         <source>{0} (not found)</source>
         <translation>{0}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="316"/>
         <source>Rating tags count for {0}</source>
         <translation>评分标签计入{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="322"/>
         <source>Folders you scan with File ▸ Import… are listed here.</source>
         <translation>通过“文件 ▸ 导入…”扫描的文件夹会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="324"/>
         <source>Rescans are incremental: unchanged files are skipped.</source>
         <translation>重新扫描是增量的：未更改的文件会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="355"/>
         <source>No library is open.</source>
         <translation>没有打开的媒体库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="368"/>
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="383"/>
         <source>No backups yet. They are kept in {0}</source>
         <translation>还没有备份。备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="388"/>
         <source>To restore, quit the app and run: desktop-recsys restore FILE (backups are kept in {0})</source>
         <translation>如需恢复，请退出本应用并运行：desktop-recsys restore 文件（备份保存在 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="393"/>
         <source>Backups are kept in {0}</source>
         <translation>备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="398"/>
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="399"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="400"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="401"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="404"/>
         <source>Before an upgrade (version {0})</source>
         <translation>升级之前（版本 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="422"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="433"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="441"/>
         <source>Restore the library?</source>
         <translation>恢复媒体库？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="434"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="442"/>
         <source>Replace the library with the backup taken {0}?</source>
         <translation>用 {0} 的备份替换媒体库？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="448"/>
         <source>Everything added or changed since then (ratings, plays, profiles, playlists and imports) will no longer be in the library. The library as it is now is first kept as a backup (“Before a restore”), so you can go back.
 
 Running jobs are cancelled, the backup is checked, and the library is reopened. Trained models are kept; retrain them if their data changed.</source>
@@ -5166,52 +5210,52 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 正在运行的任务会被取消，备份会先经过检查，然后重新打开媒体库。已训练的模型会保留；如果其数据已更改，请重新训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="447"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="455"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="490"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="498"/>
         <source>Restoring needs the library closed: quit the app and use the command line</source>
         <translation>恢复需要先关闭媒体库：请退出本应用并使用命令行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="183"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="168"/>
         <source>How many processor cores training may use; fewer keep the computer snappier. Applies from the next training on.</source>
         <translation>训练可使用的处理器核心数；越少电脑越流畅。从下一次训练起生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="173"/>
         <source>Retrain out-of-date &amp;models while the computer is idle</source>
         <translation>电脑空闲时重新训练过时的模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="178"/>
         <source>When no other job runs, models whose ratings or plays changed since they were trained are trained again in the background, with the same settings</source>
         <translation>没有其他任务运行时，训练后评分或播放记录有变化的模型会以相同设置在后台重新训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="184"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Training &amp;threads:</source>
         <translation>训练线程数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="188"/>
         <source>The new language is used when you restart the app.</source>
         <translation>新语言将在重启应用后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="222"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
@@ -5486,143 +5530,158 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="487"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="522"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="489"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="524"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="525"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="491"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="526"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="492"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="527"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="528"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="495"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="496"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="498"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="499"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="501"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="536"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="537"/>
+        <source>kept (the library&apos;s is newer)</source>
+        <translation>已保留（媒体库的更新）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="540"/>
+        <source>tags written</source>
+        <translation>已写入标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="542"/>
         <source>nothing to import (never played nor rated)</source>
         <translation>无可导入（从未播放也未评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="504"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
         <source>the same file listed twice (counted once)</source>
         <translation>同一文件列出两次（只计一次）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
         <source>matched by path</source>
         <translation>按路径匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="508"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
         <source>matched by path, letter case ignored</source>
         <translation>按路径匹配（忽略大小写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="511"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="552"/>
         <source>matched by moved folder</source>
         <translation>按移动后的文件夹匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="512"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="553"/>
         <source>matched by tags</source>
         <translation>按标签匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="513"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
         <source>not in the library</source>
         <translation>不在媒体库中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="514"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
         <source>not a local file</source>
         <translation>不是本地文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="515"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
         <source>already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="516"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="557"/>
         <source>fewer than imported before (reset in the player?)</source>
         <translation>少于上次导入（播放器中已重置？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="519"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="560"/>
         <source>same as the profile&apos;s</source>
         <translation>与用户的评分相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="520"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="561"/>
         <source>kept the profile&apos;s (unchanged in the player since the last import)</source>
         <translation>保留用户的评分（上次导入后播放器中未改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="564"/>
         <source>updated (the player&apos;s is newer)</source>
         <translation>已更新（播放器中的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="526"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="567"/>
         <source>kept the profile&apos;s (the player&apos;s rating has no date)</source>
         <translation>保留用户的评分（播放器的评分没有日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="570"/>
         <source>kept the profile&apos;s (rated here later)</source>
         <translation>保留用户的评分（在本应用中评得更晚）</translation>
     </message>
@@ -6464,7 +6523,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="268"/>
         <source>plays</source>
-        <translation>次播放</translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
@@ -6813,279 +6872,344 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
+        <source>No credited interactions yet: play, rate or mark items in For you while the test runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
+        <source>The test ended without a credited interaction: no winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
+        <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: {leader} is better for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
+        <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="433"/>
+        <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="438"/>
+        <source>Part of a blind test: which recommender placed it stays hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="439"/>
+        <source>Blind test started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="441"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="442"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="443"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="444"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="447"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="449"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="451"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="452"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="432"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="455"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="433"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="434"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="458"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="460"/>
         <source>give an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
         <translation>请给出条目编号、标题、album:NAME、artist:NAME 或 playlist:NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
         <source>no item {item} in this library; {help}</source>
         <translation>此库中没有条目 {item}；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
         <source>no playlist called {name}; {help}</source>
         <translation>没有名为 {name} 的播放列表；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
         <source>the playlist {name} is empty; add items to it first</source>
         <translation>播放列表 {name} 是空的；请先添加条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
         <source>no album called {name}; {help}</source>
         <translation>没有名为 {name} 的专辑；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
         <source>no artist called {name}; {help}</source>
         <translation>没有名为 {name} 的艺人；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
         <source>nothing matches {text}; {help}</source>
         <translation>没有与 {text} 匹配的内容；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
         <source>the balance must be between 0 and 1 (got {value})</source>
         <translation>平衡值必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="447"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
         <source>the radio needs at least 1 item (got {n})</source>
         <translation>电台至少需要 1 个条目（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
         <source>Finding items like the seed</source>
         <translation>正在查找与起点相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
         <source>Reading the profile&apos;s taste</source>
         <translation>正在读取用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
         <source>Radio ready</source>
         <translation>电台已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="452"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
         <source>Looking for tracks to analyse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="476"/>
         <source>Analysing sound: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="477"/>
         <source>Analysed {done} tracks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
         <source>{first} &amp; {second} mix</source>
         <translation>{first}与{second}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="479"/>
         <source>{name} mix</source>
         <translation>{name}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
         <source>Mix</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
         <source>The mixes are up to date</source>
         <translation>合辑已是最新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="459"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
         <source>Reading the library</source>
         <translation>正在读取库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="460"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="483"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="484"/>
         <source>{count} profiles&apos; mixes made</source>
         <translation>已为 {count} 个用户生成合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="486"/>
         <source>tempo</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="487"/>
         <source>energy</source>
         <translation>能量</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
         <source>loudness</source>
         <translation>响度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="489"/>
         <source>brightness</source>
         <translation>明亮度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
         <source>key</source>
         <translation>调性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="491"/>
         <source>timbre</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="492"/>
         <source>Sounds like {title}: similar {first} and {second}</source>
         <translation>听起来像 {title}：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
         <source>Sounds like {title}: similar {first}</source>
         <translation>听起来像 {title}：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
         <source>Sounds like {title}: the nearest in sound of the analysed tracks</source>
         <translation>听起来像 {title}：在分析过的曲目中声音最接近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="474"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
         <source>{title} has no sound features yet; analyse the library&apos;s tracks first (desktop-recsys analyze)</source>
         <translation>{title} 还没有声音特征；请先分析媒体库的曲目（desktop-recsys analyze）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="479"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="502"/>
         <source>the number of similar items must be at least 1 (got {n})</source>
         <translation>相似条目的数量至少为 1（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="503"/>
         <source>no item {item} in this library</source>
         <translation>此媒体库中没有条目 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="505"/>
+        <source>{count:,} files carry ratings or play counts, but the library has no profile to receive them (the files are unchanged): create a profile, then run &apos;desktop-recsys tags read&apos;</source>
+        <translation>{count:,} 个文件带有评分或播放次数，但媒体库中没有可接收它们的用户（文件未改动）：请先创建用户，再运行“desktop-recsys tags read”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="511"/>
+        <source>ratings were not written to the files: {reason}</source>
+        <translation>评分未写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="512"/>
+        <source>{path}: ratings not written to the file: {reason}</source>
+        <translation>{path}：评分未写入该文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="513"/>
         <source>Reading the sound of the analysed tracks</source>
         <translation>正在读取已分析曲目的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="514"/>
         <source>the sound share must be between 0 and 1 (got {value})</source>
         <translation>声音占比必须在 0 到 1 之间（收到 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="515"/>
+        <source>Sounds like what you play: similar {first} and {second}</source>
+        <translation>听起来像你常听的：{first}和{second}相近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="516"/>
+        <source>Sounds like what you play: similar {first}</source>
+        <translation>听起来像你常听的：{first}相近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="517"/>
+        <source>Sounds like what you play</source>
+        <translation>听起来像你常听的</translation>
     </message>
 </context>
 <context>
     <name>panel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="475"/>
         <source>On me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="475"/>
         <source>Try two recommenders on me (a blind test)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7102,98 +7226,98 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="538"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="579"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="539"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="580"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="540"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="581"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="541"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="582"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="542"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="583"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="586"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="587"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="547"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="588"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="589"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="590"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="591"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="551"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="592"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="552"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="593"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="553"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="594"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="595"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="596"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="597"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="557"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="598"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="558"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="599"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>
