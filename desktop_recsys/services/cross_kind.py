@@ -33,6 +33,7 @@ from desktop_recsys.engine.features.text import tfidf_matrix
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library.sound_rows import ok_features
 from desktop_recsys.progress import Message
+from desktop_recsys.services.dataset_service import kind_plural
 from desktop_recsys.services.evidence import CrossTaste, Evidence
 
 if TYPE_CHECKING:
@@ -75,6 +76,8 @@ class CrossList:
 
     weight: float
     n_own: int
+    #: The list's kind and what it borrows from ("music" or "films").
+    kind: str
     source: str
     item_ids: list[int]
     scores: np.ndarray
@@ -159,6 +162,7 @@ def cross_list(
     return CrossList(
         share,
         n_own,
+        kind,
         source_label(kind),
         ids,
         scored.scores,
@@ -293,7 +297,35 @@ def blend(
         row = rows[k]
         reason = cross.reasons[position[row.item_id]] if row.item_id in position else ()
         out.append(_explained(row, reason, cross.source, w, rank, float(final[k])))
-    return dataclasses.replace(recs, rows=out)
+    return dataclasses.replace(recs, rows=out, note=_note(recs.note, cross))
+
+
+#: The model's note for a profile it knows nothing of (``recommend_service._REASONS``), which
+#: the cross-kind list makes untrue.
+_COLD_NOTE = "no interactions yet: the most popular items; rate a few to make it yours"
+
+
+def _note(note: str, cross: CrossList) -> str:
+    """The list's note: where the picks come from until the kind's model takes over (in
+    place of "the most popular items", no longer true), after any other note."""
+    if cross.source == "music":
+        mine = Message(
+            "Partly from the music you listen to, until you have rated or played {full} films "
+            "({count} so far)",
+            full=engine.FULL_WEIGHT_AT,
+            count=cross.n_own,
+        )
+    else:
+        mine = Message(
+            "Partly from the films you watch, until you have rated or played {full} {kinds} "
+            "({count} so far)",
+            full=engine.FULL_WEIGHT_AT,
+            kinds=kind_plural(cross.kind),
+            count=cross.n_own,
+        )
+    if not note or getattr(note, "template", None) == _COLD_NOTE:
+        return mine
+    return Message("{first}; {second}", first=note, second=mine)
 
 
 def _explained(

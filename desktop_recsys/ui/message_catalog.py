@@ -391,6 +391,16 @@ MESSAGES: tuple[str, ...] = (
     # services.cross_kind: one taste across music and films
     QT_TRANSLATE_NOOP("messages", "Because you listen to {terms}"),
     QT_TRANSLATE_NOOP("messages", "Because you watch {terms}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Partly from the music you listen to, until you have rated or played {full} films "
+        "({count} so far)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "Partly from the films you watch, until you have rated or played {full} {kinds} "
+        "({count} so far)",
+    ),
     # services.library_service
     QT_TRANSLATE_NOOP("messages", "Removing the demo data"),
     QT_TRANSLATE_NOOP("messages", "Demo data removed"),

@@ -74,6 +74,12 @@ def test_a_music_only_profile_gets_a_personal_film_list_that_says_why(music_only
     assert mine.recommendations is not None
     rows = mine.recommendations.rows[:10]
     assert [r.item_id for r in rows] != [r.item_id for r in model]
+    # "The most popular items" is no longer true: the note says where the picks come from.
+    assert "no interactions yet" in model.note
+    assert mine.recommendations.note == (
+        "Partly from the music you listen to, until you have rated or played 20 films "
+        "(0 so far)"
+    )
     # Closer to the profile's hidden films than popularity (one profile here; the benchmark
     # averages over all 25).
     assert len(set(hidden) & {r.item_id for r in rows}) > len(
@@ -134,6 +140,7 @@ def test_the_list_hands_over_to_the_film_model_as_films_are_rated(
     assert [r.item_id for r in half.rows[:10]] != [r.item_id for r in model.rows[:10]]
     # Half the weight: some picks keep the model's reason, followed by the music behind them.
     assert any("; Because you listen to " in r.explanation for r in half.rows[:20])
+    assert half.note.endswith("until you have rated or played 20 films (10 so far)")
     # With 20 films the film model has the whole list: exactly its rows.
     shutil_keep(demo_library_copy, PROFILE, 20, tmp_path)
     train_model(demo_library_copy, models, kind="film")

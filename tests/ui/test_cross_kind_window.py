@@ -1,0 +1,78 @@
+"""Issue 18, section 2, in the window: a profile with music and no film sees a film list made
+from its music, says so above the list, and the Why this? pane names the music behind a pick
+with its terms as bars, in English and in Chinese."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_recsys.jobs import JobRunner
+from desktop_recsys.library import Library
+from desktop_recsys.services.library_service import LibrarySession
+from desktop_recsys.services.training_service import train_model
+from desktop_recsys.ui.i18n import install_translators
+from desktop_recsys.ui.main_window import MainWindow
+from desktop_recsys.ui.ui_state import UiState
+
+pytestmark = pytest.mark.gui
+
+LONG_MS = 60000
+PROFILE = 1
+
+
+@pytest.mark.parametrize(
+    ("language", "reason", "note"),
+    [("en", "Because you listen to ", "Partly from the music you listen to"),
+     ("zh_CN", "因为你常听", "部分来自你听的音乐")],
+)  # fmt: skip
+def test_a_music_only_profile_sees_films_because_of_its_music(
+    qtbot: Any,
+    qapp: Any,
+    demo_library_copy: Path,
+    open_reader: Callable[[Path], LibrarySession],
+    runner: JobRunner,
+    tmp_path: Path,
+    language: str,
+    reason: str,
+    note: str,
+) -> None:
+    with Library.open(demo_library_copy) as lib, lib.transaction() as conn:
+        for table in ("ratings", "plays", "marks"):
+            conn.execute(
+                f"DELETE FROM {table} WHERE profile_id = ? AND item_id IN "
+                "(SELECT id FROM items WHERE kind = 'film')",
+                (PROFILE,),
+            )
+    train_model(demo_library_copy, tmp_path / "models", kind="film")
+    install_translators(qapp, language)
+    try:
+        window = MainWindow(
+            open_reader(demo_library_copy), runner, models_dir=tmp_path / "models", state=UiState()
+        )
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.select_profile(PROFILE)
+        window.show_screen("for_you")
+        view = window.for_you_view
+        view.set_kind("film")
+        qtbot.waitUntil(
+            lambda: view.list_job is None and view.model.rowCount() > 0, timeout=LONG_MS
+        )
+        view.table.selectRow(0)
+        qtbot.waitUntil(lambda: view.why_text.text().startswith(reason), timeout=LONG_MS)
+        row = view.model.row_at(0)
+        terms = [t.term for t in row.evidence.tastes]
+        assert terms and all(term in view.why_text.text() for term in terms)
+        assert [title for title, _w in view.bars.contributions()] == terms
+        assert view.bars.isVisibleTo(window) and view.bars_caption.isVisibleTo(window)
+        shown = window.findChildren(type(view.why_text))
+        assert any(label.text().startswith(note) for label in shown)
+        window.close()
+    finally:
+        install_translators(qapp, "en")
