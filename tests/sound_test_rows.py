@@ -86,15 +86,21 @@ def _row(
     )
 
 
-def put_clusters(library: Library, item_ids: Sequence[int], *, seed: int = 3) -> dict[int, int]:
+def put_clusters(
+    library: Library,
+    item_ids: Sequence[int],
+    *,
+    seed: int = 3,
+    clusters: Sequence[int] | None = None,
+) -> dict[int, int]:
     """Features for ``item_ids`` in two sounds: even positions slow and quiet (70 BPM, energy
     0.2, dark), odd positions fast and loud (170 BPM, energy 0.9, bright), each with a little
-    noise. Returns item id -> cluster (0 slow, 1 fast)."""
+    noise (``clusters``: each item's cluster instead). Returns item id -> cluster (0 slow, 1 fast)."""
     rng = np.random.default_rng(seed)
     cluster: dict[int, int] = {}
     rows = []
     for pos, item in enumerate(item_ids):
-        c = pos % 2
+        c = pos % 2 if clusters is None else int(clusters[pos])
         cluster[int(item)] = c
         rows.append(
             _row(

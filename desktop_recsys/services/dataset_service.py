@@ -53,6 +53,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library.models import ITEM_KINDS
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services.sound_space import sound_attributes
 
 Signal = Literal["auto", "ratings", "plays"]
 SIGNALS: tuple[str, ...] = ("auto", "ratings", "plays")
@@ -350,6 +351,8 @@ def _side_information(
             ("tags", tags),
             ("people", people),
             ("duration", durations),
+            # How analysed tracks sound: scores tracks nobody played yet (services/sound_space).
+            ("sound", sound_attributes(library) if kind == "track" else {}),
         )
         if values
     }

@@ -35,6 +35,7 @@ from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progres
 from desktop_recsys.services import limits
 from desktop_recsys.services.dataset_service import check_kind, kind_plural, resolve_profile
 from desktop_recsys.services.evidence import CitedItem, Evidence, ProfileFacts, profile_facts
+from desktop_recsys.services.sound_space import sound_shared
 from desktop_recsys.services.what_if import WhatIfLine, add_what_if
 
 log = logging.getLogger(__name__)
@@ -293,6 +294,8 @@ def _shared(kind: str, values: list[str]) -> Message:
         return Message("Also with {names}", names=names)
     if kind == "duration":
         return Message("Similar length ({names})", names=names)
+    if kind == "sound":
+        return sound_shared(values)
     return Message("Shares {kind} {names}", kind=kind, names=names)
 
 

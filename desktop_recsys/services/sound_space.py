@@ -231,3 +231,19 @@ def describe(library: Library, item_id: int) -> dict[str, Any] | None:
 def sound_of(session: Any, item_id: int) -> dict[str, Any] | None:
     """:func:`describe` on the window's connection (a cheap read for the detail pane)."""
     return describe(session.library, item_id)
+
+
+def sound_shared(words: list[str]) -> str:
+    """Why the content model likes a track for its sound: ``["tempo:12", "energy~5"]`` ->
+    "Sounds like what you play: similar tempo and energy"."""
+    groups = list(dict.fromkeys(w.replace("~", ":").split(":")[0] for w in words))
+    names = [GROUP_NAMES[g] for g in groups if g in GROUP_NAMES]
+    if len(names) >= 2:
+        return Message(
+            "Sounds like what you play: similar {first} and {second}",
+            first=names[0],
+            second=names[1],
+        )
+    if names:
+        return Message("Sounds like what you play: similar {first}", first=names[0])
+    return Message("Sounds like what you play")

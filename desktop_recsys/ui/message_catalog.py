@@ -414,6 +414,29 @@ MESSAGES: tuple[str, ...] = (
         "no item with id {ids} in the library; nothing was changed "
         "(recommend --json shows item ids)",
     ),
+    # services.ab_test_service: a blind test of two recommenders (issue 18)
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "No credited interactions yet: play, rate or mark items in For you while the test runs",
+    ),
+    QT_TRANSLATE_NOOP("messages", "The test ended without a credited interaction: no winner"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{leader} won {wins} of {total} credited interactions, 95 % interval "
+        "{low}–{high} %: {leader} is better for you",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{leader} won {wins} of {total} credited interactions, 95 % interval "
+        "{low}–{high} %: no clear winner yet",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{leader} won {wins} of {total} credited interactions, 95 % interval "
+        "{low}–{high} %: no clear winner",
+    ),
+    QT_TRANSLATE_NOOP("messages", "Part of a blind test: which recommender placed it stays hidden"),
+    QT_TRANSLATE_NOOP("messages", "Blind test started"),
     # services.training_service
     QT_TRANSLATE_NOOP("messages", "Evaluating the model"),
     QT_TRANSLATE_NOOP("messages", "Saving the model"),
@@ -448,6 +471,10 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Finding items like the seed"),
     QT_TRANSLATE_NOOP("messages", "Reading the profile's taste"),
     QT_TRANSLATE_NOOP("messages", "Radio ready"),
+    # services.sonic_analysis (issue 18)
+    QT_TRANSLATE_NOOP("messages", "Looking for tracks to analyse"),
+    QT_TRANSLATE_NOOP("messages", "Analysing sound: {done} of {total}"),
+    QT_TRANSLATE_NOOP("messages", "Analysed {done} tracks"),
     QT_TRANSLATE_NOOP("messages", "{first} & {second} mix"),
     QT_TRANSLATE_NOOP("messages", "{name} mix"),
     QT_TRANSLATE_NOOP("messages", "Mix"),
@@ -474,8 +501,20 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "the number of similar items must be at least 1 (got {n})"),
     QT_TRANSLATE_NOOP("messages", "no item {item} in this library"),
+    # library.tag_sync, services.tag_sync: ratings and play counts in the files
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{count:,} files carry ratings or play counts, but the library has no profile to "
+        "receive them (the files are unchanged): create a profile, then run "
+        "'desktop-recsys tags read'",
+    ),
+    QT_TRANSLATE_NOOP("messages", "ratings were not written to the files: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "{path}: ratings not written to the file: {reason}"),
     QT_TRANSLATE_NOOP("messages", "Reading the sound of the analysed tracks"),
     QT_TRANSLATE_NOOP("messages", "the sound share must be between 0 and 1 (got {value})"),
+    QT_TRANSLATE_NOOP("messages", "Sounds like what you play: similar {first} and {second}"),
+    QT_TRANSLATE_NOOP("messages", "Sounds like what you play: similar {first}"),
+    QT_TRANSLATE_NOOP("messages", "Sounds like what you play"),
 )
 
 #: Outcomes counted in an import report (``ImportReport.counts``), context ``"import_report"``.
@@ -493,6 +532,12 @@ IMPORT_OUTCOMES: dict[str, str] = {
     "not media": QT_TRANSLATE_NOOP("import_report", "not media"),
     "with your edits kept": QT_TRANSLATE_NOOP("import_report", "with your edits kept"),
     "refiled": QT_TRANSLATE_NOOP("import_report", "refiled"),
+    # Ratings and play counts in the files' tags (library.tag_sync, services.tag_sync)
+    "removed": QT_TRANSLATE_NOOP("import_report", "removed"),
+    "kept (the library's is newer)": QT_TRANSLATE_NOOP(
+        "import_report", "kept (the library's is newer)"
+    ),
+    "tags written": QT_TRANSLATE_NOOP("import_report", "tags written"),
     # Other players' histories (library.importers.player_history)
     "nothing to import (never played nor rated)": QT_TRANSLATE_NOOP(
         "import_report", "nothing to import (never played nor rated)"
