@@ -93,7 +93,7 @@ def cmd_playlist(args: argparse.Namespace) -> int:
         )
         _print_note(done.note)
     elif args.action == "show":
-        entries = lists.entries_of(library, done.playlist.id)
+        entries = lists.entries_of(library, done.playlist.id, args.profile)  # its limits
         if args.json:
             print(
                 json.dumps(

@@ -19,6 +19,7 @@ from typing import Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library.models import Playlist
+from desktop_recsys.services import limits
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.smart_playlists import find_playlist
 
@@ -82,9 +83,14 @@ def list_playlists(library_path: str | Path, profile: int | str | None) -> list[
         return _summaries(library, pid)
 
 
-def entries_of(library_path: str | Path, playlist_id: int) -> list[Entry]:
+def entries_of(
+    library_path: str | Path, playlist_id: int, profile: int | str | None = None
+) -> list[Entry]:
+    """A playlist's entries; with ``profile``, without those its limits hide (each entry
+    keeps its position in the playlist)."""
     with Library.open(Path(library_path)) as library:
-        return _entries(library, playlist_id)
+        pid = library.profiles.require(profile).id if profile is not None else None
+        return limits.keep_allowed(library, pid, _entries(library, playlist_id))
 
 
 def delete_playlist(library_path: str | Path, profile: int | str | None, name: str) -> Playlist:
