@@ -32,6 +32,7 @@ from desktop_recsys.cli.profiles import add_profile_commands
 from desktop_recsys.cli.radio import add_radio_commands
 from desktop_recsys.cli.similar import add_similar_commands
 from desktop_recsys.cli.sonic import add_sonic_commands
+from desktop_recsys.cli.tags import add_tags_commands
 from desktop_recsys.errors import Cancelled, UserError, nearest_word
 
 PROG = "desktop-recsys"
@@ -136,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_similar_commands(add)
     add_sonic_commands(add)
     add_radio_commands(add)
+    add_tags_commands(add)
     add_eval_commands(add)
     add_backup_commands(add)
     return parser

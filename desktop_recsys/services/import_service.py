@@ -319,9 +319,16 @@ def import_folder(
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> ImportReport:
-    """Scan a music/film folder; with ``profile``, rating tags become that profile's ratings."""
+    """Scan a music/film folder; ratings and play counts in tags go to ``profile`` (else the
+    library's profile for files), and with the library's write switch on the files then get
+    the library's newer values (:mod:`desktop_recsys.services.tag_sync`)."""
     job = _ImportJob(strict, report_path, progress, cancel)
-    return job.run("folder", library_path, source_path, profile=profile)
+    report = job.run("folder", library_path, source_path, profile=profile)
+    if report.status == "finished":
+        from desktop_recsys.services.tag_sync import write_after_scan  # only folder scans
+
+        write_after_scan(library_path, report, profile)
+    return report
 
 
 def import_history(

@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
             library_path=self._reader.path,
             runner=self._runner,
             can_restore=self.isSignalConnected(QMetaMethod.fromSignal(self.restore_requested)),
+            session=self._reader,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._apply_settings)

@@ -61,6 +61,8 @@ from desktop_recsys.library.importers.folder_tags import tag_values
 from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import Credit, NewItem
+from desktop_recsys.library.tag_files import FileStats, stats_from_tags
+from desktop_recsys.library.tag_sync import FileValues, read_during_scan
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 HASH_BLOCK = 64 * 1024
@@ -84,6 +86,7 @@ class _Found:
     digest: str = ""
     item: NewItem | None = None
     rating: float | None = None
+    plays: int | None = None  # the play count in its tags
     probe: bool = False  # an extension the scanner does not know: mutagen decides by content
 
     @property
@@ -115,9 +118,10 @@ def scan_folder(
 ) -> ImportReport:
     """Scan ``folder`` for music and films; returns the report.
 
-    With ``profile``, rating tags players write (ID3 POPM, Vorbis RATING / FMPS_RATING, WMA
-    WM/SharedUserRating, APEv2 Rating) become that profile's ratings (the profile is created
-    if it does not exist).
+    Ratings and play counts in the tags players write (ID3 POPM, FMPS_RATING /
+    FMPS_PLAYCOUNT, Vorbis RATING, MP4 rate, WMA WM/SharedUserRating, APEv2 Rating) go to
+    ``profile`` (created if it does not exist), else to the library's profile for files
+    (:func:`desktop_recsys.library.tag_sync.read_during_scan`: the newer change wins).
     """
     root = Path(folder).expanduser().absolute()
     report = report or ImportReport("folder", display_os_path(str(root)), strict=strict)
@@ -153,7 +157,7 @@ def scan_folder(
             continue
         where = display_os_path(path)
         try:
-            _read(entry, root, report, want_rating=profile is not None)
+            _read(entry, root, report)
         except _Unreadable as exc:
             report.count("files", "skipped")
             report.problem(where, None, str(exc))
@@ -268,7 +272,7 @@ def _audio_only_mp4(path: str) -> bool:
     return os.path.splitext(path)[1].lower() in MP4_EXTENSIONS and mp4_has_video(path) is False
 
 
-def _read(entry: _Found, root: Path, report: ImportReport, *, want_rating: bool) -> None:
+def _read(entry: _Found, root: Path, report: ImportReport) -> None:
     if entry.size == 0:
         raise _Unreadable("empty file (0 bytes)")
     ext = os.path.splitext(entry.path)[1].lower()
@@ -289,7 +293,8 @@ def _read(entry: _Found, root: Path, report: ImportReport, *, want_rating: bool)
         audio = _open_audio(entry, ext, report, may_be_film=may_be_film)
         if audio is not None and not is_video_stream(audio):
             entry.kind = "track"
-            item, entry.rating = _read_audio(entry, root, audio, want_rating)
+            item, stats = _read_audio(entry, root, audio)
+            entry.rating, entry.plays = stats.rating, stats.play_count
             # Control characters (ESC, BEL, ...) in tags are removed, each with a report line.
             entry.item = clean_item(item, report, display_os_path(entry.path))
             return
@@ -364,9 +369,7 @@ def _number(text: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _read_audio(
-    entry: _Found, root: Path, audio: Any, want_rating: bool
-) -> tuple[NewItem, float | None]:
+def _read_audio(entry: _Found, root: Path, audio: Any) -> tuple[NewItem, FileStats]:
     tags = tag_values(audio)
     guess = _from_path(Path(entry.path), root)
     year = _number(_first(tags, "date", "originaldate", "year"))
@@ -397,7 +400,7 @@ def _read_audio(
         external_ids={k: v for k, v in ids.items() if v},
         explicit=explicit_from_tags(tags),
     )
-    return item, (_rating(tags) if want_rating else None)
+    return item, stats_from_tags(tags)
 
 
 def _from_path(path: Path, root: Path) -> dict[str, Any]:
@@ -413,27 +416,6 @@ def _from_path(path: Path, root: Path) -> dict[str, Any]:
     elif len(parts) == 2:
         guess["artist"] = parts[-2]
     return guess
-
-
-def _stars(value: float, scale: float) -> float | None:
-    """A rating on 0..scale as 0.5-5 stars in half steps; 0 means unrated."""
-    if not value > 0 or scale <= 0:  # also NaN
-        return None
-    return min(5.0, max(0.5, round(value / scale * 10) / 2))
-
-
-def _rating(tags: dict[str, list[str]]) -> float | None:
-    for name, scale in (("fmps_rating", 1.0), ("rating", 0.0), ("rating_stars", 5.0)):
-        text = _first(tags, name)
-        if not text:
-            continue
-        try:
-            value = float(text)
-        except ValueError:
-            return None
-        # Players disagree: 1-5 stars (foobar2000), 0-100 (most Vorbis taggers).
-        return _stars(value, scale or (5.0 if value <= 5 else 100.0))
-    return None
 
 
 def _read_film(entry: _Found, report: ImportReport) -> NewItem:
@@ -578,14 +560,12 @@ def _write(
     items.set_file_state(states)
     gone = [v[0] for p, v in vanished.items() if v[0] not in moved and not v[4]]
     report.count("files", "missing", items.set_missing(gone, True))
-    rated = [(item_id, e.rating) for item_id, e in ratings if e.rating is not None]
-    if profile and rated:
-        ids, created = library.profiles.ensure_many([profile])
-        who = next(iter(ids.values()))
-        report.count("profiles", "added", created)
-        added, changed = library.ratings.merge_many((who, i, r, None) for i, r in rated)
-        report.count("ratings", "added", added)
-        report.count("ratings", "updated", changed)
+    values = [
+        FileValues(item_id, e.rating, e.plays, e.size, e.mtime)
+        for item_id, e in ratings
+        if item_id is not None and e.kind == "track"
+    ]
+    read_during_scan(library, report, profile, values)
 
 
 # Fields a rescan reads again from a changed file (genres too); what a person edited in the app

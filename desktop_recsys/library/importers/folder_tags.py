@@ -29,14 +29,17 @@ _EXTRA = {
     "musicbrainz/artist id": "musicbrainz_artistid",
     "musicbrainz/album id": "musicbrainz_albumid",
     "fmps_rating": "fmps_rating",
+    "fmps_playcount": "fmps_playcount",
     "rating": "rating",
+    "playcount": "playcount",
+    "play_count": "playcount",
     "itunesadvisory": "itunesadvisory",  # parental advisory: 1 or 4 explicit, 2 clean
     "explicit": "explicit",
 }
 # MP4 atoms -> names.
 _MP4 = {
     "\xa9nam": "title", "\xa9ART": "artist", "aART": "albumartist", "\xa9alb": "album",
-    "\xa9day": "date", "\xa9gen": "genre",
+    "\xa9day": "date", "\xa9gen": "genre", "rate": "rating",
 }  # fmt: skip
 # ASF (WMA) attributes -> names.
 _ASF = {
@@ -48,13 +51,30 @@ _ASF = {
 _APE = {"year": "date", "track": "tracknumber", "album artist": "albumartist"}
 # Windows Media Player's five star steps in WM/SharedUserRating (0-99).
 _WMP_STARS = {1: 1.0, 25: 2.0, 50: 3.0, 75: 4.0, 99: 5.0}
+# The POPM rating byte (ID3) as Windows Media Player, MusicBee and MediaMonkey write it: whole
+# stars 1, 64, 128, 196, 255; MediaMonkey's half stars 13, 54, 118, 186, 242.
+POPM_STARS = {
+    1: 1.0, 64: 2.0, 128: 3.0, 196: 4.0, 255: 5.0,
+    13: 0.5, 54: 1.5, 118: 2.5, 186: 3.5, 242: 4.5,
+}  # fmt: skip
+
+
+def popm_stars(byte: int) -> float | None:
+    """Stars (0.5-5) of a POPM rating byte; 0 is unrated. Other bytes by Windows Media Player's
+    ranges (1-31 one star, 32-95 two, 96-159 three, 160-223 four, 224-255 five)."""
+    if byte <= 0:
+        return None
+    if byte in POPM_STARS:
+        return POPM_STARS[byte]
+    return 1.0 + sum(byte >= edge for edge in (32, 96, 160, 224))
 
 
 def tag_values(audio: Any) -> dict[str, list[str]]:
     """The tags of a file mutagen opened, as ``name -> [text, ...]`` (empty without tags).
 
     A POPM frame (ID3) or a WM/SharedUserRating attribute (WMA) becomes ``rating_stars``, a
-    star value as text, because those scales are not the 0-100 of ``rating``.
+    star value as text, because those scales are not the 0-100 of ``rating``; the POPM play
+    counter becomes ``popm_count`` and an ID3 PCNT frame ``pcnt``.
     """
     # Deferred with the rest of mutagen (only scans need it).
     from mutagen.apev2 import APEv2
@@ -128,8 +148,14 @@ def _from_id3(tags: Any, out: dict[str, list[str]]) -> None:
             _add(out, _EXTRA.get(frame.desc.lower(), ""), [str(t) for t in frame.text])
         elif frame_id == "UFID" and frame.owner == "http://musicbrainz.org":
             _add(out, "musicbrainz_trackid", [frame.data])
-        elif frame_id == "POPM" and frame.rating:
-            out.setdefault("rating_stars", []).append(str(frame.rating / 255 * 5))
+        elif frame_id == "POPM":
+            stars = popm_stars(frame.rating)
+            if stars is not None:
+                out.setdefault("rating_stars", []).append(str(stars))
+            if getattr(frame, "count", None) is not None:
+                out.setdefault("popm_count", []).append(str(frame.count))
+        elif frame_id == "PCNT":
+            out.setdefault("pcnt", []).append(str(frame.count))
 
 
 def _from_mp4(tags: Any, out: dict[str, list[str]]) -> None:

@@ -45,7 +45,9 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.services import backup_service
+from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.deferred import job_definitions
+from desktop_recsys.ui.dialogs.tag_sync_settings import FileTagsBox
 from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.ui_state import UiState
@@ -92,8 +94,10 @@ class SettingsDialog(QDialog):
         library_path: Path | None = None,
         runner: JobRunnerBase | None = None,
         can_restore: bool = False,
+        session: LibrarySession | None = None,
     ) -> None:
         super().__init__(parent)
+        self._session = session
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self._state = state
@@ -249,6 +253,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.folders, 1)
         layout.addWidget(self.folders_hint)
         layout.addLayout(buttons)
+        #: Ratings and play counts in the files (None without an open library).
+        self.file_tags = FileTagsBox(self._session, page) if self._session else None
+        if self.file_tags is not None:
+            layout.addWidget(self.file_tags)
         return page
 
     def _backups_tab(self) -> QWidget:
@@ -502,6 +510,8 @@ class SettingsDialog(QDialog):
         self._state.set_value("language", self.language.currentData())
         self._state.set_value("training_threads", self.threads.value())
         self._state.idle_retrain = self.idle_retrain.isChecked()
+        if self.file_tags is not None:
+            self.file_tags.apply()
 
     def accept(self) -> None:
         self.apply()
