@@ -73,6 +73,9 @@ class CatalogueMap:
     #: The points' vectors (item factors or content vectors; a NumPy array or SciPy sparse
     #: matrix, one row per point) that :func:`project_map` projects again; None once projected.
     vectors: Any = field(default=None, repr=False, compare=False)
+    #: Each point's energy from the sound analysis (0 calm - 1 intense; NaN: not analysed),
+    #: for colouring the map by energy; empty when no item on the map was analysed.
+    energy: list[float] = field(default_factory=list, repr=False)
 
     @property
     def highlighted(self) -> set[int]:
@@ -280,4 +283,5 @@ def project_map(
         items_total=m.items_total or total,
         popular_shown=min(limit, total, m.popular_shown or total),
         popularity=popularity[keep].astype(int).tolist(),
+        energy=[m.energy[i] for i in keep.tolist()] if len(m.energy) == total else [],
     )

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,7 @@ from desktop_recsys.services.lab_bias import (
     popularity_bias,
 )
 from desktop_recsys.services.lab_map import CatalogueMap, build_catalogue_map
+from desktop_recsys.services.sound_space import map_energy
 
 if TYPE_CHECKING:
     import numpy as np
@@ -301,6 +302,8 @@ def run_lab(
         progress=ProgressScaler(progress, 0.7, 1.0),
         cancel=token,
     )
+    if result.map is not None and kind == "track":  # the map may be coloured by energy
+        result.map = replace(result.map, energy=map_energy(library_path, result.map.item_ids))
     result.elapsed_s = time.monotonic() - started
     progress(1.0, Message("Evaluation done"))
     return result

@@ -247,3 +247,14 @@ def sound_shared(words: list[str]) -> str:
     if names:
         return Message("Sounds like what you play: similar {first}", first=names[0])
     return Message("Sounds like what you play")
+
+
+def map_energy(library_path: str | Path, item_ids: list[int]) -> list[float]:
+    """The energy of each of ``item_ids`` (NaN: not analysed), for the Lab's catalogue map;
+    empty when none of them was analysed."""
+    with Library.open(Path(library_path)) as library:
+        found = {int(r[0]): r[4] for r in sound_rows.ok_features(library, item_ids)}
+    values = [found.get(int(i)) for i in item_ids]
+    if all(v is None for v in values):
+        return []
+    return [math.nan if v is None else float(v) for v in values]

@@ -7,42 +7,42 @@
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="122"/>
         <source>For you shows one list mixed from two recommenders, without saying which placed what. What you play, finish, rate or mark “not interested” counts for the one that placed it; skips count for neither.</source>
         <extracomment>The main window (it imports the Lab): typed loosely here. A test started or stopped: For you&apos;s list changes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“为你推荐”显示一个由两个推荐器混合而成的列表，不说明哪一项由谁放入。你播放、播完、评分或标为“不感兴趣”的条目，记在放入它的推荐器名下；跳过不记给任何一方。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="129"/>
         <source>Recommender A</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐器 A</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="130"/>
         <source>Recommender B</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐器 B</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="131"/>
         <source>Whose test</source>
-        <translation type="unfinished"></translation>
+        <translation>谁的测试</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="133"/>
         <source>Which items to test on</source>
-        <translation type="unfinished"></translation>
+        <translation>用哪类条目测试</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="140"/>
         <source>How long the test runs</source>
-        <translation type="unfinished"></translation>
+        <translation>测试进行多久</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="141"/>
         <source>Unit of the length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长的单位</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="142"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="143"/>
@@ -52,27 +52,27 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="144"/>
         <source>&amp;Start the test</source>
-        <translation type="unfinished"></translation>
+        <translation>开始测试(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="146"/>
         <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="186"/>
         <source>Recommender &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐器 A(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="186"/>
         <source>Recommender &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐器 B(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="187"/>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="187"/>
@@ -82,82 +82,82 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="197"/>
         <source>Run &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>进行(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="287"/>
         <source>Choose two recommenders and a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择两个推荐器和一个用户。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="290"/>
         <source>Choose two different recommenders.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个不同的推荐器。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="368"/>
         <source>Blind test started: For you now mixes the two lists</source>
-        <translation type="unfinished"></translation>
+        <translation>盲测已开始：“为你推荐”现在混合两个列表</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="373"/>
         <source>Blind test stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>盲测已停止</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="388"/>
         <source>No blind test yet for this profile and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个用户和这类条目还没有盲测。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="400"/>
         <source>A: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>A：{0}（{1}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="401"/>
         <source>B: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>B：{0}（{1}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="403"/>
         <source>{0} {1} %, {2} {3} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}%，{2} {3}%</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="416"/>
         <source>Running since {0}; ends {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {0} 起进行中；{1} 结束</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="418"/>
         <source>Running since {0}; ends after {1} credited interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {0} 起进行中；计入 {1} 次交互后结束</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="423"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="424"/>
         <source>its time was up</source>
-        <translation type="unfinished"></translation>
+        <translation>时间已到</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="425"/>
         <source>it reached its interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到交互次数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="427"/>
         <source>Ran from {0} to {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {0} 进行到 {1}（{2}）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="432"/>
         <source>Credited: {0} plays, {1} finishes, {2} ratings, {3} “not interested”; lists shown: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>计入：{0} 次播放，{1} 次播完，{2} 个评分，{3} 个“不感兴趣”；显示过的列表：{4} 个。</translation>
     </message>
 </context>
 <context>
@@ -172,76 +172,111 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="41"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="42"/>
         <source>Edit “{0}”</source>
         <translation>编辑“{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="43"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="44"/>
         <source>Edit %n item(s)</source>
         <translation>
             <numerusform>编辑 %n 个条目</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="44"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="45"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="47"/>
         <source>&amp;Artist / director:</source>
         <translation>艺术家/导演(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="48"/>
         <source>Al&amp;bum:</source>
         <translation>专辑(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="49"/>
         <source>Album a&amp;rtist:</source>
         <translation>专辑艺术家(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="50"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="51"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="52"/>
         <source>&amp;Genres (comma-separated):</source>
         <translation>类型（逗号分隔）(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="53"/>
+        <source>&amp;Certification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="58"/>
         <source>&lt;b&gt;Change&lt;/b&gt;</source>
         <translation>&lt;b&gt;更改&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="61"/>
         <source>Change {0}</source>
         <translation>更改{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="67"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="69"/>
         <source>(various)</source>
         <translation>（多个值）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="81"/>
+        <source>As written on the film: G, PG, PG-13, R, NC-17; U, 12A, 15, 18; FSK 0 to FSK 18; or an age such as 12. Profiles&apos; limits compare it as a minimum age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="89"/>
         <source>Only ticked fields are changed; typing in a field ticks it. A blank ticked field clears that field on every item.</source>
         <translation>只更改勾选的字段；在字段中输入会自动勾选。勾选但留空的字段会清除所有条目的该字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="98"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="126"/>
+        <source>Change explicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="129"/>
+        <source>Not explicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="129"/>
+        <source>Explicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="130"/>
+        <source>Explicit lyrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/bulk_edit_dialog.py" line="135"/>
+        <source>E&amp;xplicit lyrics:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -789,12 +824,12 @@
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="472"/>
         <source>{0} recommendations from a blind test</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 条推荐，来自一次盲测</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="487"/>
         <source>A blind test is running: this list mixes two recommenders without saying which placed what. Play, rate or mark items as usual; the Model Lab shows which one suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>盲测进行中：这个列表混合了两个推荐器，不说明哪一项由谁放入。像平常一样播放、评分或标记条目；模型实验室会显示哪一个更适合你。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="521"/>
@@ -1263,157 +1298,157 @@
         <translation>先移除演示数据（其虚构的条目和用户），让推荐只从真实数据中学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="233"/>
         <source>Where is it?</source>
         <translation>在哪里？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="236"/>
         <source>File or folder to import</source>
         <translation>要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="238"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="240"/>
         <source>Choose f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="258"/>
         <source>Which column is what?</source>
         <translation>每一列是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="261"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
         <translation>为需要的列选择字段；必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="268"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="281"/>
         <source>What the rows are</source>
         <translation>每行的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="283"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="284"/>
         <source>Music tracks</source>
         <translation>音乐曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="285"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="289"/>
         <source>Rows are &amp;items of kind:</source>
         <translation>每行的条目类型(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="297"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="304"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="307"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="311"/>
         <source>&amp;Cancel the import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="316"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="349"/>
         <source>Import listening history</source>
         <translation>导入收听历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="350"/>
         <source>Which player&apos;s history?</source>
         <translation>导入哪个播放器的历史？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="352"/>
         <source>Play counts, skips, ratings and watched films are matched to the library&apos;s items by file, then by tags; importing again adds only what is new.</source>
         <translation>播放次数、跳过、评分和已看电影先按文件、再按标签与媒体库中的条目匹配；再次导入只会添加新的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="386"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="401"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="445"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="449"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="451"/>
         <source>Exports (*.csv *.zip *.jsonl *.json *.db *.xml);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json *.db *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="462"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="464"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="471"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="470"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="472"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="501"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="503"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="508"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败；媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="509"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="511"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消；媒体库未改变。</translation>
     </message>
@@ -1920,158 +1955,178 @@ Genres: {1}
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="66"/>
         <source>profile {0}</source>
         <extracomment>The parameters each kind&apos;s title is made from; without them the job&apos;s own title is used.</extracomment>
         <translation>用户 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="87"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="88"/>
         <source>Creating the demo library</source>
         <translation>创建演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="90"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="93"/>
         <source>Training {0} on {1} for {2}</source>
         <translation>为{2}训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="96"/>
         <source>Training {0} on {1}</source>
         <translation>训练{1}模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="100"/>
         <source>Recommending {0} for {1}</source>
         <translation>为{1}推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="104"/>
         <source>Switching to model {0}</source>
         <translation>切换到模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="108"/>
         <source>Starting a radio from “{0}”</source>
         <translation>正在从“{0}”开始电台</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="112"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="114"/>
+        <source>Analysing the tracks&apos; sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="116"/>
         <source>Checking models for new data</source>
         <translation>检查模型是否有新数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="119"/>
         <source>Finding items like “{0}”</source>
         <translation>查找与“{0}”相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="122"/>
         <source>Finding similar items</source>
         <translation>查找相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="124"/>
         <source>Summarising {0}&apos;s taste</source>
         <translation>总结{0}的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="126"/>
         <source>Finding {0} like {1}&apos;s favourites</source>
         <translation>查找与{1}的最爱相似的{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="130"/>
         <source>Recommending {0} for a group of {1}</source>
         <translation>为 {1} 人的小组推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="134"/>
         <source>Refreshing smart playlists</source>
         <translation>正在更新智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="136"/>
         <source>Counting the matching items</source>
         <translation>正在统计符合规则的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="138"/>
         <source>Saving the smart playlist “{0}”</source>
         <translation>正在保存智能播放列表“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="142"/>
         <source>Editing {0} items</source>
         <translation>编辑 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="143"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="146"/>
         <source>Importing {0} ({1})</source>
         <translation>导入 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="150"/>
         <source>Exporting {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="152"/>
         <source>Exporting {0} ({1})</source>
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="158"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="161"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="168"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s each)</source>
         <translation>正在为{2}在{1}上调优 {0}（每个 {3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="171"/>
         <source>Tuning {0} on {1} ({2:g} s each)</source>
         <translation>正在{1}上调优 {0}（每个 {2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="177"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
         <translation>为{2}调优{1}模型 {0}（{3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="180"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
         <translation>调优{1}模型 {0}（{2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="184"/>
+        <source>Starting a blind test of {0} and {1} for {2}</source>
+        <translation>为{2}开始 {0} 与 {1} 的盲测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="188"/>
+        <source>Stopping the blind test</source>
+        <translation>正在停止盲测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="190"/>
+        <source>Reading the blind test</source>
+        <translation>正在读取盲测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="192"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="194"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="201"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
@@ -2358,78 +2413,88 @@ Genres: {1}
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="26"/>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="113"/>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="199"/>
         <source>Catalogue map</source>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="131"/>
         <source>No map: the items have nothing to place them by.</source>
         <translation>无地图：条目没有可用于定位的信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="89"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="47"/>
+        <source>Colour by energy (sound analysis)</source>
+        <translation>按能量着色（声音分析）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="144"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="148"/>
         <source>Held out</source>
         <translation>留出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="153"/>
         <source>Recommended by {0}</source>
         <translation>{0} 的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="157"/>
         <source>the current profile</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="159"/>
         <source>Each dot is an item; nearby items are alike. {0}&apos;s history is dark, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
         <translation>每个点是一个条目，相近的条目彼此相似。{0} 的历史为深色，留作测试的条目为绿色方块，星形是 {1} 的推荐。将鼠标悬停在点上可查看名称；滚动可缩放。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="183"/>
+        <source>calm: blue, then yellow, intense: red; grey: not analysed ({0:,} of {1:,})</source>
+        <translation>平静：蓝色，其次黄色，激烈：红色；灰色：未分析（{1:,} 个中的 {0:,} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="200"/>
         <source>Catalogue map: what {0} recommends</source>
         <translation>目录地图：{0} 推荐的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="210"/>
         <source>Placed by {0} with t-SNE</source>
         <translation>按{0}用 t-SNE 排布</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="212"/>
         <source>Placed by {0} with PCA: the two axes show {1:.0%} of the variance</source>
         <translation>按{0}用 PCA 排布：两个坐标轴展示了 {1:.0%} 的方差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="224"/>
         <source>All {0:,} items</source>
         <translation>全部 {0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="227"/>
         <source>The {0:,} most popular of {1:,} items</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="230"/>
         <source>The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个，另加 {2:,} 个突出显示的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="281"/>
         <source>Item: {0}</source>
         <translation>条目：{0}</translation>
     </message>
@@ -3249,99 +3314,249 @@ Genres: {1}
         <translation>编辑元数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="294"/>
         <source>Choose a profile first</source>
         <translation>请先选择一个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="316"/>
         <source>“{0}” will not be recommended again</source>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="318"/>
         <source>{0:,} items will not be recommended again</source>
         <translation>{0:,} 个条目不会再被推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="383"/>
         <source>{0:,} of {1:,} {2} shown (filtered)</source>
         <translation>显示 {1:,} {2}中的 {0:,} 个（已筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="386"/>
         <source>{0:,} of {1:,} {2} match “{3}”</source>
         <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="389"/>
         <source>{0:,} {1}</source>
         <translation>{0:,} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="412"/>
         <source>Rated {0} of 5 stars</source>
         <translation>已评为 {0} 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="414"/>
         <source>Rated {0} items {1} of 5 stars</source>
         <translation>已将 {0} 个条目评为 {1} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="418"/>
         <source>Rating cleared</source>
         <translation>评分已清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="417"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="420"/>
         <source>Cleared the ratings of {0} items</source>
         <translation>已清除 {0} 个条目的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="457"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="460"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="470"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="473"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="474"/>
         <source>&amp;Don&apos;t learn from this</source>
         <translation>不从此学习(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="486"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="489"/>
         <source>&amp;Edit metadata…	Ctrl+E</source>
         <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="490"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="493"/>
         <source>&amp;Open with the system player</source>
         <translation>用系统播放器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="494"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="497"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="519"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="522"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="530"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="533"/>
         <source>{0} ({1:,} of {2:,})</source>
         <translation>{0}（{1:,} / {2:,}）</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="69"/>
+        <source>Limits for “{0}”</source>
+        <extracomment>Asks for a secret: (title, label) -&gt; the text, or None when cancelled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="79"/>
+        <source>Maximum certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="80"/>
+        <source>Any (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="88"/>
+        <source>Films certified above this are hidden everywhere: For you, search, radio, mixes, playlists and exports. Systems are compared by minimum age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="92"/>
+        <source>Hide &amp;explicit tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="95"/>
+        <source>Hide films &amp;without a certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="98"/>
+        <source>For a child: a film nobody rated may be anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="102"/>
+        <source>Blocked genres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="103"/>
+        <source>Blocked tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="108"/>
+        <source>Set &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="111"/>
+        <source>&amp;Remove PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="125"/>
+        <source>&amp;Maximum certification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="132"/>
+        <source>Blocked &amp;genres:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="132"/>
+        <source>Blocked &amp;tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="163"/>
+        <source>{0} (all ages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="164"/>
+        <source>{0} ({1}+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="198"/>
+        <source>The PIN will be removed on Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="200"/>
+        <source>A new PIN will be set on Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="202"/>
+        <source>A PIN protects these limits and switching away from this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="204"/>
+        <source>No PIN: anyone can change these limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="211"/>
+        <source>The saved limits hide {0:,} films and {1:,} tracks from this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="222"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="219"/>
+        <source>New PIN (at least 4 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="222"/>
+        <source>The new PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="224"/>
+        <source>The two PINs differ; no PIN was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="227"/>
+        <source>A PIN has at least 4 characters; no PIN was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="243"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="244"/>
+        <source>The PIN of “{0}”, to change its limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="260"/>
+        <source>Wrong PIN: nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3371,249 +3586,249 @@ Genres: {1}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="129"/>
         <source>Screens</source>
         <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None). The app&apos;s data folder, shown in Settings (a library&apos;s models may live elsewhere).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="132"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="133"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="134"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="135"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="136"/>
         <source>Playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="141"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="169"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="175"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="625"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="630"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="198"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="372"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="378"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="414"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="420"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="436"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="433"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="437"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="446"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="447"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="448"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="449"/>
         <source>&amp;Playlists</source>
         <translation>播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="461"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="462"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="459"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="463"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="473"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="476"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="479"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="483"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="486"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="490"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="487"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="491"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="519"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="524"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="524"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="529"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="550"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="555"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="552"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="557"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="560"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="565"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="562"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="567"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="625"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="630"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="627"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="632"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="647"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="652"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="653"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="658"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="654"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="659"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="659"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="664"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="660"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="665"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="664"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="669"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -3819,6 +4034,29 @@ Genres: {1}
         <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="297"/>
         <source>Repeat: this track</source>
         <translation>循环：单曲</translation>
+    </message>
+</context>
+<context>
+    <name>PinGuard</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="290"/>
+        <source>Wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="300"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="300"/>
+        <source>This profile has a PIN; type it to switch profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="306"/>
+        <source>Wrong PIN: the profile was not switched.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4154,37 +4392,38 @@ Genres: {1}
 <context>
     <name>ProfileSwitcherWidget</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="25"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="27"/>
         <source>&amp;Profile:</source>
         <translation>用户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="29"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="35"/>
         <source>Current profile</source>
+        <extracomment>Asked (profile left, profile chosen) before a switch; False keeps the profile (a PIN: ui/dialogs/limits_dialog.PinGuard).</extracomment>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="35"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="41"/>
         <source>Whose ratings and recommendations are shown; type to find a profile</source>
         <translation>显示谁的评分和推荐；输入文字可查找用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="55"/>
         <source>Profiles…</source>
         <translation>用户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="56"/>
         <source>Manage profiles</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="58"/>
         <source>Create, rename or delete profiles; friends and privacy</source>
         <translation>创建、重命名或删除用户；好友与隐私</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/widgets/profile_switcher.py" line="91"/>
         <source>No profile yet</source>
         <translation>还没有用户</translation>
     </message>
@@ -4192,179 +4431,194 @@ Genres: {1}
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="70"/>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="93"/>
         <source>Profiles</source>
-        <extracomment>&quot;Show community profiles&quot; was switched (True: a data set&apos;s users are listed too).</extracomment>
+        <extracomment>A profile&apos;s limits were saved (its id): every list must be read again. &quot;Show community profiles&quot; was switched (True: a data set&apos;s users are listed too).</extracomment>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="80"/>
         <source>Show &amp;community profiles</source>
         <translation>显示社区用户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="85"/>
         <source>The users an imported data set brought in (such as “ml:42”): they teach the models; shown here, in the profile switcher and in groups when ticked</source>
         <translation>导入的数据集带来的用户（如“ml:42”）：它们用于训练模型；勾选后会显示在这里、用户切换器和群组中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="98"/>
         <source>New profile name</source>
         <translation>新用户名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="99"/>
         <source>Name of the new profile</source>
         <translation>新用户的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="100"/>
         <source>&amp;Create</source>
         <translation>创建(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="111"/>
         <source>Name of the selected profile</source>
         <translation>所选用户的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="112"/>
         <source>&amp;Rename</source>
         <translation>重命名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="116"/>
         <source>&amp;Delete profile…</source>
         <translation>删除用户(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="120"/>
         <source>Record what this profile plays</source>
         <translation>记录此用户的播放内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="123"/>
         <source>Friends&apos; recommendations may learn from this profile</source>
         <translation>好友的推荐可以从此用户学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="131"/>
         <source>Friends of the selected profile</source>
         <translation>所选用户的好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="136"/>
         <source>Items marked “not interested”</source>
         <translation>标记为“不感兴趣”的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="139"/>
         <source>&amp;Show again</source>
         <translation>重新显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="142"/>
         <source>The selected items may be recommended to this profile again</source>
         <translation>所选条目可以再次推荐给此用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="165"/>
         <source>Selected profile</source>
         <translation>所选用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="170"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="173"/>
         <source>Privacy:</source>
         <translation>隐私：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="175"/>
         <source>&amp;Friends:</source>
         <translation>好友(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="178"/>
         <source>Not &amp;interested:</source>
         <translation>不感兴趣(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="182"/>
+        <source>&amp;Limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="184"/>
+        <source>What this profile may see; a PIN for a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="186"/>
+        <source>Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="225"/>
         <source>Show &amp;community profiles ({0:,})</source>
         <translation>显示社区用户（{0:,}）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="244"/>
         <source>rating</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="244"/>
         <source>ratings</source>
         <translation>条评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="245"/>
         <source>play</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="245"/>
         <source>plays</source>
         <translation>次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="247"/>
         <source>“not interested” or “don&apos;t learn” mark</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="248"/>
         <source>“not interested” or “don&apos;t learn” marks</source>
         <translation>个“不感兴趣”或“不从此学习”标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="250"/>
         <source>friendship</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="250"/>
         <source>friendships</source>
         <translation>个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="251"/>
         <source>playlist</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="251"/>
         <source>playlists</source>
         <translation>个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="259"/>
         <source>This erases its {0}.</source>
         <translation>这将删除其 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="259"/>
         <source>and</source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="261"/>
         <source>It has no ratings, plays, marks, friends or playlists.</source>
         <translation>它没有评分、播放记录、标记、好友或播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="263"/>
         <source>Delete the profile “{0}”?
 
 {1}
@@ -4377,17 +4631,17 @@ The items in the library and the other profiles are kept. This cannot be undone.
 媒体库中的条目和其他用户会被保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="328"/>
         <source>Delete profile</source>
         <translation>删除用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="352"/>
         <source>Profile “{0}”</source>
         <translation>用户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="426"/>
         <source>Nothing hidden</source>
         <translation>没有隐藏的条目</translation>
     </message>
@@ -5504,25 +5758,30 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="147"/>
-        <location filename="../../desktop_recsys/app.py" line="463"/>
-        <source>Cannot open library</source>
+        <location filename="../../desktop_recsys/app.py" line="125"/>
+        <source>The library is damaged</source>
         <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). When the app first looks for stale models to retrain (then every 5 minutes while idle). The claims on the job rows the history records (one per library opened; kept to the end, so another window never takes a running job of ours for interrupted). The demo library&apos;s job once started (its handle, which compares equal to its id). True on a first start (the default library, empty): the welcome should be shown. Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/app.py" line="170"/>
+        <location filename="../../desktop_recsys/app.py" line="498"/>
+        <source>Cannot open library</source>
         <translation>无法打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="239"/>
-        <location filename="../../desktop_recsys/app.py" line="261"/>
+        <location filename="../../desktop_recsys/app.py" line="262"/>
+        <location filename="../../desktop_recsys/app.py" line="284"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="240"/>
+        <location filename="../../desktop_recsys/app.py" line="263"/>
         <source>jobs are still running; wait for them to stop, then restore</source>
         <translation>仍有任务在运行；请等待它们结束后再恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/app.py" line="264"/>
+        <location filename="../../desktop_recsys/app.py" line="287"/>
         <source>Library restored from {0}</source>
         <translation>已从 {0} 恢复媒体库</translation>
     </message>
@@ -5530,158 +5789,158 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="522"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="524"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="524"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="525"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="525"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="526"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="526"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="527"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="527"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="528"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="528"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="535"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="536"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="537"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="537"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="538"/>
         <source>kept (the library&apos;s is newer)</source>
         <translation>已保留（媒体库的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="540"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="541"/>
         <source>tags written</source>
         <translation>已写入标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="542"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="543"/>
         <source>nothing to import (never played nor rated)</source>
         <translation>无可导入（从未播放也未评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
         <source>the same file listed twice (counted once)</source>
         <translation>同一文件列出两次（只计一次）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
         <source>matched by path</source>
         <translation>按路径匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
         <source>matched by path, letter case ignored</source>
         <translation>按路径匹配（忽略大小写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="552"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="553"/>
         <source>matched by moved folder</source>
         <translation>按移动后的文件夹匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="553"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
         <source>matched by tags</source>
         <translation>按标签匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
         <source>not in the library</source>
         <translation>不在媒体库中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
         <source>not a local file</source>
         <translation>不是本地文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="557"/>
         <source>already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="557"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="558"/>
         <source>fewer than imported before (reset in the player?)</source>
         <translation>少于上次导入（播放器中已重置？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="560"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="561"/>
         <source>same as the profile&apos;s</source>
         <translation>与用户的评分相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="561"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="562"/>
         <source>kept the profile&apos;s (unchanged in the player since the last import)</source>
         <translation>保留用户的评分（上次导入后播放器中未改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="564"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="565"/>
         <source>updated (the player&apos;s is newer)</source>
         <translation>已更新（播放器中的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="567"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="568"/>
         <source>kept the profile&apos;s (the player&apos;s rating has no date)</source>
         <translation>保留用户的评分（播放器的评分没有日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="570"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="571"/>
         <source>kept the profile&apos;s (rated here later)</source>
         <translation>保留用户的评分（在本应用中评得更晚）</translation>
     </message>
@@ -6873,37 +7132,37 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
         <source>No credited interactions yet: play, rate or mark items in For you while the test runs</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有计入的交互：测试期间在“为你推荐”中播放、评分或标记条目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
         <source>The test ended without a credited interaction: no winner</source>
-        <translation type="unfinished"></translation>
+        <translation>测试结束时没有计入任何交互：没有胜者</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: {leader} is better for you</source>
-        <translation type="unfinished"></translation>
+        <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：{leader} 更适合你</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：还没有明确的胜者</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="433"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner</source>
-        <translation type="unfinished"></translation>
+        <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：没有明确的胜者</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="438"/>
         <source>Part of a blind test: which recommender placed it stays hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>盲测的一部分：由哪个推荐器放入保持隐藏</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="439"/>
         <source>Blind test started</source>
-        <translation type="unfinished"></translation>
+        <translation>盲测已开始</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="441"/>
@@ -7177,26 +7436,31 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="513"/>
+        <source>unfinished copies of a tag write (.tags.part; safe to delete)</source>
+        <translation>未完成的标签写入副本（.tags.part；可放心删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="514"/>
         <source>Reading the sound of the analysed tracks</source>
         <translation>正在读取已分析曲目的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="514"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="515"/>
         <source>the sound share must be between 0 and 1 (got {value})</source>
         <translation>声音占比必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="515"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="516"/>
         <source>Sounds like what you play: similar {first} and {second}</source>
         <translation>听起来像你常听的：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="516"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="517"/>
         <source>Sounds like what you play: similar {first}</source>
         <translation>听起来像你常听的：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="517"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="518"/>
         <source>Sounds like what you play</source>
         <translation>听起来像你常听的</translation>
     </message>
@@ -7206,18 +7470,18 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="475"/>
         <source>On me</source>
-        <translation type="unfinished"></translation>
+        <translation>在我身上试</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="475"/>
         <source>Try two recommenders on me (a blind test)</source>
-        <translation type="unfinished"></translation>
+        <translation>在我身上试两个推荐器（盲测）</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="41"/>
+        <location filename="../../desktop_recsys/ui/dialogs/profiles_dialog.py" line="42"/>
         <source>Delete</source>
         <extracomment>Asks a yes/no question: (parent, title, text) -&gt; True to go ahead.</extracomment>
         <translation>删除</translation>
@@ -7226,98 +7490,98 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="579"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="580"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="580"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="581"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="581"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="582"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="582"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="583"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="583"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="584"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="586"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="587"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="587"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="588"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="588"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="589"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="589"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="590"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="590"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="591"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="591"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="592"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="592"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="593"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="593"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="594"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="594"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="595"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="595"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="596"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="596"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="597"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="597"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="598"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="598"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="599"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="599"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="600"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from desktop_recsys.services.lab_map import CatalogueMap
 from desktop_recsys.ui.charts.base import LabChart
@@ -42,6 +42,22 @@ class CatalogueMapChart(LabChart):
         self.status.setContentsMargins(6, 0, 6, 0)
         self.status.hide()
         self.layout().insertWidget(1, self.status)
+        # Shown when some items on the map have an energy from the sound analysis.
+        self.energy_box = QCheckBox(
+            QCoreApplication.translate("LabChart", "Colour by energy (sound analysis)"), self
+        )
+        self.energy_box.setObjectName("labMapEnergy")
+        self.energy_box.hide()
+        self.energy_box.toggled.connect(lambda _on: self._colour_points())
+        self.energy_key = QLabel(self)
+        self.energy_key.setObjectName("labMapEnergyKey")
+        self.energy_key.setWordWrap(True)
+        self.energy_key.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(6, 0, 6, 0)
+        row.addWidget(self.energy_box)
+        row.addWidget(self.energy_key, 1)
+        self.layout().insertLayout(2, row)
 
     def set_status(self, text: str) -> None:
         """Show ``text`` above the caption ("" hides the line)."""
@@ -121,6 +137,8 @@ class CatalogueMapChart(LabChart):
         xs = np.asarray(data.x, dtype=np.float64)
         ys = np.asarray(data.y, dtype=np.float64)
         points.setData(x=xs, y=ys, data=np.arange(len(xs)))
+        self.energy_box.setVisible(bool(data.energy))
+        self._colour_points()
         self._show_layer(
             "history", xs, ys, data.history,
             QCoreApplication.translate("LabChart", "History"), QColor("#4e4e4e"),
@@ -145,6 +163,34 @@ class CatalogueMapChart(LabChart):
                 "Hover a dot to name it; scroll to zoom.",
             ).format(who, algorithm or "–")
         )
+
+    @property
+    def by_energy(self) -> bool:
+        """Whether the dots are coloured by their energy now."""
+        return bool(self.map is not None and self.map.energy and self.energy_box.isChecked())
+
+    def _colour_points(self) -> None:
+        """The dots in one neutral colour, or by energy (calm blue to intense red, grey for
+        a track not analysed) when the box is ticked."""
+        if self.points is None or self.map is None or not self.map.x:
+            return
+        if self.by_energy:
+            from desktop_recsys.ui.charts.energy_colours import energy_colours
+
+            brushes = [pg.mkBrush(c) for c in energy_colours(self.map.energy)]
+            self.points.setBrush(brushes)
+            self.energy_key.setText(
+                QCoreApplication.translate(
+                    "LabChart",
+                    "calm: blue, then yellow, intense: red; grey: not analysed ({0:,} of {1:,})",
+                ).format(
+                    sum(1 for v in self.map.energy if not np.isfinite(v)), len(self.map.energy)
+                )
+            )
+        else:
+            # One brush per point: a single brush would leave the energy colours in place.
+            self.points.setBrush([pg.mkBrush(QColor(NEUTRAL).lighter(115))] * len(self.map.x))
+        self.energy_key.setVisible(self.by_energy)
 
     @staticmethod
     def title_for(algorithm: str | None) -> str:
