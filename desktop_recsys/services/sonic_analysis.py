@@ -75,6 +75,7 @@ def analyse_library(
     limit: int | None = None,
     item_ids: list[int] | None = None,
     decoders: list[Any] | None = None,
+    extra_decoders: list[Any] | None = None,
     workers: int | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
@@ -82,7 +83,8 @@ def analyse_library(
     """Analyse the tracks not analysed yet (at most ``limit``; ``item_ids``: only those).
 
     ``decoders``: the :class:`~desktop_recsys.engine.sonic.AudioDecoder` list to use (default:
-    libsndfile only). ``workers``: tracks decoded and analysed at once (threads).
+    libsndfile only); ``extra_decoders`` are added to it (the app's Qt decoder for M4A).
+    ``workers``: tracks decoded and analysed at once (threads).
     Raises :class:`~desktop_recsys.errors.Cancelled` on cancel, after saving what finished.
     """
     from desktop_recsys.engine import sonic  # deferred: numpy and scipy
@@ -93,6 +95,7 @@ def analyse_library(
     started = time.perf_counter()
     report = AnalysisReport()
     decoders = sonic.default_decoders() if decoders is None else list(decoders)
+    decoders += list(extra_decoders or ())
     workers = max(1, workers or default_workers())
     only_libsndfile = all(d.name == "soundfile" for d in decoders)
     with Library.open(Path(library_path)) as library:

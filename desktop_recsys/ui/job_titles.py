@@ -109,6 +109,8 @@ def job_title(
         )
     if kind == "mixes":
         return QCoreApplication.translate("JobTitles", "Making the daily mixes")
+    if kind == "sonic_analysis":
+        return QCoreApplication.translate("JobTitles", "Analysing the tracks' sound")
     if kind == "check_models":
         return QCoreApplication.translate("JobTitles", "Checking models for new data")
     if kind == "more_like_this":

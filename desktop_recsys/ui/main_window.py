@@ -45,6 +45,7 @@ from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.playback import install_playback
 from desktop_recsys.ui.radio import install_radio
+from desktop_recsys.ui.sonic_analysis import install_sonic_analysis
 from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.for_you import ForYouView
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self.radio = install_radio(self, runner, lambda: self._models_dir)  # radio, daily mixes
         self.incognito = install_incognito(self)  # the toolbar's per-profile switch
         self.history_import_action = install_history_import(self)  # File > listening history
+        self.sonic_analysis = install_sonic_analysis(self, runner)  # File > Analyse sound
 
     # -- public API ------------------------------------------------------------------------
     @property

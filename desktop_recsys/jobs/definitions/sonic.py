@@ -1,0 +1,46 @@
+"""The sonic analysis as a job: analyse the library's tracks by sound (issue 18)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+from desktop_recsys.jobs.params import FieldParams
+from desktop_recsys.jobs.records import JobLane
+from desktop_recsys.progress import CancelToken, ProgressFn
+
+
+@dataclass(frozen=True)
+class AnalyseSoundJob(FieldParams):
+    """Analyse the tracks not analysed yet (or changed since): write lane, one row committed
+    per track, so a cancel keeps what finished and the next run goes on from there. Result:
+    :class:`~desktop_recsys.services.sonic_analysis.AnalysisReport`.
+
+    One track at a time (``workers=1``): the other core stays with the interface. M4A/AAC are
+    decoded with Qt Multimedia (:class:`~desktop_recsys.jobs.qt_audio_decoder.QtAudioDecoder`).
+    """
+
+    library_path: Path
+    limit: int | None = None
+    workers: int = 1
+
+    kind: ClassVar[str] = "sonic_analysis"
+    lane: ClassVar[JobLane] = JobLane.WRITE
+
+    @property
+    def title(self) -> str:
+        return "Analysing the tracks' sound"
+
+    def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any:
+        from desktop_recsys.jobs.qt_audio_decoder import QtAudioDecoder
+        from desktop_recsys.services import sonic_analysis  # deferred: loads the engine
+
+        return sonic_analysis.analyse_library(
+            self.library_path,
+            limit=self.limit,
+            extra_decoders=[QtAudioDecoder()],
+            workers=self.workers,
+            progress=progress,
+            cancel=cancel,
+        )
