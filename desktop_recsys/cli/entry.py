@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop_recsys import __version__
+from desktop_recsys.cli.abtest import add_abtest_commands
 from desktop_recsys.cli.backup import add_backup_commands
 from desktop_recsys.cli.common import language_catalog, library_option
 from desktop_recsys.cli.evaluation import add_eval_commands
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_radio_commands(add)
     add_tags_commands(add)
     add_eval_commands(add)
+    add_abtest_commands(add)
     add_backup_commands(add)
     return parser
 

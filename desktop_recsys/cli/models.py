@@ -119,14 +119,18 @@ def cmd_recommend(args: argparse.Namespace) -> int:
             }
             for r in result
         ]
-        print(json.dumps({**result.summary(), "items": rows}, ensure_ascii=False))
+        summary = answer.summary() if answer.blind is not None else result.summary()
+        print(json.dumps({**summary, "items": rows}, ensure_ascii=False))
         return 0
     note = (
         " (the model is stale: the profile's data changed since it was trained)"
         if result.stale
         else ""
     )
-    print(f"For {args.profile}, by {result.run.algorithm} (model run {result.run.id}){note}:")
+    if answer.blind is not None:  # which recommender placed what stays hidden (abtest)
+        print(f"For {args.profile}, mixed by a blind test of two recommenders (abtest report):")
+    else:
+        print(f"For {args.profile}, by {result.run.algorithm} (model run {result.run.id}){note}:")
     for row in result:
         year = f" ({row.year})" if row.year else ""
         by = f" - {row.artist}" if row.artist else ""

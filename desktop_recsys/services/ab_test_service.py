@@ -363,8 +363,12 @@ def _check_algorithms(a: str, b: str) -> None:
     # Deferred: the registry imports every algorithm (numpy, scipy).
     from desktop_recsys.engine.registry import get_algorithm
 
-    get_algorithm(a)
-    get_algorithm(b)
+    for name in (a, b):
+        if get_algorithm(name).predicts_ratings:
+            raise UserError(
+                f"{name} predicts ratings rather than making lists; choose a recommender "
+                f"that makes lists (see 'desktop-recsys abtest start --help')"
+            )
     if a == b:
         raise UserError(f"--a and --b are both {a}; choose two different recommenders")
 

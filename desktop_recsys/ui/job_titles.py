@@ -48,6 +48,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "export": ("out", "export_kind"),
     "evaluate": ("algorithms", "item_kind"),
     "tune": ("algorithm", "item_kind", "budget_s"),
+    "ab_test_start": ("a", "b", "profile"),
     "tune_many": ("algorithms", "item_kind", "budget_s"),
 }
 
@@ -179,6 +180,14 @@ def job_title(
         return QCoreApplication.translate("JobTitles", "Tuning {0} on {1} ({2:g} s)").format(
             p.get("algorithm", ""), what, budget
         )
+    if kind == "ab_test_start":
+        return QCoreApplication.translate(
+            "JobTitles", "Starting a blind test of {0} and {1} for {2}"
+        ).format(p.get("a", ""), p.get("b", ""), who or "")
+    if kind == "ab_test_stop":
+        return QCoreApplication.translate("JobTitles", "Stopping the blind test")
+    if kind == "ab_test_report":
+        return QCoreApplication.translate("JobTitles", "Reading the blind test")
     if kind == "lab_algorithms":
         return QCoreApplication.translate("JobTitles", "Listing the algorithms")
     if kind == "backup":

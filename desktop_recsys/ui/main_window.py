@@ -45,13 +45,13 @@ from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.playback import install_playback
 from desktop_recsys.ui.radio import install_radio
-from desktop_recsys.ui.sonic_analysis import install_sonic_analysis
 from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.for_you import ForYouView
 from desktop_recsys.ui.views.insights_view import InsightsView
 from desktop_recsys.ui.views.jobs_panel import JobsPanelWidget
 from desktop_recsys.ui.views.lab import ModelLabView
+from desktop_recsys.ui.views.lab.ab_test import install_ab_test
 from desktop_recsys.ui.views.library_view import LibraryView
 from desktop_recsys.ui.views.playlists import PlaylistsView
 from desktop_recsys.ui.widgets.demo_banner import DemoBanner
@@ -221,8 +221,8 @@ class MainWindow(QMainWindow):
         self.playlists_view.set_player(self.playback)
         self.radio = install_radio(self, runner, lambda: self._models_dir)  # radio, daily mixes
         self.incognito = install_incognito(self)  # the toolbar's per-profile switch
+        self.ab_test = install_ab_test(self, runner, lambda: self._models_dir)  # Lab: blind test
         self.history_import_action = install_history_import(self)  # File > listening history
-        self.sonic_analysis = install_sonic_analysis(self, runner)  # File > Analyse sound
 
     # -- public API ------------------------------------------------------------------------
     @property

@@ -179,6 +179,7 @@ def test_a_test_of_days_ends_when_they_are_over(demo: tuple[Path, Path]) -> None
     [
         ({"a": "nope"}, "unknown algorithm 'nope'"),
         ({"a": A, "b": A}, "--a and --b are both popularity; choose two different"),
+        ({"b": "biased-mf"}, "biased-mf predicts ratings rather than making lists"),
         ({"days": 0}, "--days must be more than 0"),
         ({"interactions": 0}, "--interactions must be 1 to"),
         ({"profile": "Nobody"}, "no profile named 'Nobody'"),

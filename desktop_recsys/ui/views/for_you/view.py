@@ -454,6 +454,7 @@ class ForYouView(QWidget):
         if result.profile_id != self._profile or result.kind != self.current_kind():
             return  # an answer to an older question
         self.list_pane.show_result(result)
+        self.diversity.setEnabled(result.blind is None)  # a blind test's list stays as mixed
         recs = result.recommendations
         if recs is None and not result.can_train:
             self._notice(
@@ -465,6 +466,11 @@ class ForYouView(QWidget):
             )
         elif recs is None:
             self._train_first_model()
+        elif result.blind is not None:  # a blind test (issue 18): no model or algorithm named
+            self._notice(self.blind_notice(), "info")
+            self.status_message.emit(
+                self.tr("{0} recommendations from a blind test").format(self.model.rowCount())
+            )
         else:
             age = model_age(recs.run.finished_at or recs.run.created_at)
             self.notice.about_model(recs, age, self._state.idle_retrain)
@@ -475,6 +481,13 @@ class ForYouView(QWidget):
             )
         self.list_pane.select_first()
         self._update_enabled()
+
+    def blind_notice(self) -> str:
+        return self.tr(
+            "A blind test is running: this list mixes two recommenders without saying which "
+            "placed what. Play, rate or mark items as usual; the Model Lab shows which one "
+            "suits you."
+        )
 
     def _show_group(self, result: object) -> None:
         assert isinstance(result, group_service.GroupResult)

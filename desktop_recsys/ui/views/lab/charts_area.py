@@ -52,6 +52,8 @@ class LabChartsArea(QWidget):
         self.charts: dict[str, LabChart] = {}
         self._colours: dict[str, Any] = {}
         self._stale: set[str] = set()
+        #: Pages beside the charts that are not charts: (widget, tab name, tooltip).
+        self._pages: list[tuple[QWidget, str, str]] = []
 
         self.metric_combo = QComboBox(self)
         self.metric_combo.setObjectName("labMetric")
@@ -100,6 +102,7 @@ class LabChartsArea(QWidget):
         self.chart_tabs.setUsesScrollButtons(False)
         self.chart_tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.chart_tabs.currentChanged.connect(self._draw_current)
+        self.chart_tabs.currentChanged.connect(self._enable_chart_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -190,7 +193,32 @@ class LabChartsArea(QWidget):
         for key, chart in self.charts.items():
             index = self.chart_tabs.addTab(chart, short[key])
             self.chart_tabs.setTabToolTip(index, titles[key])
+        for page in self._pages:
+            self._add_page(*page)
         self.draw_charts()
+
+    def add_page(self, widget: QWidget, name: str, tooltip: str) -> None:
+        """A page after the charts that is not a chart (the blind test): the chart bar's
+        choices do not apply to it. Shown once the charts are made."""
+        self._pages.append((widget, name, tooltip))
+        widget.hide()
+        if self.charts:
+            self._add_page(widget, name, tooltip)
+
+    def _enable_chart_bar(self, _index: int) -> None:
+        """The bar's choices apply to the charts, not to a page such as the blind test."""
+        on = not any(self.chart_tabs.currentWidget() is page for page, _n, _t in self._pages)
+        for widget in (
+            self.metric_combo,
+            self.map_algorithm_combo,
+            self.map_method_combo,
+            self.export_chart_button,
+        ):
+            widget.setEnabled(on)
+
+    def _add_page(self, widget: QWidget, name: str, tooltip: str) -> None:
+        index = self.chart_tabs.addTab(widget, name)
+        self.chart_tabs.setTabToolTip(index, tooltip)
 
     def progress_chart(self) -> ProgressChart | None:
         """The live chart of the running job (None until the charts are made)."""
