@@ -46,6 +46,7 @@ _SYSTEMS: dict[str, dict[str, int]] = {
 _UNRATED = {"NR", "NOT RATED", "UNRATED", "N/A", "NA", "NONE", "UNKNOWN", "?", "-"}
 _PREFIX = re.compile(r"^(?:rated|rating|certificate|certification)\s*:?\s+", re.IGNORECASE)
 _COUNTRY = re.compile(r"^([A-Za-z][A-Za-z .]*?)\s*[:/]\s*(.+)$")
+_COUNTRY_AFTER = re.compile(r"^(.+?)\s*\(([A-Za-z][A-Za-z .]*)\)$")  # "PG (UK)"
 _FSK = re.compile(r"^(?:FSK|USK|PEGI|KJ|AB|AL)?\s*-?\s*(\d{1,2})\s*\+?$", re.IGNORECASE)
 _REASON = re.compile(r"\s+(?:for|on appeal|-\s).*$", re.IGNORECASE)
 
@@ -66,6 +67,9 @@ def min_age(text: str | None) -> int | None:
         return None
     value = _PREFIX.sub("", value)
     system: dict[str, int] = _US
+    after = _COUNTRY_AFTER.match(value)
+    if after and after.group(2).strip().lower() in _SYSTEMS:
+        value = f"{after.group(2)}:{after.group(1)}"
     found = _COUNTRY.match(value)
     if found and found.group(1).strip().lower() in _SYSTEMS:
         system = _SYSTEMS[found.group(1).strip().lower()]
@@ -100,8 +104,8 @@ def describe_age(age: int | None) -> str:
 COMMON_LIMITS: tuple[tuple[str, int], ...] = (
     ("G / U / FSK 0", 0),
     ("FSK 6", 6),
-    ("PG (UK) / 8+", 8),
-    ("PG (US) / 10+", 10),
+    ("PG (UK)", 8),
+    ("PG (US)", 10),
     ("12A / FSK 12", 12),
     ("PG-13", 13),
     ("15", 15),

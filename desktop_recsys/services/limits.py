@@ -318,3 +318,32 @@ __all__ = [
     "pin_matches",
     "set_limits",
 ]
+
+
+@dataclass
+class LimitsActions:
+    """The window's reads and writes of limits, on its session's connection (short calls;
+    setting a PIN hashes it with scrypt, a few tens of milliseconds)."""
+
+    library: Library
+
+    def get(self, profile_id: int) -> Limits:
+        return get_limits(self.library, profile_id)
+
+    def has_pin(self, profile_id: int) -> bool:
+        return has_pin(self.library, profile_id)
+
+    def pin_matches(self, profile_id: int, pin: str | None) -> bool:
+        return pin_matches(self.library, profile_id, pin)
+
+    def save(self, profile_id: int, *, pin: str | None = None, **changes: object) -> Limits:
+        """:func:`set_limits` (WrongPin when the PIN is needed and wrong: nothing changes)."""
+        return set_limits(self.library, profile_id, pin=pin, **changes)  # type: ignore[arg-type]
+
+    def hidden_counts(self, profile_id: int) -> dict[str, int]:
+        """How many films and tracks the profile's stored limits hide."""
+        return {k: len(blocked_ids(self.library, profile_id, k)) for k in ("film", "track")}
+
+    def names(self, what: str) -> list[str]:
+        """Every genre (``"genre"``) or tag (``"tag"``) name in the library."""
+        return known_names(self.library, what)

@@ -39,6 +39,7 @@ from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.dialogs.history_import import install_history_import
 from desktop_recsys.ui.dialogs.import_wizard import ImportWizard
+from desktop_recsys.ui.dialogs.limits_dialog import PinGuard
 from desktop_recsys.ui.dialogs.profiles_dialog import ProfilesDialog
 from desktop_recsys.ui.dialogs.settings_dialog import SettingsDialog
 from desktop_recsys.ui.i18n import error_text, translate_message
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
         )
         dialog.profiles_changed.connect(self.reload_profiles)
         dialog.profile_created.connect(self.select_profile)
+        dialog.limits_changed.connect(lambda _pid: self.refresh())  # every list, limited anew
         self._profiles_dialog = dialog
         dialog.open()
         return dialog
@@ -491,6 +493,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.profile_switcher.profile_changed.connect(self._on_profile_changed)
+        self.profile_switcher.leave_guard = PinGuard(lambda: self._reader, self)  # a child's PIN
         self.profile_switcher.manage_requested.connect(self.manage_profiles)
         for view in (self.library_view, self.for_you_view, self.lab_view, self.playlists_view):
             view.status_message.connect(lambda text: self.show_message(text, 6000))

@@ -35,7 +35,7 @@ MP3 = "music/Ada Alder/Quiet Roads/03 Blue Wind.mp3"
         ("Rated PG-13", 13), ("Rated R for strong violence", 17), ("US:R", 17),
         ("U", 0), ("UK:PG", 8), ("12A", 12), ("15", 15), ("18", 18),
         ("FSK 0", 0), ("FSK 6", 6), ("FSK12", 12), ("Germany:FSK 16", 16), ("de/18", 18),
-        ("TV-MA", 17), ("12+", 12), ("UK:15 / US:R", 15),
+        ("TV-MA", 17), ("12+", 12), ("UK:15 / US:R", 15), ("PG (UK)", 8), ("R (US)", 17),
         ("NR", None), ("Not Rated", None), ("", None), (None, None), ("nonsense", None),
     ],
 )  # fmt: skip
@@ -43,6 +43,13 @@ def test_certifications_of_every_system_become_a_minimum_age(
     text: str | None, age: int | None
 ) -> None:
     assert min_age(text) == age
+
+
+def test_the_windows_choices_read_as_the_ages_they_show() -> None:
+    from desktop_recsys.library.certifications import COMMON_LIMITS
+
+    assert [min_age(text) for text, _age in COMMON_LIMITS] == [age for _t, age in COMMON_LIMITS]
+    assert [age for _t, age in COMMON_LIMITS] == sorted(age for _t, age in COMMON_LIMITS)
 
 
 def test_advisories_mark_explicit_tracks() -> None:

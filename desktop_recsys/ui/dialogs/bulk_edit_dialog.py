@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -49,6 +50,7 @@ class BulkEditDialog(QDialog):
             "year": self.tr("&Year:"),
             "language": self.tr("&Language:"),
             "genres": self.tr("&Genres (comma-separated):"),
+            "certification": self.tr("&Certification:"),
         }
         self.edits: dict[str, QLineEdit] = {}
         self.checks: dict[str, QCheckBox] = {}
@@ -74,6 +76,13 @@ class BulkEditDialog(QDialog):
             self.edits[field] = edit
             self.checks[field] = check
         self.edits["year"].setValidator(QIntValidator(0, 9999, self))
+        self.edits["certification"].setToolTip(
+            self.tr(
+                "As written on the film: G, PG, PG-13, R, NC-17; U, 12A, 15, 18; FSK 0 to "
+                "FSK 18; or an age such as 12. Profiles' limits compare it as a minimum age."
+            )
+        )
+        self._add_explicit(grid, len(labels) + 1)
         grid.setColumnStretch(2, 1)
         note = QLabel(
             self.tr(
@@ -104,12 +113,31 @@ class BulkEditDialog(QDialog):
         values = set()
         for row in self._rows:
             value = getattr(row, field, None) if field != "genres" else row.genres
-            if field in ("album_artist", "language"):
+            if field in ("album_artist", "language", "certification", "explicit"):
                 return None  # not in the table's rows: never guessed
             values.add("" if value is None else str(value))
             if len(values) > 1:
                 return None
         return values.pop() if values else ""
+
+    def _add_explicit(self, grid: QGridLayout, row: int) -> None:
+        """The explicit flag: a choice rather than text, with its own change box."""
+        check = QCheckBox(self)
+        check.setAccessibleName(self.tr("Change explicit"))
+        self.explicit_box = QComboBox(self)
+        self.explicit_box.setObjectName("bulk_explicit")
+        self.explicit_box.addItems([self.tr("Not explicit"), self.tr("Explicit")])
+        self.explicit_box.setAccessibleName(self.tr("Explicit lyrics"))
+        shared = self._shared("explicit")
+        if shared is not None:
+            self.explicit_box.setCurrentIndex(1 if shared == "True" else 0)
+        self.explicit_box.activated.connect(lambda _i: check.setChecked(True))
+        label = QLabel(self.tr("E&xplicit lyrics:"), self)
+        label.setBuddy(self.explicit_box)
+        grid.addWidget(check, row, 0)
+        grid.addWidget(label, row, 1)
+        grid.addWidget(self.explicit_box, row, 2)
+        self.checks["explicit"] = check
 
     def set_field(self, field: str, text: str) -> None:
         """Type ``text`` into a field and tick it (for tests and scripts)."""
@@ -122,6 +150,9 @@ class BulkEditDialog(QDialog):
         genres: list[str] | None = None
         for field, check in self.checks.items():
             if not check.isChecked():
+                continue
+            if field == "explicit":
+                fields[field] = self.explicit_box.currentIndex() == 1
                 continue
             text = self.edits[field].text().strip()
             if field == "genres":

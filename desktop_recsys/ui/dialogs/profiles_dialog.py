@@ -30,6 +30,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import Profile
 from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.dialogs.favourites_dialog import FavouritesDialog, best_kind
+from desktop_recsys.ui.dialogs.limits_dialog import LimitsDialog
 from desktop_recsys.ui.i18n import error_text
 
 #: Asks a yes/no question: (parent, title, text) -> True to go ahead.
@@ -54,6 +55,8 @@ class ProfilesDialog(QDialog):
 
     profiles_changed = Signal()
     profile_created = Signal(int)
+    #: A profile's limits were saved (its id): every list must be read again.
+    limits_changed = Signal(int)
     #: "Show community profiles" was switched (True: a data set's users are listed too).
     show_community_changed = Signal(bool)
 
@@ -176,6 +179,11 @@ class ProfilesDialog(QDialog):
         hidden_label.setBuddy(self.hidden_list)
         form.addRow(hidden_label, self.hidden_list)
         form.addRow("", self.show_again_button)
+        self.limits_button = QPushButton(self.tr("&Limits…"), details)
+        self.limits_button.setObjectName("profileLimits")
+        self.limits_button.setToolTip(self.tr("What this profile may see; a PIN for a child"))
+        self.limits_button.clicked.connect(self.open_limits)
+        form.addRow(self.tr("Limits:"), self.limits_button)
         form.addRow("", self.delete_button)
         self.details = details
 
@@ -257,6 +265,18 @@ class ProfilesDialog(QDialog):
         ).format(profile.name, what)
 
     # -- actions ---------------------------------------------------------------------------
+    def open_limits(self) -> LimitsDialog | None:
+        """The selected profile's limits (non-modal); None without a selection."""
+        pid = self.selected_profile_id()
+        if pid is None:
+            return None
+        dialog = LimitsDialog(self._service.session, pid, self._profiles[pid].name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.limits_changed)
+        self.limits_dialog = dialog
+        dialog.open()
+        return dialog
+
     def create_profile(self) -> int | None:
         name = self.new_name.text().strip()
         if not name:

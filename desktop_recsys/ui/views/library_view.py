@@ -267,6 +267,9 @@ class LibraryView(QWidget):
     def set_profile(self, profile_id: int | None) -> None:
         """Show (and edit) this profile's ratings and history; None: read-only, no stars."""
         self._profile = profile_id
+        if self._reader.viewer != profile_id:  # its limits narrow every tab (services/limits)
+            self._reader.viewer = profile_id
+            self.refresh()
         self._load_ratings()
         self.detail.set_profile(profile_id)
         self.filter_bar.set_profile_filters_enabled(profile_id is not None)

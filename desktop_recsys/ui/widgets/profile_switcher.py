@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -26,6 +28,10 @@ class ProfileSwitcherWidget(QWidget):
         self.combo = QComboBox(self)
         self.combo.setObjectName("profileCombo")
         self._shown: list[tuple[int, str]] = []  # (id, name) of the rows the list holds
+        #: Asked (profile left, profile chosen) before a switch; False keeps the profile (a
+        #: PIN: ui/dialogs/limits_dialog.PinGuard).
+        self.leave_guard: Callable[[int | None, int | None], bool] | None = None
+        self._last: int | None = None
         self.combo.setAccessibleName(self.tr("Current profile"))
         self.combo.setMinimumContentsLength(14)
         self.combo.setSizeAdjustPolicy(
@@ -79,6 +85,7 @@ class ProfileSwitcherWidget(QWidget):
             index = 0
         self.combo.setCurrentIndex(index)
         self.combo.setEnabled(bool(profiles))
+        self._last = self.current_profile_id()
         if not profiles:
             self.combo.setPlaceholderText(self.tr("No profile yet"))
         self.combo.blockSignals(False)
@@ -100,7 +107,15 @@ class ProfileSwitcherWidget(QWidget):
         return index >= 0
 
     def _on_index_changed(self, _index: int) -> None:
-        self.profile_changed.emit(self.current_profile_id())
+        new = self.current_profile_id()
+        if self.leave_guard is not None and not self.leave_guard(self._last, new):
+            # Refused (a PIN): stay on the profile being left.
+            self.combo.blockSignals(True)
+            self.combo.setCurrentIndex(self.combo.findData(self._last))
+            self.combo.blockSignals(False)
+            return
+        self._last = new
+        self.profile_changed.emit(new)
 
     def _restore_text(self) -> None:
         """Typed text that names no profile gives way to the current profile's name."""
