@@ -46,6 +46,7 @@ from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_titles import info_title
 from desktop_recsys.ui.playback import install_playback
 from desktop_recsys.ui.radio import install_radio
+from desktop_recsys.ui.sonic_analysis import install_sonic_analysis
 from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.for_you import ForYouView
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         self.incognito = install_incognito(self)  # the toolbar's per-profile switch
         self.ab_test = install_ab_test(self, runner, lambda: self._models_dir)  # Lab: blind test
         self.history_import_action = install_history_import(self)  # File > listening history
+        self.sonic_analysis = install_sonic_analysis(self, runner)  # File > Analyse sound
 
     # -- public API ------------------------------------------------------------------------
     @property

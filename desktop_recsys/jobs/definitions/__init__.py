@@ -15,6 +15,7 @@ One module per subject; every public name is re-exported here, so callers import
 - :mod:`.discovery`: For you candidates, shelves, group lists, similar items, insights;
 - :mod:`.evaluation` / :mod:`.lab`: compare and tune algorithms, the Model Lab's jobs;
 - :mod:`.radio`: start a radio, make the daily mixes;
+- :mod:`.sonic`: analyse the tracks' sound;
 - :mod:`.backup`: back the library up;
 - :mod:`.naming`: how titles name a profile and replace keys a library.
 """
@@ -36,6 +37,7 @@ from desktop_recsys.jobs.definitions.imports import ImportJob
 from desktop_recsys.jobs.definitions.lab import ExportLabReportJob, LabAlgorithmsJob, LabEvaluateJob
 from desktop_recsys.jobs.definitions.library import BulkEditJob, CreateDemoLibraryJob, RemoveDemoJob
 from desktop_recsys.jobs.definitions.radio import RefreshMixesJob, StartRadioJob
+from desktop_recsys.jobs.definitions.sonic import AnalyseSoundJob
 from desktop_recsys.jobs.definitions.sound import SoundsLikeJob
 from desktop_recsys.jobs.definitions.training import (
     ActivateModelRunJob,
@@ -45,6 +47,7 @@ from desktop_recsys.jobs.definitions.training import (
 )
 
 __all__ = [
+    "AnalyseSoundJob",
     "EXPORT_KINDS",
     "AbTestReportJob",
     "ActivateModelRunJob",
