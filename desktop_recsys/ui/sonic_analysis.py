@@ -19,12 +19,8 @@ from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.job_slot import JobSlot
 
-#: How long the result stays in the status bar (ms).
+# How long the result stays in the status bar (ms).
 MESSAGE_MS = 15_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SonicAnalysis", text)
 
 
 class SonicAnalysis(QObject):
@@ -35,16 +31,17 @@ class SonicAnalysis(QObject):
         self._window = window
         self._runner = runner
         self._slot = JobSlot()
-        self.action = QAction(_tr("Analyse &sound"), window)
+        self.action = QAction(QCoreApplication.translate("SonicAnalysis", "Analyse &sound"), window)
         self.action.setObjectName("analyseSoundAction")
         self.action.setStatusTip(
-            _tr(
+            QCoreApplication.translate(
+                "SonicAnalysis",
                 "Work out each track's tempo, key, loudness, energy, brightness and timbre from "
-                "its audio, for “sounds like” (tracks done before and unchanged are skipped)"
+                "its audio, for “sounds like” (tracks done before and unchanged are skipped)",
             )
         )
         self.action.triggered.connect(lambda _checked=False: self.start())
-        #: The last finished run's report (for tests and the status line).
+        # The last finished run's report (for tests and the status line).
         self.last_report: Any = None
 
     @property
@@ -75,15 +72,17 @@ class SonicAnalysis(QObject):
 
 def summary(report: Any) -> str:
     """One status line for a finished analysis (what was done, what failed or was skipped)."""
-    text = _tr("Sound analysed: {0} tracks ({1} could not be analysed)").format(
-        report.done, len(report.failed)
-    )
+    text = QCoreApplication.translate(
+        "SonicAnalysis", "Sound analysed: {0} tracks ({1} could not be analysed)"
+    ).format(report.done, len(report.failed))
     if report.unchanged:
-        text += _tr("; {0} done before and unchanged").format(report.unchanged)
+        text += QCoreApplication.translate(
+            "SonicAnalysis", "; {0} done before and unchanged"
+        ).format(report.unchanged)
     if report.skipped:
-        text += _tr("; {0} skipped: file missing, or a format nothing here reads").format(
-            len(report.skipped)
-        )
+        text += QCoreApplication.translate(
+            "SonicAnalysis", "; {0} skipped: file missing, or a format nothing here reads"
+        ).format(len(report.skipped))
     return text
 
 

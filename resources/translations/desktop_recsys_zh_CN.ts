@@ -2003,7 +2003,7 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_titles.py" line="114"/>
         <source>Analysing the tracks&apos; sound</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析曲目的声音</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_titles.py" line="116"/>
@@ -5524,6 +5524,34 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
 </context>
 <context>
+    <name>SonicAnalysis</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="34"/>
+        <source>Analyse &amp;sound</source>
+        <translation>分析声音(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="37"/>
+        <source>Work out each track&apos;s tempo, key, loudness, energy, brightness and timbre from its audio, for “sounds like” (tracks done before and unchanged are skipped)</source>
+        <translation>根据音频算出每首曲目的速度、调性、响度、能量、明亮度和音色，用于“听起来像”（此前已分析且未改动的曲目会跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="75"/>
+        <source>Sound analysed: {0} tracks ({1} could not be analysed)</source>
+        <translation>声音已分析：{0} 首曲目（{1} 首无法分析）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="79"/>
+        <source>; {0} done before and unchanged</source>
+        <translation>；{0} 首此前已分析且未改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="83"/>
+        <source>; {0} skipped: file missing, or a format nothing here reads</source>
+        <translation>；跳过 {0} 首：文件缺失，或格式无法读取</translation>
+    </message>
+</context>
+<context>
     <name>SoundShare</name>
     <message>
         <location filename="../../desktop_recsys/ui/radio/sound_slider.py" line="28"/>
@@ -7312,17 +7340,17 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
         <source>Looking for tracks to analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找要分析的曲目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="476"/>
         <source>Analysing sound: {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析声音：第 {done} 首，共 {total} 首</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="477"/>
         <source>Analysed {done} tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>已分析 {done} 首曲目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
