@@ -142,6 +142,12 @@ def run(base: Path, folder: Path, kind: str, profiles: list[int], keep: int = 0)
     }
 
 
+def _tally(gain: Any) -> str:
+    """``better/equal/worse`` counts of a per-profile gain (positive: better)."""
+    gain = np.nan_to_num(np.asarray(gain, dtype=np.float64))
+    return f"{int((gain > 1e-12).sum())}/{int((abs(gain) <= 1e-12).sum())}/{int((gain < -1e-12).sum())}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profiles", type=int, default=0, help="first N profiles (0: all)")
@@ -157,12 +163,14 @@ def main() -> None:
         print(f"demo library (seed {args.seed}), {len(profiles)} profiles, top {K}")
         for kind, what in (("film", "music-only profile, films"), ("track", "film-only, tracks")):
             result = run(base, folder, kind, profiles)
-            print(f"\n{what}: NDCG@10 / calibration KL@10 (lower is closer) / profiles")
-            print("  (profiles: better than popularity on NDCG, on KL)")
+            print(f"\n{what}: NDCG@10, calibration KL@10 (lower is closer), and the")
+            print("  profiles better / equal / worse than popularity on each")
             base_ndcg, base_kl = result["scores"]["popularity"]
             for name, (ndcg, kl) in result["scores"].items():
-                wins = f"{int((ndcg > base_ndcg).sum())}, {int((kl < base_kl).sum())}"
-                print(f"  {name:<18} {ndcg.mean():.3f}  {np.nanmean(kl):.3f}  {wins}")
+                print(
+                    f"  {name:<18} {ndcg.mean():.3f}  {np.nanmean(kl):.3f}   "
+                    f"{_tally(ndcg - base_ndcg)}   {_tally(base_kl - kl)}"
+                )
         print("\nhand-over (films): n films back, scored on the rest")
         print("  n   weight  model NDCG  for-you NDCG  cross NDCG  for-you == model")
         for keep in HAND_OVER:

@@ -28,6 +28,7 @@ Pure numpy and scipy: the caller reads the library and passes plain lists and ar
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -140,13 +141,30 @@ def learned_map(source: np.ndarray, target: np.ndarray) -> tuple[np.ndarray, np.
 
 @dataclass(frozen=True)
 class CrossScores:
-    """Cross-kind scores of the candidates and, per candidate, the profile's terms that
-    raised it most as ``(term, weight)``."""
+    """Cross-kind scores of the candidates; :meth:`reason` names the profile's terms that
+    raised one most."""
 
     scores: np.ndarray
-    reasons: list[tuple[tuple[str, float], ...]]
     #: How many profiles with both kinds the learned bridge came from.
     bridge_profiles: int
+    #: ``candidates x source terms``: each term's part of each candidate's score.
+    parts: np.ndarray
+    source_terms: Sequence[str]
+    taste: np.ndarray
+
+    def reason(self, index: int) -> tuple[tuple[str, float], ...]:
+        """``(term, weight)`` of the (at most :data:`REASON_TERMS`) terms the profile has that
+        raised candidate ``index`` most, strongest first; empty when none raised it."""
+        row = self.parts[index]
+        best = np.argsort(-row, kind="stable")[:REASON_TERMS]
+        return tuple(
+            (self.source_terms[k], float(row[k])) for k in best if row[k] > 0 and self.taste[k] > 0
+        )
+
+    def with_text(self, text: np.ndarray) -> CrossScores:
+        """The scores with the text likeness added (a standard score times
+        :data:`TEXT_WEIGHT`; zeros for candidates whose text was not compared)."""
+        return dataclasses.replace(self, scores=self.scores + TEXT_WEIGHT * _z(text))
 
 
 def _z(values: np.ndarray) -> np.ndarray:
@@ -162,7 +180,6 @@ def combine(
     hand: np.ndarray,
     *,
     bridge: tuple[np.ndarray, np.ndarray] | None = None,
-    text: np.ndarray | None = None,
     popularity: np.ndarray | None = None,
 ) -> CrossScores:
     """Score the candidates for one profile.
@@ -170,8 +187,8 @@ def combine(
     ``taste``: the profile's share of each source term (:func:`taste_matrix`); ``candidates``:
     ``items x target terms`` (1 where an item has the term; dense or sparse); ``hand``: :meth:`TermMap.matrix`;
     ``bridge``: ``(source tastes, target tastes)`` of the other profiles with both kinds (rows
-    alike), or None; ``text``: cosine of each candidate with the profile's text;
-    ``popularity``: how many profiles have each candidate.
+    alike), or None; ``popularity``: how many profiles have each candidate. Text likeness is
+    added after (:meth:`CrossScores.with_text`), for the best candidates only.
     """
     n_items = candidates.shape[0]
     counts = np.asarray(candidates.sum(axis=1)).ravel()
@@ -196,16 +213,9 @@ def combine(
         ) + learned_share * _zero_scaled(learned_parts, learned_score)
         score += learned_share * _z(learned_score)
     score += _hand_weight(learned_share) * _z(hand_score)
-    if text is not None:
-        score += TEXT_WEIGHT * _z(text)
     if popularity is not None:
         score += POPULARITY_WEIGHT * _z(np.log1p(np.asarray(popularity, dtype=np.float64)))
-    reasons: list[tuple[tuple[str, float], ...]] = []
-    for i in range(n_items):
-        row = parts[i]
-        best = [k for k in np.argsort(-row, kind="stable")[:REASON_TERMS] if row[k] > 0]
-        reasons.append(tuple((source_terms[k], float(row[k])) for k in best if taste[k] > 0))
-    return CrossScores(score, reasons, n_bridge)
+    return CrossScores(score, n_bridge, parts, source_terms, taste)
 
 
 def _hand_weight(learned_share: float) -> float:

@@ -20,6 +20,7 @@ import dataclasses
 import functools
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,7 @@ from desktop_recsys.config import resources_dir
 from desktop_recsys.engine import cross_kind as engine
 from desktop_recsys.engine.features.text import tfidf_matrix
 from desktop_recsys.library import Library, dataset_rows
+from desktop_recsys.library import cross_kind_rows as rows
 from desktop_recsys.library.sound_rows import ok_features
 from desktop_recsys.progress import Message
 from desktop_recsys.services.dataset_service import kind_plural
@@ -43,8 +45,13 @@ if TYPE_CHECKING:
 MAP_FILE = "cross_kind_map.csv"
 #: Items the cross-kind list may add beyond the model's candidates.
 EXTRA = 50
+#: At most this many of the profile's own terms (its largest shares) make its taste.
+MAX_TASTE_TERMS = 150
 #: The other kind's terms kept besides the hand map's (the most used ones).
 MAX_TERMS = 500
+#: Text is compared for this many of the best candidates (TF-IDF over a whole catalogue of
+#: tens of thousands of items took seconds).
+TEXT_CANDIDATES = 2000
 #: A rating adds ``stars - 2.5`` to how much a profile likes an item (nothing at 2.5 or less).
 NEUTRAL_STARS = 2.5
 
@@ -80,12 +87,21 @@ class CrossList:
     kind: str
     source: str
     item_ids: list[int]
-    scores: np.ndarray
-    #: Per candidate: the profile's terms that raised it, ``(term, weight)``, strongest first.
-    reasons: list[tuple[tuple[str, float], ...]]
-    bridge_profiles: int
+    scored: engine.CrossScores
     #: Per candidate: how many profiles have it.
     popularity: np.ndarray
+
+    @property
+    def scores(self) -> np.ndarray:
+        return self.scored.scores
+
+    @property
+    def bridge_profiles(self) -> int:
+        return self.scored.bridge_profiles
+
+    def reason(self, index: int) -> tuple[tuple[str, float], ...]:
+        """The profile's terms that raised candidate ``index``, ``(term, weight)``."""
+        return self.scored.reason(index)
 
 
 def cross_list(
@@ -107,25 +123,33 @@ def cross_list(
         return None
     sources = engine.source_kinds(kind)
     dont = dataset_rows.marked_items(library, "dont_learn")
-    source_likes = _likes(library, sources, dont)
-    mine = source_likes.get(profile_id, {})
+    mine = _likes(rows.liked_rows(library, sources, [profile_id]), dont).get(profile_id, {})
     if not mine:
         return None
-    source_terms = _item_terms(library, sources, sound=True)
+    others: list[int] = []
+    if use_bridge:  # profiles with both kinds: what they do bridges the kinds
+        both = rows.profiles_with(library, sources) & rows.profiles_with(library, (kind,))
+        others = sorted(both - {profile_id})
+    target_likes = _likes(rows.liked_rows(library, (kind,), others), dont) if others else {}
+    source_likes = _likes(rows.liked_rows(library, sources, others), dont) if others else {}
+    bridge = [p for p in others if p in source_likes and p in target_likes]
+    source_terms = _terms(library, set(mine).union(*(source_likes[p] for p in bridge)), sound=True)
     taste_terms = sorted({t for i in mine for t in source_terms.get(i, ())})
     taste = engine.taste_matrix([mine], source_terms, taste_terms)[0]
     if not taste.any():
         return None
-    target_terms = _item_terms(library, (kind,), sound=kind == "track")
-    target_likes = _likes(library, (kind,), dont)
-    the_map = hand_map()
-    vocabulary = _target_vocabulary(target_terms, the_map, taste_terms, kind)
+    if len(taste_terms) > MAX_TASTE_TERMS:  # the long tail of a taste weighs little
+        keep = sorted(np.argsort(-taste, kind="stable")[:MAX_TASTE_TERMS])
+        taste_terms = [taste_terms[k] for k in keep]
+        taste = engine.taste_matrix([mine], source_terms, taste_terms)[0]
     blocked = dataset_rows.profile_item_ids(library, profile_id, kind)
     blocked |= {i for _, i in dataset_rows.marked_items(library, "not_interested", profile_id)}
-    catalogue = dataset_rows.catalogue(library, kind)
-    ids = [int(row[0]) for row in catalogue if int(row[0]) not in blocked]
+    ids = [int(r[0]) for r in dataset_rows.catalogue(library, kind) if int(r[0]) not in blocked]
     if not ids:
         return None
+    target_terms = _terms(library, ids + [i for p in bridge for i in target_likes[p]], sound=False)
+    the_map = hand_map()
+    vocabulary = _target_vocabulary(target_terms, the_map, taste_terms, kind)
     column = {t: k for k, t in enumerate(vocabulary)}
     cells = [
         (r, column[t]) for r, i in enumerate(ids) for t in target_terms.get(i, ()) if t in column
@@ -134,21 +158,14 @@ def cross_list(
         (np.ones(len(cells)), ([r for r, _ in cells], [c for _, c in cells])),
         shape=(len(ids), len(vocabulary)),
     )
-    candidates.sum_duplicates()
-    candidates.data[:] = 1.0
-    bridge = [p for p in source_likes if p != profile_id and target_likes.get(p)]
     bridge_tastes = None
-    if len(bridge) >= 2 and use_bridge:
+    if len(bridge) >= 2:
         bridge_tastes = (
             engine.taste_matrix([source_likes[p] for p in bridge], source_terms, taste_terms),
             engine.taste_matrix([target_likes[p] for p in bridge], target_terms, vocabulary),
         )
-    having: dict[int, int] = defaultdict(int)
-    for likes in target_likes.values():
-        for item in likes:
-            having[item] += 1
+    having = rows.popularity(library, kind)
     popularity = np.array([having.get(i, 0) for i in ids], dtype=np.float64)
-    text = _text_likeness(library, sources, mine, catalogue, ids, source_terms, target_terms)
     scored = engine.combine(
         taste,
         taste_terms,
@@ -156,52 +173,39 @@ def cross_list(
         candidates,
         the_map.matrix(taste_terms, vocabulary, from_music=sources == engine.MUSIC_KINDS),
         bridge=bridge_tastes,
-        text=text,
         popularity=popularity,
     )
-    return CrossList(
-        share,
-        n_own,
-        kind,
-        source_label(kind),
-        ids,
-        scored.scores,
-        scored.reasons,
-        scored.bridge_profiles,
-        popularity,
-    )
+    best = np.argsort(-scored.scores, kind="stable")[:TEXT_CANDIDATES]
+    text = _text_likeness(library, mine, [ids[k] for k in best], source_terms, target_terms)
+    if text is not None:
+        full = np.zeros(len(ids))
+        full[best] = text
+        scored = scored.with_text(full)
+    return CrossList(share, n_own, kind, source_label(kind), ids, scored, popularity)
 
 
-def _likes(
-    library: Library, kinds: tuple[str, ...], dont: set[tuple[int, int]]
-) -> dict[int, dict[int, float]]:
-    """profile -> item -> how much it likes the item (rating above 2.5 stars, plays not
-    skipped: ``log(1 + count)``), for items of ``kinds``; "don't learn" items left out."""
+def _likes(liked: list[tuple[Any, ...]], dont: set[tuple[int, int]]) -> dict[int, dict[int, float]]:
+    """profile -> item -> how much it likes the item: ``stars - 2.5`` for a rating above 2.5
+    stars, plus ``log(1 + plays)`` for plays not skipped; "don't learn" items left out."""
     likes: dict[int, dict[int, float]] = defaultdict(dict)
-    for kind in kinds:
-        for profile, item, stars, _at in dataset_rows.ratings(library, kind):
-            if (profile, item) not in dont and stars > NEUTRAL_STARS:
-                likes[profile][item] = likes[profile].get(item, 0.0) + stars - NEUTRAL_STARS
-        counts: dict[tuple[int, int], int] = defaultdict(int)
-        for profile, item, _at, _done, skipped, count in dataset_rows.plays(library, kind):
-            if not skipped and (profile, item) not in dont:
-                counts[(profile, item)] += int(count)
-        for (profile, item), count in counts.items():
-            likes[profile][item] = likes[profile].get(item, 0.0) + math.log1p(count)
-    return {p: v for p, v in likes.items() if v}
+    for profile, item, stars, heard in liked:
+        if (profile, item) in dont:
+            continue
+        value = max(0.0, (stars or 0.0) - NEUTRAL_STARS) + math.log1p(heard or 0)
+        if value > 0:
+            likes[profile][item] = value
+    return dict(likes)
 
 
-def _item_terms(library: Library, kinds: tuple[str, ...], *, sound: bool) -> dict[int, list[str]]:
+def _terms(library: Library, item_ids: Iterable[int], *, sound: bool) -> dict[int, list[str]]:
     """item -> its genres, tags and (``sound``: analysed tracks) moods, lower-cased."""
+    ids = sorted(set(item_ids))
     terms: dict[int, list[str]] = defaultdict(list)
-    for kind in kinds:
-        for item, name in dataset_rows.item_genres(library, kind):
-            terms[item].append(name.strip().lower())
-        for item, name in dataset_rows.item_tags(library, kind):
-            terms[item].append(name.strip().lower())
-    if sound and "track" in kinds:
+    for item, name in rows.item_terms(library, ids):
+        terms[item].append(name.strip().lower())
+    if sound:
         # Moods from the sonic analysis, only where tracks were analysed (issue 18, section 1).
-        for row in ok_features(library):
+        for row in ok_features(library, ids):
             item, tempo, _conf, _loud, energy, _bright, _key, mode = row[:8]
             terms[int(item)].extend(engine.sound_moods(tempo, energy, mode))
     return {i: list(dict.fromkeys(t)) for i, t in terms.items()}
@@ -229,23 +233,17 @@ def _target_vocabulary(
 
 def _text_likeness(
     library: Library,
-    sources: tuple[str, ...],
     mine: dict[int, float],
-    catalogue: list[tuple[Any, ...]],
     ids: list[int],
     source_terms: dict[int, list[str]],
     target_terms: dict[int, list[str]],
 ) -> np.ndarray | None:
-    """Cosine of each candidate's text (description, genres, tags) with the text of what the
-    profile likes of the other kind, in one TF-IDF space; None without shared words."""
-    descriptions = {int(r[0]): r[6] or "" for r in catalogue}
-    for kind in sources:
-        descriptions.update(
-            {int(r[0]): r[6] or "" for r in dataset_rows.catalogue(library, kind) if r[0] in mine}
-        )
+    """Cosine of the text (description, genres, tags) of each of ``ids`` with the text of what
+    the profile likes of the other kind, in one TF-IDF space; None without shared words."""
     liked = sorted(mine)
-    texts = [" ".join([descriptions.get(i, ""), *source_terms.get(i, ())]) for i in liked]
-    texts += [" ".join([descriptions.get(i, ""), *target_terms.get(i, ())]) for i in ids]
+    text = rows.descriptions(library, liked + ids)
+    texts = [" ".join([text.get(i, ""), *source_terms.get(i, ())]) for i in liked]
+    texts += [" ".join([text.get(i, ""), *target_terms.get(i, ())]) for i in ids]
     matrix, width = tfidf_matrix(texts, min_df=2, max_features=20_000)
     if width == 0:
         return None
@@ -295,7 +293,7 @@ def blend(
     out = []
     for rank, k in enumerate(sorted(range(len(rows)), key=lambda k: (-final[k], k)), 1):
         row = rows[k]
-        reason = cross.reasons[position[row.item_id]] if row.item_id in position else ()
+        reason = cross.reason(position[row.item_id]) if row.item_id in position else ()
         out.append(_explained(row, reason, cross.source, w, rank, float(final[k])))
     return dataclasses.replace(recs, rows=out, note=_note(recs.note, cross))
 

@@ -235,8 +235,8 @@ def test_sound_moods_count_only_where_tracks_were_analysed(music_only, tmp_path:
             )
         after = cross_kind.cross_list(lib, PROFILE, "film")
     assert before is not None and after is not None
-    terms_before = {t for reason in before.reasons for t, _ in reason}
-    terms_after = {t for reason in after.reasons for t, _ in reason}
+    terms_before = {t for k in range(len(before.item_ids)) for t, _ in before.reason(k)}
+    terms_after = {t for k in range(len(after.item_ids)) for t, _ in after.reason(k)}
     # The demo's tracks have no such tags: only the analysed sound can bring them.
     assert not {"calm", "dark"} & terms_before
     assert {"calm", "dark"} & terms_after
@@ -294,10 +294,10 @@ def test_the_learned_bridge_follows_what_profiles_with_both_kinds_do() -> None:
         np.array([1.0, 0.0]), ["a", "b"], ["x", "y"], candidates, hand, bridge=(source, target)
     )
     assert scored.scores[0] > scored.scores[1]
-    assert scored.reasons[0] == (("a", pytest.approx(scored.reasons[0][0][1])),)
-    assert scored.reasons[1] == ()  # nothing the profile listens to raised y
+    assert [term for term, _w in scored.reason(0)] == ["a"]
+    assert scored.reason(1) == ()  # nothing the profile listens to raised y
     assert scored.bridge_profiles == 8
     # Without profiles having both kinds, the hand map decides.
     hand = np.array([[0.0, 1.0], [0.0, 0.0]])
     alone = engine.combine(np.array([1.0, 0.0]), ["a", "b"], ["x", "y"], candidates, hand)
-    assert alone.scores[1] > alone.scores[0] and alone.reasons[1][0][0] == "a"
+    assert alone.scores[1] > alone.scores[0] and alone.reason(1)[0][0] == "a"
