@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -437,7 +437,7 @@ class AbTestPanel(QWidget):
             s.get("not_interested", 0),
             r.lists_shown,
         )
-        return f"{span}. {counted}"
+        return self.tr("{0}. {1}").format(span, counted)
 
     def _say(self, text: str) -> None:
         self.details_label.setText(text)
@@ -472,7 +472,9 @@ def install_ab_test(
     lab = window.lab_view
     panel = AbTestPanel(runner, lambda: window.reader, models_dir, lab.charts_area)
     lab.charts_area.add_page(
-        panel, panel.tr("On me"), panel.tr("Try two recommenders on me (a blind test)")
+        panel,
+        QCoreApplication.translate("AbTestPanel", "On me"),
+        QCoreApplication.translate("AbTestPanel", "Try two recommenders on me (a blind test)"),
     )
     panel.set_current_profile(window.current_profile_id())
     window.profile_switcher.profile_changed.connect(panel.set_current_profile)
