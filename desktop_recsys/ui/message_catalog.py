@@ -118,6 +118,19 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "macOS resource forks (._ files)"),
     QT_TRANSLATE_NOOP("messages", "folder settings of file managers"),
     QT_TRANSLATE_NOOP("messages", "film notes (.nfo) with no film beside them"),
+    QT_TRANSLATE_NOOP("messages", "certification"),
+    QT_TRANSLATE_NOOP("messages", "explicit flag"),
+    # services.limits: a profile's limits and its PIN
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{text!r} is no certification this app knows; use e.g. G, PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12",
+    ),
+    QT_TRANSLATE_NOOP("messages", "a PIN has {low} to {high} characters; nothing was changed"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "profile {name!r} is protected by a PIN; give it (or set DESKTOP_RECSYS_PIN); nothing was changed",
+    ),
+    QT_TRANSLATE_NOOP("messages", "wrong PIN for profile {name!r}; nothing was changed"),
     QT_TRANSLATE_NOOP(
         "messages",
         "{path}: the content is {content} but the name says {ext}; read as {content} (rename it)",
