@@ -31,7 +31,7 @@ class SonicAnalysis(QObject):
         self._window = window
         self._runner = runner
         self._slot = JobSlot()
-        self.action = QAction(QCoreApplication.translate("SonicAnalysis", "Analyse &sound"), window)
+        self.action = QAction(QCoreApplication.translate("SonicAnalysis", "&Analyse sound"), window)
         self.action.setObjectName("analyseSoundAction")
         self.action.setStatusTip(
             QCoreApplication.translate(

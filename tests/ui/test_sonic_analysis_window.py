@@ -51,7 +51,7 @@ def test_analyse_sound_from_the_file_menu(
     window = show_main_window(qtbot, open_reader(path), runner, tmp_path / "models")
     file_menu = window.menuBar().actions()[0].menu()
     action = window.sonic_analysis.action
-    assert action in file_menu.actions() and action.text() == "Analyse &sound"
+    assert action in file_menu.actions() and action.text() == "&Analyse sound"
     kinds: list[str] = []
     runner.started.connect(lambda job_id: kinds.append(runner.job(job_id).kind))
     action.trigger()
