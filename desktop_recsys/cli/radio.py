@@ -86,12 +86,15 @@ def cmd_mixes(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if out is not None and out.exists() and not out.is_dir():
         raise UserError(f"{out} is a file; give a folder for the mixes (one .m3u8 per mix)")
+    if args.sound is not None and not 0.0 <= args.sound <= 1.0:
+        raise UserError(f"--sound must be between 0 and 1 (got {args.sound:g})")
     mixes_service.refresh_mixes(
         library,
         models,
         profiles=[args.profile],
         kind=args.kind,
         force=args.refresh,
+        sound_share=args.sound,
         progress=progress_printer(args.quiet),
     )
     with Library.open(library) as lib:
@@ -185,5 +188,11 @@ def add_radio_commands(add: AddFn) -> None:
     mixes.add_argument("--out", help="write one .m3u8 per mix into this folder")
     mixes.add_argument(
         "--refresh", action="store_true", help="make the mixes again even if they are fresh"
+    )
+    mixes.add_argument(
+        "--sound",
+        type=float,
+        help="0-1: how much the tracks' sound shapes the mixes (needs analyze; kept for the "
+        "profile; default: the profile's choice, 0 until one is made)",
     )
     mixes.add_argument("--quiet", action="store_true", help="no progress lines")

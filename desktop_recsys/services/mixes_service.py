@@ -43,6 +43,8 @@ MAX_AGE_SECONDS = 24 * 3600
 #: How many of the model's picks for the profile are shared out among its mixes.
 CANDIDATES = 400
 _KEY = "daily_mixes:{kind}:{profile}"
+#: The profile's "sound" share of its mixes (0-1; ``services/sound_radio.with_sound_rows``).
+_SOUND_KEY = "daily_mixes_sound:{kind}:{profile}"
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class ProfileMixes:
     #: Liked items clustered, and the share closer to their own cluster's centre.
     liked: int = 0
     own_centre_share: float = 1.0
+    #: How much sound decided the clusters and picks (0: taste alone).
+    sound_share: float = 0.0
 
     def to_json(self) -> str:
         return json.dumps(
@@ -81,6 +85,7 @@ class ProfileMixes:
                 "run_id": self.run_id,
                 "liked": self.liked,
                 "own_centre_share": self.own_centre_share,
+                "sound_share": self.sound_share,
                 "mixes": [
                     {"words": m.words, "items": m.item_ids, "favourites": m.favourites}
                     for m in self.mixes
@@ -111,6 +116,7 @@ class ProfileMixes:
                 mixes,
                 int(data.get("liked", 0)),
                 float(data.get("own_centre_share", 1.0)),
+                float(data.get("sound_share", 0.0)),
             )
         except (ValueError, KeyError, TypeError):
             return None
@@ -155,6 +161,7 @@ def stored_mixes(library: Library, profile_id: int, kind: str = "track") -> Prof
         mixes,
         found.liked,
         found.own_centre_share,
+        found.sound_share,
     )
 
 
@@ -204,6 +211,11 @@ class ListRow:
 def mixes_for(session: LibrarySession, profile_id: int, kind: str = "track") -> ProfileMixes | None:
     """The stored mixes of a profile on the window's connection (a cheap read)."""
     return stored_mixes(session.library, profile_id, kind)
+
+
+def sound_share_for(session: LibrarySession, profile_id: int, kind: str = "track") -> float:
+    """The profile's "sound" share of its mixes on the window's connection (a cheap read)."""
+    return mix_sound_share(session.library, profile_id, kind)
 
 
 def serving_run_id(session: LibrarySession, profile_id: int, kind: str = "track") -> int | None:
@@ -259,10 +271,12 @@ def generate_mixes(
     cache: ModelCache | None = None,
     cancel: CancelToken | None = None,
     catalogue: _Catalogue | None = None,
+    sound_share: float = 0.0,
 ) -> ProfileMixes:
     """One profile's mixes (see the module docs); nothing is stored. ``dataset`` (every
     profile's, from :func:`~desktop_recsys.services.dataset_service.dataset_from_library`)
-    may be passed in when making the mixes of many profiles."""
+    may be passed in when making the mixes of many profiles. ``sound_share`` (0-1): how much
+    the tracks' sound decides the clusters and the picks near them (0: taste alone)."""
     # Deferred: the engine (numpy, scipy, scikit-learn) loads only when mixes are made.
     from desktop_recsys.engine.mixes import dense_rows, mix_order, own_centre_share, plan_mixes
     from desktop_recsys.services.recommend_service import NoModelError
@@ -312,6 +326,13 @@ def generate_mixes(
         [dataset.item_index(str(i)) for i in liked_ids],
         [dataset.item_index(str(i)) for i in candidate_ids],
     )
+    if sound_share > 0 and kind == "track":
+        from desktop_recsys.services.sound_radio import with_sound_rows
+        from desktop_recsys.services.sound_space import space_for
+
+        space = space_for(library)
+        liked_rows = with_sound_rows(space, sound_share, liked_ids, liked_rows)
+        cand_rows = with_sound_rows(space, sound_share, candidate_ids, cand_rows)
     token.raise_if_cancelled()
     plans, labels, centres = plan_mixes(
         liked_rows, [liked[i] for i in liked_ids], cand_rows, candidate_scores
@@ -332,8 +353,24 @@ def generate_mixes(
         used_names.add(" & ".join(words))
         mixes.append(Mix(number, mix_name(words), [int(i) for i in order], favourites, words))
     return ProfileMixes(
-        profile_id, kind, time.time(), run_id, mixes, len(liked_ids), round(share, 4)
+        profile_id,
+        kind,
+        time.time(),
+        run_id,
+        mixes,
+        len(liked_ids),
+        round(share, 4),
+        float(sound_share) if kind == "track" else 0.0,
     )
+
+
+def mix_sound_share(library: Library, profile_id: int, kind: str = "track") -> float:
+    """The profile's chosen "sound" share of its mixes (0 until one is chosen)."""
+    stored = library.meta.get(_SOUND_KEY.format(kind=kind, profile=profile_id))
+    try:
+        return min(1.0, max(0.0, float(stored))) if stored is not None else 0.0
+    except ValueError:
+        return 0.0
 
 
 def _genres(library: Library, kind: str) -> dict[int, list[str]]:
@@ -374,12 +411,15 @@ def refresh_mixes(
     force: bool = False,
     max_age: float = MAX_AGE_SECONDS,
     cache: ModelCache | None = None,
+    sound_share: float | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> dict[int, int]:
     """Make and store the mixes of every profile (or ``profiles``) that needs them: none yet,
-    older than ``max_age`` seconds, made from another model run than the serving one, or
-    ``force``. Returns ``{profile id: number of mixes}`` for the profiles made again."""
+    older than ``max_age`` seconds, made from another model run than the serving one, made
+    with another "sound" share than the profile's, or ``force``. ``sound_share`` (0-1) is
+    stored as the chosen share of those profiles first. Returns ``{profile id: number of
+    mixes}`` for the profiles made again."""
     # Deferred: the engine (numpy, scipy) loads only when mixes are made.
     from threadpoolctl import threadpool_limits
 
@@ -393,12 +433,24 @@ def refresh_mixes(
             ids = dataset_rows.profile_ids(library)
         else:
             ids = [int(resolve_profile(library, p) or 0) for p in profiles]
+        if sound_share is not None:
+            from desktop_recsys.services.sound_radio import check_share
+
+            for profile_id in ids:
+                key = _SOUND_KEY.format(kind=kind, profile=profile_id)
+                library.meta.set(key, str(check_share(sound_share)))
         now = time.time()
         due: list[int] = []
         for profile_id in ids:
             old = stored_mixes(library, profile_id, kind)
             run_id = _serving_run_id(library, profile_id, kind) if models_dir is not None else None
-            if force or old is None or now - old.generated_at > max_age or old.run_id != run_id:
+            other_sound = (
+                old is not None
+                and kind == "track"
+                and old.sound_share != mix_sound_share(library, profile_id)
+            )
+            stale = old is None or now - old.generated_at > max_age or old.run_id != run_id
+            if force or stale or other_sound:  # other_sound: another "sound" share chosen
                 due.append(profile_id)
         if not due:
             progress(1.0, Message("The mixes are up to date"))
@@ -424,6 +476,7 @@ def refresh_mixes(
                     cache=cache,
                     cancel=token,
                     catalogue=shared,
+                    sound_share=mix_sound_share(library, profile_id, kind),
                 )
             library.meta.set(_KEY.format(kind=kind, profile=profile_id), result.to_json())
             made[profile_id] = len(result.mixes)

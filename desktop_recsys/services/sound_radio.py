@@ -97,3 +97,26 @@ def with_sound(base: NeighboursFn, space: Any, share: float) -> NeighboursFn:
         return [(i, mix[i] / peak) for i in ranked]
 
     return neighbours
+
+
+def with_sound_rows(space: Any, share: float, ids: Sequence[int], rows: Any) -> Any:
+    """Daily mixes: each item's taste row (unit length) joined with its sound, so that the
+    clusters and the picks near them follow sound by ``share``: the row becomes
+    ``[sqrt(1 - s) * taste, sqrt(s) * sound]`` with the sound vector at unit length (zeros
+    for a track without features). ``rows`` unchanged at 0 or when nothing has features."""
+    import numpy as np  # deferred: numpy only once a job runs
+
+    if share <= 0 or len(space) == 0:
+        return rows
+    taste = np.asarray(rows, dtype=np.float64)
+    norms = np.linalg.norm(taste, axis=1, keepdims=True)
+    taste = taste / np.where(norms > 0, norms, 1.0)
+    sound = np.zeros((len(ids), space.vectors.shape[1]))
+    for r, item in enumerate(ids):
+        k = space.index(int(item))
+        if k is not None:
+            v = space.vectors[k].astype(np.float64)
+            length = float(np.linalg.norm(v))
+            if length > 0:
+                sound[r] = v / length
+    return np.hstack([np.sqrt(1.0 - share) * taste, np.sqrt(share) * sound])

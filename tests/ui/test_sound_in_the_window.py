@@ -133,3 +133,44 @@ def test_tempo_and_energy_in_the_rule_builder(
     if os.environ.get("DESKTOP_RECSYS_SHOT_RULES"):
         dialog.grab().save(os.environ["DESKTOP_RECSYS_SHOT_RULES"])
     dialog.close()
+
+
+def test_the_mixes_sound_slider_remakes_the_mixes(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    from desktop_recsys.services import mixes_service
+
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=(1024, 700))
+    cluster = put_clusters(demo_reader.library, demo_reader.library.items.ids_by_kind("track"))
+    row = window.mix_cards
+    window.show_screen("for_you")
+    window.for_you_view.set_kind("track")
+    qtbot.waitUntil(lambda: row.make_button.isVisible(), timeout=WAIT_MS)
+    assert not row.sound_slider.isVisible()  # no mixes yet: nothing to reshape
+    row.make_button.click()
+    qtbot.waitUntil(lambda: len(row.cards) >= 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: row.sound_slider.isVisible(), timeout=WAIT_MS)
+    assert row.sound_slider.value() == 0
+    pid = window.current_profile_id()
+
+    def purity() -> float:
+        found = mixes_service.stored_mixes(demo_reader.library, pid)
+        shares = []
+        for mix in found.mixes:
+            fast = sum(cluster[i] for i in mix.item_ids) / len(mix.item_ids)
+            shares.append(max(fast, 1 - fast))
+        return sum(shares) / len(shares)
+
+    before = purity()
+    row.sound_slider.setValue(100)
+    qtbot.waitUntil(
+        lambda: mixes_service.stored_mixes(demo_reader.library, pid).sound_share == 1.0
+        and len(row.cards) >= 1
+        and "mixes of your favourites" in row.note.text(),
+        timeout=WAIT_MS,
+    )
+    assert purity() >= 0.95 > before
+    assert mixes_service.sound_share_for(demo_reader, pid) == 1.0
+    if os.environ.get("DESKTOP_RECSYS_SHOT_MIXES"):
+        window.grab().save(os.environ["DESKTOP_RECSYS_SHOT_MIXES"])
+    assert window.width() <= 1024

@@ -70,6 +70,8 @@ class RefreshMixesJob(FieldParams):
     )
     item_kind: str = "track"
     force: bool = False
+    #: A new "sound" share for these profiles' mixes (0-1; None: each profile's own).
+    sound_share: float | None = None
     profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
     cache: Any = field(default=None, compare=False, repr=False)
 
@@ -93,6 +95,7 @@ class RefreshMixesJob(FieldParams):
             kind=self.item_kind,
             force=self.force,
             cache=self.cache,
+            sound_share=self.sound_share,
             progress=progress,
             cancel=cancel,
         )

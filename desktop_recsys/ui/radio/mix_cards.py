@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.radio.list_dialog import ItemListDialog
+from desktop_recsys.ui.radio.sound_slider import sound_share_row
 
 
 def mix_title(mix: mixes_service.Mix) -> str:
@@ -100,6 +101,14 @@ class MixCardsRow(QWidget):
         self.make_button.clicked.connect(self.make_now)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
+        # The "sound" share of the mixes (tracks only): a new share makes them again.
+        self._sound_timer = QTimer(self)
+        self._sound_timer.setSingleShot(True)
+        self._sound_timer.setInterval(400)
+        self._sound_timer.timeout.connect(self._sound_changed)
+        self.sound_slider, self._sound_row = sound_share_row(self, self._sound_timer.start)
+        self.sound_slider.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 10)
+        note_row.addLayout(self._sound_row)
         note_row.addWidget(self.make_button)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -175,6 +184,26 @@ class MixCardsRow(QWidget):
             )
         self.make_button.setVisible(found is None and not making)
         self.scroll.setVisible(bool(mixes))
+        self._show_sound(found is not None and self._kind == "track")
+
+    def _show_sound(self, visible: bool) -> None:
+        """The sound slider at the profile's share, shown for made track mixes only."""
+        for k in range(self._sound_row.count()):
+            widget = self._sound_row.itemAt(k).widget()
+            if widget is not None:
+                widget.setVisible(visible)
+        if visible and self._profile is not None and not self._sound_timer.isActive():
+            share = mixes_service.sound_share_for(self._reader, self._profile, self._kind)
+            self.sound_slider.blockSignals(True)
+            self.sound_slider.setValue(round(share * 100))
+            self.sound_slider.blockSignals(False)
+
+    def _sound_changed(self) -> None:
+        """Make the mixes again with the slider's "sound" share (kept for the profile)."""
+        if self._profile is None:
+            return
+        self.note.setText(self.tr("Making your daily mixes…"))
+        self._make(self.sound_slider.value() / 100.0)
 
     def make_now(self) -> None:
         """Make the profile's mixes now (otherwise the idle-time job makes them)."""
@@ -184,7 +213,7 @@ class MixCardsRow(QWidget):
         self.note.setText(self.tr("Making your daily mixes…"))
         self._make()
 
-    def _make(self) -> None:
+    def _make(self, sound_share: float | None = None) -> None:
         jobs = job_definitions()
         self._refresh.submit(
             self._runner,
@@ -193,6 +222,7 @@ class MixCardsRow(QWidget):
                 self._models_dir(),
                 (self._profile,) if self._profile is not None else None,
                 self._kind,
+                sound_share=sound_share,
             ),
             on_finished=lambda _made: self.show_mixes(),
             on_failed=lambda message, _tb: self.note.setText(translate_message(message)),
