@@ -523,6 +523,7 @@ MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "ratings were not written to the files: {reason}"),
     QT_TRANSLATE_NOOP("messages", "{path}: ratings not written to the file: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "unfinished copies of a tag write (.tags.part; safe to delete)"),
     QT_TRANSLATE_NOOP("messages", "Reading the sound of the analysed tracks"),
     QT_TRANSLATE_NOOP("messages", "the sound share must be between 0 and 1 (got {value})"),
     QT_TRANSLATE_NOOP("messages", "Sounds like what you play: similar {first} and {second}"),

@@ -186,3 +186,34 @@ def test_play_counts_only_grow_and_erased_plays_do_not_come_back() -> None:
     assert count_winner(0, None, None) == SAME
     assert count_winner(0, 8, base(None, 8)) == LIBRARY  # erased in the library since
     assert count_winner(2, 9, base(None, 8)) == FILE  # the file counted one more
+
+
+def test_a_copy_whose_audio_differs_never_replaces_the_file(
+    files: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_recsys.library import tag_files
+
+    path = files["ogg"]
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    real = tag_files.audio_digest
+    monkeypatch.setattr(
+        tag_files, "audio_digest", lambda p: real(p) + ("!" if ".part" in str(p) else "")
+    )
+    with pytest.raises(TagWriteError, match="would have changed the audio; nothing written"):
+        write_stats(path, 1.0, 1)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert not list(path.parent.glob(".*.part"))
+
+
+def test_a_copy_left_by_a_killed_write_is_not_media_to_a_scan(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    from desktop_recsys.library import Library
+    from desktop_recsys.library.importers.folder import scan_folder
+
+    shutil.copy2(files["mp3"], tmp_path / f".{files['mp3'].name}.tags.part")
+    with Library.open(tmp_path / "lib.sqlite") as lib:
+        report = scan_folder(lib, tmp_path)
+        assert report.get("files", "added") == 4
+        assert report.get("files", "not media") == 1
+        assert any(".tags.part; safe to delete" in str(note) for note in report.notes)

@@ -149,6 +149,9 @@ def sidecar_kind(name: str) -> Message | str | None:
         return Message("macOS resource forks (._ files)")
     if name in (".DS_Store", "Thumbs.db", "desktop.ini", ".directory"):
         return Message("folder settings of file managers")
+    if name.startswith(".") and name.endswith(".tags.part"):
+        # The copy a tag write works on (library.tag_files), left by a killed write.
+        return Message("unfinished copies of a tag write (.tags.part; safe to delete)")
     return SIDECAR_KINDS.get(os.path.splitext(name)[1].lower())
 
 
