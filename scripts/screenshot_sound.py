@@ -1,0 +1,122 @@
+"""Render the uses of sound (issue 18): the Library's detail pane with "Sounds like this" for an
+analysed track, and a radio with its "sound" slider turned up. The demo library's tracks get
+made-up but plausible features first (the demo has no audio files to analyse). Writes
+``sound_library-1024x700-<language>-light.png`` and ``sound_radio-720x560-<language>-light.png``.
+
+Usage: ``python scripts/screenshot_sound.py [OUTPUT_FOLDER]`` (default ``docs/screenshots``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_recsys.jobs import JobRunner  # noqa: E402
+from desktop_recsys.library import Library  # noqa: E402
+from desktop_recsys.services.library_service import (  # noqa: E402
+    LibrarySession,
+    create_demo_library,
+    open_library,
+)
+from desktop_recsys.ui.i18n import install_translators  # noqa: E402
+from desktop_recsys.ui.main_window import MainWindow  # noqa: E402
+from desktop_recsys.ui.theme import apply_theme  # noqa: E402
+from desktop_recsys.ui.ui_state import UiState  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import save, wait_until  # noqa: E402
+
+
+def made_up_features(path: Path, seed: int = 11) -> None:
+    """Plausible features for every demo track, as the analyser stores them."""
+    rng = np.random.default_rng(seed)
+    with Library.open(path) as library:
+        tracks = library.items.ids_by_kind("track")
+        rows = []
+        for item in tracks:
+            energy = float(rng.beta(2, 2))
+            rows.append(
+                (
+                    item,
+                    float(rng.lognormal(np.log(100 + 40 * energy), 0.12)),
+                    float(-20 + 12 * energy + rng.normal(0, 1.5)),
+                    energy,
+                    float(rng.lognormal(np.log(1200 + 2500 * energy), 0.25)),
+                    int(rng.integers(0, 12)),
+                    "minor" if rng.random() < 0.4 else "major",
+                    float(rng.uniform(0.4, 1.0)),
+                    (rng.normal(0, 1, 13) + 2 * energy).astype(np.float32).tobytes(),
+                    time.time(),
+                )
+            )
+        with library.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO audio_features (item_id, analyser, status, tempo, "
+                "tempo_confidence, loudness, energy, brightness, key, mode, key_confidence, "
+                "timbre, window_start, window_seconds, analysed_at) "
+                "VALUES (?, 1, 'ok', ?, 0.9, ?, ?, ?, ?, ?, ?, ?, 0, 30, ?)",
+                rows,
+            )
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1]) if len(argv) > 1 else Path("docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(argv[:1])
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        path = tmp / "demo.sqlite"
+        create_demo_library(path)
+        made_up_features(path)
+        library = open_library(path)
+        runner = JobRunner()
+        try:
+            for language in ("en", "zh_CN"):
+                install_translators(app, language)
+                apply_theme(app, "light")
+                window = MainWindow(
+                    LibrarySession(library), runner, models_dir=tmp / "models", state=UiState()
+                )
+                window.resize(1024, 700)
+                window.show()
+                window.show_screen("library")
+                view = window.library_view
+                view.show_kind("track")
+                view.current_view().selectRow(2)
+                detail = view.detail
+                panel = detail.sounds_like
+                wait_until(lambda p=panel: p.isVisible() and p.list.count() == 8 and p.job is None)
+                wait_until(lambda d=detail: d.similar_job is None and d.similar.count() > 0)
+                scroll = panel.parentWidget().parentWidget().parentWidget()
+                scroll.ensureWidgetVisible(panel.list)
+                QCoreApplication.processEvents()
+                save(window, out, f"sound_library-1024x700-{language}-light")
+                menu = view.build_context_menu()
+                next(a for a in menu.actions() if a.objectName() == "startRadio").trigger()
+                dialog = window.radio.dialogs[-1]
+                wait_until(lambda d=dialog: d.table.rowCount() == 50)
+                dialog.sound_slider.setValue(70)
+                wait_until(lambda d=dialog: d.start_job is None and "70" in d.status.text())
+                dialog.resize(720, 560)
+                save(dialog, out, f"sound_radio-720x560-{language}-light")
+                dialog.close()
+                window.close()
+                window.deleteLater()
+                QCoreApplication.processEvents()
+        finally:
+            runner.shutdown(10000)
+            library.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
