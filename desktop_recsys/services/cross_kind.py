@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import logging
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -40,6 +41,8 @@ from desktop_recsys.services.evidence import CrossTaste, Evidence
 
 if TYPE_CHECKING:
     from desktop_recsys.services.recommend_service import Recommendations, RecommendedItem
+
+log = logging.getLogger(__name__)
 
 #: The hand-made map, in ``resources/``.
 MAP_FILE = "cross_kind_map.csv"
@@ -148,7 +151,12 @@ def cross_list(
     if not ids:
         return None
     target_terms = _terms(library, ids + [i for p in bridge for i in target_likes[p]], sound=False)
-    the_map = hand_map()
+    try:
+        the_map = hand_map()
+    except (OSError, ValueError) as exc:
+        # A damaged install must not cost the person their list: the other bridges remain.
+        log.warning("the cross-kind map cannot be read (%s); lists go without it", exc)
+        the_map = engine.TermMap({})
     vocabulary = _target_vocabulary(target_terms, the_map, taste_terms, kind)
     column = {t: k for k, t in enumerate(vocabulary)}
     cells = [

@@ -77,8 +77,7 @@ def test_a_music_only_profile_gets_a_personal_film_list_that_says_why(music_only
     # "The most popular items" is no longer true: the note says where the picks come from.
     assert "no interactions yet" in model.note
     assert mine.recommendations.note == (
-        "Partly from the music you listen to, until you have rated or played 20 films "
-        "(0 so far)"
+        "Partly from the music you listen to, until you have rated or played 20 films (0 so far)"
     )
     # Closer to the profile's hidden films than popularity (one profile here; the benchmark
     # averages over all 25).
@@ -301,3 +300,18 @@ def test_the_learned_bridge_follows_what_profiles_with_both_kinds_do() -> None:
     hand = np.array([[0.0, 1.0], [0.0, 0.0]])
     alone = engine.combine(np.array([1.0, 0.0]), ["a", "b"], ["x", "y"], candidates, hand)
     assert alone.scores[1] > alone.scores[0] and alone.reason(1)[0][0] == "a"
+
+
+def test_a_damaged_map_costs_no_list(
+    music_only, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    broken = tmp_path / "map.csv"
+    broken.write_text("music,film,weight\njazz,crime,lots\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 2: weight 'lots' is not a number"):
+        cross_kind.hand_map(str(broken))
+    original = cross_kind.hand_map
+    monkeypatch.setattr(cross_kind, "hand_map", lambda: original(str(broken)))
+    with Library.open(music_only[0]) as lib:
+        cross = cross_kind.cross_list(lib, PROFILE, "film")
+    assert cross is not None and cross.bridge_profiles == 24  # the other bridges still work
+    assert "the cross-kind map cannot be read (line 2" in caplog.text
