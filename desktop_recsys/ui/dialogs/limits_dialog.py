@@ -34,6 +34,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library.certifications import COMMON_LIMITS
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.limits import LimitsActions, WrongPin
+from desktop_recsys.ui.common import genre_text
 from desktop_recsys.ui.i18n import error_text
 
 #: Asks for a secret: (title, label) -> the text, or None when cancelled.
@@ -97,7 +98,9 @@ class LimitsDialog(QDialog):
         self.block_unrated.setChecked(current.block_unrated)
         self.block_unrated.setToolTip(self.tr("For a child: a film nobody rated may be anything"))
 
-        self.genres = self._picker("blockedGenres", self._actions.names("genre"), current.genres)
+        self.genres = self._picker(
+            "blockedGenres", self._actions.names("genre"), current.genres, shown=genre_text
+        )
         self.tags = self._picker("blockedTags", self._actions.names("tag"), current.tags)
         self.genres.setAccessibleName(self.tr("Blocked genres"))
         self.tags.setAccessibleName(self.tr("Blocked tags"))
@@ -163,14 +166,23 @@ class LimitsDialog(QDialog):
             return self.tr("{0} (all ages)").format(text)
         return self.tr("{0} ({1}+)").format(text, age)
 
-    def _picker(self, name: str, names: list[str], blocked: tuple[str, ...]) -> QListWidget:
+    def _picker(
+        self,
+        name: str,
+        names: list[str],
+        blocked: tuple[str, ...],
+        shown: Callable[[str], str] = str,
+    ) -> QListWidget:
+        """Checkable names (shown in the interface's language, stored as the library writes
+        them), the blocked ones ticked."""
         picker = QListWidget(self)
         picker.setObjectName(name)
         chosen = {b.casefold() for b in blocked}
         # A blocked name no item carries (any more) is still listed, ticked.
         known = {n.casefold() for n in names}
         for text in [*names, *(b for b in blocked if b.casefold() not in known)]:
-            item = QListWidgetItem(text, picker)
+            item = QListWidgetItem(shown(text), picker)
+            item.setData(Qt.ItemDataRole.UserRole, text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = text.casefold() in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -179,7 +191,7 @@ class LimitsDialog(QDialog):
     @staticmethod
     def checked(picker: QListWidget) -> list[str]:
         return [
-            picker.item(r).text()
+            str(picker.item(r).data(Qt.ItemDataRole.UserRole))
             for r in range(picker.count())
             if picker.item(r).checkState() == Qt.CheckState.Checked
         ]
@@ -190,7 +202,7 @@ class LimitsDialog(QDialog):
         wanted = {n.casefold() for n in names}
         for r in range(picker.count()):
             item = picker.item(r)
-            on = item.text().casefold() in wanted
+            on = str(item.data(Qt.ItemDataRole.UserRole)).casefold() in wanted
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _show_pin(self) -> None:
