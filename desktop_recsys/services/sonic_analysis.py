@@ -131,7 +131,7 @@ def analyse_library(
 
         def save(item: tuple[int, str, str, str], result: Any) -> None:
             item_id, _, title, digest = item
-            if result.status == "unsupported":
+            if result.status in ("unsupported", "missing"):
                 report.skipped.append(Skipped(item_id, title, result.reason or "unsupported"))
                 return
             values: dict[str, object] = {

@@ -26,9 +26,12 @@ def test_a_file_that_is_not_audio(tmp_path: Path, name: str) -> None:
     assert result.reason.startswith("not an audio file this app can read"), result.reason
 
 
-def test_a_missing_file(tmp_path: Path) -> None:
+def test_a_missing_file_is_not_a_failure_of_the_file(tmp_path: Path) -> None:
     result = analyse_file(tmp_path / "gone.flac")
-    assert result.status == "failed" and "cannot read the file" in result.reason
+    assert (result.status, result.reason) == ("missing", "file not found")
+    unreadable = tmp_path / "folder.flac"
+    unreadable.mkdir()  # a folder where a file was expected
+    assert analyse_file(unreadable).status == "failed"
 
 
 @pytest.mark.parametrize("suffix", [".flac", ".mp3", ".ogg", ".wav"])

@@ -3,7 +3,8 @@
 :func:`analyse_file` never raises for a bad file: it returns an :class:`Analysis` whose
 ``status`` is ``ok`` (features set), ``failed`` (``reason`` says why: empty, not audio, broken,
 too short, silent; kept so the file is not tried again until it changes) or ``unsupported``
-(no decoder given reads its format: nothing is stored, a run with another decoder may read it).
+(no decoder given reads its format: nothing is stored, a run with another decoder may read it)
+or ``missing`` (the file is gone: nothing is stored either).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from desktop_recsys.engine.sonic.decoding import (
     WINDOW_SECONDS,
     AudioDecoder,
     DecodeError,
+    Missing,
     SoundFileDecoder,
     Unsupported,
     read_window,
@@ -27,7 +29,7 @@ ANALYSER_VERSION = 1
 
 @dataclass(frozen=True)
 class Analysis:
-    status: str  # 'ok' | 'failed' | 'unsupported'
+    status: str  # 'ok' | 'failed' | 'unsupported' | 'missing'
     reason: str | None = None
     features: SonicFeatures | None = None
     window_start: float | None = None
@@ -49,6 +51,8 @@ def analyse_file(
         audio = read_window(path, default_decoders() if decoders is None else decoders, seconds)
     except Unsupported as error:
         return Analysis("unsupported", str(error))
+    except Missing as error:
+        return Analysis("missing", str(error))
     except DecodeError as error:
         return Analysis("failed", str(error))
     except Exception as error:  # noqa: BLE001 - a decoder's surprise is this file's failure

@@ -38,6 +38,10 @@ class DecodeError(Exception):
     """The file cannot be decoded: ``str(error)`` is the one-line reason kept in the library."""
 
 
+class Missing(DecodeError):
+    """The file is not there (moved or deleted since the library listed it): not its fault."""
+
+
 class Unsupported(Exception):
     """This decoder does not read the file's format; the next decoder may."""
 
@@ -129,6 +133,8 @@ def read_window(
     path = Path(path)
     try:
         size = os.path.getsize(path)
+    except FileNotFoundError as error:
+        raise Missing("file not found") from error
     except OSError as error:
         raise DecodeError(_one_line(f"cannot read the file: {error.strerror or error}")) from error
     if size == 0:
