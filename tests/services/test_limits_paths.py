@@ -396,3 +396,19 @@ def test_the_known_exit_points_call_the_limits() -> None:
     ):  # fmt: skip
         text = (SERVICES / name).read_text(encoding="utf-8")
         assert "limits." in text or "limited_for" in text, name
+
+
+def test_the_detail_panes_more_like_this_job_carries_the_profile(world: World) -> None:
+    """The window's "More like this" job passes the profile, so its limits apply there too."""
+    from desktop_recsys.jobs.definitions.discovery import MoreLikeThisJob
+    from desktop_recsys.progress import CancelToken
+
+    anchors = [i for i in world.films if i in world.blocked_child][:3] + world.films[:3]
+    for anchor in anchors:
+        job = MoreLikeThisJob(world.path, anchor, 30, profile=world.child, models_dir=world.models)
+        found = {s.item_id for s in job(lambda *_a: None, CancelToken()).items}
+        assert found and not found & world.blocked_child
+    unlimited = MoreLikeThisJob(world.path, anchors[0], 30, models_dir=world.models)
+    assert {s.item_id for s in unlimited(lambda *_a: None, CancelToken()).items} & (
+        world.blocked_child
+    ), "without the profile the same job shows hidden items: the test can fail"

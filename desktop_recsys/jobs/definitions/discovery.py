@@ -143,6 +143,8 @@ class MoreLikeThisJob(FieldParams):
     n: int = 10
     #: The item's title, for the job's title only.
     item_title: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
+    #: The profile looking (its limits hide items: services/limits.py); None: no limits.
+    profile: int | None = None
     #: Where the serving models are (None: the library's own history).
     models_dir: Path | None = field(default=None, metadata=UNRECORDED)
     cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
@@ -163,6 +165,7 @@ class MoreLikeThisJob(FieldParams):
             self.models_dir,
             self.item_id,
             n=self.n,
+            profile=self.profile,
             cache=self.cache,
             progress=progress,
             cancel=cancel,

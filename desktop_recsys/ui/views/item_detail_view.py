@@ -256,6 +256,7 @@ class ItemDetailView(QWidget):
                 item.id,
                 SIMILAR,
                 item_title=item.title,
+                profile=self._profile,  # its limits
                 models_dir=self._models_dir,
                 cache=self._model_cache(),
             ),
