@@ -58,6 +58,8 @@ TIMBRE_SIZE = 13
 #: A group counts as "similar" in a reason when the two tracks differ by less than this many
 #: (robust) standard deviations of the library.
 SIMILAR_WITHIN = 0.5
+#: The order in which a reason names what two tracks share: what a listener notices first.
+REASON_ORDER = ("tempo", "energy", "timbre", "brightness", "loudness", "key")
 #: The circle of fifths: the position of each key (C=0 ... B=11) on it.
 FIFTHS = tuple((k * 7) % 12 for k in range(12))
 
@@ -244,21 +246,22 @@ class SoundSpace(Generic[T]):
         return out
 
     def alike(self, a: int, b: int, most: int = 2) -> tuple[str, ...]:
-        """Up to ``most`` groups in which tracks ``a`` and ``b`` (indices) are alike, closest
-        first; groups neither track measured are left out."""
+        """Up to ``most`` groups in which tracks ``a`` and ``b`` (indices) are alike (within
+        :data:`SIMILAR_WITHIN`; the key: the same on the circle of fifths), in
+        :data:`REASON_ORDER`; groups either track did not measure are left out."""
         diffs = self.differences(a, b)
         measured = {
             "tempo": np.isfinite(self.raw["tempo"][[a, b]]).all(),
             "energy": np.isfinite(self.raw["energy"][[a, b]]).all(),
             "loudness": np.isfinite(self.raw["loudness"][[a, b]]).all(),
             "brightness": np.isfinite(self.raw["brightness"][[a, b]]).all(),
-            "timbre": bool(np.any(self._timbre[a]) or np.any(self._timbre[b])),
+            "timbre": bool(np.any(self._timbre[a]) and np.any(self._timbre[b])),
         }
         close = [
             (d, g)
             for g, d in diffs.items()
             if d < (1.0 if g == "key" else SIMILAR_WITHIN) and measured.get(g, True)
         ]
-        return tuple(g for _d, g in sorted(close, key=lambda x: (x[0], list(WEIGHTS).index(x[1]))))[
-            :most
-        ]
+        # What a listener hears first is named first (REASON_ORDER), then the closest.
+        ranked = sorted(close, key=lambda x: (REASON_ORDER.index(x[1]), x[0]))
+        return tuple(g for _d, g in ranked)[:most]

@@ -149,3 +149,28 @@ def test_every_group_weighs_what_the_docs_say() -> None:
 
     # IQR scaling on normal data is the standard deviation; uniform energy is a bit wider.
     assert d2 == pytest.approx(2 * sum(WEIGHTS.values()), rel=0.2)
+
+
+def test_a_reason_names_what_a_listener_notices_first() -> None:
+    rng = np.random.default_rng(2)
+    spread = [  # a library's spread, so that "close" means something
+        SoundFeatures(
+            tempo=float(rng.uniform(60, 180)),
+            energy=float(rng.uniform(0, 1)),
+            loudness=float(rng.uniform(-30, -3)),
+            brightness=float(rng.uniform(500, 6000)),
+        )
+        for _ in range(40)
+    ]
+    rows = [
+        SoundFeatures(tempo=120.0, energy=0.5, loudness=-10.0, brightness=2000.0),
+        SoundFeatures(tempo=121.0, energy=0.51, loudness=-10.1, brightness=2010.0),
+        SoundFeatures(tempo=60.0, energy=0.05, loudness=-30.0, brightness=500.0),
+        SoundFeatures(tempo=122.0, energy=0.95, loudness=-10.0, brightness=2000.0),
+        *spread,
+    ]
+    space = _space(rows)
+    assert space.alike(0, 1) == ("tempo", "energy")  # loudness is as close, but heard later
+    assert space.alike(0, 3) == ("tempo", "brightness")  # the energy differs
+    assert space.alike(0, 2) == ()
+    assert "timbre" not in space.alike(0, 1, most=6)  # neither has a timbre

@@ -164,9 +164,11 @@ def test_the_mixes_sound_slider_remakes_the_mixes(
     before = purity()
     row.sound_slider.setValue(100)
     qtbot.waitUntil(
-        lambda: mixes_service.stored_mixes(demo_reader.library, pid).sound_share == 1.0
-        and len(row.cards) >= 1
-        and "mixes of your favourites" in row.note.text(),
+        lambda: (
+            mixes_service.stored_mixes(demo_reader.library, pid).sound_share == 1.0
+            and len(row.cards) >= 1
+            and "mixes of your favourites" in row.note.text()
+        ),
         timeout=WAIT_MS,
     )
     assert purity() >= 0.95 > before
