@@ -37,7 +37,11 @@ log = logging.getLogger(__name__)
 SCHEDULE_DAYS = 7.0
 #: Import kinds that bring a whole data set or a folder: always backed up before (if the
 #: library already holds something).
-LARGE_IMPORT_KINDS = frozenset({"movielens", "lastfm-hetrec", "folder", "library", "profile"})
+LARGE_IMPORT_KINDS = frozenset(
+    # Other players' histories too: they may replace ratings a person gave (issue 17).
+    {"movielens", "lastfm-hetrec", "folder", "library", "profile",
+     "strawberry", "clementine", "rhythmbox", "kodi"}
+)  # fmt: skip
 #: Any other import from a file at least this big is backed up before too.
 LARGE_IMPORT_BYTES = 1 << 20
 

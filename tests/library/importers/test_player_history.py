@@ -175,18 +175,25 @@ def test_importing_again_adds_nothing_and_later_counts_add_the_difference(
     assert len(state(path)[0]) == len(first[0]) + 2
 
 
-def test_a_cancelled_import_leaves_the_library_unchanged(library, tmp_path) -> None:
+def test_a_cancelled_import_leaves_the_library_unchanged(library, tmp_path, monkeypatch) -> None:
     path, music, _ = library
     db = write_strawberry(tmp_path / "strawberry.db", strawberry_songs(music))
     before = state(path)
     token = CancelToken()
+    remember = HistoryImportRepository.remember
 
-    def progress(_fraction: float, message: object) -> None:
-        if message == "writing":  # the matching is done; cancel before the commit
-            token.cancel()
+    def remember_then_cancel(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        written = remember(self, *args, **kwargs)  # the last write of the import
+        token.cancel()  # Cancel pressed now: only the commit is left
+        return written
 
+    monkeypatch.setattr(HistoryImportRepository, "remember", remember_then_cancel)
     with pytest.raises(Cancelled):
-        run("strawberry", path, db, progress=progress, cancel=token)
+        run("strawberry", path, db, cancel=token)
+    assert state(path) == before
+    token = CancelToken()  # pressed while matching: stopped just the same
+    with pytest.raises(Cancelled):
+        run("strawberry", path, db, cancel=token, progress=lambda *_: token.cancel())
     assert state(path) == before
 
 
