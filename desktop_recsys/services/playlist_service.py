@@ -123,8 +123,10 @@ class PlaylistActions:
     def playlists(self, profile_id: int | None) -> list[PlaylistSummary]:
         return _summaries(self._lib, profile_id)
 
-    def entries(self, playlist_id: int) -> list[Entry]:
-        return _entries(self._lib, playlist_id)
+    def entries(self, playlist_id: int, profile_id: int | None = None) -> list[Entry]:
+        """The entries; with ``profile_id``, without those its limits hide (each keeps its
+        position in the playlist)."""
+        return limits.keep_allowed(self._lib, profile_id, _entries(self._lib, playlist_id))
 
     def get(self, playlist_id: int) -> Playlist:
         found = self._lib.playlists.get(playlist_id)

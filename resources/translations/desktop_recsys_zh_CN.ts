@@ -561,44 +561,84 @@
 <context>
     <name>FileTagsBox</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="21"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="43"/>
         <source>Ratings and play counts in your files</source>
         <translation>文件中的评分和播放次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="27"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="51"/>
         <source>Profile for ratings in files</source>
         <translation>文件中评分所属的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="28"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="52"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="29"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="53"/>
         <source>The first profile ({0})</source>
         <translation>第一个用户（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="33"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="57"/>
         <source>&amp;Write ratings and play counts into the files when folders are scanned</source>
         <translation>扫描文件夹时把评分和播放次数写入文件(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="63"/>
         <source>MP3, FLAC, Ogg and M4A files get the profile&apos;s ratings and play counts in their tags; the audio is never changed. Where a file and the library disagree, the newer change wins.</source>
         <translation>MP3、FLAC、Ogg 和 M4A 文件的标签会写入该用户的评分和播放次数；音频本身绝不改动。文件与媒体库不一致时，较新的改动为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="70"/>
         <source>Scans read the ratings and play counts players write into files for this profile. On the command line: desktop-recsys tags read | write [--dry-run]</source>
         <translation>扫描时，播放器写入文件的评分和播放次数归入此用户。命令行：desktop-recsys tags read | write [--dry-run]</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="77"/>
+        <source>R&amp;ead from the files now</source>
+        <translation>立即从文件读取(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="80"/>
+        <source>Take in the ratings and play counts the files changed more recently</source>
+        <translation>读入文件中较新改动的评分和播放次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="83"/>
+        <source>Write to the files n&amp;ow</source>
+        <translation>立即写入文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="86"/>
+        <source>Write the library&apos;s newer ratings and play counts into the files</source>
+        <translation>把媒体库中较新的评分和播放次数写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="97"/>
         <source>Profile for ratings in &amp;files:</source>
         <translation>文件中评分所属的用户(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="121"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="124"/>
+        <source>Writing to the files…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="124"/>
+        <source>Reading the files…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="137"/>
+        <source>{0} files compared for {1}: {2} already agreed, {3} written, {4} read into the library, {5} kept the library&apos;s newer values, {6} not done</source>
+        <translation>已为 {1} 比较 {0} 个文件：{2} 个原本一致，写入 {3} 个，读入媒体库 {4} 个，{5} 个保留媒体库中较新的值，{6} 个未完成</translation>
     </message>
 </context>
 <context>
@@ -1699,52 +1739,52 @@
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="273"/>
         <source>Choose a profile to see its history.</source>
         <translation>选择一个用户以查看其记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="283"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
         <translation>于 {2} 评为 {0}（5 星中的 {1:g} 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="288"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="293"/>
         <source>Played {0} times</source>
         <translation>播放了 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="293"/>
         <source>Played once</source>
         <translation>播放过一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="296"/>
         <source>, last on {0}</source>
         <translation>，最近一次在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="299"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="301"/>
         <source>Marked “not interested”</source>
         <translation>已标记为“不感兴趣”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="302"/>
         <source>Marked “don&apos;t learn from this”</source>
         <translation>已标记为“不从此学习”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="330"/>
         <source>{0}
 Genres: {1}
 {2}</source>
@@ -1753,7 +1793,7 @@ Genres: {1}
 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="334"/>
         <source>Nothing similar found</source>
         <translation>未找到相似内容</translation>
     </message>
@@ -2141,7 +2181,17 @@ Genres: {1}
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="197"/>
+        <source>Writing ratings to the files</source>
+        <translation>正在把评分写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="198"/>
+        <source>Reading ratings from the files</source>
+        <translation>正在从文件读取评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="205"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
@@ -3427,149 +3477,149 @@ Genres: {1}
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="69"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="70"/>
         <source>Limits for “{0}”</source>
         <extracomment>Asks for a secret: (title, label) -&gt; the text, or None when cancelled.</extracomment>
         <translation>“{0}”的限制</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="80"/>
         <source>Maximum certification</source>
         <translation>最高分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="81"/>
         <source>Any (no limit)</source>
         <translation>任意（不限制）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="89"/>
         <source>Films certified above this are hidden everywhere: For you, search, radio, mixes, playlists and exports. Systems are compared by minimum age.</source>
         <translation>分级高于此项的影片在各处都会隐藏：为你推荐、搜索、电台、混音、播放列表和导出。不同分级制度按最低年龄比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="93"/>
         <source>Hide &amp;explicit tracks</source>
         <translation>隐藏含露骨内容的曲目(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="96"/>
         <source>Hide films &amp;without a certification</source>
         <translation>隐藏没有分级的影片(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="98"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="99"/>
         <source>For a child: a film nobody rated may be anything</source>
         <translation>适合儿童用户：没有分级的影片可能是任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="105"/>
         <source>Blocked genres</source>
         <translation>屏蔽的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="106"/>
         <source>Blocked tags</source>
         <translation>屏蔽的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="111"/>
         <source>Set &amp;PIN…</source>
         <translation>设置 PIN(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="114"/>
         <source>&amp;Remove PIN</source>
         <translation>移除 PIN(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="128"/>
         <source>&amp;Maximum certification:</source>
         <translation>最高分级(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="135"/>
         <source>Blocked &amp;genres:</source>
         <translation>屏蔽的类型(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="135"/>
         <source>Blocked &amp;tags:</source>
         <translation>屏蔽的标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="166"/>
         <source>{0} (all ages)</source>
         <translation>{0}（所有年龄）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="167"/>
         <source>{0} ({1}+)</source>
         <translation>{0}（{1}+）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="210"/>
         <source>The PIN will be removed on Save.</source>
         <translation>保存时将移除 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="212"/>
         <source>A new PIN will be set on Save.</source>
         <translation>保存时将设置新的 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="214"/>
         <source>A PIN protects these limits and switching away from this profile.</source>
         <translation>PIN 保护这些限制，也保护从此用户切换走。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="216"/>
         <source>No PIN: anyone can change these limits.</source>
         <translation>没有 PIN：任何人都可以更改这些限制。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="223"/>
         <source>The saved limits hide {0:,} films and {1:,} tracks from this profile.</source>
         <translation>已保存的限制对此用户隐藏了 {0:,} 部影片和 {1:,} 首曲目。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="219"/>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="234"/>
         <source>New PIN</source>
         <translation>新 PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="231"/>
         <source>New PIN (at least 4 characters):</source>
         <translation>新 PIN（至少 4 个字符）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="234"/>
         <source>The new PIN again:</source>
         <translation>再次输入新 PIN：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="236"/>
         <source>The two PINs differ; no PIN was chosen.</source>
         <translation>两次输入的 PIN 不同；未设置 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="239"/>
         <source>A PIN has at least 4 characters; no PIN was chosen.</source>
         <translation>PIN 至少需要 4 个字符；未设置 PIN。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="255"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="256"/>
         <source>The PIN of “{0}”, to change its limits:</source>
         <translation>输入“{0}”的 PIN 以更改其限制：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="272"/>
         <source>Wrong PIN: nothing was changed.</source>
         <translation>PIN 错误：未做任何更改。</translation>
     </message>
@@ -4055,22 +4105,22 @@ Genres: {1}
 <context>
     <name>PinGuard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="302"/>
         <source>Wrong PIN</source>
         <translation>PIN 错误</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="312"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="312"/>
         <source>This profile has a PIN; type it to switch profile:</source>
         <translation>此用户设有 PIN；输入 PIN 以切换用户：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/dialogs/limits_dialog.py" line="318"/>
         <source>Wrong PIN: the profile was not switched.</source>
         <translation>PIN 错误：未切换用户。</translation>
     </message>
@@ -4315,92 +4365,97 @@ Genres: {1}
         <translation>可在“媒体库”或“为你推荐”的右键菜单中添加条目，或按规则新建智能播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="291"/>
         <source>{0} items, {1} min</source>
         <translation>{0} 个条目，{1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="293"/>
         <source>smart playlist, refreshed when the library changes</source>
         <translation>智能播放列表，媒体库变化时自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="297"/>
         <source>shared by every profile</source>
         <translation>所有用户共享</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="299"/>
+        <source>{0} hidden by this profile&apos;s limits</source>
+        <translation>{0} 项因此用户的限制而隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="332"/>
         <source>Rename playlist</source>
         <translation>重命名播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="332"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="344"/>
         <source>copy</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="346"/>
         <source>Made “{0}”</source>
         <translation>已创建“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="356"/>
         <source>Deleted “{0}”</source>
         <translation>已删除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="364"/>
         <source>“{0}” is back</source>
         <translation>“{0}”已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="387"/>
         <source>Removed {0} item(s)</source>
         <translation>已移除 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="416"/>
         <source>Playlist: {0}</source>
         <translation>播放列表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="427"/>
         <source>None of these items has a file on this computer</source>
         <translation>这些条目在这台电脑上都没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="430"/>
         <source>Opened {0} file(s); {1} item(s) have no file here</source>
         <translation>已打开 {0} 个文件；{1} 个条目在这里没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="435"/>
         <source>Opened {0} file(s)</source>
         <translation>已打开 {0} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="452"/>
         <source>Export playlist</source>
         <translation>导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="454"/>
         <source>M3U8 playlist (*.m3u8);;CSV (*.csv)</source>
         <translation>M3U8 播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="463"/>
         <source>Exported {0} items to {1}</source>
         <translation>已导出 {0} 个条目到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="499"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="507"/>
         <source>Saved “{0}”: {1} items</source>
         <translation>已保存“{0}”：{1} 个条目</translation>
     </message>
@@ -5344,134 +5399,134 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <translation>不再重新扫描此文件夹（其条目仍保留在媒体库中）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="268"/>
         <source>A backup is a complete copy of the library: profiles, ratings, plays and playlists. One is taken every week, before a large import and before a restore; the newest ones are kept.</source>
         <extracomment>Ratings and play counts in the files (None without an open library).</extracomment>
         <translation>备份是媒体库的完整副本：用户、评分、播放记录和播放列表。每周、大型导入之前和恢复之前都会自动备份；保留最新的若干份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="277"/>
         <source>Backups of this library</source>
         <translation>此媒体库的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="280"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="280"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="280"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="286"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="289"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="292"/>
         <source>Show &amp;folder</source>
         <translation>显示文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="314"/>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="321"/>
         <source>{0} (not found)</source>
         <translation>{0}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="318"/>
         <source>Rating tags count for {0}</source>
         <translation>评分标签计入{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="324"/>
         <source>Folders you scan with File ▸ Import… are listed here.</source>
         <translation>通过“文件 ▸ 导入…”扫描的文件夹会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="326"/>
         <source>Rescans are incremental: unchanged files are skipped.</source>
         <translation>重新扫描是增量的：未更改的文件会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="357"/>
         <source>No library is open.</source>
         <translation>没有打开的媒体库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="370"/>
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="385"/>
         <source>No backups yet. They are kept in {0}</source>
         <translation>还没有备份。备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="390"/>
         <source>To restore, quit the app and run: desktop-recsys restore FILE (backups are kept in {0})</source>
         <translation>如需恢复，请退出本应用并运行：desktop-recsys restore 文件（备份保存在 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="395"/>
         <source>Backups are kept in {0}</source>
         <translation>备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="400"/>
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="401"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="402"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="403"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="406"/>
         <source>Before an upgrade (version {0})</source>
         <translation>升级之前（版本 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="424"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="443"/>
         <source>Restore the library?</source>
         <translation>恢复媒体库？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="444"/>
         <source>Replace the library with the backup taken {0}?</source>
         <translation>用 {0} 的备份替换媒体库？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="450"/>
         <source>Everything added or changed since then (ratings, plays, profiles, playlists and imports) will no longer be in the library. The library as it is now is first kept as a backup (“Before a restore”), so you can go back.
 
 Running jobs are cancelled, the backup is checked, and the library is reopened. Trained models are kept; retrain them if their data changed.</source>
@@ -5480,12 +5535,12 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 正在运行的任务会被取消，备份会先经过检查，然后重新打开媒体库。已训练的模型会保留；如果其数据已更改，请重新训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="457"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="498"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="500"/>
         <source>Restoring needs the library closed: quit the app and use the command line</source>
         <translation>恢复需要先关闭媒体库：请退出本应用并使用命令行</translation>
     </message>
@@ -5809,7 +5864,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/app.py" line="170"/>
-        <location filename="../../desktop_recsys/app.py" line="498"/>
+        <location filename="../../desktop_recsys/app.py" line="499"/>
         <source>Cannot open library</source>
         <translation>无法打开媒体库</translation>
     </message>
@@ -7495,8 +7550,8 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="518"/>
-        <source>{count:,} files carry ratings or play counts, but the library has no profile to receive them (the files are unchanged): create a profile, then run &apos;desktop-recsys tags read&apos;</source>
-        <translation>{count:,} 个文件带有评分或播放次数，但媒体库中没有可接收它们的用户（文件未改动）：请先创建用户，再运行“desktop-recsys tags read”</translation>
+        <source>{count:,} files carry ratings or play counts, but the library has no profile to receive them (the files are unchanged): create a profile, then read them (Settings ▸ Library ▸ Read from the files now)</source>
+        <translation>{count:,} 个文件带有评分或播放次数，但媒体库中没有可接收它们的用户（文件未改动）：请先创建用户，再读取它们（设置 ▸ 媒体库 ▸ 立即从文件读取）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="524"/>

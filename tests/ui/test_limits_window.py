@@ -125,3 +125,39 @@ def test_bulk_editor_sets_certification_and_explicit(
     qtbot.addWidget(one)
     assert one.edits["certification"].text() == "FSK 12"
     assert one.explicit_box.currentIndex() == 1
+
+
+def test_a_playlist_shows_only_what_the_profile_may_see_and_keeps_the_rest(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+    child = window.current_profile_id()
+    assert child is not None
+    lib = demo_reader.library
+    limits.set_limits(lib, child, hide_explicit=True)
+    hidden = sorted(limits.blocked_ids(lib, child, "track"))
+    shown = [i for i in lib.items.ids_by_kind("track") if i not in set(hidden)]
+    order = [hidden[0], shown[0], hidden[1], shown[1], shown[2], hidden[2]]
+    lib.playlists.create("Mixed", profile_id=child, item_ids=order)
+    window.refresh()
+    view = window.playlists_view
+    window.show_screen("playlists")
+
+    def select_mixed() -> bool:
+        for r in range(view.lists.count()):
+            if view.lists.item(r).data(Qt.ItemDataRole.UserRole).playlist.name == "Mixed":
+                view.lists.setCurrentRow(r)
+                return True
+        return False
+
+    qtbot.waitUntil(select_mixed, timeout=10000)
+    qtbot.waitUntil(lambda: view.model.item_ids() == shown[:3], timeout=10000)
+    assert "3 hidden by this profile's limits" in view.detail.text()
+    # Removing the second row shown removes that item, and keeps every hidden one.
+    view.table.selectRow(1)
+    view.remove_selected()
+    assert lib.playlists.items(view.current().playlist.id) == [
+        hidden[0], shown[0], hidden[1], shown[2], hidden[2]
+    ]  # fmt: skip

@@ -279,11 +279,13 @@ class PlaylistsView(QWidget):
             return
         playlist = summary.playlist
         try:
-            entries = self.actions.entries(playlist.id)
+            entries = self.actions.entries(playlist.id, self._profile)  # its limits
         except UserError as exc:
             self.status_message.emit(error_text(exc))
             entries = []
-        self.model.set_entries(entries, movable=not summary.smart)
+        hidden = max(0, summary.size - len(entries))
+        # With hidden entries the order is not the whole playlist's: no dragging.
+        self.model.set_entries(entries, movable=not summary.smart and not hidden)
         self.title.setText(playlist.name)
         seconds = sum(e.duration or 0 for e in entries)
         text = self.tr("{0} items, {1} min").format(len(entries), round(seconds / 60))
@@ -293,6 +295,8 @@ class PlaylistsView(QWidget):
                 text += "\n" + self._notes[playlist.id]
         elif playlist.profile_id is None:
             text += " · " + self.tr("shared by every profile")
+        if hidden:
+            text += " · " + self.tr("{0} hidden by this profile's limits").format(hidden)
         self.detail.setText(text)
         self._update_buttons()
 
@@ -375,7 +379,11 @@ class PlaylistsView(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows:
             return
-        if self._try(self.actions.remove_positions, summary.playlist.id, rows) is not None:
+        # Rows are not the playlist's places when limits hide entries: map them through it.
+        shown = self.model.entries()
+        every = [e.position for e in self._try(self.actions.entries, summary.playlist.id) or []]
+        positions = [every.index(shown[r].position) for r in rows if shown[r].position in every]
+        if self._try(self.actions.remove_positions, summary.playlist.id, positions) is not None:
             self.status_message.emit(self.tr("Removed {0} item(s)").format(len(rows)))
             self.reload(summary.playlist.id)
 
