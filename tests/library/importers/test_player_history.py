@@ -442,3 +442,26 @@ def test_what_was_imported_is_kept_per_player(library, tmp_path) -> None:
         kept = HistoryImportRepository(lib).previous(who, "strawberry")
         assert kept[ids["air"]].plays == 5 and kept[ids["air"]].rating == 5.0
         assert HistoryImportRepository(lib).previous(who, "rhythmbox") == {}
+
+
+def test_two_copies_of_a_song_add_up_and_a_reset_player_adds_nothing(library, tmp_path) -> None:
+    path, music, ids = library
+    songs = [
+        Song(file_url(f"{music}/Björk/Homogenic/Jóga.mp3"), "Jóga", "Björk", plays=3,
+             skips=1, last_played=T - 10),
+        Song(file_url("/mnt/phone/Music/bjork-joga.ogg"), "Jóga", "Björk", plays=2,
+             last_played=T),  # another copy, found by its tags
+    ]  # fmt: skip
+    db = write_strawberry(tmp_path / "strawberry.db", songs)
+    report = run("strawberry", path, db)
+    assert plays_of(path)[(ids["bjork"], False)] == [(5, T, 1.0)]  # the newest last play
+    assert any("several entries" in str(n) for n in report.notes)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE songs SET playcount = 1, skipcount = 0")  # statistics reset
+    again = run("strawberry", path, db)
+    assert again.get("plays", "added") == 0 and again.get("skips", "added") == 0
+    assert again.get("plays", "fewer than imported before (reset in the player?)") == 1
+    assert plays_of(path)[(ids["bjork"], False)] == [(5, T, 1.0)]
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE songs SET playcount = 3")  # played again since the reset
+    assert run("strawberry", path, db).get("plays", "added") == 4  # 6 now, 2 after the reset
