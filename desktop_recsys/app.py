@@ -26,12 +26,16 @@ from desktop_recsys.jobs import JobHandle, JobLane, JobRunner, JobRunnerBase
 from desktop_recsys.jobs.history import OpenStore, PersistentJobHistory
 from desktop_recsys.library import Library, LibraryError
 from desktop_recsys.services import backup_service
-from desktop_recsys.services.library_service import LibrarySession, open_library
+from desktop_recsys.services.library_service import (
+    LibrarySession,
+    check_library_later,
+    open_library,
+)
 from desktop_recsys.services.recovery_service import JobClaims, recover_interrupted_work
 from desktop_recsys.ui.deferred import job_definitions, warm_up
 from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog
 from desktop_recsys.ui.gc_guard import GuiThreadCollector
-from desktop_recsys.ui.i18n import error_text, install_translators
+from desktop_recsys.ui.i18n import error_text, install_translators, translate_message
 from desktop_recsys.ui.main_window import APP_TITLE, MainWindow
 from desktop_recsys.ui.theme import apply_theme
 from desktop_recsys.ui.ui_state import IDLE_RETRAIN, UiState
@@ -100,6 +104,25 @@ class GuiSession:
             on_finished=self._on_demo_finished,
         )
         return self.demo_job
+
+    def check_library(self) -> JobHandle:
+        """The integrity check a start put off (``start_gui(defer_check=True)``) as a read job
+        beside the window; a damaged file is said at once, in a dialog and on stderr."""
+        path = self.library.path
+        return self.runner.submit(
+            lambda _progress, _cancel: check_library_later(path),
+            kind="check_library",
+            title="Checking the library file",
+            lane=JobLane.READ,
+            quiet=True,
+            on_finished=self._library_checked,
+        )
+
+    def _library_checked(self, problem: object) -> None:
+        if problem is not None:
+            text = translate_message(problem)
+            self.window.show_message(text, 60_000)
+            show_error(self.window, QApplication.translate("app", "The library is damaged"), text)
 
     def show_welcome(self) -> WelcomeDialog:
         """The first-run welcome (non-modal, default button: the demo library)."""
@@ -379,13 +402,16 @@ def start_gui(
     *,
     paths: AppPaths | None = None,
     runner: JobRunnerBase | None = None,
+    defer_check: bool = False,
 ) -> GuiSession:
     """Build the session (a QApplication must exist); raises LibraryError if the library fails.
 
     On the default library, a first start (no items, no profiles) sets ``first_run``:
     ``run_gui`` then shows the welcome, whose default is the demo library, so a newcomer who
     presses Enter sees a working app at once. The interface language is chosen here, before
-    any widget exists (Settings, else the system's).
+    any widget exists (Settings, else the system's). ``defer_check``: the library file's
+    integrity check is left to :meth:`GuiSession.check_library` (``run_gui`` starts it once
+    the window shows).
     """
     paths = paths or default_paths()
     settings = Settings.load(paths.settings_file)
@@ -399,7 +425,7 @@ def start_gui(
     app = QApplication.instance()
     if isinstance(app, QApplication):
         install_translators(app, settings.extra.get("ui", {}).get("language"))
-    library = open_library(path)
+    library = open_library(path, defer_check=defer_check)
     claims: JobClaims | None = None
     try:
         reader = LibrarySession(library)
@@ -442,6 +468,15 @@ def _report_ready_and_quit(app: QApplication) -> None:
     app.quit()
 
 
+def _saved_theme() -> str:
+    """The theme Settings chose (``system`` when unset or unreadable)."""
+    try:
+        ui = Settings.load(default_paths().settings_file).extra.get("ui", {})
+    except (OSError, ValueError, AttributeError):
+        return "system"
+    return str(ui.get("theme", "system")) if isinstance(ui, dict) else "system"
+
+
 def run_gui(library_path: Path | None = None) -> int:
     """Open the main window on ``library_path`` (default: the last or the default library).
 
@@ -453,17 +488,18 @@ def run_gui(library_path: Path | None = None) -> int:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_TITLE)
     app.setApplicationDisplayName(APP_TITLE)
-    apply_theme(app)
+    # Before any widget exists: applied again later, it would re-polish every one (0.1 s).
+    apply_theme(app, _saved_theme())
     icon = resources_dir() / "icons" / "desktop_recsys.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     try:
-        session = start_gui(library_path)
+        session = start_gui(library_path, defer_check=True)
     except UserError as exc:
         show_error(None, QApplication.translate("app", "Cannot open library"), error_text(exc))
         return EXIT_LIBRARY_ERROR
-    apply_theme(app, str(session.window.state.value("theme", "system")))
     session.window.show()
+    session.check_library()  # never skipped: after the window shows, beside it
     unattended = bool(os.environ.get(QUIT_WHEN_READY_ENV))
     if session.first_run:
         # Nobody is there to answer a welcome when unattended: build the demo as before.

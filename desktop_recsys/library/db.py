@@ -54,7 +54,7 @@ def _configure(conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS)
     conn.create_function("dr_title_rank", 2, title_rank, deterministic=True)
 
 
-def _inspect(path: Path) -> tuple[int, int, int]:
+def _inspect(path: Path, *, defer_check: bool = False) -> tuple[int, int, int]:
     """(application_id, user_version, number of schema objects) read without writing.
 
     Read as immutable when no other program has the file open (no ``-wal``), so a refused file
@@ -62,11 +62,11 @@ def _inspect(path: Path) -> tuple[int, int, int]:
     meanwhile (it may have been writing under the read), it is looked at again the usual way.
     """
     try:
-        return _inspect_once(path)
+        return _inspect_once(path, defer_check=defer_check)
     except NotALibraryError:
         if not Path(f"{path}-wal").exists():
             raise
-        return _inspect_once(path, plain=True)
+        return _inspect_once(path, plain=True, defer_check=defer_check)
 
 
 #: Files whose ``quick_check`` passed in this process, by (device, inode, size, mtime): the
@@ -74,6 +74,10 @@ def _inspect(path: Path) -> tuple[int, int, int]:
 #: command or the window opens the same library for every piece of work. Any change to the
 #: file's identity, size or time (a write reaching it, a copy over it) checks it again.
 _checked: set[tuple[int, int, int, int]] = set()
+#: Files whose check was put off (:func:`check_deferred` runs it): opens skip it meanwhile.
+_deferred: set[tuple[int, int, int, int]] = set()
+#: Files whose put-off check failed: never put off again in this process.
+_failed: set[tuple[int, int, int, int]] = set()
 _checked_lock = threading.Lock()
 
 
@@ -85,7 +89,9 @@ def _identity(path: Path) -> tuple[int, int, int, int] | None:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
-def _inspect_once(path: Path, *, plain: bool = False) -> tuple[int, int, int]:
+def _inspect_once(
+    path: Path, *, plain: bool = False, defer_check: bool = False
+) -> tuple[int, int, int]:
     identity = _identity(path)
     try:
         conn = (
@@ -101,7 +107,17 @@ def _inspect_once(path: Path, *, plain: bool = False) -> tuple[int, int, int]:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         with _checked_lock:
-            known_good = identity is not None and identity in _checked
+            known_good = identity is not None and (identity in _checked or identity in _deferred)
+            # Put off only for a current library (an upgrade rewrites it: checked first).
+            if (
+                defer_check
+                and identity is not None
+                and identity not in _failed
+                and app_id == migrations.APPLICATION_ID
+                and version == migrations.SCHEMA_VERSION
+            ):
+                _deferred.add(identity)
+                known_good = True
         if objects and not known_good:
             check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if check == "ok" and identity is not None and identity == _identity(path):
@@ -127,6 +143,43 @@ def _inspect_once(path: Path, *, plain: bool = False) -> tuple[int, int, int]:
         ) from exc
     finally:
         conn.close()
+
+
+def check_deferred(path: str | os.PathLike[str]) -> Message | None:
+    """Run the ``quick_check`` an open with ``defer_check`` put off (on its own read-only
+    connection; a read, safe beside the window's work). None when the file is sound (later
+    opens then skip the check, also of the states this process's own writes gave the file
+    meanwhile), else the one-line problem (later opens check again, and refuse it)."""
+    path = Path(path).expanduser().absolute()
+    identity = _identity(path)
+    problem: str | None = None
+    try:
+        # Not immutable (as connect_readonly may be): the opener is writing to it meanwhile.
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            conn.close()
+        problem = None if check == "ok" else " ".join(str(check).split())  # one line
+    except sqlite3.DatabaseError as exc:
+        problem = " ".join(str(exc).split())
+    with _checked_lock:
+        mine = {i for i in _deferred if identity is not None and i[:2] == identity[:2]}
+        _deferred.difference_update(mine)
+        if problem is None:
+            _checked.update(mine)
+            if identity is not None and identity == _identity(path):
+                _checked.add(identity)
+        else:
+            _failed.update(mine | ({identity} if identity is not None else set()))
+    if problem is None:
+        return None
+    return Message(
+        "library {path} is damaged ({problem}); restore a backup or choose another file",
+        path=str(path),
+        problem=problem,
+    )
 
 
 def backup_file(conn: sqlite3.Connection, target: Path) -> Path:
@@ -223,6 +276,7 @@ class Library:
         *,
         backup_dir: Path | None = None,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        defer_check: bool = False,
         _tries: int = 20,
     ) -> Library:
         """Open (creating or upgrading if needed) the library at ``path``.
@@ -231,12 +285,16 @@ class Library:
         folder, see :func:`desktop_recsys.library.backup.backups_dir_for`) as
         ``NAME.v{old}-{time}.backup.sqlite``; the upgrade then runs in one transaction. A new
         library file is created readable by its owner only (0600 on POSIX). ``busy_timeout_ms`` is how long a write waits for another program's lock.
+
+        ``defer_check``: skip SQLite's ``quick_check`` of a current library (it reads every
+        page: 0.4 s on 2 million ratings); the caller must run :func:`check_deferred` soon
+        after and tell the person if it fails (the window does, after it shows).
         """
         path = Path(path).expanduser().absolute()
         has_content = _check_location(path)
         version = 0
         if has_content:
-            app_id, version, objects = _inspect(path)
+            app_id, version, objects = _inspect(path, defer_check=defer_check)
             if objects and app_id != migrations.APPLICATION_ID:
                 raise NotALibraryError(
                     Message(
@@ -454,6 +512,8 @@ class Library:
         with _checked_lock:
             if before in _checked and after is not None:
                 _checked.add(after)
+            elif before in _deferred and after is not None:
+                _deferred.add(after)
 
     def __enter__(self) -> Library:
         return self

@@ -114,7 +114,7 @@ def apply_theme(app: QApplication, mode: str = "system") -> None:
     """Use Fusion with a light or dark palette: ``system`` follows the system's scheme (now and
     when it changes), ``light`` and ``dark`` force one. Every widget follows: the palette, the
     style sheet (set again so its palette colours are resolved anew) and the style."""
-    if not isinstance(app.style(), ThemeStyle):
+    if not isinstance(app.style(), ThemeStyle):  # (under a style sheet Qt wraps the style)
         app.setStyle(ThemeStyle())
     app.setProperty("desktopRecsysTheme", mode)
 
@@ -123,7 +123,8 @@ def apply_theme(app: QApplication, mode: str = "system") -> None:
         dark = is_dark() if wanted == "system" else wanted == "dark"
         app.setPalette(dark_palette() if dark else app.style().standardPalette())
         # Qt resolves palette(...) in a style sheet when it is set: set it again.
-        app.setStyleSheet("")
+        if app.styleSheet():
+            app.setStyleSheet("")
         app.setStyleSheet(APP_STYLE_SHEET)
 
     update()

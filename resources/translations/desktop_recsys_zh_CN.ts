@@ -5860,7 +5860,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <location filename="../../desktop_recsys/app.py" line="125"/>
         <source>The library is damaged</source>
         <extracomment>Unattended runs (the packaging test, start-up timing): when set, the app prints ``desktop-recsys: ready &lt;unix time&gt;`` once the main window is shown and the event loop is idle, then quits; an error dialog prints its text and closes itself (nobody is there to click OK). When the app first looks for stale models to retrain (then every 5 minutes while idle). The claims on the job rows the history records (one per library opened; kept to the end, so another window never takes a running job of ours for interrupted). The demo library&apos;s job once started (its handle, which compares equal to its id). True on a first start (the default library, empty): the welcome should be shown. Retrains stale models while nothing else runs (Settings: ``UiState.idle_retrain``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>媒体库已损坏</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/app.py" line="170"/>

@@ -273,3 +273,62 @@ def test_backup_to_makes_a_consistent_copy(tmp_path: Path) -> None:
         target = lib.backup_to(tmp_path / "copies" / "copy.sqlite")
     with Library.open(target) as copy:
         assert [p.name for p in copy.profiles.list()] == ["Ann"]
+
+
+def _damage_late_pages(path: Path) -> None:
+    """Scribble over pages near the end (item rows): the schema still reads, so only SQLite's
+    check of every page sees the damage."""
+    data = bytearray(path.read_bytes())
+    end = len(data)
+    data[end - 8 * 4096 : end - 4 * 4096] = b"\xff" * (4 * 4096)
+    path.write_bytes(bytes(data))
+
+
+def test_a_deferred_check_still_finds_a_damaged_library(tmp_path: Path) -> None:
+    """The window's start puts SQLite's check off (it reads every page); the check it runs
+    just after still finds the damage, in one line, and every later open refuses the file."""
+    path = tmp_path / "damaged.sqlite"
+    with Library.open(path) as lib:
+        lib.items.add_many(NewItem("film", f"Film {i}") for i in range(3000))
+    _damage_late_pages(path)
+    db_module._checked.clear()
+    library = Library.open(path, defer_check=True)  # opens: the check is not done yet
+    try:
+        problem = db_module.check_deferred(path)
+    finally:
+        library.close()
+    assert problem is not None
+    text = str(problem)
+    assert "is damaged" in text and "restore a backup" in text and "\n" not in text
+    with pytest.raises(NotALibraryError, match="is damaged"):
+        Library.open(path)
+    with pytest.raises(NotALibraryError, match="is damaged"):
+        Library.open(path, defer_check=True)  # a failed check is not put off again
+
+
+def test_a_deferred_check_of_a_sound_library_passes_and_is_not_repeated(tmp_path: Path) -> None:
+    path = tmp_path / "sound.sqlite"
+    with Library.open(path) as lib:
+        lib.items.add(NewItem("film", "Kept"))
+    db_module._checked.clear()
+    with Library.open(path, defer_check=True) as lib:
+        lib.profiles.add("Ann")  # the opener writes while the check is pending
+        assert db_module._identity(path) not in db_module._checked
+        assert db_module.check_deferred(path) is None
+    # The file as the opener's writes and close left it counts as checked: no second check.
+    assert db_module._identity(path) in db_module._checked
+    assert not db_module._deferred
+
+
+def test_an_upgrade_is_never_deferred(tmp_path: Path) -> None:
+    """A library of an older schema is rewritten by its upgrade: checked first, as always."""
+    path = tmp_path / "old.sqlite"
+    with Library.open(path) as lib:
+        lib.items.add_many(NewItem("film", f"Film {i}") for i in range(3000))
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    _damage_late_pages(path)
+    db_module._checked.clear()
+    with pytest.raises(NotALibraryError, match="is damaged"):
+        Library.open(path, defer_check=True)

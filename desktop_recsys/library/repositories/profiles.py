@@ -161,9 +161,11 @@ _DIGITS = re.compile(r"(\d+)")
 def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
     """Sort key that orders numbers inside names by value: "ml:8" before "ml:79"."""
     return tuple(
-        (0, int(part)) if part.isdecimal() else (1, part.casefold())
-        for part in _DIGITS.split(name)
-        if part
+        [
+            (0, int(part)) if part.isdecimal() else (1, part.casefold())
+            for part in _DIGITS.split(name)
+            if part
+        ]
     )
 
 
