@@ -183,8 +183,8 @@ def test_a_real_import_offers_to_remove_the_demo_and_the_banner_goes(
     assert window.banner.isVisible()
     wizard = window.open_import_wizard("movielens")
     assert wizard.me_edit.isVisible() and wizard.profile_combo.isEnabled()
-    assert wizard.remove_demo_check.isVisible() and not wizard.remove_demo_check.isChecked()
-    wizard.remove_demo_check.setChecked(True)
+    # Removing the demo is the default choice of a real import into it.
+    assert wizard.remove_demo_check.isVisible() and wizard.remove_demo_check.isChecked()
     wizard.choose("movielens", small_movielens(data_dir, tmp_path / "ml"))
     wizard.me_edit.setText("8")
     wizard.profile_combo.setCurrentText("Me")
@@ -201,3 +201,33 @@ def test_a_real_import_offers_to_remove_the_demo_and_the_banner_goes(
     assert reader.library.ratings.for_profile(me.id)
     window.grab().save(str(tmp_path / "after.png"))
     wizard.accept()
+
+
+def test_unticking_remove_the_demo_keeps_it_and_its_banner(
+    qtbot: Any, runner: Any, tmp_path: Path, data_dir: Path, demo_library_copy: Path,
+    open_reader: Any,
+) -> None:  # fmt: skip
+    """The default can be refused: the import then runs beside the demo, which stays (with
+    its banner); a library without the demo is not offered the box at all."""
+    reader = open_reader(demo_library_copy)
+    window = show_main_window(qtbot, reader, runner, tmp_path / "models")
+    wizard = window.open_import_wizard("movielens")
+    assert wizard.remove_demo_check.isChecked()
+    wizard.remove_demo_check.setChecked(False)
+    wizard.choose("movielens", small_movielens(data_dir, tmp_path / "ml"))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_ended, timeout=120_000)
+    assert wizard.remove_demo_job is None
+    wizard.accept()
+    assert reader.library.profiles.count_community() == USERS  # the import is there
+    window.refresh()
+    qtbot.wait(50)
+    assert reader.is_synthetic() and window.banner.isVisible()  # and so is the demo
+
+    plain = tmp_path / "plain.sqlite"
+    Library.open(plain).close()
+    window.set_reader(open_reader(plain), tmp_path / "models")
+    other = window.open_import_wizard("movielens")
+    assert not other.remove_demo_check.isChecked() and other.remove_demo_check.isHidden()
+    other.reject()

@@ -219,6 +219,8 @@ class ImportWizard(QWizard):
         except UserError:
             demo = False  # the import itself will say what is wrong with the library
         self._demo_present = demo
+        # Ticked by default: a real import beside made-up data would teach the models both.
+        self.remove_demo_check.setChecked(demo)
         self.remove_demo_check.setVisible(demo)
         layout.addWidget(self.remove_demo_check)
         layout.addStretch(1)
