@@ -229,7 +229,7 @@ def read_during_scan(
                 Message(
                     "{count:,} files carry ratings or play counts, but the library has no "
                     "profile to receive them (the files are unchanged): create a profile, "
-                    "then run 'desktop-recsys tags read'",
+                    "then read them (Settings ▸ Library ▸ Read from the files now)",
                     count=len(with_values),
                 )
             )

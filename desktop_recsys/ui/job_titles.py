@@ -192,6 +192,10 @@ def job_title(
         return QCoreApplication.translate("JobTitles", "Listing the algorithms")
     if kind == "backup":
         return QCoreApplication.translate("JobTitles", "Backing up the library")
+    if kind == "tag_sync":
+        if p.get("write"):
+            return QCoreApplication.translate("JobTitles", "Writing ratings to the files")
+        return QCoreApplication.translate("JobTitles", "Reading ratings from the files")
     return fallback or kind.replace("_", " ").capitalize()
 
 

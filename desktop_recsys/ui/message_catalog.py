@@ -518,8 +518,8 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "messages",
         "{count:,} files carry ratings or play counts, but the library has no profile to "
-        "receive them (the files are unchanged): create a profile, then run "
-        "'desktop-recsys tags read'",
+        "receive them (the files are unchanged): create a profile, then read them "
+        "(Settings ▸ Library ▸ Read from the files now)",
     ),
     QT_TRANSLATE_NOOP("messages", "ratings were not written to the files: {reason}"),
     QT_TRANSLATE_NOOP("messages", "{path}: ratings not written to the file: {reason}"),

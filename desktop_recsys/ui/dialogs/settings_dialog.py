@@ -254,7 +254,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.folders_hint)
         layout.addLayout(buttons)
         #: Ratings and play counts in the files (None without an open library).
-        self.file_tags = FileTagsBox(self._session, page) if self._session else None
+        self.file_tags = (
+            FileTagsBox(self._session, page, runner=self._runner) if self._session else None
+        )
         if self.file_tags is not None:
             layout.addWidget(self.file_tags)
         return page
