@@ -75,7 +75,7 @@ def test_dark_then_light_reaches_the_sidebar_check_boxes_and_charts(
     window.show_screen("lab")
     lab = window.lab_view
     lab.charts_area.ensure_charts()
-    qtbot.waitUntil(lambda: lab.chart_tabs.count() == 6, timeout=LONG_MS)
+    qtbot.waitUntil(lambda: lab.chart_tabs.count() == 7, timeout=LONG_MS)  # charts, "On me"
     nav = window.nav
     empty = QPoint(nav.width() // 2, nav.height() - 5)  # below the entries
     box = lab.settings.use_tuned
