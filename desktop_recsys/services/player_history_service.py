@@ -19,6 +19,45 @@ from desktop_recsys.services import import_service
 
 #: The players, as import kinds (``import_service.HISTORY_KINDS`` names their importers).
 PLAYER_KINDS = ("strawberry", "clementine", "rhythmbox", "kodi")
+#: Where each player keeps its file, under the home folder (Linux, macOS, Windows).
+_LOCATIONS = {
+    "strawberry": (
+        ".local/share/strawberry/strawberry/strawberry.db",
+        "Library/Application Support/Strawberry/Strawberry/strawberry.db",
+        "AppData/Local/strawberry/strawberry/strawberry.db",
+    ),
+    "clementine": (
+        ".config/Clementine/clementine.db",
+        "Library/Application Support/Clementine/clementine.db",
+        ".config/Clementine/clementine.db",
+    ),
+    "rhythmbox": (".local/share/rhythmbox/rhythmdb.xml",),
+    "kodi": (
+        ".kodi/userdata/Database",
+        "Library/Application Support/Kodi/userdata/Database",
+        "AppData/Roaming/Kodi/userdata/Database",
+    ),
+}
+
+
+def default_location(kind: str, home: Path | None = None) -> Path | None:
+    """The ``kind`` player's file where that player keeps it, if it is there (Kodi: the
+    newest ``MyVideos<N>.db``); None otherwise."""
+    home = Path.home() if home is None else home
+    for relative in _LOCATIONS.get(kind, ()):
+        found = home / relative
+        if kind != "kodi":
+            if found.is_file():
+                return found
+            continue
+        versions = []
+        for db in found.glob("MyVideos*.db"):
+            number = db.stem[len("MyVideos") :]
+            if number.isdigit() and db.is_file():
+                versions.append((int(number), db))
+        if versions:
+            return max(versions)[1]
+    return None
 
 
 def import_player_history(

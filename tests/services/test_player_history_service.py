@@ -80,3 +80,19 @@ def test_a_dry_run_takes_no_backup_and_writes_nothing(tmp_path: Path) -> None:
     )
     assert report.get("ratings", "updated (the player's is newer)") == 1
     assert dump(path) == before and list_backups(path) == []
+
+
+def test_the_wizard_finds_each_player_s_file_where_the_player_keeps_it(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    assert player_history_service.default_location("strawberry", home) is None
+    straw = home / ".local/share/strawberry/strawberry/strawberry.db"
+    rhythm = home / ".local/share/rhythmbox/rhythmdb.xml"
+    kodi = home / ".kodi/userdata/Database"
+    for made in (straw, rhythm, kodi / "MyVideos99.db", kodi / "MyVideos131.db",
+                 kodi / "MyMusic82.db"):  # fmt: skip
+        made.parent.mkdir(parents=True, exist_ok=True)
+        made.write_bytes(b"")
+    assert player_history_service.default_location("strawberry", home) == straw
+    assert player_history_service.default_location("rhythmbox", home) == rhythm
+    assert player_history_service.default_location("kodi", home) == kodi / "MyVideos131.db"
+    assert player_history_service.default_location("clementine", home) is None

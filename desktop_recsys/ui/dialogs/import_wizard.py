@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
-from desktop_recsys.services import import_service, library_service
+from desktop_recsys.services import import_service, library_service, player_history_service
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import import_report_lines, translate_message
 from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableModel
@@ -413,6 +413,10 @@ class ImportWizard(QWizard):
             self.path_hint.setText(self._kinds[kind][1])
             self.browse_folder.setVisible(kind in FOLDER_KINDS | {"listenbrainz", "letterboxd"})
             self.browse_file.setVisible(kind not in FOLDER_KINDS)
+            if kind in HISTORY and not self.path_edit.text().strip():
+                found = player_history_service.default_location(kind)
+                if found is not None:  # where the player keeps it: a person may change it
+                    self.path_edit.setText(str(found))
         elif page_id == self.mapping_page_id:
             self._load_preview()
 
