@@ -259,6 +259,10 @@ def sync_open(
             except TagWriteError as exc:
                 report.lines.append(FileLine(where, "failed", LIBRARY, str(exc)))
                 continue
+            except OSError as exc:  # the file vanished or its folder went read-only meanwhile
+                reason = exc.strerror or str(exc)
+                report.lines.append(FileLine(where, "failed", LIBRARY, f"{reason}; try again"))
+                continue
         report.lines.append(FileLine(where, "written", LIBRARY, detail))
     progress(1.0, "done")
     return report
@@ -279,7 +283,11 @@ def _write_one(
     if (now.st_size, now.st_mtime) != (row.file_size, row.file_mtime):
         raise TagWriteError("the file changed while the sync ran; nothing written, try again")
     write_stats(path, rating, plays)
-    after = os.stat(path)
+    try:
+        after = os.stat(path)
+        digest = content_hash(path, after.st_size)
+    except OSError:
+        return  # written, but gone again at once: the next sync compares it afresh
     with library.transaction():
         TagSyncRepository(library).record(
             who,
@@ -300,7 +308,7 @@ def _write_one(
                     stored,
                     after.st_size,
                     after.st_mtime,
-                    content_hash(path, after.st_size),
+                    digest,
                 )
             ]
         )

@@ -94,6 +94,8 @@ def test_round_trip_through_the_tags_gives_identical_values_in_a_fresh_library(
     out = capsys.readouterr().out
     assert "4 files written" in out and "the library's change is newer" in out
     assert {kind: audio_digest(music / rel) for kind, rel in FILES.items()} == audio
+    with Library.open(first) as lib:  # the written files' new state is stored: no re-read
+        assert scan_folder(lib, music).get("files", "unchanged") == 4
     fresh = tmp_path / "fresh.sqlite"
     with Library.open(fresh) as lib:
         lib.profiles.add("You")
