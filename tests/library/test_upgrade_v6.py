@@ -45,3 +45,20 @@ def test_a_v5_library_upgrades_to_6_and_keeps_every_row(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert list((tmp_path / "backups").glob("v5.v5-*.backup.sqlite"))
+
+
+def test_the_tag_sync_table_starts_empty_and_goes_with_its_profile_and_item(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v5.sqlite"
+    make_v5_library(path)
+    with Library.open(path, backup_dir=tmp_path / "backups") as lib:
+        assert lib.conn.execute("SELECT count(*) FROM tag_sync").fetchone() == (0,)
+        profile, item = lib.conn.execute("SELECT profile_id, item_id FROM ratings").fetchone()
+        lib.conn.execute(
+            "INSERT INTO tag_sync (profile_id, item_id, rating, rating_known, synced_at) "
+            "VALUES (?, ?, 4.0, 1, 0)",
+            (profile, item),
+        )
+        lib.conn.execute("DELETE FROM profiles WHERE id = ?", (profile,))
+        assert lib.conn.execute("SELECT count(*) FROM tag_sync").fetchone() == (0,)
