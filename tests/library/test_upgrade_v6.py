@@ -10,6 +10,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop_recsys.library import Library, migrations
 from desktop_recsys.library.fts import fold
 
@@ -62,3 +64,45 @@ def test_the_tag_sync_table_starts_empty_and_goes_with_its_profile_and_item(
         )
         lib.conn.execute("DELETE FROM profiles WHERE id = ?", (profile,))
         assert lib.conn.execute("SELECT count(*) FROM tag_sync").fetchone() == (0,)
+
+
+def test_audio_features_start_empty_go_with_their_item_and_refuse_bad_values(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v5.sqlite"
+    make_v5_library(path)
+    with Library.open(path, backup_dir=tmp_path / "backups") as lib:
+        assert lib.audio_features.counts() == {}
+        item = lib.conn.execute("SELECT id FROM items WHERE kind = 'track' LIMIT 1").fetchone()[0]
+        lib.audio_features.save(item, "abc", 1, "ok", values={"tempo": 120.0, "energy": 0.5})
+        assert lib.audio_features.get(item).tempo == 120.0
+        for bad in ({"energy": 1.5}, {"key": 12}, {"mode": "dorian"}, {"tempo": -1.0}):
+            with pytest.raises(sqlite3.IntegrityError):
+                lib.audio_features.save(item, "abc", 1, "ok", values=bad)
+        with pytest.raises(sqlite3.IntegrityError):
+            lib.audio_features.save(item, "abc", 1, "maybe")
+        lib.conn.execute("DELETE FROM items WHERE id = ?", (item,))
+        assert lib.audio_features.get(item) is None
+
+
+def test_the_history_imports_table_starts_empty_and_goes_with_its_profile_and_item(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v5.sqlite"
+    make_v5_library(path)
+    with Library.open(path, backup_dir=tmp_path / "backups") as lib:
+        conn = lib.conn
+        assert conn.execute("SELECT count(*) FROM history_imports").fetchone() == (0,)
+        profile, item = conn.execute("SELECT profile_id, item_id FROM ratings").fetchone()
+        insert = (
+            "INSERT INTO history_imports (profile_id, item_id, source, plays, imported_at) "
+            "VALUES (?, ?, ?, 3, 0)"
+        )
+        conn.execute(insert, (profile, item, "strawberry"))
+        try:
+            conn.execute(insert, (profile, item, "winamp"))  # not a player this app reads
+            raise AssertionError("an unknown source was stored")
+        except sqlite3.IntegrityError:
+            pass
+        conn.execute("DELETE FROM items WHERE id = ?", (item,))
+        assert conn.execute("SELECT count(*) FROM history_imports").fetchone() == (0,)
