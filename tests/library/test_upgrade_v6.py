@@ -106,26 +106,3 @@ def test_the_history_imports_table_starts_empty_and_goes_with_its_profile_and_it
             pass
         conn.execute("DELETE FROM items WHERE id = ?", (item,))
         assert conn.execute("SELECT count(*) FROM history_imports").fetchone() == (0,)
-
-
-def test_the_history_imports_table_starts_empty_and_goes_with_its_profile_and_item(
-    tmp_path: Path,
-) -> None:
-    path = tmp_path / "v5.sqlite"
-    make_v5_library(path)
-    with Library.open(path, backup_dir=tmp_path / "backups") as lib:
-        conn = lib.conn
-        assert conn.execute("SELECT count(*) FROM history_imports").fetchone() == (0,)
-        profile, item = conn.execute("SELECT profile_id, item_id FROM ratings").fetchone()
-        insert = (
-            "INSERT INTO history_imports (profile_id, item_id, source, plays, imported_at) "
-            "VALUES (?, ?, ?, 3, 0)"
-        )
-        conn.execute(insert, (profile, item, "strawberry"))
-        try:
-            conn.execute(insert, (profile, item, "winamp"))  # not a player this app reads
-            raise AssertionError("an unknown source was stored")
-        except sqlite3.IntegrityError:
-            pass
-        conn.execute("DELETE FROM items WHERE id = ?", (item,))
-        assert conn.execute("SELECT count(*) FROM history_imports").fetchone() == (0,)
