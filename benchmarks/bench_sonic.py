@@ -1,0 +1,210 @@
+"""Sonic analysis: throughput on real-format files, and the window's responsiveness meanwhile.
+
+Makes (once, then reuses) a folder of 3-minute stereo 44.1 kHz tracks in four formats: MP3
+(LAME through libsndfile), FLAC, Ogg Vorbis and M4A/AAC (Qt Multimedia's FFmpeg encoder), with
+music-like content (a drum pattern at 80-170 BPM, a chord progression, hi-hat noise, a bass
+line), lists them in a fresh library, and:
+
+1. **throughput**: runs :func:`~desktop_recsys.services.sonic_analysis.analyse_library` (30 s
+   window from the middle of each track) with 1 and 2 worker threads, the app's Qt decoder
+   included for M4A; prints tracks/s overall and per format. Goal (issue 18): >= 10 tracks/s
+   on this 2-core machine.
+2. **responsiveness**: runs the app's job (:class:`AnalyseSoundJob`, one worker, write lane)
+   in the real ``JobRunner`` while a 10 ms timer ticks on the GUI thread (as
+   ``bench_responsiveness.py``); prints the longest stall and p99. Goal: longest stall < 50 ms.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_sonic.py [--tracks-per-format 8]
+        [--folder DIR]
+
+The machine's load average at the start and the end is printed: the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np  # noqa: E402
+import soundfile  # noqa: E402
+from bench_responsiveness import TickRecorder, summarise, wait_for  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop_recsys.jobs import JobRunner  # noqa: E402
+from desktop_recsys.jobs.definitions import AnalyseSoundJob  # noqa: E402
+from desktop_recsys.jobs.qt_audio_decoder import QtAudioDecoder  # noqa: E402
+from desktop_recsys.library import Library  # noqa: E402
+from desktop_recsys.library.models import NewItem  # noqa: E402
+from desktop_recsys.services.sonic_analysis import analyse_library  # noqa: E402
+
+RATE = 44_100
+SECONDS = 180.0
+FORMATS = {"mp3": ("MP3", "MPEG_LAYER_III"), "flac": ("FLAC", "PCM_16"),
+           "ogg": ("OGG", "VORBIS"), "m4a": None}  # fmt: skip
+
+
+def song(seed: int) -> np.ndarray:
+    """A 3-minute stereo piece: kick/snare at a tempo, chords, hi-hats, a bass line."""
+    rng = np.random.default_rng(seed)
+    bpm = float(rng.uniform(80, 170))
+    n = int(SECONDS * RATE)
+    t = np.arange(n) / RATE
+    out = np.zeros(n)
+    beat = 60.0 / bpm
+    hit = np.arange(int(0.08 * RATE))
+    kick = np.sin(2 * np.pi * 60 * hit / RATE) * np.exp(-hit / (0.03 * RATE))
+    hat = rng.standard_normal(int(0.03 * RATE)) * np.exp(-np.arange(int(0.03 * RATE)) / 300)
+    for k in range(int(SECONDS / beat) - 1):
+        i = int(k * beat * RATE)
+        out[i : i + len(kick)] += 0.6 * kick
+        j = int((k + 0.5) * beat * RATE)
+        out[j : j + len(hat)] += 0.15 * hat
+    root = int(rng.integers(0, 12))
+    minor = bool(rng.integers(0, 2))
+    steps = (0, 5, 7, 0) if not minor else (0, 8, 3, 7)
+    bar = 4 * beat
+    for b in range(int(SECONDS / bar)):
+        start, stop = int(b * bar * RATE), int((b + 1) * bar * RATE)
+        chord_root = 48 + root + steps[b % 4]
+        for interval in (0, 3 if minor and steps[b % 4] == 0 else 4, 7, 12):
+            f = 440.0 * 2 ** ((chord_root + interval - 69) / 12)
+            out[start:stop] += 0.05 * np.sin(2 * np.pi * f * t[start:stop])
+        f_bass = 440.0 * 2 ** ((chord_root - 12 - 69) / 12)
+        out[start:stop] += 0.1 * np.sin(2 * np.pi * f_bass * t[start:stop])
+    left = out + 0.01 * rng.standard_normal(n)
+    right = out + 0.01 * rng.standard_normal(n)
+    return (np.stack([left, right], axis=1) * 0.8).astype(np.float32)
+
+
+def make_folder(folder: Path, per_format: int) -> list[Path]:
+    """The benchmark's files (made only where missing)."""
+    from tests.sonic_m4a import write_m4a  # the tests' M4A writer (Qt Multimedia's FFmpeg)
+
+    folder.mkdir(parents=True, exist_ok=True)
+    files = []
+    for ext, spec in FORMATS.items():
+        for k in range(per_format):
+            path = folder / f"{ext}_{k:02d}.{ext}"
+            files.append(path)
+            if path.exists() and path.stat().st_size > 10_000:
+                continue
+            data = song(1000 * k + len(ext))
+            part = path.with_suffix(f".part.{ext}")
+            if spec is None:
+                write_m4a(part, data, RATE)
+            else:
+                fmt, subtype = spec
+                with soundfile.SoundFile(str(part), "w", RATE, 2, subtype, format=fmt) as out:
+                    for s in range(0, len(data), 65_536):
+                        out.write(data[s : s + 65_536])
+            part.rename(path)
+    return files
+
+
+def make_library(files: list[Path], where: Path) -> Path:
+    path = where / "bench.sqlite"
+    if path.exists():
+        path.unlink()
+    with Library.open(path) as lib:
+        lib.items.add_many(NewItem("track", f.stem, path=str(f)) for f in files)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tracks-per-format", type=int, default=8)
+    parser.add_argument(
+        "--folder", type=Path, help="where the files are kept between runs (default: a temp dir)"
+    )
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    load_start = os.getloadavg()
+    tmp = Path(tempfile.mkdtemp(prefix="bench_sonic_"))
+    folder = args.folder or tmp / "music"
+    made = time.perf_counter()
+    files = make_folder(folder, args.tracks_per_format)
+    made_s = time.perf_counter() - made
+    sizes = {ext: sum(f.stat().st_size for f in files if f.suffix == f".{ext}") for ext in FORMATS}
+    print(f"# desktop_recsys sonic analysis benchmark, {time.strftime('%Y-%m-%d %H:%M')}")
+    print(
+        f"# machine: {platform.platform()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}; soundfile {soundfile.__version__} "
+        f"(libsndfile {soundfile.__libsndfile_version__})"
+    )
+    print(
+        f"# files: {len(files)} x {SECONDS:.0f} s stereo 44.1 kHz ({args.tracks_per_format} per "
+        f"format), MB: "
+        + ", ".join(f"{e} {s / 1e6:.1f}" for e, s in sizes.items())
+        + f"; made or checked in {made_s:.1f} s"
+    )
+    print("# load average at the start: " + ", ".join(f"{x:.2f}" for x in load_start))
+    try:
+        for workers in (1, 2):
+            library = make_library(files, tmp)
+            began, cpu = time.perf_counter(), time.process_time()
+            report = analyse_library(library, extra_decoders=[QtAudioDecoder()], workers=workers)
+            wall, cpu = time.perf_counter() - began, time.process_time() - cpu
+            print(
+                f"analyse, {workers} worker(s): {report.done} tracks in {wall:.2f} s = "
+                f"{report.done / wall:.1f} tracks/s ({report.ok} ok, {len(report.failed)} "
+                f"failed, {len(report.skipped)} skipped); CPU {cpu / max(report.done, 1) * 1000:.0f}"
+                f" ms per track (all threads)"
+            )
+            for s in report.failed + report.skipped:
+                print(f"   not analysed: {s.title}: {s.reason}")
+        # Per format, one worker, each format on its own.
+        for ext in FORMATS:
+            subset = [f for f in files if f.suffix == f".{ext}"]
+            library = make_library(subset, tmp)
+            began, cpu = time.perf_counter(), time.process_time()
+            report = analyse_library(library, extra_decoders=[QtAudioDecoder()], workers=1)
+            wall, cpu = time.perf_counter() - began, time.process_time() - cpu
+            print(f"   {ext:5s} 1 worker: {report.ok}/{len(subset)} ok, "
+                  f"{wall / max(len(subset), 1) * 1000:.0f} ms/track wall, "
+                  f"{cpu / max(len(subset), 1) * 1000:.0f} ms CPU")  # fmt: skip
+
+        # Responsiveness: the app's job in the real runner while the GUI timer ticks.
+        library = make_library(files, tmp)
+        runner = JobRunner()
+        recorder = TickRecorder()
+        recorder.start()
+        idle = QEventLoop()
+        QTimer.singleShot(1000, idle.quit)
+        idle.exec()
+        base = summarise(recorder.stop())
+        recorder.start()
+        began = time.perf_counter()
+        handle = runner.submit_job(AnalyseSoundJob(library))
+        state, result = wait_for(runner, int(handle))
+        late = summarise(recorder.stop())
+        wall = time.perf_counter() - began
+        print(
+            f"idle baseline         : ticks {base['ticks']:5d}  max {base['max_ms']:6.1f} ms  "
+            f"p99 {base['p99_ms']:5.1f} ms"
+        )
+        done = getattr(result, "done", 0)
+        print(
+            f"app job (1 worker)    : ticks {late['ticks']:5d}  max {late['max_ms']:6.1f} ms  "
+            f"p99 {late['p99_ms']:5.1f} ms  p50 {late['p50_ms']:4.1f} ms; {state}, {done} "
+            f"tracks in {wall:.1f} s ({done / wall:.1f} tracks/s)"
+        )
+        runner.shutdown(30_000)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("# load average at the end: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
