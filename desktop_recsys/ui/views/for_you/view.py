@@ -36,6 +36,7 @@ from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.for_you.group import GroupChooser
 from desktop_recsys.ui.views.for_you.list_pane import ListPane
 from desktop_recsys.ui.views.for_you.notice import NoticeLabel, model_age
+from desktop_recsys.ui.views.for_you.list_room import ListRoom
 from desktop_recsys.ui.views.for_you.shelves import SHELVES, ShelvesRow
 from desktop_recsys.ui.views.for_you.top_bar import ForYouTopBar
 from desktop_recsys.ui.views.for_you.train_row import TrainRow
@@ -139,6 +140,7 @@ class ForYouView(QWidget):
         self.shelf_lists = self.shelves.lists
         self.shelves.item_activated.connect(self.show_item_requested)
         layout.addWidget(self.shelves)
+        self.list_room = ListRoom(self, self.list_pane, self.table, self.shelves)  # 12 rows
 
         self.list_pane.size_columns()
         self._state.restore_splitter("forYou", self.splitter)
