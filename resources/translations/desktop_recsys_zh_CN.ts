@@ -836,73 +836,73 @@
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="385"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="256"/>
         <source>Create or choose a profile to get recommendations.</source>
         <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. (kind, algorithm) trained automatically this session: tried once, never in a loop.</extracomment>
         <translation>请创建或选择一个用户以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="387"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="387"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="403"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="440"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="451"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="462"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="464"/>
         <source>Nothing to learn from yet: rate or play a few items, and your list appears here by itself.</source>
         <translation>还没有可以学习的内容：给几个项目评分或播放几个项目，你的列表就会自动出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="474"/>
         <source>{0} recommendations from a blind test</source>
         <translation>{0} 条推荐，来自一次盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="487"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="489"/>
         <source>A blind test is running: this list mixes two recommenders without saying which placed what. Play, rate or mark items as usual; the Model Lab shows which one suits you.</source>
         <translation>盲测进行中：这个列表混合了两个推荐器，不说明哪一项由谁放入。像平常一样播放、评分或标记条目；模型实验室会显示哪一个更适合你。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="521"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="523"/>
         <source>Could not train a model: {0}</source>
         <translation>无法训练模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="431"/>
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="446"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="478"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="480"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐（模型 {2}，训练于{3}）</translation>
     </message>
@@ -1463,47 +1463,47 @@
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="449"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="453"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="455"/>
         <source>Exports (*.csv *.zip *.jsonl *.json *.db *.xml);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json *.db *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="468"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="475"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="476"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="503"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="507"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="512"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败；媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="511"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="515"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消；媒体库未改变。</translation>
     </message>
@@ -3989,7 +3989,7 @@ Genres: {1}
 <context>
     <name>ModelLabView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/view.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/views/lab/view.py" line="264"/>
         <source>Cancelling…</source>
         <extracomment>A run&apos;s result is shown (the table and charts are filled).</extracomment>
         <translation>正在取消…</translation>
@@ -5592,6 +5592,20 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <source>Because you liked “{0}”</source>
         <extracomment>A shelf item was activated (double-click, Enter): its item id.</extracomment>
         <translation>因为你喜欢“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>SideFold</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/side_fold.py" line="53"/>
+        <source>Show the settings</source>
+        <extracomment>Where the choice is kept (``UiState``).</extracomment>
+        <translation>显示设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/side_fold.py" line="53"/>
+        <source>Hide the settings</source>
+        <translation>隐藏设置</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from desktop_recsys.ui.views.lab.memory import LabMemory
 from desktop_recsys.ui.views.lab.progress import LabJobProgress
 from desktop_recsys.ui.views.lab.results import LabResultsPanel
 from desktop_recsys.ui.views.lab.settings import LabSettingsPanel
+from desktop_recsys.ui.views.lab.side_fold import SideFold
 from desktop_recsys.ui.views.lab.tuning import LabTuning
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ class ModelLabView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(scroll)
+        self.side_fold = SideFold(scroll, state, self)  # the settings fold away
+        layout.addWidget(self.side_fold)
         layout.addWidget(self.splitter, 1)
 
         self._connect_parts()
