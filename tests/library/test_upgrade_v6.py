@@ -106,3 +106,24 @@ def test_the_history_imports_table_starts_empty_and_goes_with_its_profile_and_it
             pass
         conn.execute("DELETE FROM items WHERE id = ?", (item,))
         assert conn.execute("SELECT count(*) FROM history_imports").fetchone() == (0,)
+
+
+def test_an_upgraded_library_has_no_limits_and_unrated_items(tmp_path: Path) -> None:
+    """The limits block adds columns with defaults: every old item is unrated and not explicit,
+    no profile is limited, and nothing a version-5 library held is hidden from anyone."""
+    path = tmp_path / "v5.sqlite"
+    make_v5_library(path)
+    with Library.open(path, backup_dir=tmp_path / "backups") as lib:
+        conn = lib.conn
+        assert conn.execute(
+            "SELECT count(*) FROM items WHERE certification IS NOT NULL OR min_age IS NOT NULL "
+            "OR explicit != 0"
+        ).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM profile_limits").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM profile_limit_blocks").fetchone() == (0,)
+        from desktop_recsys.services import limits
+
+        for profile in lib.profiles.list():
+            assert limits.blocked_ids(lib, profile.id) == set()
+        with pytest.raises(sqlite3.IntegrityError):  # ages stay on the scale
+            conn.execute("UPDATE items SET min_age = 99 WHERE id = (SELECT min(id) FROM items)")
