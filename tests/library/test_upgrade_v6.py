@@ -127,3 +127,19 @@ def test_an_upgraded_library_has_no_limits_and_unrated_items(tmp_path: Path) -> 
             assert limits.blocked_ids(lib, profile.id) == set()
         with pytest.raises(sqlite3.IntegrityError):  # ages stay on the scale
             conn.execute("UPDATE items SET min_age = 99 WHERE id = (SELECT min(id) FROM items)")
+
+
+def test_an_upgraded_library_holds_the_blind_test_tables(tmp_path: Path) -> None:
+    path = tmp_path / "v5.sqlite"
+    make_v5_library(path)
+    with Library.open(path, backup_dir=tmp_path / "backups") as lib:
+        names = {r[0] for r in lib.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"ab_tests", "ab_lists", "ab_placements", "ab_credits", "ab_tests_running"} <= names
+        profile = lib.conn.execute("SELECT id FROM profiles LIMIT 1").fetchone()[0]
+        insert = (
+            "INSERT INTO ab_tests (profile_id, kind, algorithm_a, algorithm_b, started_at, days)"
+            " VALUES (?, 'film', 'ease', 'als', 0, 7)"
+        )
+        lib.conn.execute(insert, (profile,))
+        with pytest.raises(sqlite3.IntegrityError):  # one running test per profile and kind
+            lib.conn.execute(insert, (profile,))

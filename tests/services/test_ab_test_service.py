@@ -232,3 +232,18 @@ def test_a_missing_model_is_trained_or_named(demo: tuple[Path, Path]) -> None:
         ab_test_service.start_test(
             library, models, a=A, b="als", profile="Ada", kind="film", train_missing=False
         )
+
+
+def test_removing_the_profile_removes_its_tests_lists_and_credits(
+    demo: tuple[Path, Path],
+) -> None:
+    library, models = demo
+    started = ab_test_service.start_test(library, models, a=A, b=B, profile="Ada", kind="film")
+    profile = ada(library)
+    for_you_service.for_you_list(library, models, profile=profile, kind="film", n=10)
+    ab_test_service.stop_test(library)
+    with Library.open(library) as lib:
+        assert ab_test_rows.list_count(lib, started.test.id) == 1
+        lib.profiles.remove(profile)
+        for table in ("ab_tests", "ab_lists", "ab_placements", "ab_credits"):
+            assert lib.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
