@@ -75,7 +75,7 @@ class ItemMerge(ItemStore):
 
         ``keep`` gets the union of both items' ratings (on a conflict the newer rating wins),
         plays (a dated play both items have for the same profile and time is one play; undated
-        listening counts are added up), tags (the higher count), genres, credits, marks,
+        listening counts are added up) with what other players' imports counted, tags (the higher count), genres, credits, marks,
         playlist entries (in place) and external ids (``keep``'s win for the same source), its
         empty fields are filled from ``drop``'s, and it takes ``drop``'s file if it has none.
         Returns what moved, by kind.
@@ -146,6 +146,18 @@ class ItemMerge(ItemStore):
                     moved["plays"] = moved.get("plays", 0) + 1
             cur = conn.execute("UPDATE plays SET item_id = ? WHERE item_id = ?", (keep, drop))
             moved["plays"] = moved.get("plays", 0) + cur.rowcount
+            # What other players' imports counted (schema 6) follows the plays: added up, so
+            # importing the player again adds nothing for the merged copies.
+            conn.execute(
+                "INSERT INTO history_imports (profile_id, item_id, source, plays, skips, "
+                "last_played, rating, resume, imported_at) SELECT profile_id, ?, source, plays, "
+                "skips, last_played, rating, resume, imported_at FROM history_imports "
+                "WHERE item_id = ? ON CONFLICT (profile_id, item_id, source) DO UPDATE SET "
+                "plays = plays + excluded.plays, skips = skips + excluded.skips, "
+                "last_played = max(coalesce(last_played, excluded.last_played), "
+                "coalesce(excluded.last_played, last_played))",
+                (keep, drop),
+            )
             # Tags keep the higher count; everything else is a plain union.
             conn.execute(
                 "INSERT INTO item_tags (item_id, tag_id, count) "

@@ -465,3 +465,29 @@ def test_two_copies_of_a_song_add_up_and_a_reset_player_adds_nothing(library, tm
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("UPDATE songs SET playcount = 3")  # played again since the reset
     assert run("strawberry", path, db).get("plays", "added") == 4  # 6 now, 2 after the reset
+
+
+def test_merging_two_copies_keeps_what_was_imported(library, tmp_path) -> None:
+    path, music, ids = library
+    with Library.open(path) as lib:
+        copy = lib.items.add(
+            NewItem("track", "Roads", artist="Portishead", album="Dummy",
+                    path=str(music / "copies" / "Roads (1).mp3"))
+        )  # fmt: skip
+    songs = [
+        Song(file_url(f"{music}/Portishead/Dummy/Roads.mp3"), "Roads", "Portishead",
+             plays=3, skips=1, last_played=T),
+        Song(file_url(f"{music}/copies/Roads (1).mp3"), "Roads", "Portishead", plays=2,
+             last_played=T - 5),
+    ]  # fmt: skip
+    db = write_strawberry(tmp_path / "strawberry.db", songs)
+    run("strawberry", path, db)
+    with Library.open(path) as lib:
+        lib.items.merge_into(ids["roads"], copy)  # the duplicate folded into the original
+        who = lib.profiles.require("Ann").id
+        kept = HistoryImportRepository(lib).previous(who, "strawberry")[ids["roads"]]
+        assert (kept.plays, kept.skips, kept.last_played) == (5, 1, T)
+    before = state(path)
+    again = run("strawberry", path, db)
+    assert again.get("plays", "added") == 0 and again.get("skips", "added") == 0
+    assert state(path) == before
