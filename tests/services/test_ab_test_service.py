@@ -247,3 +247,14 @@ def test_removing_the_profile_removes_its_tests_lists_and_credits(
         lib.profiles.remove(profile)
         for table in ("ab_tests", "ab_lists", "ab_placements", "ab_credits"):
             assert lib.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_with_two_tests_running_report_asks_which(demo: tuple[Path, Path]) -> None:
+    library, models = demo
+    ab_test_service.start_test(library, models, a=A, b=B, profile="Ada", kind="film")
+    ab_test_service.start_test(library, models, a=A, b=B, profile="Bo", kind="film")
+    with pytest.raises(UserError, match="2 blind tests are running; say which with --profile"):
+        ab_test_service.report(library)
+    assert ab_test_service.report(library, profile="Bo").profile_name == "Bo"
+    assert ab_test_service.stop_test(library, profile="Ada", kind="film").profile_name == "Ada"
+    assert ab_test_service.report(library).profile_name == "Bo"  # the one still running

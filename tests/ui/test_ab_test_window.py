@@ -49,6 +49,9 @@ def test_a_blind_test_started_in_the_lab_mixes_for_you_and_is_scored_in_the_lab(
     assert "No blind test yet" in panel.sentence_label.text()
     assert not panel.stop_button.isEnabled()
 
+    # A named algorithm in For you would show that one's own list: starting a test goes back
+    # to Automatic, the list the test mixes.
+    window.for_you_view.set_algorithm("ease")
     panel.choose(A, B, kind="film", days=7)
     qtbot.mouseClick(panel.start_button, _left())
     qtbot.waitUntil(
@@ -56,6 +59,7 @@ def test_a_blind_test_started_in_the_lab_mixes_for_you_and_is_scored_in_the_lab(
         timeout=WAIT_MS,
     )
     assert "No credited interactions yet" in panel.sentence_label.text()
+    assert window.for_you_view.algorithm() is None
     assert panel.stop_button.isEnabled() and not panel.start_button.isEnabled()
     shoot(window, "ab_test_started")
 
