@@ -264,3 +264,21 @@ def test_sync_names_a_data_set_user_as_no_profile_for_files(music: Path, tmp_pat
 
     with pytest.raises(UserError, match="data set's user"):
         sync_tags(path, "ml:7", write=True)
+
+
+def test_a_dry_read_says_what_the_files_would_change_and_changes_nothing(
+    music: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        scan_folder(lib, music)  # nobody to receive the files' ratings yet
+        lib.profiles.add("Kim")
+    assert run(path, "read", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "3 would be read into the library" in out
+    assert (
+        "would be read into the library (the file's change is newer): rating no rating -> 4" in out
+    )
+    with Library.open(path) as lib:
+        assert lib.ratings.count() == 0 and lib.plays.count() == 0
+        assert lib.conn.execute("SELECT count(*) FROM tag_sync").fetchone() == (0,)
