@@ -342,16 +342,19 @@ def _explained(
     rank: int,
     score: float,
 ) -> RecommendedItem:
-    """``row`` re-ranked, saying which of the profile's other-kind terms raised it: alone when
-    the cross-kind list leads (share above a half, or a pick the model did not make),
-    after the model's own reason otherwise."""
+    """``row`` re-ranked, saying which of the profile's other-kind terms raised it: alone for
+    a pick the model made only from popularity (or did not make), before the model's own
+    reason while the cross-kind share is above a half, after it otherwise."""
     if not reason:
         return dataclasses.replace(row, rank=rank, score=score)
     sentence = because(source, [term for term, _ in reason])
     tastes = tuple(CrossTaste(term, source, w) for term, w in reason)
-    leads = weight > 0.5 or row.fallback or not row.explanation
-    if leads:
+    alone = row.fallback or not row.explanation  # the model's reason was only popularity
+    leads = weight > 0.5 or alone
+    if alone:
         text: str = sentence
+    elif leads:
+        text = Message("{first}; {second}", first=sentence, second=row.explanation)
     else:
         text = Message("{first}; {second}", first=row.explanation, second=sentence)
     return dataclasses.replace(

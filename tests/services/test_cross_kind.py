@@ -140,6 +140,16 @@ def test_the_list_hands_over_to_the_film_model_as_films_are_rated(
     # Half the weight: some picks keep the model's reason, followed by the music behind them.
     assert any("; Because you listen to " in r.explanation for r in half.rows[:20])
     assert half.note.endswith("until you have rated or played 20 films (10 so far)")
+    # With 5 films the music leads: its reason first, the model's own after it.
+    hide_kind(demo_library_copy, PROFILE, "film", keep=5)
+    train_model(demo_library_copy, models, kind="film")
+    model = recommend_for(demo_library_copy, models, profile=PROFILE, kind="film", n=50)
+    lead = cross_kind.blend(demo_library_copy, model)
+    assert any(
+        r.explanation.startswith("Because you listen to ")
+        and "; Because you liked " in r.explanation
+        for r in lead.rows[:30]
+    )
     # With 20 films the film model has the whole list: exactly its rows.
     shutil_keep(demo_library_copy, PROFILE, 20, tmp_path)
     train_model(demo_library_copy, models, kind="film")
