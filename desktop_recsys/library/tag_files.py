@@ -19,6 +19,7 @@ original's, so a failure or a kill leaves the file as it was.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -166,6 +167,9 @@ def write_stats(path: str | os.PathLike[str], rating: float | None, play_count: 
         if (now.st_size, now.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
             raise TagWriteError("the file changed while its tags were written; try again")
         os.chmod(part, stat.S_IMODE(before.st_mode))
+        if hasattr(os, "chown"):  # the copy keeps the file's owner where the process may
+            with contextlib.suppress(OSError):
+                os.chown(part, before.st_uid, before.st_gid)
         os.replace(part, path)
     except TagWriteError:
         part.unlink(missing_ok=True)

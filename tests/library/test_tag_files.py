@@ -217,3 +217,17 @@ def test_a_copy_left_by_a_killed_write_is_not_media_to_a_scan(
         assert report.get("files", "added") == 4
         assert report.get("files", "not media") == 1
         assert any(".tags.part; safe to delete" in str(note) for note in report.notes)
+
+
+def test_a_written_file_keeps_its_permissions_and_owner(files: dict[str, Path]) -> None:
+    path = files["mp3"]
+    path.chmod(0o640)
+    before = path.stat()
+    write_stats(path, 4.0, 2)
+    after = path.stat()
+    assert (after.st_mode, after.st_uid, after.st_gid) == (
+        before.st_mode,
+        before.st_uid,
+        before.st_gid,
+    )
+    assert read_stats(path).rating == 4.0
