@@ -23,6 +23,7 @@ from desktop_recsys.cli.backup import add_backup_commands
 from desktop_recsys.cli.common import language_catalog, library_option
 from desktop_recsys.cli.evaluation import add_eval_commands
 from desktop_recsys.cli.files import add_file_commands
+from desktop_recsys.cli.help_language import argparse_words, translate_parser
 from desktop_recsys.cli.history import add_history_commands
 from desktop_recsys.cli.import_export import add_export_commands, add_import_commands
 from desktop_recsys.cli.library import add_demo_and_stats_commands, add_duplicates_commands
@@ -34,6 +35,7 @@ from desktop_recsys.cli.radio import add_radio_commands
 from desktop_recsys.cli.similar import add_similar_commands
 from desktop_recsys.cli.sonic import add_sonic_commands
 from desktop_recsys.cli.tags import add_tags_commands
+from desktop_recsys.config.language import Catalog
 from desktop_recsys.errors import Cancelled, UserError, nearest_word
 
 PROG = "desktop-recsys"
@@ -57,10 +59,16 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return run_self_test()
 
 
-#: argparse's "invalid choice" message (the choices quoted or not, by Python version).
+#: argparse's "invalid choice" message (the choices quoted or not, by Python version), in
+#: English or Chinese (the catalogue's translation, context "argparse").
 _INVALID_CHOICE = re.compile(
-    r"invalid choice: '?(?P<word>[^' ]*)'? \(choose from (?P<choices>.*)\)"
+    r"(?:invalid choice: |无效的选择：)'?(?P<word>[^' ]*)'?"
+    r"(?: \(choose from |（可选：)(?P<choices>.*)[)）]"
 )
+#: A help section's heading in Chinese ("选项:"), whose colon argparse adds.
+_CJK_HEADING = re.compile(r"(?m)^(\S[^\n]*[\u3400-\u9fff）]):$")
+#: argparse's "unrecognized arguments" message, in English or Chinese.
+_UNRECOGNIZED = ("unrecognized arguments:", "无法识别的参数：")
 
 
 class Parser(argparse.ArgumentParser):
@@ -74,13 +82,19 @@ class Parser(argparse.ArgumentParser):
         if found:
             choices = [c.strip().strip("'") for c in found["choices"].split(",")]
             near = nearest_word(found["word"], choices)
-        elif message.startswith("unrecognized arguments:"):
-            given = [w for w in message.split(":", 1)[1].split() if w.startswith("-")]
+        elif message.startswith(_UNRECOGNIZED):
+            rest = message.split("：", 1)[-1] if "：" in message else message.split(":", 1)[1]
+            given = [w for w in rest.split() if w.startswith("-")]
             if given:
                 near = nearest_word(given[0].split("=", 1)[0], self._every_option())
         if near:
-            message += f"; did you mean {near!r}?"
+            hint = language_catalog().text("cli", "; did you mean {0}?")
+            message += hint.format(repr(near))
         super().error(message)
+
+    def format_help(self) -> str:
+        # argparse ends a section's heading with ":"; a Chinese heading takes the full-width one.
+        return _CJK_HEADING.sub(r"\1：", super().format_help())
 
     def _every_option(self) -> set[str]:
         """Every option string of this parser and of its subcommands, at any depth."""
@@ -147,18 +161,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = language_catalog()
+    with argparse_words(words):  # help, usage and usage errors in the command line's language
+        parser = build_parser()
+        translate_parser(parser, words)
+        args = parser.parse_args(argv)
+    say = words.text
+    # argparse's own "PROG: error: MESSAGE" line, in the same language as its usage errors.
+    error = say("argparse", "%(prog)s: error: %(message)s\n")
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(f"{PROG}: error: {language_catalog().message(exc.message)}", file=sys.stderr)
+        sys.stderr.write(error % {"prog": PROG, "message": words.message(exc.message)})
         return 1
     except Cancelled:
-        print(f"{PROG}: cancelled", file=sys.stderr)
+        print(say("cli", "{0}: cancelled").format(PROG), file=sys.stderr)
         return 130
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(say("cli", "{0}: interrupted").format(PROG), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
@@ -167,16 +187,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, MemoryError, RecursionError) as exc:
         # The machine, not the program: a full or read-only disk, a file that vanished, too
         # little memory. Each command writes in one transaction, so one line is enough.
-        print(f"{PROG}: error: {_environment_error(exc)}", file=sys.stderr)
+        sys.stderr.write(error % {"prog": PROG, "message": _environment_error(exc, words)})
         return 1
 
 
-def _environment_error(exc: BaseException) -> str:
-    """One line for an error of the machine rather than of the program: what, and what to do."""
+def _environment_error(exc: BaseException, words: Catalog | None = None) -> str:
+    """One line for an error of the machine rather than of the program: what, and what to do
+    (in ``words``' language)."""
+    say = (lambda text: words.text("cli", text)) if words is not None else (lambda text: text)
     if isinstance(exc, MemoryError):
-        return "out of memory; close other programs or choose smaller settings, then try again"
+        return say("out of memory; close other programs or choose smaller settings, then try again")
     if isinstance(exc, RecursionError):
-        return "the input is nested too deeply to be read; check that it is the right file"
+        return say("the input is nested too deeply to be read; check that it is the right file")
     assert isinstance(exc, OSError)
     where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
     advice = {
@@ -186,5 +208,5 @@ def _environment_error(exc: BaseException) -> str:
         errno.EPERM: "permission denied; use a folder you can write to",
         errno.ENOENT: "a file or folder is missing; check the path",
     }.get(exc.errno or 0)
-    text = advice or (exc.strerror or str(exc) or type(exc).__name__)
+    text = say(advice) if advice else (exc.strerror or str(exc) or type(exc).__name__)
     return " ".join(f"{text}{where}".split())
