@@ -111,3 +111,24 @@ def test_bad_input_is_one_line_and_changes_nothing(
     assert _json(lib, name, capsys)["hide_explicit"] is False
     assert main(["profile", "limits", "Nobody", "--library", str(lib)]) == 1
     assert "no profile" in capsys.readouterr().err
+
+
+def test_removing_a_pin_protected_profile_needs_its_pin(
+    lib: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = _name(lib)
+    monkeypatch.setenv("DESKTOP_RECSYS_NEW_PIN", "4321")
+    assert main(["profile", "limits", name, "--library", str(lib), "--hide-explicit", "--pin"]) == 0
+    capsys.readouterr()
+    remove = ["profile", "remove", name, "--library", str(lib), "--yes"]
+    assert main(remove) == 1  # no PIN, no terminal
+    assert "protected by a PIN" in capsys.readouterr().err
+    monkeypatch.setenv("DESKTOP_RECSYS_PIN", "1111")
+    assert main(remove) == 1
+    assert "wrong PIN" in capsys.readouterr().err
+    with Library.open(lib) as library:
+        assert any(p.name == name for p in library.profiles.list())
+    monkeypatch.setenv("DESKTOP_RECSYS_PIN", "4321")
+    assert main(remove) == 0
+    with Library.open(lib) as library:
+        assert not any(p.name == name for p in library.profiles.list())

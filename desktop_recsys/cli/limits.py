@@ -43,6 +43,23 @@ def _new_pin() -> str:
     return first
 
 
+def require_pin_of(path: object, name: str) -> None:
+    """Refuse (WrongPin, exit status 1) unless the PIN of profile ``name`` is given, when it
+    has one: from ``DESKTOP_RECSYS_PIN`` or typed without echo. For commands that would undo
+    its limits (removing the profile)."""
+    from desktop_recsys.library import Library
+    from desktop_recsys.services import limits
+
+    with Library.open(path) as library:  # type: ignore[arg-type]
+        profile = library.profiles.require(name)
+        if not limits.has_pin(library, profile.id):
+            return
+        pin = os.environ.get(PIN_ENV)
+        if pin is None:
+            pin = _ask(f"PIN of {profile.name}: ")
+        limits.require_pin(library, profile.id, pin, profile.name)
+
+
 def cmd_limits(args: argparse.Namespace) -> int:
     """Show or change a profile's limits."""
     from desktop_recsys.library import Library

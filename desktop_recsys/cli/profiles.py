@@ -15,7 +15,7 @@ from desktop_recsys.cli.common import (
     library_option,
     library_path,
 )
-from desktop_recsys.cli.limits import add_limits_action
+from desktop_recsys.cli.limits import add_limits_action, require_pin_of
 from desktop_recsys.cli.listening import add_incognito_action
 
 
@@ -49,6 +49,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
             for p in profiles:
                 print(f"{p.id:>5}  {p.name}" + ("  (synthetic)" if p.synthetic else ""))
     elif args.action == "remove":
+        require_pin_of(path, args.name)  # a child's limits go with its profile
         if not confirmed(
             args.yes,
             f"Delete profile {args.name!r} with all its ratings and plays? [y/N] ",

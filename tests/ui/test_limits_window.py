@@ -161,3 +161,24 @@ def test_a_playlist_shows_only_what_the_profile_may_see_and_keeps_the_rest(
     assert lib.playlists.items(view.current().playlist.id) == [
         hidden[0], shown[0], hidden[1], shown[2], hidden[2]
     ]  # fmt: skip
+
+
+def test_deleting_a_pin_protected_profile_in_the_dialog_needs_its_pin(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+    child = window.current_profile_id()
+    assert child is not None
+    limits.set_limits(demo_reader.library, child, hide_explicit=True, new_pin="2468")
+    dialog = window.manage_profiles()
+    dialog._confirm = lambda *_a: True
+    dialog.select(child)
+    dialog.ask_pin = _answers("0000")
+    assert not dialog.delete_profile()
+    assert dialog.error_label.text() == "Wrong PIN: the profile was not deleted."
+    dialog.ask_pin = _answers(None)
+    assert not dialog.delete_profile()
+    assert any(p.id == child for p in demo_reader.profiles())
+    dialog.ask_pin = _answers("2468")
+    assert dialog.delete_profile()
+    assert not any(p.id == child for p in demo_reader.profiles())

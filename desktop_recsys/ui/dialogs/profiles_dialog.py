@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import Profile
+from desktop_recsys.services.limits import LimitsActions
 from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.dialogs.favourites_dialog import FavouritesDialog, best_kind
-from desktop_recsys.ui.dialogs.limits_dialog import LimitsDialog
+from desktop_recsys.ui.dialogs.limits_dialog import LimitsDialog, ask_secret
 from desktop_recsys.ui.i18n import error_text
 
 #: Asks a yes/no question: (parent, title, text) -> True to go ahead.
@@ -74,6 +75,8 @@ class ProfilesDialog(QDialog):
         self.setObjectName("profilesDialog")
         self._service = service
         self._confirm = confirm
+        #: Asks for a PIN (title, label) -> text or None; a test may answer instead.
+        self.ask_pin = ask_secret(self)
         self._loading = False
         self._hidden_ids: set[int] = set()
 
@@ -327,6 +330,8 @@ class ProfilesDialog(QDialog):
         confirm = self._confirm or confirm_with_message_box
         if not confirm(self, self.tr("Delete profile"), self.removal_text(profile)):
             return False
+        if not self._pin_given(profile):
+            return False
         try:
             self._service.delete(profile.id)
         except UserError as exc:
@@ -338,6 +343,21 @@ class ProfilesDialog(QDialog):
         return True
 
     # -- internals -------------------------------------------------------------------------
+    def _pin_given(self, profile: Profile) -> bool:
+        """A profile with a PIN is deleted (and its limits with it) only with the PIN."""
+        actions = LimitsActions(self._service.session.library)
+        if not actions.has_pin(profile.id):
+            return True
+        pin = self.ask_pin(
+            self.tr("PIN"), self.tr("The PIN of “{0}”, to delete it:").format(profile.name)
+        )
+        if pin is None:
+            return False
+        if not actions.pin_matches(profile.id, pin):
+            self._error(self.tr("Wrong PIN: the profile was not deleted."))
+            return False
+        return True
+
     def _show_selected(self) -> None:
         profile_id = self.selected_profile_id()
         profile = self._profiles.get(profile_id) if profile_id is not None else None
