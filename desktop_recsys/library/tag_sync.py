@@ -217,10 +217,16 @@ def read_during_scan(
     :func:`receiving_profile`, by the rule above; the report counts what changed and says
     where nothing could receive them."""
     with_values = [r for r in rows if r.rating is not None or r.play_count]
+    who: int | None
     if profile and with_values:
         ids, created = library.profiles.ensure_many([profile])
-        who: int | None = next(iter(ids.values()))
+        who = next(iter(ids.values()))
         report.count("profiles", "added", created)
+    elif profile:  # no values: only that profile's earlier agreement can apply
+        named = library.profiles.by_name(profile)
+        if named is None:
+            return
+        who = named.id
     else:
         who = receiving_profile(library)
     if who is None:

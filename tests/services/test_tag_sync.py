@@ -282,3 +282,25 @@ def test_a_dry_read_says_what_the_files_would_change_and_changes_nothing(
     with Library.open(path) as lib:
         assert lib.ratings.count() == 0 and lib.plays.count() == 0
         assert lib.conn.execute("SELECT count(*) FROM tag_sync").fetchone() == (0,)
+
+
+def test_a_scan_for_another_profile_leaves_the_profile_for_files_alone(
+    music: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        ann = lib.profiles.add("Ann").id
+        scan_folder(lib, music)  # Ann receives the FLAC's 4 stars (and agrees with the file)
+        flac = ids_by_kind(lib, music)["flac"]
+        assert lib.ratings.get(ann, flac) == 4.0
+    tagged = mutagen.File(music / FILES["flac"])
+    del tagged["RATING"]  # another player clears the rating in the file
+    tagged.save()
+    with Library.open(path) as lib:
+        scan_folder(lib, music, profile="Bob")  # the file now carries nothing for Bob
+        assert lib.ratings.get(ann, flac) == 4.0  # Ann's rating is not Bob's scan's business
+        assert lib.profiles.by_name("Bob") is None
+        scan_folder(lib, music)  # nothing changed on disk since: nothing read
+        os.utime(music / FILES["flac"], (OLD, OLD))
+        scan_folder(lib, music)  # read for Ann: the file changed since the sync, so it wins
+        assert lib.ratings.get(ann, flac) is None
