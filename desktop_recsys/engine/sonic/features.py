@@ -29,7 +29,7 @@ from desktop_recsys.engine.sonic.tonality import chroma, estimate_key
 
 RATE = 22_050
 N_FFT = 1024
-HOP = 256
+HOP = 512
 KEY_FFT = 8192
 MEL_BANDS = 40
 TIMBRE_COEFFICIENTS = 13
