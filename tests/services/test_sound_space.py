@@ -174,3 +174,19 @@ def test_a_reason_names_what_a_listener_notices_first() -> None:
     assert space.alike(0, 3) == ("tempo", "brightness")  # the energy differs
     assert space.alike(0, 2) == ()
     assert "timbre" not in space.alike(0, 1, most=6)  # neither has a timbre
+
+
+def test_sounds_like_hides_what_the_profiles_limits_hide(clustered) -> None:
+    from desktop_recsys.services.limits import set_limits
+
+    path, tracks, _cluster = clustered
+    anchor = tracks[0]
+    everyone = [f.item_id for f in sound_space.sounds_like(path, anchor, n=20)]
+    with Library.open(path) as library:
+        genres = {g for i in everyone[:3] for g in library.items.get(i).genres}
+        set_limits(library, 1, genres=sorted(genres))
+        hidden = {i for i in tracks if set(library.items.get(i).genres) & genres}
+    assert hidden & set(everyone), "the check would see a hidden track"
+    limited = [f.item_id for f in sound_space.sounds_like(path, anchor, n=20, profile=1)]
+    assert limited and not set(limited) & hidden
+    assert [f.item_id for f in sound_space.sounds_like(path, anchor, n=20, profile=2)] == everyone
