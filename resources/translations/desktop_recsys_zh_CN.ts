@@ -1699,92 +1699,112 @@
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="222"/>
+        <source>all ages</source>
+        <translation>所有年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="224"/>
+        <source>Certification</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="226"/>
+        <source>Lyrics</source>
+        <translation>歌词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="226"/>
+        <source>Explicit</source>
+        <translation>含露骨内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="231"/>
         <source>Credits</source>
         <translation>演职人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="232"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="233"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="241"/>
         <source> (missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="242"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="243"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="244"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="246"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="279"/>
         <source>Choose a profile to see its history.</source>
         <translation>选择一个用户以查看其记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="289"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
         <translation>于 {2} 评为 {0}（5 星中的 {1:g} 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="294"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="299"/>
         <source>Played {0} times</source>
         <translation>播放了 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="299"/>
         <source>Played once</source>
         <translation>播放过一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="302"/>
         <source>, last on {0}</source>
         <translation>，最近一次在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="305"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="307"/>
         <source>Marked “not interested”</source>
         <translation>已标记为“不感兴趣”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="308"/>
         <source>Marked “don&apos;t learn from this”</source>
         <translation>已标记为“不从此学习”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="336"/>
         <source>{0}
 Genres: {1}
 {2}</source>
@@ -1793,7 +1813,7 @@ Genres: {1}
 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="340"/>
         <source>Nothing similar found</source>
         <translation>未找到相似内容</translation>
     </message>

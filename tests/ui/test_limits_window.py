@@ -182,3 +182,20 @@ def test_deleting_a_pin_protected_profile_in_the_dialog_needs_its_pin(
     dialog.ask_pin = _answers("2468")
     assert dialog.delete_profile()
     assert not any(p.id == child for p in demo_reader.profiles())
+
+
+def test_the_detail_pane_shows_certification_and_explicit(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+    lib = demo_reader.library
+    film = lib.conn.execute(
+        "SELECT id FROM items WHERE kind = 'film' AND certification = 'PG-13'"
+    ).fetchone()[0]
+    track = lib.conn.execute("SELECT id FROM items WHERE kind='track' AND explicit=1").fetchone()[0]
+    detail = window.library_view.detail
+    detail.show_item(film)
+    qtbot.waitUntil(lambda: "PG-13 (13+)" in detail.metadata.text(), timeout=5000)
+    assert "Certification" in detail.metadata.text()
+    detail.show_item(track)
+    qtbot.waitUntil(lambda: "Explicit" in detail.metadata.text(), timeout=5000)

@@ -218,6 +218,12 @@ class ItemDetailView(QWidget):
         rows.append((self.tr("Genres"), genre_text(item.genres)))
         rows.append((self.tr("Tags"), ", ".join(item.tags)))
         rows.append((self.tr("Language"), item.language or ""))
+        if item.certification:  # as written, with the age it stands for (profiles' limits)
+            age = self.tr("all ages") if item.min_age == 0 else f"{item.min_age}+"
+            shown = item.certification if item.min_age is None else f"{item.certification} ({age})"
+            rows.append((self.tr("Certification"), shown))
+        if item.explicit:
+            rows.append((self.tr("Lyrics"), self.tr("Explicit")))
         credits = details.get("credits") or []
         if credits:
             rows.append(
