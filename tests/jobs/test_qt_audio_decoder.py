@@ -1,0 +1,54 @@
+"""The jobs layer's M4A decoder (Qt Multimedia's FFmpeg through QAudioDecoder): the window is
+the middle 30 s, as libsndfile's, and a broken M4A is a failure with its reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from desktop_recsys.engine.sonic import DecodeError, SoundFileDecoder, Unsupported, analyse_file
+from desktop_recsys.jobs.qt_audio_decoder import QtAudioDecoder
+from tests.sonic_m4a import write_m4a
+from tests.sonic_signals import MAJOR, clicks, triad
+
+
+def test_the_middle_window_of_an_m4a(qapp: Any, tmp_path: Path) -> None:
+    rate = 44_100
+    # 40 s: a 440 Hz tone for the first 5 s, then clicks; the window is 5-35 s: clicks only.
+    signal = clicks(128, seconds=40.0, rate=rate)
+    signal[: 5 * rate] = 0.3 * np.sin(2 * np.pi * 440 * np.arange(5 * rate) / rate)
+    path = write_m4a(tmp_path / "song.m4a", np.stack([signal, signal], axis=1))
+    audio = QtAudioDecoder().read_window(path, 30.0)
+    assert audio.rate == rate and audio.samples.shape[1] == 2
+    assert audio.start == pytest.approx(5.0, abs=0.05)
+    assert audio.duration == pytest.approx(40.0, abs=0.1)
+    assert audio.seconds == pytest.approx(30.0, abs=0.05)
+    result = analyse_file(path, [SoundFileDecoder(), QtAudioDecoder()])
+    assert result.status == "ok" and abs(result.features.tempo - 128) / 128 < 0.02
+
+
+def test_a_short_m4a_is_read_whole(qapp: Any, tmp_path: Path) -> None:
+    path = write_m4a(tmp_path / "chord.m4a", triad(65, MAJOR, seconds=6.0))
+    result = analyse_file(path, [SoundFileDecoder(), QtAudioDecoder()])
+    assert result.status == "ok", result.reason
+    assert (result.features.key, result.features.mode) == (5, "major")
+    assert result.window_start == 0.0 and result.window_seconds == pytest.approx(6.0, abs=0.1)
+
+
+def test_broken_and_other_files(qapp: Any, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.m4a"
+    broken.write_bytes(b"\x00\x00\x00\x1cftypM4A " + bytes(500))
+    with pytest.raises(DecodeError, match="cannot decode"):
+        QtAudioDecoder().read_window(broken, 30.0)
+    result = analyse_file(broken, [SoundFileDecoder(), QtAudioDecoder()])
+    assert result.status == "failed" and result.reason.startswith("cannot decode")
+    with pytest.raises(Unsupported):
+        QtAudioDecoder().read_window(tmp_path / "song.flac", 30.0)  # libsndfile's, not Qt's
+    whole = write_m4a(tmp_path / "cut.m4a", clicks(100, seconds=8.0))
+    cut = tmp_path / "half.m4a"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    half = analyse_file(cut, [SoundFileDecoder(), QtAudioDecoder()])
+    assert half.status in ("ok", "failed") and (half.status == "ok" or half.reason)
