@@ -46,6 +46,10 @@ class WhatIf:
     exact: bool
 
 
+#: How many "without j" score arrays a ranker keeps (one float per item each).
+_KEEP_WITHOUT = 64
+
+
 class WhatIfRanker:
     """Counterfactual ranks for one user of one fitted model (base scores computed once)."""
 
@@ -67,6 +71,7 @@ class WhatIfRanker:
                 blocked[k] = True
         self._blocked = blocked
         self._history = set(seen.indices[seen.indptr[u] : seen.indptr[u + 1]].tolist())
+        self._without: dict[int, np.ndarray | None] = {}
 
     @property
     def exact(self) -> bool:
@@ -103,12 +108,22 @@ class WhatIfRanker:
                 # Nothing left: the model serves the popularity list (engine.base).
                 scores = self.model._fallback_scores.astype(np.float64)
             else:
-                scores = _exact_scores(self.model, self.u, j)
+                scores = self._scores_without(j)
             exact = scores is not None
             if scores is None:
                 scores = self._approximate(i, j)
             out.append(WhatIf(str(item), str(r), self.rank(scores, i), now, exact))
         return out
+
+    def _scores_without(self, j: int) -> np.ndarray | None:
+        """Every item's exact score without ``j`` (None: no exact form), once per ``j``: it
+        does not depend on the item asked about, and a list cites the same few items for many
+        rows (a list of 200 on 50,000 films re-solved them for every row: minutes)."""
+        if j not in self._without:
+            if len(self._without) >= _KEEP_WITHOUT:
+                self._without.pop(next(iter(self._without)))
+            self._without[j] = _exact_scores(self.model, self.u, j)
+        return self._without[j]
 
     def _approximate(self, i: int, j: int) -> np.ndarray:
         """Only ``i``'s score loses ``j``'s contribution (the other items keep theirs)."""
@@ -134,7 +149,9 @@ def _exact_scores(model: Recommender, u: int, j: int | None) -> np.ndarray | Non
         return _default_without(model, u, j)
     if j is None:
         return np.empty(0)
-    base = np.asarray(model._score(np.array([u]))[0], dtype=np.float64)
+    base = _per_user(
+        model, u, "base", lambda: np.asarray(model._score(np.array([u]))[0], dtype=np.float64)
+    )
     if isinstance(model, EaseRecommender):
         return base - _cell(model._seen, u, j, binary=model.params.binary) * model.weights_from(j)
     if isinstance(model, ItemKnnRecommender):
@@ -150,14 +167,35 @@ def _cell(x: object, u: int, j: int, *, binary: bool) -> float:
     return float(x[u, j])  # type: ignore[index]
 
 
+#: What a user's counterfactuals share, for the last few (model, user) pairs. Keyed by the
+#: identity of the model's arrays it was made from (a model fitted again has new ones), which
+#: are kept with it, so their ids cannot be reused while it is here.
+_SHARED: dict[tuple[int, ...], tuple[object, object]] = {}
+_SHARED_KEEP = 8
+
+
+def _per_user(model: object, u: int, name: str, make: object) -> object:
+    """``make()`` for ``model``'s current arrays and user ``u``, computed once while recent."""
+    sources = tuple(getattr(model, a, None) for a in ("_x", "_y", "_seen", "_state", "_sim"))
+    key = (id(model), u, hash(name), *map(id, sources))
+    found = _SHARED.get(key)
+    if found is not None:
+        return found[1]
+    value = make()  # type: ignore[operator]
+    if len(_SHARED) >= _SHARED_KEEP:
+        _SHARED.pop(next(iter(_SHARED)))
+    _SHARED[key] = ((model, sources), value)
+    return value
+
+
 def _als_without(model: object, u: int, j: int) -> np.ndarray:
     """ALS scores with ``u``'s factors re-solved without ``j`` (module docs)."""
-    y = model._y.astype(np.float64)  # type: ignore[attr-defined]
+    y = _per_user(model, -1, "y64", lambda: model._y.astype(np.float64))  # type: ignore[attr-defined]
     seen = model._seen  # type: ignore[attr-defined]
     items = seen.indices[seen.indptr[u] : seen.indptr[u + 1]]
     weights = seen.data[seen.indptr[u] : seen.indptr[u + 1]].astype(np.float64)
     p = model.params  # type: ignore[attr-defined]
-    gram = y.T @ y
+    gram = _per_user(model, -1, "gram", lambda: y.T @ y)  # type: ignore[union-attr]
 
     def solve(keep: np.ndarray) -> np.ndarray:
         yu = y[items[keep]]
@@ -167,8 +205,9 @@ def _als_without(model: object, u: int, j: int) -> np.ndarray:
 
     everything = np.ones(len(items), dtype=bool)
     without = items != j
-    x = model._x[u].astype(np.float64) + solve(without) - solve(everything)  # type: ignore[attr-defined]
-    scores = y @ x
+    full = _per_user(model, u, "solve", lambda: solve(everything))
+    x = model._x[u].astype(np.float64) + solve(without) - full  # type: ignore[attr-defined]
+    scores = y @ x  # type: ignore[operator]
     if model._bias is not None:  # type: ignore[attr-defined]
         scores += model._bias  # type: ignore[attr-defined]
     no_evidence = getattr(model, "_no_evidence", None)
