@@ -32,13 +32,17 @@ class QtAudioDecoder:
     def read_window(self, path: Path, seconds: float) -> Any:
         import numpy as np  # deferred: the job runs after the window is up
         from PySide6.QtCore import QEventLoop, QTimer, QUrl
-        from PySide6.QtMultimedia import QAudioDecoder, QAudioFormat
 
         from desktop_recsys.services import audio_decoding as ad
 
         suffixes = self._suffixes if self._suffixes is not None else ad.NOT_SOUNDFILE
         if path.suffix.lower() not in suffixes:
             raise ad.Unsupported(path.suffix.lower())
+        try:  # deferred: Qt Multimedia loads FFmpeg (and, on Linux, needs libpulse)
+            from PySide6.QtMultimedia import QAudioDecoder, QAudioFormat
+        except ImportError as error:
+            # Not the file's fault: nothing is stored, a later run with Multimedia reads it.
+            raise ad.Unsupported(f"Qt Multimedia is not available: {error}") from error
         decoder = QAudioDecoder()
         if not decoder.isSupported():
             raise ad.Unsupported("Qt Multimedia has no audio decoder here")

@@ -52,3 +52,17 @@ def test_broken_and_other_files(qapp: Any, tmp_path: Path) -> None:
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
     half = analyse_file(cut, [SoundFileDecoder(), QtAudioDecoder()])
     assert half.status in ("ok", "failed") and (half.status == "ok" or half.reason)
+
+
+def test_without_qt_multimedia_an_m4a_is_skipped_not_failed(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # import fails
+    path = tmp_path / "song.m4a"
+    path.write_bytes(b"\x00\x00\x00\x1cftypM4A " + bytes(500))
+    with pytest.raises(Unsupported, match="Qt Multimedia is not available"):
+        QtAudioDecoder().read_window(path, 30.0)
+    result = analyse_file(path, [SoundFileDecoder(), QtAudioDecoder()])
+    assert result.status == "unsupported"  # the service stores nothing for it
