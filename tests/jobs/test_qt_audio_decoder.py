@@ -66,3 +66,12 @@ def test_without_qt_multimedia_an_m4a_is_skipped_not_failed(
         QtAudioDecoder().read_window(path, 30.0)
     result = analyse_file(path, [SoundFileDecoder(), QtAudioDecoder()])
     assert result.status == "unsupported"  # the service stores nothing for it
+
+
+def test_a_long_m4a_s_window_starts_at_30_s_at_the_latest(qapp: Any, tmp_path: Path) -> None:
+    rate = 22_050
+    path = write_m4a(tmp_path / "long.m4a", clicks(90, seconds=100.0, rate=rate), rate)
+    audio = QtAudioDecoder().read_window(path, 30.0)  # the middle would start at 35 s
+    assert audio.start == pytest.approx(30.0, abs=0.05)
+    assert audio.seconds == pytest.approx(30.0, abs=0.05)
+    assert audio.duration == pytest.approx(100.0, abs=0.2)
