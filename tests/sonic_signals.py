@@ -55,3 +55,34 @@ def write(path: Path, samples: np.ndarray, rate: int = 44_100) -> Path:
         for start in range(0, len(data), 65_536):
             out.write(data[start : start + 65_536])
     return path
+
+
+def drum_song(bpm: float, root: int, minor: bool, seconds: float = 30.0, rate: int = 22_050,
+              seed: int = 0) -> np.ndarray:  # fmt: skip
+    """Music-like mono audio: a kick on every beat, a hi-hat between beats, a chord per bar
+    (I-IV-V-I in major, i-VI-III-v in minor) with its bass note an octave down."""
+    rng = np.random.default_rng(seed)
+    n = int(seconds * rate)
+    t = np.arange(n) / rate
+    out = np.zeros(n)
+    beat = 60.0 / bpm
+    hit = np.arange(int(0.08 * rate))
+    kick = 0.6 * np.sin(2 * np.pi * 60 * hit / rate) * np.exp(-hit / (0.03 * rate))
+    hat_n = int(0.03 * rate)
+    hat = 0.15 * rng.standard_normal(hat_n) * np.exp(-np.arange(hat_n) / (0.007 * rate))
+    for k in range(int(seconds / beat) - 1):
+        i, j = int(k * beat * rate), int((k + 0.5) * beat * rate)
+        out[i : i + len(kick)] += kick
+        out[j : j + hat_n] += hat
+    steps = (0, 8, 3, 7) if minor else (0, 5, 7, 0)
+    bar = 4 * beat
+    for b in range(int(np.ceil(seconds / bar))):
+        start, stop = int(b * bar * rate), min(n, int((b + 1) * bar * rate))
+        chord = 48 + root + steps[b % 4]
+        third = 3 if minor and steps[b % 4] == 0 else 4
+        for interval in (0, third, 7, 12, -12):
+            f = 440.0 * 2 ** ((chord + interval - 69) / 12)
+            out[start:stop] += (0.1 if interval < 0 else 0.05) * np.sin(
+                2 * np.pi * f * t[start:stop]
+            )
+    return out * 0.8

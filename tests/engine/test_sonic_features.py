@@ -11,7 +11,7 @@ import pytest
 
 from desktop_recsys.engine.sonic import analyse_file, compute_features
 from desktop_recsys.engine.sonic.tonality import NOTE_NAMES
-from tests.sonic_signals import MAJOR, MINOR, clicks, noise, triad, write
+from tests.sonic_signals import MAJOR, MINOR, clicks, drum_song, noise, triad, write
 
 SUFFIXES = (".wav", ".flac", ".ogg", ".mp3")
 
@@ -112,3 +112,19 @@ def test_the_window_is_thirty_seconds_from_the_middle(tmp_path: Path) -> None:
     assert result.window_start == pytest.approx(15.0, abs=0.01)
     assert result.window_seconds == pytest.approx(30.0, abs=0.01)
     assert abs(result.features.tempo - 100) < 2
+
+
+@pytest.mark.parametrize(
+    ("bpm", "root", "minor"),
+    [(164.9, 10, True), (156.6, 1, True), (80.1, 3, False), (137.6, 8, True)],
+)
+def test_tempo_and_key_of_music_like_audio(bpm: float, root: int, minor: bool) -> None:
+    """Kick, hi-hat, chords and bass: the tempo within 2 % or a flagged double/half (a beat
+    that is not a whole number of frames, 16.5 at 157 BPM, once read as half or a third
+    without a flag), and the key of the progression."""
+    f = compute_features(drum_song(bpm, root, minor)[:, None].astype(np.float32), 22_050)
+    assert f.tempo is not None
+    if abs(f.tempo - bpm) / bpm > 0.02:
+        assert f.tempo_ambiguous, (bpm, f.tempo)
+        assert min(abs(f.tempo - 2 * bpm), abs(f.tempo - bpm / 2)) / bpm < 0.02, (bpm, f.tempo)
+    assert (f.key, f.mode) == (root, "minor" if minor else "major")

@@ -29,6 +29,8 @@ MIN_CONFIDENCE = 0.2
 #: The strongest onsets (99th percentile, dB of rise averaged over the bands) must reach this:
 #: a held tone or chord only flickers (a few tenths of a dB), a struck note rises by several.
 MIN_ONSET_DB = 0.75
+#: The onset envelope's smoothing kernel (a Gaussian of one frame's standard deviation).
+SMOOTHING = np.exp(-0.5 * np.arange(-3, 4) ** 2) / np.exp(-0.5 * np.arange(-3, 4) ** 2).sum()
 #: A double or half tempo scoring at least this share of the best is flagged as ambiguous.
 AMBIGUOUS_SHARE = 0.8
 
@@ -46,6 +48,9 @@ def onset_strength(log_mel: np.ndarray) -> np.ndarray:
         return np.zeros(log_mel.shape[1], dtype=np.float64)
     rise = np.maximum(np.diff(log_mel, axis=1), 0.0).mean(axis=0)
     envelope = np.concatenate([[0.0], rise]).astype(np.float64)
+    # Widen each onset over a few frames: a beat period that is not a whole number of frames
+    # (16.5 at 157 BPM) then still meets an autocorrelation peak, not the gap between two.
+    envelope = np.convolve(envelope, SMOOTHING, mode="same")
     # Remove the slow trend (a moving average over about a second's worth of frames).
     width = max(3, min(len(envelope) // 4, 43))
     trend = np.convolve(envelope, np.ones(width) / width, mode="same")
