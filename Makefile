@@ -73,9 +73,11 @@ format: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_storage.py
 
-# Every screen rendered offscreen on the demo library, into docs/screenshots/.
+# Every screen rendered offscreen on the demo library, into docs/screenshots/ (the radio
+# window and the daily mix cards too).
 screenshots: $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/radio_screenshots.py docs/screenshots
 
 # Installers for this OS into dist/ (Linux: .tar.gz and .deb; see packaging/README.md).
 package: $(VENV)/.installed-packaging system-libs
