@@ -464,8 +464,10 @@ def start_gui(
 
 
 def _report_ready_and_quit(app: QApplication) -> None:
-    print(f"desktop-recsys: ready {time.time():.3f}", flush=True)
-    app.quit()
+    try:
+        print(f"desktop-recsys: ready {time.time():.3f}", flush=True)
+    finally:
+        app.quit()  # also when nobody reads any more (a closed pipe): never left running
 
 
 def _saved_theme() -> str:

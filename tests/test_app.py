@@ -278,3 +278,29 @@ def test_a_sound_library_passes_the_deferred_check_silently(
         assert not dialogs
     finally:
         session.close()
+
+
+def test_an_unattended_start_quits_even_when_nobody_reads_its_ready_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The timing harness may be gone (a closed pipe): the app quits all the same, rather than
+    running on unseen."""
+
+    class ClosedPipe:
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError
+
+        def flush(self) -> None:
+            raise BrokenPipeError
+
+    class App:
+        quitted = False
+
+        def quit(self) -> None:
+            self.quitted = True
+
+    app = App()
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    with pytest.raises(BrokenPipeError):
+        app_module._report_ready_and_quit(app)  # type: ignore[arg-type]
+    assert app.quitted
