@@ -346,6 +346,10 @@ def _explained(
     a pick the model made only from popularity (or did not make), before the model's own
     reason while the cross-kind share is above a half, after it otherwise."""
     if not reason:
+        if not row.explanation:  # a pick only the cross-kind list made: popularity raised it
+            count = row.evidence.popularity or 0
+            popular = Message("Popular with {count} people", count=count)
+            return dataclasses.replace(row, rank=rank, score=score, explanation=popular)
         return dataclasses.replace(row, rank=rank, score=score)
     sentence = because(source, [term for term, _ in reason])
     tastes = tuple(CrossTaste(term, source, w) for term, w in reason)
@@ -383,7 +387,7 @@ def _new_row(item: int, info: tuple[Any, ...], popularity: int) -> RecommendedIt
         year=info[5],
         genres=info[6],
         score=0.0,
-        explanation=Message("Popular with {count} people", count=popularity),
+        explanation="",  # set by _explained
         evidence=Evidence(popularity=popularity),
     )
 

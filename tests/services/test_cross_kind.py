@@ -86,6 +86,10 @@ def test_a_music_only_profile_gets_a_personal_film_list_that_says_why(music_only
     )
     with Library.open(path) as lib:
         own_terms = _music_terms(lib, PROFILE)
+    every = mine.recommendations.rows
+    assert all(r.explanation for r in every)  # picks the music did not raise: popularity
+    assert all(r.explanation.startswith("Popular with ") for r in every if not r.evidence.tastes)
+    assert not any("; Popular with" in r.explanation for r in every)
     explained = [r for r in rows if r.evidence.tastes]
     assert len(explained) >= 8
     for row in explained:
