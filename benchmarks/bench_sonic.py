@@ -86,6 +86,40 @@ def song(seed: int) -> np.ndarray:
     return (np.stack([left, right], axis=1) * 0.8).astype(np.float32)
 
 
+def truth(seed: int) -> tuple[float, int, str]:
+    """The tempo, key and mode :func:`song` draws for ``seed`` (the same draws, in order)."""
+    rng = np.random.default_rng(seed)
+    bpm = float(rng.uniform(80, 170))
+    rng.standard_normal(int(0.03 * RATE))  # the hi-hat
+    root = int(rng.integers(0, 12))
+    return bpm, root, "minor" if rng.integers(0, 2) else "major"
+
+
+def accuracy(library: Path) -> str:
+    """Tempo within 2 % / flagged double-half / wrong, and keys right, against :func:`truth`."""
+    right = octave = wrong = keys = 0
+    with Library.open(library) as lib:
+        for row in lib.audio_features.all():
+            ext, k = lib.items.get(row.item_id).title.split("_")
+            bpm, root, mode = truth(1000 * int(k) + len(ext))
+            if row.tempo is not None and abs(row.tempo - bpm) / bpm <= 0.02:
+                right += 1
+            elif (
+                row.tempo is not None
+                and row.tempo_ambiguous
+                and min(abs(row.tempo - 2 * bpm), abs(row.tempo - bpm / 2)) / bpm <= 0.02
+            ):
+                octave += 1
+            else:
+                wrong += 1
+            keys += (row.key, row.mode) == (root, mode)
+    total = right + octave + wrong
+    return (
+        f"tempo within 2 %: {right}/{total}, a flagged double or half: {octave}, wrong: {wrong};"
+        f" key and mode right: {keys}/{total}"
+    )
+
+
 def make_folder(folder: Path, per_format: int) -> list[Path]:
     """The benchmark's files (made only where missing)."""
     from tests.sonic_m4a import write_m4a  # the tests' M4A writer (Qt Multimedia's FFmpeg)
@@ -162,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             for s in report.failed + report.skipped:
                 print(f"   not analysed: {s.title}: {s.reason}")
+            if workers == 1:
+                print(f"   accuracy: {accuracy(library)}")
         # Per format, one worker, each format on its own.
         for ext in FORMATS:
             subset = [f for f in files if f.suffix == f".{ext}"]

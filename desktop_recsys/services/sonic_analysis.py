@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_recsys.engine import sonic
 from desktop_recsys.errors import Cancelled, UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers.folder import content_hash
@@ -87,7 +88,6 @@ def analyse_library(
     ``workers``: tracks decoded and analysed at once (threads).
     Raises :class:`~desktop_recsys.errors.Cancelled` on cancel, after saving what finished.
     """
-    from desktop_recsys.engine import sonic  # deferred: numpy and scipy
     from desktop_recsys.engine.sonic.decoding import needs_other_decoder
 
     if limit is not None and limit < 1:

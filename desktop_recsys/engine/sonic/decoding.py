@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+import soundfile
 
 #: The window analysed: this many seconds from the middle of the track.
 WINDOW_SECONDS = 30.0
@@ -84,8 +85,6 @@ class SoundFileDecoder:
     name = "soundfile"
 
     def read_window(self, path: Path, seconds: float) -> DecodedAudio:
-        import soundfile  # deferred: loads libsndfile through cffi
-
         if path.suffix.lower() in NOT_SOUNDFILE:
             raise Unsupported(path.suffix.lower())
         kind = path.suffix.lower() or "without an extension"

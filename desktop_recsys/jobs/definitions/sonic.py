@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from desktop_recsys.jobs.params import FieldParams
 from desktop_recsys.jobs.records import JobLane
 from desktop_recsys.progress import CancelToken, ProgressFn
+from desktop_recsys.services import sonic_analysis
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,6 @@ class AnalyseSoundJob(FieldParams):
 
     def __call__(self, progress: ProgressFn, cancel: CancelToken) -> Any:
         from desktop_recsys.jobs.qt_audio_decoder import QtAudioDecoder
-        from desktop_recsys.services import sonic_analysis  # deferred: loads the engine
 
         return sonic_analysis.analyse_library(
             self.library_path,
