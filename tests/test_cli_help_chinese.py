@@ -128,3 +128,21 @@ def test_the_catalogue_for_translators_lists_what_the_parser_says() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_stats_speaks_the_language_with_its_columns_aligned(
+    language, demo_library_copy, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop_recsys.cli.help_language import columns
+
+    language("zh_CN.UTF-8")
+    assert main(["--library", str(demo_library_copy), "stats"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("媒体库 ") and lines[0].endswith("（合成演示数据）")
+    labels = [line.split()[0] for line in lines[1:]]
+    assert labels[:3] == ["曲目", "艺术家", "电影"] and "评分" in labels and "类型" in labels
+    assert len({columns(line) for line in lines[1:]}) == 1  # the counts line up
+    language("C")
+    assert main(["--library", str(demo_library_copy), "stats"]) == 0
+    english = capsys.readouterr().out.splitlines()
+    assert english[1].split()[0] == "tracks" and english[0].endswith("(synthetic demo data)")

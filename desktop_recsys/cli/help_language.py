@@ -52,6 +52,19 @@ CLI_WORDS: tuple[str, ...] = (
     "the disk is read-only; use a folder you can write to",
     "permission denied; use a folder you can write to",
     "a file or folder is missing; check the path",
+    # stats
+    "Library {0}",
+    "Library {0}  (synthetic demo data)",
+    "tracks",
+    "artists",
+    "films",
+    "profiles",
+    "ratings",
+    "plays",
+    "friendships",
+    "genres",
+    "tags",
+    "playlists",
 )
 
 
@@ -127,7 +140,7 @@ _TOKEN = re.compile(r"[\x21-\x7e]+|\s+|.", re.S)
 _CLOSING = frozenset("，。、；：！？）」』”》")
 
 
-def _width(text: str) -> int:
+def columns(text: str) -> int:
     """Columns ``text`` takes in a terminal (wide and full-width characters take two)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
@@ -141,7 +154,7 @@ def wrap_wide(text: str, width: int) -> list[str]:
         if token.isspace():
             token = " "
         closing = token in _CLOSING  # never at the start of a line: it stays with its text
-        if line and not closing and _width(line) + _width(token.rstrip()) > width:
+        if line and not closing and columns(line) + columns(token.rstrip()) > width:
             lines.append(line.rstrip())
             line = "" if token == " " else token
             continue

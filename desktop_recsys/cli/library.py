@@ -9,7 +9,14 @@ import argparse
 import json
 import sys
 
-from desktop_recsys.cli.common import AddFn, confirmed, library_option, library_path
+from desktop_recsys.cli.common import (
+    AddFn,
+    confirmed,
+    language_catalog,
+    library_option,
+    library_path,
+)
+from desktop_recsys.cli.help_language import columns
 from desktop_recsys.errors import UserError
 
 
@@ -70,11 +77,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"library": str(path), **stats}, ensure_ascii=False))
         return 0
-    print(f"Library {path}" + ("  (synthetic demo data)" if stats["synthetic"] else ""))
-    for kind, count in stats["items_by_kind"].items():
-        print(f"  {kind + 's':<12}{count:>10,}")
-    for key in ("profiles", "ratings", "plays", "friendships", "genres", "tags", "playlists"):
-        print(f"  {key:<12}{stats[key]:>10,}")
+    say = language_catalog().text  # in the command line's language (cli/help_language.py)
+    head = "Library {0}  (synthetic demo data)" if stats["synthetic"] else "Library {0}"
+    print(say("cli", head).format(path))
+    rows = [(kind + "s", count) for kind, count in stats["items_by_kind"].items()]
+    rows += [
+        (key, stats[key])
+        for key in ("profiles", "ratings", "plays", "friendships", "genres", "tags", "playlists")
+    ]
+    for label, count in rows:
+        shown = say("cli", label)
+        print(f"  {shown}{' ' * max(1, 12 - columns(shown))}{count:>10,}")
     return 0
 
 

@@ -48,6 +48,18 @@ CLI: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "the disk is read-only; use a folder you can write to"),
     QT_TRANSLATE_NOOP("cli", "permission denied; use a folder you can write to"),
     QT_TRANSLATE_NOOP("cli", "a file or folder is missing; check the path"),
+    QT_TRANSLATE_NOOP("cli", "Library {0}"),
+    QT_TRANSLATE_NOOP("cli", "Library {0}  (synthetic demo data)"),
+    QT_TRANSLATE_NOOP("cli", "tracks"),
+    QT_TRANSLATE_NOOP("cli", "artists"),
+    QT_TRANSLATE_NOOP("cli", "films"),
+    QT_TRANSLATE_NOOP("cli", "profiles"),
+    QT_TRANSLATE_NOOP("cli", "ratings"),
+    QT_TRANSLATE_NOOP("cli", "plays"),
+    QT_TRANSLATE_NOOP("cli", "friendships"),
+    QT_TRANSLATE_NOOP("cli", "genres"),
+    QT_TRANSLATE_NOOP("cli", "tags"),
+    QT_TRANSLATE_NOOP("cli", "playlists"),
     QT_TRANSLATE_NOOP(
         "cli",
         "Offline recommendations for the music and films on your computer. With no command, opens the application.",
@@ -104,13 +116,13 @@ CLI: tuple[str, ...] = (
         "analyse the tracks' sound (tempo, key, loudness, energy, brightness, timbre) for 'similar --by sound'; only tracks not analysed yet or changed since",
     ),
     QT_TRANSLATE_NOOP("cli", "print one track's sonic features"),
-    QT_TRANSLATE_NOOP(
-        "cli", "ratings and play counts in your music files' tags: read them in, or write them out"
-    ),
     QT_TRANSLATE_NOOP("cli", "an endless radio from a track, artist, album, film or playlist"),
     QT_TRANSLATE_NOOP(
         "cli",
         "a profile's daily mixes (2-6 mixes of its favourites and new picks, made again daily)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli", "ratings and play counts in your music files' tags: read them in, or write them out"
     ),
     QT_TRANSLATE_NOOP(
         "cli", "measure recommenders on the library (or on a TRAIN/TEST file pair) with intervals"
@@ -222,14 +234,6 @@ CLI: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "the track's id or title"),
     QT_TRANSLATE_NOOP(
         "cli",
-        "take into the library the ratings and play counts the files changed more recently (files are not changed)",
-    ),
-    QT_TRANSLATE_NOOP(
-        "cli",
-        "write the library's newer ratings and play counts into the files (the audio is never touched) and read the files' newer ones in",
-    ),
-    QT_TRANSLATE_NOOP(
-        "cli",
         "what the radio starts from: an item id, a title, album:NAME, artist:NAME or playlist:NAME",
     ),
     QT_TRANSLATE_NOOP("cli", "profile name or id whose taste counts (default: none)"),
@@ -250,6 +254,14 @@ CLI: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "cli",
         "0-1: how much the tracks' sound shapes the mixes (needs analyze; kept for the profile; default: the profile's choice, 0 until one is made)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "take into the library the ratings and play counts the files changed more recently (files are not changed)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "write the library's newer ratings and play counts into the files (the audio is never touched) and read the files' newer ones in",
     ),
     QT_TRANSLATE_NOOP("cli", "what to recommend (library only)"),
     QT_TRANSLATE_NOOP(

@@ -5914,7 +5914,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     </message>
     <message>
         <location filename="../../desktop_recsys/app.py" line="170"/>
-        <location filename="../../desktop_recsys/app.py" line="499"/>
+        <location filename="../../desktop_recsys/app.py" line="501"/>
         <source>Cannot open library</source>
         <translation>无法打开媒体库</translation>
     </message>
@@ -6074,867 +6074,927 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>缺少文件或文件夹；请检查路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="63"/>
         <source>Offline recommendations for the music and films on your computer. With no command, opens the application.</source>
         <translation>为你电脑上的音乐和电影提供离线推荐。不带命令时打开应用程序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="67"/>
         <source>Exit status: 0 done; 1 a problem with the input (one line on stderr says what and what to do; your files are as they were); 2 a usage mistake (unknown command, option or choice; the nearest valid word is suggested); 130 cancelled.</source>
         <translation>退出状态：0 完成；1 输入有问题（stderr 上的一行说明问题和解决办法；你的文件保持原样）；2 用法错误（未知的命令、选项或取值；会提示最接近的有效词）；130 已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="71"/>
         <source>commands</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="72"/>
         <source>library file to use instead of the default one in your user data folder</source>
         <translation>要使用的媒体库文件，代替用户数据文件夹中的默认媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="75"/>
         <source>check this installation in a temporary folder (demo data, evaluate, train, recommend, build the main window offscreen) and exit; needs no display</source>
         <translation>在临时文件夹中检查本安装（演示数据、评估、训练、推荐、在屏幕外构建主窗口）然后退出；不需要显示器</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="67"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="79"/>
         <source>fill an empty library with the synthetic demo library</source>
         <translation>用合成的演示媒体库填充空媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="68"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="80"/>
         <source>show what the library holds</source>
         <translation>显示媒体库中有什么</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="69"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="81"/>
         <source>add, list or remove profiles, or switch one incognito</source>
         <translation>添加、列出或删除用户，或为用户切换无痕模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="70"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="82"/>
         <source>record a play (or a skip) of an item, as the player would</source>
         <translation>像播放器那样记录一个条目的一次播放（或跳过）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="83"/>
         <source>rate an item for a profile (0.5 to 5 stars) or clear it</source>
         <translation>为用户给条目评分（0.5 到 5 星）或清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="84"/>
         <source>import play counts, skips, ratings and watched films from other players</source>
         <translation>从其他播放器导入播放次数、跳过次数、评分和看过的电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="87"/>
         <source>train on a user,item,weight CSV and write every user&apos;s top N to a CSV</source>
         <translation>在 user,item,weight CSV 上训练，并把每个用户的前 N 个推荐写入 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="90"/>
         <source>train on a user,item,weight CSV and predict a score for every user,item pair</source>
         <translation>在 user,item,weight CSV 上训练，并为每个 user,item 对预测分数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="93"/>
         <source>import a data set, a personal history or a CSV file into the library (one transaction: all or nothing; importing twice changes nothing)</source>
         <translation>把数据集、个人历史或 CSV 文件导入媒体库（一个事务：要么全部成功，要么什么都不变；导入两次不会改变任何东西）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="85"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="97"/>
         <source>export the library, a profile&apos;s data, a playlist or recommendations to a file (written atomically; CSV cells are made formula-safe)</source>
         <translation>把媒体库、用户数据、播放列表或推荐导出到文件（原子写入；CSV 单元格做了防公式处理）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="101"/>
         <source>list, show, refresh and export playlists; create smart playlists from rules</source>
         <translation>列出、显示、刷新和导出播放列表；按规则创建智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="104"/>
         <source>list likely duplicate items (same file content; same external id; films: same title and year, or one&apos;s alias is the other&apos;s title; tracks: same artist and title, durations within 2 s when known), or merge two</source>
         <translation>列出可能重复的条目（文件内容相同；外部 ID 相同；电影：标题和年份相同，或一部的别名是另一部的标题；曲目：艺术家和标题相同，已知时长相差 2 秒以内），或合并两个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="108"/>
         <source>train a recommender on the library and register the model</source>
         <translation>在媒体库上训练推荐器并登记模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="109"/>
         <source>recommend items for a profile from the newest model</source>
         <translation>用最新的模型为用户推荐条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="98"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="110"/>
         <source>list trained models or roll back to an earlier one</source>
         <translation>列出训练好的模型，或回退到较早的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="111"/>
         <source>items like one item: what people who have it also have (content for new items)</source>
         <translation>与某个条目相似的条目：拥有它的人还拥有什么（新条目按内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="114"/>
         <source>analyse the tracks&apos; sound (tempo, key, loudness, energy, brightness, timbre) for &apos;similar --by sound&apos;; only tracks not analysed yet or changed since</source>
         <translation>分析曲目的声音（速度、调性、响度、能量、明亮度、音色），供 “similar --by sound” 使用；只分析尚未分析或此后有改动的曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="118"/>
         <source>print one track&apos;s sonic features</source>
         <translation>显示一首曲目的声音特征</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="124"/>
         <source>ratings and play counts in your music files&apos; tags: read them in, or write them out</source>
         <translation>音乐文件标签中的评分和播放次数：读入或写出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="119"/>
         <source>an endless radio from a track, artist, album, film or playlist</source>
         <translation>从曲目、艺术家、专辑、电影或播放列表开始的无尽电台</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="120"/>
         <source>a profile&apos;s daily mixes (2-6 mixes of its favourites and new picks, made again daily)</source>
         <translation>用户的每日合辑（2–6 个由最爱和新发现组成的合辑，每天重新生成）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="127"/>
         <source>measure recommenders on the library (or on a TRAIN/TEST file pair) with intervals</source>
         <translation>在媒体库（或一对 TRAIN/TEST 文件）上评估推荐器，并给出区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="130"/>
         <source>search an algorithm&apos;s hyper-parameters within a time budget and store the best</source>
         <translation>在时间预算内搜索算法的超参数并保存最佳结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="133"/>
         <source>a blind test of two recommenders on yourself: For you mixes their lists, what you play, rate or mark counts for the one that placed it</source>
         <translation>在你自己身上盲测两个推荐器：“为你推荐” 混合它们的列表，你播放、评分或标记的条目计入放入它的那一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="137"/>
         <source>back up the library now (SQLite online backup; the newest backups are kept), or list its backups</source>
         <translation>立即备份媒体库（SQLite 在线备份；保留最新的备份），或列出它的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="141"/>
         <source>replace the library with a backup, after checking the backup&apos;s integrity; the library as it was is kept as a backup</source>
         <translation>检查备份的完整性后用它替换媒体库；原来的媒体库会保留为一个备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="145"/>
         <source>random seed (default 7)</source>
         <translation>随机种子（默认 7）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="146"/>
         <source>print no progress</source>
         <translation>不显示进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="147"/>
         <source>remove every synthetic (demo) item and profile, with what hangs on them, in one transaction; real data stays</source>
         <translation>在一个事务中删除所有合成（演示）条目和用户以及与之相关的数据；真实数据保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="151"/>
         <source>--remove: do not ask for confirmation</source>
         <translation>--remove：不要求确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="152"/>
         <source>print one JSON object</source>
         <translation>输出一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="153"/>
         <source>create a profile</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="154"/>
         <source>list profiles</source>
         <translation>列出用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="143"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="155"/>
         <source>delete a profile with its ratings and plays</source>
         <translation>删除用户及其评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="156"/>
         <source>switch recording of a profile&apos;s plays off (on) or back on (off)</source>
         <translation>关闭（on）或重新开启（off）用户播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="157"/>
         <source>show or change what a profile may see (certification, explicit, genres, PIN)</source>
         <translation>显示或更改用户可以看到的内容（分级、露骨内容、类型、PIN）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="160"/>
         <source>item id, or the path of its file</source>
         <translation>条目 ID，或其文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="161"/>
         <source>profile name or id</source>
         <translation>用户名或 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="162"/>
         <source>share of the item played (default 1)</source>
         <translation>播放了条目的多少比例（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="151"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="163"/>
         <source>record a skip (moved on early)</source>
         <translation>记录一次跳过（提前切走）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="164"/>
         <source>0.5 to 5, in half stars</source>
         <translation>0.5 到 5，以半星为单位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="165"/>
         <source>remove the rating</source>
         <translation>删除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="166"/>
         <source>import a player&apos;s history into a profile (one transaction; importing again adds only what the player counted since)</source>
         <translation>把播放器的历史导入用户（一个事务；再次导入只添加播放器此后新计的部分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="170"/>
         <source>hyper-parameter</source>
         <translation>超参数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="171"/>
         <source>movielens: a MovieLens folder (ml-latest, ml-latest-small, ml-25m, ml-1m, ml-100k); lastfm-hetrec: the HetRec 2011 Last.fm 2k folder; csv: any CSV file, with --map COLUMN=FIELD,...; folder: a folder of music and films (rescans are incremental); lastfm-scrobbles: a Last.fm scrobbles CSV (artist, album, track, time), with --profile; listenbrainz: a ListenBrainz listens export (zip, folder or .jsonl), with --profile; letterboxd: a Letterboxd export (zip, folder, or ratings/diary/watched.csv), with --profile; imdb: an IMDb ratings.csv (1-10 stars are halved to 0.5-5), with --profile; library: a library exported by &apos;export library&apos; (CSV or JSON); profile: a profile archive written by &apos;export profile&apos; (.zip); --profile renames it; playlist: an M3U8 or CSV playlist, with --profile (and --name, default the file name); strawberry: Strawberry&apos;s strawberry.db: play and skip counts, ratings; with --profile; clementine: Clementine&apos;s clementine.db: play and skip counts, ratings; with --profile; rhythmbox: Rhythmbox&apos;s rhythmdb.xml: play counts, ratings; with --profile; kodi: Kodi&apos;s MyVideos&lt;N&gt;.db: watched films and resume points; with --profile</source>
         <translation>movielens：MovieLens 文件夹（ml-latest、ml-latest-small、ml-25m、ml-1m、ml-100k）；lastfm-hetrec：HetRec 2011 Last.fm 2k 文件夹；csv：任意 CSV 文件，配合 --map COLUMN=FIELD,...；folder：存放音乐和电影的文件夹（重新扫描是增量的）；lastfm-scrobbles：Last.fm 收听记录 CSV（艺术家、专辑、曲目、时间），配合 --profile；listenbrainz：ListenBrainz 收听导出（zip、文件夹或 .jsonl），配合 --profile；letterboxd：Letterboxd 导出（zip、文件夹，或 ratings/diary/watched.csv），配合 --profile；imdb：IMDb 的 ratings.csv（1–10 星折半为 0.5–5），配合 --profile；library：用 “export library” 导出的媒体库（CSV 或 JSON）；profile：用 “export profile” 写出的用户存档（.zip）；--profile 可重命名；playlist：M3U8 或 CSV 播放列表，配合 --profile（以及 --name，默认为文件名）；strawberry：Strawberry 的 strawberry.db：播放和跳过次数、评分；配合 --profile；clementine：Clementine 的 clementine.db：播放和跳过次数、评分；配合 --profile；rhythmbox：Rhythmbox 的 rhythmdb.xml：播放次数、评分；配合 --profile；kodi：Kodi 的 MyVideos&lt;N&gt;.db：看过的电影和续播位置；配合 --profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="175"/>
         <source>the folder or file to import</source>
         <translation>要导入的文件夹或文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="176"/>
         <source>csv only: which column holds which field (title, artist, year, rating, ...)</source>
         <translation>仅 csv：哪一列是哪个字段（title、artist、year、rating……）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="179"/>
         <source>profile that receives ratings and plays (created if new)</source>
         <translation>接收评分和播放记录的用户（新用户会被创建）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="180"/>
         <source>csv only: kind of the items when no column says</source>
         <translation>仅 csv：没有列说明时条目的种类</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="181"/>
         <source>abort on the first bad row</source>
         <translation>遇到第一行错误就中止</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="182"/>
         <source>write the import report as JSON</source>
         <translation>把导入报告写成 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="183"/>
         <source>playlist only: the playlist&apos;s name (default: the file&apos;s)</source>
         <translation>仅 playlist：播放列表的名称（默认：文件名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="184"/>
         <source>movielens and lastfm-hetrec only: this data-set user is you; with --profile, their ratings, plays and friends go to that profile (the others are community profiles)</source>
         <translation>仅 movielens 和 lastfm-hetrec：这个数据集用户就是你；配合 --profile，其评分、播放和好友归入该用户（其他人成为社区用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="188"/>
         <source>all items as CSV or JSON (read back by &apos;import library&apos;)</source>
         <translation>所有条目，CSV 或 JSON 格式（可用 “import library” 读回）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="189"/>
         <source>one profile&apos;s ratings, plays, marks, friends, playlists and settings as a zip (read back by &apos;import profile&apos;)</source>
         <translation>一个用户的评分、播放、标记、好友、播放列表和设置，打包为 zip（可用 “import profile” 读回）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="193"/>
         <source>a playlist as M3U8 or CSV (read back by &apos;import playlist&apos;)</source>
         <translation>一个播放列表，M3U8 或 CSV 格式（可用 “import playlist” 读回）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="194"/>
         <source>a profile&apos;s recommendations as M3U8 or CSV</source>
         <translation>一个用户的推荐，M3U8 或 CSV 格式</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="195"/>
         <source>the profile&apos;s and the shared playlists</source>
         <translation>该用户的和共享的播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="196"/>
         <source>a playlist&apos;s items (a smart one refreshed first)</source>
         <translation>播放列表中的条目（智能播放列表会先刷新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="197"/>
         <source>compute a smart playlist again from its rules</source>
         <translation>按规则重新计算智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="198"/>
         <source>write a playlist as M3U8 or CSV</source>
         <translation>把播放列表写成 M3U8 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="199"/>
         <source>delete a playlist</source>
         <translation>删除播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="200"/>
         <source>smart playlists: rules over the library and the model</source>
         <translation>智能播放列表：基于媒体库和模型的规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="201"/>
         <source>print the groups as JSON</source>
         <translation>把分组输出为 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="202"/>
         <source>fold DROP into KEEP (ratings, plays, tags, genres, marks, playlist entries, ids) and delete DROP, in one transaction</source>
         <translation>在一个事务中把 DROP 合并进 KEEP（评分、播放、标签、类型、标记、播放列表项、ID）并删除 DROP</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="206"/>
         <source>what to recommend</source>
         <translation>推荐什么</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="207"/>
         <source>train a model for this profile only (default: one shared model)</source>
         <translation>只为这个用户训练模型（默认：一个共享模型）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="208"/>
         <source>what to learn from</source>
         <translation>从什么中学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="209"/>
         <source>also fit a copy on a held-out split and put NDCG@10, Recall@20, coverage@10 (and RMSE for rating models) on the model card (about twice the time)</source>
         <translation>同时在留出划分上训练一个副本，把 NDCG@10、Recall@20、coverage@10（评分模型还有 RMSE）写入模型卡（用时约为两倍）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="213"/>
         <source>train with the algorithm&apos;s defaults, not the settings &apos;tune&apos; stored</source>
         <translation>使用算法的默认设置训练，而不是 “tune” 保存的设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="214"/>
         <source>use the newest model of this algorithm</source>
         <translation>使用该算法最新的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="215"/>
         <source>say why each item is there</source>
         <translation>说明每个条目为什么在列表中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="216"/>
         <source>for each item, where it would rank without each item cited as its evidence (exact for ease, item-knn, als and default; an estimate elsewhere, and it says so)</source>
         <translation>对每个条目，给出去掉作为依据的每个条目后它会排在第几（ease、item-knn、als 和 default 为精确值；其他算法为估计值，并会注明）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="220"/>
         <source>list model runs, newest first</source>
         <translation>列出模型运行记录，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="221"/>
         <source>serve recommendations from this run again</source>
         <translation>重新用这次运行提供推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="222"/>
         <source>the item&apos;s id or title (&quot;The Matrix&quot;)</source>
         <translation>条目的 ID 或标题（“The Matrix”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="223"/>
         <source>how many (default 10)</source>
         <translation>数量（默认 10）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="224"/>
         <source>look the title up among these items only</source>
         <translation>只在这类条目中查找标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="225"/>
         <source>use this profile&apos;s model (default: a shared one, else any)</source>
         <translation>使用这个用户的模型（默认：共享模型，否则任意一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="226"/>
         <source>compare by what people do (default), by how tracks sound (after analyze), or both: behaviour where people have the item, sound where few do</source>
         <translation>按人们的行为比较（默认）、按曲目的声音比较（需先 analyze），或两者兼用：有人拥有该条目时看行为，很少有人拥有时看声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="230"/>
         <source>analyse at most N tracks this time</source>
         <translation>本次最多分析 N 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="231"/>
         <source>tracks analysed at once (default: one per core)</source>
         <translation>同时分析的曲目数（默认：每个核心一首）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="232"/>
         <source>print the report as JSON</source>
         <translation>把报告输出为 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="233"/>
         <source>no progress lines</source>
         <translation>不显示进度行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="234"/>
         <source>the track&apos;s id or title</source>
         <translation>曲目的 ID 或标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="258"/>
         <source>take into the library the ratings and play counts the files changed more recently (files are not changed)</source>
         <translation>把文件中较新更改的评分和播放次数读入媒体库（文件不会被更改）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="262"/>
         <source>write the library&apos;s newer ratings and play counts into the files (the audio is never touched) and read the files&apos; newer ones in</source>
         <translation>把媒体库中较新的评分和播放次数写入文件（绝不改动音频），并读入文件中较新的数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="235"/>
         <source>what the radio starts from: an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
         <translation>电台从什么开始：条目 ID、标题、album:NAME、artist:NAME 或 playlist:NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="51"/>
+        <source>Library {0}</source>
+        <translation>媒体库 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="52"/>
+        <source>Library {0}  (synthetic demo data)</source>
+        <translation>媒体库 {0}（合成演示数据）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="53"/>
+        <source>tracks</source>
+        <translation>曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="54"/>
+        <source>artists</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="55"/>
+        <source>films</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="56"/>
+        <source>profiles</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="57"/>
+        <source>ratings</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="58"/>
+        <source>plays</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="59"/>
+        <source>friendships</source>
+        <translation>好友关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="60"/>
+        <source>genres</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="61"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="62"/>
+        <source>playlists</source>
+        <translation>播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="239"/>
         <source>profile name or id whose taste counts (default: none)</source>
         <translation>按谁的口味（用户名或 ID；默认：无）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="240"/>
         <source>how many items (default 50)</source>
         <translation>条目数量（默认 50）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="241"/>
         <source>0 = more like the seed, 1 = more like the profile&apos;s taste (default 0.5)</source>
         <translation>0 = 更像起点，1 = 更像用户的口味（默认 0.5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="244"/>
         <source>0-1: how much of what follows is chosen by how tracks sound (needs analyze; default 0: by what people do)</source>
         <translation>0–1：后续曲目中按声音选择的比例（需要 analyze；默认 0：按人们的行为）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="248"/>
         <source>leave out what the profile already rated or played</source>
         <translation>不包括用户已经评分或播放过的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="249"/>
         <source>write the radio to this .m3u8 or .csv file</source>
         <translation>把电台写入这个 .m3u8 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="250"/>
         <source>print the list as JSON</source>
         <translation>把列表输出为 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="251"/>
         <source>default: track</source>
         <translation>默认：track</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="252"/>
         <source>write one .m3u8 per mix into this folder</source>
         <translation>每个合辑写一个 .m3u8 到这个文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="253"/>
         <source>make the mixes again even if they are fresh</source>
         <translation>即使合辑还是新的也重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="254"/>
         <source>0-1: how much the tracks&apos; sound shapes the mixes (needs analyze; kept for the profile; default: the profile&apos;s choice, 0 until one is made)</source>
         <translation>0–1：曲目的声音在多大程度上决定合辑（需要 analyze；为该用户保存；默认：用户的选择，未选择时为 0）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="266"/>
         <source>what to recommend (library only)</source>
         <translation>推荐什么（仅限媒体库）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="267"/>
         <source>algorithms to compare, NAME or NAME:key=value;key=value (default popularity,item-knn,user-knn,ease,als)</source>
         <translation>要比较的算法，NAME 或 NAME:key=value;key=value（默认 popularity,item-knn,user-knn,ease,als）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="271"/>
         <source>how to split (default: the per-user random holdout of EVALUATION.md)</source>
         <translation>如何划分（默认：EVALUATION.md 中按用户随机留出）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="274"/>
         <source>cutoff(s) (default 10)</source>
         <translation>截断值（默认 10）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="275"/>
         <source>measure this profile only (everyone still trains)</source>
         <translation>只评估这个用户（所有人仍参与训练）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="276"/>
         <source>what to learn from; &apos;ratings&apos; adds RMSE/MAE for rating models</source>
         <translation>从什么中学习；&apos;ratings&apos; 会为评分模型加上 RMSE/MAE</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="277"/>
         <source>last-n: hold out N (default 20 %%)</source>
         <translation>last-n：留出 N（默认 20 %%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="278"/>
         <source>kfold: number of folds (default 5)</source>
         <translation>kfold：折数（默认 5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="279"/>
         <source>split seed (default 42)</source>
         <translation>划分种子（默认 42）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="280"/>
         <source>evaluate on files instead</source>
         <translation>改为在文件上评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="281"/>
         <source>held-out rows for --train</source>
         <translation>--train 的留出行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="282"/>
         <source>compare the ranker&apos;s classifiers</source>
         <translation>比较排序器的分类器</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="283"/>
         <source>use stored tuned configurations</source>
         <translation>使用保存的调优配置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="284"/>
         <source>write the report as JSON</source>
         <translation>把报告写成 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="285"/>
         <source>write the comparison table as CSV</source>
         <translation>把比较表写成 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="286"/>
         <source>write a self-contained HTML page</source>
         <translation>写出一个独立的 HTML 页面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="287"/>
         <source>what to optimise (default ndcg@10; rmse for rating models)</source>
         <translation>优化目标（默认 ndcg@10；评分模型为 rmse）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="288"/>
         <source>store the choice for this profile</source>
         <translation>为这个用户保存该选择</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="277"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="289"/>
         <source>only report, store nothing</source>
         <translation>只报告，不保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="290"/>
         <source>print the result as JSON</source>
         <translation>把结果输出为 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="291"/>
         <source>start a test (a missing model of either recommender is trained first)</source>
         <translation>开始一次测试（任一推荐器缺少模型时先训练）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="294"/>
         <source>the score so far, or of the last test</source>
         <translation>目前的比分，或上一次测试的比分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="295"/>
         <source>end the running test (its score is kept)</source>
         <translation>结束正在进行的测试（保留其比分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="296"/>
         <source>write the backup to FILE instead of the backups folder</source>
         <translation>把备份写到 FILE，而不是备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="297"/>
         <source>list the library&apos;s backups, newest first</source>
         <translation>列出媒体库的备份，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="298"/>
         <source>the backup file to restore</source>
         <translation>要恢复的备份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="299"/>
         <source>do not ask for confirmation</source>
         <translation>不要求确认</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="300"/>
         <source>item ids of a few favourites (rated five stars), so the first list is personal</source>
         <translation>几个最爱条目的 ID（评为五星），让第一份列表就是个性化的</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="303"/>
         <source>print a JSON list</source>
         <translation>输出 JSON 列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="304"/>
         <source>Show (no options) or change what a profile may see. Certifications of several systems are compared as minimum ages: G 0, PG 10, PG-13 13, R 17, NC-17 18; U 0, 12A 12, 15, 18; FSK 0/6/12/16/18; or an age such as 12. A profile with a PIN needs it for every change (DESKTOP_RECSYS_PIN, or typed without echo).</source>
         <translation>显示（不带选项）或更改用户可以看到的内容。不同体系的分级按最低年龄比较：G 0、PG 10、PG-13 13、R 17、NC-17 18；U 0、12A 12、15、18；FSK 0/6/12/16/18；或直接给出年龄，如 12。设有 PIN 的用户每次更改都需要 PIN（DESKTOP_RECSYS_PIN，或不回显地输入）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="308"/>
         <source>hide items certified above C (e.g. PG, PG-13, 12A, &apos;FSK 12&apos;, 12); &apos;none&apos; removes it</source>
         <translation>隐藏分级高于 C 的条目（例如 PG、PG-13、12A、&apos;FSK 12&apos;、12）；&apos;none&apos; 取消此限制</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="311"/>
         <source>hide explicit tracks</source>
         <translation>隐藏含露骨内容的曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="312"/>
         <source>show explicit tracks</source>
         <translation>显示含露骨内容的曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="313"/>
         <source>hide films without a certification (for a child)</source>
         <translation>隐藏没有分级的电影（适用于儿童）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="314"/>
         <source>show films without a certification</source>
         <translation>显示没有分级的电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="315"/>
         <source>hide genre(s)</source>
         <translation>隐藏类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="316"/>
         <source>hide tag(s)</source>
         <translation>隐藏标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="317"/>
         <source>remove every limit (the PIN stays)</source>
         <translation>取消所有限制（PIN 保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="318"/>
         <source>set a new PIN (typed twice without echo, or from DESKTOP_RECSYS_NEW_PIN)</source>
         <translation>设置新 PIN（不回显地输入两次，或取自 DESKTOP_RECSYS_NEW_PIN）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="321"/>
         <source>remove the PIN</source>
         <translation>删除 PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="322"/>
         <source>strawberry (strawberry.db), clementine (clementine.db), rhythmbox (rhythmdb.xml) or kodi (MyVideos&lt;N&gt;.db)</source>
         <translation>strawberry（strawberry.db）、clementine（clementine.db）、rhythmbox（rhythmdb.xml）或 kodi（MyVideos&lt;N&gt;.db）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="326"/>
         <source>the player&apos;s database file</source>
         <translation>播放器的数据库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="327"/>
         <source>the profile the history is for (created if missing)</source>
         <translation>历史所属的用户（不存在时创建）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="328"/>
         <source>say what would be imported; change nothing</source>
         <translation>说明会导入什么；不做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="329"/>
         <source>also write the report as JSON</source>
         <translation>同时把报告写成 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="330"/>
         <source>playlist name</source>
         <translation>播放列表名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="331"/>
         <source>whose playlist (default: a shared one)</source>
         <translation>谁的播放列表（默认：共享的播放列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="332"/>
         <source>default: from the --out extension</source>
         <translation>默认：由 --out 的扩展名决定</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="333"/>
         <source>M3U8: write paths relative to DIR (the folder the playlist will live in)</source>
         <translation>M3U8：写入相对于 DIR（播放列表将存放的文件夹）的路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="336"/>
         <source>how many (default 50)</source>
         <translation>数量（默认 50）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="337"/>
         <source>models folder (default: the library&apos;s, where &apos;train&apos; writes)</source>
         <translation>模型文件夹（默认：媒体库的模型文件夹，即 “train” 写入的位置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="338"/>
         <source>whose playlists (name or id; without it: the shared ones)</source>
         <translation>谁的播放列表（名称或 ID；不给出时：共享的播放列表）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="339"/>
         <source>playlist name or id</source>
         <translation>播放列表名称或 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="340"/>
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="341"/>
         <source>the file (.m3u8 or .csv; the extension picks the format)</source>
         <translation>文件（.m3u8 或 .csv；扩展名决定格式）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="342"/>
         <source>the format, whatever --out</source>
         <translation>格式，不论 --out 是什么</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="343"/>
         <source>create a smart playlist from rules or a preset</source>
         <translation>按规则或预设创建智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="344"/>
         <source>only this profile&apos;s models</source>
         <translation>只看这个用户的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="345"/>
         <source>library file to use</source>
         <translation>要使用的媒体库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="346"/>
         <source>whose ratings and plays (name or id; default: the library&apos;s profile for files, else its first profile)</source>
         <translation>谁的评分和播放（名称或 ID；默认：媒体库中用于文件的用户，否则为第一个用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="350"/>
         <source>change nothing; print what would happen</source>
         <translation>不做任何更改；显示将会发生什么</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="351"/>
         <source>the first recommender</source>
         <translation>第一个推荐器</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="352"/>
         <source>the second recommender</source>
         <translation>第二个推荐器</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="353"/>
         <source>whose test (name or id; may be left out when the library has one profile)</source>
         <translation>谁的测试（名称或 ID；媒体库只有一个用户时可省略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="356"/>
         <source>run for N days (default: a week)</source>
         <translation>运行 N 天（默认：一周）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="357"/>
         <source>run until N interactions are credited</source>
         <translation>运行到计入 N 次交互为止</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="358"/>
         <source>whose test (name or id)</source>
         <translation>谁的测试（名称或 ID）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="359"/>
         <source>which items&apos; test (default: any)</source>
         <translation>哪类条目的测试（默认：任意）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="360"/>
         <source>fields (FIELD:OP:VALUE):
   kind           choice  track, artist or film
   genre          set     one of the item&apos;s genres (any case)
@@ -6997,42 +7057,42 @@ none、any 和 never 不带值（rating:none = 未评分）。
 示例：playlist smart create &apos;Jazz I loved&apos; --profile me --rule &apos;genre:=:Jazz&apos; --rule &apos;rating:&gt;=:4&apos; --rule &apos;last_played:older:180d&apos; --order score --limit 50</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="364"/>
         <source>the new playlist&apos;s name</source>
         <translation>新播放列表的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="365"/>
         <source>an item must pass all rules (default) or any of them</source>
         <translation>条目必须满足所有规则（默认）或其中任意一条</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="366"/>
         <source>a rule (repeat it); the fields are listed below</source>
         <translation>一条规则（可重复）；字段列在下面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="367"/>
         <source>a ready-made playlist instead of rules: rediscovery (Rediscovery), fresh (Fresh for you), top_rated (Top rated by me), recent (Recently added)</source>
         <translation>用现成的播放列表代替规则：rediscovery（重新发现）、fresh（新鲜推荐）、top_rated（我评分最高）、recent（最近添加）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="371"/>
         <source>order of the list (default: added, newest first; a preset&apos;s own)</source>
         <translation>列表的顺序（默认：按添加时间，最新的在前；预设有自己的顺序）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="372"/>
         <source>at most N items, or a length such as 90m or 2h</source>
         <translation>最多 N 个条目，或一个时长，如 90m 或 2h</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="373"/>
         <source>only items of this kind (films count as played once watched)</source>
         <translation>只要这一种类的条目（电影看过即算播放过）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="374"/>
         <source>the seed of --order random (stored, so refreshing keeps the order)</source>
         <translation>--order random 的种子（会保存，刷新时顺序不变）</translation>
     </message>
