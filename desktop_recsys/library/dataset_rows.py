@@ -77,13 +77,25 @@ def catalogue(library: Library, kind: str) -> list[tuple[Any, ...]]:
     ).fetchall()
 
 
-def ratings(library: Library, kind: str) -> list[tuple[int, int, float, float]]:
-    """``(profile, item, stars, rated_at)`` for items of ``kind``."""
+def _only(column: str, items: Sequence[int] | None) -> tuple[str, tuple[Any, ...]]:
+    """An SQL condition (and its parameter) keeping rows of ``items`` only (all for None)."""
+    if items is None:
+        return "", ()
+    return f" AND {column} IN (SELECT value FROM json_each(?))", (
+        json.dumps(list(map(int, items))),
+    )
+
+
+def ratings(
+    library: Library, kind: str, items: Sequence[int] | None = None
+) -> list[tuple[int, int, float, float]]:
+    """``(profile, item, stars, rated_at)`` for items of ``kind`` (of ``items`` only if given)."""
     _check_kind(kind)
+    only, extra = _only("r.item_id", items)
     return library.conn.execute(
         "SELECT r.profile_id, r.item_id, r.rating, r.rated_at FROM ratings r "
-        "JOIN items i ON i.id = r.item_id WHERE i.kind = ?",
-        (kind,),
+        f"JOIN items i ON i.id = r.item_id WHERE i.kind = ?{only}",
+        (kind, *extra),
     ).fetchall()
 
 
@@ -102,13 +114,17 @@ def has_interactions(library: Library, kind: str, *, ratings: bool, plays: bool)
     )
 
 
-def plays(library: Library, kind: str) -> list[tuple[int, int, float | None, float, int, int]]:
-    """``(profile, item, played_at or None, completed 0-1, skipped 0/1, count)`` per play row."""
+def plays(
+    library: Library, kind: str, items: Sequence[int] | None = None
+) -> list[tuple[int, int, float | None, float, int, int]]:
+    """``(profile, item, played_at or None, completed 0-1, skipped 0/1, count)`` per play row
+    (of ``items`` only if given)."""
     _check_kind(kind)
+    only, extra = _only("p.item_id", items)
     return library.conn.execute(
         "SELECT p.profile_id, p.item_id, p.played_at, p.completed, p.skipped, p.count "
-        "FROM plays p JOIN items i ON i.id = p.item_id WHERE i.kind = ?",
-        (kind,),
+        f"FROM plays p JOIN items i ON i.id = p.item_id WHERE i.kind = ?{only}",
+        (kind, *extra),
     ).fetchall()
 
 

@@ -146,7 +146,7 @@ def for_you_list(
         return ForYouResult(profile, kind, algorithm or None, None, exc.message, can_train=data)
     dataset = None
     recent = recent_taste.recent_enough(library_path, profile, kind)
-    if diversity_pool > n or recent:
+    if recent:  # the blend compares recent plays with the whole catalogue
         dataset = _dataset(library_path, profile, kind)
     # A profile new to the kind borrows its taste from its other kind (issue 18): music for
     # films, films for music, handing over to the model by 20 items of the kind.
@@ -159,17 +159,32 @@ def for_you_list(
     with Library.open(Path(library_path)) as library:  # the profile's limits, once more
         recs = limits.limit_recommendations(library, recs)
     vectors = None
-    if diversity_pool > n and dataset is not None:
-        vectors = _candidate_vectors(dataset, [r.item_id for r in recs.rows])
+    if diversity_pool > n:
+        candidates = [r.item_id for r in recs.rows]
+        if dataset is None:  # the candidates' interactions are all their vectors need
+            dataset = _dataset(library_path, profile, kind, only_items=candidates)
+        if dataset is not None:
+            vectors = _candidate_vectors(dataset, candidates)
     return ForYouResult(profile, kind, algorithm or None, recs, recs.note, n, vectors)
 
 
-def _dataset(library_path: str | Path, profile: int, kind: str) -> Any | None:
-    """The profile's data set (content included), or None if it cannot be built."""
-    from desktop_recsys.services.dataset_service import build_dataset  # deferred: numpy
+def _dataset(
+    library_path: str | Path, profile: int, kind: str, only_items: list[int] | None = None
+) -> Any | None:
+    """The profile's data set (content included), or None if it cannot be built.
+
+    With ``only_items``, only those items' interactions are read (``dataset_from_library``):
+    their content vectors are the same, and on 2 million ratings it is the difference between
+    a second and twenty (``benchmarks/README.md``)."""
+    from desktop_recsys.services.dataset_service import (  # deferred: numpy
+        dataset_from_library,
+    )
 
     try:
-        return build_dataset(library_path, kind=kind, profile=profile)
+        with Library.open(Path(library_path)) as library:
+            return dataset_from_library(
+                library, kind=kind, profile_id=profile, only_items=only_items
+            )
     except UserError:
         return None
 

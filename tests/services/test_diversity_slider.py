@@ -72,3 +72,45 @@ def test_the_floor_and_the_swaps_on_a_small_known_case() -> None:
     assert 6 not in diversify_within_taste(relevance, vectors, 3, 1.0, floor_rank=6)
     with pytest.raises(ValueError, match="between 0 and 1"):
         diversify_within_taste(relevance, vectors, 3, 1.5)
+
+
+def test_the_candidates_vectors_read_only_their_interactions_and_are_the_same(
+    result,  # type: ignore[no-untyped-def]
+    demo_library_copy: Path,
+) -> None:
+    """For you reads only the candidates' interactions for their vectors (on 2 million ratings
+    that is about a second instead of twenty): every candidate's vector, the audience vectors
+    of items without attributes included, gives the same similarities as the whole data set."""
+    from desktop_recsys.library import Library
+    from desktop_recsys.services import for_you_service
+    from desktop_recsys.services.dataset_service import dataset_from_library
+
+    ids = [row.item_id for row in result.recommendations.rows]
+    bare = ids[::7]  # some candidates lose every attribute: their vectors are their audience
+    marks = ",".join("?" * len(bare))
+    with Library.open(demo_library_copy) as edit, edit.transaction() as conn:
+        conn.execute(f"DELETE FROM item_genres WHERE item_id IN ({marks})", bare)
+        conn.execute(f"DELETE FROM item_tags WHERE item_id IN ({marks})", bare)
+        conn.execute(f"DELETE FROM credits WHERE item_id IN ({marks})", bare)
+        conn.execute(
+            f"UPDATE items SET year = NULL, duration = NULL, artist = NULL, language = NULL "
+            f"WHERE id IN ({marks})",
+            bare,
+        )
+    statements: list[str] = []
+    with Library.open(demo_library_copy) as library:
+        whole = dataset_from_library(library, kind="film", profile_id=PROFILE)
+        library.conn.set_trace_callback(statements.append)
+        light = dataset_from_library(library, kind="film", profile_id=PROFILE, only_items=ids)
+        library.conn.set_trace_callback(None)
+    assert light.nnz < whole.nnz / 3  # it read far less
+    assert any("json_each" in s and "FROM ratings" in s for s in statements)
+    a = for_you_service._candidate_vectors(whole, ids)
+    b = for_you_service._candidate_vectors(light, ids)
+    empty_attributes = [
+        k
+        for k, i in enumerate(ids)
+        if whole.item_feature_matrix()[0][whole.item_index(str(i))].nnz == 0
+    ]
+    assert len(empty_attributes) >= len(bare) // 2  # the audience path is exercised
+    np.testing.assert_allclose((a @ a.T).toarray(), (b @ b.T).toarray(), atol=1e-6)
