@@ -168,11 +168,11 @@ def dataset_from_library(
 ) -> Dataset:
     """:func:`build_dataset` on an already open library (the training job reuses its own).
 
-    ``only_items``: read the interactions of these items only. Every catalogue item and its
-    side information stay, and each pair's weight depends only on that pair's rows, so these
-    items' columns (and everyone's attributes) are exactly those of the whole data set: what
-    their content and audience vectors need, read in a fraction of the time on a large
-    library. Not a data set to train on.
+    ``only_items``: read the interactions of those of these items that have no attribute at
+    all (only their content vector is their audience). Every catalogue item and its side
+    information stay, and each pair's weight depends only on that pair's rows, so these items'
+    content and audience vectors are exactly those of the whole data set, read in a fraction
+    of the time on a large library. Not a data set to train on (it may hold no interaction).
     """
     check_kind(kind)
     if signal not in SIGNALS:
@@ -193,6 +193,16 @@ def dataset_from_library(
         raise UserError(Message("no profile with id {profile}", profile=profile_id))
     catalogue = dataset_rows.catalogue(library, kind)
     dont_learn = dataset_rows.marked_items(library, "dont_learn")
+    side = None
+    if only_items is not None:
+        side = _side_information(library, kind, catalogue)
+        described = set(side["item_years"]).union(
+            *(
+                {i for i, values in by_item.items() if values}
+                for by_item in side["item_attributes"].values()
+            )
+        )
+        only_items = [i for i in only_items if str(i) not in described]
     token.raise_if_cancelled()
     progress(0.2, Message("Reading ratings and plays"))
     ratings = dataset_rows.ratings(library, kind, only_items) if signal != "plays" else []
@@ -203,11 +213,12 @@ def dataset_from_library(
         users, items, weights, times = _explicit(ratings, dont_learn)
     else:
         users, items, weights, times = _implicit(plays, ratings, dont_learn, time_decay_days)
-    if len(users) == 0:
+    if len(users) == 0 and only_items is None:
         raise nothing_to_learn(kind, signal)
     token.raise_if_cancelled()
     progress(0.7, Message("Reading genres, tags and people"))
-    side = _side_information(library, kind, catalogue)
+    if side is None:
+        side = _side_information(library, kind, catalogue)
     friendships = [(str(a), str(b)) for a, b in dataset_rows.sharing_friendships(library)]
     token.raise_if_cancelled()
     progress(0.9, Message("Building the data set"))
