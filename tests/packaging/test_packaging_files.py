@@ -67,6 +67,8 @@ class Recorder:
                      "src", "BINARY"),
                     ("libpulse.so.0", "src", "BINARY"),
                     ("pulseaudio/libpulsecommon-16.1.so", "src", "BINARY"),
+                    ("libsndfile.so.1", "src", "BINARY"),
+                    ("_soundfile_data/libsndfile_x86_64.so", "src", "BINARY"),
                 ]  # fmt: skip
                 self.datas += [
                     ("PySide6/Qt/translations/qtbase_de.qm", "src", "DATA"),
@@ -160,6 +162,8 @@ def test_spec_on_linux_bundles_resources_and_collects_lazy_imports(
     assert "PySide6/Qt/plugins/platforms/libqxcb.so" in kept
     assert "PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so" in kept
     assert "PySide6/Qt/translations/qtbase_zh_CN.qm" in kept
+    # The system's libsndfile goes (the sound server's), the sonic decoder's own copy stays.
+    assert "_soundfile_data/libsndfile_x86_64.so" in kept
     assert (
         not {
             "PySide6/Qt/plugins/platforms/libqeglfs.so",
@@ -169,6 +173,7 @@ def test_spec_on_linux_bundles_resources_and_collects_lazy_imports(
             "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
             "libpulse.so.0",
             "pulseaudio/libpulsecommon-16.1.so",
+            "libsndfile.so.1",
             "PySide6/Qt/translations/qtbase_de.qm",
             "PySide6/Qt/translations/qtdeclarative_de.qm",
             "scipy/special/tests/data/x.npz",
