@@ -35,8 +35,8 @@ from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.ui_state import SHOW_COMMUNITY, UiState
 from desktop_recsys.ui.views.for_you.group import GroupChooser
 from desktop_recsys.ui.views.for_you.list_pane import ListPane
-from desktop_recsys.ui.views.for_you.notice import NoticeLabel, model_age
 from desktop_recsys.ui.views.for_you.list_room import ListRoom
+from desktop_recsys.ui.views.for_you.notice import NoticeLabel, model_age
 from desktop_recsys.ui.views.for_you.shelves import SHELVES, ShelvesRow
 from desktop_recsys.ui.views.for_you.top_bar import ForYouTopBar
 from desktop_recsys.ui.views.for_you.train_row import TrainRow
