@@ -22,18 +22,13 @@ from desktop_recsys.jobs import JobRunner  # noqa: E402
 from desktop_recsys.library import Library, ab_test_rows  # noqa: E402
 from desktop_recsys.services import ab_test_service, for_you_service  # noqa: E402
 from desktop_recsys.services.library_service import (  # noqa: E402
-    LibrarySession,
     create_demo_library,
     open_library,
 )
 from desktop_recsys.services.listening import record_play  # noqa: E402
-from desktop_recsys.ui.i18n import install_translators  # noqa: E402
-from desktop_recsys.ui.main_window import MainWindow  # noqa: E402
-from desktop_recsys.ui.theme import apply_theme  # noqa: E402
-from desktop_recsys.ui.ui_state import UiState  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import save, wait_until  # noqa: E402
+from screenshots import open_window, save, wait_until  # noqa: E402
 
 PROFILE = "Ada"
 
@@ -70,13 +65,7 @@ def main(argv: list[str]) -> int:
         runner = JobRunner()
         try:
             for language in ("en", "zh_CN"):
-                install_translators(app, language)
-                apply_theme(app, "light")
-                window = MainWindow(
-                    LibrarySession(library), runner, models_dir=tmp / "models", state=UiState()
-                )
-                window.resize(1024, 700)
-                window.show()
+                window = open_window(app, library, runner, tmp / "models", language)
                 window.select_profile(profile)
                 window.show_screen("lab")
                 lab, panel = window.lab_view, window.ab_test

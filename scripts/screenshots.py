@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E40
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop_recsys.jobs import JobRunner  # noqa: E402
+from desktop_recsys.library import Library  # noqa: E402
 from desktop_recsys.services.library_service import (  # noqa: E402
     LibrarySession,
     create_demo_library,
@@ -60,6 +61,25 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
         raise OSError(f"could not write {path}")
     print(path)
     return path
+
+
+def open_window(
+    app: QApplication,
+    library: Library,
+    runner: JobRunner,
+    models_dir: Path,
+    language: str,
+    size: tuple[int, int] = (1024, 700),
+    theme: str = "light",
+) -> MainWindow:
+    """A shown main window on ``library`` in ``language`` and ``theme`` (the feature scripts'
+    common start)."""
+    install_translators(app, language)
+    apply_theme(app, theme)
+    window = MainWindow(LibrarySession(library), runner, models_dir=models_dir, state=UiState())
+    window.resize(*size)
+    window.show()
+    return window
 
 
 #: The sizes, languages and themes ``make screenshots`` renders: the smallest window the layout
