@@ -89,16 +89,16 @@ def argparse_words(words: Catalog) -> Iterator[None]:
 def _parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
     """``parser`` and every subcommand's parser below it, each once."""
     seen: set[int] = set()
-    todo = [parser]
-    while todo:
-        current = todo.pop(0)
+    unvisited = [parser]
+    while unvisited:
+        current = unvisited.pop(0)
         if id(current) in seen:
             continue
         seen.add(id(current))
         yield current
         for action in current._actions:
             if isinstance(action, argparse._SubParsersAction):
-                todo.extend(action.choices.values())
+                unvisited.extend(action.choices.values())
 
 
 def _texts(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str, str]]:

@@ -163,11 +163,11 @@ def analyse_library(
             else:
                 with ThreadPoolExecutor(workers, thread_name_prefix="sonic") as pool:
                     queue: deque[tuple[tuple[int, str, str, str], Future]] = deque()
-                    todo = iter(pending)
+                    waiting = iter(pending)
                     try:
                         while True:
                             while len(queue) < workers + 1:
-                                item = next(todo, None)
+                                item = next(waiting, None)
                                 if item is None:
                                     break
                                 queue.append((item, pool.submit(analyse, item)))
