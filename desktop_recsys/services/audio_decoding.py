@@ -12,8 +12,10 @@ from desktop_recsys.engine.sonic.decoding import (
     Unsupported,
     window_start,
 )
+from desktop_recsys.engine.sonic.features import RATE as ANALYSIS_RATE
 
 __all__ = [
+    "ANALYSIS_RATE",
     "MIN_SECONDS",
     "NOT_SOUNDFILE",
     "DecodeError",

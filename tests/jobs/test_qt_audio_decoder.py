@@ -11,8 +11,9 @@ import pytest
 
 from desktop_recsys.engine.sonic import DecodeError, SoundFileDecoder, Unsupported, analyse_file
 from desktop_recsys.jobs.qt_audio_decoder import QtAudioDecoder
+from desktop_recsys.services.audio_decoding import ANALYSIS_RATE
 from tests.sonic_m4a import write_m4a
-from tests.sonic_signals import MAJOR, clicks, triad
+from tests.sonic_signals import MAJOR, clicks, triad, write
 
 
 def test_the_middle_window_of_an_m4a(qapp: Any, tmp_path: Path) -> None:
@@ -22,7 +23,8 @@ def test_the_middle_window_of_an_m4a(qapp: Any, tmp_path: Path) -> None:
     signal[: 5 * rate] = 0.3 * np.sin(2 * np.pi * 440 * np.arange(5 * rate) / rate)
     path = write_m4a(tmp_path / "song.m4a", np.stack([signal, signal], axis=1))
     audio = QtAudioDecoder().read_window(path, 30.0)
-    assert audio.rate == rate and audio.samples.shape[1] == 2
+    # FFmpeg resamples to the analysis rate; the channels are the file's.
+    assert audio.rate == ANALYSIS_RATE and audio.samples.shape[1] == 2
     assert audio.start == pytest.approx(5.0, abs=0.05)
     assert audio.duration == pytest.approx(40.0, abs=0.1)
     assert audio.seconds == pytest.approx(30.0, abs=0.05)
@@ -75,3 +77,23 @@ def test_a_long_m4a_s_window_starts_at_30_s_at_the_latest(qapp: Any, tmp_path: P
     assert audio.start == pytest.approx(30.0, abs=0.05)
     assert audio.seconds == pytest.approx(30.0, abs=0.05)
     assert audio.duration == pytest.approx(100.0, abs=0.2)
+
+
+@pytest.mark.parametrize("channels", [1, 2])
+def test_an_m4a_measures_as_loud_as_the_same_sound_in_flac(
+    qapp: Any, tmp_path: Path, channels: int
+) -> None:
+    """Qt is asked for the file's own channel count at 22,050 Hz: FFmpeg would mix a mono
+    file up to stereo at -3 dB, or stereo with alike channels (most music) down to mono at
+    +3 dB."""
+    chord = triad(57, MAJOR, seconds=8.0)
+    signal = np.repeat(chord[:, None], channels, axis=1)
+    m4a = write_m4a(tmp_path / "chord.m4a", signal)
+    flac = write(tmp_path / "chord.flac", signal)
+    audio = QtAudioDecoder().read_window(m4a, 30.0)
+    assert audio.samples.shape[1] == channels and audio.rate == ANALYSIS_RATE
+    a = analyse_file(m4a, [SoundFileDecoder(), QtAudioDecoder()])
+    b = analyse_file(flac, [SoundFileDecoder()])
+    assert a.status == b.status == "ok", (a.reason, b.reason)
+    assert abs(a.features.loudness - b.features.loudness) < 0.5, (a.features, b.features)
+    assert (a.features.key, a.features.mode) == (9, "major")

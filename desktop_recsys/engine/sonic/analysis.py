@@ -23,8 +23,9 @@ from desktop_recsys.engine.sonic.decoding import (
 )
 from desktop_recsys.engine.sonic.features import Silent, SonicFeatures, compute_features
 
-#: Bumped when the features change meaning: rows of an older analyser are computed again.
-ANALYSER_VERSION = 1
+#: Bumped when the features change (meaning or numbers): rows of an older analyser are computed
+#: again. 2: M4A decoded at 22,050 Hz by FFmpeg (brightness about 25 Hz higher), float32 resampling.
+ANALYSER_VERSION = 2
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,11 @@ MIN_CONFIDENCE = 0.3
 MIN_PEAKINESS = 1.5
 
 
+_KEYS = np.array([np.roll(p, t) for p in (MAJOR_PROFILE, MINOR_PROFILE) for t in range(12)])
+_CENTRED_KEYS = _KEYS - _KEYS.mean(axis=1, keepdims=True)
+_KEY_NORMS = np.sqrt((_CENTRED_KEYS**2).sum(axis=1))
+
+
 @dataclass(frozen=True)
 class Key:
     key: int | None
@@ -54,13 +59,12 @@ def estimate_key(profile: np.ndarray) -> Key:
     total = float(profile.sum())
     if total <= 0 or not np.isfinite(total) or profile.max() < MIN_PEAKINESS * profile.mean():
         return Key(None, None, 0.0)
-    best = (-2.0, 0, "major")
-    for mode, template in (("major", MAJOR_PROFILE), ("minor", MINOR_PROFILE)):
-        for tonic in range(12):
-            r = float(np.corrcoef(profile, np.roll(template, tonic))[0, 1])
-            if np.isfinite(r) and r > best[0]:
-                best = (r, tonic, mode)
-    r, tonic, mode = best
+    # Pearson's r with all 24 rotated profiles at once (major tonics 0-11, then minor).
+    centred = profile - profile.mean()
+    scores = _CENTRED_KEYS @ centred / (_KEY_NORMS * float(np.sqrt(centred @ centred)))
+    scores = np.where(np.isfinite(scores), scores, -2.0)
+    best = int(np.argmax(scores))  # the first of equals: major before minor, C first
+    r, tonic, mode = float(scores[best]), best % 12, "major" if best < 12 else "minor"
     if r < MIN_CONFIDENCE:
         return Key(None, None, round(max(r, 0.0), 4))
     return Key(tonic, mode, round(r, 4))
