@@ -27,6 +27,7 @@ from desktop_recsys.library import Library, ab_test_rows
 from desktop_recsys.library.ab_test_rows import AbTestRow
 from desktop_recsys.library.models import check_kind
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services import limits
 
 if TYPE_CHECKING:
     from desktop_recsys.services import recommend_service
@@ -319,6 +320,15 @@ def blind_list(
                 cancel=cancel,
             )
         )
+    # A profile new to the kind: both sides get the same cross-kind blend (issue 18), so each
+    # side's list is what For you would show with it, and the comparison stays fair.
+    from desktop_recsys.services import cross_kind  # deferred: numpy, scipy
+
+    cross = cross_kind.cross_for(library_path, profile_id, kind)
+    if cross is not None:
+        lists = [cross_kind.blend(library_path, recs, cross=cross) for recs in lists]
+        with Library.open(Path(library_path)) as library:  # the profile's limits, once more
+            lists = [limits.limit_recommendations(library, recs) for recs in lists]
     rows = {r.item_id: r for recs in lists for r in reversed(recs.rows)}
     ids_a, ids_b = ([r.item_id for r in recs.rows] for recs in lists)
     mixed = team_draft(ids_a, ids_b, n, list_seed(test.id, ids_a, ids_b))

@@ -36,6 +36,7 @@ from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library import cross_kind_rows as rows
 from desktop_recsys.library.sound_rows import ok_features
 from desktop_recsys.progress import Message
+from desktop_recsys.services import limits
 from desktop_recsys.services.dataset_service import kind_plural
 from desktop_recsys.services.evidence import CrossTaste, Evidence
 
@@ -116,7 +117,7 @@ def cross_list(
     use_bridge: bool = True,
 ) -> CrossList | None:
     """The cross-kind scores of every ``kind`` item the profile has not seen nor marked "not
-    interested"; None when the cross-kind share is 0 (``weight``, by default from
+    interested" and may see (its limits); None when the cross-kind share is 0 (``weight``, by default from
     :func:`own_count`) or the profile has nothing of the other kind to go on.
     ``use_bridge=False`` leaves out what other profiles do (the hand map, text and popularity
     only, as in a library of one person; for the benchmark's comparison)."""
@@ -147,6 +148,7 @@ def cross_list(
         taste = engine.taste_matrix([mine], source_terms, taste_terms)[0]
     blocked = dataset_rows.profile_item_ids(library, profile_id, kind)
     blocked |= {i for _, i in dataset_rows.marked_items(library, "not_interested", profile_id)}
+    blocked |= limits.blocked_ids(library, profile_id, kind)  # what the profile may not see
     ids = [int(r[0]) for r in dataset_rows.catalogue(library, kind) if int(r[0]) not in blocked]
     if not ids:
         return None
@@ -271,38 +273,100 @@ def because(source: str, terms: list[str]) -> Message:
     return Message("Because you watch {terms}", terms=names)
 
 
-def blend(
-    library_path: str | Path, recs: Recommendations, *, extra: int = EXTRA
-) -> Recommendations:
-    """``recs`` with the cross-kind list folded in (module docs); ``recs`` itself when the
-    cross-kind share is 0 or the profile has nothing of the other kind."""
-    if not recs.rows:
-        return recs
+def cross_for(library_path: str | Path, profile_id: int, kind: str) -> CrossList | None:
+    """:func:`cross_list` on its own connection (for a caller that blends several lists of
+    one profile with the same cross-kind list: both sides of a blind test)."""
     with Library.open(Path(library_path)) as library:
-        cross = cross_list(library, recs.profile_id, recs.kind)
-        if cross is None:
-            return recs
-        position = {item: k for k, item in enumerate(cross.item_ids)}
-        shown = {r.item_id for r in recs.rows}
-        order = np.argsort(-cross.scores, kind="stable")
-        added = [cross.item_ids[k] for k in order if cross.item_ids[k] not in shown][:extra]
-        meta = dataset_rows.items_by_ids(library, added)
-    added = [i for i in added if i in meta]
+        return cross_list(library, profile_id, kind)
+
+
+@dataclass(frozen=True)
+class Blended:
+    """A ranking with the cross-kind list folded in: ``item_ids`` best first with their
+    ``scores``; ``added`` the items only the cross-kind list brought."""
+
+    cross: CrossList
+    item_ids: list[int]
+    scores: list[float]
+    added: frozenset[int]
+
+
+def blend_ranking(
+    cross: CrossList | None,
+    ranked: Iterable[tuple[int, float]],
+    *,
+    extra: int = EXTRA,
+    exclude: Iterable[int] = (),
+) -> Blended | None:
+    """The one blend every list of a kind uses (For you, group members, a blind test's two
+    sides, radio's taste, daily mixes' picks): ``ranked`` (item, model score) plus the
+    ``extra`` best cross-kind items it lacks (none of ``exclude``), scored
+    ``(1 - w) z(model) + w z(cross)`` with the cross-kind share ``w``; None without a
+    cross-kind list (``cross`` None), when the ranking stays as it is.
+
+    The cross-kind list holds no item the profile has seen, marked "not interested" or may
+    not see (its limits); callers still apply their own exits' filters."""
+    if cross is None:
+        return None
+    ranked = list(ranked)
+    position = {item: k for k, item in enumerate(cross.item_ids)}
+    shown = {item for item, _ in ranked}
+    skip = shown | set(exclude)
+    order = np.argsort(-cross.scores, kind="stable")
+    added = [cross.item_ids[k] for k in order if cross.item_ids[k] not in skip][:extra]
     w = cross.weight
-    model = np.array([r.score for r in recs.rows], dtype=np.float64)
-    model_z = _z(np.concatenate([model, np.full(len(added), model.min())]))
-    candidates = [r.item_id for r in recs.rows] + added
+    model = np.array([score for _, score in ranked], dtype=np.float64)
+    floor = float(model.min()) if len(model) else 0.0
+    model_z = _z(np.concatenate([model, np.full(len(added), floor)]))
+    candidates = [item for item, _ in ranked] + added
     low = float(cross.scores.min())
     cross_of = np.array([cross.scores[position[i]] if i in position else low for i in candidates])
     final = (1 - w) * model_z + w * _z(cross_of)
-    rows = list(recs.rows) + [
-        _new_row(item, meta[item], int(cross.popularity[position[item]])) for item in added
-    ]
+    best = sorted(range(len(candidates)), key=lambda k: (-final[k], k))
+    return Blended(
+        cross,
+        [candidates[k] for k in best],
+        [float(final[k]) for k in best],
+        frozenset(added),
+    )
+
+
+def blend(
+    library_path: str | Path,
+    recs: Recommendations,
+    *,
+    extra: int = EXTRA,
+    cross: CrossList | None | bool = True,
+) -> Recommendations:
+    """``recs`` with the cross-kind list folded in (module docs, :func:`blend_ranking`);
+    ``recs`` itself when the cross-kind share is 0 or the profile has nothing of the other
+    kind. ``cross``: the profile's cross-kind list when already made (None: there is none),
+    True to make it here."""
+    if not recs.rows:
+        return recs
+    with Library.open(Path(library_path)) as library:
+        if cross is True:
+            cross = cross_list(library, recs.profile_id, recs.kind)
+        assert cross is not True
+        mixed = blend_ranking(cross, [(r.item_id, r.score) for r in recs.rows], extra=extra)
+        if mixed is None:
+            return recs
+        meta = dataset_rows.items_by_ids(library, sorted(mixed.added))
+    cross = mixed.cross
+    position = {item: k for k, item in enumerate(cross.item_ids)}
+    given = {r.item_id: r for r in recs.rows}
     out = []
-    for rank, k in enumerate(sorted(range(len(rows)), key=lambda k: (-final[k], k)), 1):
-        row = rows[k]
-        reason = cross.reason(position[row.item_id]) if row.item_id in position else ()
-        out.append(_explained(row, reason, cross.source, w, rank, float(final[k])))
+    rank = 0
+    for item, score in zip(mixed.item_ids, mixed.scores, strict=True):
+        if item in given:
+            row = given[item]
+        elif item in meta:
+            row = _new_row(item, meta[item], int(cross.popularity[position[item]]))
+        else:
+            continue  # gone since the cross-kind list was read
+        rank += 1
+        reason = cross.reason(position[item]) if item in position else ()
+        out.append(_explained(row, reason, cross.source, cross.weight, rank, score))
     return dataclasses.replace(recs, rows=out, note=_note(recs.note, cross))
 
 

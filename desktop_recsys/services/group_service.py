@@ -65,7 +65,7 @@ def group_list(
     """
     # Deferred: both load the engine (numpy, scipy).
     from desktop_recsys.engine.rerank import combine_group_scores, rescale_scores
-    from desktop_recsys.services import recommend_service
+    from desktop_recsys.services import cross_kind, recommend_service
 
     token = cancel if cancel is not None else CancelToken()
     if strategy not in GROUP_STRATEGIES:
@@ -93,6 +93,9 @@ def group_list(
         except recommend_service.NoModelError:
             without.append(names[member])
             continue
+        # A member new to the kind counts with the taste of its other kind (issue 18): the
+        # same blend as its For you list; what any member may not see stays out below.
+        recs = cross_kind.blend(library_path, recs)
         scores[member] = rescale_scores({r.item_id: r.score for r in recs.rows})
         for r in recs.rows:
             rows.setdefault(r.item_id, r)

@@ -321,9 +321,18 @@ def generate_mixes(
             if int(i) not in seen and int(i) not in refused and int(i) not in liked
         ]
         candidate_scores = [0.0] * len(candidate_ids)
+    # A profile new to the kind: its picks follow the taste of its other kind too (issue 18,
+    # the For you blend); with too few favourites to cluster, the blend's best picks stand in
+    # for them (shown as picks, never as favourites).
+    candidate_ids, candidate_scores, anchors = _cross_kind_picks(
+        library, profile_id, kind, dataset, candidate_ids, candidate_scores, liked_ids,
+        refused | seen | set(liked),
+    )  # fmt: skip
+    basis = liked_ids + anchors
+    weights = [liked[i] for i in liked_ids] + [1.0] * len(anchors)
     liked_rows, cand_rows = dense_rows(
         shared.vectors,
-        [dataset.item_index(str(i)) for i in liked_ids],
+        [dataset.item_index(str(i)) for i in basis],
         [dataset.item_index(str(i)) for i in candidate_ids],
     )
     if sound_share > 0 and kind == "track":
@@ -331,25 +340,24 @@ def generate_mixes(
         from desktop_recsys.services.sound_space import space_for
 
         space = space_for(library)
-        liked_rows = with_sound_rows(space, sound_share, liked_ids, liked_rows)
+        liked_rows = with_sound_rows(space, sound_share, basis, liked_rows)
         cand_rows = with_sound_rows(space, sound_share, candidate_ids, cand_rows)
     token.raise_if_cancelled()
-    plans, labels, centres = plan_mixes(
-        liked_rows, [liked[i] for i in liked_ids], cand_rows, candidate_scores
-    )
+    plans, labels, centres = plan_mixes(liked_rows, weights, cand_rows, candidate_scores)
     share = own_centre_share(liked_rows, labels, centres) if len(centres) > 1 else 1.0
     artists = shared.artists
     mixes: list[Mix] = []
     used_names: set[str] = set()
     for number, plan in enumerate(plans, start=1):
-        favourites = [liked_ids[i] for i in plan.favourites]
-        picks = [candidate_ids[i] for i in plan.picks]
+        stand_ins = [basis[i] for i in plan.favourites if basis[i] not in liked]
+        favourites = [basis[i] for i in plan.favourites if basis[i] in liked]
+        picks = stand_ins + [candidate_ids[i] for i in plan.picks]
         items = favourites + picks
         values = [liked[i] / 10.0 + 0.5 for i in favourites] + [
             0.5 - k / (2 * max(1, len(picks))) for k in range(len(picks))
         ]
         order = mix_order(items, [artists.get(i) for i in items], values)
-        words = _name_words(favourites, shared.genres, artists, used_names)
+        words = _name_words(favourites or items, shared.genres, artists, used_names)
         used_names.add(" & ".join(words))
         mixes.append(Mix(number, mix_name(words), [int(i) for i in order], favourites, words))
     return ProfileMixes(
@@ -362,6 +370,52 @@ def generate_mixes(
         round(share, 4),
         float(sound_share) if kind == "track" else 0.0,
     )
+
+
+#: With fewer favourites than a mix needs (``engine.mixes.MIN_LIKED``), this many of the
+#: cross-kind blend's best picks stand in for them.
+STAND_INS = 60
+#: ... and this many of the next best are the candidates dealt out among their mixes.
+STAND_IN_PICKS = 60
+
+
+def _cross_kind_picks(
+    library: Library,
+    profile_id: int,
+    kind: str,
+    dataset: Dataset,
+    candidate_ids: list[int],
+    candidate_scores: list[float],
+    liked_ids: list[int],
+    exclude: set[int],
+) -> tuple[list[int], list[float], list[int]]:
+    """``(candidates, scores, stand-ins)``: the candidates in the order of the cross-kind
+    blend (:func:`desktop_recsys.services.cross_kind.blend_ranking`, the one For you uses)
+    for a profile new to the kind, unchanged otherwise; stand-ins only when the profile has
+    too few favourites of the kind to cluster."""
+    # Deferred: the cross-kind list and the mixes engine load numpy and scipy.
+    from desktop_recsys.engine.mixes import MIN_LIKED
+    from desktop_recsys.services import cross_kind
+
+    mixed = cross_kind.blend_ranking(
+        cross_kind.cross_list(library, profile_id, kind),
+        zip(candidate_ids, candidate_scores, strict=True),
+        exclude=exclude,
+    )
+    if mixed is None:
+        return candidate_ids, candidate_scores, []
+    pairs = [
+        (i, s)
+        for i, s in zip(mixed.item_ids, mixed.scores, strict=True)
+        if i not in exclude and dataset.item_index(str(i)) is not None
+    ]
+    anchors: list[int] = []
+    if len(liked_ids) < MIN_LIKED:
+        # Nothing of the kind to cluster around: the picks come from the top of the blend,
+        # where the other kind's taste is surest (deeper down it is close to popularity).
+        anchors = [i for i, _ in pairs[:STAND_INS]]
+        pairs = pairs[STAND_INS : STAND_INS + STAND_IN_PICKS]
+    return [i for i, _ in pairs], [s for _, s in pairs], anchors
 
 
 def mix_sound_share(library: Library, profile_id: int, kind: str = "track") -> float:

@@ -342,7 +342,7 @@ def start_radio(
         taste: list[int] = []
         model_name = None
         if profile_id is not None:
-            taste = _taste(library, model, profile_id, refused)
+            taste = _taste(library, model, profile_id, refused, kind)
             model_name = run.algorithm if run is not None else None
     taste_scores = rank_scores([i for i in taste if i in meta])
     stream = radio_stream(
@@ -381,23 +381,38 @@ def _serving(
         return None, None
 
 
-def _taste(library: Library, model: Any, profile_id: int, refused: set[int]) -> list[int]:
+def _taste(
+    library: Library, model: Any, profile_id: int, refused: set[int], kind: str
+) -> list[int]:
     """The profile's taste as a ranking: the serving model's picks (known items included), or
-    without a model its favourites (4 stars and up, then the most played)."""
+    without a model its favourites (4 stars and up, then the most played); for a profile new
+    to the kind, blended with the taste of its other kind (issue 18: the For you blend)."""
+    # Deferred: the cross-kind list loads numpy and scipy.
+    from desktop_recsys.services import cross_kind
+
     if model is not None:
         ranked = model.recommend(
             str(profile_id), TASTE_POOL, exclude=[str(i) for i in refused], include_seen=True
         )
-        return [int(i) for i in ranked.items]
-    favourites: dict[int, float] = {}
-    for r in library.ratings.for_profile(profile_id):
-        if r.rating >= 4.0:
-            favourites[r.item_id] = 100.0 + r.rating
-    for p in library.plays.for_profile(profile_id):
-        if not p.skipped and p.item_id not in favourites:
-            favourites[p.item_id] = favourites.get(p.item_id, 0.0) + p.count
-    order = sorted((i for i in favourites if i not in refused), key=lambda i: (-favourites[i], i))
-    return order[:TASTE_POOL]
+        order = [(int(i), float(score)) for i, score in ranked]
+    else:
+        favourites: dict[int, float] = {}
+        for r in library.ratings.for_profile(profile_id):
+            if r.rating >= 4.0:
+                favourites[r.item_id] = 100.0 + r.rating
+        for p in library.plays.for_profile(profile_id):
+            if not p.skipped and p.item_id not in favourites:
+                favourites[p.item_id] = favourites.get(p.item_id, 0.0) + p.count
+        best = sorted(
+            (i for i in favourites if i not in refused), key=lambda i: (-favourites[i], i)
+        )
+        order = [(i, favourites[i]) for i in best[:TASTE_POOL]]
+    mixed = cross_kind.blend_ranking(
+        cross_kind.cross_list(library, profile_id, kind), order, exclude=refused
+    )
+    if mixed is None:
+        return [i for i, _ in order]
+    return [i for i in mixed.item_ids if i not in refused][:TASTE_POOL]
 
 
 def radio_list(
