@@ -71,7 +71,13 @@ def dark_palette() -> QPalette:
         QColor(225, 225, 225),
     )
     accent = QColor(61, 133, 198)
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+    # Every group, Disabled too: a role left out of a group keeps QPalette's light default,
+    # which drew disabled buttons ("Clear filters", "Cancel") as light boxes on the dark window.
+    for group in (
+        QPalette.ColorGroup.Active,
+        QPalette.ColorGroup.Inactive,
+        QPalette.ColorGroup.Disabled,
+    ):
         p.setColor(group, QPalette.ColorRole.Window, window)
         p.setColor(group, QPalette.ColorRole.WindowText, text)
         p.setColor(group, QPalette.ColorRole.Base, base)
@@ -98,6 +104,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText,
     ):
         p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor(70, 80, 92))
     return p
 
 

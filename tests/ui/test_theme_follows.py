@@ -95,3 +95,33 @@ def test_dark_then_light_reaches_the_sidebar_check_boxes_and_charts(
     assert lightness(plot, corner) > 200
     assert indicator_contrast(box) >= 40
     window.close()
+
+
+def test_disabled_buttons_and_fields_stay_dark_in_the_dark_theme(
+    qtbot: Any,
+    themed_app: QApplication,
+    demo_reader: LibrarySession,
+    runner: JobRunner,
+    tmp_path: Path,
+) -> None:
+    """A disabled button ("Cancel" in the Lab, "Clear filters" in the Library) was drawn as a
+    light box on the dark window: the palette's Disabled group kept QPalette's light colours."""
+    window = MainWindow(demo_reader, runner, models_dir=tmp_path / "models", state=UiState())
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("lab")
+    cancel = window.lab_view.settings.cancel_button
+    assert not cancel.isEnabled()
+    middle = QPoint(cancel.width() // 2, 3)  # inside the face, above the text
+    assert lightness(cancel, middle) > 200
+
+    apply_theme(themed_app, "dark")
+    assert lightness(cancel, middle) < 90, "a disabled button is a light box in the dark theme"
+    field = window.lab_view.settings.cutoffs_edit
+    field.setEnabled(False)
+    assert lightness(field, QPoint(field.width() - 4, field.height() // 2)) < 90
+    apply_theme(themed_app, "light")
+    assert lightness(cancel, middle) > 200
+    window.close()
