@@ -9,7 +9,7 @@ once per chunk or epoch and ``cancel.raise_if_cancelled()`` just as often.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from desktop_recsys.errors import Cancelled
 
@@ -51,6 +51,30 @@ class Message(str):
 
 def _restore_message(template: str, args: dict[str, object], metrics: dict[str, float]) -> Message:
     return Message(template, metrics=metrics, **args)
+
+
+class Terms(Message):
+    """Names taken from the data (genres, tags, moods) joined by ", ", as an argument of a
+    :class:`Message` ("Because you listen to {terms}"). The interface shows the standard
+    names among them in its language, as it shows genre names in its tables (context
+    ``"Genres"``, matched without regard to case), and the others (a person's own tags) as
+    they are.
+
+    >>> t = Terms(["soul", "energetic"])
+    >>> str(t), t.names
+    ('soul, energetic', ('soul', 'energetic'))
+    """
+
+    names: tuple[str, ...]
+
+    def __new__(cls, names: Iterable[str]) -> Terms:
+        kept = tuple(str(name) for name in names)
+        self = super().__new__(cls, "{names}", names=", ".join(kept))
+        self.names = kept
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Terms, (self.names,))
 
 
 def no_progress(fraction: float, message: str) -> None:

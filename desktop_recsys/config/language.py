@@ -55,6 +55,7 @@ class Catalog:
     def __init__(self, language: str, entries: Mapping[tuple[str, str], str]) -> None:
         self.language = language
         self._entries = dict(entries)
+        self._genres: dict[str, str] | None = None
 
     def text(self, context: str, source: str) -> str:
         return self._entries.get((context, source)) or source
@@ -66,6 +67,9 @@ class Catalog:
     def message(self, value: object) -> str:
         """A :class:`~desktop_recsys.progress.Message` in this language (its arguments that
         are Messages too); any other value as ``str``."""
+        names = getattr(value, "names", None)
+        if isinstance(names, tuple):  # progress.Terms: names from the data
+            return self.terms(names)
         template = getattr(value, "template", None)
         args = getattr(value, "args", None)
         if template is None or not isinstance(args, dict):
@@ -78,6 +82,19 @@ class Catalog:
             return translated.format(**shown)
         except (KeyError, IndexError, ValueError):
             return str(value)
+
+    def terms(self, names: tuple[str, ...]) -> str:
+        """Genre names, moods and tags from the data: the standard ones translated (context
+        ``"Genres"``, matched without regard to case, as the window's tables do), the others
+        as they are."""
+        if self._genres is None:
+            self._genres = {
+                source.casefold(): text
+                for (context, source), text in self._entries.items()
+                if context == "Genres" and source != ", "
+            }
+        shown = [self._genres.get(name.casefold(), name) for name in names]
+        return self.text("Genres", ", ").join(shown)
 
 
 @lru_cache(maxsize=4)

@@ -35,7 +35,7 @@ from desktop_recsys.engine.features.text import tfidf_matrix
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library import cross_kind_rows as rows
 from desktop_recsys.library.sound_rows import ok_features
-from desktop_recsys.progress import Message
+from desktop_recsys.progress import Message, Terms
 from desktop_recsys.services import limits
 from desktop_recsys.services.dataset_service import kind_plural
 from desktop_recsys.services.evidence import CrossTaste, Evidence
@@ -266,8 +266,10 @@ def _text_likeness(
 
 
 def because(source: str, terms: list[str]) -> Message:
-    """The sentence of a pick the other kind raised: "Because you listen to dark ambient"."""
-    names = ", ".join(terms)
+    """The sentence of a pick the other kind raised: "Because you listen to dark ambient"
+    (the terms as :class:`~desktop_recsys.progress.Terms`: standard genre names and moods
+    are shown in the interface's language, a person's own tags as they are)."""
+    names = Terms(terms)
     if source == "music":
         return Message("Because you listen to {terms}", terms=names)
     return Message("Because you watch {terms}", terms=names)

@@ -109,7 +109,17 @@ _STANDARD_GENRES = (
     QT_TRANSLATE_NOOP("Genres", "Ambient"),
     QT_TRANSLATE_NOOP("Genres", "Soundtrack"),
 )
-_GENRE_KEYS = {name.casefold(): name for name in _STANDARD_GENRES}
+#: The moods the sonic analysis gives a track (``engine.cross_kind.sound_moods``): words of a
+#: taste like genre names, shown in a cross-kind reason ("Because you listen to soul, calm").
+_MOOD_WORDS = (
+    QT_TRANSLATE_NOOP("Genres", "calm"),
+    QT_TRANSLATE_NOOP("Genres", "energetic"),
+    QT_TRANSLATE_NOOP("Genres", "dark"),
+    QT_TRANSLATE_NOOP("Genres", "melancholic"),
+    QT_TRANSLATE_NOOP("Genres", "happy"),
+    QT_TRANSLATE_NOOP("Genres", "upbeat"),
+)
+_GENRE_KEYS = {name.casefold(): name for name in _STANDARD_GENRES + _MOOD_WORDS}
 
 
 def genre_text(genres: str | tuple[str, ...] | list[str]) -> str:
@@ -122,6 +132,18 @@ def genre_text(genres: str | tuple[str, ...] | list[str]) -> str:
             continue
         key = _GENRE_KEYS.get(part.casefold())
         shown.append(QCoreApplication.translate("Genres", key) if key else part)
+    return QCoreApplication.translate("Genres", ", ").join(shown)
+
+
+def term_text(names: tuple[str, ...] | list[str]) -> str:
+    """Terms of a taste (genre names, moods, tags as the data spells them: "soul, calm") for
+    display: a standard genre name or mood translated as in :func:`genre_text`, everything
+    else (and every term in English) as the data has it."""
+    shown = []
+    for name in names:
+        key = _GENRE_KEYS.get(name.strip().casefold())
+        text = QCoreApplication.translate("Genres", key) if key else name
+        shown.append(name if text == key else text)
     return QCoreApplication.translate("Genres", ", ").join(shown)
 
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_recsys.config import resources_dir
 from desktop_recsys.errors import UserError
-from desktop_recsys.progress import Message
+from desktop_recsys.progress import Message, Terms
+from desktop_recsys.ui.common import term_text
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +110,8 @@ def translate_message(text: object) -> str:
         return ""
     if not isinstance(text, Message):
         return text if isinstance(text, str) else str(text)
+    if isinstance(text, Terms):  # names from the data: the standard ones translated
+        return term_text(text.names)
     english = str.__str__(text)
     try:
         args = {

@@ -1116,6 +1116,37 @@
         <translation>原声</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="115"/>
+        <source>calm</source>
+        <extracomment>The moods the sonic analysis gives a track (``engine.cross_kind.sound_moods``): words of a taste like genre names, shown in a cross-kind reason (&quot;Because you listen to soul, calm&quot;).</extracomment>
+        <translation>平静</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="116"/>
+        <source>energetic</source>
+        <translation>充满活力</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="117"/>
+        <source>dark</source>
+        <translation>阴郁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="118"/>
+        <source>melancholic</source>
+        <translation>忧伤</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="119"/>
+        <source>happy</source>
+        <translation>欢快</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/common.py" line="120"/>
+        <source>upbeat</source>
+        <translation>明快</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/common.py" line="125"/>
         <source>, </source>
         <translation>、</translation>

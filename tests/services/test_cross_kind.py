@@ -5,6 +5,7 @@ its evidence grows, with a reason that names the music (films) behind each pick.
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -329,3 +330,20 @@ def test_a_damaged_map_costs_no_list(
         cross = cross_kind.cross_list(lib, PROFILE, "film")
     assert cross is not None and cross.bridge_profiles == 24  # the other bridges still work
     assert "the cross-kind map cannot be read (line 2" in caplog.text
+
+
+def test_the_reasons_terms_are_translated_where_they_are_standard_names() -> None:
+    """Genre names and sound moods in a reason follow the language (the Genres column's
+    translations, here through the command line's catalogue); a person's own tag stays."""
+    from desktop_recsys.config.language import catalog
+
+    reason = cross_kind.because("music", ["soul", "energetic", "my own tag"])
+    assert reason == "Because you listen to soul, energetic, my own tag"
+    assert catalog("en").message(reason) == "Because you listen to soul, energetic, my own tag"
+    assert catalog("zh_CN").message(reason) == "因为你常听灵魂乐、充满活力、my own tag"
+    films = cross_kind.because("films", ["Science Fiction", "twist ending"])
+    assert catalog("zh_CN").message(films) == "因为你常看科幻、twist ending"
+    # The terms survive a trip between processes (jobs' results are pickled).
+    back = pickle.loads(pickle.dumps(reason))
+    assert back.args["terms"].names == ("soul", "energetic", "my own tag")
+    assert catalog("zh_CN").message(back) == catalog("zh_CN").message(reason)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop_recsys.ui.common import term_text
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.widgets.contribution_bars import ContributionBarsWidget
 
@@ -97,7 +98,7 @@ class WhyPane(QFrame):
         self.what_if.setVisible(bool(lines) and not group)
         bars = [(title, weight) for _id, title, weight in item.because]
         # A pick the profile's other kind raised: its music (films) terms (issue 18).
-        bars = bars or [(t.term, t.weight) for t in item.evidence.tastes]
+        bars = bars or [(term_text([t.term]), t.weight) for t in item.evidence.tastes]
         if group:
             self.text.setText(self.tr("How much each member of the group would like it:"))
         self.bars.set_contributions(bars)
