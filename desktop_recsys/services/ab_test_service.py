@@ -293,7 +293,9 @@ def blind_list(
     stored as shown (a new list row only when it differs from the last one).
 
     Rows keep the item and its facts; their score is the rank's (1 down to 0) and their
-    explanation says that this is a blind test, so nothing tells which side placed an item.
+    explanation says that this is a blind test, so nothing tells which side placed an item
+    (the window shows no score for them: neither side's own would compare, and it would name
+    the side). A profile new to the kind gets the same cross-kind blend on both sides.
     Raises :class:`~desktop_recsys.services.recommend_service.NoModelError` when a side's
     model is gone.
     """

@@ -4959,6 +4959,12 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <translation>推荐理由</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="64"/>
+        <source>No score during a blind test: the two recommenders score on different scales, so their scores cannot be compared, and showing them could tell which one placed an item. The # column is the order of the mixed list.</source>
+        <extracomment>Why a blind test&apos;s list shows no score (issue 18): each recommender scores on its own scale, so no number compares items the two placed, and its own score would name it.</extracomment>
+        <translation>盲测期间不显示得分：两个推荐算法的得分尺度不同，无法相互比较，显示出来还可能透露某个条目是哪一个放入的。# 列就是混合列表的顺序。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="226"/>
         <source>Click a star or press 1-5 to rate; 0 clears</source>
         <translation>点击星星或按 1-5 评分；按 0 清除</translation>

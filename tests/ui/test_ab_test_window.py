@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from ui_test_library import show_main_window
 
 from desktop_recsys.jobs import JobRunner
@@ -81,6 +82,14 @@ def test_a_blind_test_started_in_the_lab_mixes_for_you_and_is_scored_in_the_lab(
     view.list_pane.table.selectRow(0)
     qtbot.waitUntil(lambda: "blind test" in view.why_text.text(), timeout=WAIT_MS)
     shoot(window, "ab_test_for_you")
+    # No score: neither side's (their scales differ, and one would name the side); says why.
+    score = next(k for k, c in enumerate(view.model.columns()) if c.field == "score")
+    tip = view.model.headerData(score, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip and tip.startswith("No score during a blind test")
+    for row in range(view.model.rowCount()):
+        index = view.model.index(row, score)
+        assert view.model.data(index) == "—"
+        assert view.model.data(index, Qt.ItemDataRole.ToolTipRole) == tip
     test_id = view.result.blind.id
     with Library.open(demo_reader.path) as library:
         sides = {item: side for _at, item, side in ab_test_rows.placements(library, test_id)}
@@ -119,6 +128,14 @@ def test_a_blind_test_started_in_the_lab_mixes_for_you_and_is_scored_in_the_lab(
         timeout=WAIT_MS,
     )
     assert view.diversity.isEnabled()
+    # The ordinary list's scores come back, without the blind test's note.
+    assert (
+        view.model.headerData(score, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+    )
+    first = view.model.rows_in_rank_order()[0]
+    assert view.model.data(view.model.index(view.model.row_of(first.item_id), score)) == (
+        f"{first.score:.3f}"
+    )
 
 
 def _left() -> Any:

@@ -59,6 +59,16 @@ _HEADERS = {
 }
 
 
+#: Why a blind test's list shows no score (issue 18): each recommender scores on its own
+#: scale, so no number compares items the two placed, and its own score would name it.
+BLIND_SCORE = QT_TRANSLATE_NOOP(
+    "RecommendationsTableModel",
+    "No score during a blind test: the two recommenders score on different scales, so their "
+    "scores cannot be compared, and showing them could tell which one placed an item. The # "
+    "column is the order of the mixed list.",
+)
+
+
 @dataclass(frozen=True)
 class RecColumn:
     field: str
@@ -97,6 +107,7 @@ class RecommendationsTableModel(QAbstractTableModel):
         self._ratings: dict[int, float] = {}
         self._writer: RatingWriter | None = None
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._blind = False
 
     # -- public API ------------------------------------------------------------------------
     @property
@@ -110,9 +121,11 @@ class RecommendationsTableModel(QAbstractTableModel):
     def columns(self) -> tuple[RecColumn, ...]:
         return self._columns
 
-    def set_rows(self, kind: str, rows: list[RecommendedItem]) -> None:
-        """Show a new list (of ``kind`` items), kept in the current sort order."""
+    def set_rows(self, kind: str, rows: list[RecommendedItem], *, blind: bool = False) -> None:
+        """Show a new list (of ``kind`` items), kept in the current sort order. ``blind``: a
+        blind test's mixed list, whose Score column shows no number (:data:`BLIND_SCORE`)."""
         self.beginResetModel()
+        self._blind = blind
         if kind != self._kind:
             self._kind = kind
             self._columns = rec_columns(kind)
@@ -227,6 +240,10 @@ class RecommendationsTableModel(QAbstractTableModel):
                     "RecommendationsTableModel", "Click a star or press 1-5 to rate; 0 clears"
                 )
             return None
+        if column.field == "score" and self._blind and role == Qt.ItemDataRole.DisplayRole:
+            return "—"  # neither side's score: see BLIND_SCORE
+        if column.field == "score" and self._blind and role == Qt.ItemDataRole.ToolTipRole:
+            return _tr(BLIND_SCORE)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column.field)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -251,6 +268,8 @@ class RecommendationsTableModel(QAbstractTableModel):
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.header
+        if role == Qt.ItemDataRole.ToolTipRole and column.field == "score" and self._blind:
+            return _tr(BLIND_SCORE)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if column.numeric else _LEFT)
         return None

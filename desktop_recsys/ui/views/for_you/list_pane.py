@@ -105,7 +105,7 @@ class ListPane(QSplitter):
         if result.recommendations is None:
             self.model.set_rows(result.kind, [])
         else:
-            self.model.set_rows(result.kind, self._diversified())
+            self.model.set_rows(result.kind, self._diversified(), blind=result.blind is not None)
 
     def show_group(self, result: group_service.GroupResult) -> None:
         """Show a group's shared list (not re-ranked: the diversity slider is off)."""
@@ -132,7 +132,8 @@ class ListPane(QSplitter):
         if self._result.recommendations is None:
             return
         current = self.selected_item()
-        self.model.set_rows(self._result.kind, self._diversified())
+        blind = self._result.blind is not None
+        self.model.set_rows(self._result.kind, self._diversified(), blind=blind)
         row = self.model.row_of(current.item_id) if current is not None else None
         if self.model.rowCount():
             self.table.selectRow(row if row is not None else 0)
