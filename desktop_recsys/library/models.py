@@ -113,6 +113,10 @@ class ItemRow:
     genres: str
     path: str | None
     missing: bool
+    #: The certification as written (films), its minimum age (None: unrated), explicit (tracks).
+    certification: str | None = None
+    min_age: int | None = None
+    explicit: bool = False
 
     @property
     def shown_path(self) -> str:

@@ -68,3 +68,14 @@ def item_links(library: Library, what: str) -> tuple[list[tuple[int, int]], dict
     links = library.conn.execute(f"SELECT item_id, {key} FROM {link}").fetchall()
     names = dict(library.conn.execute(f"SELECT id, name FROM {table}").fetchall())
     return links, names
+
+
+def item_advisories(library: Library, kind: str | None) -> list[tuple[int, int | None, int]]:
+    """``(id, minimum age, explicit)`` of every item (of ``kind``) that has a certification or
+    is explicit; the others are unrated and not explicit."""
+    where = " AND kind = ?" if kind is not None else ""
+    return library.conn.execute(
+        "SELECT id, min_age, explicit FROM items "
+        f"WHERE (min_age IS NOT NULL OR explicit = 1){where}",
+        (kind,) if kind is not None else (),
+    ).fetchall()

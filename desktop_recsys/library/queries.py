@@ -26,6 +26,9 @@ ITEM_SORTS = {
     "duration": "i.duration",
     "added": "i.added_at",
     "id": "i.id",
+    # The minimum age (certifications of every system on one scale); unrated after the oldest.
+    "age": "COALESCE(i.min_age, 99)",
+    "explicit": "i.explicit",
 }
 
 
@@ -87,6 +90,12 @@ class ItemQuery:
     played: bool | None = None
     #: A profile whose limits apply (:data:`BLOCKED_SQL`): what it may not see is left out.
     limited_for: int | None = None
+    #: Certified for this age or younger (unrated items are left out); ``unrated`` True keeps
+    #: only items without a certification, False only certified ones; ``explicit`` True / False:
+    #: only explicit items / only the others.
+    max_age: int | None = None
+    unrated: bool | None = None
+    explicit: bool | None = None
 
     def __post_init__(self) -> None:
         if self.kind is not None:
@@ -105,6 +114,9 @@ class ItemQuery:
             and self.year_max is None
             and self.missing is None
             and self.limited_for is None
+            and self.max_age is None
+            and self.unrated is None
+            and self.explicit is None
             and (self.profile is None or all(f is None for f in profile_filters))
         )
 
@@ -135,6 +147,14 @@ class ItemQuery:
         if self.missing is not None:
             clauses.append("i.missing = ?")
             params.append(1 if self.missing else 0)
+        if self.max_age is not None:
+            clauses.append("i.min_age <= ?")
+            params.append(int(self.max_age))
+        if self.unrated is not None:
+            clauses.append("i.min_age IS NULL" if self.unrated else "i.min_age IS NOT NULL")
+        if self.explicit is not None:
+            clauses.append("i.explicit = ?")
+            params.append(1 if self.explicit else 0)
         if self.profile is not None:
             profile = int(self.profile)
             if self.min_rating is not None:

@@ -136,6 +136,10 @@ class ItemFilter:
     played: bool | None = None
     #: Only items whose file is missing (True) or present/catalogue-only (False).
     missing: bool | None = None
+    #: Certified for this age or younger; only unrated (True) or rated (False); explicit or not.
+    max_age: int | None = None
+    unrated: bool | None = None
+    explicit: bool | None = None
 
     def is_empty(self) -> bool:
         return all(getattr(self, f) is None for f in self.__dataclass_fields__)
@@ -157,6 +161,9 @@ class ItemFilter:
             min_rating=self.min_rating,
             rated=self.rated,
             played=self.played,
+            max_age=self.max_age,
+            unrated=self.unrated,
+            explicit=self.explicit,
         )
 
 

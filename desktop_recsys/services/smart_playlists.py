@@ -51,6 +51,8 @@ def rules_help() -> str:
         f"  set     {' '.join(r.SET_OPS)}  (genre, tag: '=' means has that one)",
         f"  date    {' '.join(r.DATE_OPS)}  (older/newer 180d, 2w, 6m, 1y; before/after "
         "YYYY-MM-DD)",
+        f"  age     {' '.join(r.AGE_OPS)}  (certification:<=:PG-13 at most, >=:12 at least; "
+        "none: unrated; a limited profile never sees more than its limits)",
         "  choice  = !=      bool  = yes|no",
         "none, any and never take no value (rating:none = not rated).",
         f"order by: {', '.join(r.ORDER_FIELDS)} (FIELD:asc or FIELD:desc for the direction)",
@@ -201,8 +203,43 @@ def load_table(
         tags=index("tag"),
         fold=fold,
         **_sound_columns(library, needed, position),
+        **_advisory_columns(library, spec, position),
     )
     return table, unscored
+
+
+def _certification_rules(group: Any) -> list[Any]:
+    out = []
+    for child in group.children:
+        if hasattr(child, "children"):
+            out += _certification_rules(child)
+        elif child.field == "certification" and child.op not in ("none", "any"):
+            out.append(child)
+    return out
+
+
+def _advisory_columns(
+    library: Library, spec: SmartSpec, position: dict[int, int]
+) -> dict[str, Any]:
+    """The certification (as a minimum age) and the explicit flag, when the rules or the order
+    read them; a certification no system knows is a one-line error before anything is read."""
+    for rule in _certification_rules(spec.root):
+        limits.parse_certification(str(rule.value))
+    if not (spec.root.fields() | {spec.order}) & {"certification", "explicit"}:
+        return {}
+    import numpy as np  # deferred: numpy only once a list is computed
+
+    from desktop_recsys.library import playlist_rows
+    from desktop_recsys.library.certifications import min_age
+
+    ages = np.full(len(position), np.nan)
+    explicit = np.zeros(len(position))
+    for item_id, age, marked in playlist_rows.item_advisories(library, spec.kind):
+        p = position.get(int(item_id))
+        if p is not None:
+            ages[p] = np.nan if age is None else age
+            explicit[p] = 1.0 if marked else 0.0
+    return {"certification": ages, "explicit": explicit, "age_of": min_age}
 
 
 def _sound_columns(library: Library, needed: set[str], position: dict[int, int]) -> dict[str, Any]:

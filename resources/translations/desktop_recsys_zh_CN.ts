@@ -2004,6 +2004,51 @@ Genres: {1}
         <source>{0:g} of 5 stars</source>
         <translation>{0:g} 星（满分 5 星）</translation>
     </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="158"/>
+        <source>Explicit (parental advisory from the file&apos;s tags or an edit)</source>
+        <translation>含露骨内容（家长指导标记，来自文件标签或编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="164"/>
+        <source>Unrated</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="165"/>
+        <source>{0}: unrated (no system this app knows)</source>
+        <translation>{0}：未分级（本应用不认识的分级制度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="169"/>
+        <source>{0}: all ages</source>
+        <translation>{0}：所有年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="170"/>
+        <source>{0}: from age {1}</source>
+        <translation>{0}：{1} 岁及以上</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="442"/>
+        <source>Certification as the file or an edit gives it; sorted by the minimum age it stands for (every country&apos;s system on one scale), unrated last</source>
+        <translation>分级取自文件或编辑；按其代表的最低年龄排序（各国制度统一到同一标尺），未分级排在最后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="509"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="81"/>
+        <source>Certification</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="82"/>
+        <source>Explicit</source>
+        <translation>含露骨内容</translation>
+    </message>
 </context>
 <context>
     <name>JobStatusWidget</name>
@@ -3364,6 +3409,61 @@ Genres: {1}
         <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="126"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="154"/>
+        <source>Filter by explicit lyrics</source>
+        <translation>按露骨歌词筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="155"/>
+        <source>Any lyrics</source>
+        <translation>任意歌词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="156"/>
+        <source>Clean</source>
+        <translation>无露骨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="158"/>
+        <source>Not marked explicit</source>
+        <translation>未标记为含露骨内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="162"/>
+        <source>Filter by certification</source>
+        <translation>按分级筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="163"/>
+        <source>Any age</source>
+        <translation>任意年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="166"/>
+        <source>All ages</source>
+        <translation>所有年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="166"/>
+        <source>Up to {0}</source>
+        <translation>至多 {0} 岁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="170"/>
+        <source>Certified {0} or younger</source>
+        <translation>分级为 {0} 或更低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="173"/>
+        <source>Unrated</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="160"/>
+        <source>Explicit</source>
+        <translation>含露骨内容</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5338,41 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <source>Add group</source>
         <translation>添加分组</translation>
     </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="55"/>
+        <source>at most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="56"/>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="57"/>
+        <source>is unrated</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="58"/>
+        <source>is rated</source>
+        <translation>已分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="95"/>
+        <source>e.g. PG-13, 12A, FSK 12 or an age: 12</source>
+        <translation>例如 PG-13、12A、FSK 12，或年龄：12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="45"/>
+        <source>Certification</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="46"/>
+        <source>Explicit</source>
+        <translation>含露骨内容</translation>
+    </message>
 </context>
 <context>
     <name>RuleBuilderDialog</name>
@@ -7052,14 +7187,17 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
   score          number  the serving model&apos;s score for you (higher: more recommended)
   tempo          number  beats per minute, from the sound analysis (none: not analysed)
   energy         number  energy from 0 (calm) to 1 (intense), from the sound analysis
+  certification  age     the certification as a minimum age: PG-13, 12A, FSK 12 or an age (none: unrated)
+  explicit       bool    yes: marked explicit (parental advisory); no: not marked
 operators:
   number  = != &lt; &lt;= &gt; &gt;= none any
   text    = != contains !contains starts none any
   set     = != contains !contains none any  (genre, tag: &apos;=&apos; means has that one)
   date    older newer before after never any  (older/newer 180d, 2w, 6m, 1y; before/after YYYY-MM-DD)
+  age     &lt;= &gt;= none any  (certification:&lt;=:PG-13 at most, &gt;=:12 at least; none: unrated; a limited profile never sees more than its limits)
   choice  = !=      bool  = yes|no
 none, any and never take no value (rating:none = not rated).
-order by: kind, artist, album, title, language, year, duration, rating, plays, skips, watched, last_played, unplayed_days, added, score, tempo, energy, random (FIELD:asc or FIELD:desc for the direction)
+order by: kind, artist, album, title, language, year, duration, rating, plays, skips, watched, last_played, unplayed_days, added, score, tempo, energy, certification, explicit, random (FIELD:asc or FIELD:desc for the direction)
 presets: rediscovery, fresh, top_rated, recent
 example: playlist smart create &apos;Jazz I loved&apos; --profile me --rule &apos;genre:=:Jazz&apos; --rule &apos;rating:&gt;=:4&apos; --rule &apos;last_played:older:180d&apos; --order score --limit 50</source>
         <translation>字段（FIELD:OP:VALUE）：
@@ -7082,14 +7220,17 @@ example: playlist smart create &apos;Jazz I loved&apos; --profile me --rule &apo
   score          number  当前模型给你的分数（越高越推荐）
   tempo          number  每分钟节拍数，来自声音分析（none：未分析）
   energy         number  能量，从 0（平静）到 1（激烈），来自声音分析
+  certification  age     分级所代表的最低年龄：PG-13、12A、FSK 12 或一个年龄（none：未分级）
+  explicit       bool    yes：标记为含露骨内容（家长指导标记）；no：未标记
 运算符：
   number  = != &lt; &lt;= &gt; &gt;= none any
   text    = != contains !contains starts none any
   set     = != contains !contains none any  （genre、tag：&apos;=&apos; 表示含有该项）
   date    older newer before after never any  （older/newer 180d、2w、6m、1y；before/after YYYY-MM-DD）
+  age     &lt;= &gt;= none any  （certification:&lt;=:PG-13 表示至多，&gt;=:12 表示至少；none：未分级；受限用户永远看不到超出其限制的内容）
   choice  = !=      bool  = yes|no
 none、any 和 never 不带值（rating:none = 未评分）。
-排序依据：kind、artist、album、title、language、year、duration、rating、plays、skips、watched、last_played、unplayed_days、added、score、tempo、energy、random（FIELD:asc 或 FIELD:desc 指定方向）
+排序依据：kind、artist、album、title、language、year、duration、rating、plays、skips、watched、last_played、unplayed_days、added、score、tempo、energy、certification、explicit、random（FIELD:asc 或 FIELD:desc 指定方向）
 预设：rediscovery、fresh、top_rated、recent
 示例：playlist smart create &apos;Jazz I loved&apos; --profile me --rule &apos;genre:=:Jazz&apos; --rule &apos;rating:&gt;=:4&apos; --rule &apos;last_played:older:180d&apos; --order score --limit 50</translation>
     </message>

@@ -68,7 +68,9 @@ def test_track_columns_and_cells(reader: LibrarySession) -> None:
 def test_films_show_a_director_and_hours(reader: LibrarySession) -> None:
     model = ItemsTableModel(reader, "film")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Title", "Director", "Year", "Duration", "Rating", "Genres"]
+    assert headers == [
+        "Title", "Director", "Year", "Duration", "Rating", "Genres", "Certification"
+    ]  # fmt: skip
     assert cell(model, 0, "Title") == "Film 00"
     assert cell(model, 0, "Director") == "Director 0"
     assert cell(model, 0, "Duration") == "1:30"  # 5400 s

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from desktop_recsys.engine.playlists.rules import Group, Rule, SmartSpec
+from desktop_recsys.engine.playlists.rules import Group, Rule, SmartSpec, bare_age
+from desktop_recsys.errors import UserError
 
 _DAY = 86400.0
 _NUMERIC = (
@@ -28,6 +29,8 @@ _NUMERIC = (
     "added",
     "tempo",
     "energy",
+    "certification",
+    "explicit",
 )
 _TEXT = ("kind", "title", "artist", "album", "language")
 
@@ -64,12 +67,22 @@ class ItemTable:
     #: not read, all NaN).
     tempo: np.ndarray | None = None
     energy: np.ndarray | None = None
+    #: The certification as a minimum age (NaN: unrated) and the explicit flag (1.0 / 0.0);
+    #: None: not read (all unrated, none explicit).
+    certification: np.ndarray | None = None
+    explicit: np.ndarray | None = None
+    #: A certification as written -> its minimum age (None: unknown); the library's scale.
+    age_of: Callable[[str], int | None] = bare_age
 
     def __post_init__(self) -> None:
         if self.tempo is None:
             self.tempo = np.full(len(self.ids), np.nan)
         if self.energy is None:
             self.energy = np.full(len(self.ids), np.nan)
+        if self.certification is None:
+            self.certification = np.full(len(self.ids), np.nan)
+        if self.explicit is None:
+            self.explicit = np.zeros(len(self.ids))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -128,6 +141,11 @@ def _rule(rule: Rule, table: ItemTable, now: float) -> np.ndarray:
     if name == "watched":
         played = table.plays > 0
         return played if value else ~played
+    if name == "explicit":
+        marked = np.asarray(table.explicit) > 0
+        return marked if value else ~marked
+    if name == "certification":
+        return _compare(np.asarray(table.certification), op, _age(rule, table))
     if name == "unplayed_days":
         days = (now - table.last_played) / _DAY
         # Never played: "not played for N days" holds for any N. Played, but only undated
@@ -139,6 +157,19 @@ def _rule(rule: Rule, table: ItemTable, now: float) -> np.ndarray:
     if name in _TEXT:
         return _text_rule(getattr(table, name), op, value, table.fold)
     return _compare(getattr(table, name), op, value)
+
+
+def _age(rule: Rule, table: ItemTable) -> float | None:
+    """The age a certification rule compares with (None for none/any)."""
+    if rule.op in ("none", "any"):
+        return None
+    age = table.age_of(str(rule.value))
+    if age is None:
+        raise UserError(
+            f"certification: {rule.value!r} is no certification this app knows; use e.g. G, "
+            "PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12"
+        )
+    return float(age)
 
 
 def _compare(column: np.ndarray, op: str, value: float | None) -> np.ndarray:

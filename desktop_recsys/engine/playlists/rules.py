@@ -21,6 +21,8 @@ NUMBER_OPS = ("=", "!=", "<", "<=", ">", ">=", "none", "any")
 TEXT_OPS = ("=", "!=", "contains", "!contains", "starts", "none", "any")
 SET_OPS = ("=", "!=", "contains", "!contains", "none", "any")
 DATE_OPS = ("older", "newer", "before", "after", "never", "any")
+#: A certification: at most / at least that age on the one scale, unrated, certified.
+AGE_OPS = ("<=", ">=", "none", "any")
 #: Operators that take no value.
 NO_VALUE_OPS = ("none", "any", "never")
 
@@ -43,6 +45,7 @@ def _f(name: str, type_: str, help_: str, choices: tuple[str, ...] = ()) -> Fiel
         "text": TEXT_OPS,
         "set": SET_OPS,
         "date": DATE_OPS,
+        "age": AGE_OPS,
         "choice": ("=", "!="),
         "bool": ("=",),
     }[type_]
@@ -72,6 +75,12 @@ FIELDS: dict[str, Field] = {
         _f("score", "number", "the serving model's score for you (higher: more recommended)"),
         _f("tempo", "number", "beats per minute, from the sound analysis (none: not analysed)"),
         _f("energy", "number", "energy from 0 (calm) to 1 (intense), from the sound analysis"),
+        _f(
+            "certification",
+            "age",
+            "the certification as a minimum age: PG-13, 12A, FSK 12 or an age (none: unrated)",
+        ),
+        _f("explicit", "bool", "yes: marked explicit (parental advisory); no: not marked"),
     )
 }
 
@@ -79,6 +88,18 @@ FIELDS: dict[str, Field] = {
 ORDER_SPECIAL = ("score", "random")
 #: Fields whose natural order is highest (newest) first.
 _DESCENDING = {"score", "rating", "plays", "skips", "added", "last_played", "watched"}
+#: Turns a certification as written into its minimum age (None: no system knows it). The
+#: engine knows no certification system: the services give the library's own (see
+#: ``ItemTable.age_of``); this default reads only a bare age ("12", "16+").
+_BARE_AGE = re.compile(r"^\s*(\d{1,2})\s*\+?\s*$")
+
+
+def bare_age(text: str) -> int | None:
+    """``"12"`` or ``"16+"`` as an age; anything else None."""
+    found = _BARE_AGE.match(str(text))
+    return int(found[1]) if found and int(found[1]) <= 21 else None
+
+
 ORDER_FIELDS = tuple(n for n in FIELDS if n not in ("genre", "tag")) + ("random",)
 
 _DAY = 86400.0
@@ -179,6 +200,9 @@ def make_rule(field_name: str, op: str, text: Any = "") -> Rule:
             raise UserError(f"tempo: {raw!r} is no tempo; write beats per minute, e.g. 120")
     elif spec.type == "date":
         value = parse_days(raw) if op in ("older", "newer") else parse_date(raw)
+    elif spec.type == "age":
+        # Kept as written ("PG-13"); the table reads it as an age with the library's scale.
+        value = raw
     elif spec.type == "choice":
         value = raw.lower()
         if value not in spec.choices:

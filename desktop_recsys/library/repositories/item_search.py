@@ -97,11 +97,13 @@ class ItemSearch(ItemStore):
             "SELECT i.id, i.kind, i.title, i.artist, i.album, i.year, i.duration, "
             "COALESCE((SELECT group_concat(name, ', ') FROM (SELECT g.name FROM item_genres ig "
             "JOIN genres g ON g.id = ig.genre_id WHERE ig.item_id = i.id ORDER BY g.name)), ''), "
-            f"i.path, i.missing FROM items i {where} {order} LIMIT ? OFFSET ?"
+            "i.path, i.missing, i.certification, i.min_age, i.explicit "
+            f"FROM items i {where} {order} LIMIT ? OFFSET ?"
         )
         rows = self._conn.execute(sql, (*params, int(limit), int(offset))).fetchall()
         return [
-            ItemRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], bool(r[9])) for r in rows
+            ItemRow(*r[:9], bool(r[9]), r[10], r[11], bool(r[12]))  # type: ignore[arg-type]
+            for r in rows
         ]
 
     # Above this many matches, relevance ranking (bm25 over every match) costs more than it

@@ -63,6 +63,8 @@ _HEADERS = {
     "duration": QT_TRANSLATE_NOOP("ItemsTableModel", "Duration"),
     "rating": QT_TRANSLATE_NOOP("ItemsTableModel", "Rating"),
     "genres": QT_TRANSLATE_NOOP("ItemsTableModel", "Genres"),
+    "certification": QT_TRANSLATE_NOOP("ItemsTableModel", "Certification"),
+    "explicit": QT_TRANSLATE_NOOP("ItemsTableModel", "Explicit"),
 }
 
 
@@ -97,6 +99,8 @@ def columns_for(kind: ItemKind) -> tuple[ItemColumn, ...]:
             duration,
             rating,
             genres,
+            # Last, so a header state saved before these columns existed still fits.
+            ItemColumn("explicit", _header("explicit"), "explicit"),
         )
     if kind == "film":
         return (
@@ -106,6 +110,8 @@ def columns_for(kind: ItemKind) -> tuple[ItemColumn, ...]:
             duration,
             rating,
             genres,
+            # Shown as written, ordered by its minimum age (one scale for every system).
+            ItemColumn("certification", _header("certification"), "age"),
         )
     return (ItemColumn("title", _header("artist"), "title"), rating, genres)
 
@@ -127,6 +133,28 @@ def format_duration(seconds: float | None, kind: str = "track") -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
+
+
+def _advisory_tip(row: ItemRow, field: str) -> str | None:
+    """The tooltip of a certification or explicit cell: what the scale makes of it."""
+    if field == "explicit":
+        if not row.explicit:
+            return None
+        return QCoreApplication.translate(
+            "ItemsTableModel", "Explicit (parental advisory from the file's tags or an edit)"
+        )
+    text = row.certification or ""
+    if row.min_age is None:
+        if not text:
+            return QCoreApplication.translate("ItemsTableModel", "Unrated")
+        return QCoreApplication.translate(
+            "ItemsTableModel", "{0}: unrated (no system this app knows)"
+        ).format(text)
+    if row.min_age == 0:
+        return QCoreApplication.translate("ItemsTableModel", "{0}: all ages").format(text)
+    return QCoreApplication.translate("ItemsTableModel", "{0}: from age {1}").format(
+        text, row.min_age
+    )
 
 
 class ItemsTableModel(QAbstractTableModel):
@@ -342,6 +370,8 @@ class ItemsTableModel(QAbstractTableModel):
             return self._rating_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column.field in ("certification", "explicit"):
+            return _advisory_tip(row, column.field)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self._display(row, column)
             if column.field == "duration" and row.duration is not None:
@@ -355,6 +385,8 @@ class ItemsTableModel(QAbstractTableModel):
                 ).format(text, row.shown_path)
             return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.field == "explicit":
+                return int(Qt.AlignmentFlag.AlignCenter)
             return int(_RIGHT if column.numeric else _LEFT)
         if role == Qt.ItemDataRole.ForegroundRole and row.missing:
             app = QApplication.instance()
@@ -364,7 +396,7 @@ class ItemsTableModel(QAbstractTableModel):
         if role == ItemIdRole:
             return row.id
         if role == SortValueRole:
-            return getattr(row, column.field)
+            return row.min_age if column.field == "certification" else getattr(row, column.field)
         return None
 
     def headerData(
@@ -382,6 +414,12 @@ class ItemsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and column.sort_key is None:
                 return QCoreApplication.translate("ItemsTableModel", "{0} (not sortable)").format(
                     column.header
+                )
+            if role == Qt.ItemDataRole.ToolTipRole and column.field == "certification":
+                return QCoreApplication.translate(
+                    "ItemsTableModel",
+                    "Certification as the file or an edit gives it; sorted by the minimum age "
+                    "it stands for (every country's system on one scale), unrated last",
                 )
             return None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -443,6 +481,9 @@ class ItemsTableModel(QAbstractTableModel):
             return ""
         if column.field == "genres":
             return genre_text(str(value))
+        if column.field == "explicit":
+            # The parental-advisory badge players show beside a title.
+            return QCoreApplication.translate("ItemsTableModel", "E") if value else ""
         return str(value)
 
     @property

@@ -16,8 +16,10 @@ from desktop_recsys.ui.widgets.star_rating import (
 )
 
 # The most and the least a text column asks for, in average characters, by ItemRow field.
-_WIDTH_CHARS = {"title": 46, "artist": 28, "album": 30}
-_LEAST_CHARS = {"title": 16, "artist": 10, "album": 10}
+_WIDTH_CHARS = {"title": 46, "artist": 28, "album": 30, "certification": 16}
+_LEAST_CHARS = {"title": 16, "artist": 10, "album": 10, "certification": 6}
+#: Columns sized exactly to their header and content, like numbers (the explicit badge).
+_EXACT = ("explicit",)
 
 
 class ItemsTableView(QTableView):
@@ -100,7 +102,11 @@ class ItemsTableView(QTableView):
     def _column_specs(self) -> list[ColumnSpec]:
         model = self.items_model()
         kinds = [
-            "stars" if c.field == "rating" else "numeric" if c.numeric else "text"
+            "stars"
+            if c.field == "rating"
+            else "numeric"
+            if c.numeric or c.field in _EXACT
+            else "text"
             for c in model.columns()
         ]
         caps = [_WIDTH_CHARS.get(c.field, 24) for c in model.columns()]

@@ -539,6 +539,7 @@ class LibraryView(QWidget):
         self._show_current()
 
     def _load_genres(self) -> None:
+        self.filter_bar.set_kind(self.current_kind())  # certification or explicit
         try:
             self.filter_bar.set_genres(self._actions.genres(self.current_kind()))
         except UserError as exc:

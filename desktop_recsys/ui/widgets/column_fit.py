@@ -161,7 +161,8 @@ def fitted_widths(specs: list[ColumnSpec], available: int, fixed: dict[int, int]
                 continue
             share = min(1.0, excess / room)
             for c in group:
-                cut = min(slack[c], int(slack[c] * share + 0.999))
+                # Rounded up, but never past the excess: the columns fill the width exactly.
+                cut = min(slack[c], int(slack[c] * share + 0.999), max(excess, 0))
                 widths[c] -= cut
                 excess -= cut
             if excess <= 0:

@@ -1,8 +1,9 @@
-"""The Library screen's filter bar: genre, years, the profile's ratings and plays, files."""
+"""The Library screen's filter bar: genre, years, certification (films) or explicit (tracks),
+the profile's ratings and plays, files."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_recsys.library.certifications import COMMON_LIMITS
 from desktop_recsys.services.library_service import ItemFilter
 from desktop_recsys.ui.common import genre_text
 
@@ -37,7 +39,7 @@ class LibraryFilterBar(QWidget):
         self.genre = QComboBox(self)
         self.genre.setObjectName("filterGenre")
         self.genre.setAccessibleName(self.tr("Filter by genre"))
-        self.genre.setMinimumContentsLength(14)
+        self.genre.setMinimumContentsLength(12)  # with the certification box, fits 1024 px
         self.genre.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -56,6 +58,13 @@ class LibraryFilterBar(QWidget):
             box.setValue(NO_YEAR)
             box.setAccessibleName(name)
             box.setKeyboardTracking(False)
+
+        self.advisory = QComboBox(self)
+        self.advisory.setObjectName("filterCertification")
+        # As wide as its longest entry, short ones: the bar must fit a 1024-pixel window.
+        self.advisory.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._kind = ""
+        self.set_kind("film")
 
         self.rating = QComboBox(self)
         self.rating.setObjectName("filterRating")
@@ -98,13 +107,14 @@ class LibraryFilterBar(QWidget):
         layout.addWidget(to)
         layout.addWidget(self.year_max)
         layout.addSpacing(8)
+        layout.addWidget(self.advisory)
         layout.addWidget(self.rating)
         layout.addWidget(self.played)
         layout.addWidget(self.missing)
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
 
-        for combo in (self.genre, self.rating, self.played, self.missing):
+        for combo in (self.genre, self.advisory, self.rating, self.played, self.missing):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.year_min, self.year_max):
             box.valueChanged.connect(self._changed)
@@ -130,6 +140,44 @@ class LibraryFilterBar(QWidget):
         if current and index < 0:
             self._changed()
 
+    def set_kind(self, kind: str) -> None:
+        """Offer what the kind carries: films a certification (at most an age on the one
+        scale, or unrated), tracks the explicit flag; artists neither. The current choice is
+        kept if the new kind offers it."""
+        if kind == self._kind:
+            return
+        self._kind = kind
+        current = self.advisory.currentData()
+        self.advisory.blockSignals(True)
+        self.advisory.clear()
+        if kind == "track":
+            self.advisory.setAccessibleName(self.tr("Filter by explicit lyrics"))
+            self.advisory.addItem(self.tr("Any lyrics"), None)
+            self.advisory.addItem(self.tr("Clean"), "clean")
+            self.advisory.setItemData(
+                1, self.tr("Not marked explicit"), Qt.ItemDataRole.ToolTipRole
+            )
+            self.advisory.addItem(self.tr("Explicit"), "explicit")
+        else:
+            self.advisory.setAccessibleName(self.tr("Filter by certification"))
+            self.advisory.addItem(self.tr("Any age"), None)
+            # Ages on the one scale; each names the certifications it admits at most.
+            for text, age in COMMON_LIMITS:
+                label = self.tr("All ages") if age == 0 else self.tr("Up to {0}").format(age)
+                self.advisory.addItem(label, f"age:{age}")
+                self.advisory.setItemData(
+                    self.advisory.count() - 1,
+                    self.tr("Certified {0} or younger").format(text),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+            self.advisory.addItem(self.tr("Unrated"), "unrated")
+        self.advisory.setEnabled(kind != "artist")
+        index = self.advisory.findData(current) if current else 0
+        self.advisory.setCurrentIndex(max(0, index))
+        self.advisory.blockSignals(False)
+        if current and index < 0:
+            self._changed()
+
     def set_profile_filters_enabled(self, enabled: bool) -> None:
         self.rating.setEnabled(enabled)
         self.played.setEnabled(enabled)
@@ -138,6 +186,7 @@ class LibraryFilterBar(QWidget):
         """The filter the controls describe now."""
         rating = self.rating.currentData()
         low, high = self.year_min.value(), self.year_max.value()
+        advisory = str(self.advisory.currentData() or "") if self._kind != "artist" else ""
         return ItemFilter(
             genre=self.genre.currentData(),
             year_min=low if low > NO_YEAR else None,
@@ -148,14 +197,18 @@ class LibraryFilterBar(QWidget):
             else None,
             played=self.played.currentData(),
             missing=self.missing.currentData(),
+            max_age=int(advisory[4:]) if advisory.startswith("age:") else None,
+            unrated=True if advisory == "unrated" else None,
+            explicit={"explicit": True, "clean": False}.get(advisory),
         )
 
     def clear(self) -> None:
         """Back to no filter at all (one ``filter_changed``)."""
-        widgets = (self.genre, self.rating, self.played, self.missing, self.year_min, self.year_max)
+        combos = (self.genre, self.advisory, self.rating, self.played, self.missing)
+        widgets = (*combos, self.year_min, self.year_max)
         for widget in widgets:
             widget.blockSignals(True)
-        for combo in (self.genre, self.rating, self.played, self.missing):
+        for combo in combos:
             combo.setCurrentIndex(0)
         self.year_min.setValue(NO_YEAR)
         self.year_max.setValue(NO_YEAR)

@@ -42,12 +42,23 @@ def field_label(name: str) -> str:
         "score": QCoreApplication.translate("RuleBuilder", "Recommended score"),
         "tempo": QCoreApplication.translate("RuleBuilder", "Tempo (BPM)"),
         "energy": QCoreApplication.translate("RuleBuilder", "Energy (0–1)"),
+        "certification": QCoreApplication.translate("RuleBuilder", "Certification"),
+        "explicit": QCoreApplication.translate("RuleBuilder", "Explicit"),
         "random": QCoreApplication.translate("RuleBuilder", "Random"),
     }
     return labels.get(name, name)
 
 
-def op_label(op: str) -> str:
+def op_label(op: str, field_type: str = "") -> str:
+    if field_type == "age":  # a certification on the one scale of minimum ages
+        ages = {
+            "<=": QCoreApplication.translate("RuleBuilder", "at most"),
+            ">=": QCoreApplication.translate("RuleBuilder", "at least"),
+            "none": QCoreApplication.translate("RuleBuilder", "is unrated"),
+            "any": QCoreApplication.translate("RuleBuilder", "is rated"),
+        }
+        if op in ages:
+            return ages[op]
     labels = {
         "=": QCoreApplication.translate("RuleBuilder", "is"),
         "!=": QCoreApplication.translate("RuleBuilder", "is not"),
@@ -80,6 +91,8 @@ def _hint(info: FieldInfo, op: str) -> str:
         return QCoreApplication.translate("RuleBuilder", "beats per minute, e.g. 120")
     if info.name == "energy":
         return QCoreApplication.translate("RuleBuilder", "0 calm … 1 intense, e.g. 0.7")
+    if info.type == "age":
+        return QCoreApplication.translate("RuleBuilder", "e.g. PG-13, 12A, FSK 12 or an age: 12")
     if info.type == "number":
         return QCoreApplication.translate("RuleBuilder", "a number")
     return QCoreApplication.translate("RuleBuilder", "text")
@@ -131,7 +144,7 @@ class RuleRow(QWidget):
         self.op.blockSignals(True)
         self.op.clear()
         for op in info.ops:
-            self.op.addItem(op_label(op), op)
+            self.op.addItem(op_label(op, info.type), op)
         self.op.blockSignals(False)
         self.choice.blockSignals(True)
         self.choice.clear()
