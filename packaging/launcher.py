@@ -6,9 +6,13 @@ the command line (``--version``, ``--self-test``, subcommands).
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 from desktop_recsys.cli import main
 
 if __name__ == "__main__":
+    # The sonic analysis's worker processes start from this executable too (forkserver or
+    # spawn): in a frozen app this hands such a start to multiprocessing instead of the app.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -16,7 +16,9 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FuturesTimeout
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from desktop_recsys.errors import Cancelled, UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers.folder import content_hash
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services import sonic_workers
 
 
 @dataclass
@@ -47,6 +50,8 @@ class AnalysisReport:
     skipped: list[Skipped] = field(default_factory=list)
     remaining: int = 0
     seconds: float = 0.0
+    #: CPU seconds the analyses took (decoding and features, in whichever process ran them).
+    cpu_seconds: float = 0.0
     cancelled: bool = False
 
     @property
@@ -62,12 +67,19 @@ class AnalysisReport:
             "skipped": len(self.skipped),
             "remaining": self.remaining,
             "seconds": round(self.seconds, 2),
+            "cpu_seconds": round(self.cpu_seconds, 2),
         }
 
 
 def default_workers() -> int:
-    """Tracks analysed at once: every core (decoding and the FFTs release Python's lock)."""
+    """Tracks analysed at once: one worker process per core."""
     return max(1, os.cpu_count() or 1)
+
+
+#: Fewer tracks than this are analysed in the calling thread: starting worker processes costs
+#: more than it saves (up to a second for the first pool of a process, importing numpy and
+#: scipy once).
+PROCESS_MIN_TRACKS = 8
 
 
 def analyse_library(
@@ -78,6 +90,8 @@ def analyse_library(
     decoders: list[Any] | None = None,
     extra_decoders: list[Any] | None = None,
     workers: int | None = None,
+    processes: bool | None = None,
+    background: bool = False,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> AnalysisReport:
@@ -85,7 +99,11 @@ def analyse_library(
 
     ``decoders``: the :class:`~desktop_recsys.engine.sonic.AudioDecoder` list to use (default:
     libsndfile only); ``extra_decoders`` are added to it (the app's Qt decoder for M4A).
-    ``workers``: tracks decoded and analysed at once (threads).
+    ``workers``: tracks analysed at once, each in a worker process
+    (:mod:`~desktop_recsys.services.sonic_workers`); ``processes``: True always in worker
+    processes, False in the calling thread one by one, None (default) in processes when
+    ``workers`` > 1 and there are :data:`PROCESS_MIN_TRACKS` tracks or more. ``background``:
+    the workers run at a lower priority (the app's job). This process only writes the rows.
     Raises :class:`~desktop_recsys.errors.Cancelled` on cancel, after saving what finished.
     """
     from desktop_recsys.engine.sonic.decoding import needs_other_decoder
@@ -129,8 +147,10 @@ def analyse_library(
             pending = pending[:limit]
         total = len(pending)
 
-        def save(item: tuple[int, str, str, str], result: Any) -> None:
+        def save(item: tuple[int, str, str, str], timed: tuple[Any, float]) -> None:
             item_id, _, title, digest = item
+            result, cpu = timed
+            report.cpu_seconds += cpu
             if result.status in ("unsupported", "missing"):
                 report.skipped.append(Skipped(item_id, title, result.reason or "unsupported"))
                 return
@@ -148,48 +168,66 @@ def analyse_library(
             if result.status == "failed":
                 report.failed.append(Skipped(item_id, title, result.reason or "failed"))
 
-        def analyse(item: tuple[int, str, str, str]) -> Any:
-            return sonic.analyse_file(item[1], decoders)
-
+        if processes is None:
+            processes = workers > 1 and total >= PROCESS_MIN_TRACKS
+        processes = processes and total > 0
         finished = 0
         try:
-            if workers == 1:
+            if not processes:
                 for item in pending:
                     if cancel is not None:
                         cancel.raise_if_cancelled()
-                    save(item, analyse(item))
+                    save(item, sonic_workers.analyse_timed(item[1], decoders))
                     finished += 1
                     _report(progress, finished, total)
             else:
-                with ThreadPoolExecutor(workers, thread_name_prefix="sonic") as pool:
+                niceness = sonic_workers.BACKGROUND_NICENESS if background else 0
+                with sonic_workers.WorkerPool(workers, decoders, niceness=niceness) as pool:
+                    # Two files queued per worker, so none waits while this thread writes.
                     queue: deque[tuple[tuple[int, str, str, str], Future]] = deque()
                     waiting = iter(pending)
-                    try:
-                        while True:
-                            while len(queue) < workers + 1:
-                                item = next(waiting, None)
-                                if item is None:
-                                    break
-                                queue.append((item, pool.submit(analyse, item)))
-                            if not queue:
+                    while True:
+                        while len(queue) < 2 * workers:
+                            item = next(waiting, None)
+                            if item is None:
                                 break
-                            if cancel is not None:
-                                cancel.raise_if_cancelled()
-                            item, future = queue.popleft()
-                            save(item, future.result())
-                            finished += 1
-                            _report(progress, finished, total)
-                    finally:
-                        for _, future in queue:
-                            future.cancel()
+                            queue.append((item, pool.submit(item[1])))
+                        if not queue:
+                            break
+                        if cancel is not None:
+                            cancel.raise_if_cancelled()
+                        item, future = queue.popleft()
+                        save(item, _result(future, cancel))
+                        finished += 1
+                        _report(progress, finished, total)
         except Cancelled:
             report.cancelled = True
             raise
         finally:
             report.remaining += total - finished
             report.seconds = time.perf_counter() - started
-    progress(1.0, Message("Analysed {done} tracks", done=report.done))
+    if report.done == 1:
+        progress(1.0, Message("Analysed 1 track"))
+    else:
+        progress(1.0, Message("Analysed {done} tracks", done=report.done))
     return report
+
+
+def _result(future: Future, cancel: CancelToken | None) -> Any:
+    """A worker's analysis, checking ``cancel`` while it is awaited (a track takes up to a
+    second). A worker that died (killed, out of memory) takes the run down with one line."""
+    while True:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        try:
+            return future.result(timeout=0.2)
+        except FuturesTimeout:
+            continue
+        except BrokenProcessPool as error:
+            raise UserError(
+                "a sound analysis worker process ended unexpectedly; what finished is kept, "
+                "run the analysis again to go on"
+            ) from error
 
 
 def _report(progress: ProgressFn, done: int, total: int) -> None:

@@ -488,6 +488,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Looking for tracks to analyse"),
     QT_TRANSLATE_NOOP("messages", "Analysing sound: {done} of {total}"),
     QT_TRANSLATE_NOOP("messages", "Analysed {done} tracks"),
+    QT_TRANSLATE_NOOP("messages", "Analysed 1 track"),
     QT_TRANSLATE_NOOP("messages", "{first} & {second} mix"),
     QT_TRANSLATE_NOOP("messages", "{name} mix"),
     QT_TRANSLATE_NOOP("messages", "Mix"),

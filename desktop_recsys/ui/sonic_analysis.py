@@ -72,9 +72,14 @@ class SonicAnalysis(QObject):
 
 def summary(report: Any) -> str:
     """One status line for a finished analysis (what was done, what failed or was skipped)."""
-    text = QCoreApplication.translate(
-        "SonicAnalysis", "Sound analysed: {0} tracks ({1} could not be analysed)"
-    ).format(report.done, len(report.failed))
+    if report.done == 1:
+        text = QCoreApplication.translate(
+            "SonicAnalysis", "Sound analysed: 1 track ({0} could not be analysed)"
+        ).format(len(report.failed))
+    else:
+        text = QCoreApplication.translate(
+            "SonicAnalysis", "Sound analysed: {0} tracks ({1} could not be analysed)"
+        ).format(report.done, len(report.failed))
     if report.unchanged:
         text += QCoreApplication.translate(
             "SonicAnalysis", "; {0} done before and unchanged"

@@ -173,3 +173,19 @@ def test_features_of_an_unanalysed_library_says_what_to_do(tmp_path: Path) -> No
     with pytest.raises(UserError, match="run 'desktop-recsys analyze' first"):
         track_features(path, ids["Beat"])
     assert os.path.exists(path)
+
+
+def test_the_last_progress_line_counts_tracks_in_the_singular_for_one(tmp_path: Path) -> None:
+    one = write(tmp_path / "one.wav", clicks(100, 4.0))
+    path, _ids = _library(
+        tmp_path, {"One": one, "Two": write(tmp_path / "two.wav", clicks(90, 4.0))}
+    )
+    said: list[str] = []
+    analyse_library(path, limit=1, progress=lambda _f, text: said.append(str(text)))
+    assert said[-1] == "Analysed 1 track"
+    analyse_library(path, progress=lambda _f, text: said.append(str(text)))  # the other one
+    assert said[-1] == "Analysed 1 track"
+    with Library.open(path) as lib, lib.transaction() as conn:
+        conn.execute("DELETE FROM audio_features")
+    analyse_library(path, progress=lambda _f, text: said.append(str(text)))
+    assert said[-1] == "Analysed 2 tracks"

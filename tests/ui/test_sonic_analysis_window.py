@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 from ui_test_library import show_main_window
 
 from desktop_recsys.jobs import JobRunner
@@ -18,6 +19,8 @@ from tests.sonic_m4a import write_m4a
 from tests.sonic_signals import MINOR, clicks, triad, write
 
 WAIT_MS = 60_000
+# The job analyses in worker processes (M4A too, with Qt's decoder there).
+pytestmark = pytest.mark.subprocess
 
 
 def _library(tmp_path: Path, files: list[Path]) -> Path:

@@ -18,13 +18,15 @@ class AnalyseSoundJob(FieldParams):
     per track, so a cancel keeps what finished and the next run goes on from there. Result:
     :class:`~desktop_recsys.services.sonic_analysis.AnalysisReport`.
 
-    One track at a time (``workers=1``): the other core stays with the interface. M4A/AAC are
-    decoded with Qt Multimedia (:class:`~desktop_recsys.jobs.qt_audio_decoder.QtAudioDecoder`).
+    The tracks are decoded and analysed in worker processes (``workers``, 0: one per core) at a
+    lower priority, so the window's process keeps its interpreter lock and its core when it
+    needs it; M4A/AAC are decoded there with Qt Multimedia
+    (:class:`~desktop_recsys.jobs.qt_audio_decoder.QtAudioDecoder`).
     """
 
     library_path: Path
     limit: int | None = None
-    workers: int = 1
+    workers: int = 0
 
     kind: ClassVar[str] = "sonic_analysis"
     lane: ClassVar[JobLane] = JobLane.WRITE
@@ -40,7 +42,9 @@ class AnalyseSoundJob(FieldParams):
             self.library_path,
             limit=self.limit,
             extra_decoders=[QtAudioDecoder()],
-            workers=self.workers,
+            workers=self.workers or None,
+            processes=True,
+            background=True,
             progress=progress,
             cancel=cancel,
         )
