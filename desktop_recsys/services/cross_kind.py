@@ -34,7 +34,6 @@ from desktop_recsys.engine import cross_kind as engine
 from desktop_recsys.engine.features.text import tfidf_matrix
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library import cross_kind_rows as rows
-from desktop_recsys.library.sound_rows import ok_features
 from desktop_recsys.progress import Message, Terms
 from desktop_recsys.services import limits
 from desktop_recsys.services.dataset_service import kind_plural
@@ -215,9 +214,8 @@ def _terms(library: Library, item_ids: Iterable[int], *, sound: bool) -> dict[in
         terms[item].append(name.strip().lower())
     if sound:
         # Moods from the sonic analysis, only where tracks were analysed (issue 18, section 1).
-        for row in ok_features(library, ids):
-            item, tempo, _conf, _loud, energy, _bright, _key, mode = row[:8]
-            terms[int(item)].extend(engine.sound_moods(tempo, energy, mode))
+        for row in library.audio_features.all(current=True, item_ids=ids):
+            terms[int(row.item_id)].extend(engine.sound_moods(row.tempo, row.energy, row.mode))
     return {i: list(dict.fromkeys(t)) for i, t in terms.items()}
 
 

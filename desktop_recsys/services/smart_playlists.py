@@ -248,15 +248,13 @@ def _sound_columns(library: Library, needed: set[str], position: dict[int, int])
         return {}
     import numpy as np  # deferred: numpy only once a list is computed
 
-    from desktop_recsys.library import sound_rows
-
     tempo = np.full(len(position), np.nan)
     energy = np.full(len(position), np.nan)
-    for row in sound_rows.ok_features(library):
-        p = position.get(int(row[0]))
+    for row in library.audio_features.all(current=True):
+        p = position.get(int(row.item_id))
         if p is not None:
-            tempo[p] = np.nan if row[1] is None else row[1]
-            energy[p] = np.nan if row[4] is None else row[4]
+            tempo[p] = np.nan if row.tempo is None else row.tempo
+            energy[p] = np.nan if row.energy is None else row.energy
     return {"tempo": tempo, "energy": energy}
 
 

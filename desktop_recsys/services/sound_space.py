@@ -1,6 +1,6 @@
 """Tracks alike by how they sound: the sonic features of analysed tracks as one space.
 
-:func:`load_space` reads the tracks with usable features (``library/sound_rows``) into an
+:func:`load_space` reads the tracks with usable features (``library.audio_features.all(current=True)``) into an
 :class:`~desktop_recsys.engine.sound_space.SoundSpace` (the standardising and the weights are
 documented there); :func:`space_for` keeps the latest one per library until a track is
 analysed again. :func:`sounds_like` is "Sounds like this": the nearest tracks by sound, each
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.library import Library, sound_rows
+from desktop_recsys.library import Library
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -50,12 +50,13 @@ class SoundAlike:
     reason: str
 
 
-def _features(row: tuple[Any, ...]) -> Any:
+def _features(row: Any) -> Any:
     import numpy as np  # deferred: numpy only once a job runs
 
     from desktop_recsys.engine.sound_space import SoundFeatures
 
-    (_id, tempo, _conf, loudness, energy, brightness, key, mode, key_conf, timbre) = row
+    tempo, loudness, energy, brightness = row.tempo, row.loudness, row.energy, row.brightness
+    key, mode, key_conf, timbre = row.key, row.mode, row.key_confidence, row.timbre
     vector = None
     if timbre is not None and len(timbre) >= 4:
         vector = np.frombuffer(bytes(timbre)[: len(timbre) // 4 * 4], dtype=np.float32)
@@ -68,8 +69,8 @@ def load_space(library: Library) -> SoundSpace[int]:
     """The sound space of every track with current, usable features (maybe empty)."""
     from desktop_recsys.engine.sound_space import SoundSpace  # deferred: numpy maths
 
-    rows = sound_rows.ok_features(library)
-    return SoundSpace([int(r[0]) for r in rows], [_features(r) for r in rows])
+    rows = library.audio_features.all(current=True)
+    return SoundSpace([int(r.item_id) for r in rows], [_features(r) for r in rows])
 
 
 _spaces: dict[str, tuple[Any, Any]] = {}
@@ -79,7 +80,7 @@ _lock = threading.Lock()
 def space_for(library: Library) -> SoundSpace[int]:
     """:func:`load_space`, kept per library file until its features change (an analysis run,
     a removed track). Thread-safe."""
-    version = sound_rows.features_version(library)
+    version = library.audio_features.version()
     key = str(library.path)
     with _lock:
         found = _spaces.get(key)
@@ -193,8 +194,9 @@ def sound_attributes(library: Library) -> dict[str, list[str]]:
     ``sound`` attributes: bands of tempo, energy and brightness, and the key on the circle of
     fifths when the analyser was confident (0.5 or more)."""
     out: dict[str, list[str]] = {}
-    for row in sound_rows.ok_features(library):
-        item, tempo, _tc, _loud, energy, brightness, key, mode, key_conf = row[:9]
+    for row in library.audio_features.all(current=True):
+        item, tempo, energy, brightness = row.item_id, row.tempo, row.energy, row.brightness
+        key, mode, key_conf = row.key, row.mode, row.key_confidence
         words: list[str] = []
         if tempo and tempo > 0:
             words += _bands("tempo", math.log2(tempo), _TEMPO_BAND)
@@ -213,10 +215,12 @@ def sound_attributes(library: Library) -> dict[str, list[str]]:
 def describe(library: Library, item_id: int) -> dict[str, Any] | None:
     """One track's features as the interface shows them (None without usable features):
     tempo (BPM), energy (0-1), loudness (dBFS), brightness (Hz), key ("A"), mode ("minor")."""
-    rows = sound_rows.ok_features(library, [int(item_id)])
+    rows = library.audio_features.all(current=True, item_ids=[int(item_id)])
     if not rows:
         return None
-    _id, tempo, _tc, loudness, energy, brightness, key, mode, _kc, _t = rows[0]
+    row = rows[0]
+    tempo, loudness, energy, brightness = row.tempo, row.loudness, row.energy, row.brightness
+    key, mode = row.key, row.mode
     names = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
     return {
         "tempo": tempo,
@@ -253,7 +257,10 @@ def map_energy(library_path: str | Path, item_ids: list[int]) -> list[float]:
     """The energy of each of ``item_ids`` (NaN: not analysed), for the Lab's catalogue map;
     empty when none of them was analysed."""
     with Library.open(Path(library_path)) as library:
-        found = {int(r[0]): r[4] for r in sound_rows.ok_features(library, item_ids)}
+        found = {
+            int(r.item_id): r.energy
+            for r in library.audio_features.all(current=True, item_ids=item_ids)
+        }
     values = [found.get(int(i)) for i in item_ids]
     if all(v is None for v in values):
         return []

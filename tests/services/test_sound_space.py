@@ -11,7 +11,7 @@ from sound_test_rows import put_clusters, put_features
 
 from desktop_recsys.engine.sound_space import SoundFeatures, SoundSpace
 from desktop_recsys.errors import UserError
-from desktop_recsys.library import Library, sound_rows
+from desktop_recsys.library import Library
 from desktop_recsys.services import sound_space
 
 
@@ -36,7 +36,11 @@ def test_only_current_ok_track_rows_count(demo_library_copy: Path) -> None:
         put_features(library, film)  # not a track: never part of the space
         space = sound_space.load_space(library)
         assert space.item_ids == sorted([a, d])
-        assert sound_rows.has_features(library, a) and not sound_rows.has_features(library, c)
+        current = library.audio_features.all(current=True, item_ids=[a, b, c, d, film])
+        assert [r.item_id for r in current] == sorted([a, d])
+        # Without the option: every ok row, the changed file's and the film's too.
+        assert {r.item_id for r in library.audio_features.all()} == {a, c, d, film}
+        assert {r.item_id for r in library.audio_features.all(status=None)} == {a, b, c, d, film}
 
 
 def test_neighbours_share_the_sound_and_say_what_is_alike(clustered) -> None:

@@ -4,10 +4,16 @@ One row per analysed track, stored with the file's content hash at the time: the
 a track whose row has the same hash and analyser version (``ok`` or ``failed`` alike: a file
 that failed is not tried again until it changes). Rows are written one track per transaction,
 so a cancelled or killed run keeps everything it finished.
+
+The one reader of the table: the analyser (:meth:`~AudioFeatureRepository.candidates`,
+:meth:`~AudioFeatureRepository.get`) and everything that uses the sound ("sounds like", radio,
+mixes, smart playlists, the content model, cross-kind moods:
+``all(current=True)``, only rows that still describe the file).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_recsys.library.repositories.base import Repository, timestamp
@@ -16,6 +22,13 @@ COLUMNS = (
     "item_id, content_hash, analyser, status, reason, tempo, tempo_confidence, tempo_ambiguous,"
     " loudness, energy, brightness, key, mode, key_confidence, timbre, window_start,"
     " window_seconds, analysed_at"
+)
+
+_F_COLUMNS = ", ".join(f"f.{c.strip()}" for c in COLUMNS.split(","))
+#: A row that still describes its track's file (see :meth:`AudioFeatureRepository.all`).
+_CURRENT = (
+    "i.kind = 'track' AND (f.content_hash IS NULL OR i.content_hash IS NULL "
+    "OR f.content_hash = i.content_hash)"
 )
 
 
@@ -116,16 +129,44 @@ class AudioFeatureRepository(Repository):
         ).fetchone()
         return _row(row) if row else None
 
-    def all(self, status: str | None = "ok") -> list[AudioFeatureRow]:
-        """Every row (of ``status``; None: all), in item order."""
-        if status is None:
-            rows = self._conn.execute(f"SELECT {COLUMNS} FROM audio_features ORDER BY item_id")
-        else:
-            rows = self._conn.execute(
-                f"SELECT {COLUMNS} FROM audio_features WHERE status = ? ORDER BY item_id",
-                (status,),
-            )
-        return [_row(r) for r in rows]
+    def all(
+        self,
+        status: str | None = "ok",
+        *,
+        current: bool = False,
+        item_ids: Iterable[int] | None = None,
+    ) -> list[AudioFeatureRow]:
+        """Every row (of ``status``; None: all), in item order; ``item_ids``: only those.
+
+        ``current``: only rows that still describe their track's file, what "sounds like",
+        radio, mixes and smart playlists use: the item is a track and the hash the row was
+        computed from is the item's hash now (or either is unknown). A file changed since its
+        analysis is left out until it is analysed again.
+        """
+        where, args = [], []
+        if status is not None:
+            where.append("f.status = ?")
+            args.append(status)
+        if current:
+            where.append(_CURRENT)
+        sql = f"SELECT {_F_COLUMNS} FROM audio_features f JOIN items i ON i.id = f.item_id"
+        if item_ids is None:
+            clause = f" WHERE {' AND '.join(where)}" if where else ""
+            return [_row(r) for r in self._conn.execute(sql + clause + " ORDER BY f.item_id", args)]
+        rows: list[AudioFeatureRow] = []
+        ids = sorted({int(i) for i in item_ids})
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            clause = " AND ".join([*where, f"f.item_id IN ({','.join('?' * len(chunk))})"])
+            found = self._conn.execute(sql + f" WHERE {clause} ORDER BY f.item_id", [*args, *chunk])
+            rows += [_row(r) for r in found]
+        return rows
+
+    def version(self) -> tuple[int, float | None]:
+        """``(rows, latest analysis time)``: changes when a track is analysed or its row
+        removed (what a cache of the sound space keys on)."""
+        row = self._conn.execute("SELECT count(*), max(analysed_at) FROM audio_features").fetchone()
+        return int(row[0]), row[1]
 
     def counts(self) -> dict[str, int]:
         """Rows per status (``ok``, ``failed``)."""
