@@ -85,7 +85,7 @@ def test_a_blind_test_started_in_the_lab_mixes_for_you_and_is_scored_in_the_lab(
     # No score: neither side's (their scales differ, and one would name the side); says why.
     score = next(k for k, c in enumerate(view.model.columns()) if c.field == "score")
     tip = view.model.headerData(score, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    assert tip and tip.startswith("No score during a blind test")
+    assert tip and tip.startswith("<p>No score during a blind test")
     for row in range(view.model.rowCount()):
         index = view.model.index(row, score)
         assert view.model.data(index) == "—"

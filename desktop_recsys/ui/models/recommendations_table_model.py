@@ -6,6 +6,7 @@ sorted in Python; the rank column puts it back in the model's order.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -67,6 +68,11 @@ BLIND_SCORE = QT_TRANSLATE_NOOP(
     "scores cannot be compared, and showing them could tell which one placed an item. The # "
     "column is the order of the mixed list.",
 )
+
+
+def blind_score_tip() -> str:
+    """:data:`BLIND_SCORE` translated, as a paragraph (rich text, so the tooltip wraps)."""
+    return f"<p>{html.escape(_tr(BLIND_SCORE))}</p>"
 
 
 @dataclass(frozen=True)
@@ -243,7 +249,7 @@ class RecommendationsTableModel(QAbstractTableModel):
         if column.field == "score" and self._blind and role == Qt.ItemDataRole.DisplayRole:
             return "—"  # neither side's score: see BLIND_SCORE
         if column.field == "score" and self._blind and role == Qt.ItemDataRole.ToolTipRole:
-            return _tr(BLIND_SCORE)
+            return blind_score_tip()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column.field)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -269,7 +275,7 @@ class RecommendationsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.header
         if role == Qt.ItemDataRole.ToolTipRole and column.field == "score" and self._blind:
-            return _tr(BLIND_SCORE)
+            return blind_score_tip()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(_RIGHT if column.numeric else _LEFT)
         return None
