@@ -76,10 +76,17 @@ bench: $(VENV)/.installed-test
 	$(PY) benchmarks/bench_storage.py
 
 # Every screen rendered offscreen on the demo library, into docs/screenshots/ (the radio
-# window and the daily mix cards too).
+# window, the daily mix cards and the uses of sound, the blind test, a taste across kinds and
+# the limits too); each PNG is kept under 300 KB (scripts/small_png.py), and the test
+# tests/test_screenshot_files.py fails on a bigger one.
 screenshots: $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/radio_screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_sound.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_ab_test.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_cross_kind.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_limits.py docs/screenshots
+	$(PY) -m pytest -q tests/test_screenshot_files.py
 
 # Installers for this OS into dist/ (Linux: .tar.gz and .deb; see packaging/README.md).
 package: $(VENV)/.installed-packaging system-libs

@@ -1,7 +1,8 @@
 """Render the uses of sound (issue 18): the Library's detail pane with "Sounds like this" for an
 analysed track, and a radio with its "sound" slider turned up. The demo library's tracks get
 made-up but plausible features first (the demo has no audio files to analyse). Writes
-``sound_library-1024x700-<language>-light.png`` and ``sound_radio-720x560-<language>-light.png``.
+``sound_library-1024x700-<language>-light.png``, ``sound_radio-720x560-<language>-light.png``
+and ``sound_map-1024x700-<language>-light.png`` (the Lab's catalogue map coloured by energy).
 
 Usage: ``python scripts/screenshot_sound.py [OUTPUT_FOLDER]`` (default ``docs/screenshots``).
 """
@@ -29,6 +30,8 @@ from desktop_recsys.services.library_service import (  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots import open_window, save, wait_until  # noqa: E402
+
+from desktop_recsys.ui.main_window import MainWindow  # noqa: E402
 
 
 def made_up_features(path: Path, seed: int = 11) -> None:
@@ -61,6 +64,24 @@ def made_up_features(path: Path, seed: int = 11) -> None:
                 "VALUES (?, 1, 'ok', ?, 0.9, ?, ?, ?, ?, ?, ?, ?, 0, 30, ?)",
                 rows,
             )
+
+
+def render_energy_map(window: MainWindow, out: Path, language: str) -> None:
+    """The Lab's catalogue map of the tracks, coloured by energy (evaluating two algorithms on
+    the tracks gives the map its places)."""
+    window.show_screen("lab")
+    lab = window.lab_view
+    wait_until(lab.algorithm_list.isEnabled)
+    lab.set_kind("track")
+    lab.set_checked_algorithms(["popularity", "als"])
+    lab.run_evaluation()
+    wait_until(lambda: lab.result is not None and lab.evaluate_job is None, timeout=300)
+    chart = lab.charts["map"]
+    lab.chart_tabs.setCurrentWidget(chart)
+    wait_until(lambda: chart.map is not None and chart.energy_box.isVisible(), timeout=120)
+    chart.energy_box.setChecked(True)
+    wait_until(chart.energy_key.isVisible)
+    save(window, out, f"sound_map-1024x700-{language}-light")
 
 
 def main(argv: list[str]) -> int:
@@ -98,6 +119,7 @@ def main(argv: list[str]) -> int:
                 dialog.resize(720, 560)
                 save(dialog, out, f"sound_radio-720x560-{language}-light")
                 dialog.close()
+                render_energy_map(window, out, language)
                 window.close()
                 window.deleteLater()
                 QCoreApplication.processEvents()

@@ -22,10 +22,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from small_png import save_small  # noqa: E402
 
 from desktop_recsys.jobs import JobRunner  # noqa: E402
 from desktop_recsys.library import Library  # noqa: E402
@@ -55,11 +57,10 @@ def wait_until(condition: Callable[[], bool], timeout: float = TIMEOUT) -> None:
 
 
 def save(widget: QWidget, folder: Path, name: str) -> Path:
+    """``widget`` as ``folder/name.png``, under :data:`small_png.LIMIT_BYTES`."""
     QCoreApplication.processEvents()
-    path = folder / f"{name}.png"
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    print(path)
+    path = save_small(widget.grab().toImage(), folder / f"{name}.png")
+    print(path, f"{path.stat().st_size // 1000} KB")
     return path
 
 
@@ -94,7 +95,17 @@ def variant(size: tuple[int, int], language: str, theme: str) -> str:
     return f"{size[0]}x{size[1]}-{language}-{theme}"
 
 
-def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs: bool) -> None:
+def render_window(
+    window: MainWindow,
+    runner: JobRunner,
+    out: Path,
+    tag: str,
+    tmp: Path,
+    *,
+    dialogs: bool,
+    language: str,
+    models_dir: Path,
+) -> None:
     """Every screen of ``window`` (and, with ``dialogs``, every dialog) into ``out``."""
 
     def shot(widget: QWidget, name: str) -> None:
@@ -131,7 +142,8 @@ def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs
     shot(window, "insights")
 
     # Playlists: the Rediscovery preset of films in the rule builder (live count), saved.
-    render_playlists(window, shot, dialogs=dialogs)
+    make_playlists(window, models_dir, language)
+    render_playlists(window, runner, shot, dialogs=dialogs)
 
     # Model Lab: four algorithms evaluated on films; the bars, then the other charts.
     window.show_screen("lab")
@@ -150,8 +162,9 @@ def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs
             shot(window, f"model_lab_{'training' if key == 'progress' else key}")
     lab.chart_tabs.setCurrentWidget(lab.charts["bars"])
 
-    # Jobs panel over the library.
+    # Jobs panel over the library (a film selected, its details filled).
     window.show_screen("library")
+    select_and_wait(window, runner, 1)
     window.jobs_dock.show()
     window.jobs_panel.table.selectRow(0)
     shot(window, "jobs")
@@ -159,6 +172,7 @@ def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs
 
     # The now-playing bar: a demo track given a real file (a tone) with a cover beside it.
     play_a_track(window, tmp)
+    select_and_wait(window, runner, 0)
     shot(window, "now_playing")
     window.playback.stop()
 
@@ -166,8 +180,7 @@ def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs
     bar = window.library_view.filter_bar
     bar.genre.setCurrentIndex(1)
     bar.year_min.setValue(1980)
-    view = window.library_view.current_view()
-    view.selectRow(0)
+    select_and_wait(window, runner, 0)
     shot(window, "library_filtered")
     if not dialogs:
         bar.clear()
@@ -210,19 +223,61 @@ def render_window(window: MainWindow, out: Path, tag: str, tmp: Path, *, dialogs
     welcome.reject()
 
 
+#: Playlists a person would have made, by language (names are the person's own text).
+PLAYLISTS = {
+    "en": {
+        "static": (("Sunday morning", "track", ("Jazz", "Folk", "Classical"), 18),
+                   ("Road trip", "track", ("Rock", "Pop", "Country"), 24),
+                   ("Films with Bo", "film", ("Comedy", "Animation"), 9)),
+        "fresh": "New this month",
+    },
+    "zh_CN": {
+        "static": (("周日早晨", "track", ("Jazz", "Folk", "Classical"), 18),
+                   ("自驾路上", "track", ("Rock", "Pop", "Country"), 24),
+                   ("和 Bo 一起看的电影", "film", ("Comedy", "Animation"), 9)),
+        "fresh": "本月新增",
+    },
+}  # fmt: skip
+
+
+def make_playlists(window: MainWindow, models_dir: Path, language: str) -> None:
+    """A believable set of playlists for the current profile: three lists put together by
+    hand from the demo's genres and a smart one of recent additions."""
+    from desktop_recsys.engine.playlists.rules import preset
+    from desktop_recsys.library.queries import ItemQuery
+    from desktop_recsys.services import smart_playlists
+
+    library = window.reader.library
+    profile = window.current_profile_id()
+    names = PLAYLISTS.get(language, PLAYLISTS["en"])
+    for name, kind, genres, size in names["static"]:
+        picks: list[int] = []
+        for genre in genres:
+            rows = library.items.page(ItemQuery(kind=kind, genre=genre), limit=size)
+            picks += [row.id for row in rows[: size // len(genres)] if row.id not in picks]
+        library.playlists.create(name, profile_id=profile, item_ids=picks)
+    smart_playlists.create_smart(
+        library.path, models_dir, profile, names["fresh"], preset("fresh", "track")
+    )
+
+
 def render_playlists(
-    window: MainWindow, shot: Callable[[QWidget, str], None], *, dialogs: bool
+    window: MainWindow,
+    runner: JobRunner,
+    shot: Callable[[QWidget, str], None],
+    *,
+    dialogs: bool,
 ) -> None:
-    """The Playlists screen with a smart playlist made in the rule builder (a film model is
-    trained by then, so Rediscovery is ordered by its score)."""
+    """The Playlists screen with a believable set of lists and a smart playlist made in the
+    rule builder (a film model is trained by then, so Rediscovery is ordered by its score)."""
     window.show_screen("playlists")
     view = window.playlists_view
-    name = f"Rediscovery {view.lists.count()}"
     dialog = view.new_smart()
     assert dialog is not None
     dialog.kind.setCurrentIndex(dialog.kind.findData("film"))
     dialog.preset.setCurrentIndex(dialog.preset.findData("rediscovery"))
     dialog._apply_preset()
+    name = dialog.preset.currentText()  # the preset's name in the interface's language
     dialog.name_edit.setText(name)
     dialog.count_now()
     wait_until(lambda: dialog.save_button.isEnabled() and "…" not in dialog.count_label.text())
@@ -230,8 +285,22 @@ def render_playlists(
         shot(dialog, "rule_builder")
     dialog.save()
     wait_until(lambda: view.index_of(name) is not None)
+    wait_until(lambda: not runner.is_busy())
+    view.reload()
+    wait_until(lambda: view.index_of(name) is not None)
     view.lists.setCurrentRow(view.index_of(name).row())
+    wait_until(lambda: not runner.is_busy())
     shot(window, "playlists")
+
+
+def select_and_wait(window: MainWindow, runner: JobRunner, row: int) -> None:
+    """Select ``row`` of the Library's table and wait for its details and "more like this"."""
+    view = window.library_view.current_view()
+    view.selectRow(row)
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    detail = window.library_view.detail
+    wait_until(lambda: detail.similar_job is None and detail.similar.count() > 0)
+    wait_until(lambda: not runner.is_busy())
 
 
 def play_a_track(window: MainWindow, tmp: Path) -> None:
@@ -271,6 +340,39 @@ def play_a_track(window: MainWindow, tmp: Path) -> None:
     wait_until(lambda: window.playback.is_playing() and window.playback.position() >= 12.5)
 
 
+def render_variant(
+    app: QApplication, out: Path, tmp: Path, size: tuple[int, int], language: str, *,
+    dialogs: bool,
+) -> None:  # fmt: skip
+    """One picture set on a fresh demo library with its own job runner: what one set did
+    (its model, playlists and jobs) does not show in the next."""
+    tag = variant(size, language, str(app.property("desktopRecsysTheme")))
+    library_path = tmp / f"{tag}.sqlite"
+    create_demo_library(library_path)
+    library = open_library(library_path)
+    runner = JobRunner()
+    models_dir = tmp / f"{tag}-models"
+    try:
+        window = MainWindow(LibrarySession(library), runner, models_dir=models_dir, state=UiState())
+        window.resize(*size)
+        window.show()
+        QCoreApplication.processEvents()
+        if window.width() != size[0] or window.height() != size[1]:
+            print(f"WARNING: the window is {window.width()}x{window.height()}, not {tag}: "
+                  "its minimum size grew past the smallest size the layout is made for")  # fmt: skip
+        render_window(
+            window, runner, out, tag, tmp,
+            dialogs=dialogs, language=language, models_dir=models_dir,
+        )  # fmt: skip
+        wait_until(lambda: not runner.is_busy())
+        window.close()
+        window.deleteLater()
+        QCoreApplication.processEvents()
+    finally:
+        runner.shutdown(10000)
+        library.close()
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
@@ -289,37 +391,12 @@ def main(argv: list[str]) -> int:
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        library_path = tmp / "demo.sqlite"
-        create_demo_library(library_path)
-        library = open_library(library_path)
-        runner = JobRunner()
-        try:
-            for language in args.language or LANGUAGES:
-                install_translators(app, language)
-                for theme in args.theme or THEMES:
-                    apply_theme(app, theme)
-                    for number, size in enumerate(sizes):
-                        window = MainWindow(
-                            LibrarySession(library),
-                            runner,
-                            models_dir=tmp / "models",
-                            state=UiState(),
-                        )
-                        window.resize(*size)
-                        window.show()
-                        render_window(
-                            window,
-                            out,
-                            variant(size, language, theme),
-                            tmp,
-                            dialogs=number == 0,
-                        )
-                        window.close()
-                        window.deleteLater()
-                        QCoreApplication.processEvents()
-        finally:
-            runner.shutdown(10000)
-            library.close()
+        for language in args.language or LANGUAGES:
+            install_translators(app, language)
+            for theme in args.theme or THEMES:
+                apply_theme(app, theme)
+                for number, size in enumerate(sizes):
+                    render_variant(app, out, tmp, size, language, dialogs=number == 0)
     return 0
 
 
