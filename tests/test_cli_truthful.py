@@ -171,7 +171,7 @@ def test_demo_remove_takes_every_synthetic_row_and_keeps_the_real_ones(
     code, out, err = cli(capsys, "demo", "--remove", "--yes", "--library", lib)
     assert code == 0, err
     assert "800 synthetic items" not in out and "2,880 synthetic items" in out
-    assert "25 synthetic profiles" in out and "1 models" in out
+    assert "25 synthetic profiles" in out and "1 model trained on them" in out
     with Library.open(demo_library_copy) as library:
         conn = library.conn
         for table in ("items", "profiles"):
@@ -392,13 +392,17 @@ def test_profile_remove_names_only_the_backups_that_hold_the_profile(
     before = {p: p.read_bytes() for p in (without_ann, with_ann)}
     code, out, err = cli(capsys, "profile", "remove", "Ann", "--yes", "--library", lib)
     assert code == 0, err
-    assert "1 backup(s) of the library still hold its data" in out
+    assert "1 backup of the library still holds its data" in out
     assert str(with_ann) in out and str(without_ann) not in out
     # Read without a trace: the backups are byte for byte as they were, with no companions.
     assert {p: p.read_bytes() for p in before} == before
     assert sorted(p.name for p in with_ann.parent.iterdir()) == sorted(p.name for p in before)
     code, out, err = cli(capsys, "profile", "remove", "Bo", "--yes", "--library", lib)
-    assert "2 backup(s)" in out and str(without_ann) in out and str(with_ann) in out
+    assert (
+        "2 backups of the library still hold its data" in out
+        and str(without_ann) in out
+        and str(with_ann) in out
+    )
 
 
 # -- likely duplicates ---------------------------------------------------------------------------

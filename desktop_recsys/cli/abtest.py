@@ -17,12 +17,12 @@ import time
 
 from desktop_recsys.cli.common import (
     AddFn,
-    language_catalog,
     library_and_models,
     library_option,
     library_path,
     progress_printer,
 )
+from desktop_recsys.cli.words import kind_word, message, say, say_n
 
 
 def cmd_abtest(args: argparse.Namespace) -> int:
@@ -42,15 +42,23 @@ def cmd_abtest(args: argparse.Namespace) -> int:
             interactions=args.interactions,
             progress=progress_printer(args.quiet),
         )
+        n = report.test.interactions
         length = (
-            f"for {report.test.interactions} credited interactions"
-            if report.test.interactions
-            else f"until {_when(report.ends_at)}"
+            say_n(n, "for {0} credited interaction", "for {0} credited interactions", n)
+            if n
+            else say("until {0}", _when(report.ends_at))
         )
         print(
-            f"Started a blind test of {report.test.algorithm_a} and {report.test.algorithm_b} "
-            f"on {report.profile_name}'s {report.test.kind}s, {length}. For you now shows one "
-            "list mixed from both; see the score with 'desktop-recsys abtest report'."
+            say(
+                "Started a blind test of {a} and {b} on {name}'s {kinds}, {length}. For you now "
+                "shows one list mixed from both; see the score with 'desktop-recsys abtest "
+                "report'.",
+                a=report.test.algorithm_a,
+                b=report.test.algorithm_b,
+                name=report.profile_name,
+                kinds=kind_word(report.test.kind),
+                length=length,
+            )
         )
         return 0
     library = library_path(args)
@@ -60,35 +68,64 @@ def cmd_abtest(args: argparse.Namespace) -> int:
         report = ab_test_service.report(library, profile=args.profile, kind=args.kind)
     if getattr(args, "json", False):
         data = report.to_json()
-        data["sentence"] = language_catalog().message(report.sentence())
+        data["sentence"] = message(report.sentence())
         print(json.dumps(data, ensure_ascii=False))
         return 0
     t = report.test
+    n = t.interactions
     if report.running:
-        state = f"running since {_when(t.started_at)}, " + (
-            f"ends {_when(report.ends_at)}"
-            if report.ends_at is not None
-            else f"ends after {t.interactions} credited interactions"
-        )
-        if report.ends_at is not None and t.interactions:
-            state += f" or after {t.interactions} credited interactions"
+        if report.ends_at is None:
+            state = say_n(
+                n,
+                "running since {0}, ends after {1} credited interaction",
+                "running since {0}, ends after {1} credited interactions",
+                _when(t.started_at),
+                n,
+            )
+        elif n:
+            state = say_n(
+                n,
+                "running since {0}, ends {1} or after {2} credited interaction",
+                "running since {0}, ends {1} or after {2} credited interactions",
+                _when(t.started_at),
+                _when(report.ends_at),
+                n,
+            )
+        else:
+            state = say("running since {0}, ends {1}", _when(t.started_at), _when(report.ends_at))
     else:
         reason = {
-            "stopped": "stopped",
-            "time": "its time was up",
-            "interactions": "it reached its interactions",
+            "stopped": say("stopped"),
+            "time": say("its time was up"),
+            "interactions": say("it reached its interactions"),
         }.get(t.end_reason or "", "")
-        state = f"ran from {_when(t.started_at)} to {_when(t.ended_at)} ({reason})"
+        state = say("ran from {0} to {1} ({2})", _when(t.started_at), _when(t.ended_at), reason)
     print(
-        f"Blind test of {t.algorithm_a} (A) and {t.algorithm_b} (B) on "
-        f"{report.profile_name}'s {t.kind}s: {state}."
+        say(
+            "Blind test of {a} (A) and {b} (B) on {name}'s {kinds}: {state}.",
+            a=t.algorithm_a,
+            b=t.algorithm_b,
+            name=report.profile_name,
+            kinds=kind_word(t.kind),
+            state=state,
+        )
     )
-    print(language_catalog().message(report.sentence()))
+    print(message(report.sentence()))
     s = report.signals
+    credited = [
+        say_n(s["play"], "{0} play", "{0} plays", s["play"]),
+        say_n(s["finish"], "{0} finish", "{0} finishes", s["finish"]),
+        say_n(s["rating"], "{0} rating", "{0} ratings", s["rating"]),
+        say("{0} not interested", s["not_interested"]),
+    ]
     print(
-        f"A {report.wins_a}, B {report.wins_b}. Credited: {s['play']} plays, "
-        f"{s['finish']} finishes, {s['rating']} ratings, {s['not_interested']} not interested; "
-        f"lists shown: {report.lists_shown}."
+        say(
+            "A {a}, B {b}. Credited: {credited}; lists shown: {shown}.",
+            a=report.wins_a,
+            b=report.wins_b,
+            credited=say(", ").join(credited),
+            shown=report.lists_shown,
+        )
     )
     return 0
 

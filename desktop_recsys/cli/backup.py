@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from desktop_recsys.cli.common import AddFn, confirmed, library_path
+from desktop_recsys.cli.words import say, say_n
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -37,14 +38,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 )
             )
         elif not found:
-            print(f"No backups of {path} yet; take one with 'desktop-recsys backup'")
+            print(say("No backups of {0} yet; take one with 'desktop-recsys backup'", path))
         else:
             for b in found:
                 when = b.created.strftime("%Y-%m-%d %H:%M:%S")
                 print(f"{when}  {b.reason:<20} {b.size / 1e6:8.1f} MB  {b.path}")
         return 0
     target = svc.backup_now(path, out=args.out)
-    print(f"Backed up {path} to {target}")
+    print(say("Backed up {0} to {1}", path, target))
     return 0
 
 
@@ -55,17 +56,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = library_path(args, create=True)  # restoring a lost library brings it back
     source = Path(args.file).expanduser()
     if not confirmed(
-        args.yes, f"Replace library {path} with backup {source}? [y/N] ", "Nothing restored"
+        args.yes,
+        say("Replace library {0} with backup {1}? [y/N] ", path, source),
+        say("Nothing restored"),
     ):
         return 1
     result = svc.restore(path, source)
     counts = result.stats.to_dict()
+    held = [
+        say_n(counts["items"], "{0:,} item", "{0:,} items", counts["items"]),
+        say_n(counts["profiles"], "{0} profile", "{0} profiles", counts["profiles"]),
+        say_n(counts["ratings"], "{0:,} rating", "{0:,} ratings", counts["ratings"]),
+    ]
     print(
-        f"Restored {path} from {source} (integrity and consistency checks passed): "
-        f"{counts['items']:,} items, {counts['profiles']} profiles, {counts['ratings']:,} ratings"
+        say(
+            "Restored {0} from {1} (integrity and consistency checks passed): {2}",
+            path,
+            source,
+            say(", ").join(held),
+        )
     )
     if result.previous is not None:
-        print(f"The library as it was before is kept at {result.previous}")
+        print(say("The library as it was before is kept at {0}", result.previous))
     return 0
 
 

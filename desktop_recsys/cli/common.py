@@ -8,13 +8,14 @@ Nothing here imports Qt or the engine.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop_recsys.config.language import Catalog, catalog, command_line_language
+from desktop_recsys.cli.words import language_catalog, message, say, say_n
 from desktop_recsys.errors import UserError
+
+__all__ = ["language_catalog"]  # the command line's language, kept here for its callers
 
 #: The kinds of item a command can recommend, export or import.
 ITEM_KINDS = ("track", "artist", "film")
@@ -52,14 +53,20 @@ def library_path(args: argparse.Namespace, *, create: bool = False) -> Path:
     if not create:
         if not path.exists():
             raise UserError(
-                f"library {path} does not exist; check the path, or create a library with "
-                "'desktop-recsys import' or 'desktop-recsys demo'"
+                say(
+                    "library {0} does not exist; check the path, or create a library with "
+                    "'desktop-recsys import' or 'desktop-recsys demo'",
+                    path,
+                )
             )
         if path.is_file() and path.stat().st_size == 0:
             # Left by a creation killed before its first write: still no library.
             raise UserError(
-                f"library {path} is an empty file, not a library yet; create one there with "
-                "'desktop-recsys import' or 'desktop-recsys demo'"
+                say(
+                    "library {0} is an empty file, not a library yet; create one there with "
+                    "'desktop-recsys import' or 'desktop-recsys demo'",
+                    path,
+                )
             )
         return path
     if not given:
@@ -68,8 +75,12 @@ def library_path(args: argparse.Namespace, *, create: bool = False) -> Path:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(
-                f"cannot create the data folder {folder} ({exc.strerror}); "
-                "set DESKTOP_RECSYS_HOME or pass --library"
+                say(
+                    "cannot create the data folder {0} ({1}); set DESKTOP_RECSYS_HOME or pass "
+                    "--library",
+                    folder,
+                    exc.strerror,
+                )
             ) from exc
     return path
 
@@ -85,8 +96,15 @@ def library_and_models(args: argparse.Namespace) -> tuple[Path, Path]:
     moved = adopt_models_of(library, models)  # models an older version kept in the shared folder
     if moved:
         print(
-            f"Note: moved {len(moved)} model(s) of {library} from {legacy_models_dir()} to "
-            f"{models}, where this version keeps them",
+            say_n(
+                len(moved),
+                "Note: moved {0} model of {1} from {2} to {3}, where this version keeps them",
+                "Note: moved {0} models of {1} from {2} to {3}, where this version keeps them",
+                len(moved),
+                library,
+                legacy_models_dir(),
+                models,
+            ),
             file=sys.stderr,
         )
     return library, models
@@ -101,36 +119,21 @@ def parse_params(pairs: Sequence[str] | None) -> dict[str, str]:
     for pair in pairs or ():
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
-            raise UserError(f"--param {pair!r} is not KEY=VALUE")
+            raise UserError(say("--param {0!r} is not KEY=VALUE", pair))
         params[key.strip()] = value.strip()
     return params
-
-
-def language_catalog() -> Catalog:
-    """The translations for the command line: the window's language setting, else ``LANG``
-    and the other locale variables (:func:`desktop_recsys.config.language.command_line_language`)."""
-    from desktop_recsys.config import default_paths
-    from desktop_recsys.config.settings import Settings
-
-    try:
-        settings = Settings.load(default_paths().settings_file)
-        choice = settings.extra.get("ui", {}).get("language")
-    except (OSError, ValueError, AttributeError):
-        choice = None
-    return catalog(command_line_language(choice, os.environ))
 
 
 def progress_printer(quiet: bool) -> Callable[[float, str], None]:
     """Progress on stderr, at most one line per 10% step (a terminal is not a progress bar),
     in the command line's language."""
     last = [-1]
-    words = language_catalog()
 
-    def show(fraction: float, message: str) -> None:
+    def show(fraction: float, text: str) -> None:
         step = int(fraction * 10)
         if not quiet and step != last[0]:
             last[0] = step
-            print(f"[{fraction:4.0%}] {words.message(message)}", file=sys.stderr)
+            print(f"[{fraction:4.0%}] {message(text)}", file=sys.stderr)
 
     return show
 
@@ -141,7 +144,7 @@ def confirmed(yes: bool, question: str, refusal: str) -> bool:
     if yes or not sys.stdin.isatty():
         return True
     answer = input(question)
-    if answer.strip().lower() not in {"y", "yes"}:
+    if answer.strip().lower() not in {"y", "yes", say("y"), say("yes")}:
         print(refusal)
         return False
     return True

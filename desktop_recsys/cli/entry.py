@@ -35,6 +35,7 @@ from desktop_recsys.cli.radio import add_radio_commands
 from desktop_recsys.cli.similar import add_similar_commands
 from desktop_recsys.cli.sonic import add_sonic_commands
 from desktop_recsys.cli.tags import add_tags_commands
+from desktop_recsys.cli.words import say
 from desktop_recsys.config.language import Catalog
 from desktop_recsys.errors import Cancelled, UserError, nearest_word
 
@@ -166,19 +167,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         translate_parser(parser, words)
         args = parser.parse_args(argv)
-    say = words.text
+    text_of = words.text
     # argparse's own "PROG: error: MESSAGE" line, in the same language as its usage errors.
-    error = say("argparse", "%(prog)s: error: %(message)s\n")
+    error = text_of("argparse", "%(prog)s: error: %(message)s\n")
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
         sys.stderr.write(error % {"prog": PROG, "message": words.message(exc.message)})
         return 1
     except Cancelled:
-        print(say("cli", "{0}: cancelled").format(PROG), file=sys.stderr)
+        print(say("{0}: cancelled", PROG), file=sys.stderr)
         return 130
     except KeyboardInterrupt:
-        print(say("cli", "{0}: interrupted").format(PROG), file=sys.stderr)
+        print(say("{0}: interrupted", PROG), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # Output piped into `head` and closed early: not an error worth a traceback.
@@ -194,11 +195,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _environment_error(exc: BaseException, words: Catalog | None = None) -> str:
     """One line for an error of the machine rather than of the program: what, and what to do
     (in ``words``' language)."""
-    say = (lambda text: words.text("cli", text)) if words is not None else (lambda text: text)
+    word = (lambda text: words.text("cli", text)) if words is not None else (lambda text: text)
     if isinstance(exc, MemoryError):
-        return say("out of memory; close other programs or choose smaller settings, then try again")
+        return word(
+            "out of memory; close other programs or choose smaller settings, then try again"
+        )
     if isinstance(exc, RecursionError):
-        return say("the input is nested too deeply to be read; check that it is the right file")
+        return word("the input is nested too deeply to be read; check that it is the right file")
     assert isinstance(exc, OSError)
     where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
     advice = {
@@ -208,5 +211,5 @@ def _environment_error(exc: BaseException, words: Catalog | None = None) -> str:
         errno.EPERM: "permission denied; use a folder you can write to",
         errno.ENOENT: "a file or folder is missing; check the path",
     }.get(exc.errno or 0)
-    text = say(advice) if advice else (exc.strerror or str(exc) or type(exc).__name__)
+    text = word(advice) if advice else (exc.strerror or str(exc) or type(exc).__name__)
     return " ".join(f"{text}{where}".split())

@@ -27,6 +27,8 @@ from desktop_recsys.cli.common import (
     library_path,
     progress_printer,
 )
+from desktop_recsys.cli.help_language import columns
+from desktop_recsys.cli.words import kind_word, message, pad, say, say_n
 from desktop_recsys.errors import UserError
 
 
@@ -34,9 +36,9 @@ def _cutoffs(text: str) -> list[int]:
     try:
         values = [int(x) for x in text.split(",") if x.strip()]
     except ValueError:
-        raise UserError(f"--k {text!r} is not a number or a comma-separated list") from None
+        raise UserError(say("--k {0!r} is not a number or a comma-separated list", text)) from None
     if not values or min(values) < 1:
-        raise UserError("--k must be at least 1")
+        raise UserError(say("--k must be at least 1"))
     return values
 
 
@@ -47,7 +49,7 @@ def _algorithms(text: str | None) -> list[str]:
         return list(DEFAULT_ALGORITHMS)
     names = [a.strip() for a in text.split(",") if a.strip()]
     if not names:
-        raise UserError("--algorithms names no algorithm")
+        raise UserError(say("--algorithms names no algorithm"))
     return names
 
 
@@ -60,16 +62,23 @@ def _print_table(report: object) -> None:
     shown = [f"ndcg@{k}", f"recall@{k}", f"precision@{k}", f"map@{k}", "auc", f"novelty@{k}"]
     if any("rmse" in r.summary for r in report.results):
         shown += ["rmse", "mae"]
-    print(report.protocol)
+    print(message(report.protocol))
+    users, held = report.dataset["tested_users"], report.dataset["test_interactions"]
     print(
-        f"{report.dataset['tested_users']:,} users tested, "
-        f"{report.dataset['test_interactions']:,} held-out interactions"
+        say(", ").join(
+            [
+                say_n(users, "{0:,} user tested", "{0:,} users tested", users),
+                say_n(held, "{0:,} held-out interaction", "{0:,} held-out interactions", held),
+            ]
+        )
     )
-    header = f"{'algorithm':<22}" + "".join(f"{m:>24}" for m in shown)
-    print(header + f"{'coverage':>10}{'fit s':>8}{'rec s':>8}")
+    header = pad(say("algorithm"), 22) + "".join(f"{m:>24}" for m in shown)
+    # Right-aligned headings, at least one space apart however long their translation is.
+    cells = ((say("coverage"), 10), (say("fit s"), 8), (say("rec s"), 8))
+    print(header + "".join(pad(text, max(width, columns(text) + 1), True) for text, width in cells))
     for r in report.results:
         if r.error:
-            print(f"{r.label:<22}  error: {r.error}")
+            print(f"{r.label:<22}  " + say("error: {0}", message(r.error)))
             continue
         cells = []
         for m in shown:
@@ -77,23 +86,32 @@ def _print_table(report: object) -> None:
             if iv is None:
                 cells.append(f"{'-':>24}")
             elif iv.low != iv.low:  # NaN: one profile on one split has no interval
-                cells.append(f"{iv.mean:>8.4f} [no interval]")
+                cells.append(f"{iv.mean:>8.4f} " + say("[no interval]"))
             else:
                 cells.append(f"{iv.mean:>8.4f} [{iv.low:.3f},{iv.high:.3f}]")
         cov = r.catalogue.get(f"coverage@{k}", float("nan"))
         print(
             f"{r.label:<22}"
-            + "".join(f"{c:>24}" for c in cells)
+            + "".join(pad(c, 24, right=True) for c in cells)
             + f"{cov:>10.3f}{r.fit_seconds:>8.2f}{r.recommend_seconds:>8.2f}"
         )
     for c in report.comparisons:
         if c.metric == report.primary_metric and c.low != c.low:  # NaN: one row, no interval
-            print(f"{c.a} vs {c.b}: {c.metric} {c.mean_diff:+.4f} on one split of one profile "
-                  "(no interval; the holdout or k-fold protocol gives one)")  # fmt: skip
+            print(say("{0} vs {1}: {2} {3:+.4f} on one split of one profile (no interval; the "
+                      "holdout or k-fold protocol gives one)", c.a, c.b, c.metric, c.mean_diff))  # fmt: skip
         elif c.metric == report.primary_metric:
             print(
-                f"{c.a} vs {c.b}: {c.metric} {c.mean_diff:+.4f} "
-                f"[{c.low:+.4f}, {c.high:+.4f}], {c.a}: better in {c.a_wins:.0%} of resamples"
+                say(
+                    "{0} vs {1}: {2} {3:+.4f} [{4:+.4f}, {5:+.4f}], {0}: better in {6:.0%} of "
+                    "resamples",
+                    c.a,
+                    c.b,
+                    c.metric,
+                    c.mean_diff,
+                    c.low,
+                    c.high,
+                    c.a_wins,
+                )
             )
 
 
@@ -105,10 +123,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     algorithms = _algorithms(args.algorithms)
     progress = progress_printer(args.quiet)
     if bool(args.train) != bool(args.test):
-        raise UserError("--train and --test go together")
+        raise UserError(say("--train and --test go together"))
     if args.train:
         if args.profile or args.kind:
-            raise UserError("--profile and --kind apply to the library, not to --train/--test")
+            raise UserError(say("--profile and --kind apply to the library, not to --train/--test"))
         report = svc.evaluate_files(
             Path(args.train),
             Path(args.test),
@@ -119,7 +137,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         )
     else:
         if not args.kind:
-            raise UserError("--kind is required when evaluating on the library")
+            raise UserError(say("--kind is required when evaluating on the library"))
         report = svc.evaluate(
             library_path(args),
             kind=args.kind,
@@ -139,7 +157,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     for path, write in ((args.json, report.to_json), (args.csv, report.to_csv)):
         if path:
             write(Path(path))
-            print(f"Written {path}")
+            print(say("Written {0}", path))
     if args.html:
         from desktop_recsys.engine.evaluation.report import REPORT_WORDS  # deferred: pandas
 
@@ -150,7 +168,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             words=words.words("report", REPORT_WORDS),
             lang=words.language.replace("_", "-"),
         )
-        print(f"Written {args.html}")
+        print(say("Written {0}", args.html))
     return 0
 
 
@@ -176,20 +194,43 @@ def cmd_tune(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_dict(), ensure_ascii=False))
         return 0
     ok = sum(1 for t in result.trials if t.status == "ok")
+    stopped = {
+        "exhausted": say("exhausted"),
+        "max_trials": say("max trials"),
+        "budget": say("budget"),
+        "early_stopping": say("early stopping"),
+    }.get(result.stopped, result.stopped.replace("_", " "))
     print(
-        f"Tuned {result.algorithm} for {result.elapsed_s:.1f} s of a {result.budget_s:g} s budget: "
-        f"{ok} trials, stopped by {result.stopped.replace('_', ' ')}"
+        say_n(
+            ok,
+            "Tuned {0} for {1:.1f} s of a {2:g} s budget: {3} trial, stopped by {4}",
+            "Tuned {0} for {1:.1f} s of a {2:g} s budget: {3} trials, stopped by {4}",
+            result.algorithm,
+            result.elapsed_s,
+            result.budget_s,
+            ok,
+            stopped,
+        )
     )
     if result.best_score is None:
-        print("No trial finished within the budget; nothing was stored")
+        print(say("No trial finished within the budget; nothing was stored"))
         return 0
-    default = "not measured" if result.default_score is None else f"{result.default_score:.4f}"
-    print(f"Default {result.metric}: {default}")
-    best = ", ".join(f"{k}={_rounded(v)}" for k, v in result.best_params.items()) or "the defaults"
-    print(f"Best {result.metric}: {result.best_score:.4f} with {best}")
+    default = say("not measured") if result.default_score is None else f"{result.default_score:.4f}"
+    print(say("Default {0}: {1}", result.metric, default))
+    best = ", ".join(f"{k}={_rounded(v)}" for k, v in result.best_params.items()) or say(
+        "the defaults"
+    )
+    print(say("Best {0}: {1:.4f} with {2}", result.metric, result.best_score, best))
     if not args.no_save:
-        who = f"profile {args.profile!r}" if args.profile else "the library"
-        print(f"Stored as the choice of {who} for {args.algorithm} on {args.kind}s")
+        who = say("profile {0!r}", args.profile) if args.profile else say("the library")
+        print(
+            say(
+                "Stored as the choice of {0} for {1} on {2}",
+                who,
+                args.algorithm,
+                kind_word(args.kind),
+            )
+        )
     return 0
 
 

@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from desktop_recsys.cli.common import AddFn, parse_params
+from desktop_recsys.cli.words import say, say_n
 from desktop_recsys.errors import UserError
 
 
@@ -21,14 +22,21 @@ def cmd_recommend_file(args: argparse.Namespace) -> int:
     from desktop_recsys.services.file_commands import recommend_file
 
     if args.n < 1:
-        raise UserError("--n must be at least 1")
+        raise UserError(say("--n must be at least 1"))
     started = time.perf_counter()
     done = recommend_file(
         Path(args.train), args.algorithm, parse_params(args.param), args.n, Path(args.out)
     )
     print(
-        f"Wrote {done.rows:,} recommendations for {done.users:,} users to {args.out} "
-        f"in {time.perf_counter() - started:.1f} s",
+        say_n(
+            done.users,
+            "Wrote {0:,} recommendations for {1:,} user to {2} in {3:.1f} s",
+            "Wrote {0:,} recommendations for {1:,} users to {2} in {3:.1f} s",
+            done.rows,
+            done.users,
+            args.out,
+            time.perf_counter() - started,
+        ),
         file=sys.stderr,  # a status line: stdout stays empty for scripts and pipes
     )
     return 0
@@ -43,8 +51,15 @@ def cmd_predict_file(args: argparse.Namespace) -> int:
         Path(args.train), Path(args.pairs), args.algorithm, parse_params(args.param), Path(args.out)
     )
     print(
-        f"Wrote {done.rows:,} predictions for {done.users:,} users to {args.out} "
-        f"in {time.perf_counter() - started:.1f} s",
+        say_n(
+            done.users,
+            "Wrote {0:,} predictions for {1:,} user to {2} in {3:.1f} s",
+            "Wrote {0:,} predictions for {1:,} users to {2} in {3:.1f} s",
+            done.rows,
+            done.users,
+            args.out,
+            time.perf_counter() - started,
+        ),
         file=sys.stderr,  # a status line: stdout stays empty for scripts and pipes
     )
     return 0

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from desktop_recsys.cli.common import AddFn, library_option, library_path, progress_printer
+from desktop_recsys.cli.words import report_lines, say
 
 PLAYERS = ("strawberry", "clementine", "rhythmbox", "kodi")
 
@@ -31,13 +32,15 @@ def cmd_history_import(args: argparse.Namespace) -> int:
         report_path=Path(args.report).expanduser() if args.report else None,
         progress=progress_printer(args.quiet),
     )
-    what = "Would import" if args.dry_run else "Imported"
-    print(f"{what} {args.player} history from {source} into {args.profile!r} "
-          f"({report.seconds:.1f} s)")  # fmt: skip
-    for line in report.summary_lines():
+    said = (args.player, source, args.profile, report.seconds)
+    if args.dry_run:
+        print(say("Would import {0} history from {1} into {2!r} ({3:.1f} s)", *said))
+    else:
+        print(say("Imported {0} history from {1} into {2!r} ({3:.1f} s)", *said))
+    for line in report_lines(report):
         print(line)
     if args.report:
-        print(f"Report written to {args.report}")
+        print(say("Report written to {0}", args.report))
     return 0
 
 

@@ -17,6 +17,7 @@ from desktop_recsys.cli.common import (
     library_path,
     progress_printer,
 )
+from desktop_recsys.cli.words import counted, counts, kind_name, report_lines, say, say_n
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -40,11 +41,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         report_path=Path(args.report).expanduser() if args.report else None,
         progress=progress_printer(args.quiet),
     )
-    print(f"Imported {args.kind} from {args.path} into {path} in {report.seconds:.1f} s")
-    for line in report.summary_lines():
+    print(
+        say(
+            "Imported {0} from {1} into {2} in {3:.1f} s",
+            args.kind,
+            args.path,
+            path,
+            report.seconds,
+        )
+    )
+    for line in report_lines(report):
         print(line)
     if args.report:
-        print(f"Report written to {args.report}")
+        print(say("Report written to {0}", args.report))
     return 0
 
 
@@ -56,9 +65,12 @@ def _say_if_demo(path: Path) -> None:
 
     if holds_demo_data(path):
         print(
-            f"Note: {path} holds the synthetic demo library; imported items are never matched "
-            "to demo items, but demo items and profiles stay beside your data (remove them "
-            f"first with 'desktop-recsys demo --remove --library {path}')",
+            say(
+                "Note: {0} holds the synthetic demo library; imported items are never matched "
+                "to demo items, but demo items and profiles stay beside your data (remove them "
+                "first with 'desktop-recsys demo --remove --library {0}')",
+                path,
+            ),
             file=sys.stderr,
         )
 
@@ -72,11 +84,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     progress = progress_printer(getattr(args, "quiet", False))
     if args.what == "library":
         done = svc.export_library(path, out, args.format, kind=args.item_kind, progress=progress)
-        print(f"Exported {done['items']:,} items to {out}")
+        print(say("Exported {0} to {1}", counted(done["items"], "items"), out))
     elif args.what == "profile":
         done = svc.export_profile(path, args.name, out, progress=progress)
-        detail = ", ".join(f"{n:,} {what}" for what, n in done.items() if what != "file")
-        print(f"Exported profile {args.name!r} to {out}: {detail}")
+        detail = counts((what, n) for what, n in done.items() if what != "file")
+        print(say("Exported profile {0!r} to {1}: {2}", args.name, out, detail))
     elif args.what == "playlist":
         done = svc.export_playlist(
             path,
@@ -86,7 +98,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             fmt=args.format,
             relative_to=Path(args.relative_to).expanduser() if args.relative_to else None,
         )
-        print(_list_summary(f"playlist {args.name!r}", out, done))
+        print(_list_summary(say("playlist {0!r}", args.name), out, done))
     else:
         from desktop_recsys.config.paths import models_dir_for
         from desktop_recsys.services.legacy_models import adopt_models_of
@@ -105,16 +117,23 @@ def cmd_export(args: argparse.Namespace) -> int:
             relative_to=Path(args.relative_to).expanduser() if args.relative_to else None,
             progress=progress,
         )
-        print(_list_summary(f"{args.item_kind} recommendations for {args.name!r}", out, done))
+        what = say("{0} recommendations for {1!r}", kind_name(args.item_kind), args.name)
+        print(_list_summary(what, out, done))
     return 0
 
 
 def _list_summary(what: str, out: Path, done: dict[str, object]) -> str:
-    line = f"Exported {what} to {out}: {done['entries']} entries"
+    line = say("Exported {0} to {1}: {2}", what, out, counted(int(done["entries"]), "entries"))  # type: ignore[call-overload]
     if "comments" in done:
-        line += (
-            f" ({done['files']} files; {done['comments']} items without a file written as "
-            "#X-DESKTOP-RECSYS-ITEM comments, which players skip)"
+        files, comments = int(done["files"]), int(done["comments"])  # type: ignore[call-overload]
+        line += say_n(
+            comments,
+            " ({0}; {1} item without a file written as #X-DESKTOP-RECSYS-ITEM comments, which "
+            "players skip)",
+            " ({0}; {1} items without a file written as #X-DESKTOP-RECSYS-ITEM comments, which "
+            "players skip)",
+            say_n(files, "{0} file", "{0} files", files),
+            comments,
         )
     return line
 

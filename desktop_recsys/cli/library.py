@@ -17,6 +17,7 @@ from desktop_recsys.cli.common import (
     library_path,
 )
 from desktop_recsys.cli.help_language import columns
+from desktop_recsys.cli.words import counts, kind_name, message, say, say_n
 from desktop_recsys.errors import UserError
 
 
@@ -30,21 +31,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with svc.open_library(path) as library:
         if not library.stats.is_empty():
             raise UserError(
-                f"library {path} already has items or profiles; the demo needs an empty "
-                "library (pass --library NEW_FILE)"
+                say(
+                    "library {0} already has items or profiles; the demo needs an empty "
+                    "library (pass --library NEW_FILE)",
+                    path,
+                )
             )
 
-    def show(fraction: float, message: str) -> None:
+    def show(fraction: float, text: str) -> None:
         if not args.quiet:
-            print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
+            print(f"[{fraction:4.0%}] {message(text)}", file=sys.stderr)
 
     stats = svc.create_demo_library(path, seed=args.seed, progress=show)
-    counts = stats.items_by_kind
-    print(
-        f"Demo library (synthetic data) written to {path}: {counts['track']} tracks, "
-        f"{counts['artist']} artists, {counts['film']} films, {stats.profiles} profiles, "
-        f"{stats.ratings} ratings, {stats.plays} plays, {stats.friendships} friendships"
+    kinds = stats.items_by_kind
+    held = counts(
+        [
+            ("tracks", kinds["track"]),
+            ("artists", kinds["artist"]),
+            ("films", kinds["film"]),
+            ("profiles", stats.profiles),
+            ("ratings", stats.ratings),
+            ("plays", stats.plays),
+            ("friendships", stats.friendships),
+        ]
     )
+    print(say("Demo library (synthetic data) written to {0}: {1}", path, held))
     return 0
 
 
@@ -55,16 +66,23 @@ def _remove_demo(args: argparse.Namespace) -> int:
 
     path = library_path(args)
     if not svc.holds_demo_data(path):
-        print(f"Library {path} holds no demo data; nothing removed")
+        print(say("Library {0} holds no demo data; nothing removed", path))
         return 0
     if not confirmed(
         args.yes,
-        f"Remove every synthetic (demo) item and profile from {path}? [y/N] ",
-        "Nothing removed",
+        say("Remove every synthetic (demo) item and profile from {0}? [y/N] ", path),
+        say("Nothing removed"),
     ):
         return 1
     removed = svc.remove_demo_library(path, models_dir_for(path))
-    print(f"Removed the demo from {path}: {removed.summary()}")
+    summary = say(
+        "{0} synthetic items, {1} synthetic profiles, {2} and {3} trained on them",
+        f"{removed.items:,}",
+        removed.profiles,
+        counts([("ratings", removed.ratings), ("plays", removed.plays)]),
+        say_n(removed.model_runs, "{0} model", "{0} models", removed.model_runs),
+    )
+    print(say("Removed the demo from {0}: {1}", path, summary))
     return 0
 
 
@@ -77,16 +95,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"library": str(path), **stats}, ensure_ascii=False))
         return 0
-    say = language_catalog().text  # in the command line's language (cli/help_language.py)
-    head = "Library {0}  (synthetic demo data)" if stats["synthetic"] else "Library {0}"
-    print(say("cli", head).format(path))
+    if stats["synthetic"]:
+        print(say("Library {0}  (synthetic demo data)", path))
+    else:
+        print(say("Library {0}", path))
+    label_of = language_catalog().text  # the row labels: CLI_WORDS in cli/help_language.py
     rows = [(kind + "s", count) for kind, count in stats["items_by_kind"].items()]
     rows += [
         (key, stats[key])
         for key in ("profiles", "ratings", "plays", "friendships", "genres", "tags", "playlists")
     ]
     for label, count in rows:
-        shown = say("cli", label)
+        shown = label_of("cli", label)
         print(f"  {shown}{' ' * max(1, 12 - columns(shown))}{count:>10,}")
     return 0
 
@@ -99,31 +119,40 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     if args.action == "merge":
         if not confirmed(
             args.yes,
-            f"Merge item {args.drop} into item {args.keep} and delete {args.drop}? [y/N] ",
-            "Nothing merged",
+            say("Merge item {0} into item {1} and delete {0}? [y/N] ", args.drop, args.keep),
+            say("Nothing merged"),
         ):
             return 1
         moved = svc.merge_duplicates(path, args.keep, args.drop)
-        detail = ", ".join(f"{n} {what}" for what, n in moved.items() if n) or "nothing else"
-        print(f"Merged item {args.drop} into item {args.keep} (moved {detail})")
+        detail = counts((what, n) for what, n in moved.items() if n) or say("nothing else")
+        print(say("Merged item {0} into item {1} (moved {2})", args.drop, args.keep, detail))
         return 0
     groups = svc.find_duplicates(path)
     if args.json:
         print(json.dumps(groups, ensure_ascii=False))
         return 0
     if not groups:
-        print("No likely duplicates found")
+        print(say("No likely duplicates found"))
         return 0
-    print(f"{len(groups)} group(s) of likely duplicates (merge with 'duplicates merge KEEP DROP'):")
+    print(
+        say_n(
+            len(groups),
+            "{0} group of likely duplicates (merge with 'duplicates merge KEEP DROP'):",
+            "{0} groups of likely duplicates (merge with 'duplicates merge KEEP DROP'):",
+            len(groups),
+        )
+    )
     for group in groups:
-        print(f"- {'; '.join(group['reasons'])}")
+        print(f"- {say('; ').join(message(r) for r in group['reasons'])}")
         for item in group["items"]:
-            where = item["path"] or "(no file)"
+            where = item["path"] or say("(no file)")
             extra = f" ({item['year']})" if item["year"] else ""
             artist = f"{item['artist']} - " if item["artist"] else ""
+            kind = kind_name(item["kind"])
+            held = counts([("ratings", item["ratings"]), ("plays", item["plays"])])
             print(
-                f"  {item['id']:>7}  {item['kind']:<6} {artist}{item['title']}{extra}  "
-                f"{item['ratings']} ratings, {item['plays']} plays  {where}"
+                f"  {item['id']:>7}  {kind}{' ' * max(1, 7 - columns(kind))}{artist}"
+                f"{item['title']}{extra}  {held}  {where}"
             )
     return 0
 

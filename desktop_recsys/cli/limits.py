@@ -15,6 +15,7 @@ import os
 import sys
 
 from desktop_recsys.cli.common import library_path
+from desktop_recsys.cli.words import counts, genres, say
 from desktop_recsys.errors import UserError
 
 PIN_ENV = "DESKTOP_RECSYS_PIN"
@@ -35,11 +36,13 @@ def _new_pin() -> str:
     given = os.environ.get(NEW_PIN_ENV)
     if given is not None:
         return given
-    first = _ask("New PIN: ")
+    first = _ask(say("New PIN: "))
     if first is None:
-        raise UserError(f"no terminal to type a new PIN; set {NEW_PIN_ENV} (nothing was changed)")
-    if _ask("The new PIN again: ") != first:
-        raise UserError("the two PINs differ; nothing was changed")
+        raise UserError(
+            say("no terminal to type a new PIN; set {0} (nothing was changed)", NEW_PIN_ENV)
+        )
+    if _ask(say("The new PIN again: ")) != first:
+        raise UserError(say("the two PINs differ; nothing was changed"))
     return first
 
 
@@ -56,7 +59,7 @@ def require_pin_of(path: object, name: str) -> None:
             return
         pin = os.environ.get(PIN_ENV)
         if pin is None:
-            pin = _ask(f"PIN of {profile.name}: ")
+            pin = _ask(say("PIN of {0}: ", profile.name))
         limits.require_pin(library, profile.id, pin, profile.name)
 
 
@@ -94,7 +97,7 @@ def cmd_limits(args: argparse.Namespace) -> int:
             if current.has_pin:
                 pin = os.environ.get(PIN_ENV)
                 if pin is None:
-                    pin = _ask(f"PIN of {profile.name}: ")
+                    pin = _ask(say("PIN of {0}: ", profile.name))
                 # Checked before a new PIN is asked for: a wrong PIN changes nothing.
                 limits.require_pin(library, profile.id, pin, profile.name)
             if args.pin:
@@ -129,10 +132,43 @@ def cmd_limits(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    verb = "now" if (changes or args.clear or args.pin) else "are"
-    print(f"Limits of {profile.name!r} {verb}: " + "; ".join(current.describe()))
-    print(f"{len(hidden):,} items hidden from {profile.name} ({films:,} films, {tracks:,} tracks)")
+    described = say("; ").join(_describe(current))
+    if changes or args.clear or args.pin:
+        print(say("Limits of {0!r} now: {1}", profile.name, described))
+    else:
+        print(say("Limits of {0!r} are: {1}", profile.name, described))
+    kinds = counts([("films", films), ("tracks", tracks)])
+    if len(hidden) == 1:
+        print(say("{0:,} item hidden from {1} ({2})", len(hidden), profile.name, kinds))
+    else:
+        print(say("{0:,} items hidden from {1} ({2})", len(hidden), profile.name, kinds))
     return 0
+
+
+def _describe(current: object) -> list[str]:
+    """The limits as lines in the command line's language (``Limits.describe``'s words)."""
+
+    def age(value: int | None) -> str:
+        if value is None:
+            return say("unrated")
+        return say("all ages") if value == 0 else f"{value}+"
+
+    lines = []
+    max_age = current.max_age  # type: ignore[attr-defined]
+    if max_age is not None:
+        shown = current.max_text or age(max_age)  # type: ignore[attr-defined]
+        lines.append(say("maximum certification: {0} ({1})", shown, age(max_age)))
+    if current.hide_explicit:  # type: ignore[attr-defined]
+        lines.append(say("explicit tracks hidden"))
+    if current.block_unrated:  # type: ignore[attr-defined]
+        lines.append(say("unrated films hidden"))
+    if current.genres:  # type: ignore[attr-defined]
+        lines.append(say("blocked genres: {0}", genres(current.genres)))  # type: ignore[attr-defined]
+    if current.tags:  # type: ignore[attr-defined]
+        lines.append(say("blocked tags: {0}", say(", ").join(current.tags)))  # type: ignore[attr-defined]
+    if current.has_pin:  # type: ignore[attr-defined]
+        lines.append(say("PIN set"))
+    return lines or [say("no limits")]
 
 
 def _flag(

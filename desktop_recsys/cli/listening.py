@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from desktop_recsys.cli.common import AddFn, library_path
+from desktop_recsys.cli.words import say
 from desktop_recsys.errors import UserError
 
 
@@ -28,11 +29,18 @@ def cmd_play(args: argparse.Namespace) -> int:
         )
         name = library.profiles.require(args.profile).name
     if outcome.reason == "incognito":
-        print(f"Nothing recorded: profile {name!r} is incognito")
+        print(say("Nothing recorded: profile {0!r} is incognito", name))
     elif args.skip:
-        print(f"Recorded a skip of item {item_id} for {name!r}")
+        print(say("Recorded a skip of item {0} for {1!r}", item_id, name))
     else:
-        print(f"Recorded a play of item {item_id} for {name!r} ({outcome.share:.0%} played)")
+        print(
+            say(
+                "Recorded a play of item {0} for {1!r} ({2:.0%} played)",
+                item_id,
+                name,
+                outcome.share,
+            )
+        )
     return 0
 
 
@@ -41,13 +49,15 @@ def cmd_rate(args: argparse.Namespace) -> int:
     from desktop_recsys.services import listening
 
     if args.clear == (args.stars is not None):
-        raise UserError("give either STARS (0.5 to 5) or --clear, not both or neither")
+        raise UserError(say("give either STARS (0.5 to 5) or --clear, not both or neither"))
     stars = None if args.clear else listening.check_stars(args.stars)
     name, item_id, value = listening.rate(library_path(args), args.profile, args.item, stars)
     if value is None:
-        print(f"Cleared the rating of item {item_id} by {name!r}")
+        print(say("Cleared the rating of item {0} by {1!r}", item_id, name))
+    elif value == 1:
+        print(say("Rated item {0} {1:g} star for {2!r}", item_id, value, name))
     else:
-        print(f"Rated item {item_id} {value:g} stars for {name!r}")
+        print(say("Rated item {0} {1:g} stars for {2!r}", item_id, value, name))
     return 0
 
 
@@ -57,9 +67,9 @@ def cmd_incognito(args: argparse.Namespace) -> int:
 
     name = listening.set_incognito(library_path(args), args.name, args.state == "on")
     if args.state == "on":
-        print(f"Profile {name!r} is incognito: nothing it plays is recorded")
+        print(say("Profile {0!r} is incognito: nothing it plays is recorded", name))
     else:
-        print(f"Profile {name!r} records its plays again")
+        print(say("Profile {0!r} records its plays again", name))
     return 0
 
 
@@ -67,7 +77,7 @@ def _share(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number from 0 to 1") from None
+        raise argparse.ArgumentTypeError(say("{0!r} is not a number from 0 to 1", text)) from None
 
 
 def add_listening_commands(add: AddFn) -> None:

@@ -17,6 +17,7 @@ from desktop_recsys.cli.common import (
     parse_params,
     progress_printer,
 )
+from desktop_recsys.cli.words import genres, kind_name, kind_word, message, pad, say, say_n
 from desktop_recsys.errors import UserError
 
 
@@ -43,21 +44,34 @@ def cmd_train(args: argparse.Namespace) -> int:
         progress=progress_printer(args.quiet),
     )
     run = next(r for r in training_service.list_runs(library) if r.id == run_id)
-    who = f"profile {args.profile!r}" if args.profile else "every profile"
+    who = say("profile {0!r}", args.profile) if args.profile else say("every profile")
     print(
-        f"Trained {run.algorithm} on the {args.kind}s for {who}: model run {run.id} ({run.status})"
+        say(
+            "Trained {0} on the {1} for {2}: model run {3} ({4})",
+            run.algorithm,
+            kind_word(args.kind),
+            who,
+            run.id,
+            _status(run.status),
+        )
     )
     print(_settings_line(run.params.get("params_source") or {}))
     if args.evaluate:
         shown = [
             k for k in ("ndcg@10", "recall@20", "coverage@10", "rmse", "mae") if k in run.metrics
         ]
-        figures = ", ".join(f"{k} {run.metrics[k]:.4f}" for k in shown)
+        figures = say(", ").join(f"{k} {run.metrics[k]:.4f}" for k in shown)
         users = int(run.metrics.get("holdout_users", 0))
         print(
-            f"Held-out figures ({users} users): {figures}"
+            say_n(
+                users,
+                "Held-out figures ({0} user): {1}",
+                "Held-out figures ({0} users): {1}",
+                users,
+                figures,
+            )  # fmt: skip
             if shown
-            else "No held-out figures: no profile has enough interactions to hold some out"
+            else say("No held-out figures: no profile has enough interactions to hold some out")
         )
     return 0
 
@@ -67,14 +81,28 @@ def _settings_line(source: dict) -> str:
     ``params_source``)."""
     params = ", ".join(f"{k}={v}" for k, v in sorted((source.get("params") or {}).items()))
     if source.get("source") == "given":
-        return f"Settings: yours ({params})"
+        return say("Settings: yours ({0})", params)
     if source.get("source") == "tuned":
         when = source.get("tuned_at")
         date = time.strftime("%Y-%m-%d", time.localtime(when)) if isinstance(when, float) else "?"
-        return f"Settings: tuned on {date} ({params}); --no-tuned trains with the defaults"
+        return say(
+            "Settings: tuned on {0} ({1}); --no-tuned trains with the defaults", date, params
+        )
     if source.get("tuned") == "not used":
-        return "Settings: the algorithm's defaults (tuned settings exist; --no-tuned)"
-    return "Settings: the algorithm's defaults (never tuned)"
+        return say("Settings: the algorithm's defaults (tuned settings exist; --no-tuned)")
+    return say("Settings: the algorithm's defaults (never tuned)")
+
+
+def _status(status: str) -> str:
+    """A model run's status ("ready", "failed") in the command line's language."""
+    shown = {
+        "ready": say("ready"),
+        "training": say("training"),
+        "failed": say("failed"),
+        "stale": say("stale"),
+        "archived": say("archived"),
+    }
+    return shown.get(status, status)
 
 
 def cmd_recommend(args: argparse.Namespace) -> int:
@@ -85,7 +113,7 @@ def cmd_recommend(args: argparse.Namespace) -> int:
 
     library, models = library_and_models(args)
     if args.n < 1:
-        raise UserError("--n must be at least 1")
+        raise UserError(say("--n must be at least 1"))
     # The window's For you path (issue 17): the model's list blended with what the profile
     # played lately, over the same candidate pool, so both show the same list.
     answer = for_you_service.for_you_list(
@@ -97,6 +125,7 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         algorithm=args.algorithm,
         diversity_pool=max(args.n, for_you_service.DIVERSITY_POOL),
         what_if=args.what_if,
+        slider_vectors=False,  # the same pool, without the window's slider vectors
     )
     if answer.recommendations is None:
         raise UserError(answer.reason)
@@ -123,22 +152,28 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         print(json.dumps({**summary, "items": rows}, ensure_ascii=False))
         return 0
     note = (
-        " (the model is stale: the profile's data changed since it was trained)"
+        say(" (the model is stale: the profile's data changed since it was trained)")
         if result.stale
         else ""
     )
     if answer.blind is not None:  # which recommender placed what stays hidden (abtest)
-        print(f"For {args.profile}, mixed by a blind test of two recommenders (abtest report):")
+        print(
+            say(
+                "For {0}, mixed by a blind test of two recommenders (abtest report):",
+                args.profile,
+            )
+        )
     else:
-        print(f"For {args.profile}, by {result.run.algorithm} (model run {result.run.id}){note}:")
+        run = result.run
+        print(say("For {0}, by {1} (model run {2}){3}:", args.profile, run.algorithm, run.id, note))
     for row in result:
         year = f" ({row.year})" if row.year else ""
         by = f" - {row.artist}" if row.artist else ""
-        print(f"{row.rank:>3}. {row.title}{year}{by}    [{row.genres}]")
+        print(f"{row.rank:>3}. {row.title}{year}{by}    [{genres(row.genres)}]")
         if args.explain and row.explanation:
-            print(f"       why: {row.explanation}")
+            print("       " + say("why: {0}", message(row.explanation)))
         for line in row.what_if:
-            print(f"       what if: {line.text}")
+            print("       " + say("what if: {0}", message(line.text)))
     return 0
 
 
@@ -149,7 +184,7 @@ def cmd_models(args: argparse.Namespace) -> int:
     library, models = library_and_models(args)
     if args.action == "activate":
         run = recommend_service.activate_run(library, models, args.run_id)
-        print(f"Model run {run.id} ({run.algorithm}) serves recommendations again")
+        print(say("Model run {0} ({1}) serves recommendations again", run.id, run.algorithm))
         return 0
     from desktop_recsys.services.library_service import list_profiles
 
@@ -160,19 +195,25 @@ def cmd_models(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False))
         return 0
     if not runs:
-        print("No models yet; train one with 'desktop-recsys train --kind film'")
+        print(say("No models yet; train one with 'desktop-recsys train --kind film'"))
         return 0
     print(
-        f"{'id':>5}  {'status':<9} {'kind':<6} {'algorithm':<16} {'scope':<18} "
-        f"{'created':<16}  held-out metric"
+        f"{pad(say('id'), 5, right=True)}  {pad(say('status'), 9)} {pad(say('kind'), 6)} "
+        f"{pad(say('algorithm'), 16)} {pad(say('scope'), 18)} {pad(say('created'), 16)}  "
+        + say("held-out metric")
     )
     for row in rows:
+        if row["profile_id"] is None:
+            scope = say("shared")
+        else:
+            scope = say("profile {0}", row["scope"].removeprefix("profile "))
+        kind = kind_name(row["kind"]) if row["kind"] else "-"
         line = (
-            f"{row['id']:>5}  {row['status']:<9} {row['kind'] or '-':<6} {row['algorithm']:<16} "
-            f"{row['scope']:<18} {row['created']:<16}  {row['metric'] or '-'}"
+            f"{row['id']:>5}  {pad(_status(row['status']), 9)} {pad(kind, 6)} "
+            f"{row['algorithm']:<16} {pad(scope, 18)} {row['created']:<16}  {row['metric'] or '-'}"
         )
         if row["error"]:
-            line += f"  failed: {row['error']}"
+            line += "  " + say("failed: {0}", message(row["error"]))
         print(line)
     return 0
 
@@ -188,7 +229,7 @@ def _run_row(run: Any, names: dict[int, str]) -> dict[str, Any]:
     if run.profile_id is None:
         scope = "shared"
     else:
-        scope = f"profile {names.get(run.profile_id, run.profile_id)}"
+        scope = f"profile {names.get(run.profile_id, run.profile_id)}"  # machine-readable
     metric = next(
         (
             f"{key} {float(run.metrics[key]):.3f}"

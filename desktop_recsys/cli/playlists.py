@@ -11,11 +11,12 @@ import argparse
 import json
 
 from desktop_recsys.cli.common import AddFn, confirmed, library_and_models, library_option
+from desktop_recsys.cli.words import counted, message, pad, say, say_n
 
 
 def _print_note(note: str) -> None:
     if note:
-        print(f"Note: {note}")
+        print(say("Note: {0}", message(note)))
 
 
 def _length(seconds: float | None) -> str:
@@ -50,14 +51,17 @@ def cmd_playlist(args: argparse.Namespace) -> int:
             )
         elif not rows:
             print(
-                "No playlists yet; make one with 'desktop-recsys playlist smart create' "
-                "or from the Library's context menu"
+                say(
+                    "No playlists yet; make one with 'desktop-recsys playlist smart create' "
+                    "or from the Library's context menu"
+                )
             )
         else:
             for r in rows:
-                what = "smart " if r.smart else "static"
-                owner = "  (shared)" if r.playlist.profile_id is None else ""
-                print(f"{r.playlist.id:>5}  {what}  {r.size:>5} items  {r.playlist.name}{owner}")
+                what = pad(say("smart") if r.smart else say("static"), 6)
+                owner = say("  (shared)") if r.playlist.profile_id is None else ""
+                size = say_n(r.size, "{0:>5} item", "{0:>5} items", r.size)
+                print(f"{r.playlist.id:>5}  {what}  {size}  {r.playlist.name}{owner}")
         return 0
     if args.action == "smart":
         spec = smart.spec_from_options(
@@ -72,24 +76,34 @@ def cmd_playlist(args: argparse.Namespace) -> int:
         done = smart.create_smart(library, models, args.profile, args.name, spec)
         assert done.playlist is not None
         print(
-            f"Created smart playlist {done.playlist.name!r} (id {done.playlist.id}): "
-            f"{len(done.item_ids)} items ({done.matched} match the rules)"
+            say(
+                "Created smart playlist {0!r} (id {1}): {2} ({3})",
+                done.playlist.name,
+                done.playlist.id,
+                counted(len(done.item_ids), "items"),
+                _matched(done.matched),
+            )
         )
         _print_note(done.note)
         return 0
     if args.action == "delete":
-        if not confirmed(args.yes, f"Delete playlist {args.name!r}? [y/N] ", "Nothing deleted"):
+        question = say("Delete playlist {0!r}? [y/N] ", args.name)
+        if not confirmed(args.yes, question, say("Nothing deleted")):
             return 1
         playlist = lists.delete_playlist(library, args.profile, args.name)
-        print(f"Deleted playlist {playlist.name!r} ({playlist.id})")
+        print(say("Deleted playlist {0!r} ({1})", playlist.name, playlist.id))
         return 0
     # show, refresh and export compute a smart playlist first.
     done = smart.refresh(library, models, args.profile, args.name)
     assert done.playlist is not None
     if args.action == "refresh":
         print(
-            f"Refreshed {done.playlist.name!r}: {len(done.item_ids)} items "
-            f"({done.matched} match the rules)"
+            say(
+                "Refreshed {0!r}: {1} ({2})",
+                done.playlist.name,
+                counted(len(done.item_ids), "items"),
+                _matched(done.matched),
+            )
         )
         _print_note(done.note)
     elif args.action == "show":
@@ -118,8 +132,15 @@ def cmd_playlist(args: argparse.Namespace) -> int:
                 )
             )
             return 0
-        kind = "smart playlist" if done.playlist.kind == "rules" else "playlist"
-        print(f"{kind} {done.playlist.name!r} (id {done.playlist.id}): {len(entries)} items")
+        size = counted(len(entries), "items")
+        if done.playlist.kind == "rules":
+            print(
+                say(
+                    "smart playlist {0!r} (id {1}): {2}", done.playlist.name, done.playlist.id, size
+                )
+            )
+        else:
+            print(say("playlist {0!r} (id {1}): {2}", done.playlist.name, done.playlist.id, size))
         for e in entries:
             by = f" — {e.artist}" if e.artist else ""
             print(f"{e.position + 1:>4}. {_length(e.duration)}  {e.title}{by}  [{e.item_id}]")
@@ -130,11 +151,15 @@ def cmd_playlist(args: argparse.Namespace) -> int:
         counts = export_playlist(
             library, done.playlist.name, args.out, profile=args.profile, fmt=args.format
         )
+        written = counts.get("entries", len(done.item_ids))
         print(
-            f"Wrote {done.playlist.name!r} to {args.out} ({counts.get('entries', len(done.item_ids))} "
-            "items)"
+            say("Wrote {0!r} to {1} ({2})", done.playlist.name, args.out, counted(written, "items"))
         )
     return 0
+
+
+def _matched(n: int) -> str:
+    return say_n(n, "{0} matches the rules", "{0} match the rules", n)
 
 
 def add_playlist_commands(add: AddFn) -> None:

@@ -17,6 +17,7 @@ from desktop_recsys.cli.common import (
 )
 from desktop_recsys.cli.limits import add_limits_action, require_pin_of
 from desktop_recsys.cli.listening import add_incognito_action
+from desktop_recsys.cli.words import counts, message, say, say_n
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
@@ -29,11 +30,21 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
         likes = favourites.parse_ids(args.likes)  # checked before anything is created
         profile = favourites.add_profile_with_likes(path, args.name, likes)
-        print(f"Added profile {profile.name!r} (id {profile.id}) with {len(set(likes))} favourites")
-        print("Train (or wait for the idle retrain) and its recommendations start from them")
+        n = len(set(likes))
+        print(
+            say_n(
+                n,
+                "Added profile {0!r} (id {1}) with {2} favourite",
+                "Added profile {0!r} (id {1}) with {2} favourites",
+                profile.name,
+                profile.id,
+                n,
+            )
+        )
+        print(say("Train (or wait for the idle retrain) and its recommendations start from them"))
     elif args.action == "add":
         profile = svc.add_profile(path, args.name)
-        print(f"Added profile {profile.name!r} (id {profile.id})")
+        print(say("Added profile {0!r} (id {1})", profile.name, profile.id))
     elif args.action == "list":
         profiles = svc.list_profiles(path)
         if args.json:
@@ -44,16 +55,16 @@ def cmd_profile(args: argparse.Namespace) -> int:
                 )
             )
         elif not profiles:
-            print("No profiles yet; add one with 'desktop-recsys profile add NAME'")
+            print(say("No profiles yet; add one with 'desktop-recsys profile add NAME'"))
         else:
             for p in profiles:
-                print(f"{p.id:>5}  {p.name}" + ("  (synthetic)" if p.synthetic else ""))
+                print(f"{p.id:>5}  {p.name}" + (say("  (synthetic)") if p.synthetic else ""))
     elif args.action == "remove":
         require_pin_of(path, args.name)  # a child's limits go with its profile
         if not confirmed(
             args.yes,
-            f"Delete profile {args.name!r} with all its ratings and plays? [y/N] ",
-            "Nothing deleted",
+            say("Delete profile {0!r} with all its ratings and plays? [y/N] ", args.name),
+            say("Nothing deleted"),
         ):
             return 1
         # Privacy (issue 9): also erases the jobs naming it and the models that learned from it.
@@ -61,17 +72,31 @@ def cmd_profile(args: argparse.Namespace) -> int:
 
         _, models = library_and_models(args)
         done = delete_profile(path, models, args.name)
-        detail = ", ".join(f"{count} {what}" for what, count in done.erased.items())
-        print(f"Removed profile {done.name!r} and its {detail}")
+        detail = counts(done.erased.items())
+        print(say("Removed profile {0!r} and its {1}", done.name, detail))
         if done.removed_runs:
+            removed, retrained = len(done.removed_runs), len(done.retrained_runs)
             print(
-                f"Removed {len(done.removed_runs)} model(s) that had learned from it; "
-                f"retrained {len(done.retrained_runs)}"
+                say_n(
+                    removed,
+                    "Removed {0} model that had learned from it; retrained {1}",
+                    "Removed {0} models that had learned from it; retrained {1}",
+                    removed,
+                    retrained,
+                )
             )
         for reason in done.not_retrained:
-            print(f"  not retrained: {reason}")
+            print("  " + say("not retrained: {0}", message(reason)))
         if done.backups:
-            print(f"Note: {len(done.backups)} backup(s) of the library still hold its data:")
+            n = len(done.backups)
+            print(
+                say_n(
+                    n,
+                    "Note: {0} backup of the library still holds its data:",
+                    "Note: {0} backups of the library still hold its data:",
+                    n,
+                )
+            )
             for backup in done.backups:
                 print(f"  {backup}")
     return 0

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from desktop_recsys.cli.common import AddFn, library_and_models, progress_printer
+from desktop_recsys.cli.words import counted, kind_word, message, say, say_n
 from desktop_recsys.errors import UserError
 
 
@@ -22,11 +23,11 @@ def cmd_radio(args: argparse.Namespace) -> int:
 
     library, models = library_and_models(args)
     if args.n < 1:
-        raise UserError("--n must be at least 1")
+        raise UserError(say("--n must be at least 1"))
     if not 0.0 <= args.balance <= 1.0:
-        raise UserError(f"--balance must be between 0 and 1 (got {args.balance:g})")
+        raise UserError(say("--balance must be between 0 and 1 (got {0:g})", args.balance))
     if not 0.0 <= args.sound <= 1.0:
-        raise UserError(f"--sound must be between 0 and 1 (got {args.sound:g})")
+        raise UserError(say("--sound must be between 0 and 1 (got {0:g})", args.sound))
     out = Path(args.out) if args.out else None
     if out is not None:
         _check_list_file(out)
@@ -43,16 +44,20 @@ def cmd_radio(args: argparse.Namespace) -> int:
     )
     if not items:
         raise UserError(
-            "the radio found nothing to play for this seed; try another seed or import more items"
+            say(
+                "the radio found nothing to play for this seed; try another seed or import more "
+                "items"
+            )
         )
     if out is not None:
         counts = export_service.export_item_list(
             library,
             [r.item_id for r in items],
             out,
-            name=f"Radio: {radio.seed.label}",
+            name=say("Radio: {0}", radio.seed.label),
         )
-        print(f"Wrote {counts['entries']} items of the radio from {radio.seed.label} to {out}")
+        written = counted(counts["entries"], "items")
+        print(say("Wrote {0} of the radio from {1} to {2}", written, radio.seed.label, out))
         return 0
     if args.json:
         rows = [
@@ -69,8 +74,8 @@ def cmd_radio(args: argparse.Namespace) -> int:
         ]
         print(json.dumps({"seed": radio.seed.label, "items": rows}, ensure_ascii=False))
         return 0
-    taste = f", your taste from {radio.model}" if radio.model else ""
-    print(f"Radio from {radio.seed.label} ({radio.seed.kind}s{taste}):")
+    taste = say(", your taste from {0}", message(radio.model)) if radio.model else ""
+    print(say("Radio from {0} ({1}{2}):", radio.seed.label, kind_word(radio.seed.kind), taste))
     for r in items:
         by = f" - {r.artist}" if r.artist and r.kind != "artist" else ""
         print(f"{r.position:>3}. {r.title}{by}")
@@ -85,9 +90,9 @@ def cmd_mixes(args: argparse.Namespace) -> int:
     library, models = library_and_models(args)
     out = Path(args.out) if args.out else None
     if out is not None and out.exists() and not out.is_dir():
-        raise UserError(f"{out} is a file; give a folder for the mixes (one .m3u8 per mix)")
+        raise UserError(say("{0} is a file; give a folder for the mixes (one .m3u8 per mix)", out))
     if args.sound is not None and not 0.0 <= args.sound <= 1.0:
-        raise UserError(f"--sound must be between 0 and 1 (got {args.sound:g})")
+        raise UserError(say("--sound must be between 0 and 1 (got {0:g})", args.sound))
     mixes_service.refresh_mixes(
         library,
         models,
@@ -103,21 +108,25 @@ def cmd_mixes(args: argparse.Namespace) -> int:
     mixes = found.mixes if found is not None else []
     if not mixes:
         raise UserError(
-            f"{profile.name} has too few favourites for a mix yet; rate or play more "
-            f"{args.kind}s (at least {MIN_FAVOURITES} rated 4 stars or played twice)"
+            say(
+                "{0} has too few favourites for a mix yet; rate or play more {1} (at least {2} "
+                "rated 4 stars or played twice)",
+                profile.name,
+                kind_word(args.kind),
+                MIN_FAVOURITES,
+            )
         )
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
         for mix in mixes:
             target = out / f"{mix.number:02d} {_file_name(str(mix.name))}.m3u8"
             export_service.export_item_list(library, mix.item_ids, target, name=str(mix.name))
-            print(f"Wrote {target} ({len(mix.item_ids)} items, {len(mix.favourites)} favourites)")
+            print(say("Wrote {0} ({1})", target, _mix_counts(mix, picks=False)))
         return 0
-    print(f"Daily mixes of {profile.name} ({len(mixes)}):")
+    print(say("Daily mixes of {0} ({1}):", profile.name, len(mixes)))
     for mix in mixes:
         print(
-            f"{mix.number:>3}. {mix.name}: {len(mix.item_ids)} items, "
-            f"{len(mix.favourites)} favourites, {mix.picks} new picks"
+            f"{mix.number:>3}. " + say("{0}: {1}", message(mix.name), _mix_counts(mix, picks=True))
         )
     return 0
 
@@ -135,11 +144,25 @@ def _file_name(name: str) -> str:
 def _check_list_file(out: Path) -> None:
     """Refuse an output path that cannot be a playlist before any work is done."""
     if out.suffix.lower() not in (".m3u8", ".m3u", ".csv"):
-        raise UserError(f"cannot tell the format of {out}: name it .m3u8 or .csv")
+        raise UserError(say("cannot tell the format of {0}: name it .m3u8 or .csv", out))
     if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name ending in .m3u8 or .csv")
+        raise UserError(say("{0} is a folder; give a file name ending in .m3u8 or .csv", out))
     if not out.parent.exists():
-        raise UserError(f"the folder {out.parent} does not exist; create it first")
+        raise UserError(say("the folder {0} does not exist; create it first", out.parent))
+
+
+def _mix_counts(mix: object, picks: bool) -> str:
+    """A mix's items, favourites and (with ``picks``) new picks, counted in words."""
+    items = len(mix.item_ids)  # type: ignore[attr-defined]
+    favourites = len(mix.favourites)  # type: ignore[attr-defined]
+    parts = [
+        counted(items, "items"),
+        say_n(favourites, "{0} favourite", "{0} favourites", favourites),
+    ]
+    if picks:
+        new = mix.picks  # type: ignore[attr-defined]
+        parts.append(say_n(new, "{0} new pick", "{0} new picks", new))
+    return say(", ").join(parts)
 
 
 def add_radio_commands(add: AddFn) -> None:

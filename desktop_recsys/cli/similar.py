@@ -8,7 +8,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop_recsys.cli.common import ITEM_KINDS, AddFn, language_catalog, library_and_models
+from desktop_recsys.cli.common import ITEM_KINDS, AddFn, library_and_models
+from desktop_recsys.cli.words import message, say
 from desktop_recsys.errors import UserError
 
 
@@ -18,11 +19,10 @@ def cmd_similar(args: argparse.Namespace) -> int:
 
     library, models = library_and_models(args)
     if args.n < 1:
-        raise UserError("--n must be at least 1")
+        raise UserError(say("--n must be at least 1"))
     result = similar_items.similar_to(
         library, models, args.item, n=args.n, kind=args.kind, profile=args.profile, by=args.by
     )
-    say = language_catalog().message
     if args.json:
         rows = [
             {
@@ -35,7 +35,7 @@ def cmd_similar(args: argparse.Namespace) -> int:
                 "score": round(float(s.score), 6),
                 "together": s.together,
                 "source": s.source,
-                "why": say(s.reason),
+                "why": message(s.reason),
             }
             for rank, s in enumerate(result, start=1)
         ]
@@ -51,25 +51,26 @@ def cmd_similar(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False))
         return 0
-    basis = {
-        "model": f"from what people do (model run {result.run_id})",
-        "library": "from what people do (no model trained yet: the library's own history)",
-        "content": "by content (nobody has a history with these yet)",
-    }[result.basis]
+    if result.basis == "model":
+        basis = say("from what people do (model run {0})", result.run_id)
+    elif result.basis == "library":
+        basis = say("from what people do (no model trained yet: the library's own history)")
+    else:
+        basis = say("by content (nobody has a history with these yet)")
     if result.by == "sound":
-        basis = "by sound (the analysed tracks' tempo, energy, brightness, key and timbre)"
+        basis = say("by sound (the analysed tracks' tempo, energy, brightness, key and timbre)")
     elif result.by == "blend" and result.sound_share > 0:
-        basis += f", blended with sound ({result.sound_share:.0%} sound)"
+        basis += say(", blended with sound ({0:.0%} sound)", result.sound_share)
     elif result.by == "blend":
-        basis += "; no sound features for this item, so behaviour alone"
-    print(f"Like {result.anchor_title} [id {result.anchor_id}], {basis}:")
+        basis += say("; no sound features for this item, so behaviour alone")
+    print(say("Like {0} [id {1}], {2}:", result.anchor_title, result.anchor_id, basis))
     if not result.items:
-        print("  nothing similar found")
+        print("  " + say("nothing similar found"))
     for rank, s in enumerate(result, start=1):
         year = f" ({s.year})" if s.year else ""
         by = f" - {s.artist}" if s.artist else ""
         print(f"{rank:>3}. {s.title}{year}{by}  [id {s.item_id}]")
-        print(f"       why: {say(s.reason)}")
+        print("       " + say("why: {0}", message(s.reason)))
     return 0
 
 

@@ -15,6 +15,7 @@ import argparse
 import json
 
 from desktop_recsys.cli.common import AddFn, library_path, progress_printer
+from desktop_recsys.cli.words import message, pad, say, say_n
 from desktop_recsys.errors import UserError
 
 #: Reasons listed one per line at most this many times; the rest are counted.
@@ -27,9 +28,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     library = library_path(args)
     if args.limit is not None and args.limit < 1:
-        raise UserError("--limit must be at least 1")
+        raise UserError(say("--limit must be at least 1"))
     if args.workers is not None and args.workers < 1:
-        raise UserError("--workers must be at least 1")
+        raise UserError(say("--workers must be at least 1"))
     report = sonic_analysis.analyse_library(
         library, limit=args.limit, workers=args.workers, progress=progress_printer(args.quiet)
     )
@@ -40,21 +41,38 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False))
         return 0
     rate = (
-        f", {report.done / report.seconds:.1f} tracks/s" if report.done and report.seconds else ""
+        say(", {0:.1f} tracks/s", report.done / report.seconds)
+        if report.done and report.seconds
+        else ""
+    )
+    done = say_n(
+        report.done,
+        "Analysed {0} track in {1:.1f} s{2}",
+        "Analysed {0} tracks in {1:.1f} s{2}",
+        report.done,
+        report.seconds,
+        rate,
     )
     print(
-        f"Analysed {report.done} tracks in {report.seconds:.1f} s{rate}: {report.ok} ok, "
-        f"{len(report.failed)} failed; {report.unchanged} already analysed and unchanged; "
-        f"{len(report.skipped)} skipped; {report.remaining} left for a later run"
+        say(
+            "{0}: {1} ok, {2} failed; {3} already analysed and unchanged; {4} skipped; {5} left "
+            "for a later run",
+            done,
+            report.ok,
+            len(report.failed),
+            report.unchanged,
+            len(report.skipped),
+            report.remaining,
+        )
     )
-    for title, rows in (("Failed (not tried again until the file changes)", report.failed),
-                        ("Skipped", report.skipped)):  # fmt: skip
+    for title, rows in ((say("Failed (not tried again until the file changes)"), report.failed),
+                        (say("Skipped"), report.skipped)):  # fmt: skip
         if rows:
-            print(f"{title}:")
+            print(say("{0}:", title))
         for s in rows[:SHOWN_REASONS]:
-            print(f"  {s.title} [id {s.item_id}]: {s.reason}")
+            print(f"  {s.title} [id {s.item_id}]: {message(s.reason)}")
         if len(rows) > SHOWN_REASONS:
-            print(f"  ... and {len(rows) - SHOWN_REASONS} more")
+            print("  " + say("... and {0} more", len(rows) - SHOWN_REASONS))
     return 0
 
 
@@ -68,20 +86,24 @@ def cmd_features(args: argparse.Namespace) -> int:
         return 0
     print(f"{row['title']} [id {row['item_id']}]")
     if row["status"] != "ok":
-        print(f"  not analysable: {row['reason']}")
+        print("  " + say("not analysable: {0}", message(row["reason"])))
         return 0
-    tempo = "no steady beat found"
+    tempo = say("no steady beat found")
     if row["tempo"] is not None:
-        tempo = f"{row['tempo']:.1f} BPM"
+        tempo = f"{row['tempo']:.1f} BPM"  # machine-readable: the unit of every language
         if row["tempo_ambiguous"]:
-            tempo += f" (or {row['tempo'] / 2:.1f} / {row['tempo'] * 2:.1f}: ambiguous)"
-    print(f"  tempo:      {tempo}")
-    print(f"  key:        {row['key_name'] or 'no clear key'}")
-    print(f"  loudness:   {row['loudness']:.1f} dB full scale")
-    print(f"  energy:     {row['energy']:.2f} (0-1)")
-    print(f"  brightness: {row['brightness']:.0f} Hz (spectral centroid)")
+            tempo += say(" (or {0:.1f} / {1:.1f}: ambiguous)", row["tempo"] / 2, row["tempo"] * 2)
     start, seconds = row["window_start"] or 0.0, row["window_seconds"] or 0.0
-    print(f"  window:     {seconds:.0f} s from {start:.0f} s")
+    lines = [
+        (say("tempo:"), tempo),
+        (say("key:"), row["key_name"] or say("no clear key")),
+        (say("loudness:"), say("{0:.1f} dB full scale", row["loudness"])),
+        (say("energy:"), say("{0:.2f} (0-1)", row["energy"])),
+        (say("brightness:"), say("{0:.0f} Hz (spectral centroid)", row["brightness"])),
+        (say("window:"), say("{0:.0f} s from {1:.0f} s", seconds, start)),
+    ]
+    for label, value in lines:
+        print(f"  {pad(label, 11)} {value}")
     return 0
 
 

@@ -13,6 +13,7 @@ import argparse
 import json
 
 from desktop_recsys.cli.common import AddFn, library_option, library_path, progress_printer
+from desktop_recsys.cli.words import message, say, say_n
 
 
 def cmd_tags(args: argparse.Namespace) -> int:
@@ -42,8 +43,52 @@ def cmd_tags(args: argparse.Namespace) -> int:
             )
         )
     else:
-        print("\n".join(report.summary_lines()))
+        print("\n".join(_summary_lines(report)))
     return 0
+
+
+def _summary_lines(report: object) -> list[str]:
+    """``TagSyncReport.summary_lines`` in the command line's language."""
+    r = report  # a services.tag_sync.TagSyncReport
+    dry = r.dry_run  # type: ignore[attr-defined]
+    files, agreed = r.files, r.agreed  # type: ignore[attr-defined]
+    compared = say_n(
+        files,
+        "{0:,} file compared with the ratings and plays of {1!r}: {2:,} already agree",
+        "{0:,} files compared with the ratings and plays of {1!r}: {2:,} already agree",
+        files,
+        r.profile,  # type: ignore[attr-defined]
+        agreed,
+    )
+    lines = [say("Dry run: {0}", compared) if dry else compared]
+    for line in r.lines:  # type: ignore[attr-defined]
+        verb = {
+            "written": say("would be written (the library's change is newer)")
+            if dry
+            else say("written (the library's change is newer)"),
+            "read": say("would be read into the library (the file's change is newer)")
+            if dry
+            else say("read into the library (the file's change is newer)"),
+            "kept": say("the library's change is newer, kept (tags write writes it)"),
+            "failed": say("not done"),
+        }[line.action]
+        lines.append(f"  {line.path}: {verb}: {message(line.detail)}")
+    written, read = r.count("written"), r.count("read")  # type: ignore[attr-defined]
+    totals = [
+        say_n(written, "{0:,} file would be written", "{0:,} files would be written", written)
+        if dry
+        else say_n(written, "{0:,} file written", "{0:,} files written", written),
+        say("{0:,} would be read into the library", read)
+        if dry
+        else say("{0:,} read into the library", read),
+    ]
+    kept, failed = r.count("kept"), r.count("failed")  # type: ignore[attr-defined]
+    if kept:
+        totals.append(say("{0:,} kept the library's newer values", kept))
+    if failed:
+        totals.append(say("{0:,} could not be done (see above)", failed))
+    lines.append(say("; ").join(totals))
+    return lines
 
 
 def add_tags_commands(add: AddFn) -> None:

@@ -21,6 +21,7 @@ import numpy as np
 
 from desktop_recsys.engine.base import Params, Recommender
 from desktop_recsys.errors import UserError, nearest_word
+from desktop_recsys.progress import Message
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -30,8 +31,19 @@ def unknown_algorithm_error(name: str, known: Iterable[str]) -> UserError:
     """The error for an algorithm name that is not one of ``known`` (listed, sorted)."""
     known = sorted(known)
     near = nearest_word(name, known)
-    hint = f" (did you mean {near!r}?)" if near else ""
-    return UserError(f"unknown algorithm {name!r}{hint}; choose one of: {', '.join(known)}")
+    choices = ", ".join(known)
+    if near:
+        return UserError(
+            Message(
+                "unknown algorithm {name!r} (did you mean {near!r}?); choose one of: {choices}",
+                name=name,
+                near=near,
+                choices=choices,
+            )
+        )
+    return UserError(
+        Message("unknown algorithm {name!r}; choose one of: {choices}", name=name, choices=choices)
+    )
 
 
 def parse_params(cls: type[Recommender], values: Mapping[str, str]) -> Params:
@@ -45,17 +57,40 @@ def parse_params(cls: type[Recommender], values: Mapping[str, str]) -> Params:
         if key not in fields:
             known = ", ".join(sorted(fields)) or "none"
             near = nearest_word(key, fields)
-            hint = f" (did you mean {near!r}?)" if near else ""
+            if near:
+                raise UserError(
+                    Message(
+                        "unknown parameter {key!r} for algorithm {algorithm!r} (did you mean "
+                        "{near!r}?); known: {known}",
+                        key=key,
+                        algorithm=cls.name,
+                        near=near,
+                        known=known,
+                    )
+                )
             raise UserError(
-                f"unknown parameter {key!r} for algorithm {cls.name!r}{hint}; known: {known}"
+                Message(
+                    "unknown parameter {key!r} for algorithm {algorithm!r}; known: {known}",
+                    key=key,
+                    algorithm=cls.name,
+                    known=known,
+                )
             )
         kwargs[key] = _convert(cls.name, key, hints[key], str(raw).strip())
     return ptype(**kwargs)
 
 
 def _convert(algorithm: str, key: str, hint: object, raw: str) -> object:
-    def bad(kind: str) -> UserError:
-        return UserError(f"parameter {key}={raw!r} for algorithm {algorithm!r} is not {kind}")
+    def bad(kind: Message) -> UserError:
+        return UserError(
+            Message(
+                "parameter {key}={raw!r} for algorithm {algorithm!r} is not {kind}",
+                key=key,
+                raw=raw,
+                algorithm=algorithm,
+                kind=kind,
+            )
+        )
 
     if hint is bool:
         low = raw.lower()
@@ -63,19 +98,19 @@ def _convert(algorithm: str, key: str, hint: object, raw: str) -> object:
             return True
         if low in _FALSE:
             return False
-        raise bad("true or false")
+        raise bad(Message("true or false"))
     if hint is int:
         try:
             return int(raw)
         except ValueError:
-            raise bad("an integer") from None
+            raise bad(Message("an integer")) from None
     if hint is float:
         try:
             value = float(raw)
         except ValueError:
-            raise bad("a number") from None
+            raise bad(Message("a number")) from None
         if value != value or value in (float("inf"), float("-inf")):
-            raise bad("a finite number")
+            raise bad(Message("a finite number"))
         return value
     return raw
 

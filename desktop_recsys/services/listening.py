@@ -31,6 +31,7 @@ from pathlib import Path
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
 from desktop_recsys.library.file_paths import stored_path
+from desktop_recsys.progress import Message
 from desktop_recsys.services.library_service import LibrarySession
 
 #: A listening left before this many seconds (or a quarter of the track, if sooner) is a skip.
@@ -92,9 +93,11 @@ def check_share(share: float) -> float:
     try:
         value = float(share)
     except (TypeError, ValueError):
-        raise UserError(f"the share played must be a number from 0 to 1 (got {share!r})") from None
+        raise UserError(
+            Message("the share played must be a number from 0 to 1 (got {share!r})", share=share)
+        ) from None
     if math.isnan(value) or not 0.0 <= value <= 1.0:
-        raise UserError(f"the share played must be from 0 to 1 (got {share})")
+        raise UserError(Message("the share played must be from 0 to 1 (got {share})", share=share))
     return value
 
 
@@ -112,7 +115,9 @@ def record_on(
     who = library.profiles.require(profile)
     item = library.items.get(int(item_id))
     if item is None:
-        raise UserError(f"no item {item_id} in the library; `search` finds an item's id")
+        raise UserError(
+            Message("no item {item} in the library; `search` finds an item's id", item=item_id)
+        )
     if not who.record_plays:
         return PlayOutcome(False, bool(skipped), value, "incognito")
     started = time.time() if at is None else float(at)
@@ -193,13 +198,21 @@ def find_item(library: Library, spec: str | int) -> int:
     text = str(spec).strip()
     if text.isdigit():
         if library.items.get(int(text)) is None:
-            raise UserError(f"no item {text} in the library; give an item id or a file's path")
+            raise UserError(
+                Message(
+                    "no item {item} in the library; give an item id or a file's path", item=text
+                )
+            )
         return int(text)
     if not text:
-        raise UserError("no item given; give an item id or a file's path")
+        raise UserError(Message("no item given; give an item id or a file's path"))
     found = library.items.find_by_path(stored_path(os.path.abspath(text)))
     if found is None:
-        raise UserError(f"{text!r} is neither an item id nor the path of a file in the library")
+        raise UserError(
+            Message(
+                "{text!r} is neither an item id nor the path of a file in the library", text=text
+            )
+        )
     return found
 
 
@@ -208,9 +221,13 @@ def check_stars(stars: float) -> float:
     try:
         value = float(stars)
     except (TypeError, ValueError):
-        raise UserError(f"a rating is a number of stars from 0.5 to 5 (got {stars!r})") from None
+        raise UserError(
+            Message("a rating is a number of stars from 0.5 to 5 (got {stars!r})", stars=stars)
+        ) from None
     if math.isnan(value) or not 0.5 <= value <= 5.0 or value * 2 != round(value * 2):
-        raise UserError(f"a rating is 0.5 to 5 stars in half stars (got {stars})")
+        raise UserError(
+            Message("a rating is 0.5 to 5 stars in half stars (got {stars})", stars=stars)
+        )
     return value
 
 

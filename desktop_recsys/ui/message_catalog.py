@@ -60,6 +60,59 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Writing the list"),
     QT_TRANSLATE_NOOP("messages", "Copying the library"),
     QT_TRANSLATE_NOOP("messages", "Writing the report"),
+    # library.repositories.profiles (the command line shows these too)
+    QT_TRANSLATE_NOOP("messages", "no profile named {name!r}; see 'desktop-recsys profile list'"),
+    QT_TRANSLATE_NOOP("messages", "a profile named {name!r} already exists"),
+    # engine.params: --param values and algorithm names
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "unknown algorithm {name!r} (did you mean {near!r}?); choose one of: {choices}",
+    ),
+    QT_TRANSLATE_NOOP("messages", "unknown algorithm {name!r}; choose one of: {choices}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "unknown parameter {key!r} for algorithm {algorithm!r} (did you mean {near!r}?); "
+        "known: {known}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "unknown parameter {key!r} for algorithm {algorithm!r}; known: {known}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "parameter {key}={raw!r} for algorithm {algorithm!r} is not {kind}"
+    ),
+    QT_TRANSLATE_NOOP("messages", "true or false"),
+    QT_TRANSLATE_NOOP("messages", "an integer"),
+    QT_TRANSLATE_NOOP("messages", "a number"),
+    QT_TRANSLATE_NOOP("messages", "a finite number"),
+    # services.listening: play, rate (the command line shows these)
+    QT_TRANSLATE_NOOP("messages", "the share played must be a number from 0 to 1 (got {share!r})"),
+    QT_TRANSLATE_NOOP("messages", "the share played must be from 0 to 1 (got {share})"),
+    QT_TRANSLATE_NOOP("messages", "no item {item} in the library; `search` finds an item's id"),
+    QT_TRANSLATE_NOOP(
+        "messages", "no item {item} in the library; give an item id or a file's path"
+    ),
+    QT_TRANSLATE_NOOP("messages", "no item given; give an item id or a file's path"),
+    QT_TRANSLATE_NOOP(
+        "messages", "{text!r} is neither an item id nor the path of a file in the library"
+    ),
+    QT_TRANSLATE_NOOP("messages", "a rating is a number of stars from 0.5 to 5 (got {stars!r})"),
+    QT_TRANSLATE_NOOP("messages", "a rating is 0.5 to 5 stars in half stars (got {stars})"),
+    # engine.evaluation.splits: the protocol line of an evaluation
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "per-user random holdout repeated {repeats} times: {share} of each user with at least "
+        "{least} interactions (seeds {seed} to {last})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "per-user random holdout: {share} of each user with at least {least} interactions "
+        "(seed {seed})",
+    ),
+    QT_TRANSLATE_NOOP("messages", "leave-last {n}-out by time (users with at least {least})"),
+    QT_TRANSLATE_NOOP(
+        "messages", "leave-most recent {share}-out by time (users with at least {least})"
+    ),
+    QT_TRANSLATE_NOOP("messages", "{folds}-fold cross-validation per user (seed {seed})"),
     # library.db
     QT_TRANSLATE_NOOP(
         "messages",

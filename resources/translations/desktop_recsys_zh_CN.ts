@@ -178,7 +178,7 @@
 <context>
     <name>Algorithms</name>
     <message>
-        <location filename="../../desktop_recsys/ui/common.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/common.py" line="151"/>
         <source>default</source>
         <extracomment>Algorithm names that are words rather than names (``als``, ``ease`` stay as they are).</extracomment>
         <translation>默认算法</translation>
@@ -836,73 +836,73 @@
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="388"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="258"/>
         <source>Create or choose a profile to get recommendations.</source>
         <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. (kind, algorithm) trained automatically this session: tried once, never in a loop.</extracomment>
         <translation>请创建或选择一个用户以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="390"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="390"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="406"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="443"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="454"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="467"/>
         <source>Nothing to learn from yet: rate or play a few items, and your list appears here by itself.</source>
         <translation>还没有可以学习的内容：给几个项目评分或播放几个项目，你的列表就会自动出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="474"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="477"/>
         <source>{0} recommendations from a blind test</source>
         <translation>{0} 条推荐，来自一次盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="489"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="492"/>
         <source>A blind test is running: this list mixes two recommenders without saying which placed what. Play, rate or mark items as usual; the Model Lab shows which one suits you.</source>
         <translation>盲测进行中：这个列表混合了两个推荐器，不说明哪一项由谁放入。像平常一样播放、评分或标记条目；模型实验室会显示哪一个更适合你。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="523"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="526"/>
         <source>Could not train a model: {0}</source>
         <translation>无法训练模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="434"/>
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="449"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="483"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐（模型 {2}，训练于{3}）</translation>
     </message>
@@ -1147,7 +1147,8 @@
         <translation>明快</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/common.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/common.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/common.py" line="147"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1938,71 +1939,55 @@ Genres: {1}
 <context>
     <name>ItemsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="73"/>
         <source>Title</source>
-        <extracomment>Stores a rating: ``(item id, stars; 0 clears) -&gt; the stored value or None``; may raise UserError (a busy library), which the model reports through ``write_failed``. Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
+        <extracomment>Stores a rating: ``(item id, stars; 0 clears) -&gt; the stored value or None``; may raise UserError (a busy library), which the model reports through ``write_failed``. Roles the table asks every cell for on each paint and this model never answers. Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="74"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="75"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="76"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="77"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="78"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="79"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="80"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="349"/>
-        <source>{0} min {1:02d} s</source>
-        <extracomment>A rating could not be stored; the one-line reason. A rating was stored or cleared (a star click, a key, a menu): the item&apos;s id.</extracomment>
-        <translation>{0} 分 {1:02d} 秒</translation>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="81"/>
+        <source>Certification</source>
+        <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="353"/>
-        <source>{0} (file missing: {1})</source>
-        <translation>{0}（文件缺失：{1}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="383"/>
-        <source>{0} (not sortable)</source>
-        <translation>{0}（不可排序）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="418"/>
-        <source>Not rated; click a star or press 1-5</source>
-        <translation>未评分；点击星星或按 1-5</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="421"/>
-        <source>{0:g} of 5 stars</source>
-        <translation>{0:g} 星（满分 5 星）</translation>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="82"/>
+        <source>Explicit</source>
+        <translation>含露骨内容</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="158"/>
@@ -2030,24 +2015,40 @@ Genres: {1}
         <translation>{0}：{1} 岁及以上</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="402"/>
+        <source>{0} min {1:02d} s</source>
+        <extracomment>A rating could not be stored; the one-line reason. A rating was stored or cleared (a star click, a key, a menu): the item&apos;s id.</extracomment>
+        <translation>{0} 分 {1:02d} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="406"/>
+        <source>{0} (file missing: {1})</source>
+        <translation>{0}（文件缺失：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="438"/>
+        <source>{0} (not sortable)</source>
+        <translation>{0}（不可排序）</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="442"/>
         <source>Certification as the file or an edit gives it; sorted by the minimum age it stands for (every country&apos;s system on one scale), unrated last</source>
         <translation>分级取自文件或编辑；按其代表的最低年龄排序（各国制度统一到同一标尺），未分级排在最后</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="479"/>
+        <source>Not rated; click a star or press 1-5</source>
+        <translation>未评分；点击星星或按 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="482"/>
+        <source>{0:g} of 5 stars</source>
+        <translation>{0:g} 星（满分 5 星）</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="509"/>
         <source>E</source>
         <translation>E</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="81"/>
-        <source>Certification</source>
-        <translation>分级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="82"/>
-        <source>Explicit</source>
-        <translation>含露骨内容</translation>
     </message>
 </context>
 <context>
@@ -3299,171 +3300,171 @@ Genres: {1}
 <context>
     <name>LibraryFilterBar</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="51"/>
         <source>Filter by genre</source>
         <extracomment>The year boxes show this as &quot;any&quot; (their minimum), so no filter is set by default.</extracomment>
         <translation>按类型筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="44"/>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="134"/>
         <source>Any genre</source>
         <translation>任意类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="63"/>
         <source>Earliest year</source>
         <translation>最早年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="64"/>
         <source>Latest year</source>
         <translation>最晚年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="67"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="81"/>
         <source>Filter by your rating</source>
         <translation>按你的评分筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="82"/>
         <source>Any rating</source>
         <translation>任意评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="83"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="84"/>
         <source>Rated</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="67"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="86"/>
         <source>{0}★ or more</source>
         <translation>{0}★ 及以上</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="90"/>
         <source>Filter by plays</source>
         <translation>按播放筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="91"/>
         <source>Played or not</source>
         <translation>播放与否均可</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="92"/>
         <source>Played</source>
         <translation>已播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="74"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="93"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="97"/>
         <source>Filter by file</source>
         <translation>按文件筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="98"/>
         <source>Any file</source>
         <translation>任意文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="99"/>
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="100"/>
         <source>File present</source>
         <translation>文件存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="102"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="87"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="106"/>
         <source>Fi&amp;lter:</source>
         <translation>筛选(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="108"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="141"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="159"/>
         <source>Filter by explicit lyrics</source>
         <translation>按露骨歌词筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="160"/>
         <source>Any lyrics</source>
         <translation>任意歌词</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="161"/>
         <source>Clean</source>
         <translation>无露骨</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="163"/>
         <source>Not marked explicit</source>
         <translation>未标记为含露骨内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="165"/>
+        <source>Explicit</source>
+        <translation>含露骨内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="167"/>
         <source>Filter by certification</source>
         <translation>按分级筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="168"/>
         <source>Any age</source>
         <translation>任意年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="171"/>
         <source>All ages</source>
         <translation>所有年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="171"/>
         <source>Up to {0}</source>
         <translation>至多 {0} 岁</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="175"/>
         <source>Certified {0} or younger</source>
         <translation>分级为 {0} 或更低</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="178"/>
         <source>Unrated</source>
         <translation>未分级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/widgets/filter_bar.py" line="160"/>
-        <source>Explicit</source>
-        <translation>含露骨内容</translation>
     </message>
 </context>
 <context>
@@ -3620,7 +3621,7 @@ Genres: {1}
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="533"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="534"/>
         <source>{0} ({1:,} of {2:,})</source>
         <translation>{0}（{1:,} / {2:,}）</translation>
     </message>
@@ -3778,23 +3779,23 @@ Genres: {1}
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="179"/>
         <source>“{0}” will not be recommended again</source>
         <extracomment>A short message for the status bar (a rating stored, a write refused). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. A rating or mark was written here, so other screens re-read. &quot;Start radio&quot; in the item menu (ui/radio installs it). The player&apos;s &quot;Play&quot;, &quot;Play next&quot;, &quot;Add to queue&quot; (tracks) and the films&apos; &quot;Play&quot; and &quot;Mark as watched&quot;: set by the window when it has them (ui/playback installs them).</extracomment>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="262"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="264"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="268"/>
         <source>&amp;Not interested	Del</source>
         <translation>不感兴趣(&amp;N)	Del</translation>
     </message>
@@ -5013,64 +5014,64 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RecommendationsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="51"/>
         <source>#</source>
         <extracomment>Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="53"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="54"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="55"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="56"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="57"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="58"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="59"/>
         <source>Why</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="65"/>
         <source>No score during a blind test: the two recommenders score on different scales, so their scores cannot be compared, and showing them could tell which one placed an item. The # column is the order of the mixed list.</source>
         <extracomment>Why a blind test&apos;s list shows no score (issue 18): each recommender scores on its own scale, so no number compares items the two placed, and its own score would name it.</extracomment>
         <translation>盲测期间不显示得分：两个推荐算法的得分尺度不同，无法相互比较，显示出来还可能透露某个条目是哪一个放入的。# 列就是混合列表的顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="245"/>
         <source>Click a star or press 1-5 to rate; 0 clears</source>
         <translation>点击星星或按 1-5 评分；按 0 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="257"/>
         <source>Popular pick: the model knows too little to judge this one</source>
         <translation>热门推荐：模型对此了解太少，无法判断</translation>
     </message>
@@ -5183,160 +5184,18 @@ The items in the library and the other profiles are kept. This cannot be undone.
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="45"/>
+        <source>Certification</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="46"/>
+        <source>Explicit</source>
+        <translation>含露骨内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="47"/>
         <source>Random</source>
         <translation>随机</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="52"/>
-        <source>is</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="53"/>
-        <source>is not</source>
-        <translation>不是</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="58"/>
-        <source>contains</source>
-        <translation>包含</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="59"/>
-        <source>does not contain</source>
-        <translation>不包含</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="60"/>
-        <source>starts with</source>
-        <translation>开头是</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="61"/>
-        <source>is empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="62"/>
-        <source>is set</source>
-        <translation>已设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="63"/>
-        <source>more than … ago</source>
-        <translation>早于…之前</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="64"/>
-        <source>within the last</source>
-        <translation>在最近…之内</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="65"/>
-        <source>before</source>
-        <translation>早于</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="66"/>
-        <source>on or after</source>
-        <translation>不早于</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="67"/>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="74"/>
-        <source>e.g. 180d, 2w, 6m, 1y</source>
-        <translation>例如 180d、2w、6m、1y</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="76"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="78"/>
-        <source>e.g. 4m, 90s, 1h</source>
-        <translation>例如 4m、90s、1h</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="80"/>
-        <source>beats per minute, e.g. 120</source>
-        <translation>每分钟节拍数，例如 120</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="82"/>
-        <source>0 calm … 1 intense, e.g. 0.7</source>
-        <translation>0 平静 … 1 激烈，例如 0.7</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="84"/>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="85"/>
-        <source>text</source>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="110"/>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="111"/>
-        <source>Remove this rule</source>
-        <translation>删除这条规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="139"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="140"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="144"/>
-        <source>track</source>
-        <translation>曲目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="145"/>
-        <source>artist</source>
-        <translation>艺术家</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="146"/>
-        <source>film</source>
-        <translation>电影</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="194"/>
-        <source>Match all of these</source>
-        <translation>符合以下全部</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="195"/>
-        <source>Match any of these</source>
-        <translation>符合以下任一</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="203"/>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="204"/>
-        <source>Remove this group</source>
-        <translation>删除这个分组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="209"/>
-        <source>Add rule</source>
-        <translation>添加规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="212"/>
-        <source>Add group</source>
-        <translation>添加分组</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="55"/>
@@ -5359,19 +5218,161 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <translation>已分级</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="63"/>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="64"/>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="69"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="70"/>
+        <source>does not contain</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="71"/>
+        <source>starts with</source>
+        <translation>开头是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="72"/>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="73"/>
+        <source>is set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="74"/>
+        <source>more than … ago</source>
+        <translation>早于…之前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="75"/>
+        <source>within the last</source>
+        <translation>在最近…之内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="76"/>
+        <source>before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="77"/>
+        <source>on or after</source>
+        <translation>不早于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="78"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="85"/>
+        <source>e.g. 180d, 2w, 6m, 1y</source>
+        <translation>例如 180d、2w、6m、1y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="87"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="89"/>
+        <source>e.g. 4m, 90s, 1h</source>
+        <translation>例如 4m、90s、1h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="91"/>
+        <source>beats per minute, e.g. 120</source>
+        <translation>每分钟节拍数，例如 120</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="93"/>
+        <source>0 calm … 1 intense, e.g. 0.7</source>
+        <translation>0 平静 … 1 激烈，例如 0.7</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="95"/>
         <source>e.g. PG-13, 12A, FSK 12 or an age: 12</source>
         <translation>例如 PG-13、12A、FSK 12，或年龄：12</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="45"/>
-        <source>Certification</source>
-        <translation>分级</translation>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="97"/>
+        <source>a number</source>
+        <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="46"/>
-        <source>Explicit</source>
-        <translation>含露骨内容</translation>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="98"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="124"/>
+        <source>Remove this rule</source>
+        <translation>删除这条规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="152"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="153"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="157"/>
+        <source>track</source>
+        <translation>曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="158"/>
+        <source>artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="159"/>
+        <source>film</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="207"/>
+        <source>Match all of these</source>
+        <translation>符合以下全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="208"/>
+        <source>Match any of these</source>
+        <translation>符合以下任一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="217"/>
+        <source>Remove this group</source>
+        <translation>删除这个分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="222"/>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/rule_widgets.py" line="225"/>
+        <source>Add group</source>
+        <translation>添加分组</translation>
     </message>
 </context>
 <context>
@@ -5829,17 +5830,22 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>根据音频算出每首曲目的速度、调性、响度、能量、明亮度和音色，用于“听起来像”（此前已分析且未改动的曲目会跳过）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="76"/>
+        <source>Sound analysed: 1 track ({0} could not be analysed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="80"/>
         <source>Sound analysed: {0} tracks ({1} could not be analysed)</source>
         <translation>声音已分析：{0} 首曲目（{1} 首无法分析）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="84"/>
         <source>; {0} done before and unchanged</source>
         <translation>；{0} 首此前已分析且未改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="88"/>
         <source>; {0} skipped: file missing, or a format nothing here reads</source>
         <translation>；跳过 {0} 首：文件缺失，或格式无法读取</translation>
     </message>
@@ -6021,57 +6027,57 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>WhyPane</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="40"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="41"/>
         <source>Where this pick would rank if you did not have each item: recomputed by the model (an estimate where the model cannot recompute it exactly)</source>
         <translation>如果你没有其中某一项，这条推荐会排在第几：由模型重新计算（模型无法精确重算时为估计值）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="45"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="46"/>
         <source>What counted most</source>
         <translation>影响最大的因素</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="47"/>
         <source>What counted most:</source>
         <translation>影响最大的因素：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="48"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="51"/>
         <source>Never recommend this again for this profile (Delete)</source>
         <translation>不再为此用户推荐此项 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="81"/>
         <source>Why this?</source>
         <translation>为什么推荐？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="82"/>
         <source>Select a recommendation to see what it is based on.</source>
         <translation>选择一条推荐以查看推荐依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="90"/>
         <source>Popular with everyone</source>
         <translation>广受欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="92"/>
         <source>(A popular pick: the model knows too little about this one.)</source>
         <translation>（热门推荐：模型对此了解太少。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="96"/>
         <source>What if:</source>
         <translation>假如：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="103"/>
         <source>How much each member of the group would like it:</source>
         <translation>群组中每位成员的喜欢程度：</translation>
     </message>
@@ -7235,6 +7241,1556 @@ none、any 和 never 不带值（rating:none = 未评分）。
 示例：playlist smart create &apos;Jazz I loved&apos; --profile me --rule &apos;genre:=:Jazz&apos; --rule &apos;rating:&gt;=:4&apos; --rule &apos;last_played:older:180d&apos; --order score --limit 50</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="17"/>
+        <source>for {0} credited interaction</source>
+        <translation>计满 {0} 次交互为止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="18"/>
+        <source>for {0} credited interactions</source>
+        <translation>计满 {0} 次交互为止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="19"/>
+        <source>until {0}</source>
+        <translation>直到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="20"/>
+        <source>Started a blind test of {a} and {b} on {name}&apos;s {kinds}, {length}. For you now shows one list mixed from both; see the score with &apos;desktop-recsys abtest report&apos;.</source>
+        <translation>已开始在 {name} 的{kinds}上对 {a} 和 {b} 进行盲测，{length}。“为你推荐”现在显示由两者混合而成的一份列表；用 “desktop-recsys abtest report” 查看比分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="24"/>
+        <source>running since {0}, ends after {1} credited interaction</source>
+        <translation>自 {0} 起进行中，计满 {1} 次交互后结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="25"/>
+        <source>running since {0}, ends after {1} credited interactions</source>
+        <translation>自 {0} 起进行中，计满 {1} 次交互后结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="26"/>
+        <source>running since {0}, ends {1} or after {2} credited interaction</source>
+        <translation>自 {0} 起进行中，于 {1} 或计满 {2} 次交互后结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="27"/>
+        <source>running since {0}, ends {1} or after {2} credited interactions</source>
+        <translation>自 {0} 起进行中，于 {1} 或计满 {2} 次交互后结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="28"/>
+        <source>running since {0}, ends {1}</source>
+        <translation>自 {0} 起进行中，于 {1} 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="29"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="30"/>
+        <source>its time was up</source>
+        <translation>时间已到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="31"/>
+        <source>it reached its interactions</source>
+        <translation>已达到交互次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="32"/>
+        <source>ran from {0} to {1} ({2})</source>
+        <translation>从 {0} 进行到 {1}（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="33"/>
+        <source>Blind test of {a} (A) and {b} (B) on {name}&apos;s {kinds}: {state}.</source>
+        <translation>在 {name} 的{kinds}上对 {a}（A）和 {b}（B）的盲测：{state}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="34"/>
+        <source>{0} play</source>
+        <translation>{0} 次播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="35"/>
+        <source>{0} plays</source>
+        <translation>{0} 次播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="36"/>
+        <source>{0} finish</source>
+        <translation>{0} 次听完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="37"/>
+        <source>{0} finishes</source>
+        <translation>{0} 次听完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="38"/>
+        <source>{0} rating</source>
+        <translation>{0} 个评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="39"/>
+        <source>{0} ratings</source>
+        <translation>{0} 个评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="40"/>
+        <source>{0} not interested</source>
+        <translation>{0} 次“不感兴趣”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="41"/>
+        <source>A {a}, B {b}. Credited: {credited}; lists shown: {shown}.</source>
+        <translation>A {a}，B {b}。计入：{credited}；已显示列表：{shown}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="42"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="43"/>
+        <source>No backups of {0} yet; take one with &apos;desktop-recsys backup&apos;</source>
+        <translation>{0} 还没有备份；用 “desktop-recsys backup” 备份一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="44"/>
+        <source>Backed up {0} to {1}</source>
+        <translation>已将 {0} 备份到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="45"/>
+        <source>Replace library {0} with backup {1}? [y/N] </source>
+        <translation>用备份 {1} 替换媒体库 {0}？[y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="46"/>
+        <source>Nothing restored</source>
+        <translation>未恢复任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="47"/>
+        <source>{0:,} item</source>
+        <translation>{0:,} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="48"/>
+        <source>{0:,} items</source>
+        <translation>{0:,} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="49"/>
+        <source>{0} profile</source>
+        <translation>{0} 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="50"/>
+        <source>{0} profiles</source>
+        <translation>{0} 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="51"/>
+        <source>{0:,} rating</source>
+        <translation>{0:,} 个评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="52"/>
+        <source>{0:,} ratings</source>
+        <translation>{0:,} 个评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="53"/>
+        <source>Restored {0} from {1} (integrity and consistency checks passed): {2}</source>
+        <translation>已从 {1} 恢复 {0}（完整性和一致性检查均已通过）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="56"/>
+        <source>The library as it was before is kept at {0}</source>
+        <translation>恢复前的媒体库保存在 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="57"/>
+        <source>library {0} does not exist; check the path, or create a library with &apos;desktop-recsys import&apos; or &apos;desktop-recsys demo&apos;</source>
+        <translation>媒体库 {0} 不存在；请检查路径，或用 “desktop-recsys import” 或 “desktop-recsys demo” 创建媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="61"/>
+        <source>library {0} is an empty file, not a library yet; create one there with &apos;desktop-recsys import&apos; or &apos;desktop-recsys demo&apos;</source>
+        <translation>媒体库 {0} 是一个空文件，还不是媒体库；请用 “desktop-recsys import” 或 “desktop-recsys demo” 在那里创建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="65"/>
+        <source>cannot create the data folder {0} ({1}); set DESKTOP_RECSYS_HOME or pass --library</source>
+        <translation>无法创建数据文件夹 {0}（{1}）；请设置 DESKTOP_RECSYS_HOME 或使用 --library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="68"/>
+        <source>Note: moved {0} model of {1} from {2} to {3}, where this version keeps them</source>
+        <translation>注意：已把 {1} 的 {0} 个模型从 {2} 移到 {3}，本版本把模型保存在那里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="71"/>
+        <source>Note: moved {0} models of {1} from {2} to {3}, where this version keeps them</source>
+        <translation>注意：已把 {1} 的 {0} 个模型从 {2} 移到 {3}，本版本把模型保存在那里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="74"/>
+        <source>--param {0!r} is not KEY=VALUE</source>
+        <translation>--param {0!r} 不是 KEY=VALUE 的形式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="75"/>
+        <source>y</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="76"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="77"/>
+        <source>--k {0!r} is not a number or a comma-separated list</source>
+        <translation>--k {0!r} 不是数字，也不是以逗号分隔的列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="78"/>
+        <source>--k must be at least 1</source>
+        <translation>--k 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="79"/>
+        <source>--algorithms names no algorithm</source>
+        <translation>--algorithms 没有给出任何算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="80"/>
+        <source>{0:,} user tested</source>
+        <translation>测试了 {0:,} 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="81"/>
+        <source>{0:,} users tested</source>
+        <translation>测试了 {0:,} 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="82"/>
+        <source>{0:,} held-out interaction</source>
+        <translation>{0:,} 次留出的交互</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="83"/>
+        <source>{0:,} held-out interactions</source>
+        <translation>{0:,} 次留出的交互</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="84"/>
+        <source>algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="85"/>
+        <source>coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="86"/>
+        <source>fit s</source>
+        <translation>训练（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="87"/>
+        <source>rec s</source>
+        <translation>推荐（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="88"/>
+        <source>error: {0}</source>
+        <translation>错误：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="89"/>
+        <source>[no interval]</source>
+        <translation>［无区间］</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="90"/>
+        <source>{0} vs {1}: {2} {3:+.4f} on one split of one profile (no interval; the holdout or k-fold protocol gives one)</source>
+        <translation>{0} 对比 {1}：{2} {3:+.4f}，基于一个用户的一次划分（无区间；留出法或 k 折协议会给出区间）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="94"/>
+        <source>{0} vs {1}: {2} {3:+.4f} [{4:+.4f}, {5:+.4f}], {0}: better in {6:.0%} of resamples</source>
+        <translation>{0} 对比 {1}：{2} {3:+.4f} [{4:+.4f}, {5:+.4f}]，{0} 在 {6:.0%} 的重抽样中更好</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="97"/>
+        <source>--train and --test go together</source>
+        <translation>--train 和 --test 必须一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="98"/>
+        <source>--profile and --kind apply to the library, not to --train/--test</source>
+        <translation>--profile 和 --kind 只适用于媒体库，不适用于 --train/--test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="99"/>
+        <source>--kind is required when evaluating on the library</source>
+        <translation>在媒体库上评估时必须给出 --kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="100"/>
+        <source>Written {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="101"/>
+        <source>exhausted</source>
+        <translation>已尝试全部候选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="102"/>
+        <source>max trials</source>
+        <translation>达到最大试验次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="103"/>
+        <source>budget</source>
+        <translation>时间预算用完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="104"/>
+        <source>early stopping</source>
+        <translation>提前停止</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="105"/>
+        <source>Tuned {0} for {1:.1f} s of a {2:g} s budget: {3} trial, stopped by {4}</source>
+        <translation>已调优 {0}，用时 {1:.1f} 秒（预算 {2:g} 秒）：{3} 次试验，停止原因：{4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="108"/>
+        <source>Tuned {0} for {1:.1f} s of a {2:g} s budget: {3} trials, stopped by {4}</source>
+        <translation>已调优 {0}，用时 {1:.1f} 秒（预算 {2:g} 秒）：{3} 次试验，停止原因：{4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="111"/>
+        <source>No trial finished within the budget; nothing was stored</source>
+        <translation>预算内没有完成任何试验；未保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="112"/>
+        <source>not measured</source>
+        <translation>未测量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="113"/>
+        <source>Default {0}: {1}</source>
+        <translation>默认设置的 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="114"/>
+        <source>the defaults</source>
+        <translation>默认设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="115"/>
+        <source>Best {0}: {1:.4f} with {2}</source>
+        <translation>最佳 {0}：{1:.4f}，设置为 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="116"/>
+        <source>profile {0!r}</source>
+        <translation>用户 {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="117"/>
+        <source>the library</source>
+        <translation>整个媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="118"/>
+        <source>Stored as the choice of {0} for {1} on {2}</source>
+        <translation>已保存为{0}在{2}上使用 {1} 的选择</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="119"/>
+        <source>--n must be at least 1</source>
+        <translation>--n 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="120"/>
+        <source>Wrote {0:,} recommendations for {1:,} user to {2} in {3:.1f} s</source>
+        <translation>已为 {1:,} 个用户把 {0:,} 条推荐写入 {2}，用时 {3:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="121"/>
+        <source>Wrote {0:,} recommendations for {1:,} users to {2} in {3:.1f} s</source>
+        <translation>已为 {1:,} 个用户把 {0:,} 条推荐写入 {2}，用时 {3:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="122"/>
+        <source>Wrote {0:,} predictions for {1:,} user to {2} in {3:.1f} s</source>
+        <translation>已为 {1:,} 个用户把 {0:,} 条预测写入 {2}，用时 {3:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="123"/>
+        <source>Wrote {0:,} predictions for {1:,} users to {2} in {3:.1f} s</source>
+        <translation>已为 {1:,} 个用户把 {0:,} 条预测写入 {2}，用时 {3:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="124"/>
+        <source>Would import {0} history from {1} into {2!r} ({3:.1f} s)</source>
+        <translation>将从 {1} 把 {0} 的历史导入 {2!r}（{3:.1f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="125"/>
+        <source>Imported {0} history from {1} into {2!r} ({3:.1f} s)</source>
+        <translation>已从 {1} 把 {0} 的历史导入 {2!r}（{3:.1f} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="126"/>
+        <source>Report written to {0}</source>
+        <translation>报告已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="127"/>
+        <source>Imported {0} from {1} into {2} in {3:.1f} s</source>
+        <translation>已把 {1} 中的 {0} 导入 {2}，用时 {3:.1f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="128"/>
+        <source>Note: {0} holds the synthetic demo library; imported items are never matched to demo items, but demo items and profiles stay beside your data (remove them first with &apos;desktop-recsys demo --remove --library {0}&apos;)</source>
+        <translation>注意：{0} 含有合成的演示媒体库；导入的条目不会与演示条目匹配，但演示条目和用户会留在你的数据旁边（可先用 “desktop-recsys demo --remove --library {0}” 删除它们）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="132"/>
+        <source>Exported {0} to {1}</source>
+        <translation>已将 {0} 导出到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="133"/>
+        <source>Exported profile {0!r} to {1}: {2}</source>
+        <translation>已将用户 {0!r} 导出到 {1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="134"/>
+        <source>playlist {0!r}</source>
+        <translation>播放列表 {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="135"/>
+        <source>{0} recommendations for {1!r}</source>
+        <translation>给 {1!r} 的{0}推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="136"/>
+        <source>Exported {0} to {1}: {2}</source>
+        <translation>已将 {0} 导出到 {1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="137"/>
+        <source> ({0}; {1} item without a file written as #X-DESKTOP-RECSYS-ITEM comments, which players skip)</source>
+        <translation>（{0}；{1} 个没有文件的条目写成了 #X-DESKTOP-RECSYS-ITEM 注释，播放器会跳过它们）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="141"/>
+        <source> ({0}; {1} items without a file written as #X-DESKTOP-RECSYS-ITEM comments, which players skip)</source>
+        <translation>（{0}；{1} 个没有文件的条目写成了 #X-DESKTOP-RECSYS-ITEM 注释，播放器会跳过它们）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="145"/>
+        <source>{0} file</source>
+        <translation>{0} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="146"/>
+        <source>{0} files</source>
+        <translation>{0} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="147"/>
+        <source>library {0} already has items or profiles; the demo needs an empty library (pass --library NEW_FILE)</source>
+        <translation>媒体库 {0} 已有条目或用户；演示需要一个空媒体库（请使用 --library 新文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="151"/>
+        <source>Demo library (synthetic data) written to {0}: {1}</source>
+        <translation>演示媒体库（合成数据）已写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="152"/>
+        <source>Library {0} holds no demo data; nothing removed</source>
+        <translation>媒体库 {0} 没有演示数据；未删除任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="153"/>
+        <source>Remove every synthetic (demo) item and profile from {0}? [y/N] </source>
+        <translation>从 {0} 删除所有合成（演示）条目和用户？[y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="154"/>
+        <source>Nothing removed</source>
+        <translation>未删除任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="155"/>
+        <source>{0} synthetic items, {1} synthetic profiles, {2} and {3} trained on them</source>
+        <translation>{0} 个合成条目、{1} 个合成用户、{2}，以及基于它们训练的 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="158"/>
+        <source>{0} model</source>
+        <translation>{0} 个模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="159"/>
+        <source>{0} models</source>
+        <translation>{0} 个模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="160"/>
+        <source>Removed the demo from {0}: {1}</source>
+        <translation>已从 {0} 删除演示：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="161"/>
+        <source>Merge item {0} into item {1} and delete {0}? [y/N] </source>
+        <translation>把条目 {0} 合并到条目 {1} 并删除 {0}？[y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="162"/>
+        <source>Nothing merged</source>
+        <translation>未合并任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="163"/>
+        <source>nothing else</source>
+        <translation>没有其他内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="164"/>
+        <source>Merged item {0} into item {1} (moved {2})</source>
+        <translation>已把条目 {0} 合并到条目 {1}（移动了 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="165"/>
+        <source>No likely duplicates found</source>
+        <translation>没有发现可能的重复项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="166"/>
+        <source>{0} group of likely duplicates (merge with &apos;duplicates merge KEEP DROP&apos;):</source>
+        <translation>{0} 组可能的重复项（用 “duplicates merge 保留ID 删除ID” 合并）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="169"/>
+        <source>{0} groups of likely duplicates (merge with &apos;duplicates merge KEEP DROP&apos;):</source>
+        <translation>{0} 组可能的重复项（用 “duplicates merge 保留ID 删除ID” 合并）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="172"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="173"/>
+        <source>(no file)</source>
+        <translation>（无文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="174"/>
+        <source>New PIN: </source>
+        <translation>新 PIN：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="175"/>
+        <source>no terminal to type a new PIN; set {0} (nothing was changed)</source>
+        <translation>没有可以输入新 PIN 的终端；请设置 {0}（未做任何更改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="176"/>
+        <source>The new PIN again: </source>
+        <translation>再次输入新 PIN：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="177"/>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation>两次输入的 PIN 不同；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="178"/>
+        <source>PIN of {0}: </source>
+        <translation>{0} 的 PIN：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="179"/>
+        <source>Limits of {0!r} now: {1}</source>
+        <translation>{0!r} 的限制现在是：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="180"/>
+        <source>Limits of {0!r} are: {1}</source>
+        <translation>{0!r} 的限制：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="181"/>
+        <source>{0:,} item hidden from {1} ({2})</source>
+        <translation>对 {1} 隐藏了 {0:,} 个条目（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="182"/>
+        <source>{0:,} items hidden from {1} ({2})</source>
+        <translation>对 {1} 隐藏了 {0:,} 个条目（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="183"/>
+        <source>unrated</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="184"/>
+        <source>all ages</source>
+        <translation>所有年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="185"/>
+        <source>maximum certification: {0} ({1})</source>
+        <translation>最高分级：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="186"/>
+        <source>explicit tracks hidden</source>
+        <translation>隐藏含露骨内容的曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="187"/>
+        <source>unrated films hidden</source>
+        <translation>隐藏未分级的电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="188"/>
+        <source>blocked genres: {0}</source>
+        <translation>屏蔽的类型：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="189"/>
+        <source>blocked tags: {0}</source>
+        <translation>屏蔽的标签：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="190"/>
+        <source>PIN set</source>
+        <translation>已设置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="191"/>
+        <source>no limits</source>
+        <translation>没有限制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="192"/>
+        <source>Nothing recorded: profile {0!r} is incognito</source>
+        <translation>未记录：用户 {0!r} 处于无痕模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="193"/>
+        <source>Recorded a skip of item {0} for {1!r}</source>
+        <translation>已为 {1!r} 记录条目 {0} 的一次跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="194"/>
+        <source>Recorded a play of item {0} for {1!r} ({2:.0%} played)</source>
+        <translation>已为 {1!r} 记录条目 {0} 的一次播放（播放了 {2:.0%}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="195"/>
+        <source>give either STARS (0.5 to 5) or --clear, not both or neither</source>
+        <translation>请给出星级（0.5 到 5）或 --clear 之一，不能两者都给或都不给</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="196"/>
+        <source>Cleared the rating of item {0} by {1!r}</source>
+        <translation>已清除 {1!r} 对条目 {0} 的评分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="197"/>
+        <source>Rated item {0} {1:g} star for {2!r}</source>
+        <translation>已为 {2!r} 给条目 {0} 评 {1:g} 星</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="198"/>
+        <source>Rated item {0} {1:g} stars for {2!r}</source>
+        <translation>已为 {2!r} 给条目 {0} 评 {1:g} 星</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="199"/>
+        <source>Profile {0!r} is incognito: nothing it plays is recorded</source>
+        <translation>用户 {0!r} 已进入无痕模式：它播放的内容都不会被记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="200"/>
+        <source>Profile {0!r} records its plays again</source>
+        <translation>用户 {0!r} 重新记录播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="201"/>
+        <source>{0!r} is not a number from 0 to 1</source>
+        <translation>{0!r} 不是 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="202"/>
+        <source>every profile</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="203"/>
+        <source>Trained {0} on the {1} for {2}: model run {3} ({4})</source>
+        <translation>已在{1}上为{2}训练 {0}：模型运行 {3}（{4}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="204"/>
+        <source>Held-out figures ({0} user): {1}</source>
+        <translation>留出数据上的指标（{0} 个用户）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="205"/>
+        <source>Held-out figures ({0} users): {1}</source>
+        <translation>留出数据上的指标（{0} 个用户）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="206"/>
+        <source>No held-out figures: no profile has enough interactions to hold some out</source>
+        <translation>没有留出指标：没有用户有足够的交互可以留出一部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="209"/>
+        <source>Settings: yours ({0})</source>
+        <translation>设置：你给出的（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="210"/>
+        <source>Settings: tuned on {0} ({1}); --no-tuned trains with the defaults</source>
+        <translation>设置：调优于 {0}（{1}）；--no-tuned 使用默认设置训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="211"/>
+        <source>Settings: the algorithm&apos;s defaults (tuned settings exist; --no-tuned)</source>
+        <translation>设置：算法的默认设置（存在调优过的设置；--no-tuned）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="214"/>
+        <source>Settings: the algorithm&apos;s defaults (never tuned)</source>
+        <translation>设置：算法的默认设置（从未调优）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="215"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="216"/>
+        <source>training</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="217"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="218"/>
+        <source>stale</source>
+        <translation>已过时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="219"/>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="220"/>
+        <source> (the model is stale: the profile&apos;s data changed since it was trained)</source>
+        <translation>（模型已过时：训练之后该用户的数据有变化）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="223"/>
+        <source>For {0}, mixed by a blind test of two recommenders (abtest report):</source>
+        <translation>给 {0} 的推荐，由两个推荐器的盲测混合而成（abtest report）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="224"/>
+        <source>For {0}, by {1} (model run {2}){3}:</source>
+        <translation>给 {0} 的推荐，来自 {1}（模型运行 {2}）{3}：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="225"/>
+        <source>why: {0}</source>
+        <translation>原因：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="226"/>
+        <source>what if: {0}</source>
+        <translation>假如：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="227"/>
+        <source>Model run {0} ({1}) serves recommendations again</source>
+        <translation>模型运行 {0}（{1}）重新提供推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="228"/>
+        <source>No models yet; train one with &apos;desktop-recsys train --kind film&apos;</source>
+        <translation>还没有模型；用 “desktop-recsys train --kind film” 训练一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="229"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="230"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="231"/>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="232"/>
+        <source>scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="233"/>
+        <source>created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="234"/>
+        <source>held-out metric</source>
+        <translation>留出指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="235"/>
+        <source>shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="236"/>
+        <source>profile {0}</source>
+        <translation>用户 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="237"/>
+        <source>failed: {0}</source>
+        <translation>失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="238"/>
+        <source>Note: {0}</source>
+        <translation>备注：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="239"/>
+        <source>No playlists yet; make one with &apos;desktop-recsys playlist smart create&apos; or from the Library&apos;s context menu</source>
+        <translation>还没有播放列表；用 “desktop-recsys playlist smart create” 或在媒体库的右键菜单中创建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="243"/>
+        <source>smart</source>
+        <translation>智能</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="244"/>
+        <source>static</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="245"/>
+        <source>  (shared)</source>
+        <translation>（共享）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="246"/>
+        <source>{0:&gt;5} item</source>
+        <translation>{0:&gt;5} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="247"/>
+        <source>{0:&gt;5} items</source>
+        <translation>{0:&gt;5} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="248"/>
+        <source>Created smart playlist {0!r} (id {1}): {2} ({3})</source>
+        <translation>已创建智能播放列表 {0!r}（ID {1}）：{2}（{3}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="249"/>
+        <source>Delete playlist {0!r}? [y/N] </source>
+        <translation>删除播放列表 {0!r}？[y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="250"/>
+        <source>Nothing deleted</source>
+        <translation>未删除任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="251"/>
+        <source>Deleted playlist {0!r} ({1})</source>
+        <translation>已删除播放列表 {0!r}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="252"/>
+        <source>Refreshed {0!r}: {1} ({2})</source>
+        <translation>已更新 {0!r}：{1}（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="253"/>
+        <source>smart playlist {0!r} (id {1}): {2}</source>
+        <translation>智能播放列表 {0!r}（ID {1}）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="254"/>
+        <source>playlist {0!r} (id {1}): {2}</source>
+        <translation>播放列表 {0!r}（ID {1}）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="255"/>
+        <source>Wrote {0!r} to {1} ({2})</source>
+        <translation>已将 {0!r} 写入 {1}（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="256"/>
+        <source>{0} matches the rules</source>
+        <translation>{0} 个符合规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="257"/>
+        <source>{0} match the rules</source>
+        <translation>{0} 个符合规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="258"/>
+        <source>Added profile {0!r} (id {1}) with {2} favourite</source>
+        <translation>已添加用户 {0!r}（ID {1}），带 {2} 个最爱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="259"/>
+        <source>Added profile {0!r} (id {1}) with {2} favourites</source>
+        <translation>已添加用户 {0!r}（ID {1}），带 {2} 个最爱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="260"/>
+        <source>Train (or wait for the idle retrain) and its recommendations start from them</source>
+        <translation>训练（或等待空闲时的重新训练）后，它的推荐会从这些最爱开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="263"/>
+        <source>Added profile {0!r} (id {1})</source>
+        <translation>已添加用户 {0!r}（ID {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="264"/>
+        <source>No profiles yet; add one with &apos;desktop-recsys profile add NAME&apos;</source>
+        <translation>还没有用户；用 “desktop-recsys profile add 名称” 添加一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="265"/>
+        <source>  (synthetic)</source>
+        <translation>（合成）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="266"/>
+        <source>Delete profile {0!r} with all its ratings and plays? [y/N] </source>
+        <translation>删除用户 {0!r} 及其所有评分和播放记录？[y/N] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="267"/>
+        <source>Removed profile {0!r} and its {1}</source>
+        <translation>已删除用户 {0!r} 及其 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="268"/>
+        <source>Removed {0} model that had learned from it; retrained {1}</source>
+        <translation>已删除 {0} 个从它学习过的模型；重新训练了 {1} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="269"/>
+        <source>Removed {0} models that had learned from it; retrained {1}</source>
+        <translation>已删除 {0} 个从它学习过的模型；重新训练了 {1} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="270"/>
+        <source>not retrained: {0}</source>
+        <translation>未重新训练：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="271"/>
+        <source>Note: {0} backup of the library still holds its data:</source>
+        <translation>注意：媒体库的 {0} 个备份仍含有它的数据：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="272"/>
+        <source>Note: {0} backups of the library still hold its data:</source>
+        <translation>注意：媒体库的 {0} 个备份仍含有它的数据：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="273"/>
+        <source>--balance must be between 0 and 1 (got {0:g})</source>
+        <translation>--balance 必须在 0 到 1 之间（给出的是 {0:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="274"/>
+        <source>--sound must be between 0 and 1 (got {0:g})</source>
+        <translation>--sound 必须在 0 到 1 之间（给出的是 {0:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="275"/>
+        <source>the radio found nothing to play for this seed; try another seed or import more items</source>
+        <translation>电台找不到这个起点可播放的内容；请换一个起点或导入更多条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="279"/>
+        <source>Radio: {0}</source>
+        <translation>电台：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="280"/>
+        <source>Wrote {0} of the radio from {1} to {2}</source>
+        <translation>已把以 {1} 为起点的电台中的 {0} 写入 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="281"/>
+        <source>, your taste from {0}</source>
+        <translation>，你的口味来自 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="282"/>
+        <source>Radio from {0} ({1}{2}):</source>
+        <translation>以 {0} 为起点的电台（{1}{2}）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="283"/>
+        <source>{0} is a file; give a folder for the mixes (one .m3u8 per mix)</source>
+        <translation>{0} 是一个文件；请为合辑给出一个文件夹（每个合辑一个 .m3u8）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="284"/>
+        <source>{0} has too few favourites for a mix yet; rate or play more {1} (at least {2} rated 4 stars or played twice)</source>
+        <translation>{0} 的最爱还太少，无法生成合辑；请评分或播放更多{1}（至少 {2} 个评为 4 星或播放过两次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="288"/>
+        <source>Wrote {0} ({1})</source>
+        <translation>已写入 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="289"/>
+        <source>Daily mixes of {0} ({1}):</source>
+        <translation>{0} 的每日合辑（{1}）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="290"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="291"/>
+        <source>cannot tell the format of {0}: name it .m3u8 or .csv</source>
+        <translation>无法判断 {0} 的格式：请以 .m3u8 或 .csv 结尾命名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="292"/>
+        <source>{0} is a folder; give a file name ending in .m3u8 or .csv</source>
+        <translation>{0} 是一个文件夹；请给出以 .m3u8 或 .csv 结尾的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="293"/>
+        <source>the folder {0} does not exist; create it first</source>
+        <translation>文件夹 {0} 不存在；请先创建它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="294"/>
+        <source>{0} favourite</source>
+        <translation>{0} 个最爱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="295"/>
+        <source>{0} favourites</source>
+        <translation>{0} 个最爱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="296"/>
+        <source>{0} new pick</source>
+        <translation>{0} 个新推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="297"/>
+        <source>{0} new picks</source>
+        <translation>{0} 个新推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="298"/>
+        <source>from what people do (model run {0})</source>
+        <translation>依据人们的行为（模型运行 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="299"/>
+        <source>from what people do (no model trained yet: the library&apos;s own history)</source>
+        <translation>依据人们的行为（尚未训练模型：使用媒体库自身的记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="302"/>
+        <source>by content (nobody has a history with these yet)</source>
+        <translation>依据内容（还没有人有这些条目的记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="303"/>
+        <source>by sound (the analysed tracks&apos; tempo, energy, brightness, key and timbre)</source>
+        <translation>依据声音（已分析曲目的速度、能量、明亮度、调性和音色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="306"/>
+        <source>, blended with sound ({0:.0%} sound)</source>
+        <translation>，并与声音混合（声音占 {0:.0%}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="307"/>
+        <source>; no sound features for this item, so behaviour alone</source>
+        <translation>；此条目没有声音特征，因此只依据行为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="308"/>
+        <source>Like {0} [id {1}], {2}:</source>
+        <translation>与 {0} [id {1}] 相似，{2}：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="309"/>
+        <source>nothing similar found</source>
+        <translation>没有找到相似的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="310"/>
+        <source>--limit must be at least 1</source>
+        <translation>--limit 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="311"/>
+        <source>--workers must be at least 1</source>
+        <translation>--workers 至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="312"/>
+        <source>, {0:.1f} tracks/s</source>
+        <translation>，每秒 {0:.1f} 首</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="313"/>
+        <source>Analysed {0} track in {1:.1f} s{2}</source>
+        <translation>已分析 {0} 首曲目，用时 {1:.1f} 秒{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="314"/>
+        <source>Analysed {0} tracks in {1:.1f} s{2}</source>
+        <translation>已分析 {0} 首曲目，用时 {1:.1f} 秒{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="315"/>
+        <source>{0}: {1} ok, {2} failed; {3} already analysed and unchanged; {4} skipped; {5} left for a later run</source>
+        <translation>{0}：{1} 首成功，{2} 首失败；{3} 首已分析过且未改变；{4} 首跳过；{5} 首留待下次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="319"/>
+        <source>Failed (not tried again until the file changes)</source>
+        <translation>失败（文件改变之前不会重试）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="320"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="321"/>
+        <source>{0}:</source>
+        <translation>{0}：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="322"/>
+        <source>... and {0} more</source>
+        <translation>……还有 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="323"/>
+        <source>not analysable: {0}</source>
+        <translation>无法分析：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="324"/>
+        <source>no steady beat found</source>
+        <translation>没有找到稳定的节拍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="325"/>
+        <source> (or {0:.1f} / {1:.1f}: ambiguous)</source>
+        <translation>（或 {0:.1f} / {1:.1f}：不确定）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="326"/>
+        <source>tempo:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="327"/>
+        <source>key:</source>
+        <translation>调性：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="328"/>
+        <source>no clear key</source>
+        <translation>没有明确的调性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="329"/>
+        <source>loudness:</source>
+        <translation>响度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="330"/>
+        <source>{0:.1f} dB full scale</source>
+        <translation>{0:.1f} dBFS（满刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="331"/>
+        <source>energy:</source>
+        <translation>能量：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="332"/>
+        <source>{0:.2f} (0-1)</source>
+        <translation>{0:.2f}（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="333"/>
+        <source>brightness:</source>
+        <translation>明亮度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="334"/>
+        <source>{0:.0f} Hz (spectral centroid)</source>
+        <translation>{0:.0f} Hz（频谱质心）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="335"/>
+        <source>window:</source>
+        <translation>分析窗口：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="336"/>
+        <source>{0:.0f} s from {1:.0f} s</source>
+        <translation>从第 {1:.0f} 秒起 {0:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="337"/>
+        <source>{0:,} file compared with the ratings and plays of {1!r}: {2:,} already agree</source>
+        <translation>已将 {0:,} 个文件与 {1!r} 的评分和播放记录比较：{2:,} 个已一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="340"/>
+        <source>{0:,} files compared with the ratings and plays of {1!r}: {2:,} already agree</source>
+        <translation>已将 {0:,} 个文件与 {1!r} 的评分和播放记录比较：{2:,} 个已一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="343"/>
+        <source>Dry run: {0}</source>
+        <translation>试运行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="344"/>
+        <source>would be written (the library&apos;s change is newer)</source>
+        <translation>将写入（媒体库的更改更新）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="345"/>
+        <source>written (the library&apos;s change is newer)</source>
+        <translation>已写入（媒体库的更改更新）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="346"/>
+        <source>would be read into the library (the file&apos;s change is newer)</source>
+        <translation>将读入媒体库（文件的更改更新）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="347"/>
+        <source>read into the library (the file&apos;s change is newer)</source>
+        <translation>已读入媒体库（文件的更改更新）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="348"/>
+        <source>the library&apos;s change is newer, kept (tags write writes it)</source>
+        <translation>媒体库的更改更新，已保留（tags write 会写入它）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="349"/>
+        <source>not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="350"/>
+        <source>{0:,} file would be written</source>
+        <translation>将写入 {0:,} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="351"/>
+        <source>{0:,} files would be written</source>
+        <translation>将写入 {0:,} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="352"/>
+        <source>{0:,} file written</source>
+        <translation>已写入 {0:,} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="353"/>
+        <source>{0:,} files written</source>
+        <translation>已写入 {0:,} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="354"/>
+        <source>{0:,} would be read into the library</source>
+        <translation>{0:,} 个将读入媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="355"/>
+        <source>{0:,} read into the library</source>
+        <translation>{0:,} 个已读入媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="356"/>
+        <source>{0:,} kept the library&apos;s newer values</source>
+        <translation>{0:,} 个保留了媒体库中更新的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="357"/>
+        <source>{0:,} could not be done (see above)</source>
+        <translation>{0:,} 个无法完成（见上文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="358"/>
+        <source>track</source>
+        <translation>曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="359"/>
+        <source>artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="360"/>
+        <source>film</source>
+        <translation>电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="361"/>
+        <source>{0:,} track</source>
+        <translation>{0:,} 首曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="362"/>
+        <source>{0:,} tracks</source>
+        <translation>{0:,} 首曲目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="363"/>
+        <source>{0:,} artist</source>
+        <translation>{0:,} 位艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="364"/>
+        <source>{0:,} artists</source>
+        <translation>{0:,} 位艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="365"/>
+        <source>{0:,} film</source>
+        <translation>{0:,} 部电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="366"/>
+        <source>{0:,} films</source>
+        <translation>{0:,} 部电影</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="367"/>
+        <source>{0:,} profile</source>
+        <translation>{0:,} 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="368"/>
+        <source>{0:,} profiles</source>
+        <translation>{0:,} 个用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="369"/>
+        <source>{0:,} play</source>
+        <translation>{0:,} 次播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="370"/>
+        <source>{0:,} plays</source>
+        <translation>{0:,} 次播放</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="371"/>
+        <source>{0:,} mark</source>
+        <translation>{0:,} 个标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="372"/>
+        <source>{0:,} marks</source>
+        <translation>{0:,} 个标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="373"/>
+        <source>{0:,} friend</source>
+        <translation>{0:,} 个好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="374"/>
+        <source>{0:,} friends</source>
+        <translation>{0:,} 个好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="375"/>
+        <source>{0:,} friendship</source>
+        <translation>{0:,} 个好友关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="376"/>
+        <source>{0:,} friendships</source>
+        <translation>{0:,} 个好友关系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="377"/>
+        <source>{0:,} playlist</source>
+        <translation>{0:,} 个播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="378"/>
+        <source>{0:,} playlists</source>
+        <translation>{0:,} 个播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="379"/>
+        <source>{0:,} entry</source>
+        <translation>{0:,} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="380"/>
+        <source>{0:,} entries</source>
+        <translation>{0:,} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="381"/>
+        <source>{0:,} tag</source>
+        <translation>{0:,} 个标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="382"/>
+        <source>{0:,} tags</source>
+        <translation>{0:,} 个标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="383"/>
+        <source>{0:,} genre</source>
+        <translation>{0:,} 个类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="384"/>
+        <source>{0:,} genres</source>
+        <translation>{0:,} 个类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="385"/>
+        <source>{0:,} person</source>
+        <translation>{0:,} 位人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="386"/>
+        <source>{0:,} people</source>
+        <translation>{0:,} 位人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="387"/>
+        <source>{0:,} alias</source>
+        <translation>{0:,} 个别名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="388"/>
+        <source>{0:,} aliases</source>
+        <translation>{0:,} 个别名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="389"/>
+        <source>{0:,} id</source>
+        <translation>{0:,} 个 ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="390"/>
+        <source>{0:,} ids</source>
+        <translation>{0:,} 个 ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="391"/>
+        <source>{0:,} model run</source>
+        <translation>{0:,} 次模型运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="392"/>
+        <source>{0:,} model runs</source>
+        <translation>{0:,} 次模型运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="393"/>
+        <source>{0:,} job</source>
+        <translation>{0:,} 个任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="394"/>
+        <source>{0:,} jobs</source>
+        <translation>{0:,} 个任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="395"/>
+        <source>{0:,} file</source>
+        <translation>{0:,} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="396"/>
+        <source>{0:,} files</source>
+        <translation>{0:,} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="397"/>
+        <source>{0:,} playlist entry</source>
+        <translation>{0:,} 个播放列表条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="398"/>
+        <source>{0:,} playlist entries</source>
+        <translation>{0:,} 个播放列表条目</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/cli_catalog.py" line="364"/>
         <source>the new playlist&apos;s name</source>
         <translation>新播放列表的名称</translation>
@@ -7278,195 +8834,195 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="536"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="590"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="537"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="591"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="538"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="592"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="539"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="593"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="540"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="594"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="541"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="595"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="542"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="596"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="543"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="597"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="544"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="598"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="599"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="600"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="547"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="601"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="602"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="604"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="551"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="605"/>
         <source>kept (the library&apos;s is newer)</source>
         <translation>已保留（媒体库的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="608"/>
         <source>tags written</source>
         <translation>已写入标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="610"/>
         <source>nothing to import (never played nor rated)</source>
         <translation>无可导入（从未播放也未评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="559"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="613"/>
         <source>the same file listed twice (counted once)</source>
         <translation>同一文件列出两次（只计一次）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="562"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="616"/>
         <source>matched by path</source>
         <translation>按路径匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="563"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="617"/>
         <source>matched by path, letter case ignored</source>
         <translation>按路径匹配（忽略大小写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="566"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="620"/>
         <source>matched by moved folder</source>
         <translation>按移动后的文件夹匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="567"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="621"/>
         <source>matched by tags</source>
         <translation>按标签匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="568"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="622"/>
         <source>not in the library</source>
         <translation>不在媒体库中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="569"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="623"/>
         <source>not a local file</source>
         <translation>不是本地文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="570"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="624"/>
         <source>already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="571"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="625"/>
         <source>fewer than imported before (reset in the player?)</source>
         <translation>少于上次导入（播放器中已重置？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="574"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="628"/>
         <source>same as the profile&apos;s</source>
         <translation>与用户的评分相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="575"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="629"/>
         <source>kept the profile&apos;s (unchanged in the player since the last import)</source>
         <translation>保留用户的评分（上次导入后播放器中未改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="578"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="632"/>
         <source>updated (the player&apos;s is newer)</source>
         <translation>已更新（播放器中的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="581"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="635"/>
         <source>kept the profile&apos;s (the player&apos;s rating has no date)</source>
         <translation>保留用户的评分（播放器的评分没有日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="584"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="638"/>
         <source>kept the profile&apos;s (rated here later)</source>
         <translation>保留用户的评分（在本应用中评得更晚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="152"/>
         <source>, </source>
         <extracomment>Locales with a translation (English needs none). The translation context of every :class:`~desktop_recsys.progress.Message` template.</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="155"/>
         <source>{0:,} {1}</source>
         <translation>{1} {0:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="158"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="160"/>
         <source>{0:,} problem(s), rows skipped:</source>
         <translation>{0:,} 个问题，已跳过这些行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="161"/>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="172"/>
         <source>… and {0:,} more</source>
         <translation>……另有 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="168"/>
         <source>{0:,} value(s) imported after cleaning:</source>
         <translation>{0:,} 个值经清理后导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="174"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>
@@ -7549,72 +9105,72 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>调参完成：共 {trials} 次试验，停止原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
         <source>Reading the artist library</source>
         <translation>正在读取艺术家库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
         <source>Reading the track library</source>
         <translation>正在读取曲目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
         <source>reading the library</source>
         <translation>正在读取媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
         <source>reading the profile</source>
         <translation>正在读取用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
         <source>writing the archive</source>
         <translation>正在写入压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="312"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
         <source>exporting the playlist</source>
         <translation>正在导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
         <source>finishing</source>
         <translation>正在收尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
         <source>listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
         <source>reading tags</source>
         <translation>正在读取标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
         <source>matching {what}</source>
         <translation>正在匹配{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
         <source>adding {what}</source>
         <translation>正在添加{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
         <source>Evaluation done</source>
         <translation>评估完成</translation>
     </message>
@@ -7649,127 +9205,127 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>正在写入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
         <source>library {path} is damaged ({problem}); restore a backup or choose another file</source>
         <translation>媒体库 {path} 已损坏（{problem}）；请恢复备份或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="68"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
         <source>{path} is not a readable desktop_recsys library ({problem}); choose another file</source>
         <translation>{path} 不是可读取的 desktop_recsys 媒体库（{problem}）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="125"/>
         <source>library {path} is read-only (or its folder is); copy it to a writable folder</source>
         <translation>媒体库 {path}（或其所在文件夹）是只读的；请将其复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="129"/>
         <source>{path} is not a desktop_recsys library (not an SQLite file); choose another file</source>
         <translation>{path} 不是 desktop_recsys 媒体库（不是 SQLite 文件）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
         <source>{path} is an SQLite database of another program, not a desktop_recsys library; choose another file</source>
         <translation>{path} 是其他程序的 SQLite 数据库，不是 desktop_recsys 媒体库；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="137"/>
         <source>library {path} is locked by another program; close it and try again</source>
         <translation>媒体库 {path} 被其他程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="141"/>
         <source>library {path} is busy in another program or window; try again shortly</source>
         <translation>媒体库 {path} 正被其他程序或窗口使用；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="145"/>
         <source>library {path} is read-only; nothing was changed</source>
         <translation>媒体库 {path} 是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
         <source>Reading the film library</source>
         <translation>正在读取电影库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
         <source>no profile with id {profile}</source>
         <translation>没有 ID 为 {profile} 的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
         <source>Reading ratings and plays</source>
         <translation>正在读取评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
         <source>Weighing the interactions</source>
         <translation>正在计算互动权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
         <source>there are no ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate some first</source>
         <translation>没有可供学习的{what}评分（已排除标记为“不要从中学习”的条目）；请先评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
         <source>there are no plays or ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate or play some first</source>
         <translation>没有可供学习的{what}播放或评分记录（已排除标记为“不要从中学习”的条目）；请先评分或播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
         <source>Reading genres, tags and people</source>
         <translation>正在读取类型、标签和人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
         <source>Building the data set</source>
         <translation>正在构建数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
         <source>{interactions:,} interactions of {profiles} profiles</source>
         <translation>{profiles} 个用户的 {interactions:,} 条互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
         <source>profile {profile} has too few interactions to hold some out (at least {needed} are needed)</source>
         <translation>用户 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
         <source>a budget of {seconds} s is spent reading the library; give more</source>
         <translation>{seconds} 秒的预算已全部用于读取媒体库；请增加预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
         <source>Measuring the model on held-out rows</source>
         <translation>正在用留出数据测量模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
         <source>Held-out figures ready</source>
         <translation>留出数据评估结果已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="314"/>
         <source>item ids are positive numbers; see &apos;desktop-recsys duplicates&apos;</source>
         <translation>条目 ID 必须是正整数；请参阅“desktop-recsys duplicates”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="277"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
@@ -7779,172 +9335,172 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>{algorithm}：第 {epoch}/{epochs} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
         <source>links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
         <source>tag names</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
         <source>ratings</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
         <source>entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
         <source>listens</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
         <source>scrobbles</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="327"/>
         <source>listening counts</source>
         <translation>收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="328"/>
         <source>friendships</source>
         <translation>好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="329"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="277"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
         <source>history</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
         <source>profiles</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
         <source>playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
         <source>import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)</source>
         <translation>导入 CSV 需要 --map 列名=字段，...（至少要有 列名=title）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
         <source>choose at least one algorithm to evaluate</source>
         <translation>请至少选择一个要评估的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
         <source>there is no evaluation to export yet</source>
         <translation>还没有可导出的评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
         <source>{model}: lists for the charts</source>
         <translation>{model}：正在生成图表所需的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
         <source>The items have no genres: no calibration chart.</source>
         <translation>条目没有类型信息：无法绘制校准图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
         <source>Projecting the catalogue to two dimensions</source>
         <translation>正在将目录投影到二维平面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
         <source>No catalogue map: {reason}</source>
         <translation>无法生成目录地图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
         <source>this catalogue map has no item vectors: run the evaluation again</source>
         <translation>此目录地图没有条目向量：请重新运行评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
         <source>too few items for a t-SNE map ({count})</source>
         <translation>条目太少，无法生成 t-SNE 地图（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="360"/>
         <source>Catalogue map (t-SNE): step {step} of {steps}</source>
         <translation>目录地图（t-SNE）：第 {step}/{steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
         <source>Erasing profile {name}</source>
         <translation>正在删除用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="363"/>
         <source>Profile {name} deleted</source>
         <translation>用户 {name} 已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
         <source>Retraining {algorithm} for {what}</source>
         <translation>正在为{what}重新训练 {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="366"/>
         <source>the number of recommendations must be at least 1 (got {n})</source>
         <translation>推荐数量至少为 1（当前为 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="370"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="371"/>
         <source>Ranking</source>
         <translation>正在排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="372"/>
         <source>Explaining</source>
         <translation>正在生成推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
         <source>{count} recommendations</source>
         <translation>{count} 条推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="373"/>
         <source>the data changed since this model was trained; retrain for fresher picks</source>
         <translation>此模型训练后数据已有变化；重新训练可获得更新的推荐</translation>
     </message>
@@ -7979,1007 +9535,1132 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>内容向量（类型、标签、人员、年代）</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="64"/>
+        <source>no profile named {name!r}; see &apos;desktop-recsys profile list&apos;</source>
+        <translation>没有名为 {name!r} 的用户；请查看 “desktop-recsys profile list”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="65"/>
+        <source>a profile named {name!r} already exists</source>
+        <translation>名为 {name!r} 的用户已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="67"/>
+        <source>unknown algorithm {name!r} (did you mean {near!r}?); choose one of: {choices}</source>
+        <translation>未知的算法 {name!r}（你是想输入 {near!r} 吗？）；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="71"/>
+        <source>unknown algorithm {name!r}; choose one of: {choices}</source>
+        <translation>未知的算法 {name!r}；可选：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="72"/>
+        <source>unknown parameter {key!r} for algorithm {algorithm!r} (did you mean {near!r}?); known: {known}</source>
+        <translation>算法 {algorithm!r} 没有参数 {key!r}（你是想输入 {near!r} 吗？）；已知参数：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="77"/>
+        <source>unknown parameter {key!r} for algorithm {algorithm!r}; known: {known}</source>
+        <translation>算法 {algorithm!r} 没有参数 {key!r}；已知参数：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="80"/>
+        <source>parameter {key}={raw!r} for algorithm {algorithm!r} is not {kind}</source>
+        <translation>算法 {algorithm!r} 的参数 {key}={raw!r} 不是{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="83"/>
+        <source>true or false</source>
+        <translation>“true”或“false”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="84"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="85"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="86"/>
+        <source>a finite number</source>
+        <translation>有限的数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="88"/>
+        <source>the share played must be a number from 0 to 1 (got {share!r})</source>
+        <translation>播放比例必须是 0 到 1 之间的数字（给出的是 {share!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="89"/>
+        <source>the share played must be from 0 to 1 (got {share})</source>
+        <translation>播放比例必须在 0 到 1 之间（给出的是 {share}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="90"/>
+        <source>no item {item} in the library; `search` finds an item&apos;s id</source>
+        <translation>媒体库中没有条目 {item}；用 `search` 可以找到条目的 ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="91"/>
+        <source>no item {item} in the library; give an item id or a file&apos;s path</source>
+        <translation>媒体库中没有条目 {item}；请给出条目 ID 或文件路径</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="94"/>
+        <source>no item given; give an item id or a file&apos;s path</source>
+        <translation>没有给出条目；请给出条目 ID 或文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="95"/>
+        <source>{text!r} is neither an item id nor the path of a file in the library</source>
+        <translation>{text!r} 既不是条目 ID，也不是媒体库中某个文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
+        <source>a rating is a number of stars from 0.5 to 5 (got {stars!r})</source>
+        <translation>评分是 0.5 到 5 之间的星数（给出的是 {stars!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
+        <source>a rating is 0.5 to 5 stars in half stars (got {stars})</source>
+        <translation>评分是 0.5 到 5 星，以半星为单位（给出的是 {stars}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
+        <source>per-user random holdout repeated {repeats} times: {share} of each user with at least {least} interactions (seeds {seed} to {last})</source>
+        <translation>按用户随机留出，重复 {repeats} 次：每个至少有 {least} 次交互的用户留出 {share}（随机种子 {seed} 到 {last}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="106"/>
+        <source>per-user random holdout: {share} of each user with at least {least} interactions (seed {seed})</source>
+        <translation>按用户随机留出：每个至少有 {least} 次交互的用户留出 {share}（随机种子 {seed}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="111"/>
+        <source>leave-last {n}-out by time (users with at least {least})</source>
+        <translation>按时间留出最后 {n} 次（至少有 {least} 次交互的用户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="112"/>
+        <source>leave-most recent {share}-out by time (users with at least {least})</source>
+        <translation>按时间留出最近的 {share}（至少有 {least} 次交互的用户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="115"/>
+        <source>{folds}-fold cross-validation per user (seed {seed})</source>
+        <translation>按用户的 {folds} 折交叉验证（随机种子 {seed}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="147"/>
         <source>Inventing artists and tracks</source>
         <translation>正在虚构艺术家和曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="148"/>
         <source>Inventing films</source>
         <translation>正在虚构电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="149"/>
         <source>Writing the demo library</source>
         <translation>正在写入演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="150"/>
         <source>Writing profiles, ratings and plays</source>
         <translation>正在写入用户、评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="151"/>
         <source>Introducing friends</source>
         <translation>正在结交好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="152"/>
         <source>Demo library ready</source>
         <translation>演示媒体库已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="154"/>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="155"/>
         <source>{path} is not a readable zip archive</source>
         <translation>{path} 不是可读取的 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="157"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
         <source>{path} is empty</source>
         <translation>{path} 是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
         <source>{path} has no column(s) {missing}; its columns are {columns}</source>
         <translation>{path} 缺少列 {missing}；现有的列为 {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
         <source>not media, not imported: {count:,} {kind} ({detail})</source>
         <translation>非媒体文件，未导入：{count:,} 个{kind}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="167"/>
         <source>cover art and pictures</source>
         <translation>封面和图片</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
         <source>playlists and cue sheets</source>
         <translation>播放列表和 CUE 表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="169"/>
         <source>text, logs and checksums</source>
         <translation>文本、日志和校验文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="170"/>
         <source>subtitles</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="171"/>
         <source>macOS resource forks (._ files)</source>
         <translation>macOS 资源分支（._ 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="172"/>
         <source>folder settings of file managers</source>
         <translation>文件管理器的文件夹设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="173"/>
         <source>film notes (.nfo) with no film beside them</source>
         <translation>旁边没有电影的电影说明（.nfo）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="174"/>
         <source>certification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="175"/>
         <source>explicit flag</source>
         <translation>露骨内容标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
         <source>{text!r} is no certification this app knows; use e.g. G, PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12</source>
         <translation>本应用不认识分级 {text!r}；请使用如 G、PG、PG-13、R、U、12A、15、FSK 12 或一个年龄（如 12）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="181"/>
         <source>a PIN has {low} to {high} characters; nothing was changed</source>
         <translation>PIN 需要 {low} 到 {high} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="182"/>
         <source>profile {name!r} is protected by a PIN; give it (or set DESKTOP_RECSYS_PIN); nothing was changed</source>
         <translation>用户 {name!r} 受 PIN 保护；请提供 PIN（或设置 DESKTOP_RECSYS_PIN）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="186"/>
         <source>wrong PIN for profile {name!r}; nothing was changed</source>
         <translation>用户 {name!r} 的 PIN 错误；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="187"/>
         <source>{path}: the content is {content} but the name says {ext}; read as {content} (rename it)</source>
         <translation>{path}：内容是 {content}，但文件名表明是 {ext}；已按 {content} 读取（请重命名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
         <source>{path}: the content is {content} but the name has no extension; read as {content} (rename it)</source>
         <translation>{path}：内容是 {content}，但文件名没有扩展名；已按 {content} 读取（请重命名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="195"/>
         <source>{path}: audio only (no video stream), so now a track instead of a film; its ratings, plays and your edits are kept</source>
         <translation>{path}：只有音频（没有视频流），现归为曲目而非电影；其评分、播放记录和你的编辑均已保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="199"/>
         <source>{path}: now a {kind} instead of a {was}; its ratings, plays and your edits are kept</source>
         <translation>{path}：现归为{kind}而非{was}；其评分、播放记录和你的编辑均已保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="203"/>
         <source>{path}: kept your edits of {fields} (the file&apos;s tags now say otherwise)</source>
         <translation>{path}：保留了你对{fields}的编辑（文件标签现在写的是别的内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="206"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="207"/>
         <source>artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="208"/>
         <source>album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="209"/>
         <source>album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="210"/>
         <source>track number</source>
         <translation>曲目编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="211"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
         <source>length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="213"/>
         <source>genres</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="214"/>
         <source>film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
         <source>track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
         <source>layout: {name}</source>
         <translation>格式：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
         <source>layout: with a header</source>
         <translation>格式：带表头</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
         <source>layout: artist,album,track,date without a header</source>
         <translation>格式：artist,album,track,date，无表头</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
         <source>profile {name!r} existed: its privacy settings were kept</source>
         <translation>用户 {name!r} 已存在：保留了其隐私设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="221"/>
         <source>friends of {name!r} with no profile in this library were left out: {names}</source>
         <translation>{name!r} 的好友中在此媒体库里没有用户的已略去：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="225"/>
         <source>{matched:,} of {rows:,} rows ({share:.0f}%) matched items already in the library; the others became catalogue-only items (profile {profile!r})</source>
         <translation>{rows:,} 行中有 {matched:,} 行（{share:.0f}%）匹配到媒体库中已有的条目；其余成为仅在目录中的条目（用户 {profile!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
         <source>the folder moved: {old} in {player} is {new} here ({n} entries)</source>
         <translation>文件夹已移动：{player} 中的 {old} 在这里是 {new}（{n} 个条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
         <source>{n} item(s) had several entries (copies of one song): their counts were added up</source>
         <translation>{n} 个条目有多个记录（同一首歌的副本）：其次数已相加</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="238"/>
         <source>{matched:,} entries with a history matched items of the library ({profile!r}); {missing:,} did not (listed as problems: scan their folder, then import again)</source>
         <translation>{matched:,} 个有历史的记录与媒体库条目匹配（{profile!r}）；{missing:,} 个未匹配（列为问题：请先扫描其文件夹，再重新导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
         <source>all {matched:,} entries with a history matched items of the library ({profile!r})</source>
         <translation>全部 {matched:,} 个有历史的记录都与媒体库条目匹配（{profile!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
         <source>a player&apos;s rating replaced the profile&apos;s only where it is newer (dated by its last play); an undated one never replaces a rating given here</source>
         <translation>播放器的评分只在更新时（以最后播放时间为准）才替换用户的评分；没有日期的评分从不替换在本应用中给出的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="250"/>
         <source>read as a {player} database (its songs are laid out so)</source>
         <translation>按 {player} 数据库读取（其歌曲表是这样排列的）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="251"/>
         <source>{n} watched TV episode(s) passed over: the library holds films, music and artists</source>
         <translation>跳过了 {n} 集已看的电视剧：媒体库只收录电影、音乐和艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
         <source>{n} entries that are not songs (radio, podcasts) passed over</source>
         <translation>跳过了 {n} 个不是歌曲的条目（电台、播客）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
         <source>{path} is not a folder; give the folder of a MovieLens data set</source>
         <translation>{path} 不是文件夹；请选择 MovieLens 数据集所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
         <source>no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), movies.dat (ml-1m, ml-10m) or u.item (ml-100k)</source>
         <translation>{path} 中没有 MovieLens 文件：应包含 movies.csv（ml-latest、ml-25m）、movies.dat（ml-1m、ml-10m）或 u.item（ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="266"/>
         <source>library {path} does not exist; nothing to back up</source>
         <translation>媒体库 {path} 不存在；没有可备份的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="267"/>
         <source>the backup file cannot be the library itself</source>
         <translation>备份文件不能是媒体库本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="268"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="270"/>
         <source>cannot write a backup of {path}: {reason}</source>
         <translation>无法写入 {path} 的备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
         <source>the restored library fails its checks ({problem}); the previous library is kept at {path}</source>
         <translation>恢复的媒体库未通过检查（{problem}）；之前的媒体库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
         <source>plays</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
         <source>views</source>
         <translation>观看</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
         <source>skips</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
         <source>partial views</source>
         <translation>部分观看</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
         <source>no friends with a history: content similarity</source>
         <translation>好友都还没有记录：按内容相似度推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
         <source>no friends with a history: popular items</source>
         <translation>好友都还没有记录：推荐热门条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
         <source>the first model&apos;s score</source>
         <translation>初筛模型的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="381"/>
         <source>the first model&apos;s ranking</source>
         <translation>初筛模型的排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="382"/>
         <source>content similarity</source>
         <translation>内容相似度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
         <source>your favourite genres</source>
         <translation>你喜爱的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
         <source>popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="385"/>
         <source>how much others liked it</source>
         <translation>其他人的喜爱程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
         <source>its age</source>
         <translation>发行年代</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
         <source>recent interest</source>
         <translation>近期热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
         <source>what your friends like</source>
         <translation>好友的喜好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
         <source>how active you are</source>
         <translation>你的活跃程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
         <source>content similarity, for a new profile</source>
         <translation>内容相似度（新用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
         <source>content similarity, for a new item</source>
         <translation>内容相似度（新条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="392"/>
         <source>{first}; {second}</source>
         <translation>{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
         <source>Shares genre {names}</source>
         <translation>同属类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
         <source>Shares tag {names}</source>
         <translation>相同标签：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
         <source>Also with {names}</source>
         <translation>同样有 {names} 参与</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
         <source>Similar length ({names})</source>
         <translation>时长相近（{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
         <source>Shares {kind} {names}</source>
         <translation>相同的 {kind}：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
         <source>Unknown user: popular with {count} people</source>
         <translation>新用户：{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
         <source>Popular with {count} people</source>
         <translation>{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
         <source>A popular pick</source>
         <translation>热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
         <source>A friend of yours has it</source>
         <translation>一位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
         <source>{count} of your friends have it</source>
         <translation>{count} 位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
         <source>Mostly from {component}</source>
         <translation>主要依据：{component}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>Re-ranked on {features}</source>
         <translation>按{features}重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
         <source>Because you liked {titles}</source>
         <translation>因为你喜欢 {titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
         <source>Liked by {count} people with similar taste</source>
         <translation>{count} 位品味相近的人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
         <source>From the pattern of your ratings and plays</source>
         <translation>依据你的评分和播放记录的规律</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
         <source>no interactions yet: the most popular items; rate a few to make it yours</source>
         <translation>还没有任何评分或播放：这是最热门的作品；评几个分，让推荐更贴合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
         <source>no usable {algorithm} model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的 {algorithm} 模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="416"/>
         <source>no usable model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="417"/>
         <source>no {algorithm} model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练 {algorithm} 模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
         <source>no model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
         <source>no model has been trained for {what} yet, so their score is unknown and they come last; train one for a list ordered by taste</source>
         <translation>还没有为{what}训练模型，因此它们的分数未知，排在最后；训练一个模型即可按口味排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
         <source>no model run {run}</source>
         <translation>没有编号为 {run} 的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
         <source>model run {run} is {status}; only a trained model can serve</source>
         <translation>模型 {run} 的状态为 {status}；只有训练完成的模型才能使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="432"/>
         <source>the file of model run {run} is missing; train a new model</source>
         <translation>模型 {run} 的文件已丢失；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="434"/>
         <source>Without {title} it would not be picked from your history (now #{now})</source>
         <translation>没有《{title}》，它就不会根据你的历史被选中（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
         <source>Without {title} it would still rank #{rank}</source>
         <translation>没有《{title}》，它仍排第 {rank} 名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="438"/>
         <source>Without {title} it would rank #{rank} (now #{now})</source>
         <translation>没有《{title}》，它会排第 {rank} 名（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="439"/>
         <source>Without {title} it would rank about #{rank} (now #{now}; an estimate)</source>
         <translation>没有《{title}》，它大约排第 {rank} 名（现在第 {now} 名；估计值）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="443"/>
         <source>One person who watched {title} also watched this</source>
         <translation>有 1 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="444"/>
         <source>{count} people who watched {title} also watched this</source>
         <translation>有 {count} 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
         <source>One person who played {title} also played this</source>
         <translation>有 1 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
         <source>{count} people who played {title} also played this</source>
         <translation>有 {count} 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="447"/>
         <source>One person who listened to {title} also listened to this</source>
         <translation>有 1 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
         <source>{count} people who listened to {title} also listened to this</source>
         <translation>有 {count} 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="449"/>
         <source>Both titles have “{word}”</source>
         <translation>两个标题都含有“{word}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
         <source>Same director: {name}</source>
         <translation>同一导演：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="451"/>
         <source>Same artist: {name}</source>
         <translation>同一艺人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="452"/>
         <source>Same genre: {names}</source>
         <translation>同一类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
         <source>Same genres: {names}</source>
         <translation>相同类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
         <source>From the same time</source>
         <translation>年代相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
         <source>Like what you played lately: {names}</source>
         <translation>与你最近播放的相似：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="458"/>
         <source>Because you listen to {terms}</source>
         <translation>因为你常听{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="459"/>
         <source>Because you watch {terms}</source>
         <translation>因为你常看{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="460"/>
         <source>Partly from the music you listen to, until you have rated or played {full} films ({count} so far)</source>
         <translation>部分来自你听的音乐，直到你评分或播放过 {full} 部电影（目前 {count} 部）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
         <source>Partly from the films you watch, until you have rated or played {full} {kinds} ({count} so far)</source>
         <translation>部分来自你看的电影，直到你评分或播放过 {full} 个{kinds}（目前 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
         <source>Demo data removed</source>
         <translation>演示数据已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="474"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="477"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="484"/>
         <source>No credited interactions yet: play, rate or mark items in For you while the test runs</source>
         <translation>还没有计入的交互：测试期间在“为你推荐”中播放、评分或标记条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
         <source>The test ended without a credited interaction: no winner</source>
         <translation>测试结束时没有计入任何交互：没有胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="436"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="489"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: {leader} is better for you</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：{leader} 更适合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner yet</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：还没有明确的胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="499"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：没有明确的胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="504"/>
         <source>Part of a blind test: which recommender placed it stays hidden</source>
         <translation>盲测的一部分：由哪个推荐器放入保持隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="452"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="505"/>
         <source>Blind test started</source>
         <translation>盲测已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="508"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="509"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="510"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="459"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="512"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="460"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="513"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="514"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="462"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="515"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="516"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="517"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="518"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="519"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="520"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="521"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="522"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="524"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="526"/>
         <source>give an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
         <translation>请给出条目编号、标题、album:NAME、artist:NAME 或 playlist:NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="476"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
         <source>no item {item} in this library; {help}</source>
         <translation>此库中没有条目 {item}；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="477"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
         <source>no playlist called {name}; {help}</source>
         <translation>没有名为 {name} 的播放列表；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
         <source>the playlist {name} is empty; add items to it first</source>
         <translation>播放列表 {name} 是空的；请先添加条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="479"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
         <source>no album called {name}; {help}</source>
         <translation>没有名为 {name} 的专辑；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
         <source>no artist called {name}; {help}</source>
         <translation>没有名为 {name} 的艺人；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
         <source>nothing matches {text}; {help}</source>
         <translation>没有与 {text} 匹配的内容；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="535"/>
         <source>the balance must be between 0 and 1 (got {value})</source>
         <translation>平衡值必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="483"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="536"/>
         <source>the radio needs at least 1 item (got {n})</source>
         <translation>电台至少需要 1 个条目（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="484"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="537"/>
         <source>Finding items like the seed</source>
         <translation>正在查找与起点相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="485"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="538"/>
         <source>Reading the profile&apos;s taste</source>
         <translation>正在读取用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="486"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="539"/>
         <source>Radio ready</source>
         <translation>电台已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="541"/>
         <source>Looking for tracks to analyse</source>
         <translation>正在查找要分析的曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="489"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="542"/>
         <source>Analysing sound: {done} of {total}</source>
         <translation>正在分析声音：第 {done} 首，共 {total} 首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="543"/>
         <source>Analysed {done} tracks</source>
         <translation>已分析 {done} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="491"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="544"/>
+        <source>Analysed 1 track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
         <source>{first} &amp; {second} mix</source>
         <translation>{first}与{second}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="492"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
         <source>{name} mix</source>
         <translation>{name}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="547"/>
         <source>Mix</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
         <source>The mixes are up to date</source>
         <translation>合辑已是最新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="495"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
         <source>Reading the library</source>
         <translation>正在读取库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="496"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="551"/>
         <source>{count} profiles&apos; mixes made</source>
         <translation>已为 {count} 个用户生成合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="499"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="553"/>
         <source>tempo</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="500"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
         <source>energy</source>
         <translation>能量</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="501"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
         <source>loudness</source>
         <translation>响度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="502"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
         <source>brightness</source>
         <translation>明亮度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="503"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="557"/>
         <source>key</source>
         <translation>调性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="504"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="558"/>
         <source>timbre</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="505"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="559"/>
         <source>Sounds like {title}: similar {first} and {second}</source>
         <translation>听起来像 {title}：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="506"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="560"/>
         <source>Sounds like {title}: similar {first}</source>
         <translation>听起来像 {title}：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="561"/>
         <source>Sounds like {title}: the nearest in sound of the analysed tracks</source>
         <translation>听起来像 {title}：在分析过的曲目中声音最接近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="510"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="564"/>
         <source>{title} has no sound features yet; analyse the library&apos;s tracks first (desktop-recsys analyze)</source>
         <translation>{title} 还没有声音特征；请先分析媒体库的曲目（desktop-recsys analyze）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="515"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="569"/>
         <source>the number of similar items must be at least 1 (got {n})</source>
         <translation>相似条目的数量至少为 1（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="516"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="570"/>
         <source>no item {item} in this library</source>
         <translation>此媒体库中没有条目 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="518"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="572"/>
         <source>{count:,} files carry ratings or play counts, but the library has no profile to receive them (the files are unchanged): create a profile, then read them (Settings ▸ Library ▸ Read from the files now)</source>
         <translation>{count:,} 个文件带有评分或播放次数，但媒体库中没有可接收它们的用户（文件未改动）：请先创建用户，再读取它们（设置 ▸ 媒体库 ▸ 立即从文件读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="524"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="578"/>
         <source>ratings were not written to the files: {reason}</source>
         <translation>评分未写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="525"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="579"/>
         <source>{path}: ratings not written to the file: {reason}</source>
         <translation>{path}：评分未写入该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="526"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="580"/>
         <source>unfinished copies of a tag write (.tags.part; safe to delete)</source>
         <translation>未完成的标签写入副本（.tags.part；可放心删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="527"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="581"/>
         <source>Reading the sound of the analysed tracks</source>
         <translation>正在读取已分析曲目的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="528"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="582"/>
         <source>the sound share must be between 0 and 1 (got {value})</source>
         <translation>声音占比必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="583"/>
         <source>Sounds like what you play: similar {first} and {second}</source>
         <translation>听起来像你常听的：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="584"/>
         <source>Sounds like what you play: similar {first}</source>
         <translation>听起来像你常听的：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="585"/>
         <source>Sounds like what you play</source>
         <translation>听起来像你常听的</translation>
     </message>
@@ -8996,98 +10677,98 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="593"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="647"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="594"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="648"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="595"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="649"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="596"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="650"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="597"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="651"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="600"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="654"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="601"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="655"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="602"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="656"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="603"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="657"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="604"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="658"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="605"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="659"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="606"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="660"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="607"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="661"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="608"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="662"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="609"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="663"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="610"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="664"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="611"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="665"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="612"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="666"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="613"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="667"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

@@ -37,6 +37,7 @@ import scipy.sparse as sp
 
 from desktop_recsys.engine.dataset import Dataset, read_interactions_csv
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -89,23 +90,42 @@ class Protocol:
         if self.repeats < 1:
             raise UserError(f"a holdout is repeated at least once, not {self.repeats} times")
 
-    def describe(self) -> str:
-        """One line for reports."""
+    def describe(self) -> Message:
+        """One line for reports (a translatable :class:`~desktop_recsys.progress.Message`)."""
+        share, least, seed = f"{self.share:.0%}", self.min_interactions, self.seed
         if self.name == "holdout" and self.repeats > 1:
-            return (
-                f"per-user random holdout repeated {self.repeats} times: {self.share:.0%} of "
-                f"each user with at least {self.min_interactions} interactions (seeds "
-                f"{self.seed} to {self.seed + self.repeats - 1})"
+            return Message(
+                "per-user random holdout repeated {repeats} times: {share} of each user with at "
+                "least {least} interactions (seeds {seed} to {last})",
+                repeats=self.repeats,
+                share=share,
+                least=least,
+                seed=seed,
+                last=seed + self.repeats - 1,
             )
         if self.name == "holdout":
-            return (
-                f"per-user random holdout: {self.share:.0%} of each user with at least "
-                f"{self.min_interactions} interactions (seed {self.seed})"
+            return Message(
+                "per-user random holdout: {share} of each user with at least {least} "
+                "interactions (seed {seed})",
+                share=share,
+                least=least,
+                seed=seed,
+            )
+        if self.name == "last-n" and self.last_n:
+            return Message(
+                "leave-last {n}-out by time (users with at least {least})",
+                n=self.last_n,
+                least=least,
             )
         if self.name == "last-n":
-            what = f"last {self.last_n}" if self.last_n else f"most recent {self.share:.0%}"
-            return f"leave-{what}-out by time (users with at least {self.min_interactions})"
-        return f"{self.folds}-fold cross-validation per user (seed {self.seed})"
+            return Message(
+                "leave-most recent {share}-out by time (users with at least {least})",
+                share=share,
+                least=least,
+            )
+        return Message(
+            "{folds}-fold cross-validation per user (seed {seed})", folds=self.folds, seed=seed
+        )
 
 
 DEFAULT_PROTOCOL = Protocol()

@@ -9,6 +9,7 @@ from typing import Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import Profile
 from desktop_recsys.library.repositories.base import Repository, timestamp
+from desktop_recsys.progress import Message
 
 
 class ProfileRepository(Repository):
@@ -25,7 +26,7 @@ class ProfileRepository(Repository):
             raise UserError("a profile name can have at most 100 characters")
         with self._lib.transaction() as conn:
             if conn.execute("SELECT 1 FROM profiles WHERE name = ?", (clean,)).fetchone():
-                raise UserError(f"a profile named {clean!r} already exists")
+                raise UserError(Message("a profile named {name!r} already exists", name=clean))
             row = conn.execute(
                 f"INSERT INTO profiles (name, created_at, synthetic) VALUES (?, ?, ?) "
                 f"RETURNING {self._COLUMNS}",
@@ -64,7 +65,12 @@ class ProfileRepository(Repository):
         if profile is None:
             profile = self.by_name(str(name_or_id))
         if profile is None:
-            raise UserError(f"no profile named {name_or_id!r}; see 'desktop-recsys profile list'")
+            raise UserError(
+                Message(
+                    "no profile named {name!r}; see 'desktop-recsys profile list'",
+                    name=str(name_or_id),
+                )
+            )
         return profile
 
     def rename(self, profile_id: int, new_name: str) -> None:
@@ -76,7 +82,7 @@ class ProfileRepository(Repository):
                 "SELECT id FROM profiles WHERE name = ? AND id != ?", (clean, profile_id)
             ).fetchone()
             if clash:
-                raise UserError(f"a profile named {clean!r} already exists")
+                raise UserError(Message("a profile named {name!r} already exists", name=clean))
             conn.execute("UPDATE profiles SET name = ? WHERE id = ?", (clean, profile_id))
 
     def set_privacy(
@@ -125,7 +131,7 @@ class ProfileRepository(Repository):
         with self._lib.transaction() as conn:
             cur = conn.execute("DELETE FROM profiles WHERE id = ?", (profile_id,))
             if cur.rowcount == 0:
-                raise UserError(f"no profile with id {profile_id}")
+                raise UserError(Message("no profile with id {profile}", profile=profile_id))
 
     def ensure_many(
         self, names: Iterable[str], *, synthetic: bool = False, community: bool = False

@@ -47,7 +47,7 @@ def test_histories_export_and_reimport_into_a_fresh_library(tmp_path: Path) -> N
     archive = tmp_path / "ann.zip"
     done = run("export", "--library", lib, "profile", "Ann", "--out", str(archive))
     assert done.returncode == 0, done.stderr
-    assert "2 plays" in done.stdout and "1 ratings" in done.stdout
+    assert "2 plays" in done.stdout and "1 rating," in done.stdout
     with zipfile.ZipFile(archive) as zf:
         assert "'=cmd|' /C calc'!A0" in zf.read("plays.csv").decode("utf-8")
     fresh = str(tmp_path / "fresh.sqlite")
@@ -99,7 +99,7 @@ def test_playlist_export_and_duplicates_review_and_merge(tmp_path: Path) -> None
     done = run("export", "playlist", "Evening", "--profile", "Ann", "--out", str(out),
                "--relative-to", str(out.parent), "--library", str(lib))  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "1 files; 1 items without a file" in done.stdout
+    assert "(1 file; 1 item without a file" in done.stdout
     lines = out.read_text("utf-8").splitlines()
     assert lines[2:4] == [
         "#EXTINF:187,Ada - Blue Wind",
@@ -111,7 +111,7 @@ def test_playlist_export_and_duplicates_review_and_merge(tmp_path: Path) -> None
     assert group["item_ids"] == [1, 2] and group["items"][1]["ratings"] == 1
     # --library before the action must not be lost (argparse resets it by default).
     done = run("duplicates", "--library", str(lib), "merge", "1", "2", "--yes")
-    assert done.returncode == 0 and "1 ratings" in done.stdout
+    assert done.returncode == 0 and "(moved 1 rating," in done.stdout
     assert "No likely duplicates" in run("duplicates", "--library", str(lib)).stdout
     done = run("duplicates", "merge", "1", "2", "--yes", "--library", str(lib))
     assert done.returncode == 1 and "no item with id 2" in done.stderr
