@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library.models import ITEM_KINDS
-from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, Terms, no_progress
 from desktop_recsys.services import limits
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def _reason(neighbour: Any, kind: str, anchor_title: str, artist: str | None) ->
             else:
                 parts.append(Message("Same artist: {name}", name=artist))
         if neighbour.genres:
-            names = ", ".join(neighbour.genres[:4])
+            names = Terms(neighbour.genres[:4])  # standard genre names shown translated
             if len(neighbour.genres) == 1:
                 parts.append(Message("Same genre: {names}", names=names))
             else:

@@ -1,0 +1,57 @@
+"""What the screenshots showed in English inside Chinese screens (issue 19, "genre names stay
+English"): the Library's "More like this" reasons name the shared genres in the interface's
+language, as the Genres column does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_test_library import show_main_window
+
+from desktop_recsys.jobs import JobRunner
+from desktop_recsys.services.library_service import LibrarySession
+from desktop_recsys.ui.common import genre_text
+from desktop_recsys.ui.i18n import install_translators
+
+pytestmark = pytest.mark.gui
+
+WAIT_MS = 30000
+
+
+def test_more_like_this_names_genres_in_chinese(
+    qtbot: Any, qapp: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    install_translators(qapp, "zh_CN")
+    try:
+        window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+        window.show_screen("library")
+        window.library_view.show_kind("film")
+        view = window.library_view.current_view()
+        detail = window.library_view.detail
+        reasons: list[str] = []
+        for row in range(6):  # until a neighbour shares genres ("同一类型" / "相同类型")
+            view.selectRow(row)
+            qtbot.waitUntil(
+                lambda: detail.similar_job is None and detail.similar.count() > 0,
+                timeout=WAIT_MS,
+            )
+            reasons = [detail.similar.item(i).text() for i in range(detail.similar.count())]
+            if any("类型" in text for text in reasons):
+                break
+        genre_lines = [text for text in reasons if "类型" in text]
+        assert genre_lines, f"no reason names a shared genre: {reasons[:3]}"
+        english = ("Fantasy", "Drama", "Comedy", "Action", "Thriller", "Romance", "War")
+        for text in genre_lines:
+            named = text.split("类型：", 1)[1].split("；")[0]
+            assert not any(word in named for word in english), text
+            assert named.strip(), text
+        assert genre_text("Fantasy") in "\n".join(genre_lines) or any(
+            genre_text(word) in "\n".join(genre_lines) for word in english
+        )
+        assert detail.similar.item(0).data(Qt.ItemDataRole.UserRole) is not None
+        window.close()
+    finally:
+        install_translators(qapp, "en")
