@@ -117,6 +117,14 @@ def test_the_filter_bar_narrows_by_certification_and_explicit(
     qtbot.waitUntil(lambda: films.total == 3, timeout=WAIT_MS)
     assert sorted(_ages(films)) == [0, 8, 10]
     assert library.summary() == "3 of 7 films shown (filtered)"
+    # The other tabs' counts say what they would show: a certification narrows only films.
+    qtbot.waitUntil(
+        lambda: (
+            [library.tabs.tabText(i) for i in range(3)]
+            == ["Music (5)", "Artists (0)", "Films (3 of 7)"]
+        ),
+        timeout=WAIT_MS,
+    )
     bar.advisory.setCurrentIndex(bar.advisory.findData("unrated"))
     qtbot.waitUntil(lambda: films.total == 1, timeout=WAIT_MS)
     assert films.item_id(0) == ids[ALIEN]

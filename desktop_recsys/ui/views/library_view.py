@@ -30,7 +30,7 @@ from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.views.film_viewing import FilmViewing, FinishedPrompt
 from desktop_recsys.ui.views.item_detail_view import ItemDetailView
 from desktop_recsys.ui.views.items_table_view import ItemsTableView
-from desktop_recsys.ui.widgets.filter_bar import LibraryFilterBar
+from desktop_recsys.ui.widgets.filter_bar import LibraryFilterBar, for_kind
 from desktop_recsys.ui.widgets.playlist_menu import add_to_playlist, build_playlist_menu
 
 SEARCH_DEBOUNCE_MS = 150
@@ -518,7 +518,8 @@ class LibraryView(QWidget):
         for index, kind in enumerate(_KINDS):
             label = self._labels[kind][0]
             total = self._totals.get(kind, 0)
-            if (not query and item_filter.is_empty()) or not total:
+            narrowed = for_kind(item_filter, kind)  # as that tab's bar would keep it
+            if (not query and narrowed.is_empty()) or not total:
                 self.tabs.setTabText(index, self.tr("{0} ({1:,})").format(label, total))
                 continue
             if kind == current.kind:
@@ -526,7 +527,7 @@ class LibraryView(QWidget):
             else:
                 try:
                     shown = count_filtered(
-                        self._reader, kind, query or None, item_filter, self._profile
+                        self._reader, kind, query or None, narrowed, self._profile
                     )
                 except UserError:
                     shown = total

@@ -3,13 +3,13 @@ the profile's ratings and plays, files."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -17,10 +17,21 @@ from PySide6.QtWidgets import (
 from desktop_recsys.library.certifications import COMMON_LIMITS
 from desktop_recsys.services.library_service import ItemFilter
 from desktop_recsys.ui.common import genre_text
+from desktop_recsys.ui.widgets.flow_layout import FlowLayout, group, wraps
 
 #: The year boxes show this as "any" (their minimum), so no filter is set by default.
 NO_YEAR = 1800
 LAST_YEAR = 2100
+
+
+def for_kind(item_filter: ItemFilter, kind: str) -> ItemFilter:
+    """``item_filter`` as the bar keeps it on ``kind``'s tab: a certification only for films,
+    the explicit flag only for tracks (another tab's count must say what that tab shows)."""
+    if kind != "film":
+        item_filter = dataclasses.replace(item_filter, max_age=None, unrated=None)
+    if kind != "track":
+        item_filter = dataclasses.replace(item_filter, explicit=None)
+    return item_filter
 
 
 class LibraryFilterBar(QWidget):
@@ -35,11 +46,10 @@ class LibraryFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryFilters")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.genre = QComboBox(self)
         self.genre.setObjectName("filterGenre")
         self.genre.setAccessibleName(self.tr("Filter by genre"))
-        self.genre.setMinimumContentsLength(12)  # with the certification box, fits 1024 px
+        self.genre.setMinimumContentsLength(14)
         self.genre.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -97,22 +107,17 @@ class LibraryFilterBar(QWidget):
         label.setBuddy(self.genre)
         years = QLabel(self.tr("Years"), self)
         to = QLabel("–", self)
-        layout = QHBoxLayout(self)
+        # Wraps onto a second row where the window is narrow (1024 px, a larger font, a longer
+        # translation) instead of making the window wider than the screen.
+        layout = FlowLayout(self, spacing=6)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(label)
-        layout.addWidget(self.genre)
-        layout.addSpacing(8)
-        layout.addWidget(years)
-        layout.addWidget(self.year_min)
-        layout.addWidget(to)
-        layout.addWidget(self.year_max)
-        layout.addSpacing(8)
-        layout.addWidget(self.advisory)
-        layout.addWidget(self.rating)
-        layout.addWidget(self.played)
-        layout.addWidget(self.missing)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
+        layout.addWidget(group(self, label, self.genre))
+        layout.add_gap(8)
+        layout.addWidget(group(self, years, self.year_min, to, self.year_max))
+        layout.add_gap(8)
+        for widget in (self.advisory, self.rating, self.played, self.missing, self.clear_button):
+            layout.addWidget(widget)
+        wraps(self)
 
         for combo in (self.genre, self.advisory, self.rating, self.played, self.missing):
             combo.currentIndexChanged.connect(self._changed)
