@@ -203,6 +203,28 @@ def page_filtered(
     )
 
 
+def first_page_filtered(
+    session: LibrarySession,
+    kind: str | None,
+    limit: int,
+    *,
+    order_by: str,
+    descending: bool,
+    query: str | None,
+    item_filter: ItemFilter,
+    profile_id: int | None,
+) -> tuple[int, list[ItemRow]]:
+    """How many items match a search and a filter, and the first page of them (what a table
+    shows after each keystroke: the search's plan is found once for both)."""
+    selection = item_filter.to_query(kind, query, profile_id)
+    return session.library.items.count_and_page(
+        dataclasses.replace(selection, limited_for=session.limited_for()),
+        limit=limit,
+        order_by=order_by,
+        descending=descending,
+    )
+
+
 def library_stats(path: str | Path) -> LibraryStats:
     """Counts of items by kind, profiles, ratings, plays, friendships, genres and tags."""
     with open_library(path) as library:

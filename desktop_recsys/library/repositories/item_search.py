@@ -8,11 +8,15 @@ builds the ``WHERE`` clause; sorting goes through the whitelist in
 
 from __future__ import annotations
 
+import dataclasses
+import json
+from collections.abc import Callable
 from typing import Any
 
 from desktop_recsys.library.fts import fts_query, search_key
 from desktop_recsys.library.models import ItemRow, check_kind
 from desktop_recsys.library.queries import ITEM_SORTS, ItemQuery, item_order
+from desktop_recsys.library.repositories.base import LibraryHandle
 from desktop_recsys.library.repositories.item_store import ItemStore
 
 #: The sort of a search: titles equal to the typed text first, then titles starting with it,
@@ -40,6 +44,58 @@ def _relevance_order(conn: Any, selection: ItemQuery) -> tuple[str, tuple[object
     return "ORDER BY dr_title_rank(i.title, ?), i.sort_title COLLATE NOCASE, i.id", (key,)
 
 
+#: A kind with fewer items is always searched through the index's matches (fast at any size).
+DENSE_MIN_ITEMS = 2000
+#: A search matching at most this share of a kind lists its matches and sorts them; above it
+#: the table's title index is walked (a set of the matches, or of the items not matching when
+#: they are fewer), which finds a page's rows long before the end of the index.
+WALK_SHARE = 0.1
+
+_MATCHING = "items_fts WHERE items_fts MATCH ?"
+
+
+def _text_condition(
+    conn: Any, selection: ItemQuery, kind_total: Callable[[str], int]
+) -> tuple[str, tuple[object, ...], int | None]:
+    """The search text's condition on ``items i`` with its parameters, and the number of items
+    the whole selection holds when that came for free (else None); ``("", (), None)`` without
+    search text.
+
+    The plan follows how much of the kind the text matches. A few: the matches are listed and
+    sorted. A one- or two-letter prefix can match most of a 50,000-film library, and listing
+    those matches only to sort them and keep 200 cost 50-80 ms: then the title index is walked
+    instead, checking each row against the items that do *not* match (the fewer, when the
+    matches are more than half) or against the matches. Every plan selects exactly the same
+    items (each item has its one row in the full-text index, whose kind column says its kind),
+    and the order is the sort's, so nothing found or its order depends on the plan.
+    """
+    match = selection.match()
+    if not match:
+        return "", (), None
+    listed = f"i.id IN (SELECT rowid FROM {_MATCHING})"
+    if selection.kind is None:
+        return listed, (match,), None
+    search_only = selection.is_search_only()
+    total = kind_total(selection.kind)
+    if total < DENSE_MIN_ITEMS:
+        return listed, (match,), None
+    half = total // 2
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {_MATCHING} LIMIT ?)"
+    many = int(conn.execute(sql, (match, half + 1)).fetchone()[0])
+    # Up to the cap the capped count is the exact one (what a search-only count is).
+    known = many if search_only and many <= half else None
+    if many <= total * WALK_SHARE:
+        return listed, (match,), known
+    if many > half:
+        not_matching = f"kind : {selection.kind} NOT ({fts_query(selection.text or '')})"
+        sql = f"SELECT rowid FROM {_MATCHING}"
+        rest = [r[0] for r in conn.execute(sql, (not_matching,))]
+        known = total - len(rest) if search_only else None
+        return "i.id NOT IN (SELECT value FROM json_each(?))", (json.dumps(rest),), known
+    # "+" keeps the planner on the title index: the matches become a set to look rows up in.
+    return f"+i.id IN (SELECT rowid FROM {_MATCHING})", (match,), known
+
+
 def _selection(kind: str | ItemQuery | None, text: str | None) -> ItemQuery:
     """The query a read was given: an :class:`ItemQuery`, or a kind and the search text."""
     if isinstance(kind, ItemQuery):
@@ -55,6 +111,39 @@ class ItemSearch(ItemStore):
     #: The sort keys :meth:`page` accepts (see :data:`~desktop_recsys.library.queries.ITEM_SORTS`).
     SORTABLE = ITEM_SORTS
 
+    def __init__(self, library: LibraryHandle) -> None:
+        super().__init__(library)
+        self._kind_totals: dict[str, tuple[tuple[int, int], int]] = {}
+
+    def _kind_total(self, kind: str) -> int:
+        """How many items of ``kind`` there are, remembered while the file does not change
+        (SQLite's ``data_version`` moves with every other connection's commit, this
+        connection's ``total_changes`` with each of its own writes)."""
+        state = (
+            self._conn.execute("PRAGMA data_version").fetchone()[0],
+            self._conn.total_changes,
+        )
+        cache = self._kind_totals
+        known = cache.get(kind)
+        if known is not None and known[0] == state:
+            return known[1]
+        sql = "SELECT count(*) FROM items WHERE kind = ?"
+        total = int(self._conn.execute(sql, (kind,)).fetchone()[0])
+        cache[kind] = (state, total)
+        return total
+
+    def _where(self, selection: ItemQuery) -> tuple[str, tuple[object, ...], int | None]:
+        """``WHERE`` and parameters of ``selection`` (see :func:`_text_condition`), and its
+        count when that came for free."""
+        if selection.is_search_only() and not selection.match() and selection.kind is not None:
+            return "WHERE i.kind = ?", (selection.kind,), self._kind_total(selection.kind)
+        where, params = dataclasses.replace(selection, text=None).where()
+        text, text_params, known = _text_condition(self._conn, selection, self._kind_total)
+        if text:
+            where = f"{where} AND {text}" if where else f"WHERE {text}"
+            params = (*params, *text_params)
+        return where, params, known
+
     def count(self, kind: str | ItemQuery | None = None, query: str | None = None) -> int:
         """How many items of ``kind`` (all kinds if None) match ``query`` (all if blank).
 
@@ -62,13 +151,32 @@ class ItemSearch(ItemStore):
         ``query`` out).
         """
         selection = _selection(kind, query)
+        where, params, known = self._where(selection)
+        return known if known is not None else self._count(selection, where, params)
+
+    def _count(self, selection: ItemQuery, where: str, params: tuple[object, ...]) -> int:
         match = selection.match()
         if match and selection.is_search_only():
             # Answered inside the full-text index (the kind is a token there): no join.
             sql = "SELECT count(*) FROM items_fts WHERE items_fts MATCH ?"
             return self._conn.execute(sql, (match,)).fetchone()[0]
-        where, params = selection.where()
         return self._conn.execute(f"SELECT count(*) FROM items i {where}", params).fetchone()[0]
+
+    def count_and_page(
+        self,
+        selection: ItemQuery,
+        *,
+        limit: int = 200,
+        order_by: str = "title",
+        descending: bool = False,
+    ) -> tuple[int, list[ItemRow]]:
+        """How many items ``selection`` holds and its first page (as :meth:`count` and
+        :meth:`page` with offset 0 would give them, the search's plan found once)."""
+        where, params, known = self._where(selection)
+        total = known if known is not None else self._count(selection, where, params)
+        if not total:
+            return 0, []
+        return total, self._rows(selection, where, params, 0, limit, order_by, descending)
 
     def page(
         self,
@@ -87,7 +195,19 @@ class ItemSearch(ItemStore):
         :data:`RELEVANCE`: best matches of the search text first).
         """
         selection = _selection(kind, query)
-        where, params = selection.where()
+        where, params, _known = self._where(selection)
+        return self._rows(selection, where, params, offset, limit, order_by, descending)
+
+    def _rows(
+        self,
+        selection: ItemQuery,
+        where: str,
+        params: tuple[object, ...],
+        offset: int,
+        limit: int,
+        order_by: str,
+        descending: bool,
+    ) -> list[ItemRow]:
         if order_by == RELEVANCE:
             order, order_params = _relevance_order(self._conn, selection)
             params = (*params, *order_params)

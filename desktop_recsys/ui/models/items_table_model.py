@@ -29,7 +29,7 @@ from desktop_recsys.services.library_service import (
     RELEVANCE,
     ItemFilter,
     LibrarySession,
-    count_filtered,
+    first_page_filtered,
     page_filtered,
 )
 from desktop_recsys.ui.common import ItemIdRole, RatingRole, SortValueRole, genre_text, stars_text
@@ -45,6 +45,21 @@ RatingWriter = Callable[[int, float], "float | None"]
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_READ_ONLY = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+#: Roles the table asks every cell for on each paint and this model never answers.
+_UNANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.SizeHintRole,
+    )
+)
 
 
 def _tr(text: str) -> str:
@@ -309,6 +324,17 @@ class ItemsTableModel(QAbstractTableModel):
             return self._rows[row]
         return None
 
+    def display_texts(self, column: int, rows: int) -> list[str]:
+        """What ``DisplayRole`` shows in ``column`` for the first ``rows`` rows, in one call
+        (the column fitter measures them after every reset)."""
+        if not 0 <= column < len(self._columns):
+            return []
+        spec = self._columns[column]
+        loaded = self._rows[: max(0, rows)]
+        if spec.field == "rating":
+            return [stars_text(self._ratings.get(r.id)) for r in loaded]
+        return [self._display(r, spec) for r in loaded]
+
     # -- Qt overrides ----------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -335,14 +361,9 @@ class ItemsTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
         if index.column() == self._rating_column and self._writer is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE
+        return _READ_ONLY
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
@@ -360,6 +381,8 @@ class ItemsTableModel(QAbstractTableModel):
         return self.set_rating(index.row(), stars)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in _UNANSWERED:  # most of a repaint's calls: answered before any other work
+            return None
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         if not 0 <= index.column() < len(self._columns):
@@ -491,10 +514,13 @@ class ItemsTableModel(QAbstractTableModel):
         """True while a search lists its best matches first (no column sort chosen)."""
         return bool(self._query) and not self._sort_chosen
 
-    def _page(self, offset: int) -> list[ItemRow]:
-        sort_key = self._columns[self._sort_column].sort_key or "title"
+    def _sort_key(self) -> str:
         if self.by_relevance:
-            sort_key = RELEVANCE
+            return RELEVANCE
+        return self._columns[self._sort_column].sort_key or "title"
+
+    def _page(self, offset: int) -> list[ItemRow]:
+        sort_key = self._sort_key()
         if not self._filter.is_empty():
             return page_filtered(
                 self._reader,
@@ -517,14 +543,18 @@ class ItemsTableModel(QAbstractTableModel):
         )
 
     def _reload(self) -> None:
-        if self._filter.is_empty():
-            self._total = self._reader.count_items(self._kind, self._query or None)
-        else:
-            self._total = count_filtered(
-                self._reader, self._kind, self._query or None, self._filter, self._filter_profile
-            )
-        # The first page is read eagerly so a reset never shows an empty flash.
-        self._rows = self._page(0) if self._total else []
+        # The count and the first page together (read eagerly, so a reset never shows an
+        # empty flash).
+        self._total, self._rows = first_page_filtered(
+            self._reader,
+            self._kind,
+            self._page_size,
+            order_by=self._sort_key(),
+            descending=self._sort_order == Qt.SortOrder.DescendingOrder,
+            query=self._query or None,
+            item_filter=self._filter,
+            profile_id=self._filter_profile,
+        )
 
     def _reset(self) -> None:
         self.beginResetModel()

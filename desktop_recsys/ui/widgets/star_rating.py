@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPalette
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop_recsys.ui.common import RatingRole
@@ -41,17 +41,45 @@ def star_path(size: float) -> QPainterPath:
 def paint_stars(
     painter: QPainter, rect: QRect, value: float | None, palette: QPalette, *, hover: float = 0
 ) -> None:
-    """Five stars left-aligned in ``rect``: gold up to ``value``, outlines after it."""
+    """Five stars left-aligned in ``rect``: gold up to ``value``, outlines after it.
+
+    Drawn once per look (size, value, colours, screen scale) into a cached pixmap: a table's
+    repaint draws a rating column of identical rows, and five antialiased paths per row were a
+    large part of every scroll step and filter on a big library."""
     size = star_size(rect.height())
-    shape = star_path(size)
     empty = palette.color(QPalette.ColorRole.PlaceholderText)
-    shown = hover or (value or 0.0)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    shown = float(hover or (value or 0.0))
+    device = painter.device()
+    scale = device.devicePixelRatioF() if device is not None else 1.0
+    key = (size, shown, bool(hover), empty.rgba(), scale)
+    pixmap = _STAR_PIXMAPS.get(key)
+    if pixmap is None:
+        if len(_STAR_PIXMAPS) >= _STAR_PIXMAPS_KEPT:
+            _STAR_PIXMAPS.clear()
+        pixmap = _stars_pixmap(size, shown, bool(hover), empty, scale)
+        _STAR_PIXMAPS[key] = pixmap
     top = rect.top() + (rect.height() - size) / 2
+    painter.drawPixmap(QPointF(rect.left() + 2 - _PAD, top - _PAD), pixmap)
+
+
+#: Room around the stars in a cached pixmap for the outline's antialiased edge.
+_PAD = 1
+_STAR_PIXMAPS: dict[tuple[float, float, bool, int, float], QPixmap] = {}
+_STAR_PIXMAPS_KEPT = 256
+
+
+def _stars_pixmap(size: float, shown: float, hover: bool, empty: QColor, scale: float) -> QPixmap:
+    width = size * STARS + 2 * _PAD
+    height = size + 2 * _PAD
+    pixmap = QPixmap(math.ceil(width * scale), math.ceil(height * scale))
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    shape = star_path(size)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for i in range(STARS):
         painter.save()
-        painter.translate(rect.left() + 2 + i * size, top)
+        painter.translate(_PAD + i * size, _PAD)
         painter.setPen(empty)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(shape)
@@ -62,7 +90,8 @@ def paint_stars(
             painter.setBrush(_GOLD.lighter(125) if hover else _GOLD)
             painter.drawPath(shape)
         painter.restore()
-    painter.restore()
+    painter.end()
+    return pixmap
 
 
 def star_size(height: int) -> float:
