@@ -5832,7 +5832,7 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
     <message>
         <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="76"/>
         <source>Sound analysed: 1 track ({0} could not be analysed)</source>
-        <translation type="unfinished"></translation>
+        <translation>声音已分析：1 首曲目（{0} 首无法分析）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="80"/>
@@ -10522,7 +10522,7 @@ none、any 和 never 不带值（rating:none = 未评分）。
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="544"/>
         <source>Analysed 1 track</source>
-        <translation type="unfinished"></translation>
+        <translation>已分析 1 首曲目</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
