@@ -55,3 +55,34 @@ def test_more_like_this_names_genres_in_chinese(
         window.close()
     finally:
         install_translators(qapp, "en")
+
+
+def test_lab_genre_calibration_names_genres_in_chinese(
+    qtbot: Any, qapp: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    install_translators(qapp, "zh_CN")
+    try:
+        window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+        window.show_screen("lab")
+        lab = window.lab_view
+        qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=WAIT_MS)
+        lab.set_kind("film")
+        lab.set_checked_algorithms(["popularity"])
+        lab.run_evaluation()
+        qtbot.waitUntil(
+            lambda: lab.result is not None and lab.evaluate_job is None, timeout=4 * WAIT_MS
+        )
+        chart = lab.charts["calibration"]
+        lab.chart_tabs.setCurrentWidget(chart)  # charts are drawn when shown
+        genres = lab.result.calibration.genres
+        assert "Drama" in genres or "Comedy" in genres, genres
+        axis = chart.plot.getAxis("left")
+        qtbot.waitUntil(lambda: axis._tickLevels is not None, timeout=WAIT_MS)
+        ticks = axis._tickLevels[0]
+        labels = [label for _place, label in ticks]
+        assert len(labels) == len(genres)
+        assert labels == [genre_text(genre) for genre in genres]
+        assert not set(labels) & {"Drama", "Comedy"}, labels
+        window.close()
+    finally:
+        install_translators(qapp, "en")

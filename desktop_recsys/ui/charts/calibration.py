@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from desktop_recsys.services.lab_bias import GenreCalibration
 from desktop_recsys.ui.charts.grouped_bars import GroupedBarsChart
 from desktop_recsys.ui.charts.palette import NEUTRAL
+from desktop_recsys.ui.common import genre_text
 
 
 class CalibrationChart(GroupedBarsChart):
@@ -39,7 +40,8 @@ class CalibrationChart(GroupedBarsChart):
             (label, shares, colours.get(label, QColor(NEUTRAL)))
             for label, shares in calibration.recommended.items()
         ]
-        self.draw_groups(calibration.genres, series)
+        # Standard genre names in the interface's language, as the Library's Genres column.
+        self.draw_groups([genre_text(genre) for genre in calibration.genres], series)
         if calibration.divergence:
             closest = min(calibration.divergence.items(), key=lambda kv: kv[1])
             self.caption.setText(
