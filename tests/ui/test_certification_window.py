@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from certified_media import ALIEN, EXPLICIT, FILM_AGES, scanned_library
+from certified_media import ALIEN, EXPLICIT, FILM_AGES, WAV, scanned_library
 from PySide6.QtCore import Qt
 from ui_test_library import WAIT_MS, show_main_window
 
@@ -98,6 +98,61 @@ def test_the_certification_column_sorts_by_age_and_follows_a_bulk_edit(
         timeout=WAIT_MS,
     )
     assert {tracks.item_id(r) for r in range(3)} == {ids[n] for n in EXPLICIT}
+    # Marking the WAV explicit in the bulk editor: its badge shows at once.
+    row = tracks.row_of(ids[WAV])
+    assert row is not None and tracks.index(row, explicit_column).data() == ""
+    library.current_view().selectRow(row)
+    marked = library.edit_selected()
+    assert marked is not None
+    marked.explicit_box.setCurrentIndex(1)
+    marked.explicit_box.activated.emit(1)
+    handle = library.apply_bulk_edit([ids[WAV]], marked)
+    marked.close()
+    assert handle is not None
+    qtbot.waitUntil(
+        lambda: (
+            [tracks.index(r, explicit_column).data() for r in range(tracks.rowCount())]
+            == ["E", "E", "E", "E", ""]
+        ),
+        timeout=WAIT_MS,
+    )
+    assert ids[WAV] in {tracks.item_id(r) for r in range(4)}
+
+
+def test_a_header_saved_before_the_new_columns_still_fits(
+    qtbot: Any,
+    certified: tuple[LibrarySession, dict[str, int]],
+    runner: JobRunner,
+    tmp_path: Path,
+) -> None:
+    """A person's saved film header has six columns (before Certification existed): restored
+    on the new table, the new column is shown, at least as wide as its header needs."""
+    from desktop_recsys.ui.models.items_table_model import ItemsTableModel
+    from desktop_recsys.ui.ui_state import UiState
+    from desktop_recsys.ui.views.items_table_view import ItemsTableView
+    from desktop_recsys.ui.views.library_view import LibraryView
+
+    reader, _ids = certified
+    before = ItemsTableModel(reader, "film")
+    before._columns = before.columns()[:6]  # the film table as it was: no Certification
+    old = ItemsTableView(before)
+    qtbot.addWidget(old)
+    old.resize(900, 500)
+    old.show()
+    old.horizontalHeader().resizeSection(0, 260)  # the person's own width
+    state = UiState()
+    state.save_header("library/film", old.horizontalHeader())
+    view = LibraryView(reader, runner, state=state)
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    view.show_kind("film")
+    table = view.views["film"]
+    column = _column(view.models["film"], "certification")
+    qtbot.waitUntil(lambda: table.columnWidth(column) > 0, timeout=WAIT_MS)
+    assert not table.isColumnHidden(column)
+    assert table.columnWidth(column) >= table.columns_fit.minimum(column)
+    assert table.columnWidth(0) == 260  # the person's own width is kept
 
 
 def test_the_filter_bar_narrows_by_certification_and_explicit(
