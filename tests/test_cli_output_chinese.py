@@ -133,9 +133,10 @@ def test_model_commands_and_parameter_errors_in_chinese(  # type: ignore[no-unty
 ) -> None:
     lib = str(demo_library_copy)
     code, out, err = run(
-        capsys, "train", "--kind", "film", "--algorithm", "popularity", "--quiet", "--library", lib
+        capsys, "train", "--kind", "film", "--algorithm", "popularity", "--library", lib
     )
     assert code == 0, err
+    assert "] popularity：计数完成\n" in err  # the progress lines too
     assert out.splitlines() == [
         "已在电影上为所有用户训练 popularity：模型运行 1（就绪）",
         "设置：算法的默认设置（从未调优）",
@@ -266,3 +267,27 @@ def test_english_stays_english_and_one_is_singular(english, demo_library_copy, c
     assert "no profile named 'Nobody'; see 'desktop-recsys profile list'" in err
     code, out, _ = run(capsys, "models", "list", "--library", lib)
     assert out == "No models yet; train one with 'desktop-recsys train --kind film'\n"
+
+
+def test_import_report_and_import_errors_in_chinese(chinese, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    lib = str(tmp_path / "mine.sqlite")
+    ratings = tmp_path / "ratings.csv"
+    ratings.write_text("who,film,stars\nAnn,Alien,4\nAnn,Heat,lots\n", encoding="utf-8")
+    mapping = "who=profile,film=title,stars=rating"
+    code, out, err = run(capsys, "import", "csv", str(ratings), "--map", mapping, "--kind", "film",
+                         "--library", lib)  # fmt: skip
+    assert code == 0, err
+    lines = out.splitlines()
+    assert re.fullmatch(
+        rf"已从 {re.escape(str(ratings))} 导入（csv）到 {re.escape(lib)}，用时 [\d.]+ 秒", lines[0]
+    )
+    assert any(line.startswith("  电影：") and "新增" in line for line in lines), lines
+    assert any("个问题" in line for line in lines), lines  # the bad row, counted in Chinese
+    assert "[100%] 完成" in err
+    code, _, err = run(capsys, "import", "csv", str(ratings), "--map", "who=person,film=title",
+                       "--library", lib)  # fmt: skip
+    assert code == 1 and "--map 的字段 'person' 未知；请使用" in err
+    code, _, err = run(capsys, "import", "csv", str(ratings), "--map", "film=title", "--kind",
+                       "flim", "--library", lib)  # fmt: skip
+    assert code == 2 and "你是想输入 'film' 吗？" in err  # argparse's choice, with the hint
+    no_half_width(out)

@@ -187,7 +187,7 @@ def sync_open(
     shown: dict[int, str] = {}
     formats: dict[int, str] = {}
     changed_since_scan: set[int] = set()
-    progress(0.0, "reading tags")
+    progress(0.0, Message("reading tags"))
     for index, (item_id, stored, size, mtime) in enumerate(files):
         if index % TICK == 0:
             if cancel is not None:
@@ -264,7 +264,7 @@ def sync_open(
                 report.lines.append(FileLine(where, "failed", LIBRARY, f"{reason}; try again"))
                 continue
         report.lines.append(FileLine(where, "written", LIBRARY, detail))
-    progress(1.0, "done")
+    progress(1.0, Message("done"))
     return report
 
 

@@ -21,6 +21,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 #: Message templates (context ``"messages"``), grouped by the module that uses them.
 MESSAGES: tuple[str, ...] = (
+    # engine.algorithms: training steps (popularity, ease, content, social, knn, learned_ranker)
+    QT_TRANSLATE_NOOP("messages", "popularity: counted"),
+    QT_TRANSLATE_NOOP("messages", "ease: weights"),
+    QT_TRANSLATE_NOOP("messages", "content: text indexed"),
+    QT_TRANSLATE_NOOP("messages", "content: attributes indexed"),
+    QT_TRANSLATE_NOOP("messages", "content: item vectors built"),
+    QT_TRANSLATE_NOOP("messages", "social: reading friendships"),
+    QT_TRANSLATE_NOOP("messages", "social: friends of {done} of {total} users"),
+    QT_TRANSLATE_NOOP("messages", "similarities: chunk {chunk} of {chunks}"),
+    QT_TRANSLATE_NOOP("messages", "learned-ranker: held out training positives"),
+    QT_TRANSLATE_NOOP("messages", "learned-ranker: classifier trained"),
     # engine.algorithms.als
     QT_TRANSLATE_NOOP("messages", "{algorithm}: epoch {epoch} of {epochs}"),
     # engine.algorithms.learned_ranker
@@ -154,6 +165,12 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "{path} does not exist"),
     QT_TRANSLATE_NOOP("messages", "{path} is not a readable zip archive"),
     # library.importers.csv_mapped
+    QT_TRANSLATE_NOOP("messages", "--map entry {entry!r} is not COLUMN=FIELD"),
+    QT_TRANSLATE_NOOP(
+        "messages", "--map field {field!r} is unknown; use one of {fields} or id.SOURCE"
+    ),
+    QT_TRANSLATE_NOOP("messages", "--map must name the column holding the title (COLUMN=title)"),
+    QT_TRANSLATE_NOOP("messages", "unknown item kind {kind!r}; use one of {kinds}"),
     QT_TRANSLATE_NOOP("messages", "{path} is not a file"),
     QT_TRANSLATE_NOOP("messages", "{path} is empty"),
     QT_TRANSLATE_NOOP(

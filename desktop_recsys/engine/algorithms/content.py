@@ -49,6 +49,7 @@ from desktop_recsys.engine.features.matrices import (
 )
 from desktop_recsys.engine.features.text import item_texts, terms_bound, tfidf_matrix
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler, off_thread
+from desktop_recsys.progress import Message
 
 #: Peak bytes per (item, term) entry of the text index while it is built: Python lists of its
 #: column and count, the vocabulary, the sparse matrix and its weighted copies
@@ -134,7 +135,7 @@ class ContentRecommender(Recommender):
                 cancel=cancel,
             )
             blocks.append(text * np.float32(p.text_weight))
-        progress(0.4, "content: text indexed")
+        progress(0.4, Message("content: text indexed"))
         cancel.raise_if_cancelled()
 
         # One step of pure Python on big catalogues: on a helper thread, so reports go on.
@@ -144,7 +145,7 @@ class ContentRecommender(Recommender):
         weighted = l2_normalise_rows(attr @ sp.diags(idf(attr)))
         if p.attribute_weight > 0:
             blocks.append(weighted * np.float32(p.attribute_weight))
-        progress(0.6, "content: attributes indexed")
+        progress(0.6, Message("content: attributes indexed"))
         cancel.raise_if_cancelled()
 
         has_side = np.zeros(dataset.n_items, dtype=bool)
@@ -165,7 +166,7 @@ class ContentRecommender(Recommender):
         cancel.raise_if_cancelled()
         arrays = {**sparse_arrays("x", x), **sparse_arrays("attr", attr)}
         arrays["attr_names"] = np.asarray(names if names else [""], dtype=str)[: len(names)]
-        progress(0.9, "content: item vectors built")
+        progress(0.9, Message("content: item vectors built"))
         cancel.raise_if_cancelled()
         meta = {
             "text_features": int(text_cols),

@@ -47,6 +47,7 @@ from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 #: Share of the available memory EASE allows itself.
 MEMORY_SHARE = 0.8
@@ -140,7 +141,7 @@ def ease_weights(
     diag = np.ascontiguousarray(np.diag(p)).copy()
     p /= -diag[None, :]
     p[np.diag_indices(n)] = 0.0
-    progress(1.0, "ease: weights")
+    progress(1.0, Message("ease: weights"))
     return p
 
 

@@ -32,6 +32,7 @@ from desktop_recsys.engine import _memory
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
+from desktop_recsys.progress import Message
 
 SIMILARITIES = ("cosine", "pearson", "adjusted-cosine", "euclidean")
 #: Largest dense block (cells) of one similarity chunk; see :func:`column_neighbours`.
@@ -156,7 +157,10 @@ def column_neighbours(
         rows_out.append(top[keep])
         cols_out.append(np.broadcast_to(np.arange(start, stop), top.shape)[keep])
         vals_out.append(vals[keep].astype(np.float32))
-        progress((c + 1) / n_chunks, f"similarities: chunk {c + 1} of {n_chunks}")
+        progress(
+            (c + 1) / n_chunks,
+            Message("similarities: chunk {chunk} of {chunks}", chunk=c + 1, chunks=n_chunks),
+        )
     rows = np.concatenate(rows_out) if rows_out else np.empty(0, dtype=np.int64)
     cols = np.concatenate(cols_out) if cols_out else np.empty(0, dtype=np.int64)
     vals = np.concatenate(vals_out) if vals_out else np.empty(0, dtype=np.float32)

@@ -9,6 +9,7 @@ import numpy as np
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
+from desktop_recsys.progress import Message
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class PopularityRecommender(Recommender):
             age_days = (ts.max() - ts) / 86400.0
             contrib = contrib * 0.5 ** (age_days / self.params.half_life_days)
         scores = np.bincount(m.indices, weights=contrib, minlength=dataset.n_items)
-        progress(0.9, "popularity: counted")
+        progress(0.9, Message("popularity: counted"))
         cancel.raise_if_cancelled()
         return {"scores": scores.astype(np.float32)}, {}
 

@@ -41,6 +41,7 @@ from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.features.explanation import FeatureExplanation
 from desktop_recsys.engine.features.matrices import l2_normalise_rows, sparse_arrays, sparse_from
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
+from desktop_recsys.progress import Message
 
 #: The fallback's class by name, to rebuild it from a saved model.
 _INNER: dict[str, type[Recommender]] = {ContentRecommender.name: ContentRecommender}
@@ -118,7 +119,10 @@ def friend_weights(
         rows_out.append(r + start)
         cols_out.append(col)
         vals_out.append(vals.astype(np.float32))
-        progress(0.1 + 0.5 * stop / n, f"social: friends of {stop} of {n} users")
+        progress(
+            0.1 + 0.5 * stop / n,
+            Message("social: friends of {done} of {total} users", done=stop, total=n),
+        )
         per_user = max(time.perf_counter() - began, 1e-6) / (stop - start)
         size = int(np.clip(_STEP_S / per_user, 16, max(16, min(2 * (stop - start), most))))
         start = stop
@@ -147,7 +151,7 @@ class SocialRecommender(Recommender):
             else sp.csr_matrix((n, n), dtype=np.float32)
         )
         x_norm = l2_normalise_rows(dataset.matrix)
-        progress(0.1, "social: reading friendships")
+        progress(0.1, Message("social: reading friendships"))
         weights = friend_weights(
             x_norm,
             friends,

@@ -58,7 +58,9 @@ def parse_mapping(spec: str | Sequence[str]) -> dict[str, str]:
             column, sep, target = pair.rpartition("=")
             target = target.strip().lower()
             if not sep or not column.strip():
-                raise UserError(f"--map entry {pair.strip()!r} is not COLUMN=FIELD")
+                raise UserError(
+                    Message("--map entry {entry!r} is not COLUMN=FIELD", entry=pair.strip())
+                )
             valid = (
                 target in ITEM_FIELDS
                 or target in ID_FIELDS
@@ -67,12 +69,15 @@ def parse_mapping(spec: str | Sequence[str]) -> dict[str, str]:
             )
             if not valid:
                 raise UserError(
-                    f"--map field {target!r} is unknown; use one of "
-                    f"{', '.join(ITEM_FIELDS + ID_FIELDS + HISTORY_FIELDS)} or id.SOURCE"
+                    Message(
+                        "--map field {field!r} is unknown; use one of {fields} or id.SOURCE",
+                        field=target,
+                        fields=", ".join(ITEM_FIELDS + ID_FIELDS + HISTORY_FIELDS),
+                    )
                 )
             mapping[column.strip().casefold()] = target
     if "title" not in mapping.values():
-        raise UserError("--map must name the column holding the title (COLUMN=title)")
+        raise UserError(Message("--map must name the column holding the title (COLUMN=title)"))
     return mapping
 
 
@@ -94,7 +99,13 @@ def import_csv(
     if not path.is_file():
         raise UserError(Message("{path} is not a file", path=str(path)))
     if kind is not None and kind not in ITEM_KINDS:
-        raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
+        raise UserError(
+            Message(
+                "unknown item kind {kind!r}; use one of {kinds}",
+                kind=kind,
+                kinds=", ".join(ITEM_KINDS),
+            )
+        )
     fields = set(mapping.values())
     default_kind = kind or ("track" if "artist" in fields else "film")
     run = ImportRun(library, report, progress, cancel, [path])

@@ -41,6 +41,7 @@ from desktop_recsys.engine.features.explanation import FeatureExplanation
 from desktop_recsys.engine.features.matrices import sparse_arrays, sparse_from
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, off_thread
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 _BLOCK = 256
 _TIE = 1e-4
@@ -68,7 +69,7 @@ class LearnedRankerRecommender(Recommender):
         )
         positives.eliminate_zeros()
         inner_ds = dataset.with_matrix(inner_m)
-        progress(0.02, "learned-ranker: held out training positives")
+        progress(0.02, Message("learned-ranker: held out training positives"))
         # The classifier's scikit-learn module, imported now (a second or two, once per
         # process) on a helper thread so that progress and cancel stay live meanwhile.
         import_modules(
@@ -141,7 +142,7 @@ class LearnedRankerRecommender(Recommender):
                 validation_rows=int(is_val.sum()),
                 positive_rate=float(yv.mean()),
             )
-        progress(0.75, "learned-ranker: classifier trained")
+        progress(0.75, Message("learned-ranker: classifier trained"))
 
         gen_full = fit_inner(PARTS[p.generator], None, dataset, progress, cancel, (0.75, 0.93))
         con_full = fit_inner(ContentRecommender, None, dataset, progress, cancel, (0.93, 0.98))
