@@ -345,27 +345,27 @@
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="72"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="73"/>
         <source>Artist / director</source>
         <translation>艺术家／导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="74"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="75"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="92"/>
         <source>The file is missing</source>
         <translation>文件不见了</translation>
     </message>
@@ -4518,98 +4518,108 @@ Genres: {1}
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="291"/>
-        <source>{0} items, {1} min</source>
-        <translation>{0} 个条目，{1} 分钟</translation>
+        <source>{0} items, {1}</source>
+        <translation>{0} 个条目，{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="295"/>
         <source>smart playlist, refreshed when the library changes</source>
         <translation>智能播放列表，媒体库变化时自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="299"/>
         <source>shared by every profile</source>
         <translation>所有用户共享</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="301"/>
         <source>{0} hidden by this profile&apos;s limits</source>
         <translation>{0} 项因此用户的限制而隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="334"/>
         <source>Rename playlist</source>
         <translation>重命名播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="334"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="346"/>
         <source>copy</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="348"/>
         <source>Made “{0}”</source>
         <translation>已创建“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="358"/>
         <source>Deleted “{0}”</source>
         <translation>已删除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="366"/>
         <source>“{0}” is back</source>
         <translation>“{0}”已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="389"/>
         <source>Removed {0} item(s)</source>
         <translation>已移除 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="418"/>
         <source>Playlist: {0}</source>
         <translation>播放列表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="429"/>
         <source>None of these items has a file on this computer</source>
         <translation>这些条目在这台电脑上都没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="432"/>
         <source>Opened {0} file(s); {1} item(s) have no file here</source>
         <translation>已打开 {0} 个文件；{1} 个条目在这里没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="437"/>
         <source>Opened {0} file(s)</source>
         <translation>已打开 {0} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="452"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="454"/>
         <source>Export playlist</source>
         <translation>导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="456"/>
         <source>M3U8 playlist (*.m3u8);;CSV (*.csv)</source>
         <translation>M3U8 播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="463"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="465"/>
         <source>Exported {0} items to {1}</source>
         <translation>已导出 {0} 个条目到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="507"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="509"/>
         <source>Saved “{0}”: {1} items</source>
         <translation>已保存“{0}”：{1} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="33"/>
+        <source>{0} min</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/playlists/entries_model.py" line="34"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} 小时 {1} 分钟</translation>
     </message>
 </context>
 <context>

@@ -202,3 +202,39 @@ def test_open_in_player_opens_the_files_that_exist(
     qtbot.waitUntil(lambda: window.playback.current_item_id() == ids[1], timeout=WAIT_MS)
     assert window.playback.queue_ids() == ids
     window.playback.clear_upcoming()
+
+
+def test_lengths_read_as_in_the_library_and_films_have_no_album_column(
+    qtbot: Any, window: MainWindow, demo_reader: LibrarySession
+) -> None:
+    """A playlist of films said "50 items, 5596 min" and listed "1:53:00" for a film the
+    Library shows as "1:53", beside an empty Album column."""
+    from desktop_recsys.ui.models.items_table_model import format_duration
+
+    profile = window.current_profile_id()
+    films = demo_reader.item_page("film", 0, 40)
+    tracks = demo_reader.item_page("track", 0, 3)
+    library = demo_reader.library
+    library.playlists.create("Long films", profile_id=profile, item_ids=[f.id for f in films])
+    library.playlists.create("Three songs", profile_id=profile, item_ids=[t.id for t in tracks])
+    window.show_screen("playlists")
+    view = window.playlists_view
+    view.reload()
+    qtbot.waitUntil(lambda: "Long films" in names(view), timeout=WAIT_MS)
+
+    select(view, "Long films")
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(films), timeout=WAIT_MS)
+    minutes = round(sum(f.duration or 0 for f in films) / 60)
+    assert minutes >= 60
+    summary = view.detail.text()
+    assert f"{minutes // 60} h {minutes % 60} min" in summary, summary
+    first = view.model.index(0, 4).data()
+    assert first == format_duration(films[0].duration, "film") and first.count(":") == 1
+    assert view.table.isColumnHidden(3), "an empty Album column for films"
+
+    select(view, "Three songs")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=WAIT_MS)
+    assert not view.table.isColumnHidden(3)
+    assert view.model.index(0, 4).data() == format_duration(tracks[0].duration, "track")
+    seconds = sum(t.duration or 0 for t in tracks)
+    assert f"3 items, {round(seconds / 60)} min" in view.detail.text()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -14,16 +15,25 @@ from PySide6.QtCore import (
 )
 
 from desktop_recsys.services.playlist_service import Entry
+from desktop_recsys.ui.models.items_table_model import format_duration
 
 _MIME = "application/x-desktop-recsys-playlist-rows"
 Index = QModelIndex | QPersistentModelIndex
 
 
-def length_text(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    m, s = divmod(int(round(seconds)), 60)
-    return f"{m // 60}:{m % 60:02d}:{s:02d}" if m >= 60 else f"{m}:{s:02d}"
+def length_text(seconds: float | None, kind: str = "track") -> str:
+    """An entry's length as the Library shows it: ``m:ss`` for a track, ``h:mm`` for a film."""
+    return format_duration(seconds, kind)
+
+
+def total_text(seconds: float) -> str:
+    """A playlist's whole length: "45 min", past an hour "93 h 16 min"."""
+    minutes = int(round(seconds / 60))
+    if minutes < 60:
+        return QCoreApplication.translate("PlaylistsView", "{0} min").format(minutes)
+    return QCoreApplication.translate("PlaylistsView", "{0} h {1} min").format(
+        minutes // 60, minutes % 60
+    )
 
 
 class EntriesModel(QAbstractTableModel):
@@ -76,7 +86,7 @@ class EntriesModel(QAbstractTableModel):
                 entry.title,
                 entry.artist or "",
                 entry.album or "",
-                length_text(entry.duration),
+                length_text(entry.duration, entry.kind),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and entry.missing:
             return self.tr("The file is missing")

@@ -40,7 +40,7 @@ from desktop_recsys.services.playlist_service import PlaylistActions, PlaylistSu
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_slot import JobSlot
-from desktop_recsys.ui.views.playlists.entries_model import EntriesModel
+from desktop_recsys.ui.views.playlists.entries_model import EntriesModel, total_text
 from desktop_recsys.ui.views.playlists.rule_builder import (
     PRESET_KEYS,
     RuleBuilderDialog,
@@ -288,7 +288,9 @@ class PlaylistsView(QWidget):
         self.model.set_entries(entries, movable=not summary.smart and not hidden)
         self.title.setText(playlist.name)
         seconds = sum(e.duration or 0 for e in entries)
-        text = self.tr("{0} items, {1} min").format(len(entries), round(seconds / 60))
+        text = self.tr("{0} items, {1}").format(len(entries), total_text(seconds))
+        # No entry with an album (films): no empty Album column.
+        self.table.setColumnHidden(3, not any(e.album for e in entries))
         if summary.smart:
             text += " · " + self.tr("smart playlist, refreshed when the library changes")
             if playlist.id in self._notes:
