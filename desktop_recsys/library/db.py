@@ -182,6 +182,24 @@ def check_deferred(path: str | os.PathLike[str]) -> Message | None:
     )
 
 
+def optimize(conn: sqlite3.Connection) -> None:
+    """SQLite's refresh of its query statistics (``PRAGMA optimize``), as every close runs it.
+
+    SQLite analyses a table again at every close while one of its indexes has no statistics
+    row, and ``ANALYZE`` writes none for an index that holds nothing: the partial index of
+    content hashes is empty in a library without files (films, catalogues), so every close
+    read all the items again (0.16 s on 50,000). Once the items were analysed, that empty
+    index is recorded as empty; the next ``ANALYZE`` of the items replaces the row.
+    """
+    conn.execute("PRAGMA optimize")
+    conn.execute(
+        "INSERT INTO sqlite_stat1 (tbl, idx, stat) SELECT 'items', 'items_content_hash', '0 0' "
+        "WHERE EXISTS (SELECT 1 FROM sqlite_stat1 WHERE tbl = 'items') "
+        "AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 WHERE idx = 'items_content_hash') "
+        "AND NOT EXISTS (SELECT 1 FROM items WHERE content_hash IS NOT NULL)"
+    )
+
+
 def backup_file(conn: sqlite3.Connection, target: Path) -> Path:
     """Copy the database behind ``conn`` to ``target`` with SQLite's online backup API.
 
@@ -503,7 +521,7 @@ class Library:
             return
         before = _identity(self.path)
         with contextlib.suppress(sqlite3.Error):
-            self._conn.execute("PRAGMA optimize")
+            optimize(self._conn)
         self._conn.close()
         self._conn = None  # type: ignore[assignment]
         # Closing writes the file (statistics, the last checkpoint): SQLite's own write keeps
