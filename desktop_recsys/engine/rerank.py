@@ -89,6 +89,12 @@ def intra_list_similarity(vectors: sp.spmatrix | np.ndarray) -> float:
 def item_vectors(dataset: Dataset) -> sp.csr_matrix:
     """Unit-length ``items x features`` rows for MMR similarity (IDF-weighted attributes,
     audience for items without any)."""
+    return item_vectors_described(dataset)[0]
+
+
+def item_vectors_described(dataset: Dataset) -> tuple[sp.csr_matrix, np.ndarray]:
+    """:func:`item_vectors` and which items have an attribute (their rows do not depend on
+    the interactions; the others' rows are their audience)."""
     attr, _ = dataset.item_feature_matrix()
     vec = l2_normalise_rows(attr @ sp.diags(idf(attr))) if attr.shape[1] else attr
     empty = np.diff(vec.indptr) == 0
@@ -96,7 +102,7 @@ def item_vectors(dataset: Dataset) -> sp.csr_matrix:
         aud = l2_normalise_rows(dataset.matrix.T.tocsr())
         aud = sp.diags(empty.astype(np.float32)) @ aud
         vec = sp.hstack([vec, aud], format="csr")
-    return sp.csr_matrix(vec)
+    return sp.csr_matrix(vec), ~empty
 
 
 @dataclass(frozen=True)

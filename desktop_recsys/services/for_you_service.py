@@ -21,6 +21,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 from desktop_recsys.services import ab_test_service, limits, recent_taste
+from desktop_recsys.services.for_you_vectors import SliderVectors
 
 if TYPE_CHECKING:
     # Only for annotations: recommend_service imports the engine (numpy, scipy), which the
@@ -49,6 +50,11 @@ def default_algorithm() -> str:
     from desktop_recsys.services.training_service import DEFAULT_ALGORITHM
 
     return DEFAULT_ALGORITHM
+
+
+def new_vector_cache() -> SliderVectors:
+    """A keeper of the catalogue's content rows for the diversity slider (no engine import)."""
+    return SliderVectors()
 
 
 def new_model_cache() -> recommend_service.ModelCache:
@@ -102,6 +108,8 @@ def for_you_list(
     cache: recommend_service.ModelCache | None = None,
     diversity_pool: int = 0,
     what_if: bool = True,
+    slider_vectors: bool = True,
+    vector_cache: SliderVectors | None = None,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> ForYouResult:
@@ -112,6 +120,9 @@ def for_you_list(
     vectors kept, so :func:`diversify` can re-rank them on the GUI thread in a millisecond
     whenever the diversity slider moves (no new job per slider step). ``profile`` is an id or
     a name (``recommend --profile``); the window and the CLI get the same list this way.
+    ``slider_vectors=False`` fetches the same pool without those vectors (``recommend`` has no
+    slider: half a second less on a large library). ``vector_cache`` keeps the catalogue's
+    rows for those vectors between lists (:mod:`.for_you_vectors`; the window passes one).
     """
     from desktop_recsys.services import recommend_service  # deferred: loads the engine
 
@@ -159,12 +170,20 @@ def for_you_list(
     with Library.open(Path(library_path)) as library:  # the profile's limits, once more
         recs = limits.limit_recommendations(library, recs)
     vectors = None
-    if diversity_pool > n:
+    if diversity_pool > n and slider_vectors:
         candidates = [r.item_id for r in recs.rows]
-        if dataset is None:  # the candidates' interactions are all their vectors need
-            dataset = _dataset(library_path, profile, kind, only_items=candidates)
-        if dataset is not None:
-            vectors = _candidate_vectors(dataset, candidates)
+        if dataset is None and vector_cache is not None:  # the catalogue's rows, kept
+            vectors = vector_cache.rows(
+                library_path,
+                kind,
+                candidates,
+                lambda: _dataset(library_path, profile, kind, only_items=candidates),
+            )
+        else:
+            if dataset is None:  # the candidates' interactions are all their vectors need
+                dataset = _dataset(library_path, profile, kind, only_items=candidates)
+            if dataset is not None:
+                vectors = _candidate_vectors(dataset, candidates)
     return ForYouResult(profile, kind, algorithm or None, recs, recs.note, n, vectors)
 
 

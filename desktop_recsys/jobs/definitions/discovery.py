@@ -19,6 +19,7 @@ from desktop_recsys.services import (
     recommend_service,
     similar_items,
 )
+from desktop_recsys.services.for_you_vectors import SliderVectors
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class ForYouCandidatesJob(FieldParams):
     algorithm: str | None = None
     cache: recommend_service.ModelCache | None = field(default=None, compare=False, repr=False)
     profile_name: str | None = field(default=None, compare=False, metadata=DISPLAY_NAME)
+    #: The catalogue's content rows for the slider, kept between lists (the view's).
+    vector_cache: SliderVectors | None = field(default=None, compare=False, repr=False)
 
     kind: ClassVar[str] = "for_you"
     lane: ClassVar[JobLane] = JobLane.READ
@@ -58,6 +61,7 @@ class ForYouCandidatesJob(FieldParams):
             algorithm=self.algorithm,
             cache=self.cache,
             diversity_pool=self.pool,
+            vector_cache=self.vector_cache,
             progress=progress,
             cancel=cancel,
         )

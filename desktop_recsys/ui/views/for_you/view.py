@@ -78,6 +78,7 @@ class ForYouView(QWidget):
         self._models_dir = Path(models_dir)
         self._state = state
         self._cache: Any = None  # a ModelCache, made with the first list (it loads the engine)
+        self._vectors = for_you_service.new_vector_cache()  # the slider's, between lists
         self._profile: int | None = None
         self._list = JobSlot()
         self._group_list = JobSlot()
@@ -225,6 +226,7 @@ class ForYouView(QWidget):
             self._models_dir = Path(models_dir)
         self._actions = ItemActions(reader)
         self._cache = None
+        self._vectors.forget()
         self._profile = None
         self.list_pane.set_source(self._actions, None)
         self.model.clear()
@@ -303,6 +305,7 @@ class ForYouView(QWidget):
                 algorithm=self.algorithm(),
                 cache=self._model_cache(),
                 profile_name=self._profile_name(),
+                vector_cache=self._vectors,
             ),
             on_finished=self._on_list_finished,
             on_failed=self._on_list_failed,
