@@ -72,6 +72,7 @@ class WhatIfRanker:
         self._blocked = blocked
         self._history = set(seen.indices[seen.indptr[u] : seen.indptr[u + 1]].tolist())
         self._without: dict[int, np.ndarray | None] = {}
+        self._ordered: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     @property
     def exact(self) -> bool:
@@ -84,6 +85,12 @@ class WhatIfRanker:
         s = scores[item]
         if not np.isfinite(s) or (self.model.sparse_scores and s <= 0):
             return None
+        # The item itself adds nothing to either count, so the candidates need not include
+        # it: one sorted copy per scores array answers every row by bisection.
+        ordered = self._sorted(scores)
+        left, right = np.searchsorted(ordered, s, side="left"), np.searchsorted(ordered, s, "right")
+        if right - left == (0 if self._blocked[item] else 1):
+            return len(ordered) - int(right) + 1  # no other candidate ties with it
         ok = ~self._blocked
         ok[item] = True
         if self.model.sparse_scores:
@@ -91,6 +98,23 @@ class WhatIfRanker:
         cand = scores[ok]
         idx = np.flatnonzero(ok)
         return int(np.sum(cand > s) + np.sum((cand == s) & (idx < item))) + 1
+
+    def _sorted(self, scores: np.ndarray) -> np.ndarray:
+        """The candidates' scores (not blocked; positive for sparse scores; no NaN) sorted,
+        kept for the few arrays a list asks about (the base and each cited item's)."""
+        key = id(scores)
+        found = self._ordered.get(key)
+        if found is not None and found[0] is scores:
+            return found[1]
+        ok = ~self._blocked
+        if self.model.sparse_scores:
+            ok &= scores > 0
+        cand = scores[ok]
+        ordered = np.sort(cand[~np.isnan(cand)])
+        if len(self._ordered) >= _KEEP_WITHOUT + 1:
+            self._ordered.pop(next(iter(self._ordered)))
+        self._ordered[key] = (scores, ordered)  # the array is kept: its id stays its own
+        return ordered
 
     def what_if(self, item: str, removed: Sequence[str]) -> list[WhatIf]:
         """``item``'s rank without each of ``removed`` (items of the user's history; others
@@ -180,6 +204,7 @@ def _per_user(model: object, u: int, name: str, make: object) -> object:
     key = (id(model), u, hash(name), *map(id, sources))
     found = _SHARED.get(key)
     if found is not None:
+        _SHARED[key] = _SHARED.pop(key)  # recently used: the model-wide ones outlive users
         return found[1]
     value = make()  # type: ignore[operator]
     if len(_SHARED) >= _SHARED_KEEP:
@@ -219,7 +244,7 @@ def _als_without(model: object, u: int, j: int) -> np.ndarray:
 def _default_without(model: object, u: int, j: int | None) -> np.ndarray | None:
     """``default``'s blend, each component without ``j``, standardised and weighted as the
     model does, then the cold-profile blend for one interaction fewer."""
-    from desktop_recsys.engine.algorithms.default import standardise_rows
+    from desktop_recsys.engine.algorithms.default import component_z, standardise_rows
 
     parts = model._parts  # type: ignore[attr-defined]
     if any(_exact_scores(m, u, None) is None for m, _ in parts):
@@ -230,7 +255,7 @@ def _default_without(model: object, u: int, j: int | None) -> np.ndarray | None:
         scores = _exact_scores(parts[0][0], u, j)
     else:
         scores = sum(
-            w * standardise_rows(_exact_scores(m, u, j)[None, :].astype(np.float32))[0]
+            w * component_z(m, _exact_scores(m, u, j)[None, :].astype(np.float32))[0]
             for m, w in parts
         )
     assert scores is not None
