@@ -69,8 +69,21 @@ def test_library_commands_and_library_errors_in_chinese(  # type: ignore[no-unty
     assert out.startswith(f"媒体库 {lib}（合成演示数据）\n  曲目")
     code, out, _ = run(capsys, "duplicates", "--library", lib)
     assert out == "没有发现可能的重复项\n"
+    from desktop_recsys.library import Library
+    from desktop_recsys.library.models import NewItem
+
+    with Library.open(Path(lib)) as library:
+        library.items.add_many([NewItem("film", "Alien", year=1979)])
+        library.items.add_many([NewItem("film", "alien", year=1979)])
+    code, out, _ = run(capsys, "duplicates", "--library", lib)
+    lines = out.splitlines()
+    assert lines[:2] == [
+        "1 组可能的重复项（用 “duplicates merge 保留ID 删除ID” 合并）：",
+        "- 标题和年份相同",
+    ]
+    assert "电影" in lines[2] and "Alien (1979)  0 个评分，0 次播放  （无文件）" in lines[2]
     code, out, _ = run(capsys, "duplicates", "--json", "--library", lib)
-    assert json.loads(out) == []  # for programs: the same in every language
+    assert json.loads(out)[0]["reasons"] == ["same title and year"]  # for programs: as it was
     code, out, _ = run(capsys, "demo", "--remove", "--yes", "--library", lib)
     assert code == 0 and f"已从 {lib} 删除演示：" in out and "个合成用户" in out
     assert "以及基于它们训练的 0 个模型" in out

@@ -164,6 +164,13 @@ MESSAGES: tuple[str, ...] = (
     # library.importers._sources
     QT_TRANSLATE_NOOP("messages", "{path} does not exist"),
     QT_TRANSLATE_NOOP("messages", "{path} is not a readable zip archive"),
+    # library.importers.duplicates: why items look like one work
+    QT_TRANSLATE_NOOP("messages", "same file content"),
+    QT_TRANSLATE_NOOP("messages", "same {source} id {value}"),
+    QT_TRANSLATE_NOOP("messages", "same title and year"),
+    QT_TRANSLATE_NOOP("messages", "same film under another title ({name})"),
+    QT_TRANSLATE_NOOP("messages", "same artist, title and duration"),
+    QT_TRANSLATE_NOOP("messages", "same artist and title"),
     # library.importers.csv_mapped
     QT_TRANSLATE_NOOP("messages", "--map entry {entry!r} is not COLUMN=FIELD"),
     QT_TRANSLATE_NOOP(

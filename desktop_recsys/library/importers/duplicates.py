@@ -27,6 +27,7 @@ from typing import Any
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers.matching import normalise
 from desktop_recsys.library.models import ITEM_KINDS
+from desktop_recsys.progress import Message
 
 DURATION_TOLERANCE = 2.0
 
@@ -82,9 +83,9 @@ def find_duplicates(library: Library) -> list[DuplicateGroup]:
     """Every group of likely duplicates, lowest ids first, with the items' details."""
     groups = _Groups()
     for ids in library.items.shared_content_hashes():
-        groups.join(ids, "same file content")
+        groups.join(ids, Message("same file content"))
     for source, value, ids in library.items.shared_external_ids():
-        groups.join(ids, f"same {source} id {value}")
+        groups.join(ids, Message("same {source} id {value}", source=source, value=value))
     for kind in ITEM_KINDS:
         candidates = library.items.match_candidates(kind)
         if kind == "film":
@@ -131,7 +132,7 @@ def _same_title_and_year(groups: _Groups, films: list[Candidate]) -> None:
             by_key.setdefault((key, year), []).append(item_id)
     for ids in by_key.values():
         if len(ids) > 1:
-            groups.join(ids, "same title and year")
+            groups.join(ids, Message("same title and year"))
 
 
 def _also_known_as(
@@ -152,7 +153,10 @@ def _also_known_as(
             for other, year in by_title.get(normalise(name), ()):
                 mine = years[item_id]
                 if other != item_id and (mine is None or year is None or mine == year):
-                    groups.join([item_id, other], f"same film under another title ({name})")
+                    groups.join(
+                        [item_id, other],
+                        Message("same film under another title ({name})", name=name),
+                    )
 
 
 def _same_artist_and_title(groups: _Groups, items: list[Candidate]) -> None:
@@ -173,11 +177,11 @@ def _same_artist_and_title(groups: _Groups, items: list[Candidate]) -> None:
         # Sorted by duration, a run of neighbours each within the tolerance is one take.
         for (d1, a), (d2, b) in zip(timed, timed[1:], strict=False):
             if d2 - d1 <= DURATION_TOLERANCE:
-                groups.join([a, b], "same artist, title and duration")
+                groups.join([a, b], Message("same artist, title and duration"))
             else:
                 takes += 1
         if untimed and takes <= 1:
-            groups.join(untimed + [i for _, i in timed], "same artist and title")
+            groups.join(untimed + [i for _, i in timed], Message("same artist and title"))
 
 
 def merge_items(library: Library, keep: int, drop: int) -> dict[str, int]:
