@@ -398,6 +398,10 @@ def test_default_leaves_the_blend_when_eases_cube_outweighs_als() -> None:
     assert d.ease_cost(small) < d.MAX_EASE_COST < d.ease_cost(wide)
     assert d.choose_algorithm(small, 12000) == "blend"
     assert d.choose_algorithm(wide, 12000) == "als"
-    model = create("default", {"refine_iterations": "1"}).fit(wide)
+    model = create("default", {"refine_iterations": "1", "head_items": "0"}).fit(wide)
     assert model.chosen == "als"
     assert model._meta["inner_params"]["factors"] == d.LARGE_ALS_FACTORS
+    # With its head EASE (sized by the cost rule) the ALS part has the same factors.
+    model = create("default", {"refine_iterations": "1"}).fit(wide)
+    als = [c for c in model._meta["blend"] if c["algorithm"] == "als"]
+    assert als and als[0]["params"]["factors"] == d.LARGE_ALS_FACTORS

@@ -43,41 +43,53 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import scipy.sparse as sp
 
-from desktop_recsys.engine._memory import available_memory_bytes
-from desktop_recsys.engine.algorithms.als import AlsRecommender, als_sweeps, init_factors
-from desktop_recsys.engine.algorithms.ease import MEMORY_SHARE, EaseRecommender, ease_memory_bytes
-from desktop_recsys.engine.base import (
-    FitResult,
-    Params,
-    Recommender,
-    _common_arrays,
-    _threshold_at_least_k,
-    param,
-    user_item_rows,
+from desktop_recsys.engine._memory import available_memory_bytes, check_factor_memory
+from desktop_recsys.engine.algorithms._blend_validation import (
+    LEAVE_EASE_SE,
+    MIN_VALIDATION_USERS,
+    VALIDATION_MIN_INTERACTIONS,
+    VALIDATION_SEED,
+    VALIDATION_SHARE,
+    WEIGHT_GRID,
+    blend_ndcg,
+    choose_head_weight,
+    choose_weight,
+    component_z,
+    standardise_rows,
+    validation_holdout,
 )
+from desktop_recsys.engine.algorithms.als import AlsParams, AlsRecommender, als_sweeps, init_factors
+from desktop_recsys.engine.algorithms.ease import (
+    MEMORY_SHARE,
+    EaseParams,
+    EaseRecommender,
+    ease_memory_bytes,
+)
+from desktop_recsys.engine.base import FitResult, Params, Recommender, _common_arrays, param
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler
 
+__all__ = [  # the validation's names stay importable from here, where they were first
+    "LEAVE_EASE_SE",
+    "MIN_VALIDATION_USERS",
+    "VALIDATION_MIN_INTERACTIONS",
+    "VALIDATION_SEED",
+    "VALIDATION_SHARE",
+    "WEIGHT_GRID",
+    "DefaultParams",
+    "DefaultRecommender",
+    "blend_ndcg",
+    "choose_head_weight",
+    "choose_weight",
+    "component_z",
+    "ease_cost",
+    "head_items",
+    "standardise_rows",
+    "validation_holdout",
+]
+
 _INNER: dict[str, type[Recommender]] = {"ease": EaseRecommender, "als": AlsRecommender}
-#: Blend weights of EASE tried on the validation split.
-WEIGHT_GRID = tuple(np.round(np.linspace(0.0, 1.0, 11), 2).tolist())
-#: Validation protocol (``EVALUATION.md`` applied to the training data, with its own seed).
-VALIDATION_SEED = 7
-VALIDATION_SHARE = 0.2
-VALIDATION_MIN_INTERACTIONS = 5
-#: Fewer validation users than this: no choice is made, EASE alone is used (too little
-#: evidence to prefer anything over the simpler model).
-MIN_VALIDATION_USERS = 10
-#: Standard errors by which a blend must beat EASE alone on the validation split to be chosen
-#: instead of it (see :func:`choose_weight`).
-LEAVE_EASE_SE = 2.0
-#: Candidates per user and model among which the blended top 10 is looked for (the blended
-#: top 10 of any weight lies, in practice, within the union of both models' top 100).
-_CANDIDATES = 100
-#: Validation users scored per block (two dense blocks of users x items scores).
-_BLOCK = 256
 
 
 @dataclass(frozen=True)
@@ -115,6 +127,13 @@ class DefaultParams(Params):
         help="popularity's weight for a cold user is this / (interactions + this)",
         limit=1e6,
     )
+    head_items: int = param(
+        -1,
+        min=-1,
+        help="on data too large for the EASE blend: EASE over this many most popular items, "
+        "blended with ALS when validation prefers it; -1 = sized by its cost, 0 = ALS alone",
+        limit=100_000,
+    )
 
 
 #: EASE's cost relative to ALS's: its inverse costs about ``side^3`` operations at dense BLAS
@@ -130,12 +149,42 @@ MAX_EASE_COST = 2.0
 #: 1.005x implicit ALS's NDCG@10 (100 factors) at 1M synthetic interactions where 32 ranked
 #: 0.83x, for 10.6 s of CPU against implicit's 15.1 s (``benchmarks/README.md``).
 LARGE_ALS_FACTORS = 64
+#: ALS passes of the head blend in all: the validation run and the passes over all the data.
+LARGE_ALS_ITERATIONS = 10
+#: On such data the head blend's EASE covers the most popular items while it costs at most
+#: this many ALS fits (by :func:`ease_cost`'s rule for a side of that many items; it is fitted
+#: twice, on the validation part and on all the data): 3,150 items at 1M synthetic
+#: interactions, 4,550 at 3M. Measured at 1M on a validation split: 3,000 and 6,000 items both
+#: gained 2.2 % NDCG@10 over ALS alone, for 1.6 and 7.4 s of CPU (``benchmarks/README.md``).
+HEAD_EASE_COST = 0.25
+#: Fewer items than this: no head blend (too few to matter).
+MIN_HEAD_ITEMS = 200
+#: Users held out for the head blend's validation: its gain (about 2 %) is within the noise of
+#: 400 users (standard error of the paired difference 0.0024-0.0035 for a gain of 0.005 at 1M)
+#: and about 3-4 standard errors with 2,000.
+HEAD_VALIDATION_USERS = 2000
+#: Head blend weights of EASE tried (EASE over the head alone would never list the tail).
+HEAD_WEIGHT_GRID = WEIGHT_GRID[:-1]
 
 
 def ease_cost(dataset: Dataset) -> float:
     """EASE's estimated training time on ``dataset`` in units of one ALS fit's."""
     side = float(min(dataset.n_items, dataset.n_users))
     return side**3 / (max(dataset.matrix.nnz, 1) * EASE_PER_ALS)
+
+
+def head_items(dataset: Dataset, requested: int = -1) -> int:
+    """Items of the head EASE for ``dataset`` (0: none): ``requested`` if not negative, else
+    the most whose cube costs at most :data:`HEAD_EASE_COST` ALS fits, within memory."""
+    if requested >= 0:
+        h = min(requested, dataset.n_items)
+    else:
+        budget = HEAD_EASE_COST * max(dataset.matrix.nnz, 1) * EASE_PER_ALS
+        h = min(int(budget ** (1.0 / 3.0)), dataset.n_items)
+        avail = available_memory_bytes()
+        while avail is not None and h > 0 and ease_memory_bytes(h) > MEMORY_SHARE * avail:
+            h //= 2
+    return h if h >= MIN_HEAD_ITEMS or (requested > 0 and h > 0) else 0
 
 
 def choose_algorithm(dataset: Dataset, ease_max_side: int) -> str:
@@ -152,175 +201,16 @@ def choose_algorithm(dataset: Dataset, ease_max_side: int) -> str:
     return "blend" if side <= ease_max_side and fits and cheap else "als"
 
 
-def validation_holdout(
-    matrix: sp.csr_matrix, *, max_users: int, seed: int = VALIDATION_SEED
-) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-    """``(fit_part, held_out)`` of a users x items matrix, both with its shape.
+@dataclass(frozen=True)
+class _Plan:
+    """What a blend is made of: the small data's full blend by default; on large data the head
+    blend (``head``: EASE over the most popular items, ALS with more factors)."""
 
-    Each user with at least 5 interactions (at most ``max_users`` of them, sampled) holds out
-    ``floor(0.2 * n)`` random interactions, as ``EVALUATION.md``'s protocol does.
-    """
-    rng = np.random.default_rng(seed)
-    counts = np.diff(matrix.indptr)
-    eligible = np.flatnonzero(counts >= VALIDATION_MIN_INTERACTIONS)
-    if len(eligible) > max_users:
-        eligible = np.sort(rng.choice(eligible, size=max_users, replace=False))
-    n_out = np.zeros(matrix.shape[0], dtype=np.int64)
-    n_out[eligible] = np.floor(VALIDATION_SHARE * counts[eligible]).astype(np.int64)
-    rows = np.repeat(np.arange(matrix.shape[0]), counts)
-    # A random rank of every entry within its row: the first n_out of each row are held out.
-    order = np.lexsort((rng.random(matrix.nnz), rows))
-    pos = np.arange(matrix.nnz) - matrix.indptr[rows[order]]
-    held = np.zeros(matrix.nnz, dtype=bool)
-    held[order[pos < n_out[rows[order]]]] = True
-    coo = matrix.tocoo()
-    keep = sp.csr_matrix((coo.data[~held], (coo.row[~held], coo.col[~held])), shape=matrix.shape)
-    out = sp.csr_matrix((coo.data[held], (coo.row[held], coo.col[held])), shape=matrix.shape)
-    return keep, out
-
-
-def standardise_rows(scores: np.ndarray) -> np.ndarray:
-    """Per-row z-scores (``float32``, in place when ``scores`` already is); a row without
-    spread becomes 0."""
-    s = np.asarray(scores, dtype=np.float32)
-    mean = s.mean(axis=1, keepdims=True)
-    s -= mean
-    # Variance as a row dot product: no squared temporary the size of the block.
-    std = np.sqrt(np.einsum("ij,ij->i", s, s) / max(s.shape[1], 1))[:, None]
-    np.divide(s, std, out=s, where=std > 0)
-    s[(std <= 0)[:, 0]] = 0.0
-    return s
-
-
-def _top_candidates(
-    se: np.ndarray, sa: np.ndarray, k: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Rows and columns of the union of both score blocks' top ``k`` per row (row-major).
-
-    Each row's cut comes from :func:`~desktop_recsys.engine.base._threshold_at_least_k` (one
-    pass of chunk minima instead of a partition of the whole block): it is the ``k``-th
-    largest score or a little under it, so a row may bring a few more candidates; ties at the
-    cut do too.
-    """
-    n = se.shape[1]
-    k = min(k, n)
-    if k < n:  # the k-th largest, or a little under it (a few more candidates): see base
-        kth_e = -_threshold_at_least_k(np.negative(se), k)
-        kth_a = -_threshold_at_least_k(np.negative(sa), k)
-    else:
-        kth_e = se.min(axis=1)
-        kth_a = sa.min(axis=1)
-    return (*np.nonzero((se >= kth_e[:, None]) | (sa >= kth_a[:, None])), np.array(k))
-
-
-def blend_ndcg(
-    ease: Recommender,
-    als: Recommender,
-    held_out: sp.csr_matrix,
-    weights: tuple[float, ...] = WEIGHT_GRID,
-    cancel: CancelToken | None = None,
-    progress: ProgressFn | None = None,
-) -> np.ndarray:
-    """NDCG@10 (binary gains) of every user of ``held_out`` (rows) for every blend weight.
-
-    ``ease`` and ``als`` are fitted on the rest of the data (their seen items are skipped).
-    Each weight's top 10 is looked for among the union of both models' top 100 of the user:
-    for any weight, an item of the blended top 10 is in practice within one of them, and this
-    keeps the choice at two partitions per block instead of a full ranking per weight.
-    """
-    held_out = held_out.copy()
-    held_out.sort_indices()
-    users = np.flatnonzero(np.diff(held_out.indptr) > 0)
-    n_items = held_out.shape[1]
-    discount = 1.0 / np.log2(np.arange(2, 12))
-    per_user = np.zeros((len(users), len(weights)))
-    for start in range(0, len(users), _BLOCK):
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        block = users[start : start + _BLOCK]
-        b = len(block)
-        se = standardise_rows(ease._score(block))
-        sa = standardise_rows(als._score(block))
-        if progress is not None:  # a block of scores is the slow part: report in between
-            progress((start + 0.5 * b) / len(users), "default: validating the blend")
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        seen = ease._seen[block]
-        seen_rows = user_item_rows(seen)
-        se[seen_rows, seen.indices] = -np.inf
-        sa[seen_rows, seen.indices] = -np.inf
-        rows, cols, _ = _top_candidates(se, sa, _CANDIDATES)
-        ce, ca = se[rows, cols], sa[rows, cols]
-        # Held-out membership of every candidate, by binary search on sorted (row, item) keys.
-        truth = held_out[block]
-        keys = user_item_rows(truth) * n_items + truth.indices
-        query = rows * n_items + cols
-        found = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-        hit = keys[found] == query
-        # Pad the candidates into a b x width block (rows of nonzero() come out in order).
-        first = np.searchsorted(rows, np.arange(b))
-        pos = np.arange(len(rows)) - first[rows]
-        width = int(pos.max()) + 1 if len(pos) else 1
-        hits = np.zeros((b, width), dtype=bool)
-        hits[rows, pos] = hit
-        ideal = np.cumsum(discount)[np.minimum(np.diff(truth.indptr), 10) - 1]
-        top_k = min(10, width)
-        for n, w in enumerate(weights):
-            if cancel is not None and n % 3 == 2:  # the weights of a block take a while too
-                cancel.raise_if_cancelled()
-                if progress is not None:
-                    progress((start + b * (0.5 + 0.5 * n / len(weights))) / len(users),
-                             "default: validating the blend")  # fmt: skip
-            v = np.full((b, width), -np.inf, dtype=np.float32)
-            with np.errstate(invalid="ignore"):  # 0 * -inf for seen items: dropped below
-                blend = w * ce + (1.0 - w) * ca
-            v[rows, pos] = np.where(np.isfinite(blend), blend, -np.inf)
-            top = np.argpartition(-v, top_k - 1, axis=1)[:, :top_k]
-            top_v = np.take_along_axis(v, top, axis=1)
-            order = np.argsort(-top_v, axis=1, kind="stable")
-            top = np.take_along_axis(top, order, axis=1)
-            good = np.isfinite(np.take_along_axis(top_v, order, axis=1))
-            gains = np.take_along_axis(hits, top, axis=1) & good
-            per_user[start : start + b, n] = (gains * discount[:top_k]).sum(axis=1) / ideal
-        if progress is not None:
-            progress((start + b) / len(users), "default: validating the blend")
-    return per_user
-
-
-def choose_weight(per_user: np.ndarray, weights: tuple[float, ...] = WEIGHT_GRID) -> int:
-    """Index of the blend weight to use, from per-user validation NDCG (users x weights).
-
-    The one-standard-error rule (Hastie, Tibshirani and Friedman, *The Elements of Statistical
-    Learning*, 7.10): find the weight with the best mean, then take the *simplest* weight whose
-    mean is within one standard error of the paired per-user difference to that best. Simplest
-    means closest to EASE alone (``weights`` ascending, EASE alone last): EASE is the cheaper and
-    better explained model, and the curve is flat near its top, where an argmax over a few
-    hundred users mostly picks noise. Then a weight other than EASE alone is kept only if it
-    beats EASE alone by more than :data:`LEAVE_EASE_SE` standard errors of their paired
-    difference (about a one-sided 2 % test); otherwise ``default`` could lose to its own
-    component by more than its validation can tell apart.
-    """
-    means = per_user.mean(axis=0)
-    best = int(np.argmax(means))
-    n = max(per_user.shape[0], 1)
-    last = len(weights) - 1
-
-    def se_of(a: int, b: int) -> float:
-        diff = per_user[:, a] - per_user[:, b]
-        return float(diff.std(ddof=1) / np.sqrt(n)) if n > 1 else 0.0
-
-    chosen = best
-    for k in range(last, best, -1):  # from EASE alone towards the best
-        if means[best] - means[k] <= se_of(best, k):
-            chosen = k
-            break
-    # Leaving EASE alone needs a margin beyond the validation's noise: a blend must beat it
-    # by more than LEAVE_EASE_SE standard errors of the paired difference. With one (1.7 SE
-    # on 400 users) a 0.6 blend was chosen on one ml-latest-small split and lost 4 % to EASE
-    # on the test split (benchmarks/default_choice.py).
-    if chosen != last and means[chosen] - means[last] <= LEAVE_EASE_SE * se_of(chosen, last):
-        return last
-    return chosen
+    als: AlsParams = dataclasses.field(default_factory=AlsParams)
+    ease: EaseParams = dataclasses.field(default_factory=EaseParams)
+    grid: tuple[float, ...] = WEIGHT_GRID
+    max_users: int = 400
+    head: bool = False
 
 
 class DefaultRecommender(Recommender):
@@ -331,30 +221,54 @@ class DefaultRecommender(Recommender):
 
     def _fit(self, dataset: Dataset, progress: ProgressFn, cancel: CancelToken) -> FitResult:
         p = self.params
-        if choose_algorithm(dataset, p.ease_max_side) == "als":
-            inner = AlsRecommender(AlsRecommender.params_type(factors=LARGE_ALS_FACTORS))
-            arrays, meta = inner._fit(dataset, progress, cancel)
-            return arrays, {
-                "inner": "als",
-                "inner_params": dataclasses.asdict(inner.params),
-                "inner_meta": meta,
-            }
-        als_params = AlsRecommender.params_type()
+        if choose_algorithm(dataset, p.ease_max_side) == "blend":
+            return self._fit_blend(dataset, _Plan(max_users=p.validation_users), progress, cancel)
+        h = head_items(dataset, p.head_items)
+        if h > 0:
+            plan = _Plan(
+                als=AlsParams(factors=LARGE_ALS_FACTORS, iterations=LARGE_ALS_ITERATIONS),
+                ease=EaseParams(max_items=h),
+                grid=HEAD_WEIGHT_GRID,
+                max_users=max(p.validation_users, HEAD_VALIDATION_USERS),
+                head=True,
+            )
+            return self._fit_blend(dataset, plan, progress, cancel)
+        inner = AlsRecommender(AlsRecommender.params_type(factors=LARGE_ALS_FACTORS))
+        arrays, meta = inner._fit(dataset, progress, cancel)
+        return arrays, {
+            "inner": "als",
+            "inner_params": dataclasses.asdict(inner.params),
+            "inner_meta": meta,
+        }
+
+    def _fit_blend(
+        self, dataset: Dataset, plan: _Plan, progress: ProgressFn, cancel: CancelToken
+    ) -> FitResult:
+        """The EASE + ALS blend of ``plan``: its weight chosen on a validation split (unless
+        ``ease_weight`` fixes it), then both models on all the data (module docstring)."""
+        p = self.params
+        als_params = plan.als
+        check_factor_memory(self.name, dataset.n_users, dataset.n_items, als_params.factors)
         weight, report, x, y = p.ease_weight, {}, None, None
         if weight < 0:
-            fit_part, held = validation_holdout(dataset.matrix, max_users=p.validation_users)
+            fit_part, held = validation_holdout(dataset.matrix, max_users=plan.max_users)
             n_val = int((np.diff(held.indptr) > 0).sum())
             if n_val < MIN_VALIDATION_USERS:
-                weight = 1.0
+                # Too little evidence: the simpler model (EASE alone; ALS alone on large data).
+                weight = 0.0 if plan.head else 1.0
                 report = {"validation_users": n_val, "reason": "too few users to validate"}
             else:
                 part = dataset.with_matrix(fit_part)
-                ease = EaseRecommender().fit(
+                ease = EaseRecommender(plan.ease).fit(
                     part, progress=ProgressScaler(progress, 0.0, 0.15), cancel=cancel
                 )
-                # The full number of passes here, so that the validation judges the ALS that
-                # will be served (a shorter run would understate it and bias the choice).
+                # The small blend runs the full number of passes here, so that the validation
+                # judges the ALS that will be served. On large data (the head blend) the
+                # validation run and the passes over all the data add up to one ALS fit:
+                # there ALS is most of the time, and 64 factors are near their best by then.
                 first = als_params.iterations
+                if plan.head:
+                    first = max(1, als_params.iterations - p.refine_iterations)
                 rng = np.random.default_rng(als_params.seed)
                 x = init_factors(rng, dataset.n_users, als_params.factors)
                 y = init_factors(rng, dataset.n_items, als_params.factors)
@@ -376,13 +290,21 @@ class DefaultRecommender(Recommender):
                     part.fingerprint(),
                 )
                 per_user = blend_ndcg(
-                    ease, als, held, cancel=cancel, progress=ProgressScaler(progress, 0.55, 0.6)
+                    ease,
+                    als,
+                    held,
+                    plan.grid,
+                    cancel=cancel,
+                    progress=ProgressScaler(progress, 0.55, 0.6),
                 )
-                best = choose_weight(per_user)
-                weight = float(WEIGHT_GRID[best])
+                if plan.head:
+                    best = choose_head_weight(per_user, plan.grid)
+                else:
+                    best = choose_weight(per_user, plan.grid)
+                weight = float(plan.grid[best])
                 report = {
                     "validation_users": n_val,
-                    "weights": list(WEIGHT_GRID),
+                    "weights": list(plan.grid),
                     "ndcg_at_10": [round(float(v), 5) for v in per_user.mean(axis=0)],
                     # The noise of this choice: standard error of the paired per-user
                     # difference between the chosen weight and each weight of the grid.
@@ -392,10 +314,12 @@ class DefaultRecommender(Recommender):
                     ],
                 }
                 progress(0.6, f"default: EASE weight {weight:.1f} chosen on validation")
+        if plan.head:
+            report["head_items"] = plan.ease.max_items
         arrays: dict[str, np.ndarray] = {}
         components: list[dict[str, Any]] = []
         if weight > 0:
-            inner = EaseRecommender()
+            inner = EaseRecommender(plan.ease)
             span = (0.6, 0.8) if weight < 1 else (0.6, 1.0)
             a, m = inner._fit(dataset, ProgressScaler(progress, *span), cancel)
             arrays.update({f"ease.{k}": v for k, v in a.items()})
@@ -506,7 +430,7 @@ class DefaultRecommender(Recommender):
         for model, w in self._parts:
             # Each block is a fresh array: standardise and weight it in place (no temporaries
             # the size of the block beyond the component's own scores).
-            part = standardise_rows(np.asarray(model._score(users), dtype=np.float32))
+            part = component_z(model, np.asarray(model._score(users), dtype=np.float32))
             part *= np.float32(w)
             if total is None:
                 total = part
@@ -529,7 +453,9 @@ class DefaultRecommender(Recommender):
         # the same factor; the means shift every item of the user alike.
         total: dict[int, float] = {}
         for model, w in self._parts:
-            std = float(np.std(model._score(np.array([user]))[0]))
+            row = model._score(np.array([user]))[0]
+            kept = getattr(model, "_kept", None)  # a head EASE: standardised over its items
+            std = float(np.std(row if kept is None else row[kept]))
             scale = w / std if std > 0 else 0.0
             _, terms = model._contributions(user, item)
             for j, v in terms:

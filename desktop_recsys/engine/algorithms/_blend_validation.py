@@ -1,0 +1,243 @@
+"""How ``default`` chooses a blend: the validation split it carves from its training data, the
+per-user NDCG@10 of every blend weight on it, and the rule that picks a weight.
+
+Split out of :mod:`.default` (which re-exports these names); see its docstring for the rule.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+
+from desktop_recsys.engine.base import Recommender, _threshold_at_least_k, user_item_rows
+from desktop_recsys.engine.progress import CancelToken, ProgressFn
+
+#: Blend weights of EASE tried on the validation split.
+WEIGHT_GRID = tuple(np.round(np.linspace(0.0, 1.0, 11), 2).tolist())
+#: Validation protocol (``EVALUATION.md`` applied to the training data, with its own seed).
+VALIDATION_SEED = 7
+VALIDATION_SHARE = 0.2
+VALIDATION_MIN_INTERACTIONS = 5
+#: Fewer validation users than this: no choice is made, EASE alone is used (too little
+#: evidence to prefer anything over the simpler model).
+MIN_VALIDATION_USERS = 10
+#: Standard errors by which a blend must beat EASE alone on the validation split to be chosen
+#: instead of it (see :func:`choose_weight`).
+LEAVE_EASE_SE = 2.0
+#: Candidates per user and model among which the blended top 10 is looked for (the blended
+#: top 10 of any weight lies, in practice, within the union of both models' top 100).
+_CANDIDATES = 100
+#: Validation users scored per block (two dense blocks of users x items scores).
+_BLOCK = 256
+
+
+def validation_holdout(
+    matrix: sp.csr_matrix, *, max_users: int, seed: int = VALIDATION_SEED
+) -> tuple[sp.csr_matrix, sp.csr_matrix]:
+    """``(fit_part, held_out)`` of a users x items matrix, both with its shape.
+
+    Each user with at least 5 interactions (at most ``max_users`` of them, sampled) holds out
+    ``floor(0.2 * n)`` random interactions, as ``EVALUATION.md``'s protocol does.
+    """
+    rng = np.random.default_rng(seed)
+    counts = np.diff(matrix.indptr)
+    eligible = np.flatnonzero(counts >= VALIDATION_MIN_INTERACTIONS)
+    if len(eligible) > max_users:
+        eligible = np.sort(rng.choice(eligible, size=max_users, replace=False))
+    n_out = np.zeros(matrix.shape[0], dtype=np.int64)
+    n_out[eligible] = np.floor(VALIDATION_SHARE * counts[eligible]).astype(np.int64)
+    rows = np.repeat(np.arange(matrix.shape[0]), counts)
+    # A random rank of every entry within its row: the first n_out of each row are held out.
+    order = np.lexsort((rng.random(matrix.nnz), rows))
+    pos = np.arange(matrix.nnz) - matrix.indptr[rows[order]]
+    held = np.zeros(matrix.nnz, dtype=bool)
+    held[order[pos < n_out[rows[order]]]] = True
+    coo = matrix.tocoo()
+    keep = sp.csr_matrix((coo.data[~held], (coo.row[~held], coo.col[~held])), shape=matrix.shape)
+    out = sp.csr_matrix((coo.data[held], (coo.row[held], coo.col[held])), shape=matrix.shape)
+    return keep, out
+
+
+def standardise_rows(scores: np.ndarray) -> np.ndarray:
+    """Per-row z-scores (``float32``, in place when ``scores`` already is); a row without
+    spread becomes 0."""
+    s = np.asarray(scores, dtype=np.float32)
+    mean = s.mean(axis=1, keepdims=True)
+    s -= mean
+    # Variance as a row dot product: no squared temporary the size of the block.
+    std = np.sqrt(np.einsum("ij,ij->i", s, s) / max(s.shape[1], 1))[:, None]
+    np.divide(s, std, out=s, where=std > 0)
+    s[(std <= 0)[:, 0]] = 0.0
+    return s
+
+
+def component_z(model: Recommender, scores: np.ndarray) -> np.ndarray:
+    """A blend component's scores standardised per row (:func:`standardise_rows`).
+
+    An EASE over only the most popular items (``max_items``: ``default``'s head blend on large
+    data) scores the rest ``-inf``: its rows are standardised over the items it keeps, and the
+    others get the row's lowest standardised score, so that in the blend they rank by the other
+    component's score, below items the head model likes.
+    """
+    kept = getattr(model, "_kept", None)
+    if kept is None:
+        return standardise_rows(scores)
+    part = standardise_rows(np.ascontiguousarray(np.asarray(scores)[:, kept]))
+    low = part.min(axis=1, keepdims=True) if part.shape[1] else np.zeros((len(part), 1))
+    out = np.empty((part.shape[0], np.asarray(scores).shape[1]), dtype=np.float32)
+    out[:] = low
+    out[:, kept] = part
+    return out
+
+
+def _top_candidates(
+    se: np.ndarray, sa: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows and columns of the union of both score blocks' top ``k`` per row (row-major).
+
+    Each row's cut comes from :func:`~desktop_recsys.engine.base._threshold_at_least_k` (one
+    pass of chunk minima instead of a partition of the whole block): it is the ``k``-th
+    largest score or a little under it, so a row may bring a few more candidates; ties at the
+    cut do too.
+    """
+    n = se.shape[1]
+    k = min(k, n)
+    if k < n:  # the k-th largest, or a little under it (a few more candidates): see base
+        kth_e = -_threshold_at_least_k(np.negative(se), k)
+        kth_a = -_threshold_at_least_k(np.negative(sa), k)
+    else:
+        kth_e = se.min(axis=1)
+        kth_a = sa.min(axis=1)
+    return (*np.nonzero((se >= kth_e[:, None]) | (sa >= kth_a[:, None])), np.array(k))
+
+
+def blend_ndcg(
+    ease: Recommender,
+    als: Recommender,
+    held_out: sp.csr_matrix,
+    weights: tuple[float, ...] = WEIGHT_GRID,
+    cancel: CancelToken | None = None,
+    progress: ProgressFn | None = None,
+) -> np.ndarray:
+    """NDCG@10 (binary gains) of every user of ``held_out`` (rows) for every blend weight.
+
+    ``ease`` and ``als`` are fitted on the rest of the data (their seen items are skipped).
+    Each weight's top 10 is looked for among the union of both models' top 100 of the user:
+    for any weight, an item of the blended top 10 is in practice within one of them, and this
+    keeps the choice at two partitions per block instead of a full ranking per weight.
+    """
+    held_out = held_out.copy()
+    held_out.sort_indices()
+    users = np.flatnonzero(np.diff(held_out.indptr) > 0)
+    n_items = held_out.shape[1]
+    discount = 1.0 / np.log2(np.arange(2, 12))
+    per_user = np.zeros((len(users), len(weights)))
+    for start in range(0, len(users), _BLOCK):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        block = users[start : start + _BLOCK]
+        b = len(block)
+        se = component_z(ease, ease._score(block))
+        sa = component_z(als, als._score(block))
+        if progress is not None:  # a block of scores is the slow part: report in between
+            progress((start + 0.5 * b) / len(users), "default: validating the blend")
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        seen = ease._seen[block]
+        seen_rows = user_item_rows(seen)
+        se[seen_rows, seen.indices] = -np.inf
+        sa[seen_rows, seen.indices] = -np.inf
+        rows, cols, _ = _top_candidates(se, sa, _CANDIDATES)
+        ce, ca = se[rows, cols], sa[rows, cols]
+        # Held-out membership of every candidate, by binary search on sorted (row, item) keys.
+        truth = held_out[block]
+        keys = user_item_rows(truth) * n_items + truth.indices
+        query = rows * n_items + cols
+        found = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+        hit = keys[found] == query
+        # Pad the candidates into a b x width block (rows of nonzero() come out in order).
+        first = np.searchsorted(rows, np.arange(b))
+        pos = np.arange(len(rows)) - first[rows]
+        width = int(pos.max()) + 1 if len(pos) else 1
+        hits = np.zeros((b, width), dtype=bool)
+        hits[rows, pos] = hit
+        ideal = np.cumsum(discount)[np.minimum(np.diff(truth.indptr), 10) - 1]
+        top_k = min(10, width)
+        for n, w in enumerate(weights):
+            if cancel is not None and n % 3 == 2:  # the weights of a block take a while too
+                cancel.raise_if_cancelled()
+                if progress is not None:
+                    progress((start + b * (0.5 + 0.5 * n / len(weights))) / len(users),
+                             "default: validating the blend")  # fmt: skip
+            v = np.full((b, width), -np.inf, dtype=np.float32)
+            with np.errstate(invalid="ignore"):  # 0 * -inf for seen items: dropped below
+                blend = w * ce + (1.0 - w) * ca
+            v[rows, pos] = np.where(np.isfinite(blend), blend, -np.inf)
+            top = np.argpartition(-v, top_k - 1, axis=1)[:, :top_k]
+            top_v = np.take_along_axis(v, top, axis=1)
+            order = np.argsort(-top_v, axis=1, kind="stable")
+            top = np.take_along_axis(top, order, axis=1)
+            good = np.isfinite(np.take_along_axis(top_v, order, axis=1))
+            gains = np.take_along_axis(hits, top, axis=1) & good
+            per_user[start : start + b, n] = (gains * discount[:top_k]).sum(axis=1) / ideal
+        if progress is not None:
+            progress((start + b) / len(users), "default: validating the blend")
+    return per_user
+
+
+def choose_weight(per_user: np.ndarray, weights: tuple[float, ...] = WEIGHT_GRID) -> int:
+    """Index of the blend weight to use, from per-user validation NDCG (users x weights).
+
+    The one-standard-error rule (Hastie, Tibshirani and Friedman, *The Elements of Statistical
+    Learning*, 7.10): find the weight with the best mean, then take the *simplest* weight whose
+    mean is within one standard error of the paired per-user difference to that best. Simplest
+    means closest to EASE alone (``weights`` ascending, EASE alone last): EASE is the cheaper and
+    better explained model, and the curve is flat near its top, where an argmax over a few
+    hundred users mostly picks noise. Then a weight other than EASE alone is kept only if it
+    beats EASE alone by more than :data:`LEAVE_EASE_SE` standard errors of their paired
+    difference (about a one-sided 2 % test); otherwise ``default`` could lose to its own
+    component by more than its validation can tell apart.
+    """
+    means = per_user.mean(axis=0)
+    best = int(np.argmax(means))
+    n = max(per_user.shape[0], 1)
+    last = len(weights) - 1
+
+    def se_of(a: int, b: int) -> float:
+        diff = per_user[:, a] - per_user[:, b]
+        return float(diff.std(ddof=1) / np.sqrt(n)) if n > 1 else 0.0
+
+    chosen = best
+    for k in range(last, best, -1):  # from EASE alone towards the best
+        if means[best] - means[k] <= se_of(best, k):
+            chosen = k
+            break
+    # Leaving EASE alone needs a margin beyond the validation's noise: a blend must beat it
+    # by more than LEAVE_EASE_SE standard errors of the paired difference. With one (1.7 SE
+    # on 400 users) a 0.6 blend was chosen on one ml-latest-small split and lost 4 % to EASE
+    # on the test split (benchmarks/default_choice.py).
+    if chosen != last and means[chosen] - means[last] <= LEAVE_EASE_SE * se_of(chosen, last):
+        return last
+    return chosen
+
+
+def choose_head_weight(per_user: np.ndarray, weights: tuple[float, ...]) -> int:
+    """Index of the head blend's weight (``weights`` ascending, ALS alone first) from per-user
+    validation NDCG (users x weights).
+
+    The weight with the best mean, kept only if it beats ALS alone by more than
+    :data:`LEAVE_EASE_SE` standard errors of their paired per-user difference; ALS alone
+    (index 0) otherwise. ALS alone is what ``default`` served on such data before, so the head
+    EASE has to earn its place beyond the validation's noise. No one-standard-error step
+    towards ALS here: with the thousands of validation users of large data the curve's top is
+    measured well enough, and each step towards ALS alone gave back a share of the gain
+    (``benchmarks/README.md``).
+    """
+    means = per_user.mean(axis=0)
+    best = int(np.argmax(means))
+    n = per_user.shape[0]
+    if best == 0 or n < 2:
+        return 0
+    diff = per_user[:, best] - per_user[:, 0]
+    se = float(diff.std(ddof=1) / np.sqrt(n))
+    return best if diff.mean() > LEAVE_EASE_SE * se else 0
