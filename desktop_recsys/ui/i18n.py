@@ -82,6 +82,25 @@ def install_translators(app: QApplication, choice: str | None) -> str:
     return language
 
 
+#: The locale that writes dates and times for each interface language when the system's
+#: locale is another language or none (C, POSIX).
+_LANGUAGE_LOCALES = {"en": "en_US", "zh_CN": "zh_CN"}
+
+
+def interface_locale(system: QLocale | None = None) -> QLocale:
+    """The locale for dates and times in the interface's language: the system's own when it
+    speaks that language (an en_GB system keeps its day/month order), else the language's
+    usual one. Under the C locale (a container, ``LANG=C.UTF-8``) Qt's short format was
+    "7 12 2026 09:29", inside a Chinese or an English sentence alike."""
+    app = QCoreApplication.instance()
+    language = str((app.property("desktopRecsysLanguage") if app else None) or "en")
+    system = system if system is not None else QLocale.system()
+    wanted = QLocale(_LANGUAGE_LOCALES.get(language, "en_US"))
+    if system.language() == wanted.language() and system.language() != QLocale.Language.C:
+        return system
+    return wanted
+
+
 def html_language() -> str:
     """The interface's language as an HTML language tag (``en``, ``zh-CN``)."""
     app = QCoreApplication.instance()

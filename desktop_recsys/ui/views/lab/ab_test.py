@@ -40,7 +40,7 @@ from desktop_recsys.services.profile_service import ProfileService
 from desktop_recsys.ui.charts.palette import colour_for
 from desktop_recsys.ui.common import KindPicker
 from desktop_recsys.ui.deferred import job_definitions
-from desktop_recsys.ui.i18n import translate_message
+from desktop_recsys.ui.i18n import interface_locale, translate_message
 from desktop_recsys.ui.job_slot import JobSlot
 
 #: The main window (it imports the Lab): typed loosely here.
@@ -462,7 +462,7 @@ def _when(timestamp: float | None) -> str:
     if timestamp is None:
         return ""
     moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return interface_locale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def install_ab_test(
