@@ -1853,85 +1853,85 @@ Genres: {1}
 <context>
     <name>ItemListDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="79"/>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="120"/>
         <source>#</source>
         <extracomment>How many items a radio shows first, and how many &quot;More&quot; adds.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="79"/>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="120"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="80"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="80"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="90"/>
         <source>Save as playlist…</source>
         <translation>存为播放列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="93"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="96"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="120"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="120"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="155"/>
         <source>Save as playlist</source>
         <translation>存为播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="155"/>
         <source>Playlist name:</source>
         <translation>播放列表名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="161"/>
         <source>A playlist needs a name.</source>
         <translation>播放列表需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="171"/>
         <source>Saved {0} items as the playlist “{1}”.</source>
         <translation>已将 {0} 个条目存为播放列表“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="179"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="181"/>
         <source>Playlist (*.m3u8);;CSV (*.csv)</source>
         <translation>播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="195"/>
         <source>Exported {0} items to {1}.</source>
         <translation>已将 {0} 个条目导出到 {1}。</translation>
     </message>
@@ -4931,68 +4931,68 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RadioDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="227"/>
         <source>Radio</source>
         <extracomment>What the radio starts from, as the radio service reads it (&quot;item:42&quot;, &quot;playlist:Evening&quot;, &quot;album:Red&quot;, &quot;artist:Nina Simone&quot;).</extracomment>
         <translation>电台</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="228"/>
         <source>Radio: {0}</source>
         <translation>电台：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="233"/>
         <source>More like the seed or more like me</source>
         <translation>更像起点还是更像我</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="240"/>
         <source>More like the seed</source>
         <translation>更像起点</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="241"/>
         <source>More like me</source>
         <translation>更像我</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="251"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="269"/>
         <source>Tuning in…</source>
         <translation>正在调频…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="302"/>
         <source>your taste from the {0} model</source>
         <translation>来自 {0} 模型的你的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="306"/>
         <source>your favourites (no model trained yet)</source>
         <translation>你的最爱（尚未训练模型）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="308"/>
         <source>no profile&apos;s taste</source>
         <translation>不考虑任何用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="309"/>
         <source>{0} items like “{1}”, with {2}.</source>
         <translation>{0} 个与“{1}”相似的条目，结合{2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="310"/>
-        <source>Sound share: {0} %.</source>
-        <translation>声音占比：{0} %。</translation>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="314"/>
+        <source>{0} Sound share: {1} %.</source>
+        <translation>{0}声音占比：{1}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="312"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="316"/>
         <source>Nothing more can follow without repeating an artist too soon.</source>
         <translation>再往后只能过早重复同一位艺人，电台到此为止。</translation>
     </message>

@@ -86,3 +86,36 @@ def test_lab_genre_calibration_names_genres_in_chinese(
         window.close()
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_radio_names_the_default_model_and_the_sound_share_in_chinese(
+    qtbot: Any, qapp: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    """The radio said "结合来自 default 模型的你的口味。 声音占比：70 %。": the algorithm's key in
+    English and a space after the full stop."""
+    from sound_test_rows import put_clusters
+
+    from desktop_recsys.services.training_service import train_model
+    from desktop_recsys.ui.common import algorithm_text
+
+    train_model(demo_reader.path, tmp_path / "models", kind="track")
+    put_clusters(demo_reader.library, demo_reader.library.items.ids_by_kind("track"))
+    install_translators(qapp, "zh_CN")
+    try:
+        window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+        window.show_screen("library")
+        window.library_view.show_kind("track")
+        window.library_view.current_view().selectRow(2)
+        menu = window.library_view.build_context_menu()
+        next(a for a in menu.actions() if a.objectName() == "startRadio").trigger()
+        dialog = window.radio.dialogs[-1]
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 50, timeout=WAIT_MS)
+        dialog.sound_slider.setValue(70)
+        qtbot.waitUntil(lambda: "70" in dialog.status.text(), timeout=WAIT_MS)
+        text = dialog.status.text()
+        assert algorithm_text("default") in text and "default" not in text, text
+        assert "。 " not in text and text.endswith("。"), text
+        dialog.close()
+        window.close()
+    finally:
+        install_translators(qapp, "en")

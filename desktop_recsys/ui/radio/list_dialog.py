@@ -35,6 +35,7 @@ from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.services.item_actions import ItemActions
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.mixes_service import ListRow, list_rows
+from desktop_recsys.ui.common import algorithm_text
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_slot import JobSlot
@@ -298,7 +299,9 @@ class RadioDialog(ItemListDialog):
         self.show_items([r.item_id for r in items], append=append)
         self.more_button.setEnabled(self.radio is not None and not self.radio.ended)
         if self.radio is not None and self.radio.model:
-            taste = self.tr("your taste from the {0} model").format(self.radio.model)
+            taste = self.tr("your taste from the {0} model").format(
+                algorithm_text(self.radio.model)
+            )
         elif self._profile is not None:
             taste = self.tr("your favourites (no model trained yet)")
         else:
@@ -307,7 +310,8 @@ class RadioDialog(ItemListDialog):
             len(self.item_ids), self._seed_title, taste
         )
         if self.sound_slider.value() and self.sound_slider.isEnabled():
-            text += " " + self.tr("Sound share: {0} %.").format(self.sound_slider.value())
+            # One sentence after another: Chinese puts no space after "。".
+            text = self.tr("{0} Sound share: {1} %.").format(text, self.sound_slider.value())
         if self.radio is not None and self.radio.ended:
             text += " " + self.tr("Nothing more can follow without repeating an artist too soon.")
         self.status.setText(text)
