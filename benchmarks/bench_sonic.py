@@ -15,6 +15,8 @@ line), lists them in a fresh library, and:
    core at niceness 10, write lane)
    in the real ``JobRunner`` while a 10 ms timer ticks on the GUI thread (as
    ``bench_responsiveness.py``); prints the longest stall and p99. Goal: longest stall < 50 ms.
+   Then, as a control, the same analysis in a separate process while the timer ticks: on a
+   loaded machine its stalls are what the load and the analysis's CPU cause by themselves.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_sonic.py [--tracks-per-format 8]
         [--folder DIR]
@@ -28,6 +30,7 @@ import argparse
 import os
 import platform
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -148,6 +151,17 @@ def make_folder(folder: Path, per_format: int) -> list[Path]:
     return files
 
 
+#: The control's child: what the app's job runs, in a process of its own.
+CONTROL = """
+import sys
+from desktop_recsys.jobs.qt_audio_decoder import QtAudioDecoder
+from desktop_recsys.services.sonic_analysis import analyse_library
+if __name__ == "__main__":
+    analyse_library(sys.argv[1], extra_decoders=[QtAudioDecoder()], processes=True,
+                    background=True)
+"""
+
+
 def make_library(files: list[Path], where: Path) -> Path:
     path = where / "bench.sqlite"
     if path.exists():
@@ -160,6 +174,9 @@ def make_library(files: list[Path], where: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tracks-per-format", type=int, default=8)
+    parser.add_argument(
+        "--stalls-only", action="store_true", help="only the responsiveness part (and its control)"
+    )
     parser.add_argument(
         "--baseline-seconds",
         type=float,
@@ -197,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         # forkserver, which imports numpy, scipy and the analysis once; the second finds it).
         modes = [("1 worker, this process ", 1, False), ("2 worker processes     ", 2, True),
                  ("2 worker processes, again", 2, True)]  # fmt: skip
-        for label, workers, processes in modes:
+        for label, workers, processes in modes if not args.stalls_only else []:
             library = make_library(files, tmp)
             began, cpu = time.perf_counter(), time.process_time()
             report = analyse_library(
@@ -220,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
             if workers == 1:
                 print(f"   accuracy: {accuracy(library)}")
         # Per format, in this process, each format on its own.
-        for ext in FORMATS:
+        for ext in FORMATS if not args.stalls_only else []:
             subset = [f for f in files if f.suffix == f".{ext}"]
             library = make_library(subset, tmp)
             began = time.perf_counter()
@@ -259,6 +276,27 @@ def main(argv: list[str] | None = None) -> int:
             f"tracks in {wall:.1f} s ({done / wall:.1f} tracks/s); load {os.getloadavg()[0]:.1f}"
         )
         runner.shutdown(30_000)
+
+        # Control: the same analysis in a process of its own (workers niced as the job's), so
+        # this window shares nothing with it but the machine: its stalls are what the load and
+        # the CPU the analysis takes cause by themselves.
+        library = make_library(files, tmp)
+        recorder.start()
+        began = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", CONTROL, str(library)])
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.timeout.connect(lambda: loop.quit() if child.poll() is not None else None)
+        poll.start(50)
+        loop.exec()
+        poll.stop()
+        control = summarise(recorder.stop())
+        print(
+            f"control (a process)   : ticks {control['ticks']:5d}  max {control['max_ms']:6.1f} "
+            f"ms  p99 {control['p99_ms']:5.1f} ms  p50 {control['p50_ms']:4.1f} ms; exit "
+            f"{child.returncode}, {time.perf_counter() - began:.1f} s; load "
+            f"{os.getloadavg()[0]:.1f}"
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print("# load average at the end: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
