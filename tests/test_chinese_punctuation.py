@@ -46,6 +46,38 @@ def test_the_check_catches_the_reported_sentence_and_spares_accelerators() -> No
     assert offending("来自 {1} 的 {0} 条推荐（模型 {2},训练于{3}）") != []
 
 
+#: A half-width ":" or ";" right after a placeholder or a file name in a Chinese sentence
+#: ("{1} 的 {0}:{2}", "（散度 {1:.2f};0", "ratings.csv;1-10"): the screenshots showed them.
+AFTER_PLACEHOLDER = re.compile(r"(?<=[}\w.])[:;](?=[\d{ ]|\w)")
+
+
+def after_placeholder(text: str) -> list[str]:
+    if not re.search(f"[{HAN}]", text):
+        return []
+    text = text.replace(";;", " ")  # file-dialog filter separators
+    text = re.sub(r"\{[^{}]*\}", lambda m: "{" + "x" * (len(m.group()) - 2) + "}", text)
+    text = re.sub(r"\w+:\w+=\w+(;\w+=\w+)*", " ", text)  # NAME:key=value;key=value (CLI)
+    text = re.sub(r"\b[a-z]+:\d+\b", " ", text)  # a data set's user id ("ml:42")
+    text = re.sub(r"\b[A-Za-z_]+:[A-Za-z_]+(:[A-Za-z_]+)?\b", " ", text)  # FIELD:OP:VALUE
+    return [text[max(0, m.start() - 6) : m.end() + 6] for m in AFTER_PLACEHOLDER.finditer(text)]
+
+
+def test_no_half_width_colon_or_semicolon_after_a_placeholder_in_chinese() -> None:
+    bad = {source: after_placeholder(text) for source, text in translations()}
+    bad = {source: found for source, found in bad.items() if found}
+    assert not bad, f"{len(bad)} translations with half-width ':' or ';': {bad}"
+
+
+def test_the_placeholder_check_catches_what_the_screenshots_showed() -> None:
+    assert after_placeholder("{1} 的 {0}:{2},95% 区间 {3} 至 {4}")
+    assert after_placeholder("（散度 {1:.2f};0 表示完全一致）")
+    assert after_placeholder("IMDb 的 ratings.csv;1-10 星换算为 0.5-5 星")
+    assert after_placeholder("{0}:{1:.0%} 来自长尾")
+    assert not after_placeholder("{0}：{1:.0%} 来自长尾")
+    assert not after_placeholder("导出文件 (*.csv *.zip);;所有文件 (*)")
+    assert not after_placeholder("{0} of {1}: {2}")  # not Chinese
+
+
 def test_profile_reads_as_user_not_archive() -> None:
     """档案 ("archive, dossier") read oddly for a profile: 用户 is used throughout."""
     assert not [s for s, t in translations() if "档案" in t]

@@ -521,7 +521,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/models/evaluation_table_model.py" line="306"/>
         <source>{0} of {1}: {2}, 95 % interval {3} to {4}</source>
-        <translation>{1} 的 {0}:{2},95% 区间 {3} 至 {4}</translation>
+        <translation>{1} 的 {0}：{2}，95% 区间 {3} 至 {4}</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1297,7 @@
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="127"/>
         <source>IMDb&apos;s ratings.csv; 1-10 stars become 0.5-5</source>
-        <translation>IMDb 的 ratings.csv;1-10 星换算为 0.5-5 星</translation>
+        <translation>IMDb 的 ratings.csv；1-10 星换算为 0.5-5 星</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="130"/>
@@ -2079,6 +2079,11 @@ Genres: {1}
         <translation>{0}（等待中）</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="112"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="115"/>
         <source>{0} (+{1} more)</source>
         <translation>{0}（另有 {1} 个）</translation>
@@ -2536,12 +2541,17 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="53"/>
         <source>{0}: {1:.0%} from the long tail</source>
-        <translation>{0}:{1:.0%} 来自长尾</translation>
+        <translation>{0}：{1:.0%} 来自长尾</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="59"/>
         <source>Grey: how the catalogue&apos;s interactions spread from the most popular tenth of the items to the least. Coloured: where each algorithm&apos;s recommendations fall. {0}.</source>
         <translation>灰色：目录中的交互从最热门的十分之一条目到最冷门条目的分布。彩色：各算法推荐所落的位置。{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="64"/>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/popularity_bias.py" line="72"/>
@@ -2566,7 +2576,7 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/charts/calibration.py" line="48"/>
         <source>A calibrated list has the genres of the history in the same proportions. Closest over all tested profiles: {0} (divergence {1:.2f}; 0 is a perfect match).</source>
-        <translation>校准良好的列表与历史中的类型比例相同。在所有被测用户上最接近的是：{0}（散度 {1:.2f};0 表示完全一致）。</translation>
+        <translation>校准良好的列表与历史中的类型比例相同。在所有被测用户上最接近的是：{0}（散度 {1:.2f}；0 表示完全一致）。</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/charts/calibration.py" line="57"/>
@@ -9000,39 +9010,39 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>保留用户的评分（在本应用中评得更晚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="171"/>
         <source>, </source>
-        <extracomment>Locales with a translation (English needs none). The translation context of every :class:`~desktop_recsys.progress.Message` template.</extracomment>
+        <extracomment>Locales with a translation (English needs none). The translation context of every :class:`~desktop_recsys.progress.Message` template. The locale that writes dates and times for each interface language when the system&apos;s locale is another language or none (C, POSIX).</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="174"/>
         <source>{0:,} {1}</source>
         <translation>{1} {0:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="177"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="179"/>
         <source>{0:,} problem(s), rows skipped:</source>
         <translation>{0:,} 个问题，已跳过这些行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="164"/>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="191"/>
         <source>… and {0:,} more</source>
         <translation>……另有 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="187"/>
         <source>{0:,} value(s) imported after cleaning:</source>
         <translation>{0:,} 个值经清理后导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="193"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>

@@ -119,3 +119,41 @@ def test_the_radio_names_the_default_model_and_the_sound_share_in_chinese(
         window.close()
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_status_bar_joins_a_jobs_title_and_message_the_chinese_way(
+    qtbot: Any, qapp: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    """The status bar joined a job's title and its message with a half-width ": "
+    ("正在分析曲目的声音: 正在分析声音：第 7 首，共 8 首")."""
+    import threading
+
+    from desktop_recsys.progress import CancelToken, Message, ProgressFn
+
+    install_translators(qapp, "zh_CN")
+    reached = threading.Event()
+    try:
+        window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=(1024, 700))
+        window.statusBar().showMessage("显示 2,000 首曲目中的 86 个（已筛选）")
+
+        def slow(progress: ProgressFn, cancel: CancelToken) -> None:
+            progress(0.5, Message("Analysing sound: {done} of {total}", done=7, total=8))
+            reached.set()
+            while True:
+                cancel.raise_if_cancelled()
+                reached.wait(0.01)
+
+        job = runner.submit(
+            slow, kind="sonic_analysis", title="正在分析曲目的声音，这是一个很长的标题"
+        )
+        status = window.job_status
+        qtbot.waitUntil(lambda: status.isVisible() and status.bar.value() > 0, timeout=WAIT_MS)
+        label = status.label
+        qtbot.waitUntil(lambda: "：" in label.text(), timeout=WAIT_MS)
+        assert ": " not in label.text(), label.text()
+        runner.cancel(job)
+        qtbot.waitUntil(lambda: not status.isVisible(), timeout=WAIT_MS)
+        window.close()
+    finally:
+        reached.set()
+        install_translators(qapp, "en")

@@ -61,7 +61,7 @@ class PopularityBiasChart(GroupedBarsChart):
                 "Grey: how the catalogue's interactions spread from the most popular tenth of the "
                 "items to the least. Coloured: where each algorithm's recommendations fall. "
                 "{0}.",
-            ).format("; ".join(parts))
+            ).format(QCoreApplication.translate("LabChart", "; ").join(parts))
         )
 
     @staticmethod

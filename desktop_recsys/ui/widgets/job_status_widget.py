@@ -109,7 +109,7 @@ class JobStatusWidget(QWidget):
         if info.state is JobState.QUEUED:
             text = self.tr("{0} (waiting)").format(text)
         elif info.message:
-            text = f"{text}: {translate_message(info.message)}"
+            text = self.tr("{0}: {1}").format(text, translate_message(info.message))
         others = len(self._runner.active_jobs()) - 1
         if others > 0:
             text = self.tr("{0} (+{1} more)").format(text, others)
