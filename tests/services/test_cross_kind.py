@@ -131,6 +131,38 @@ def test_recommend_json_explain_carries_the_other_kind_terms(
         assert row["why"] == "Because you listen to " + ", ".join(t["term"] for t in tastes)
 
 
+def test_recommend_explains_in_chinese_with_the_terms_translated(
+    music_only, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``recommend --explain`` under LANG=zh_CN: the reason and its standard terms in Chinese,
+    as the window shows them (a person's own tags would stay as they are)."""
+    from desktop_recsys.config.language import catalog
+    from desktop_recsys.config.paths import models_dir_for
+
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(music_only[0], path)
+    train_model(path, models_dir_for(path), kind="film")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    args = ["recommend", "--profile", str(PROFILE), "--kind", "film", "--n", "5", "--explain",
+            "--library", str(path)]  # fmt: skip
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    monkeypatch.setenv("LANG", "C")
+    assert main([*args, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["items"]
+    zh = catalog("zh_CN")
+    for row in rows:
+        terms = [t["term"] for t in row["evidence"]["tastes"]]
+        shown = zh.terms(tuple(terms))
+        assert "因为你常听" + shown in out
+    every = [t["term"] for row in rows for t in row["evidence"]["tastes"]]
+    standard = [t for t in every if zh.terms((t,)) != t]
+    assert standard, f"no standard genre or mood among {every}: the test cannot fail"
+    assert not any(f"听{t}" in out or f"、{t}" in out for t in standard)
+
+
 def test_the_list_hands_over_to_the_film_model_as_films_are_rated(
     demo_library_copy: Path, tmp_path: Path
 ) -> None:
