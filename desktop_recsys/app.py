@@ -512,8 +512,9 @@ def run_gui(library_path: Path | None = None) -> int:
     if unattended:
         QTimer.singleShot(0, lambda: _report_ready_and_quit(app))
     else:
-        # The engine's imports on a background thread, so the first job does not wait.
-        warm_up()
+        # The engine's imports on a background thread, so the first job does not wait; then
+        # what For you's first list needs (its model, the catalogue's rows).
+        warm_up(session.window.for_you_view.prepare_work())
     try:
         return app.exec()
     finally:

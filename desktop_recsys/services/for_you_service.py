@@ -13,6 +13,7 @@ start-up; the engine (numpy, scipy) loads when a function first needs it.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     # Only for annotations: recommend_service imports the engine (numpy, scipy), which the
     # window does not need to appear. Functions below import it when first called.
     from desktop_recsys.services import recommend_service
+
+log = logging.getLogger(__name__)
 
 #: What a person can choose in the "For you" algorithm picker besides a named algorithm.
 AUTOMATIC = ""
@@ -185,6 +188,41 @@ def for_you_list(
             if dataset is not None:
                 vectors = _candidate_vectors(dataset, candidates)
     return ForYouResult(profile, kind, algorithm or None, recs, recs.note, n, vectors)
+
+
+def prepare(
+    library_path: str | Path,
+    models_dir: str | Path,
+    *,
+    profile: int,
+    kind: str,
+    algorithm: str | None,
+    cache: recommend_service.ModelCache,
+    vector_cache: SliderVectors,
+) -> bool:
+    """Load what a first list needs, without making one (the window's warm-up thread, once
+    it shows): the serving model into ``cache``, its per-user arrays for the "what if" lines
+    and the catalogue's slider rows into ``vector_cache``. Nothing is recorded (a running
+    blind test records the lists it mixes: none is mixed here). Returns whether it did; a
+    missing model or any failure is left to the list itself to say."""
+    from desktop_recsys.services import recommend_service  # deferred: loads the engine
+
+    try:
+        recs = recommend_service.recommend_for(
+            library_path, models_dir, profile=profile, kind=kind, n=DIVERSITY_POOL,
+            algorithm=algorithm, cache=cache, what_if=True,
+        )  # fmt: skip
+        candidates = [r.item_id for r in recs.rows]
+        vector_cache.rows(
+            library_path,
+            kind,
+            candidates,
+            lambda: _dataset(library_path, profile, kind, only_items=candidates),
+        )
+    except Exception as exc:  # noqa: BLE001 - a warm-up never bothers anyone: the list will say
+        log.info("For you warm-up skipped: %s", exc)
+        return False
+    return True
 
 
 def _dataset(

@@ -112,20 +112,27 @@ class ModelCache:
         self._capacity = max(1, capacity)
         self._models: OrderedDict[tuple[str, int, int], Recommender] = OrderedDict()
         self._lock = threading.Lock()
+        #: One lock per file being loaded: a second caller (the window's warm-up and its
+        #: first list) waits for the first one's load instead of loading it again.
+        self._loading: dict[tuple[str, int, int], threading.Lock] = {}
 
     def load(self, path: Path) -> Recommender:
         stat = path.stat()
         key = (str(path), stat.st_size, stat.st_mtime_ns)
         with self._lock:
-            model = self._models.get(key)
-            if model is not None:
-                self._models.move_to_end(key)
-                return model
-        model = load_model(path)
-        with self._lock:
-            self._models[key] = model
-            while len(self._models) > self._capacity:
-                self._models.popitem(last=False)
+            loading = self._loading.setdefault(key, threading.Lock())
+        with loading:
+            with self._lock:
+                model = self._models.get(key)
+                if model is not None:
+                    self._models.move_to_end(key)
+                    return model
+            model = load_model(path)
+            with self._lock:
+                self._models[key] = model
+                self._loading.pop(key, None)
+                while len(self._models) > self._capacity:
+                    self._models.popitem(last=False)
         return model
 
 

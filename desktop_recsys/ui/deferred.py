@@ -9,8 +9,12 @@ background thread once the window is up, so the first job does not wait for it e
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
+from collections.abc import Callable
 from types import ModuleType
+
+log = logging.getLogger(__name__)
 
 _JOBS = "desktop_recsys.jobs.definitions"
 
@@ -20,8 +24,19 @@ def job_definitions() -> ModuleType:
     return importlib.import_module(_JOBS)
 
 
-def warm_up() -> threading.Thread:
-    """Import the job definitions (and with them the engine) on a daemon thread."""
-    thread = threading.Thread(target=job_definitions, name="warm-up-imports", daemon=True)
+def warm_up(*then: Callable[[], object] | None) -> threading.Thread:
+    """Import the job definitions (and with them the engine) on a daemon thread, then run
+    ``then`` there (work a screen offers to have ready, e.g. For you's model; never Qt)."""
+
+    def work() -> None:
+        job_definitions()
+        for step in then:
+            if step is not None:
+                try:
+                    step()
+                except Exception:  # a warm-up never stops the app: the real work will say
+                    log.exception("warm-up step failed")
+
+    thread = threading.Thread(target=work, name="warm-up-imports", daemon=True)
     thread.start()
     return thread

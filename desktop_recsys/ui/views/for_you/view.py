@@ -15,6 +15,8 @@ its jobs through their handles.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,6 +81,8 @@ class ForYouView(QWidget):
         self._state = state
         self._cache: Any = None  # a ModelCache, made with the first list (it loads the engine)
         self._vectors = for_you_service.new_vector_cache()  # the slider's, between lists
+        self._cache_lock = threading.Lock()
+        self._shelves_job: Any = None  # held back until the list comes (refresh)
         self._profile: int | None = None
         self._list = JobSlot()
         self._group_list = JobSlot()
@@ -265,16 +269,12 @@ class ForYouView(QWidget):
         self._list.forget()
         self._group_list.forget()
         self.list_pane.forget_removed()
-        self.shelves.fetch(
-            self._runner,
-            jobs.ShelvesJob(
-                self._reader.path,
-                self._profile,
-                self.current_kind(),
-                SHELVES,
-                profile_name=self._profile_name(),
-            ),
-        )
+        # The shelves once the list has come (_list_ended): both are CPU work, and side by side
+        # the list, what a person waits for, took twice as long on a large library.
+        self._shelves_job = jobs.ShelvesJob(
+            self._reader.path, self._profile, self.current_kind(), SHELVES,
+            profile_name=self._profile_name(),
+        )  # fmt: skip
         if self.group_members():
             handle = self._group_list.submit(
                 self._runner,
@@ -423,12 +423,20 @@ class ForYouView(QWidget):
             self.refresh()
 
     # -- job callbacks ---------------------------------------------------------------------
+    def _list_ended(self) -> None:
+        """Fetch the shelves the last refresh held back until its list came."""
+        job, self._shelves_job = self._shelves_job, None
+        if job is not None:
+            self.shelves.fetch(self._runner, job)
+
     def _on_list_finished(self, result: object) -> None:
         assert isinstance(result, ForYouResult)
+        self._list_ended()
         self.list_pane.forget_group()
         self._show_result(result)
 
     def _on_list_failed(self, message: object, _trace: str) -> None:
+        self._list_ended()
         self.refresh_button.setEnabled(True)
         self._notice(
             self.tr("Could not get recommendations: {0}").format(translate_message(message)),
@@ -496,6 +504,7 @@ class ForYouView(QWidget):
 
     def _show_group(self, result: object) -> None:
         assert isinstance(result, group_service.GroupResult)
+        self._list_ended()
         self.refresh_button.setEnabled(True)
         if result.kind != self.current_kind():
             return
@@ -537,10 +546,24 @@ class ForYouView(QWidget):
         self.notice.show_notice(text, level)
 
     def _model_cache(self) -> Any:
-        """The shared cache of loaded models, made on first use (it imports the engine)."""
-        if self._cache is None:
-            self._cache = for_you_service.new_model_cache()
-        return self._cache
+        """The shared cache of loaded models, made on first use (it imports the engine; the
+        warm-up thread may make it)."""
+        with self._cache_lock:
+            if self._cache is None:
+                self._cache = for_you_service.new_model_cache()
+            return self._cache
+
+    def prepare_work(self) -> Callable[[], object] | None:
+        """Work for the warm-up thread: what this screen's first list needs loaded (model,
+        catalogue rows; :func:`for_you_service.prepare`), so the list is quick when opened."""
+        if self._profile is None or self.group_members():
+            return None
+        path, models, profile = self._reader.path, self._models_dir, self._profile
+        kind, algorithm, vectors = self.current_kind(), self.algorithm(), self._vectors
+        return lambda: for_you_service.prepare(
+            path, models, profile=profile, kind=kind, algorithm=algorithm,
+            cache=self._model_cache(), vector_cache=vectors,
+        )  # fmt: skip
 
     def _profile_name(self) -> str | None:
         if self._profile is None:
