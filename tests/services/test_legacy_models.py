@@ -84,5 +84,5 @@ def test_the_command_line_says_it_moved_them(
     code = main(["--library", str(library), "recommend", "--profile", "Ada", "--kind", "film"])
     out = capsys.readouterr()
     assert code == 0, out.err
-    assert "moved 1 model(s)" in out.err and str(shared) in out.err
+    assert "moved 1 model of" in out.err and str(shared) in out.err
     assert (models_dir_for(library) / str(run.file)).is_file()
