@@ -4143,9 +4143,29 @@ Genres: {1}
         <translation>{0} 个由你的最爱和新推荐组成的合辑，每天重新生成。</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="196"/>
+        <source>{0} mixes made from the music you listen to, until you have favourite films; made again every day.</source>
+        <translation>{0} 个合辑，来自你听的音乐，直到你有了喜爱的电影；每天重新生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="200"/>
+        <source>{0} mixes made from the films you watch, until you have favourites here; made again every day.</source>
+        <translation>{0} 个合辑，来自你看的电影，直到你在这里有了喜爱的条目；每天重新生成。</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="246"/>
         <source>{0} of your favourites and {1} new picks like them.</source>
         <translation>{0} 首你的最爱，以及 {1} 首与之相似的新推荐。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="265"/>
+        <source>{0} picks from the music you listen to.</source>
+        <translation>{0} 个新选条目，来自你听的音乐。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="267"/>
+        <source>{0} picks from the films you watch.</source>
+        <translation>{0} 个新选条目，来自你看的电影。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ with its terms as bars, in English and in Chinese."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -85,3 +86,53 @@ def test_a_music_only_profile_sees_films_because_of_its_music(
         window.close()
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_music_only_profile_gets_film_mixes_that_say_where_they_come_from(
+    qtbot: Any,
+    qapp: Any,
+    demo_library_copy: Path,
+    open_reader: Callable[[Path], LibrarySession],
+    runner: JobRunner,
+    tmp_path: Path,
+) -> None:
+    """Its daily film mixes come from its music (no film favourite yet), and say so: not "mixes
+    of your favourites", which would be untrue."""
+    with Library.open(demo_library_copy) as lib, lib.transaction() as conn:
+        for table in ("ratings", "plays", "marks"):
+            conn.execute(
+                f"DELETE FROM {table} WHERE profile_id = ? AND item_id IN "
+                "(SELECT id FROM items WHERE kind = 'film')",
+                (PROFILE,),
+            )
+    train_model(demo_library_copy, tmp_path / "models", kind="film")
+    window = MainWindow(
+        open_reader(demo_library_copy), runner, models_dir=tmp_path / "models", state=UiState()
+    )
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.select_profile(PROFILE)
+    window.show_screen("for_you")
+    window.for_you_view.set_kind("film")
+    row = window.mix_cards
+    qtbot.waitUntil(lambda: row.make_button.isVisible(), timeout=LONG_MS)
+    row.make_button.click()
+    qtbot.waitUntil(lambda: len(row.cards) >= 2, timeout=LONG_MS)
+    qtbot.waitUntil(lambda: "from the music you listen to" in row.note.text(), timeout=LONG_MS)
+    assert "favourites and new picks" not in row.note.text()
+    assert all(not card.mix.favourites and card.mix.picks >= 30 for card in row.cards)
+    opened: list[Any] = []
+    row.opened.connect(opened.append)
+    row.cards[0].click()
+    assert opened
+    dialog = opened[-1]
+    qtbot.waitUntil(
+        lambda: dialog.table.rowCount() == len(row.cards[0].mix.item_ids), timeout=LONG_MS
+    )
+    assert dialog.status.text() == f"{row.cards[0].mix.picks} picks from the music you listen to."
+    if os.environ.get("CROSS_KIND_SHOTS"):
+        window.grab().save(os.path.join(os.environ["CROSS_KIND_SHOTS"], "film_mixes.png"))
+    dialog.close()
+    window.close()

@@ -176,6 +176,8 @@ class MixCardsRow(QWidget):
                     "what you like (4 stars, or twice)."
                 )
             )
+        elif not any(m.favourites for m in mixes):  # made from the other kind (issue 18)
+            self.note.setText(self._borrowed_note().format(len(mixes)))
         else:
             self.note.setText(
                 self.tr("{0} mixes of your favourites and new picks, made again every day.").format(
@@ -185,6 +187,19 @@ class MixCardsRow(QWidget):
         self.make_button.setVisible(found is None and not making)
         self.scroll.setVisible(bool(mixes))
         self._show_sound(found is not None and self._kind == "track")
+
+    def _borrowed_note(self) -> str:
+        """The note for mixes made from the taste of the profile's other kind (no favourite of
+        this kind yet): films from its music, music from its films."""
+        if self._kind == "film":
+            return self.tr(
+                "{0} mixes made from the music you listen to, until you have favourite films; "
+                "made again every day."
+            )
+        return self.tr(
+            "{0} mixes made from the films you watch, until you have favourites here; made "
+            "again every day."
+        )
 
     def _show_sound(self, visible: bool) -> None:
         """The sound slider at the profile's share, shown for made track mixes only."""
@@ -242,11 +257,15 @@ class MixCardsRow(QWidget):
         dialog.setWindowTitle(name)
         dialog.heading.setText(name)
         dialog.show_items(mix.item_ids)
-        dialog.status.setText(
-            self.tr("{0} of your favourites and {1} new picks like them.").format(
+        if mix.favourites:
+            status = self.tr("{0} of your favourites and {1} new picks like them.").format(
                 len(mix.favourites), mix.picks
             )
-        )
+        elif self._kind == "film":  # made from the other kind (issue 18)
+            status = self.tr("{0} picks from the music you listen to.").format(mix.picks)
+        else:
+            status = self.tr("{0} picks from the films you watch.").format(mix.picks)
+        dialog.status.setText(status)
         dialog.show()
         self.opened.emit(dialog)
         return dialog
