@@ -35,7 +35,7 @@ from desktop_recsys.cli.radio import add_radio_commands
 from desktop_recsys.cli.similar import add_similar_commands
 from desktop_recsys.cli.sonic import add_sonic_commands
 from desktop_recsys.cli.tags import add_tags_commands
-from desktop_recsys.cli.words import say
+from desktop_recsys.cli.words import say, speaking
 from desktop_recsys.config.language import Catalog
 from desktop_recsys.errors import Cancelled, UserError, nearest_word
 
@@ -163,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     words = language_catalog()
+    # What the command prints: the same language as its help and errors, looked up once.
+    with speaking(words):
+        return _run(argv, words)
+
+
+def _run(argv: Sequence[str] | None, words: Catalog) -> int:
     with argparse_words(words):  # help, usage and usage errors in the command line's language
         parser = build_parser()
         translate_parser(parser, words)

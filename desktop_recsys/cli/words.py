@@ -15,6 +15,7 @@ The language is the window's setting, else ``LANG`` (:func:`~desktop_recsys.cli.
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -24,21 +25,20 @@ from desktop_recsys.config.language import Catalog, catalog, command_line_langua
 #: The functions whose literal arguments are catalogue templates: name -> positions.
 TEMPLATE_FUNCTIONS = {"say": (0,), "say_n": (1, 2)}
 
-_cached: list[tuple[tuple[object, ...], Catalog]] = []
+#: The catalogue :func:`say` uses while a command runs (:func:`speaking`).
+_current: list[Catalog] = []
 
 
-def _key() -> tuple[object, ...]:
-    """What the language depends on: the locale variables and the settings file's state."""
-    from desktop_recsys.config import default_paths
-
-    settings = default_paths().settings_file
+@contextlib.contextmanager
+def speaking(catalog: Catalog) -> Iterator[None]:
+    """Inside the block, :func:`say` speaks ``catalog``'s language without looking the
+    language up again (``main`` runs each command inside one)."""
+    before = list(_current)
+    _current[:] = [catalog]
     try:
-        stat = settings.stat()
-        state: tuple[object, ...] = (stat.st_mtime_ns, stat.st_size)
-    except OSError:
-        state = ()
-    names = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
-    return (str(settings), state, *(os.environ.get(n) for n in names))
+        yield
+    finally:
+        _current[:] = before
 
 
 def language_catalog() -> Catalog:
@@ -56,11 +56,9 @@ def language_catalog() -> Catalog:
 
 
 def words() -> Catalog:
-    """The command line's catalogue (read again only when the language may have changed)."""
-    key = _key()
-    if not _cached or _cached[0][0] != key:
-        _cached[:] = [(key, language_catalog())]
-    return _cached[0][1]
+    """The command line's catalogue: the running command's (:func:`speaking`), else the
+    setting's or ``LANG``'s as they are now (:func:`language_catalog`)."""
+    return _current[0] if _current else language_catalog()
 
 
 def say(template: str, /, *args: object, **kwargs: object) -> str:
