@@ -29,13 +29,15 @@ def warm_up(*then: Callable[[], object] | None) -> threading.Thread:
     ``then`` there (work a screen offers to have ready, e.g. For you's model; never Qt)."""
 
     def work() -> None:
-        job_definitions()
+        jobs = job_definitions()
         for step in then:
             if step is not None:
                 try:
                     step()
                 except Exception:  # a warm-up never stops the app: the real work will say
                     log.exception("warm-up step failed")
+        for module in sorted(set(jobs.LAZY.values())):  # the jobs only some people start
+            importlib.import_module(module)
 
     thread = threading.Thread(target=work, name="warm-up-imports", daemon=True)
     thread.start()

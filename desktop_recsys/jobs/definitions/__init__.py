@@ -22,6 +22,9 @@ One module per subject; every public name is re-exported here, so callers import
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 from desktop_recsys.jobs.definitions.ab_test import AbTestReportJob, StartAbTestJob, StopAbTestJob
 from desktop_recsys.jobs.definitions.backup import BackupJob
 from desktop_recsys.jobs.definitions.discovery import (
@@ -37,7 +40,6 @@ from desktop_recsys.jobs.definitions.imports import ImportJob
 from desktop_recsys.jobs.definitions.lab import ExportLabReportJob, LabAlgorithmsJob, LabEvaluateJob
 from desktop_recsys.jobs.definitions.library import BulkEditJob, CreateDemoLibraryJob, RemoveDemoJob
 from desktop_recsys.jobs.definitions.radio import RefreshMixesJob, StartRadioJob
-from desktop_recsys.jobs.definitions.sonic import AnalyseSoundJob
 from desktop_recsys.jobs.definitions.sound import SoundsLikeJob
 from desktop_recsys.jobs.definitions.training import (
     ActivateModelRunJob,
@@ -78,3 +80,17 @@ __all__ = [
     "TuneJob",
     "TuneManyJob",
 ]
+
+#: Imported on first use: the sonic analysis loads scipy.signal and scipy.stats (1.3 s of CPU)
+#: that no other job needs, and a screen's first job (For you's list) must not wait for them.
+#: The window's warm-up imports them after the rest (``ui/deferred.py``).
+LAZY = {"AnalyseSoundJob": "desktop_recsys.jobs.definitions.sonic"}
+
+
+def __getattr__(name: str) -> Any:
+    module = LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

@@ -83,6 +83,7 @@ class ForYouView(QWidget):
         self._vectors = for_you_service.new_vector_cache()  # the slider's, between lists
         self._cache_lock = threading.Lock()
         self._shelves_job: Any = None  # held back until the list comes (refresh)
+        self._list_asked = False  # whether a list was asked for (the warm-up then stands down)
         self._profile: int | None = None
         self._list = JobSlot()
         self._group_list = JobSlot()
@@ -262,6 +263,7 @@ class ForYouView(QWidget):
             self._notice(self.tr("Create or choose a profile to get recommendations."), "info")
             self._update_enabled()
             return None
+        self._list_asked = True
         jobs = job_definitions()
         self._list.cancel()
         self._group_list.cancel()
@@ -560,10 +562,15 @@ class ForYouView(QWidget):
             return None
         path, models, profile = self._reader.path, self._models_dir, self._profile
         kind, algorithm, vectors = self.current_kind(), self.algorithm(), self._vectors
-        return lambda: for_you_service.prepare(
-            path, models, profile=profile, kind=kind, algorithm=algorithm,
-            cache=self._model_cache(), vector_cache=vectors,
-        )  # fmt: skip
+
+        def work() -> None:
+            if not self._list_asked:  # once a list is on its way, it loads all this itself
+                for_you_service.prepare(
+                    path, models, profile=profile, kind=kind, algorithm=algorithm,
+                    cache=self._model_cache(), vector_cache=vectors,
+                )  # fmt: skip
+
+        return work
 
     def _profile_name(self) -> str | None:
         if self._profile is None:
