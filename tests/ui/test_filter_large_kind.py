@@ -98,3 +98,27 @@ def test_a_filter_changed_while_typing_shows_the_latest_of_both(
     assert model.total == len(expected)
     assert shown_titles(window) == expected[: model.rowCount()]
     assert library.tabs.tabText(2) == f"Films ({len(expected):,} of {FILMS:,})"
+
+
+def test_a_search_is_laid_out_before_its_first_paint(
+    qtbot: Any, large_reader: LibrarySession, runner: Any, tmp_path: Path
+) -> None:
+    """From nothing found to a screenful the scroll bar shows and the columns fit at once, so
+    the table is painted once, in its final shape (not once without the bar, then again)."""
+    window = show_main_window(qtbot, large_reader, runner, tmp_path / "models")
+    library = window.library_view
+    library.show_kind("film")
+    view = library.current_view()
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
+    library.search_edit.setText("zzz")
+    library.apply_search()
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=WAIT_MS)
+    width = view.viewport().width()
+    library.search_edit.setText("")
+    library.apply_search()  # no event is processed before the checks below
+    assert library.current_model().rowCount() > 0
+    assert bar.isVisible()
+    assert view.viewport().width() == width - bar.width()
+    header = view.horizontalHeader()
+    assert header.length() == view.viewport().width()  # the columns fill it exactly

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -64,6 +64,7 @@ class ItemsTableView(QTableView):
         #: Fits the columns to the table's width (content-sized, never below a minimum).
         self.columns_fit = ColumnFitter(self, self._column_specs)
         self.columns_fit.refit()
+        model.modelReset.connect(self._settle_layout)
 
         # The indicator must match the model before sorting is enabled, because enabling it
         # sorts by whatever the indicator shows.
@@ -98,6 +99,13 @@ class ItemsTableView(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _settle_layout(self) -> None:
+        """Lay the rows out and show or hide the scroll bar now, after a reset, instead of a
+        moment later: the table is then painted once, in its final shape, not once before a
+        search's rows arrive at an empty table's scroll bar and once after."""
+        self.executeDelayedItemsLayout()
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.LayoutRequest)
 
     def _column_specs(self) -> list[ColumnSpec]:
         model = self.items_model()
