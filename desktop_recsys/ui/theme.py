@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 #: Style rules for named widgets, resolved against the palette in use. The sidebar
 #: (``#screenNav``) is the window's colour with a line at its right.
@@ -106,6 +113,14 @@ def dark_palette() -> QPalette:
         p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor(70, 80, 92))
     return p
+
+
+def quiet_text(label: QLabel) -> QLabel:
+    """Show ``label`` as secondary text (a hint under a choice): the palette's placeholder
+    colour, readable in both themes. Disabling a label greyed it instead, which the light
+    theme draws so pale on white that the welcome and import hints were hard to read."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
 
 
 def is_dark() -> bool:

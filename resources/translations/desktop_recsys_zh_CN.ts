@@ -561,82 +561,82 @@
 <context>
     <name>FileTagsBox</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="43"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="44"/>
         <source>Ratings and play counts in your files</source>
         <translation>文件中的评分和播放次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="52"/>
         <source>Profile for ratings in files</source>
         <translation>文件中评分所属的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="53"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="54"/>
         <source>The first profile ({0})</source>
         <translation>第一个用户（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="58"/>
         <source>&amp;Write ratings and play counts into the files when folders are scanned</source>
         <translation>扫描文件夹时把评分和播放次数写入文件(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="64"/>
         <source>MP3, FLAC, Ogg and M4A files get the profile&apos;s ratings and play counts in their tags; the audio is never changed. Where a file and the library disagree, the newer change wins.</source>
         <translation>MP3、FLAC、Ogg 和 M4A 文件的标签会写入该用户的评分和播放次数；音频本身绝不改动。文件与媒体库不一致时，较新的改动为准。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="70"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="71"/>
         <source>Scans read the ratings and play counts players write into files for this profile. On the command line: desktop-recsys tags read | write [--dry-run]</source>
         <translation>扫描时，播放器写入文件的评分和播放次数归入此用户。命令行：desktop-recsys tags read | write [--dry-run]</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="78"/>
         <source>R&amp;ead from the files now</source>
         <translation>立即从文件读取(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="81"/>
         <source>Take in the ratings and play counts the files changed more recently</source>
         <translation>读入文件中较新改动的评分和播放次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="84"/>
         <source>Write to the files n&amp;ow</source>
         <translation>立即写入文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="87"/>
         <source>Write the library&apos;s newer ratings and play counts into the files</source>
         <translation>把媒体库中较新的评分和播放次数写入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="98"/>
         <source>Profile for ratings in &amp;files:</source>
         <translation>文件中评分所属的用户(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="122"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="125"/>
         <source>Writing to the files…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="125"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/dialogs/tag_sync_settings.py" line="138"/>
         <source>{0} files compared for {1}: {2} already agreed, {3} written, {4} read into the library, {5} kept the library&apos;s newer values, {6} not done</source>
         <translation>已为 {1} 比较 {0} 个文件：{2} 个原本一致，写入 {3} 个，读入媒体库 {4} 个，{5} 个保留媒体库中较新的值，{6} 个未完成</translation>
     </message>
@@ -1223,319 +1223,319 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="91"/>
         <source>Import</source>
         <extracomment>Other players&apos; histories (issue 17): offered by File &gt; Import listening history…. Kinds whose rows belong to one profile (the source page asks which). Data sets of many users (community profiles); one of them may be mapped onto a profile. Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both). The demo&apos;s removal, when a person chose it before this import.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="103"/>
         <source>MovieLens data set</source>
         <extracomment>The import&apos;s job once started (its handle, which compares equal to its id).</extracomment>
         <translation>MovieLens 数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="104"/>
         <source>A MovieLens folder (ml-latest-small, ml-25m, ml-1m, ml-100k)</source>
         <translation>MovieLens 文件夹（ml-latest-small、ml-25m、ml-1m、ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="107"/>
         <source>Last.fm data set (HetRec 2011)</source>
         <translation>Last.fm 数据集（HetRec 2011）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="108"/>
         <source>The hetrec2011-lastfm-2k folder: artists, tags and listening counts</source>
         <translation>hetrec2011-lastfm-2k 文件夹：艺术家、标签和收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="111"/>
         <source>A folder of music or films</source>
         <translation>音乐或电影文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="112"/>
         <source>Scans audio and video files; rescans only read what changed</source>
         <translation>扫描音频和视频文件；重新扫描只读取变化的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="115"/>
         <source>My Last.fm scrobbles</source>
         <translation>我的 Last.fm 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="116"/>
         <source>A scrobbles CSV (artist, album, track, time)</source>
         <translation>收听记录 CSV（艺术家、专辑、曲目、时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="119"/>
         <source>My ListenBrainz listens</source>
         <translation>我的 ListenBrainz 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="120"/>
         <source>The listens export: a zip, a folder or a .jsonl file</source>
         <translation>收听记录导出：zip、文件夹或 .jsonl 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="123"/>
         <source>My Letterboxd films</source>
         <translation>我的 Letterboxd 电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="124"/>
         <source>The Letterboxd export: a zip, a folder or ratings/diary/watched.csv</source>
         <translation>Letterboxd 导出：zip、文件夹或 ratings/diary/watched.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="127"/>
         <source>My IMDb ratings</source>
         <translation>我的 IMDb 评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="128"/>
         <source>IMDb&apos;s ratings.csv; 1-10 stars become 0.5-5</source>
         <translation>IMDb 的 ratings.csv；1-10 星换算为 0.5-5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="131"/>
         <source>Any CSV file</source>
         <translation>任意 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="132"/>
         <source>You choose what each column is, with a preview</source>
         <translation>可预览并指定每一列的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="135"/>
         <source>Strawberry</source>
         <translation>Strawberry</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="136"/>
         <source>Play and skip counts and ratings from strawberry.db (in ~/.local/share/strawberry/strawberry)</source>
         <translation>来自 strawberry.db 的播放次数、跳过次数和评分（位于 ~/.local/share/strawberry/strawberry）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="140"/>
         <source>Clementine</source>
         <translation>Clementine</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="141"/>
         <source>Play and skip counts and ratings from clementine.db (in ~/.config/Clementine)</source>
         <translation>来自 clementine.db 的播放次数、跳过次数和评分（位于 ~/.config/Clementine）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="145"/>
         <source>Rhythmbox</source>
         <translation>Rhythmbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="146"/>
         <source>Play counts and ratings from rhythmdb.xml (in ~/.local/share/rhythmbox)</source>
         <translation>来自 rhythmdb.xml 的播放次数和评分（位于 ~/.local/share/rhythmbox）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="149"/>
         <source>Kodi</source>
         <translation>Kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="150"/>
         <source>Watched films and resume points from MyVideos&lt;number&gt;.db (in ~/.kodi/userdata/Database)</source>
         <translation>来自 MyVideos&lt;编号&gt;.db 的已看电影和续播位置（位于 ~/.kodi/userdata/Database）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="163"/>
         <source>What would you like to import?</source>
         <translation>你想导入什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="186"/>
         <source>Profile to import into</source>
         <translation>导入到的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="190"/>
         <source>Into &amp;profile:</source>
         <translation>导入到用户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="194"/>
         <source>user id, optional</source>
         <translation>用户 ID，可选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="198"/>
         <source>The data set&apos;s users become community profiles. If one of them is you, give its id (the number in the ratings file): its ratings go into the profile here.</source>
         <translation>数据集的用户会成为社区用户。如果其中一位是你，请填写其 ID（评分文件中的数字）：其评分会导入到此处的用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="202"/>
         <source>One of these users is &amp;me:</source>
         <translation>其中一位用户是我(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="213"/>
         <source>Remove the demo data first (its made-up items and profiles), so recommendations learn only from real data</source>
         <translation>先移除演示数据（其虚构的条目和用户），让推荐只从真实数据中学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="234"/>
         <source>Where is it?</source>
         <translation>在哪里？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="237"/>
         <source>File or folder to import</source>
         <translation>要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="239"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="241"/>
         <source>Choose f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="259"/>
         <source>Which column is what?</source>
         <translation>每一列是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="262"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
         <translation>为需要的列选择字段；必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="269"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="282"/>
         <source>What the rows are</source>
         <translation>每行的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="284"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="285"/>
         <source>Music tracks</source>
         <translation>音乐曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="286"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="290"/>
         <source>Rows are &amp;items of kind:</source>
         <translation>每行的条目类型(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="298"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="305"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="308"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="312"/>
         <source>&amp;Cancel the import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="317"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="350"/>
         <source>Import listening history</source>
         <translation>导入收听历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="351"/>
         <source>Which player&apos;s history?</source>
         <translation>导入哪个播放器的历史？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="353"/>
         <source>Play counts, skips, ratings and watched films are matched to the library&apos;s items by file, then by tags; importing again adds only what is new.</source>
         <translation>播放次数、跳过、评分和已看电影先按文件、再按标签与媒体库中的条目匹配；再次导入只会添加新的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="387"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="402"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="450"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="453"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="454"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="456"/>
         <source>Exports (*.csv *.zip *.jsonl *.json *.db *.xml);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json *.db *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="469"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="476"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="477"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="507"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="508"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="512"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="513"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败；媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="515"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="516"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消；媒体库未改变。</translation>
     </message>
@@ -5536,246 +5536,246 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Settings</source>
         <extracomment>Language codes offered (``system``: the computer&apos;s language if translated, else English). A confirmed restore: the backup file to put in place of the library. A rescan or backup job was submitted (its id), for the caller&apos;s status line.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="115"/>
         <source>&amp;General</source>
         <extracomment>The latest rescan&apos;s jobs (handles; each compares equal to its job id).</extracomment>
         <translation>常规(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="116"/>
         <source>L&amp;ibrary</source>
         <translation>媒体库(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="117"/>
         <source>&amp;Backups</source>
         <translation>备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="147"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="150"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="150"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="150"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="156"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="160"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="165"/>
         <source>Training threads</source>
         <translation>训练线程数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="209"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="210"/>
         <source>Show the library file&apos;s folder</source>
         <translation>显示媒体库文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="215"/>
         <source>Library file:</source>
         <translation>媒体库文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="217"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="218"/>
         <source>Open the data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="225"/>
         <source>Scanned &amp;folders:</source>
         <translation>扫描的文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Folders this library is scanned from</source>
         <translation>此媒体库扫描的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="233"/>
         <source>&amp;Rescan now</source>
         <translation>立即重新扫描(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="236"/>
         <source>Scan every folder again: new files are added, changed ones updated</source>
         <translation>再次扫描每个文件夹：添加新文件，更新已更改的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="239"/>
         <source>Re&amp;move from list</source>
         <translation>从列表中移除(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="241"/>
         <source>Stop rescanning this folder (its items stay in the library)</source>
         <translation>不再重新扫描此文件夹（其条目仍保留在媒体库中）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="269"/>
         <source>A backup is a complete copy of the library: profiles, ratings, plays and playlists. One is taken every week, before a large import and before a restore; the newest ones are kept.</source>
         <extracomment>Ratings and play counts in the files (None without an open library).</extracomment>
         <translation>备份是媒体库的完整副本：用户、评分、播放记录和播放列表。每周、大型导入之前和恢复之前都会自动备份；保留最新的若干份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="277"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="278"/>
         <source>Backups of this library</source>
         <translation>此媒体库的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="281"/>
         <source>Taken</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="281"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="281"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="287"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="290"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="293"/>
         <source>Show &amp;folder</source>
         <translation>显示文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="316"/>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="322"/>
         <source>{0} (not found)</source>
         <translation>{0}（未找到）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="319"/>
         <source>Rating tags count for {0}</source>
         <translation>评分标签计入{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="325"/>
         <source>Folders you scan with File ▸ Import… are listed here.</source>
         <translation>通过“文件 ▸ 导入…”扫描的文件夹会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="327"/>
         <source>Rescans are incremental: unchanged files are skipped.</source>
         <translation>重新扫描是增量的：未更改的文件会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="358"/>
         <source>No library is open.</source>
         <translation>没有打开的媒体库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="371"/>
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="386"/>
         <source>No backups yet. They are kept in {0}</source>
         <translation>还没有备份。备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="391"/>
         <source>To restore, quit the app and run: desktop-recsys restore FILE (backups are kept in {0})</source>
         <translation>如需恢复，请退出本应用并运行：desktop-recsys restore 文件（备份保存在 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="396"/>
         <source>Backups are kept in {0}</source>
         <translation>备份保存在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="401"/>
         <source>Backed up by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="402"/>
         <source>Weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="403"/>
         <source>Before an import</source>
         <translation>导入之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="404"/>
         <source>Before a restore</source>
         <translation>恢复之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="407"/>
         <source>Before an upgrade (version {0})</source>
         <translation>升级之前（版本 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="425"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="444"/>
         <source>Restore the library?</source>
         <translation>恢复媒体库？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="445"/>
         <source>Replace the library with the backup taken {0}?</source>
         <translation>用 {0} 的备份替换媒体库？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="450"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="451"/>
         <source>Everything added or changed since then (ratings, plays, profiles, playlists and imports) will no longer be in the library. The library as it is now is first kept as a backup (“Before a restore”), so you can go back.
 
 Running jobs are cancelled, the backup is checked, and the library is reopened. Trained models are kept; retrain them if their data changed.</source>
@@ -5784,52 +5784,52 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 正在运行的任务会被取消，备份会先经过检查，然后重新打开媒体库。已训练的模型会保留；如果其数据已更改，请重新训练。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="458"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="500"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="501"/>
         <source>Restoring needs the library closed: quit the app and use the command line</source>
         <translation>恢复需要先关闭媒体库：请退出本应用并使用命令行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="184"/>
         <source>&amp;Theme:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="169"/>
         <source>How many processor cores training may use; fewer keep the computer snappier. Applies from the next training on.</source>
         <translation>训练可使用的处理器核心数；越少电脑越流畅。从下一次训练起生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="174"/>
         <source>Retrain out-of-date &amp;models while the computer is idle</source>
         <translation>电脑空闲时重新训练过时的模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="179"/>
         <source>When no other job runs, models whose ratings or plays changed since they were trained are trained again in the background, with the same settings</source>
         <translation>没有其他任务运行时，训练后评分或播放记录有变化的模型会以相同设置在后台重新训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="185"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="186"/>
         <source>Training &amp;threads:</source>
         <translation>训练线程数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="189"/>
         <source>The new language is used when you restart the app.</source>
         <translation>新语言将在重启应用后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/dialogs/settings_dialog.py" line="223"/>
         <source>Data folder:</source>
         <translation>数据文件夹：</translation>
     </message>
@@ -5999,67 +5999,72 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="41"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="32"/>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="46"/>
         <source>Welcome to desktop_recsys</source>
         <translation>欢迎使用 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="42"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="47"/>
         <source>&lt;h2&gt;Welcome!&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;欢迎！&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="45"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="50"/>
         <source>desktop_recsys recommends music and films from your own library, on this computer only: nothing leaves it. Let&apos;s set it up; you can change everything later.</source>
         <translation>desktop_recsys 根据你自己的媒体库推荐音乐和电影，一切只在这台电脑上进行：任何数据都不会离开它。现在开始设置吧，之后随时可以更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="59"/>
         <source>Your profile&apos;s name</source>
         <translation>你的用户名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="62"/>
         <source>Your &amp;name:</source>
         <translation>你的名字(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="68"/>
         <source>&amp;Try the demo library</source>
         <translation>试用演示媒体库(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="70"/>
         <source>A made-up library of 2,000 tracks and 800 films with listeners, ready in seconds. Good for a first look.</source>
         <translation>一个虚构的媒体库，包含 2,000 首曲目、800 部电影和听众，几秒钟即可就绪。适合初次体验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="70"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="75"/>
         <source>Scan a &amp;folder of my music or films</source>
         <translation>扫描我的音乐或电影文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="76"/>
         <source>Reads titles, artists and ratings from your files; rescans are quick.</source>
         <translation>从你的文件中读取标题、艺术家和评分；重新扫描很快。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="74"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="79"/>
         <source>&amp;Import a data set or my history</source>
         <translation>导入数据集或我的记录(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="80"/>
         <source>MovieLens, Last.fm, ListenBrainz, Letterboxd, IMDb or any CSV file.</source>
         <translation>MovieLens、Last.fm、ListenBrainz、Letterboxd、IMDb 或任意 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="88"/>
         <source>&lt;b&gt;Start with:&lt;/b&gt;</source>
         <translation>&lt;b&gt;开始方式：&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/dialogs/welcome_dialog.py" line="105"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>

@@ -157,3 +157,25 @@ def test_the_status_bar_joins_a_jobs_title_and_message_the_chinese_way(
     finally:
         reached.set()
         install_translators(qapp, "en")
+
+
+def test_the_welcome_dialog_offers_me_in_chinese(qtbot: Any, qapp: Any, monkeypatch: Any) -> None:
+    """Without a user name the first profile was called "Me", in English, in a Chinese dialog."""
+    import getpass
+
+    from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    def no_user() -> str:
+        raise OSError("no user name")
+
+    monkeypatch.setattr(getpass, "getuser", no_user)
+    install_translators(qapp, "zh_CN")
+    try:
+        dialog = WelcomeDialog()
+        qtbot.addWidget(dialog)
+        assert dialog.name_edit.text() == "我"
+    finally:
+        install_translators(qapp, "en")
+    dialog = WelcomeDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.name_edit.text() == "Me"

@@ -125,3 +125,49 @@ def test_disabled_buttons_and_fields_stay_dark_in_the_dark_theme(
     apply_theme(themed_app, "light")
     assert lightness(cancel, middle) > 200
     window.close()
+
+
+def darkest_text(label: QWidget) -> int:
+    """The lightness of the darkest pixel of a label (its text)."""
+    QApplication.processEvents()
+    image = label.grab().toImage()
+    return min(
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(0, image.width(), 1)
+        for y in range(0, image.height(), 1)
+    )
+
+
+def test_hints_under_choices_are_readable_in_both_themes(
+    qtbot: Any,
+    themed_app: QApplication,
+    demo_reader: LibrarySession,
+    runner: JobRunner,
+    tmp_path: Path,
+) -> None:
+    """The hints under the welcome dialog's and the import wizard's choices were disabled
+    labels: in the light theme pale grey on white, hard to read."""
+    from desktop_recsys.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    def hints(welcome: WelcomeDialog) -> list[Any]:
+        return [
+            label
+            for label in welcome.findChildren(QWidget)
+            if label.metaObject().className() == "QLabel" and label.indent() == 24
+        ]
+
+    window = MainWindow(demo_reader, runner, models_dir=tmp_path / "models", state=UiState())
+    qtbot.addWidget(window)
+    window.show()
+    welcome = WelcomeDialog(window)
+    welcome.show()
+    wizard = window.open_import_wizard()
+    labels = hints(welcome) + list(wizard.kind_notes.values())
+    assert len(labels) >= 10
+    for label in labels:
+        assert label.isEnabled()
+        text = darkest_text(label)
+        assert text < 150, f"a hint is too pale in the light theme ({text}): {label.text()!r}"
+    wizard.reject()
+    welcome.reject()
+    window.close()

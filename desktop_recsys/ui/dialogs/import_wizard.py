@@ -41,6 +41,7 @@ from desktop_recsys.services import import_service, library_service, player_hist
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import import_report_lines, translate_message
 from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableModel
+from desktop_recsys.ui.theme import quiet_text
 
 #: Other players' histories (issue 17): offered by File > Import listening history….
 HISTORY = ("strawberry", "clementine", "rhythmbox", "kodi")
@@ -174,7 +175,7 @@ class ImportWizard(QWizard):
             layout.addWidget(button)
             note = QLabel(hint, page)
             note.setIndent(24)
-            note.setEnabled(False)
+            quiet_text(note)
             layout.addWidget(note)
             self.kind_notes[kind] = note
         self.kind_buttons["movielens"].setChecked(True)

@@ -50,6 +50,7 @@ from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.dialogs.tag_sync_settings import FileTagsBox
 from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_slot import JobSlot
+from desktop_recsys.ui.theme import quiet_text
 from desktop_recsys.ui.ui_state import UiState
 
 THEMES = ("system", "light", "dark")
@@ -228,7 +229,7 @@ class SettingsDialog(QDialog):
         folders_label.setBuddy(self.folders)
         self.folders_hint = QLabel(page)
         self.folders_hint.setWordWrap(True)
-        self.folders_hint.setEnabled(False)
+        quiet_text(self.folders_hint)
         self.rescan_button = QPushButton(self.tr("&Rescan now"), page)
         self.rescan_button.setObjectName("settingsRescan")
         self.rescan_button.setToolTip(

@@ -28,6 +28,7 @@ from desktop_recsys.services import tag_sync
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_slot import JobSlot
+from desktop_recsys.ui.theme import quiet_text
 
 
 class FileTagsBox(QGroupBox):
@@ -73,7 +74,7 @@ class FileTagsBox(QGroupBox):
             self,
         )
         hint.setWordWrap(True)
-        hint.setEnabled(False)
+        quiet_text(hint)
         self.read_button = QPushButton(self.tr("R&ead from the files now"), self)
         self.read_button.setObjectName("settingsTagsRead")
         self.read_button.setToolTip(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,15 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_recsys.ui.theme import quiet_text
+
 CHOICES = ("demo", "folder", "import")
 
 
 def _default_name() -> str:
+    # "Me" in the interface's language (the Chinese dialog offered an English "Me").
+    me = QCoreApplication.translate("WelcomeDialog", "Me")
     try:
         name = getpass.getuser()
     except (OSError, KeyError):  # no user name in containers or odd set-ups
-        return "Me"
-    return name.capitalize() if name and name != "root" else "Me"
+        return me
+    return name.capitalize() if name and name != "root" else me
 
 
 class WelcomeDialog(QDialog):
@@ -91,7 +96,7 @@ class WelcomeDialog(QDialog):
             note = QLabel(hint, self)
             note.setWordWrap(True)
             note.setIndent(24)
-            note.setEnabled(False)
+            quiet_text(note)
             layout.addWidget(button)
             layout.addWidget(note)
         self.buttons["demo"].setChecked(True)
