@@ -23,6 +23,7 @@ other items keep theirs; the result says ``exact=False``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -196,20 +197,23 @@ def _cell(x: object, u: int, j: int, *, binary: bool) -> float:
 #: are kept with it, so their ids cannot be reused while it is here.
 _SHARED: dict[tuple[int, ...], tuple[object, object]] = {}
 _SHARED_KEEP = 8
+_SHARED_LOCK = threading.Lock()
 
 
 def _per_user(model: object, u: int, name: str, make: object) -> object:
     """``make()`` for ``model``'s current arrays and user ``u``, computed once while recent."""
     sources = tuple(getattr(model, a, None) for a in ("_x", "_y", "_seen", "_state", "_sim"))
     key = (id(model), u, hash(name), *map(id, sources))
-    found = _SHARED.get(key)
-    if found is not None:
-        _SHARED[key] = _SHARED.pop(key)  # recently used: the model-wide ones outlive users
-        return found[1]
+    with _SHARED_LOCK:  # lists run side by side (the read pool, the window's warm-up)
+        found = _SHARED.pop(key, None)
+        if found is not None:
+            _SHARED[key] = found  # recently used last: the model-wide ones outlive users
+            return found[1]
     value = make()  # type: ignore[operator]
-    if len(_SHARED) >= _SHARED_KEEP:
-        _SHARED.pop(next(iter(_SHARED)))
-    _SHARED[key] = ((model, sources), value)
+    with _SHARED_LOCK:
+        while len(_SHARED) >= _SHARED_KEEP:
+            _SHARED.pop(next(iter(_SHARED)))
+        _SHARED[key] = ((model, sources), value)
     return value
 
 

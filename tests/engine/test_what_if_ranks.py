@@ -42,3 +42,35 @@ def test_bisected_ranks_equal_the_full_count() -> None:
         for item in range(n):
             expected = _counted(scores, ranker._blocked, ranker.model.sparse_scores, item)
             assert ranker.rank(scores, item) == expected
+
+
+def test_the_shared_per_user_arrays_hold_under_threads() -> None:
+    """The window's warm-up and its lists ask for the same model's arrays at once: every
+    caller gets the value made for its own key, and none fails on another's eviction."""
+    import threading
+
+    from desktop_recsys.engine import what_if
+
+    class Model:
+        _x = _y = _seen = _state = _sim = None
+
+    models = [Model() for _ in range(3)]
+    errors: list[BaseException] = []
+
+    def ask(seed: int) -> None:
+        rng = np.random.default_rng(seed)
+        try:
+            for _ in range(1500):
+                m, u = int(rng.integers(0, 3)), int(rng.integers(-1, 6))
+                got = what_if._per_user(models[m], u, "v", lambda m=m, u=u: (m, u))
+                assert got == (m, u)
+        except BaseException as exc:  # noqa: BLE001 - reported below, from the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask, args=(seed,)) for seed in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(what_if._SHARED) <= what_if._SHARED_KEEP
