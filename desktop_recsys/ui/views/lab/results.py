@@ -123,9 +123,23 @@ class LabResultsPanel(QWidget):
         self.summary_label.setToolTip("\n".join([result.protocol, *notes]))
         self.comparison_label.setText(self._comparison_text(result))
         self._size_columns()
+        self._fit_rows()
         primary = self.model.column_of(result.primary_metric)
         if primary is not None:
             self.table.sortByColumn(primary, Qt.SortOrder.DescendingOrder)
+
+    def _fit_rows(self, most: int = 5) -> None:
+        """Room for every algorithm's row (up to ``most``): at 1024x700 the splitter gave the
+        table three rows, and the fourth algorithm hid behind a scroll bar."""
+        table = self.table
+        rows = min(self.model.rowCount(), most)
+        height = (
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
+        table.setMinimumHeight(height)
 
     def clear(self) -> None:
         """No run to show (another library)."""

@@ -1,0 +1,55 @@
+"""At 1024x700 the Model Lab's results table showed three of four algorithms (the fourth
+behind a scroll bar): the table gets room for every row, up to five, in both languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ui_test_library import show_main_window
+
+from desktop_recsys.jobs import JobRunner
+from desktop_recsys.services.library_service import LibrarySession
+from desktop_recsys.ui.i18n import install_translators
+
+pytestmark = pytest.mark.gui
+
+WAIT_MS = 120000
+FOUR = ["popularity", "item-knn", "user-knn", "ease"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_algorithm_row_shows_at_1024_by_700(
+    qtbot: Any,
+    qapp: Any,
+    demo_reader: LibrarySession,
+    runner: JobRunner,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    install_translators(qapp, language)
+    try:
+        window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=(1024, 700))
+        window.show_screen("lab")
+        lab = window.lab_view
+        qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=WAIT_MS)
+        lab.set_kind("film")
+        lab.set_checked_algorithms(FOUR)
+        lab.run_evaluation()
+        qtbot.waitUntil(
+            lambda: lab.result is not None and lab.evaluate_job is None, timeout=WAIT_MS
+        )
+        table = lab.table
+        assert table.model().rowCount() == 4
+        last = 3
+
+        def last_row_whole() -> bool:
+            bottom = table.rowViewportPosition(last) + table.rowHeight(last)
+            return table.rowViewportPosition(last) >= 0 and bottom <= table.viewport().height()
+
+        qtbot.waitUntil(last_row_whole, timeout=10000)
+        assert table.verticalScrollBar().maximum() == 0, "rows hidden behind a scroll bar"
+        window.close()
+    finally:
+        install_translators(qapp, "en")
