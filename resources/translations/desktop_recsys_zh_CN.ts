@@ -1652,6 +1652,12 @@
         <translation>与好友的共同品味（喜欢条目的重合比例）：{0}</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/views/insights_view.py" line="263"/>
+        <source>, </source>
+        <comment>between list items</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/views/insights_view.py" line="267"/>
         <source>No friends yet: add some under Profiles…</source>
         <translation>还没有好友：可在“用户…”中添加</translation>

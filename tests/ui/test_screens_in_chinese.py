@@ -179,3 +179,22 @@ def test_the_welcome_dialog_offers_me_in_chinese(qtbot: Any, qapp: Any, monkeypa
     dialog = WelcomeDialog()
     qtbot.addWidget(dialog)
     assert dialog.name_edit.text() == "Me"
+
+
+def test_insights_lists_friends_with_the_chinese_separator(
+    qtbot: Any, qapp: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    """Insights read "…：Omar 40%, Tomas 1%" in Chinese: a half-width comma between names."""
+    install_translators(qapp, "zh_CN")
+    try:
+        window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
+        window.show_screen("insights")
+        view = window.insights_view
+        qtbot.waitUntil(lambda: view.insights is not None, timeout=WAIT_MS)
+        friends = view.insights.friend_similarity
+        assert len(friends) >= 2, "the demo profile needs two friends for this test"
+        text = view.friends.text()
+        assert "、" in text and ", " not in text, text
+        window.close()
+    finally:
+        install_translators(qapp, "en")

@@ -260,7 +260,7 @@ class InsightsView(QWidget):
             parts = [f"{name} {share:.0%}" for name, share in insights.friend_similarity[:8]]
             self.friends.setText(
                 self.tr("Taste in common with friends (share of liked items): {0}").format(
-                    ", ".join(parts)
+                    self.tr(", ", "between list items").join(parts)  # Chinese: "、"
                 )
             )
         else:
