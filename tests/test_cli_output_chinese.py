@@ -209,6 +209,8 @@ def test_playlist_radio_and_similar_in_chinese(chinese, demo_library_copy, capsy
     code, out, err = run(capsys, "radio", "--seed", "1", "--n", "3", "--quiet", "--library", lib)
     assert code == 0, err
     assert out.startswith("以 ") and "为起点的电台（" in out
+    code, _, err = run(capsys, "similar", "Zzyzx Road", "--kind", "film", "--library", lib)
+    assert code == 1 and "没有与 'Zzyzx Road' 匹配的电影；请检查 ID 或标题" in err
     code, _, err = run(capsys, "radio", "--seed", "1", "--balance", "2", "--library", lib)
     assert code == 1 and "--balance 必须在 0 到 1 之间（给出的是 2）" in err
     code, _, err = run(capsys, "radio", "--seed", "1", "--out", "x.txt", "--library", lib)

@@ -157,7 +157,13 @@ def because_you_liked(
     """
     token = cancel if cancel is not None else CancelToken()
     if kind not in ITEM_KINDS:
-        raise UserError(f"unknown item kind {kind!r}")
+        raise UserError(
+            Message(
+                "unknown item kind {kind!r}; use one of {kinds}",
+                kind=kind,
+                kinds=", ".join(ITEM_KINDS),
+            )
+        )
     with Library.open(Path(library_path)) as library:
         library.profiles.require(profile_id)
         progress(0.1, Message("Reading the profile's favourites"))
@@ -263,10 +269,16 @@ def resolve_item(library: Library, text: str | int, kind: str | None = None) -> 
     carry (listing them, with what to type instead).
     """
     if kind is not None and kind not in ITEM_KINDS:
-        raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
+        raise UserError(
+            Message(
+                "unknown item kind {kind!r}; use one of {kinds}",
+                kind=kind,
+                kinds=", ".join(ITEM_KINDS),
+            )
+        )
     given = str(text).strip()
     if not given:
-        raise UserError("no item given; name an item by its id or its title")
+        raise UserError(Message("no item given; name an item by its id or its title"))
     if given.isdigit():
         item = library.items.get(int(given))
         if item is not None and (kind is None or item.kind == kind):
@@ -283,24 +295,37 @@ def resolve_item(library: Library, text: str | int, kind: str | None = None) -> 
         exact = [c for c in exact if c.year == year]
     if len(exact) == 1:
         return exact[0].id
-    what = f"{kind} " if kind else "item"
-    what = what.strip()
+    kinds = {"film": Message("film"), "track": Message("track"), "artist": Message("artist")}
+    what = kinds.get(kind or "", Message("item"))
     if len(exact) > 1:
         listed = "; ".join(_label(c) for c in exact[:_CANDIDATES_SHOWN])
-        more = (
-            f" and {len(exact) - _CANDIDATES_SHOWN} more" if len(exact) > _CANDIDATES_SHOWN else ""
-        )
+        if len(exact) > _CANDIDATES_SHOWN:
+            listed = Message(
+                "{listed} and {more} more", listed=listed, more=len(exact) - _CANDIDATES_SHOWN
+            )
         raise UserError(
-            f"{len(exact)} items are titled {str(text)!r}: {listed}{more}; give the id, "
-            'the year ("Title (1999)") or --kind'
+            Message(
+                "{count} items are titled {text!r}: {listed}; give the id, the year "
+                '("Title (1999)") or --kind',
+                count=len(exact),
+                text=str(text),
+                listed=listed,
+            )
         )
     if items:
         listed = "; ".join(_label(c) for c in items[:_CANDIDATES_SHOWN])
         raise UserError(
-            f"no {what} is titled {str(text)!r}; did you mean: {listed}? Give the id or the "
-            "exact title"
+            Message(
+                "no {what} is titled {text!r}; did you mean: {listed}? Give the id or the exact "
+                "title",
+                what=what,
+                text=str(text),
+                listed=listed,
+            )
         )
-    raise UserError(f"no {what} matches {str(text)!r}; check the id or the title")
+    raise UserError(
+        Message("no {what} matches {text!r}; check the id or the title", what=what, text=str(text))
+    )
 
 
 def _title_key(title: str) -> str:
@@ -379,7 +404,7 @@ def similar_to(
 
     token = cancel if cancel is not None else CancelToken()
     if n < 1:
-        raise UserError(f"the number of similar items must be at least 1 (got {n})")
+        raise UserError(Message("the number of similar items must be at least 1 (got {n})", n=n))
     if by not in similar_sound.BY:
         raise UserError(f"unknown --by {by!r}; use one of {', '.join(similar_sound.BY)}")
     with Library.open(Path(library_path)) as library:

@@ -164,6 +164,20 @@ MESSAGES: tuple[str, ...] = (
     # library.importers._sources
     QT_TRANSLATE_NOOP("messages", "{path} does not exist"),
     QT_TRANSLATE_NOOP("messages", "{path} is not a readable zip archive"),
+    # services.similar_items: naming an item by id or title (similar, radio, features)
+    QT_TRANSLATE_NOOP("messages", "no item given; name an item by its id or its title"),
+    QT_TRANSLATE_NOOP("messages", "item"),
+    QT_TRANSLATE_NOOP("messages", "{listed} and {more} more"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{count} items are titled {text!r}: {listed}; give the id, the year ("Title (1999)") or '
+        "--kind",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no {what} is titled {text!r}; did you mean: {listed}? Give the id or the exact title",
+    ),
+    QT_TRANSLATE_NOOP("messages", "no {what} matches {text!r}; check the id or the title"),
     # library.importers.duplicates: why items look like one work
     QT_TRANSLATE_NOOP("messages", "same file content"),
     QT_TRANSLATE_NOOP("messages", "same {source} id {value}"),
