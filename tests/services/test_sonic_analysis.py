@@ -189,3 +189,11 @@ def test_the_last_progress_line_counts_tracks_in_the_singular_for_one(tmp_path: 
         conn.execute("DELETE FROM audio_features")
     analyse_library(path, progress=lambda _f, text: said.append(str(text)))
     assert said[-1] == "Analysed 2 tracks"
+
+
+def test_analyze_prints_one_track_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ids = _library(tmp_path, {"One": write(tmp_path / "one.wav", clicks(100, 4.0))})
+    assert main(["--library", str(path), "analyze", "--quiet"]) == 0
+    assert capsys.readouterr().out.startswith("Analysed 1 track in ")
