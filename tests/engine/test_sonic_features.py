@@ -128,3 +128,24 @@ def test_tempo_and_key_of_music_like_audio(bpm: float, root: int, minor: bool) -
         assert f.tempo_ambiguous, (bpm, f.tempo)
         assert min(abs(f.tempo - 2 * bpm), abs(f.tempo - bpm / 2)) / bpm < 0.02, (bpm, f.tempo)
     assert (f.key, f.mode) == (root, "minor" if minor else "major")
+
+
+@pytest.mark.parametrize("rate", [8_000, 32_000, 44_100, 48_000, 96_000])
+def test_float32_resampling_matches_scipy_s_resample_poly(rate: int) -> None:
+    """The analysis resamples with upfirdn in float32; resample_poly with the same filter (in
+    float64) gives the same samples, to float32 precision, the same length and alignment."""
+    from math import gcd
+
+    from scipy.signal import firwin, resample_poly
+
+    from desktop_recsys.engine.sonic.features import RATE, to_analysis_rate
+
+    signal = np.random.default_rng(rate).standard_normal(rate * 2 + 7).astype(np.float32)
+    common = gcd(rate, RATE)
+    up, down = RATE // common, rate // common
+    widest = max(up, down)
+    taps = firwin(8 * widest + 1, 1.0 / widest, window=("kaiser", 5.0))
+    expected = resample_poly(signal, up, down, window=taps)
+    got = to_analysis_rate(signal[:, None], rate)
+    assert got.dtype == np.float32 and got.shape == expected.shape
+    assert np.max(np.abs(got - expected)) < 1e-5
