@@ -53,3 +53,32 @@ def test_every_algorithm_row_shows_at_1024_by_700(
         window.close()
     finally:
         install_translators(qapp, "en")
+
+
+def test_popularity_group_labels_do_not_run_together_at_1024(
+    qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
+) -> None:
+    """The popularity chart's ten group labels ran together at 1024 px ("80–90 %90–100 %")."""
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=(1024, 700))
+    window.show_screen("lab")
+    lab = window.lab_view
+    qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=WAIT_MS)
+    lab.set_kind("film")
+    lab.set_checked_algorithms(["popularity"])
+    lab.run_evaluation()
+    qtbot.waitUntil(lambda: lab.result is not None and lab.evaluate_job is None, timeout=WAIT_MS)
+    chart = lab.charts["popularity"]
+    lab.chart_tabs.setCurrentWidget(chart)
+    axis = chart.plot.getAxis("bottom")
+    qtbot.waitUntil(lambda: axis._tickLevels is not None, timeout=WAIT_MS)
+    labels = [label for _place, label in axis._tickLevels[0]]
+    assert len(labels) == 10
+    qtbot.waitUntil(lambda: chart.plot.plotItem.vb.width() > 100, timeout=WAIT_MS)
+    room = chart.plot.plotItem.vb.width() / len(labels)
+    metrics = axis.fontMetrics() if hasattr(axis, "fontMetrics") else chart.fontMetrics()
+    widths = [metrics.horizontalAdvance(label) for label in labels]
+    # Neighbouring labels, centred on their groups, keep a gap of a few pixels.
+    for k in range(len(labels) - 1):
+        needed = (widths[k] + widths[k + 1]) / 2 + 4
+        assert needed <= room, f"{labels[k]!r} and {labels[k + 1]!r} touch ({room:.0f} px apart)"
+    window.close()
