@@ -305,4 +305,10 @@ def test_import_report_and_import_errors_in_chinese(chinese, tmp_path, capsys) -
     code, _, err = run(capsys, "import", "csv", str(ratings), "--map", "film=title", "--kind",
                        "flim", "--library", lib)  # fmt: skip
     assert code == 2 and "你是想输入 'film' 吗？" in err  # argparse's choice, with the hint
+    empty, music = str(tmp_path / "empty.sqlite"), tmp_path / "music"
+    music.mkdir()
+    code, out, err = run(capsys, "import", "folder", str(music), "--quiet", "--library", empty)
+    assert code == 0, err
+    code, _, err = run(capsys, "tags", "read", "--quiet", "--library", empty)
+    assert code == 1 and "没有用户接收你文件中的评分；请用 “desktop-recsys profile add 名称”" in err
     no_half_width(out)

@@ -138,14 +138,19 @@ def resolve_profile(library: Library, profile: str | int | None) -> tuple[int, s
         found = library.profiles.require(profile)
         if found.community:
             raise UserError(
-                f"profile {found.name!r} is a data set's user; choose a person's profile"
+                Message(
+                    "profile {name!r} is a data set's user; choose a person's profile",
+                    name=found.name,
+                )
             )
         return found.id, found.name
     who = receiving_profile(library)
     if who is None:
         raise UserError(
-            "no profile receives the ratings in your files; create one with "
-            "'desktop-recsys profile add NAME' or give --profile"
+            Message(
+                "no profile receives the ratings in your files; create one with "
+                "'desktop-recsys profile add NAME' or give --profile"
+            )
         )
     found = library.profiles.get(who)
     assert found is not None

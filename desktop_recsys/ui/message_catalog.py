@@ -164,6 +164,15 @@ MESSAGES: tuple[str, ...] = (
     # library.importers._sources
     QT_TRANSLATE_NOOP("messages", "{path} does not exist"),
     QT_TRANSLATE_NOOP("messages", "{path} is not a readable zip archive"),
+    # services.tag_sync: whose ratings travel with the files
+    QT_TRANSLATE_NOOP(
+        "messages", "profile {name!r} is a data set's user; choose a person's profile"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no profile receives the ratings in your files; create one with "
+        "'desktop-recsys profile add NAME' or give --profile",
+    ),
     # services.similar_items: naming an item by id or title (similar, radio, features)
     QT_TRANSLATE_NOOP("messages", "no item given; name an item by its id or its title"),
     QT_TRANSLATE_NOOP("messages", "item"),
