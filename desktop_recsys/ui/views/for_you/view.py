@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 LIST_LENGTH = 50
 #: Candidates fetched beyond the list so the diversity slider has something to choose from.
 DIVERSITY_POOL = for_you_service.DIVERSITY_POOL
+#: How long the warm-up waits for a first list already on its way before going on.
+LIST_WAIT_S = 30.0
 
 
 class ForYouView(QWidget):
@@ -84,6 +86,7 @@ class ForYouView(QWidget):
         self._cache_lock = threading.Lock()
         self._shelves_job: Any = None  # held back until the list comes (refresh)
         self._list_asked = False  # whether a list was asked for (the warm-up then stands down)
+        self._list_came = threading.Event()  # the first list came (or failed)
         self._profile: int | None = None
         self._list = JobSlot()
         self._group_list = JobSlot()
@@ -427,15 +430,16 @@ class ForYouView(QWidget):
     # -- job callbacks ---------------------------------------------------------------------
     def _list_ended(self) -> None:
         """Fetch the shelves the last refresh held back until its list came."""
+        self._list_came.set()
         job, self._shelves_job = self._shelves_job, None
         if job is not None:
             self.shelves.fetch(self._runner, job)
 
     def _on_list_finished(self, result: object) -> None:
         assert isinstance(result, ForYouResult)
-        self._list_ended()
         self.list_pane.forget_group()
         self._show_result(result)
+        self._list_ended()  # after the rows: the shelves' job would slow their showing
 
     def _on_list_failed(self, message: object, _trace: str) -> None:
         self._list_ended()
@@ -564,11 +568,13 @@ class ForYouView(QWidget):
         kind, algorithm, vectors = self.current_kind(), self.algorithm(), self._vectors
 
         def work() -> None:
-            if not self._list_asked:  # once a list is on its way, it loads all this itself
-                for_you_service.prepare(
-                    path, models, profile=profile, kind=kind, algorithm=algorithm,
-                    cache=self._model_cache(), vector_cache=vectors,
-                )  # fmt: skip
+            if self._list_asked:  # a list on its way loads all this itself: the warm-up's
+                self._list_came.wait(LIST_WAIT_S)  # later imports wait for it to come
+                return
+            for_you_service.prepare(
+                path, models, profile=profile, kind=kind, algorithm=algorithm,
+                cache=self._model_cache(), vector_cache=vectors,
+            )  # fmt: skip
 
         return work
 
