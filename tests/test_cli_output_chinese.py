@@ -258,6 +258,11 @@ def test_evaluation_tuning_and_blind_tests_in_chinese(chinese, demo_library_copy
     assert "默认设置的 ndcg@10：" in out and "最佳 ndcg@10：" in out
     code, _, err = run(capsys, "evaluate", "--kind", "film", "--k", "0", "--library", lib)
     assert code == 1 and "--k 至少为 1" in err
+    code, _, err = run(capsys, "abtest", "report", "--profile", "Ada", "--library", lib)
+    assert code == 1 and "还没有盲测；用 “desktop-recsys abtest start” 开始一个" in err
+    code, _, err = run(capsys, "abtest", "start", "--a", "ease", "--b", "ease", "--profile", "Ada",
+                       "--library", lib)  # fmt: skip
+    assert code == 1 and "--a 和 --b 都是 ease；请选择两个不同的推荐器" in err
     code, out, err = run(capsys, "abtest", "start", "--a", "popularity", "--b", "item-knn",
                          "--profile", "Ada", "--kind", "film", "--quiet", "--library", lib)  # fmt: skip
     assert code == 0, err

@@ -177,9 +177,21 @@ def start_test(
     if days is None and interactions is None:
         days = DEFAULT_DAYS
     if days is not None and not 0 < float(days) <= MAX_DAYS:
-        raise UserError(f"--days must be more than 0 and at most {MAX_DAYS:g} (got {days:g})")
+        raise UserError(
+            Message(
+                "--days must be more than 0 and at most {most} (got {days})",
+                most=f"{MAX_DAYS:g}",
+                days=f"{days:g}",
+            )
+        )
     if interactions is not None and not 1 <= int(interactions) <= MAX_INTERACTIONS:
-        raise UserError(f"--interactions must be 1 to {MAX_INTERACTIONS} (got {interactions})")
+        raise UserError(
+            Message(
+                "--interactions must be 1 to {most} (got {given})",
+                most=MAX_INTERACTIONS,
+                given=interactions,
+            )
+        )
     models_dir = Path(models_dir)
     with Library.open(Path(library_path)) as library:
         profile_id, name = _profile(library, profile)
@@ -382,7 +394,9 @@ def _check_algorithms(a: str, b: str) -> None:
                 f"that makes lists (see 'desktop-recsys abtest start --help')"
             )
     if a == b:
-        raise UserError(f"--a and --b are both {a}; choose two different recommenders")
+        raise UserError(
+            Message("--a and --b are both {name}; choose two different recommenders", name=a)
+        )
 
 
 def _profile(library: Library, profile: int | str | None) -> tuple[int, str]:
@@ -393,9 +407,15 @@ def _profile(library: Library, profile: int | str | None) -> tuple[int, str]:
     if len(people) == 1:
         return people[0].id, people[0].name
     if not people:
-        raise UserError("no profile: create one first with 'desktop-recsys profile add NAME'")
+        raise UserError(
+            Message("no profile: create one first with 'desktop-recsys profile add NAME'")
+        )
     names = ", ".join(p.name for p in people[:5]) + (", ..." if len(people) > 5 else "")
-    raise UserError(f"no profile given and the library has several; add --profile ({names})")
+    raise UserError(
+        Message(
+            "no profile given and the library has several; add --profile ({names})", names=names
+        )
+    )
 
 
 def _has_model(
@@ -411,10 +431,16 @@ def _refuse_running(
     test = running_test(library, profile_id, kind, now)
     if test is None:
         return
+    kinds = {"film": Message("films"), "track": Message("tracks"), "artist": Message("artists")}
     raise UserError(
-        f"a blind test of {test.algorithm_a} and {test.algorithm_b} is already running for "
-        f"{name}'s {kind}s; see it with 'desktop-recsys abtest report' or stop it with "
-        f"'desktop-recsys abtest stop' first"
+        Message(
+            "a blind test of {a} and {b} is already running for {name}'s {kinds}; see it with "
+            "'desktop-recsys abtest report' or stop it with 'desktop-recsys abtest stop' first",
+            a=test.algorithm_a,
+            b=test.algorithm_b,
+            name=name,
+            kinds=kinds.get(kind, f"{kind}s"),
+        )
     )
 
 
@@ -443,13 +469,20 @@ def _pick(
     ]
     live = [t for t in chosen if t.ended_at is None]
     if len(live) > 1:
-        raise UserError(f"{len(live)} blind tests are running; say which with --profile and --kind")
+        raise UserError(
+            Message(
+                "{count} blind tests are running; say which with --profile and --kind",
+                count=len(live),
+            )
+        )
     if live:
         return live[0]
     if running:
-        raise UserError("no blind test is running; start one with 'desktop-recsys abtest start'")
+        raise UserError(
+            Message("no blind test is running; start one with 'desktop-recsys abtest start'")
+        )
     if not chosen:
-        raise UserError("no blind test yet; start one with 'desktop-recsys abtest start'")
+        raise UserError(Message("no blind test yet; start one with 'desktop-recsys abtest start'"))
     return chosen[0]
 
 

@@ -164,6 +164,30 @@ MESSAGES: tuple[str, ...] = (
     # library.importers._sources
     QT_TRANSLATE_NOOP("messages", "{path} does not exist"),
     QT_TRANSLATE_NOOP("messages", "{path} is not a readable zip archive"),
+    # services.ab_test_service: starting, reporting and stopping a blind test
+    QT_TRANSLATE_NOOP("messages", "--days must be more than 0 and at most {most} (got {days})"),
+    QT_TRANSLATE_NOOP("messages", "--interactions must be 1 to {most} (got {given})"),
+    QT_TRANSLATE_NOOP("messages", "--a and --b are both {name}; choose two different recommenders"),
+    QT_TRANSLATE_NOOP(
+        "messages", "no profile: create one first with 'desktop-recsys profile add NAME'"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "no profile given and the library has several; add --profile ({names})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "{count} blind tests are running; say which with --profile and --kind"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "no blind test is running; start one with 'desktop-recsys abtest start'"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "no blind test yet; start one with 'desktop-recsys abtest start'"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "a blind test of {a} and {b} is already running for {name}'s {kinds}; see it with "
+        "'desktop-recsys abtest report' or stop it with 'desktop-recsys abtest stop' first",
+    ),
     # services.tag_sync: whose ratings travel with the files
     QT_TRANSLATE_NOOP(
         "messages", "profile {name!r} is a data set's user; choose a person's profile"
