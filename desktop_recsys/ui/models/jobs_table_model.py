@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,7 +155,7 @@ class JobRow:
         lines = [self.title, state.format(state_label(self.state))]
         if self.info is not None:
             if self.info.params:
-                lines.append(parameters.format(dict(self.info.params)))
+                lines.append(parameters.format(params_text(self.info.params)))
             if self.info.error:
                 # The translated line for the person, the English one for a bug report.
                 shown = translate_message(self.info.error)
@@ -167,7 +168,7 @@ class JobRow:
                 lines += ["", self.info.traceback.rstrip()]
         elif self.record is not None:
             if self.record.params:
-                lines.append(parameters.format(self.record.params))
+                lines.append(parameters.format(params_text(self.record.params)))
             if self.record.error:
                 lines += ["", self.record.error.rstrip()]
         return "\n".join(lines)
@@ -329,3 +330,20 @@ class JobsTableModel(QAbstractTableModel):
 def _finished_quietly(info: JobInfo) -> bool:
     """A quiet job (a short read) that finished or was cancelled: not listed."""
     return info.quiet and info.state in (JobState.FINISHED, JobState.CANCELLED)
+
+
+def params_text(params: object) -> str:
+    """A job's parameters as "name: value" pairs ("algorithms: als, ease; k: 10"), not a
+    Python dict's repr with its quotes, brackets and ``None``; a text (a stored record's JSON)
+    comes back as it is."""
+    if not isinstance(params, Mapping):
+        return str(params)
+
+    def value(v: object) -> str:
+        if v is None:
+            return "–"
+        if isinstance(v, (list, tuple, set, frozenset)):
+            return ", ".join(value(x) for x in v)
+        return str(v)
+
+    return "; ".join(f"{key}: {value(v)}" for key, v in params.items())
