@@ -182,24 +182,31 @@ def analyse_library(
                     _report(progress, finished, total)
             else:
                 niceness = sonic_workers.BACKGROUND_NICENESS if background else 0
-                with sonic_workers.WorkerPool(workers, decoders, niceness=niceness) as pool:
-                    # Two files queued per worker, so none waits while this thread writes.
-                    queue: deque[tuple[tuple[int, str, str, str], Future]] = deque()
-                    waiting = iter(pending)
-                    while True:
-                        while len(queue) < 2 * workers:
-                            item = next(waiting, None)
-                            if item is None:
-                                break
-                            queue.append((item, pool.submit(item[1])))
-                        if not queue:
-                            break
-                        if cancel is not None:
-                            cancel.raise_if_cancelled()
-                        item, future = queue.popleft()
-                        save(item, _result(future, cancel))
-                        finished += 1
-                        _report(progress, finished, total)
+
+                def done(item: tuple[int, str, str, str], timed: tuple[Any, float]) -> None:
+                    nonlocal finished
+                    save(item, timed)
+                    finished += 1
+                    _report(progress, finished, total)
+
+                waiting = deque(pending)
+                crashed: list[tuple[int, str, str, str]] = []
+                while waiting:
+                    broken = _pool_run(waiting, workers, decoders, niceness, cancel, done)
+                    # A worker died (a decoder crashed on a file, or it was killed): each file
+                    # that was in flight goes again alone; one that takes a worker down again
+                    # is kept as failed (not tried again until it changes), not retried forever.
+                    for item in broken:
+                        if _pool_run(deque([item]), 1, decoders, niceness, cancel, done):
+                            crashed.append(item)
+                if crashed and finished == 0:
+                    # Not one file went through a worker: the workers, not the files, fail.
+                    raise UserError(
+                        "the sound analysis's worker processes end as soon as they start; "
+                        "nothing was stored: run 'desktop-recsys analyze --workers 1' instead"
+                    )
+                for item in crashed:
+                    done(item, (sonic.Analysis("failed", CRASHED), 0.0))
         except Cancelled:
             report.cancelled = True
             raise
@@ -213,9 +220,45 @@ def analyse_library(
     return report
 
 
+#: The reason kept for a file that took a worker process down twice.
+CRASHED = "the decoder crashed on this file (its worker process ended)"
+
+
+def _pool_run(
+    waiting: deque[tuple[int, str, str, str]],
+    workers: int,
+    decoders: list[Any],
+    niceness: int,
+    cancel: CancelToken | None,
+    done: Any,
+) -> list[tuple[int, str, str, str]]:
+    """Analyse the ``waiting`` files in a pool of worker processes, in order, handing each
+    result to ``done``; returns ``[]`` when all are done, or the files that were in flight when
+    a worker died (the pool is then gone; the rest stay in ``waiting``)."""
+    with sonic_workers.WorkerPool(workers, decoders, niceness=niceness) as pool:
+        # Two files queued per worker, so none waits while this thread writes.
+        queue: deque[tuple[tuple[int, str, str, str], Future]] = deque()
+        while True:
+            while len(queue) < 2 * workers and waiting:
+                try:
+                    future = pool.submit(waiting[0][1])
+                except BrokenProcessPool:  # it broke since the last result
+                    return [item for item, _ in queue]
+                queue.append((waiting.popleft(), future))
+            if not queue:
+                return []
+            item, future = queue[0]
+            try:
+                timed = _result(future, cancel)
+            except BrokenProcessPool:
+                return [item for item, _ in queue]
+            queue.popleft()
+            done(item, timed)
+
+
 def _result(future: Future, cancel: CancelToken | None) -> Any:
     """A worker's analysis, checking ``cancel`` while it is awaited (a track takes up to a
-    second). A worker that died (killed, out of memory) takes the run down with one line."""
+    second)."""
     while True:
         if cancel is not None:
             cancel.raise_if_cancelled()
@@ -223,11 +266,6 @@ def _result(future: Future, cancel: CancelToken | None) -> Any:
             return future.result(timeout=0.2)
         except FuturesTimeout:
             continue
-        except BrokenProcessPool as error:
-            raise UserError(
-                "a sound analysis worker process ended unexpectedly; what finished is kept, "
-                "run the analysis again to go on"
-            ) from error
 
 
 def _report(progress: ProgressFn, done: int, total: int) -> None:

@@ -5,6 +5,7 @@ behind when the process that started them is killed."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -14,11 +15,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from desktop_recsys.errors import Cancelled
+from desktop_recsys.errors import Cancelled, UserError
 from desktop_recsys.library import Library
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken
-from desktop_recsys.services.sonic_analysis import analyse_library
+from desktop_recsys.services.sonic_analysis import CRASHED, analyse_library
+from tests.sonic_crashing import CrashingDecoder
 from tests.sonic_signals import MAJOR, MINOR, clicks, noise, triad, write
 
 pytestmark = pytest.mark.subprocess
@@ -91,6 +93,32 @@ def test_a_cancel_keeps_what_finished_and_the_next_run_goes_on(tmp_path: Path) -
     report = analyse_library(path, workers=2, processes=True)
     assert (report.unchanged, report.done) == (kept, len(files) - kept)
     assert len(_rows(path)) == len(files)
+
+
+def test_a_file_that_crashes_its_worker_is_kept_as_failed_and_the_rest_analysed(
+    tmp_path: Path,
+) -> None:
+    one = write(tmp_path / "t0.wav", clicks(100, seconds=4.0))
+    files = [one] + [Path(shutil.copyfile(one, tmp_path / f"t{i}.wav")) for i in range(1, 8)]
+    files.insert(3, Path(shutil.copyfile(one, tmp_path / "crash.wav")))
+    path = _library(tmp_path / "lib.sqlite", files)
+    report = analyse_library(path, decoders=[CrashingDecoder()], workers=2, processes=True)
+    assert (report.done, report.ok) == (9, 8)
+    assert [(s.title, s.reason) for s in report.failed] == [("crash", CRASHED)]
+    rows = _rows(path)
+    assert sorted(r[0] for r in rows.values()) == ["failed"] + ["ok"] * 8
+    # Not tried again until the file changes: the next run finds nothing to do.
+    again = analyse_library(path, decoders=[CrashingDecoder()], workers=2, processes=True)
+    assert (again.done, again.unchanged) == (0, 9)
+
+
+def test_workers_that_end_on_every_file_store_nothing_and_say_so(tmp_path: Path) -> None:
+    one = write(tmp_path / "crash0.wav", clicks(100, seconds=4.0))
+    files = [one, Path(shutil.copyfile(one, tmp_path / "crash1.wav"))]
+    path = _library(tmp_path / "lib.sqlite", files)
+    with pytest.raises(UserError, match="worker processes end as soon as they start"):
+        analyse_library(path, decoders=[CrashingDecoder()], workers=2, processes=True)
+    assert _rows(path) == {}  # nothing marked failed: the files are not to blame
 
 
 # A program that starts a pool of two workers (niceness 5), has each analyse a file, prints
