@@ -72,7 +72,7 @@ def _summary_lines(report: object) -> list[str]:
             "kept": say("the library's change is newer, kept (tags write writes it)"),
             "failed": say("not done"),
         }[line.action]
-        lines.append(f"  {line.path}: {verb}: {message(line.detail)}")
+        lines.append("  " + say("{0}: {1}: {2}", line.path, verb, message(line.detail)))
     written, read = r.count("written"), r.count("read")  # type: ignore[attr-defined]
     totals = [
         say_n(written, "{0:,} file would be written", "{0:,} files would be written", written)

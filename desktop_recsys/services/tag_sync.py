@@ -111,25 +111,33 @@ class TagSyncReport:
         return lines
 
 
-def _stars(value: float | None) -> str:
-    return "no rating" if value is None else f"{value:g} stars"
+def _stars(value: float | None) -> Message:
+    if value is None:
+        return Message("no rating")
+    if value == 1:
+        return Message("{stars} star", stars=f"{value:g}")
+    return Message("{stars} stars", stars=f"{value:g}")
 
 
-def _describe(outcome: Outcome, sides: tuple[str, ...]) -> str:
-    parts = []
+def _describe(outcome: Outcome, sides: tuple[str, ...]) -> Message:
+    """What changed for one file ("rating 3 stars -> 4 stars, plays 2 -> 5"), translatable."""
+    parts: list[Message] = []
     if outcome.rating in sides:
         old, new = (
             (outcome.file_rating, outcome.library_rating)
             if outcome.rating == LIBRARY
             else (outcome.library_rating, outcome.file_rating)
         )
-        parts.append(f"rating {_stars(old)} -> {_stars(new)}")
+        parts.append(Message("rating {old} -> {new}", old=_stars(old), new=_stars(new)))
     if outcome.plays in sides:
         if outcome.plays == LIBRARY:
-            parts.append(f"plays {outcome.file_plays or 0} -> {outcome.library_plays}")
+            old_plays, new_plays = outcome.file_plays or 0, outcome.library_plays
         else:
-            parts.append(f"plays {outcome.library_plays} -> {outcome.file_plays}")
-    return ", ".join(parts)
+            old_plays, new_plays = outcome.library_plays, outcome.file_plays
+        parts.append(Message("plays {old} -> {new}", old=old_plays, new=new_plays))
+    if len(parts) == 2:
+        return Message("{first}, {second}", first=parts[0], second=parts[1])
+    return parts[0]  # called only for a side that won the rating or the plays
 
 
 def resolve_profile(library: Library, profile: str | int | None) -> tuple[int, str]:
@@ -231,22 +239,25 @@ def sync_open(
             if cancel is not None:
                 cancel.raise_if_cancelled()
             progress(
-                0.5 + 0.5 * index / max(1, len(outcomes)), "writing" if write else "reading tags"
+                0.5 + 0.5 * index / max(1, len(outcomes)),
+                Message("writing") if write else Message("reading tags"),
             )
         where = shown[outcome.item_id]
-        note = (
-            " (changed on disk since the last scan)"
-            if outcome.item_id in changed_since_scan
-            else ""
-        )
+        changed = outcome.item_id in changed_since_scan
+
+        def noted(detail: Message, changed: bool = changed) -> Message:
+            if not changed:
+                return detail
+            return Message("{detail} (changed on disk since the last scan)", detail=detail)
+
         if outcome.winner == SAME:
             report.agreed += 1
             continue
         if FILE in (outcome.rating, outcome.plays):
-            report.lines.append(FileLine(where, "read", FILE, _describe(outcome, (FILE,)) + note))
+            report.lines.append(FileLine(where, "read", FILE, noted(_describe(outcome, (FILE,)))))
         if LIBRARY not in (outcome.rating, outcome.plays):
             continue
-        detail = _describe(outcome, (LIBRARY,)) + note
+        detail = noted(_describe(outcome, (LIBRARY,)))
         if not write:
             report.lines.append(FileLine(where, "kept", LIBRARY, detail))
             continue

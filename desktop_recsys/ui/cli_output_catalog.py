@@ -347,6 +347,7 @@ OUTPUT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "read into the library (the file's change is newer)"),
     QT_TRANSLATE_NOOP("cli", "the library's change is newer, kept (tags write writes it)"),
     QT_TRANSLATE_NOOP("cli", "not done"),
+    QT_TRANSLATE_NOOP("cli", "{0}: {1}: {2}"),
     QT_TRANSLATE_NOOP("cli", "{0:,} file would be written"),
     QT_TRANSLATE_NOOP("cli", "{0:,} files would be written"),
     QT_TRANSLATE_NOOP("cli", "{0:,} file written"),

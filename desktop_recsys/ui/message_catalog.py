@@ -189,6 +189,12 @@ MESSAGES: tuple[str, ...] = (
         "'desktop-recsys abtest report' or stop it with 'desktop-recsys abtest stop' first",
     ),
     # services.tag_sync: whose ratings travel with the files
+    QT_TRANSLATE_NOOP("messages", "no rating"),
+    QT_TRANSLATE_NOOP("messages", "{stars} star"),
+    QT_TRANSLATE_NOOP("messages", "{stars} stars"),
+    QT_TRANSLATE_NOOP("messages", "rating {old} -> {new}"),
+    QT_TRANSLATE_NOOP("messages", "plays {old} -> {new}"),
+    QT_TRANSLATE_NOOP("messages", "{detail} (changed on disk since the last scan)"),
     QT_TRANSLATE_NOOP(
         "messages", "profile {name!r} is a data set's user; choose a person's profile"
     ),

@@ -141,6 +141,26 @@ def test_the_dry_run_writes_nothing_and_says_what_it_would_do(
         assert lib.ratings.all() == ratings
 
 
+def test_the_report_speaks_chinese_under_a_chinese_lang(
+    music: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: each file's line (what changed, and which side won) in the command line's
+    language; the paths as they are."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    path = tmp_path / "lib.sqlite"
+    rated_library(path, music)
+    assert run(path, "write", "--profile", "Me", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert (
+        out.startswith("试运行：已将 4 个文件与 'Me' 的评分和播放记录比较")
+        and "将写入 4 个文件" in out
+    )
+    assert "将写入（媒体库的更改更新）：评分 4 星 → 3.5 星、播放次数 0 → 7" in out
+    assert str(music) in out or FILES["mp3"] in out
+
+
 def test_a_read_only_and_a_missing_file_are_one_line_each_and_the_others_are_written(
     music: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
