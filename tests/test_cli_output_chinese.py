@@ -211,6 +211,12 @@ def test_playlist_radio_and_similar_in_chinese(chinese, demo_library_copy, capsy
     assert out.startswith("以 ") and "为起点的电台（" in out
     code, _, err = run(capsys, "similar", "Zzyzx Road", "--kind", "film", "--library", lib)
     assert code == 1 and "没有与 'Zzyzx Road' 匹配的电影；请检查 ID 或标题" in err
+    from desktop_recsys.library import Library
+
+    with Library.open(demo_library_copy) as library:
+        (track,) = library.conn.execute("SELECT min(id) FROM items WHERE kind = 'track'").fetchone()
+    code, _, err = run(capsys, "features", str(track), "--library", lib)  # never analysed
+    assert code == 1 and "还没有分析过；请先运行 “desktop-recsys analyze”" in err
     code, _, err = run(capsys, "radio", "--seed", "1", "--balance", "2", "--library", lib)
     assert code == 1 and "--balance 必须在 0 到 1 之间（给出的是 2）" in err
     code, _, err = run(capsys, "radio", "--seed", "1", "--out", "x.txt", "--library", lib)

@@ -139,7 +139,15 @@ def _retrain(
                 run_id = training_service.train_model(library_path, models_dir, **common)
             result.retrained_runs.append(run_id)
         except UserError as exc:
-            result.not_retrained.append(f"{algorithm} for {kind}s: {exc}")
+            kinds = {"film": Message("films"), "track": Message("tracks")}
+            result.not_retrained.append(
+                Message(
+                    "{algorithm} for {kinds}: {reason}",
+                    algorithm=algorithm,
+                    kinds=kinds.get(kind, f"{kind}s"),
+                    reason=exc.message,
+                )
+            )
 
 
 def _plain(params: dict[str, Any]) -> dict[str, Any]:

@@ -109,7 +109,7 @@ def analyse_library(
     from desktop_recsys.engine.sonic.decoding import needs_other_decoder
 
     if limit is not None and limit < 1:
-        raise UserError("--limit must be at least 1")
+        raise UserError(Message("--limit must be at least 1"))
     started = time.perf_counter()
     report = AnalysisReport()
     decoders = sonic.default_decoders() if decoders is None else list(decoders)
@@ -309,7 +309,11 @@ def track_features(library_path: str | Path, item: str | int) -> dict[str, Any]:
     title = found.title if found is not None else str(item)
     if row is None:
         raise UserError(
-            f"{title} [id {item_id}] has not been analysed yet; run 'desktop-recsys analyze' first"
+            Message(
+                "{title} [id {item}] has not been analysed yet; run 'desktop-recsys analyze' first",
+                title=title,
+                item=item_id,
+            )
         )
     timbre = None
     if row.timbre is not None:

@@ -188,6 +188,14 @@ MESSAGES: tuple[str, ...] = (
         "a blind test of {a} and {b} is already running for {name}'s {kinds}; see it with "
         "'desktop-recsys abtest report' or stop it with 'desktop-recsys abtest stop' first",
     ),
+    # services.privacy_service: a model that could not be trained again without the profile
+    QT_TRANSLATE_NOOP("messages", "{algorithm} for {kinds}: {reason}"),
+    # services.sonic_analysis (analyze, features)
+    QT_TRANSLATE_NOOP("messages", "--limit must be at least 1"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{title} [id {item}] has not been analysed yet; run 'desktop-recsys analyze' first",
+    ),
     # services.tag_sync: whose ratings travel with the files
     QT_TRANSLATE_NOOP("messages", "no rating"),
     QT_TRANSLATE_NOOP("messages", "{stars} star"),
