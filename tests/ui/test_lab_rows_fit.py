@@ -50,6 +50,10 @@ def test_every_algorithm_row_shows_at_1024_by_700(
 
         qtbot.waitUntil(last_row_whole, timeout=10000)
         assert table.verticalScrollBar().maximum() == 0, "rows hidden behind a scroll bar"
+        # Room made by moving the splitter: the window keeps its size, nothing overlaps.
+        assert (window.width(), window.height()) == (1024, 700)
+        below = lab.results.comparison_label
+        assert below.geometry().top() >= table.geometry().bottom(), "text over the table"
         window.close()
     finally:
         install_translators(qapp, "en")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -129,17 +130,32 @@ class LabResultsPanel(QWidget):
             self.table.sortByColumn(primary, Qt.SortOrder.DescendingOrder)
 
     def _fit_rows(self, most: int = 5) -> None:
-        """Room for every algorithm's row (up to ``most``): at 1024x700 the splitter gave the
-        table three rows, and the fourth algorithm hid behind a scroll bar."""
+        """Give the results room for every algorithm's row (up to ``most``) by moving the
+        splitter above the charts: at 1024x700 the table showed three of four algorithms, the
+        fourth behind a scroll bar. Nothing is forced: on a window too small for both the rows
+        and the charts (the charts keep 260 px), the table scrolls as before."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or self.width() < 300:
+            return
         table = self.table
         rows = min(self.model.rowCount(), most)
-        height = (
-            table.horizontalHeader().sizeHint().height()
+        width = self.width() - 16  # the labels' margins
+        needed = (
+            self.summary_label.heightForWidth(width)
+            + table.horizontalHeader().sizeHint().height()
             + rows * table.verticalHeader().defaultSectionSize()
             + table.horizontalScrollBar().sizeHint().height()
             + 2 * table.frameWidth()
+            + self.comparison_label.heightForWidth(width)
+            + 24  # the layout's spacing and margins
         )
-        table.setMinimumHeight(height)
+        sizes = splitter.sizes()
+        if len(sizes) != 2 or sizes[0] >= needed:
+            return
+        total = sum(sizes)
+        top = min(needed, total - 260)
+        if top > sizes[0]:
+            splitter.setSizes([top, total - top])
 
     def clear(self) -> None:
         """No run to show (another library)."""
