@@ -103,13 +103,17 @@ def test_every_search_space_yields_valid_parameters() -> None:
 
 
 def test_tuning_respects_its_budget(ml_split) -> None:
+    # The budget is sized from what one trial costs on this machine now (a loaded machine
+    # makes a fixed 3 s budget too short for even the first trial): room for a few trials.
+    one = tune(ml_split.train, "user-knn", budget_s=600.0, max_trials=1)
+    budget = max(3.0, 4.0 * one.elapsed_s)
     started = time.monotonic()
-    result = tune(ml_split.train, "user-knn", budget_s=3.0, patience=None)
+    result = tune(ml_split.train, "user-knn", budget_s=budget, patience=None)
     elapsed = time.monotonic() - started
     # The 10 % budget goal is measured in benchmarks/bench_evaluation.py; here only that the
     # search stops on its budget (a search that ignored it would run for minutes), with room
     # for a loaded CI machine.
-    assert elapsed <= 3.0 + 10.0
+    assert elapsed <= budget + max(10.0, budget)
     assert result.stopped == "budget"
     assert result.trials[0].params == {}  # the default is the baseline
     assert len([t for t in result.trials if t.status == "ok"]) >= 2
