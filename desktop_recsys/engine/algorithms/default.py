@@ -15,8 +15,14 @@ Rule (measured in ``benchmarks/README.md``):
   more passes) instead of starting again. A weight of 1 (EASE alone) or 0 (ALS alone) trains
   only that model. No test data is involved: the caller's held-out part never reaches ``fit``.
 - Otherwise (both sides large, EASE would not fit in memory, or its cube would cost more
-  than :data:`MAX_EASE_COST` ALS fits: :func:`ease_cost`) it is ALS with
-  :data:`LARGE_ALS_FACTORS` factors.
+  than :data:`MAX_EASE_COST` ALS fits: :func:`ease_cost`) it is the **head blend**: an EASE
+  over only the most popular items (:func:`head_items`: as many as cost
+  :data:`HEAD_EASE_COST` ALS fits by the same rule) and ALS with :data:`LARGE_ALS_FACTORS`
+  factors, blended the same way; the tail takes the head EASE's lowest z-score of the row
+  (:func:`~._blend_validation.component_z`). Its weight is chosen on a validation split of
+  :data:`HEAD_VALIDATION_USERS` users and kept only when it beats ALS alone by more than
+  ``LEAVE_EASE_SE`` standard errors (:func:`~._blend_validation.choose_head_weight`); else
+  ``default`` is ALS alone. ``head_items=0`` skips it (ALS alone).
 
 Why a blend: EASE (an item-item model that ignores weights) and ALS (a factor model that reads
 play counts as confidence) make different mistakes. On ml-latest-small's validation split EASE
@@ -113,7 +119,10 @@ class DefaultParams(Params):
         3, min=1, help="ALS passes over all the data after the validation run", limit=1_000
     )
     validation_users: int = param(
-        400, min=1, help="most users held out for the validation", limit=1_000_000
+        400,
+        min=1,
+        help="most users held out for the validation (at least 2,000 for the head blend)",
+        limit=1_000_000,
     )
     cold_interactions: int = param(
         10,
