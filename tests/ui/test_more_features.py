@@ -306,7 +306,7 @@ def test_simplified_chinese_shows_translated_screens_and_menus(
         window.library_view.show_kind("film")
         films = window.library_view.current_model()
         headers = [films.headerData(c, horizontal) for c in range(films.columnCount())]
-        assert headers == ["标题", "导演", "年份", "时长", "评分", "类型"]
+        assert headers == ["标题", "导演", "年份", "时长", "评分", "类型", "分级"]
         assert films.headerData(5, horizontal, Qt.ItemDataRole.ToolTipRole) == "类型（不可排序）"
         window.library_view.show_kind("track")
         tracks = window.library_view.current_model()
