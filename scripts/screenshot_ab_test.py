@@ -85,6 +85,7 @@ def main(argv: list[str]) -> int:
                     )
                 )
                 view.table.selectRow(0)
+                wait_until(lambda v=view: v.shelves_job is None and not runner.is_busy())
                 save(window, out, f"ab_test_for_you-1024x700-{language}-light")
                 window.close()
                 window.deleteLater()
