@@ -2943,7 +2943,7 @@ Genres: {1}
     <name>LabResultsPanel</name>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/results.py" line="48"/>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="165"/>
         <source>Tick some algorithms and run an evaluation.</source>
         <extracomment>A line for the status bar (an export was written). Something to say beside the Lab&apos;s progress too (an export asked for without a run).</extracomment>
         <translation>勾选一些算法，然后运行评估。</translation>
@@ -2984,77 +2984,77 @@ Genres: {1}
         <translation>{0}。{1:,} 个用户，{2:,} 个条目；{3:,} 个用于学习的交互，{4:,} 个留出；测试了 {5:,} 个用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="172"/>
         <source>Run two or more algorithms to compare them.</source>
         <translation>运行两个或更多算法即可比较它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="181"/>
         <source>{0} beats {1}, whose candidates it re-ranks, on {2}: {3:.3f} against {4:.3f}.</source>
         <translation>{0} 在 {2} 上胜过它所重排候选的来源 {1}：{3:.3f} 对 {4:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="184"/>
         <source>{0} does not beat {1}, whose candidates it re-ranks, on {2}: {3:.3f} against {4:.3f} (95 % interval of the difference {5:+.3f} to {6:+.3f}); {1} alone does as well or better, and is simpler.</source>
         <translation>{0} 在 {2} 上没有胜过它所重排候选的来源 {1}：{3:.3f} 对 {4:.3f}（差值的 95% 区间 {5:+.3f} 至 {6:+.3f}）；单用 {1} 效果相当或更好，而且更简单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="207"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on this one split. One profile on one split gives no interval: the holdout or k-fold protocol shows how sure it is.</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 在这一次划分上比 {2} 高 {3:.3f}。一个用户、一次划分无法给出区间：随机留出或 k 折交叉验证可以显示其可信程度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="211"/>
         <source>The interval leaves out zero: a clear difference.</source>
         <translation>区间不包含零：差异明显。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="213"/>
         <source>The interval includes zero: this could be chance.</source>
         <translation>区间包含零：这可能出于偶然。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="217"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} splits of this profile&apos;s data. {8}</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在该用户数据的 {7:,} 次划分的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="223"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在 {7:,} 个用户的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="243"/>
         <source>Run an evaluation first.</source>
         <translation>请先运行评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="246"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="247"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="248"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="252"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="264"/>
         <source>This evaluation was kept from an earlier session without its report: run it again to export it.</source>
         <translation>此评估保存自之前的会话，不含报告：请重新运行后再导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="275"/>
         <source>Exported the results to {0}</source>
         <translation>已将结果导出到 {0}</translation>
     </message>
@@ -8890,158 +8890,158 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="675"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="540"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="676"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="541"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="677"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="542"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="678"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="543"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="679"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="544"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="680"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="681"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="682"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="547"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="683"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="684"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="685"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="686"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="551"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="687"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="552"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="689"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="690"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
         <source>kept (the library&apos;s is newer)</source>
         <translation>已保留（媒体库的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="693"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="558"/>
         <source>tags written</source>
         <translation>已写入标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="695"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="560"/>
         <source>nothing to import (never played nor rated)</source>
         <translation>无可导入（从未播放也未评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="698"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="563"/>
         <source>the same file listed twice (counted once)</source>
         <translation>同一文件列出两次（只计一次）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="701"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="566"/>
         <source>matched by path</source>
         <translation>按路径匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="702"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="567"/>
         <source>matched by path, letter case ignored</source>
         <translation>按路径匹配（忽略大小写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="705"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="570"/>
         <source>matched by moved folder</source>
         <translation>按移动后的文件夹匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="706"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="571"/>
         <source>matched by tags</source>
         <translation>按标签匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="707"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="572"/>
         <source>not in the library</source>
         <translation>不在媒体库中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="708"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="573"/>
         <source>not a local file</source>
         <translation>不是本地文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="709"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="574"/>
         <source>already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="710"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="575"/>
         <source>fewer than imported before (reset in the player?)</source>
         <translation>少于上次导入（播放器中已重置？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="713"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="578"/>
         <source>same as the profile&apos;s</source>
         <translation>与用户的评分相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="714"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="579"/>
         <source>kept the profile&apos;s (unchanged in the player since the last import)</source>
         <translation>保留用户的评分（上次导入后播放器中未改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="717"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="582"/>
         <source>updated (the player&apos;s is newer)</source>
         <translation>已更新（播放器中的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="720"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="585"/>
         <source>kept the profile&apos;s (the player&apos;s rating has no date)</source>
         <translation>保留用户的评分（播放器的评分没有日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="723"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="588"/>
         <source>kept the profile&apos;s (rated here later)</source>
         <translation>保留用户的评分（在本应用中评得更晚）</translation>
     </message>
@@ -9086,1867 +9086,1868 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="37"/>
         <source>unknown item</source>
         <translation>未知条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="38"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="39"/>
         <source>{why}: no evidence</source>
         <translation>{why}：没有依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="40"/>
         <source>{why}: popular with {count} people</source>
         <translation>{why}：{count} 人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="41"/>
         <source>popular with {count} people</source>
         <translation>{count} 人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="43"/>
         <source>{model}: recommending ({split})</source>
         <translation>{model}：正在推荐（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="44"/>
         <source>{model}: measured ({split})</source>
         <translation>{model}：已测量（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="45"/>
         <source>evaluation done</source>
         <translation>评估完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="47"/>
         <source>exhausted</source>
         <translation>已尝试全部候选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="48"/>
         <source>max_trials</source>
         <translation>达到试验次数上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="49"/>
         <source>budget</source>
         <translation>时间预算用完</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="50"/>
         <source>early_stopping</source>
         <translation>不再有提升</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="51"/>
         <source>trial {number}: {step}</source>
         <translation>第 {number} 次试验：{step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="52"/>
         <source>trial {number} ({params}): {metric} {score:.4f}; best {best:.4f}</source>
         <translation>第 {number} 次试验（{params}）：{metric} {score:.4f}；最佳 {best:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="66"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="57"/>
         <source>tuning done: {trials} trials, stopped by {reason}</source>
         <translation>调参完成：共 {trials} 次试验，停止原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="365"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
         <source>Reading the artist library</source>
         <translation>正在读取艺术家库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="366"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
         <source>Reading the track library</source>
         <translation>正在读取曲目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
         <source>reading the library</source>
         <translation>正在读取媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
         <source>reading the profile</source>
         <translation>正在读取用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="259"/>
         <source>writing the archive</source>
         <translation>正在写入压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
         <source>exporting the playlist</source>
         <translation>正在导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
         <source>finishing</source>
         <translation>正在收尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
         <source>listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
         <source>reading tags</source>
         <translation>正在读取标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
         <source>matching {what}</source>
         <translation>正在匹配{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
         <source>adding {what}</source>
         <translation>正在添加{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="434"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
         <source>Evaluation done</source>
         <translation>评估完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="56"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="68"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="59"/>
         <source>{algorithm}: indexing text, {done} of {total} items</source>
         <translation>{algorithm}：正在索引文本，{done}/{total} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="69"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="60"/>
         <source>{algorithm}: weighting text terms</source>
         <translation>{algorithm}：正在计算文本词权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="62"/>
         <source>Writing the list</source>
         <translation>正在写入列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="63"/>
         <source>Copying the library</source>
         <translation>正在复制媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="64"/>
         <source>Writing the report</source>
         <translation>正在写入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="66"/>
         <source>library {path} is damaged ({problem}); restore a backup or choose another file</source>
         <translation>媒体库 {path} 已损坏（{problem}）；请恢复备份或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="70"/>
         <source>{path} is not a readable desktop_recsys library ({problem}); choose another file</source>
         <translation>{path} 不是可读取的 desktop_recsys 媒体库（{problem}）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="74"/>
         <source>library {path} is read-only (or its folder is); copy it to a writable folder</source>
         <translation>媒体库 {path}（或其所在文件夹）是只读的；请将其复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="78"/>
         <source>{path} is not a desktop_recsys library (not an SQLite file); choose another file</source>
         <translation>{path} 不是 desktop_recsys 媒体库（不是 SQLite 文件）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="82"/>
         <source>{path} is an SQLite database of another program, not a desktop_recsys library; choose another file</source>
         <translation>{path} 是其他程序的 SQLite 数据库，不是 desktop_recsys 媒体库；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="86"/>
         <source>library {path} is locked by another program; close it and try again</source>
         <translation>媒体库 {path} 被其他程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="90"/>
         <source>library {path} is busy in another program or window; try again shortly</source>
         <translation>媒体库 {path} 正被其他程序或窗口使用；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="94"/>
         <source>library {path} is read-only; nothing was changed</source>
         <translation>媒体库 {path} 是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="225"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
         <source>Reading the film library</source>
         <translation>正在读取电影库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
         <source>no profile with id {profile}</source>
         <translation>没有 ID 为 {profile} 的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
         <source>Reading ratings and plays</source>
         <translation>正在读取评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
         <source>Weighing the interactions</source>
         <translation>正在计算互动权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
         <source>there are no ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate some first</source>
         <translation>没有可供学习的{what}评分（已排除标记为“不要从中学习”的条目）；请先评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="238"/>
         <source>there are no plays or ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate or play some first</source>
         <translation>没有可供学习的{what}播放或评分记录（已排除标记为“不要从中学习”的条目）；请先评分或播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
         <source>Reading genres, tags and people</source>
         <translation>正在读取类型、标签和人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
         <source>Building the data set</source>
         <translation>正在构建数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
         <source>{interactions:,} interactions of {profiles} profiles</source>
         <translation>{profiles} 个用户的 {interactions:,} 条互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
         <source>profile {profile} has too few interactions to hold some out (at least {needed} are needed)</source>
         <translation>用户 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="250"/>
         <source>a budget of {seconds} s is spent reading the library; give more</source>
         <translation>{seconds} 秒的预算已全部用于读取媒体库；请增加预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
         <source>Measuring the model on held-out rows</source>
         <translation>正在用留出数据测量模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
         <source>Held-out figures ready</source>
         <translation>留出数据评估结果已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="263"/>
         <source>item ids are positive numbers; see &apos;desktop-recsys duplicates&apos;</source>
         <translation>条目 ID 必须是正整数；请参阅“desktop-recsys duplicates”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="226"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="36"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="27"/>
         <source>{algorithm}: epoch {epoch} of {epochs}</source>
+        <extracomment>Message templates (context ``&quot;messages&quot;``), grouped by the module that uses them.</extracomment>
         <translation>{algorithm}：第 {epoch}/{epochs} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="268"/>
         <source>links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="270"/>
         <source>tag names</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
         <source>ratings</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
         <source>entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
         <source>listens</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
         <source>scrobbles</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
         <source>listening counts</source>
         <translation>收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="277"/>
         <source>friendships</source>
         <translation>好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
         <source>history</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="417"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
         <source>profiles</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
         <source>playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
         <source>import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)</source>
         <translation>导入 CSV 需要 --map 列名=字段，...（至少要有 列名=title）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="433"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
         <source>choose at least one algorithm to evaluate</source>
         <translation>请至少选择一个要评估的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
         <source>there is no evaluation to export yet</source>
         <translation>还没有可导出的评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="436"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
         <source>{model}: lists for the charts</source>
         <translation>{model}：正在生成图表所需的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
         <source>The items have no genres: no calibration chart.</source>
         <translation>条目没有类型信息：无法绘制校准图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
         <source>Projecting the catalogue to two dimensions</source>
         <translation>正在将目录投影到二维平面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
         <source>No catalogue map: {reason}</source>
         <translation>无法生成目录地图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
         <source>this catalogue map has no item vectors: run the evaluation again</source>
         <translation>此目录地图没有条目向量：请重新运行评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="444"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
         <source>too few items for a t-SNE map ({count})</source>
         <translation>条目太少，无法生成 t-SNE 地图（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
         <source>Catalogue map (t-SNE): step {step} of {steps}</source>
         <translation>目录地图（t-SNE）：第 {step}/{steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="447"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
         <source>Erasing profile {name}</source>
         <translation>正在删除用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="312"/>
         <source>Profile {name} deleted</source>
         <translation>用户 {name} 已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
         <source>Retraining {algorithm} for {what}</source>
         <translation>正在为{what}重新训练 {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
         <source>the number of recommendations must be at least 1 (got {n})</source>
         <translation>推荐数量至少为 1（当前为 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
         <source>Ranking</source>
         <translation>正在排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
         <source>Explaining</source>
         <translation>正在生成推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="462"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
         <source>{count} recommendations</source>
         <translation>{count} 条推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
         <source>the data changed since this model was trained; retrain for fresher picks</source>
         <translation>此模型训练后数据已有变化；重新训练可获得更新的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="25"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="16"/>
         <source>popularity: counted</source>
         <translation>popularity：计数完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="26"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="17"/>
         <source>ease: weights</source>
         <translation>ease：权重已算出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="27"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="18"/>
         <source>content: text indexed</source>
         <translation>content：文本已建索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="28"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="19"/>
         <source>content: attributes indexed</source>
         <translation>content：属性已建索引</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="29"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="20"/>
         <source>content: item vectors built</source>
         <translation>content：条目向量已建好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="30"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="21"/>
         <source>social: reading friendships</source>
         <translation>social：正在读取好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="31"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="22"/>
         <source>social: friends of {done} of {total} users</source>
         <translation>social：已处理 {done}/{total} 个用户的好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="23"/>
         <source>similarities: chunk {chunk} of {chunks}</source>
         <translation>相似度：第 {chunk} 块，共 {chunks} 块</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="33"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="24"/>
         <source>learned-ranker: held out training positives</source>
         <translation>learned-ranker：已留出训练正例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="34"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="25"/>
         <source>learned-ranker: classifier trained</source>
         <translation>learned-ranker：分类器已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="38"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="29"/>
         <source>{algorithm}: training rows of {done} of {total} users</source>
         <translation>{algorithm}：正在训练第 {done}/{total} 个用户的数据行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="30"/>
         <source>{algorithm}: training the decision tree</source>
         <translation>{algorithm}：正在训练决策树</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="40"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="31"/>
         <source>{algorithm}: random forest, {trees} of {total} trees</source>
         <translation>{algorithm}：随机森林，第 {trees}/{total} 棵树</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="41"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
         <source>{algorithm}: training the linear svm</source>
         <translation>{algorithm}：正在训练线性 SVM</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="43"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="34"/>
         <source>{algorithm} item factors</source>
         <translation>{algorithm} 的条目因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="44"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="35"/>
         <source>content vectors (genres, tags, people, decade)</source>
         <translation>内容向量（类型、标签、人员、年代）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="27"/>
         <source>no profile named {name!r}; see &apos;desktop-recsys profile list&apos;</source>
         <translation>没有名为 {name!r} 的用户；请查看 “desktop-recsys profile list”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="28"/>
         <source>a profile named {name!r} already exists</source>
         <translation>名为 {name!r} 的用户已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="30"/>
         <source>unknown algorithm {name!r} (did you mean {near!r}?); choose one of: {choices}</source>
         <translation>未知的算法 {name!r}（你是想输入 {near!r} 吗？）；可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="34"/>
         <source>unknown algorithm {name!r}; choose one of: {choices}</source>
         <translation>未知的算法 {name!r}；可选：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="35"/>
         <source>unknown parameter {key!r} for algorithm {algorithm!r} (did you mean {near!r}?); known: {known}</source>
         <translation>算法 {algorithm!r} 没有参数 {key!r}（你是想输入 {near!r} 吗？）；已知参数：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="40"/>
         <source>unknown parameter {key!r} for algorithm {algorithm!r}; known: {known}</source>
         <translation>算法 {algorithm!r} 没有参数 {key!r}；已知参数：{known}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="43"/>
         <source>parameter {key}={raw!r} for algorithm {algorithm!r} is not {kind}</source>
         <translation>算法 {algorithm!r} 的参数 {key}={raw!r} 不是{kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="46"/>
         <source>true or false</source>
         <translation>“true”或“false”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="47"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="48"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="49"/>
         <source>a finite number</source>
         <translation>有限的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="51"/>
         <source>the share played must be a number from 0 to 1 (got {share!r})</source>
         <translation>播放比例必须是 0 到 1 之间的数字（给出的是 {share!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="52"/>
         <source>the share played must be from 0 to 1 (got {share})</source>
         <translation>播放比例必须在 0 到 1 之间（给出的是 {share}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="53"/>
         <source>no item {item} in the library; `search` finds an item&apos;s id</source>
         <translation>媒体库中没有条目 {item}；用 `search` 可以找到条目的 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="54"/>
         <source>no item {item} in the library; give an item id or a file&apos;s path</source>
         <translation>媒体库中没有条目 {item}；请给出条目 ID 或文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="57"/>
         <source>no item given; give an item id or a file&apos;s path</source>
         <translation>没有给出条目；请给出条目 ID 或文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="58"/>
         <source>{text!r} is neither an item id nor the path of a file in the library</source>
         <translation>{text!r} 既不是条目 ID，也不是媒体库中某个文件的路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="61"/>
         <source>a rating is a number of stars from 0.5 to 5 (got {stars!r})</source>
         <translation>评分是 0.5 到 5 之间的星数（给出的是 {stars!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="62"/>
         <source>a rating is 0.5 to 5 stars in half stars (got {stars})</source>
         <translation>评分是 0.5 到 5 星，以半星为单位（给出的是 {stars}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="64"/>
         <source>per-user random holdout repeated {repeats} times: {share} of each user with at least {least} interactions (seeds {seed} to {last})</source>
         <translation>按用户随机留出，重复 {repeats} 次：每个至少有 {least} 次交互的用户留出 {share}（随机种子 {seed} 到 {last}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="69"/>
         <source>per-user random holdout: {share} of each user with at least {least} interactions (seed {seed})</source>
         <translation>按用户随机留出：每个至少有 {least} 次交互的用户留出 {share}（随机种子 {seed}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="74"/>
         <source>leave-last {n}-out by time (users with at least {least})</source>
         <translation>按时间留出最后 {n} 次（至少有 {least} 次交互的用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="75"/>
         <source>leave-most recent {share}-out by time (users with at least {least})</source>
         <translation>按时间留出最近的 {share}（至少有 {least} 次交互的用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="78"/>
         <source>{folds}-fold cross-validation per user (seed {seed})</source>
         <translation>按用户的 {folds} 折交叉验证（随机种子 {seed}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="96"/>
         <source>Inventing artists and tracks</source>
         <translation>正在虚构艺术家和曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="97"/>
         <source>Inventing films</source>
         <translation>正在虚构电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
         <source>Writing the demo library</source>
         <translation>正在写入演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
         <source>Writing profiles, ratings and plays</source>
         <translation>正在写入用户、评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="100"/>
         <source>Introducing friends</source>
         <translation>正在结交好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
         <source>Demo library ready</source>
         <translation>演示媒体库已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="103"/>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="104"/>
         <source>{path} is not a readable zip archive</source>
         <translation>{path} 不是可读取的 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="141"/>
         <source>same file content</source>
         <translation>文件内容相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="142"/>
         <source>same {source} id {value}</source>
         <translation>{source} ID 相同（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="143"/>
         <source>same title and year</source>
         <translation>标题和年份相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="144"/>
         <source>same film under another title ({name})</source>
         <translation>同一部电影的另一个标题（{name}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="145"/>
         <source>same artist, title and duration</source>
         <translation>艺术家、标题和时长相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="146"/>
         <source>same artist and title</source>
         <translation>艺术家和标题相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="147"/>
         <source>--map entry {entry!r} is not COLUMN=FIELD</source>
         <translation>--map 的条目 {entry!r} 不是 列名=字段 的形式</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="148"/>
         <source>--map field {field!r} is unknown; use one of {fields} or id.SOURCE</source>
         <translation>--map 的字段 {field!r} 未知；请使用 {fields} 之一或 id.来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="151"/>
         <source>--map must name the column holding the title (COLUMN=title)</source>
         <translation>--map 必须指出含有标题的列（列名=title）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="152"/>
         <source>unknown item kind {kind!r}; use one of {kinds}</source>
         <translation>未知的条目类别 {kind!r}；请使用 {kinds} 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="127"/>
         <source>no item given; name an item by its id or its title</source>
         <translation>没有给出条目；请用 ID 或标题指明条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="80"/>
         <source>--days must be more than 0 and at most {most} (got {days})</source>
         <translation>--days 必须大于 0 且不超过 {most}（给出的是 {days}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="81"/>
         <source>--interactions must be 1 to {most} (got {given})</source>
         <translation>--interactions 必须在 1 到 {most} 之间（给出的是 {given}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="82"/>
         <source>--a and --b are both {name}; choose two different recommenders</source>
         <translation>--a 和 --b 都是 {name}；请选择两个不同的推荐器</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="83"/>
         <source>no profile: create one first with &apos;desktop-recsys profile add NAME&apos;</source>
         <translation>没有用户：请先用 “desktop-recsys profile add 名称” 创建一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="86"/>
         <source>no profile given and the library has several; add --profile ({names})</source>
         <translation>没有给出用户，而媒体库中有多个用户；请加上 --profile（{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="89"/>
         <source>{count} blind tests are running; say which with --profile and --kind</source>
         <translation>有 {count} 个盲测正在进行；请用 --profile 和 --kind 指明是哪一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="92"/>
         <source>no blind test is running; start one with &apos;desktop-recsys abtest start&apos;</source>
         <translation>没有正在进行的盲测；用 “desktop-recsys abtest start” 开始一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="95"/>
         <source>no blind test yet; start one with &apos;desktop-recsys abtest start&apos;</source>
         <translation>还没有盲测；用 “desktop-recsys abtest start” 开始一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="98"/>
         <source>a blind test of {a} and {b} is already running for {name}&apos;s {kinds}; see it with &apos;desktop-recsys abtest report&apos; or stop it with &apos;desktop-recsys abtest stop&apos; first</source>
         <translation>{name} 的{kinds}上已有一个 {a} 和 {b} 的盲测在进行；请先用 “desktop-recsys abtest report” 查看，或用 “desktop-recsys abtest stop” 停止它</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="104"/>
         <source>{algorithm} for {kinds}: {reason}</source>
         <translation>{kinds}的 {algorithm}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="106"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="107"/>
         <source>{title} [id {item}] has not been analysed yet; run &apos;desktop-recsys analyze&apos; first</source>
         <translation>{title} [id {item}] 还没有分析过；请先运行 “desktop-recsys analyze”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="112"/>
         <source>no rating</source>
         <translation>无评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="113"/>
         <source>{stars} star</source>
         <translation>{stars} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="114"/>
         <source>{stars} stars</source>
         <translation>{stars} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="115"/>
         <source>rating {old} -&gt; {new}</source>
         <translation>评分 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="116"/>
         <source>plays {old} -&gt; {new}</source>
         <translation>播放次数 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="117"/>
         <source>{detail} (changed on disk since the last scan)</source>
         <translation>{detail}（上次扫描后磁盘上的文件有改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="118"/>
         <source>profile {name!r} is a data set&apos;s user; choose a person&apos;s profile</source>
         <translation>用户 {name!r} 是数据集中的用户；请选择一个真人的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="121"/>
         <source>no profile receives the ratings in your files; create one with &apos;desktop-recsys profile add NAME&apos; or give --profile</source>
         <translation>没有用户接收你文件中的评分；请用 “desktop-recsys profile add 名称” 创建一个，或给出 --profile</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="128"/>
         <source>item</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="129"/>
         <source>{listed} and {more} more</source>
         <translation>{listed}，以及另外 {more} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="130"/>
         <source>{count} items are titled {text!r}: {listed}; give the id, the year (&quot;Title (1999)&quot;) or --kind</source>
         <translation>有 {count} 个条目的标题是 {text!r}：{listed}；请给出 ID、年份（“标题 (1999)”）或 --kind</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="135"/>
         <source>no {what} is titled {text!r}; did you mean: {listed}? Give the id or the exact title</source>
         <translation>没有标题为 {text!r} 的{what}；你是想找：{listed}？请给出 ID 或确切的标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="139"/>
         <source>no {what} matches {text!r}; check the id or the title</source>
         <translation>没有与 {text!r} 匹配的{what}；请检查 ID 或标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="106"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="107"/>
         <source>{path} is empty</source>
         <translation>{path} 是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="108"/>
         <source>{path} has no column(s) {missing}; its columns are {columns}</source>
         <translation>{path} 缺少列 {missing}；现有的列为 {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="113"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="115"/>
         <source>not media, not imported: {count:,} {kind} ({detail})</source>
         <translation>非媒体文件，未导入：{count:,} 个{kind}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="116"/>
         <source>cover art and pictures</source>
         <translation>封面和图片</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
         <source>playlists and cue sheets</source>
         <translation>播放列表和 CUE 表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="118"/>
         <source>text, logs and checksums</source>
         <translation>文本、日志和校验文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="119"/>
         <source>subtitles</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="120"/>
         <source>macOS resource forks (._ files)</source>
         <translation>macOS 资源分支（._ 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
         <source>folder settings of file managers</source>
         <translation>文件管理器的文件夹设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
         <source>film notes (.nfo) with no film beside them</source>
         <translation>旁边没有电影的电影说明（.nfo）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
         <source>certification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
         <source>explicit flag</source>
         <translation>露骨内容标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="126"/>
         <source>{text!r} is no certification this app knows; use e.g. G, PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12</source>
         <translation>本应用不认识分级 {text!r}；请使用如 G、PG、PG-13、R、U、12A、15、FSK 12 或一个年龄（如 12）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="130"/>
         <source>a PIN has {low} to {high} characters; nothing was changed</source>
         <translation>PIN 需要 {low} 到 {high} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="131"/>
         <source>profile {name!r} is protected by a PIN; give it (or set DESKTOP_RECSYS_PIN); nothing was changed</source>
         <translation>用户 {name!r} 受 PIN 保护；请提供 PIN（或设置 DESKTOP_RECSYS_PIN）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="135"/>
         <source>wrong PIN for profile {name!r}; nothing was changed</source>
         <translation>用户 {name!r} 的 PIN 错误；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="136"/>
         <source>{path}: the content is {content} but the name says {ext}; read as {content} (rename it)</source>
         <translation>{path}：内容是 {content}，但文件名表明是 {ext}；已按 {content} 读取（请重命名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="140"/>
         <source>{path}: the content is {content} but the name has no extension; read as {content} (rename it)</source>
         <translation>{path}：内容是 {content}，但文件名没有扩展名；已按 {content} 读取（请重命名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="144"/>
         <source>{path}: audio only (no video stream), so now a track instead of a film; its ratings, plays and your edits are kept</source>
         <translation>{path}：只有音频（没有视频流），现归为曲目而非电影；其评分、播放记录和你的编辑均已保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="148"/>
         <source>{path}: now a {kind} instead of a {was}; its ratings, plays and your edits are kept</source>
         <translation>{path}：现归为{kind}而非{was}；其评分、播放记录和你的编辑均已保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="152"/>
         <source>{path}: kept your edits of {fields} (the file&apos;s tags now say otherwise)</source>
         <translation>{path}：保留了你对{fields}的编辑（文件标签现在写的是别的内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="155"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="156"/>
         <source>artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="157"/>
         <source>album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
         <source>album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
         <source>track number</source>
         <translation>曲目编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="160"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
         <source>length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
         <source>genres</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="163"/>
         <source>film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
         <source>track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
         <source>layout: {name}</source>
         <translation>格式：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="167"/>
         <source>layout: with a header</source>
         <translation>格式：带表头</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
         <source>layout: artist,album,track,date without a header</source>
         <translation>格式：artist,album,track,date，无表头</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="169"/>
         <source>profile {name!r} existed: its privacy settings were kept</source>
         <translation>用户 {name!r} 已存在：保留了其隐私设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="170"/>
         <source>friends of {name!r} with no profile in this library were left out: {names}</source>
         <translation>{name!r} 的好友中在此媒体库里没有用户的已略去：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="174"/>
         <source>{matched:,} of {rows:,} rows ({share:.0f}%) matched items already in the library; the others became catalogue-only items (profile {profile!r})</source>
         <translation>{rows:,} 行中有 {matched:,} 行（{share:.0f}%）匹配到媒体库中已有的条目；其余成为仅在目录中的条目（用户 {profile!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="179"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="180"/>
         <source>the folder moved: {old} in {player} is {new} here ({n} entries)</source>
         <translation>文件夹已移动：{player} 中的 {old} 在这里是 {new}（{n} 个条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
         <source>{n} item(s) had several entries (copies of one song): their counts were added up</source>
         <translation>{n} 个条目有多个记录（同一首歌的副本）：其次数已相加</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="187"/>
         <source>{matched:,} entries with a history matched items of the library ({profile!r}); {missing:,} did not (listed as problems: scan their folder, then import again)</source>
         <translation>{matched:,} 个有历史的记录与媒体库条目匹配（{profile!r}）；{missing:,} 个未匹配（列为问题：请先扫描其文件夹，再重新导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
         <source>all {matched:,} entries with a history matched items of the library ({profile!r})</source>
         <translation>全部 {matched:,} 个有历史的记录都与媒体库条目匹配（{profile!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="195"/>
         <source>a player&apos;s rating replaced the profile&apos;s only where it is newer (dated by its last play); an undated one never replaces a rating given here</source>
         <translation>播放器的评分只在更新时（以最后播放时间为准）才替换用户的评分；没有日期的评分从不替换在本应用中给出的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="199"/>
         <source>read as a {player} database (its songs are laid out so)</source>
         <translation>按 {player} 数据库读取（其歌曲表是这样排列的）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
         <source>{n} watched TV episode(s) passed over: the library holds films, music and artists</source>
         <translation>跳过了 {n} 集已看的电视剧：媒体库只收录电影、音乐和艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
         <source>{n} entries that are not songs (radio, podcasts) passed over</source>
         <translation>跳过了 {n} 个不是歌曲的条目（电台、播客）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="206"/>
         <source>{path} is not a folder; give the folder of a MovieLens data set</source>
         <translation>{path} 不是文件夹；请选择 MovieLens 数据集所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="210"/>
         <source>no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), movies.dat (ml-1m, ml-10m) or u.item (ml-100k)</source>
         <translation>{path} 中没有 MovieLens 文件：应包含 movies.csv（ml-latest、ml-25m）、movies.dat（ml-1m、ml-10m）或 u.item（ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
         <source>library {path} does not exist; nothing to back up</source>
         <translation>媒体库 {path} 不存在；没有可备份的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
         <source>the backup file cannot be the library itself</source>
         <translation>备份文件不能是媒体库本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
         <source>cannot write a backup of {path}: {reason}</source>
         <translation>无法写入 {path} 的备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
         <source>the restored library fails its checks ({problem}); the previous library is kept at {path}</source>
         <translation>恢复的媒体库未通过检查（{problem}）；之前的媒体库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="419"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
         <source>plays</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
         <source>views</source>
         <translation>观看</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
         <source>skips</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
         <source>partial views</source>
         <translation>部分观看</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="327"/>
         <source>no friends with a history: content similarity</source>
         <translation>好友都还没有记录：按内容相似度推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="328"/>
         <source>no friends with a history: popular items</source>
         <translation>好友都还没有记录：推荐热门条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="329"/>
         <source>the first model&apos;s score</source>
         <translation>初筛模型的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
         <source>the first model&apos;s ranking</source>
         <translation>初筛模型的排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
         <source>content similarity</source>
         <translation>内容相似度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
         <source>your favourite genres</source>
         <translation>你喜爱的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
         <source>popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
         <source>how much others liked it</source>
         <translation>其他人的喜爱程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
         <source>its age</source>
         <translation>发行年代</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
         <source>recent interest</source>
         <translation>近期热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
         <source>what your friends like</source>
         <translation>好友的喜好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="474"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
         <source>how active you are</source>
         <translation>你的活跃程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
         <source>content similarity, for a new profile</source>
         <translation>内容相似度（新用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="476"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
         <source>content similarity, for a new item</source>
         <translation>内容相似度（新条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="477"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
         <source>{first}; {second}</source>
         <translation>{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="479"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
         <source>Shares genre {names}</source>
         <translation>同属类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
         <source>Shares tag {names}</source>
         <translation>相同标签：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
         <source>Also with {names}</source>
         <translation>同样有 {names} 参与</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
         <source>Similar length ({names})</source>
         <translation>时长相近（{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="483"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
         <source>Shares {kind} {names}</source>
         <translation>相同的 {kind}：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="484"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
         <source>Unknown user: popular with {count} people</source>
         <translation>新用户：{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="485"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
         <source>Popular with {count} people</source>
         <translation>{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="486"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
         <source>A popular pick</source>
         <translation>热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="487"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
         <source>A friend of yours has it</source>
         <translation>一位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
         <source>{count} of your friends have it</source>
         <translation>{count} 位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="489"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
         <source>Mostly from {component}</source>
         <translation>主要依据：{component}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
         <source>Re-ranked on {features}</source>
         <translation>按{features}重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="491"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
         <source>Because you liked {titles}</source>
         <translation>因为你喜欢 {titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="492"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
         <source>Liked by {count} people with similar taste</source>
         <translation>{count} 位品味相近的人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
         <source>From the pattern of your ratings and plays</source>
         <translation>依据你的评分和播放记录的规律</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="358"/>
         <source>no interactions yet: the most popular items; rate a few to make it yours</source>
         <translation>还没有任何评分或播放：这是最热门的作品；评几个分，让推荐更贴合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
         <source>no usable {algorithm} model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的 {algorithm} 模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="501"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="365"/>
         <source>no usable model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="502"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="366"/>
         <source>no {algorithm} model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练 {algorithm} 模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="506"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="370"/>
         <source>no model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="371"/>
         <source>no model has been trained for {what} yet, so their score is unknown and they come last; train one for a list ordered by taste</source>
         <translation>还没有为{what}训练模型，因此它们的分数未知，排在最后；训练一个模型即可按口味排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="512"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="376"/>
         <source>no model run {run}</source>
         <translation>没有编号为 {run} 的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="513"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
         <source>model run {run} is {status}; only a trained model can serve</source>
         <translation>模型 {run} 的状态为 {status}；只有训练完成的模型才能使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="517"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="381"/>
         <source>the file of model run {run} is missing; train a new model</source>
         <translation>模型 {run} 的文件已丢失；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="519"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
         <source>Without {title} it would not be picked from your history (now #{now})</source>
         <translation>没有《{title}》，它就不会根据你的历史被选中（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="522"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
         <source>Without {title} it would still rank #{rank}</source>
         <translation>没有《{title}》，它仍排第 {rank} 名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
         <source>Without {title} it would rank #{rank} (now #{now})</source>
         <translation>没有《{title}》，它会排第 {rank} 名（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="524"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
         <source>Without {title} it would rank about #{rank} (now #{now}; an estimate)</source>
         <translation>没有《{title}》，它大约排第 {rank} 名（现在第 {now} 名；估计值）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="528"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="392"/>
         <source>One person who watched {title} also watched this</source>
         <translation>有 1 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
         <source>{count} people who watched {title} also watched this</source>
         <translation>有 {count} 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
         <source>One person who played {title} also played this</source>
         <translation>有 1 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
         <source>{count} people who played {title} also played this</source>
         <translation>有 {count} 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
         <source>One person who listened to {title} also listened to this</source>
         <translation>有 1 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
         <source>{count} people who listened to {title} also listened to this</source>
         <translation>有 {count} 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
         <source>Both titles have “{word}”</source>
         <translation>两个标题都含有“{word}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="535"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
         <source>Same director: {name}</source>
         <translation>同一导演：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="536"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
         <source>Same artist: {name}</source>
         <translation>同一艺人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="537"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
         <source>Same genre: {names}</source>
         <translation>同一类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="538"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
         <source>Same genres: {names}</source>
         <translation>相同类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="539"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
         <source>From the same time</source>
         <translation>年代相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="541"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>Like what you played lately: {names}</source>
         <translation>与你最近播放的相似：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="543"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
         <source>Because you listen to {terms}</source>
         <translation>因为你常听{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="544"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
         <source>Because you watch {terms}</source>
         <translation>因为你常看{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
         <source>Partly from the music you listen to, until you have rated or played {full} films ({count} so far)</source>
         <translation>部分来自你听的音乐，直到你评分或播放过 {full} 部电影（目前 {count} 部）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="414"/>
         <source>Partly from the films you watch, until you have rated or played {full} {kinds} ({count} so far)</source>
         <translation>部分来自你看的电影，直到你评分或播放过 {full} 个{kinds}（目前 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="420"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="557"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
         <source>Demo data removed</source>
         <translation>演示数据已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="559"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="562"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="563"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="569"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="433"/>
         <source>No credited interactions yet: play, rate or mark items in For you while the test runs</source>
         <translation>还没有计入的交互：测试期间在“为你推荐”中播放、评分或标记条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="573"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
         <source>The test ended without a credited interaction: no winner</source>
         <translation>测试结束时没有计入任何交互：没有胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="574"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="438"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: {leader} is better for you</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：{leader} 更适合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="579"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="443"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner yet</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：还没有明确的胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="584"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：没有明确的胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="589"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
         <source>Part of a blind test: which recommender placed it stays hidden</source>
         <translation>盲测的一部分：由哪个推荐器放入保持隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="590"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
         <source>Blind test started</source>
         <translation>盲测已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="592"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="593"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="594"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="458"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="595"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="459"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="597"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="598"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="462"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="599"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="600"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="601"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="602"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="603"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="604"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="605"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="606"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="607"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="608"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="609"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="611"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
         <source>give an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
         <translation>请给出条目编号、标题、album:NAME、artist:NAME 或 playlist:NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="614"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
         <source>no item {item} in this library; {help}</source>
         <translation>此库中没有条目 {item}；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="615"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="479"/>
         <source>no playlist called {name}; {help}</source>
         <translation>没有名为 {name} 的播放列表；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="616"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
         <source>the playlist {name} is empty; add items to it first</source>
         <translation>播放列表 {name} 是空的；请先添加条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="617"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
         <source>no album called {name}; {help}</source>
         <translation>没有名为 {name} 的专辑；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="618"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
         <source>no artist called {name}; {help}</source>
         <translation>没有名为 {name} 的艺人；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="619"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="483"/>
         <source>nothing matches {text}; {help}</source>
         <translation>没有与 {text} 匹配的内容；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="620"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="484"/>
         <source>the balance must be between 0 and 1 (got {value})</source>
         <translation>平衡值必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="621"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="485"/>
         <source>the radio needs at least 1 item (got {n})</source>
         <translation>电台至少需要 1 个条目（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="622"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="486"/>
         <source>Finding items like the seed</source>
         <translation>正在查找与起点相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="623"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="487"/>
         <source>Reading the profile&apos;s taste</source>
         <translation>正在读取用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="624"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
         <source>Radio ready</source>
         <translation>电台已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="626"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
         <source>Looking for tracks to analyse</source>
         <translation>正在查找要分析的曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="627"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="491"/>
         <source>Analysing sound: {done} of {total}</source>
         <translation>正在分析声音：第 {done} 首，共 {total} 首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="628"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="492"/>
         <source>Analysed {done} tracks</source>
         <translation>已分析 {done} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="629"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
         <source>Analysed 1 track</source>
         <translation>已分析 1 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="630"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
         <source>{first} &amp; {second} mix</source>
         <translation>{first}与{second}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="631"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="495"/>
         <source>{name} mix</source>
         <translation>{name}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="632"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="496"/>
         <source>Mix</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="633"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
         <source>The mixes are up to date</source>
         <translation>合辑已是最新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="634"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="498"/>
         <source>Reading the library</source>
         <translation>正在读取库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="635"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="499"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="636"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="500"/>
         <source>{count} profiles&apos; mixes made</source>
         <translation>已为 {count} 个用户生成合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="638"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="502"/>
         <source>tempo</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="639"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="503"/>
         <source>energy</source>
         <translation>能量</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="640"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="504"/>
         <source>loudness</source>
         <translation>响度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="641"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="505"/>
         <source>brightness</source>
         <translation>明亮度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="642"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="506"/>
         <source>key</source>
         <translation>调性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="643"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
         <source>timbre</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="644"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="508"/>
         <source>Sounds like {title}: similar {first} and {second}</source>
         <translation>听起来像 {title}：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="645"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="509"/>
         <source>Sounds like {title}: similar {first}</source>
         <translation>听起来像 {title}：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="646"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="510"/>
         <source>Sounds like {title}: the nearest in sound of the analysed tracks</source>
         <translation>听起来像 {title}：在分析过的曲目中声音最接近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="649"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="513"/>
         <source>{title} has no sound features yet; analyse the library&apos;s tracks first (desktop-recsys analyze)</source>
         <translation>{title} 还没有声音特征；请先分析媒体库的曲目（desktop-recsys analyze）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="654"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="518"/>
         <source>the number of similar items must be at least 1 (got {n})</source>
         <translation>相似条目的数量至少为 1（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="655"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="519"/>
         <source>no item {item} in this library</source>
         <translation>此媒体库中没有条目 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="657"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="521"/>
         <source>{count:,} files carry ratings or play counts, but the library has no profile to receive them (the files are unchanged): create a profile, then read them (Settings ▸ Library ▸ Read from the files now)</source>
         <translation>{count:,} 个文件带有评分或播放次数，但媒体库中没有可接收它们的用户（文件未改动）：请先创建用户，再读取它们（设置 ▸ 媒体库 ▸ 立即从文件读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="663"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="527"/>
         <source>ratings were not written to the files: {reason}</source>
         <translation>评分未写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="664"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="528"/>
         <source>{path}: ratings not written to the file: {reason}</source>
         <translation>{path}：评分未写入该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="665"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
         <source>unfinished copies of a tag write (.tags.part; safe to delete)</source>
         <translation>未完成的标签写入副本（.tags.part；可放心删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="666"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
         <source>Reading the sound of the analysed tracks</source>
         <translation>正在读取已分析曲目的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="667"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
         <source>the sound share must be between 0 and 1 (got {value})</source>
         <translation>声音占比必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="668"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
         <source>Sounds like what you play: similar {first} and {second}</source>
         <translation>听起来像你常听的：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="669"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
         <source>Sounds like what you play: similar {first}</source>
         <translation>听起来像你常听的：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="670"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
         <source>Sounds like what you play</source>
         <translation>听起来像你常听的</translation>
     </message>
@@ -10963,98 +10964,98 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="732"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="597"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="733"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="598"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="734"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="599"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="735"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="600"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="736"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="601"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="739"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="604"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="740"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="605"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="741"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="606"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="742"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="607"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="743"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="608"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="744"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="609"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="745"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="610"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="746"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="611"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="747"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="612"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="748"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="613"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="749"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="614"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="750"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="615"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="751"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="616"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="752"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="617"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>
