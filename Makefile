@@ -86,6 +86,7 @@ screenshots: $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_ab_test.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_cross_kind.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_limits.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_certification.py docs/screenshots
 	$(PY) -m pytest -q tests/test_screenshot_files.py
 
 # Installers for this OS into dist/ (Linux: .tar.gz and .deb; see packaging/README.md).
