@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: system-libs install run test test-fast test-slow test-all lint format bench demo clean package test-package screenshots
+.PHONY: system-libs test-tools install run test test-fast test-slow test-all lint format bench demo clean package test-package screenshots
 
 $(BIN)/activate:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -42,6 +42,23 @@ system-libs:
 		fi; \
 	fi
 
+# Tools some tests use (a private D-Bus session bus for the media-key tests, GNU time for the
+# benchmark harness's memory check): installed with apt-get when it is there and allowed;
+# otherwise those tests skip and say which tool is missing.
+test-tools:
+	@if [ "$$(uname -s)" = Linux ] && command -v apt-get >/dev/null 2>&1; then \
+		SUDO=; [ "$$(id -u)" = 0 ] || SUDO="sudo -n"; \
+		missing=; \
+		command -v dbus-daemon >/dev/null 2>&1 || missing="$$missing dbus-daemon"; \
+		[ -x /usr/bin/time ] || missing="$$missing time"; \
+		if [ -n "$$missing" ]; then \
+			echo "Installing$$missing for the tests (apt-get)"; \
+			$$SUDO apt-get install -y -qq $$missing >/dev/null 2>&1 || \
+			{ $$SUDO apt-get update -qq >/dev/null 2>&1 && $$SUDO apt-get install -y -qq $$missing >/dev/null 2>&1; } || \
+			echo "Could not install$$missing: the tests that need them will skip"; \
+		fi; \
+	fi
+
 install: $(VENV)/.installed-app
 
 run: $(VENV)/.installed-app system-libs
@@ -49,7 +66,7 @@ run: $(VENV)/.installed-app system-libs
 
 # Two workers (pytest-xdist): the suite is some 1,800 tests, 18 minutes in one process on this
 # 2-core machine under load, about 7 in two; every test keeps to its own files and library.
-test: $(VENV)/.installed-test system-libs
+test: $(VENV)/.installed-test system-libs test-tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
 
 # The unit tests that need no data set, no other process and no window: under a minute, for
