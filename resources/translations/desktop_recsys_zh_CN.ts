@@ -334,6 +334,124 @@
     </message>
 </context>
 <context>
+    <name>CsvFields</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="14"/>
+        <source>Kind (film, track or artist)</source>
+        <translation>种类（电影、曲目或艺术家）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="15"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="16"/>
+        <source>Artist / director</source>
+        <translation>艺术家／导演</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="17"/>
+        <source>Album</source>
+        <translation>专辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="18"/>
+        <source>Album artist</source>
+        <translation>专辑艺术家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="19"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="20"/>
+        <source>Length (seconds)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="21"/>
+        <source>Track number</source>
+        <translation>音轨号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="22"/>
+        <source>Genres</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="23"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="24"/>
+        <source>Description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="25"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="26"/>
+        <source>IMDb ID</source>
+        <translation>IMDb 编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="27"/>
+        <source>TMDb ID</source>
+        <translation>TMDb 编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="28"/>
+        <source>MovieLens ID</source>
+        <translation>MovieLens 编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="29"/>
+        <source>MusicBrainz recording ID</source>
+        <translation>MusicBrainz 录音编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="32"/>
+        <source>MusicBrainz artist ID</source>
+        <translation>MusicBrainz 艺术家编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="33"/>
+        <source>Profile</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="34"/>
+        <source>Rating (0.5–5 stars)</source>
+        <translation>评分（0.5–5 星）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="35"/>
+        <source>Rating (1–10)</source>
+        <translation>评分（1–10）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="36"/>
+        <source>Rated on</source>
+        <translation>评分时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="37"/>
+        <source>Played on</source>
+        <translation>播放时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/csv_fields.py" line="38"/>
+        <source>Play count</source>
+        <translation>播放次数</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/demo_banner.py" line="9"/>
@@ -1223,319 +1341,319 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="92"/>
         <source>Import</source>
         <extracomment>Other players&apos; histories (issue 17): offered by File &gt; Import listening history…. Kinds whose rows belong to one profile (the source page asks which). Data sets of many users (community profiles); one of them may be mapped onto a profile. Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both). The demo&apos;s removal, when a person chose it before this import.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="104"/>
         <source>MovieLens data set</source>
         <extracomment>The import&apos;s job once started (its handle, which compares equal to its id).</extracomment>
         <translation>MovieLens 数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105"/>
         <source>A MovieLens folder (ml-latest-small, ml-25m, ml-1m, ml-100k)</source>
         <translation>MovieLens 文件夹（ml-latest-small、ml-25m、ml-1m、ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="108"/>
         <source>Last.fm data set (HetRec 2011)</source>
         <translation>Last.fm 数据集（HetRec 2011）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
         <source>The hetrec2011-lastfm-2k folder: artists, tags and listening counts</source>
         <translation>hetrec2011-lastfm-2k 文件夹：艺术家、标签和收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="112"/>
         <source>A folder of music or films</source>
         <translation>音乐或电影文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
         <source>Scans audio and video files; rescans only read what changed</source>
         <translation>扫描音频和视频文件；重新扫描只读取变化的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="116"/>
         <source>My Last.fm scrobbles</source>
         <translation>我的 Last.fm 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
         <source>A scrobbles CSV (artist, album, track, time)</source>
         <translation>收听记录 CSV（艺术家、专辑、曲目、时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="120"/>
         <source>My ListenBrainz listens</source>
         <translation>我的 ListenBrainz 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
         <source>The listens export: a zip, a folder or a .jsonl file</source>
         <translation>收听记录导出：zip、文件夹或 .jsonl 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="124"/>
         <source>My Letterboxd films</source>
         <translation>我的 Letterboxd 电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="125"/>
         <source>The Letterboxd export: a zip, a folder or ratings/diary/watched.csv</source>
         <translation>Letterboxd 导出：zip、文件夹或 ratings/diary/watched.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="128"/>
         <source>My IMDb ratings</source>
         <translation>我的 IMDb 评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="129"/>
         <source>IMDb&apos;s ratings.csv; 1-10 stars become 0.5-5</source>
         <translation>IMDb 的 ratings.csv；1-10 星换算为 0.5-5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="132"/>
         <source>Any CSV file</source>
         <translation>任意 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="133"/>
         <source>You choose what each column is, with a preview</source>
         <translation>可预览并指定每一列的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="136"/>
         <source>Strawberry</source>
         <translation>Strawberry</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="137"/>
         <source>Play and skip counts and ratings from strawberry.db (in ~/.local/share/strawberry/strawberry)</source>
         <translation>来自 strawberry.db 的播放次数、跳过次数和评分（位于 ~/.local/share/strawberry/strawberry）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="141"/>
         <source>Clementine</source>
         <translation>Clementine</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="142"/>
         <source>Play and skip counts and ratings from clementine.db (in ~/.config/Clementine)</source>
         <translation>来自 clementine.db 的播放次数、跳过次数和评分（位于 ~/.config/Clementine）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="146"/>
         <source>Rhythmbox</source>
         <translation>Rhythmbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="147"/>
         <source>Play counts and ratings from rhythmdb.xml (in ~/.local/share/rhythmbox)</source>
         <translation>来自 rhythmdb.xml 的播放次数和评分（位于 ~/.local/share/rhythmbox）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="150"/>
         <source>Kodi</source>
         <translation>Kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="151"/>
         <source>Watched films and resume points from MyVideos&lt;number&gt;.db (in ~/.kodi/userdata/Database)</source>
         <translation>来自 MyVideos&lt;编号&gt;.db 的已看电影和续播位置（位于 ~/.kodi/userdata/Database）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="164"/>
         <source>What would you like to import?</source>
         <translation>你想导入什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="187"/>
         <source>Profile to import into</source>
         <translation>导入到的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="191"/>
         <source>Into &amp;profile:</source>
         <translation>导入到用户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="195"/>
         <source>user id, optional</source>
         <translation>用户 ID，可选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="199"/>
         <source>The data set&apos;s users become community profiles. If one of them is you, give its id (the number in the ratings file): its ratings go into the profile here.</source>
         <translation>数据集的用户会成为社区用户。如果其中一位是你，请填写其 ID（评分文件中的数字）：其评分会导入到此处的用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="203"/>
         <source>One of these users is &amp;me:</source>
         <translation>其中一位用户是我(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="214"/>
         <source>Remove the demo data first (its made-up items and profiles), so recommendations learn only from real data</source>
         <translation>先移除演示数据（其虚构的条目和用户），让推荐只从真实数据中学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="235"/>
         <source>Where is it?</source>
         <translation>在哪里？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="238"/>
         <source>File or folder to import</source>
         <translation>要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="240"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="242"/>
         <source>Choose f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="260"/>
         <source>Which column is what?</source>
         <translation>每一列是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="263"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
         <translation>为需要的列选择字段；必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="270"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="283"/>
         <source>What the rows are</source>
         <translation>每行的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="285"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="286"/>
         <source>Music tracks</source>
         <translation>音乐曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="287"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="291"/>
         <source>Rows are &amp;items of kind:</source>
         <translation>每行的条目类型(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="299"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="306"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="309"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="313"/>
         <source>&amp;Cancel the import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="318"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="351"/>
         <source>Import listening history</source>
         <translation>导入收听历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="352"/>
         <source>Which player&apos;s history?</source>
         <translation>导入哪个播放器的历史？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="354"/>
         <source>Play counts, skips, ratings and watched films are matched to the library&apos;s items by file, then by tags; importing again adds only what is new.</source>
         <translation>播放次数、跳过、评分和已看电影先按文件、再按标签与媒体库中的条目匹配；再次导入只会添加新的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="388"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="403"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="451"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="455"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="457"/>
         <source>Exports (*.csv *.zip *.jsonl *.json *.db *.xml);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json *.db *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="470"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="477"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="477"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="478"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="509"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="513"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="514"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败；媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="516"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="517"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消；媒体库未改变。</translation>
     </message>

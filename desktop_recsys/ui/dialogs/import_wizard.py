@@ -40,6 +40,7 @@ from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.services import import_service, library_service, player_history_service
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import import_report_lines, translate_message
+from desktop_recsys.ui.models.csv_fields import csv_field_label
 from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableModel
 from desktop_recsys.ui.theme import quiet_text
 
@@ -476,7 +477,7 @@ class ImportWizard(QWizard):
             combo.setAccessibleName(self.tr("Field for column {0}").format(column))
             combo.addItem(self.tr("(ignore)"), "")
             for target in targets:
-                combo.addItem(target, target)
+                combo.addItem(csv_field_label(target), target)
             combo.setCurrentIndex(max(0, combo.findData(guess.get(column, ""))))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.column_combos[column] = combo

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_recsys.services.import_service import CsvPreview
+from desktop_recsys.ui.models.csv_fields import csv_field_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +57,7 @@ class CsvPreviewTableModel(QAbstractTableModel):
             return None
         name = self._preview.headers[section]
         field = self._fields.get(name)
-        return f"{name}\n→ {field}" if field else name
+        return f"{name}\n→ {csv_field_label(field)}" if field else name
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
