@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from reliability_helpers import TALLY, cli, run_cli
+from small_disks import small_disk  # noqa: F401 (the fixture of the full-disk tests)
 
 from desktop_recsys.library import Library
 

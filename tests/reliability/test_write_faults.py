@@ -1,20 +1,23 @@
 """Training and backing up onto a full or read-only disk: one line, exit 1, the library as it was.
 
 The disks are real: a tiny tmpfs (full after a few kilobytes) or a read-only one, mounted where
-the command writes. Mounting needs root; elsewhere these tests skip and say why. The commands
-run in-process through the CLI's ``main`` (no subprocess: the faults are the file system's).
+the command writes (``small_disks``: by root with mount(8), by anyone else in a user namespace;
+the test's id says which; where neither can be made the test skips and says why). With a real
+mount the commands run in-process through the CLI's ``main``; in a user namespace they run in a
+child process inside it. Either way the faults are the file system's.
 """
 
 from __future__ import annotations
 
 import argparse
 import errno
-import subprocess
+import os
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from reliability_helpers import child_env, cli
+from small_disks import SmallDisk
 
 from desktop_recsys.cli import entry
 from desktop_recsys.cli.entry import main
@@ -34,28 +37,21 @@ def _snapshot(path: Path) -> dict[str, list[tuple]]:
         conn.close()
 
 
-@pytest.fixture
-def mount_at() -> Iterator:
-    """``mount_at(folder, options)`` mounts a tmpfs there (unmounted after the test)."""
-    mounted: list[Path] = []
-
-    def mount(folder: Path, options: str) -> Path:
-        folder.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-                              capture_output=True, check=False)  # fmt: skip
-        if done.returncode != 0:
-            pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.decode().strip()}")
-        mounted.append(folder)
-        return folder
-
-    yield mount
-    for folder in reversed(mounted):
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
 def one_error_line(capsys: pytest.CaptureFixture[str], *argv: object) -> str:
     code = main([str(a) for a in argv])
-    err = capsys.readouterr().err
+    return _the_one_line(code, capsys.readouterr().err)
+
+
+def error_line_on(disk: SmallDisk, capsys: pytest.CaptureFixture[str], *argv: object) -> str:
+    """The command's one error line, run where ``disk`` is mounted (here, or in its namespace)."""
+    if disk.in_process:
+        return one_error_line(capsys, *argv)
+    home = Path(os.environ["DESKTOP_RECSYS_HOME"])  # the test's own (tests/conftest.py)
+    done = disk.run(cli(*(str(a) for a in argv)), env=child_env(home), timeout=300)
+    return _the_one_line(done.returncode, done.stderr)
+
+
+def _the_one_line(code: int, err: str) -> str:
     assert code == 1, err
     assert "Traceback" not in err
     lines = [line for line in err.splitlines() if line.strip()]
@@ -72,24 +68,27 @@ def _library(demo_library_copy: Path, tmp_path: Path) -> Path:
     return target
 
 
-@pytest.mark.subprocess  # runs mount(8)
-def test_train_on_a_full_disk(demo_library_copy, tmp_path, mount_at, capsys) -> None:
+@pytest.mark.subprocess  # mount(8), or unshare(1) and a child process
+def test_train_on_a_full_disk(demo_library_copy, tmp_path, small_disk, capsys) -> None:
     library = _library(demo_library_copy, tmp_path)
-    models = mount_at(library_folder_for(library, "models"), "size=16k")
+    models = small_disk(library_folder_for(library, "models").resolve(), "size=16k")
     before = _snapshot(library)
-    line = one_error_line(capsys, "--library", library, "train", "--kind", "film", "--quiet")
+    line = error_line_on(models, capsys, "--library", library, "train", "--kind", "film",
+                         "--quiet")  # fmt: skip
     assert "full" in line and "no model was saved" in line
-    assert list(models.iterdir()) == []  # no half-written model, no temp file
+    assert list(models.view.iterdir()) == []  # no half-written model, no temp file
     assert _snapshot(library) == before
 
 
-@pytest.mark.subprocess  # runs mount(8)
-def test_train_on_a_read_only_models_folder(demo_library_copy, tmp_path, mount_at, capsys):
+@pytest.mark.subprocess  # mount(8), or unshare(1) and a child process
+def test_train_on_a_read_only_models_folder(demo_library_copy, tmp_path, small_disk, capsys):
     library = _library(demo_library_copy, tmp_path)
-    mount_at(library_folder_for(library, "models"), "size=1m,ro")
+    models = small_disk(library_folder_for(library, "models").resolve(), "size=1m,ro")
     before = _snapshot(library)
-    line = one_error_line(capsys, "--library", library, "train", "--kind", "film", "--quiet")
+    line = error_line_on(models, capsys, "--library", library, "train", "--kind", "film",
+                         "--quiet")  # fmt: skip
     assert "read-only" in line
+    assert list(models.view.iterdir()) == []
     assert _snapshot(library) == before
 
 
@@ -103,34 +102,39 @@ def test_train_when_the_models_folder_cannot_be_created(demo_library_copy, tmp_p
     assert _snapshot(library) == before
 
 
-@pytest.mark.subprocess  # runs mount(8)
-def test_backup_to_a_full_disk(demo_library_copy, tmp_path, mount_at, capsys) -> None:
+@pytest.mark.subprocess  # mount(8), or unshare(1) and a child process
+def test_backup_to_a_full_disk(demo_library_copy, tmp_path, small_disk, capsys) -> None:
     library = _library(demo_library_copy, tmp_path)
-    disk = mount_at(tmp_path / "usb", "size=64k")
+    disk = small_disk(tmp_path.resolve() / "usb", "size=64k")
     before = _snapshot(library)
-    line = one_error_line(capsys, "--library", library, "backup", "--out", disk / "b.sqlite")
+    line = error_line_on(disk, capsys, "--library", library, "backup", "--out",
+                         disk.folder / "b.sqlite")  # fmt: skip
     assert "disk is full" in line and "library is unchanged" in line
-    assert list(disk.iterdir()) == []  # no copy, no .part, no journal
+    assert list(disk.view.iterdir()) == []  # no copy, no .part, no journal
     assert _snapshot(library) == before
 
 
-@pytest.mark.subprocess  # runs mount(8)
-def test_backup_into_a_full_backups_folder(demo_library_copy, tmp_path, mount_at, capsys):
+@pytest.mark.subprocess  # mount(8), or unshare(1) and a child process
+def test_backup_into_a_full_backups_folder(demo_library_copy, tmp_path, small_disk, capsys):
     library = _library(demo_library_copy, tmp_path)
-    backups = mount_at(library_folder_for(library, "backups"), "size=64k")
+    backups = small_disk(library_folder_for(library, "backups").resolve(), "size=64k")
     before = _snapshot(library)
-    line = one_error_line(capsys, "--library", library, "backup")
+    line = error_line_on(backups, capsys, "--library", library, "backup")
     assert "disk is full" in line
-    assert list(backups.iterdir()) == []
+    assert list(backups.view.iterdir()) == []
     assert _snapshot(library) == before
 
 
-@pytest.mark.subprocess  # runs mount(8)
-def test_backup_to_a_read_only_disk(demo_library_copy, tmp_path, mount_at, capsys) -> None:
+@pytest.mark.subprocess  # mount(8), or unshare(1) and a child process
+def test_backup_to_a_read_only_disk(demo_library_copy, tmp_path, small_disk, capsys) -> None:
     library = _library(demo_library_copy, tmp_path)
-    disk = mount_at(tmp_path / "cdrom", "size=64k,ro")
-    line = one_error_line(capsys, "--library", library, "backup", "--out", disk / "b.sqlite")
+    disk = small_disk(tmp_path.resolve() / "cdrom", "size=64k,ro")
+    before = _snapshot(library)
+    line = error_line_on(disk, capsys, "--library", library, "backup", "--out",
+                         disk.folder / "b.sqlite")  # fmt: skip
     assert "read-only" in line.lower()
+    assert list(disk.view.iterdir()) == []
+    assert _snapshot(library) == before
 
 
 @pytest.mark.parametrize(
