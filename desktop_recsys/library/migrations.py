@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable
 
 from desktop_recsys.library.migrations_v6 import upgrade_to_6
+from desktop_recsys.library.migrations_v7 import upgrade_to_7
 
 # Identifies our files among other SQLite databases ("DRSY").
 APPLICATION_ID = 0x44525359
@@ -365,6 +366,7 @@ UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: upgrade_to_4,
     5: upgrade_to_5,
     6: upgrade_to_6,
+    7: upgrade_to_7,
 }
 SCHEMA_VERSION = max(UPGRADES)
 
