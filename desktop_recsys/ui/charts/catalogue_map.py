@@ -16,6 +16,12 @@ from desktop_recsys.services.lab_map import CatalogueMap
 from desktop_recsys.ui.charts.base import LabChart
 from desktop_recsys.ui.charts.palette import NEUTRAL
 from desktop_recsys.ui.i18n import translate_message
+from desktop_recsys.ui.theme import is_dark_palette
+
+#: The catalogue's dots and a profile's history, by theme: the history stands out against the
+#: background and the dots (tests/ui/test_catalogue_map_colours.py checks the contrast).
+_ITEMS = {False: QColor(NEUTRAL).lighter(115), True: QColor("#5f6368")}
+_HISTORY = {False: QColor("#4e4e4e"), True: QColor("#f1f3f4")}
 
 
 class CatalogueMapChart(LabChart):
@@ -73,7 +79,7 @@ class CatalogueMapChart(LabChart):
         self.points = pg.ScatterPlotItem(
             size=5,
             pen=None,
-            brush=pg.mkBrush(QColor(NEUTRAL).lighter(115)),
+            brush=pg.mkBrush(self.item_colour()),
             hoverable=True,
             hoverSize=9,
             hoverBrush=pg.mkBrush(self._text),
@@ -141,7 +147,7 @@ class CatalogueMapChart(LabChart):
         self._colour_points()
         self._show_layer(
             "history", xs, ys, data.history,
-            QCoreApplication.translate("LabChart", "History"), QColor("#4e4e4e"),
+            QCoreApplication.translate("LabChart", "History"), self.history_colour(),
         )  # fmt: skip
         self._show_layer(
             "held_out", xs, ys, data.held_out,
@@ -158,11 +164,28 @@ class CatalogueMapChart(LabChart):
         self.caption.setText(
             QCoreApplication.translate(
                 "LabChart",
-                "Each dot is an item; nearby items are alike. {0}'s history is dark, the items "
-                "held out for the test are green squares, and stars are what {1} recommended. "
+                "Each dot is an item; nearby items are alike. {0}'s history is the larger round "
+                "dots, the items held out for the test are green squares, and stars are what {1} recommended. "
                 "Hover a dot to name it; scroll to zoom.",
             ).format(who, algorithm or "–")
         )
+
+    def item_colour(self) -> QColor:
+        """The catalogue's dots: a quiet grey in the theme's direction."""
+        return QColor(_ITEMS[is_dark_palette(self.palette())])
+
+    def history_colour(self) -> QColor:
+        """A profile's history: dark on the light theme, light on the dark one."""
+        return QColor(_HISTORY[is_dark_palette(self.palette())])
+
+    def _follow_palette(self) -> None:
+        """After a theme switch the dots and the history follow too."""
+        super()._follow_palette()
+        if getattr(self, "map", None) is None:  # also while the base class is being made
+            return
+        self._colour_points()
+        if "history" in self._layers:
+            self._layers["history"].setBrush(pg.mkBrush(self.history_colour()))
 
     @property
     def by_energy(self) -> bool:
@@ -189,7 +212,7 @@ class CatalogueMapChart(LabChart):
             )
         else:
             # One brush per point: a single brush would leave the energy colours in place.
-            self.points.setBrush([pg.mkBrush(QColor(NEUTRAL).lighter(115))] * len(self.map.x))
+            self.points.setBrush([pg.mkBrush(self.item_colour())] * len(self.map.x))
         self.energy_key.setVisible(self.by_energy)
 
     @staticmethod
