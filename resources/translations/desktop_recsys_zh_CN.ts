@@ -954,48 +954,48 @@
 <context>
     <name>ForYouView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="394"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="267"/>
         <source>Create or choose a profile to get recommendations.</source>
         <extracomment>Candidates fetched beyond the list so the diversity slider has something to choose from. How long the warm-up waits for a first list already on its way before going on. The list changed (rows, stale flag) - the status bar says so. Something was rated or marked, so other screens re-read. A person asked to see an item in the library (double-click on a shelf). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. (kind, algorithm) trained automatically this session: tried once, never in a loop.</extracomment>
         <translation>请创建或选择一个用户以获取推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="396"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="396"/>
         <source>M3U8 playlist (*.m3u8)</source>
         <translation>M3U8 播放列表 (*.m3u8)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="412"/>
         <source>Recommended for you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="458"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="469"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="481"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="482"/>
         <source>Nothing to learn from yet: rate or play a few items, and your list appears here by itself.</source>
         <translation>还没有可以学习的内容：给几个项目评分或播放几个项目，你的列表就会自动出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="491"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="492"/>
         <source>{0} recommendations from a blind test</source>
         <translation>{0} 条推荐，来自一次盲测</translation>
     </message>
@@ -1010,19 +1010,19 @@
         <translation>无法训练模型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="449"/>
         <source>Could not get recommendations: {0}</source>
         <translation>无法获取推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="463"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="464"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="497"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
-        <translation>来自 {1} 的 {0} 条推荐（模型 {2}，训练于{3}）</translation>
+        <translation>来自 {1} 的 {0} 条推荐（模型 {2}，{3}训练）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/views/for_you/notice.py" line="78"/>
@@ -1977,85 +1977,85 @@ Genres: {1}
 <context>
     <name>ItemListDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="80"/>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="121"/>
         <source>#</source>
         <extracomment>How many items a radio shows first, and how many &quot;More&quot; adds.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="80"/>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="121"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="81"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="81"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="91"/>
         <source>Save as playlist…</source>
         <translation>存为播放列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="94"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="97"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="121"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="121"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="156"/>
         <source>Save as playlist</source>
         <translation>存为播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="156"/>
         <source>Playlist name:</source>
         <translation>播放列表名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="162"/>
         <source>A playlist needs a name.</source>
         <translation>播放列表需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="172"/>
         <source>Saved {0} items as the playlist “{1}”.</source>
         <translation>已将 {0} 个条目存为播放列表“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="180"/>
         <source>Export the list</source>
         <translation>导出列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="182"/>
         <source>Playlist (*.m3u8);;CSV (*.csv)</source>
         <translation>播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="196"/>
         <source>Exported {0} items to {1}.</source>
         <translation>已将 {0} 个条目导出到 {1}。</translation>
     </message>
@@ -2708,89 +2708,90 @@ Genres: {1}
         <translation>校准良好的列表与历史中的类型一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="26"/>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="129"/>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="32"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="222"/>
         <source>Catalogue map</source>
+        <extracomment>The catalogue&apos;s dots and a profile&apos;s history, by theme: the history stands out against the background and the dots (tests/ui/test_catalogue_map_colours.py checks the contrast).</extracomment>
         <translation>目录地图</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="137"/>
         <source>No map: the items have nothing to place them by.</source>
         <translation>无地图：条目没有可用于定位的信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="95"/>
         <source>Items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="53"/>
         <source>Colour by energy (sound analysis)</source>
         <translation>按能量着色（声音分析）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="150"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="154"/>
         <source>Held out</source>
         <translation>留出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="159"/>
         <source>Recommended by {0}</source>
         <translation>{0} 的推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="163"/>
         <source>the current profile</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="159"/>
-        <source>Each dot is an item; nearby items are alike. {0}&apos;s history is dark, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
-        <translation>每个点是一个条目，相近的条目彼此相似。{0} 的历史为深色，留作测试的条目为绿色方块，星形是 {1} 的推荐。将鼠标悬停在点上可查看名称；滚动可缩放。</translation>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="165"/>
+        <source>Each dot is an item; nearby items are alike. {0}&apos;s history is the larger round dots, the items held out for the test are green squares, and stars are what {1} recommended. Hover a dot to name it; scroll to zoom.</source>
+        <translation>每个点是一个条目，相近的条目彼此相似。{0} 的历史为较大的圆点，留作测试的条目为绿色方块，星形是 {1} 的推荐。将鼠标悬停在点上可查看名称；滚动可缩放。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="206"/>
         <source>calm: blue, then yellow, intense: red; grey: not analysed ({0:,} of {1:,})</source>
         <translation>平静：蓝色，其次黄色，激烈：红色；灰色：未分析（{1:,} 个中的 {0:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="223"/>
         <source>Catalogue map: what {0} recommends</source>
         <translation>目录地图：{0} 推荐的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="233"/>
         <source>Placed by {0} with t-SNE</source>
         <translation>按{0}用 t-SNE 排布</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="235"/>
         <source>Placed by {0} with PCA: the two axes show {1:.0%} of the variance</source>
         <translation>按{0}用 PCA 排布：两个坐标轴展示了 {1:.0%} 的方差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="247"/>
         <source>All {0:,} items</source>
         <translation>全部 {0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="250"/>
         <source>The {0:,} most popular of {1:,} items</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="253"/>
         <source>The {0:,} most popular of {1:,} items, plus {2:,} highlighted ones</source>
         <translation>{1:,} 个条目中最热门的 {0:,} 个，另加 {2:,} 个突出显示的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/charts/catalogue_map.py" line="304"/>
         <source>Item: {0}</source>
         <translation>条目：{0}</translation>
     </message>
@@ -3060,119 +3061,118 @@ Genres: {1}
 <context>
     <name>LabResultsPanel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="48"/>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="165"/>
-        <source>Tick some algorithms and run an evaluation.</source>
-        <extracomment>A line for the status bar (an export was written). Something to say beside the Lab&apos;s progress too (an export asked for without a run).</extracomment>
-        <translation>勾选一些算法，然后运行评估。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="57"/>
         <source>E&amp;xport table</source>
+        <extracomment>A line for the status bar (an export was written). Something to say beside the Lab&apos;s progress too (an export asked for without a run).</extracomment>
         <translation>导出表格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="58"/>
         <source>Export the results table</source>
         <translation>导出结果表格</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="61"/>
         <source>As CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="62"/>
         <source>As HTML page…</source>
         <translation>导出为 HTML 页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="63"/>
         <source>As JSON…</source>
         <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="89"/>
+        <source>No evaluation yet: tick the algorithms to compare and press Run evaluation.</source>
+        <translation>尚未评估：勾选要比较的算法，然后按“运行评估”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="92"/>
         <source>Evaluation results</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="118"/>
         <source>{0}. {1:,} profiles and {2:,} items; {3:,} interactions to learn from, {4:,} held out; {5:,} profiles tested.</source>
         <translation>{0}。{1:,} 个用户，{2:,} 个条目；{3:,} 个用于学习的交互，{4:,} 个留出；测试了 {5:,} 个用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="178"/>
         <source>Run two or more algorithms to compare them.</source>
         <translation>运行两个或更多算法即可比较它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="187"/>
         <source>{0} beats {1}, whose candidates it re-ranks, on {2}: {3:.3f} against {4:.3f}.</source>
         <translation>{0} 在 {2} 上胜过它所重排候选的来源 {1}：{3:.3f} 对 {4:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="190"/>
         <source>{0} does not beat {1}, whose candidates it re-ranks, on {2}: {3:.3f} against {4:.3f} (95 % interval of the difference {5:+.3f} to {6:+.3f}); {1} alone does as well or better, and is simpler.</source>
         <translation>{0} 在 {2} 上没有胜过它所重排候选的来源 {1}：{3:.3f} 对 {4:.3f}（差值的 95% 区间 {5:+.3f} 至 {6:+.3f}）；单用 {1} 效果相当或更好，而且更简单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="213"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on this one split. One profile on one split gives no interval: the holdout or k-fold protocol shows how sure it is.</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 在这一次划分上比 {2} 高 {3:.3f}。一个用户、一次划分无法给出区间：随机留出或 k 折交叉验证可以显示其可信程度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="217"/>
         <source>The interval leaves out zero: a clear difference.</source>
         <translation>区间不包含零：差异明显。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="219"/>
         <source>The interval includes zero: this could be chance.</source>
         <translation>区间包含零：这可能出于偶然。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="223"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} splits of this profile&apos;s data. {8}</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在该用户数据的 {7:,} 次划分的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="229"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在 {7:,} 个用户的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="249"/>
         <source>Run an evaluation first.</source>
         <translation>请先运行评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="252"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="253"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="254"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="258"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="270"/>
         <source>This evaluation was kept from an earlier session without its report: run it again to export it.</source>
         <translation>此评估保存自之前的会话，不含报告：请重新运行后再导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="281"/>
         <source>Exported the results to {0}</source>
         <translation>已将结果导出到 {0}</translation>
     </message>
@@ -5085,68 +5085,68 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RadioDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="228"/>
         <source>Radio</source>
         <extracomment>What the radio starts from, as the radio service reads it (&quot;item:42&quot;, &quot;playlist:Evening&quot;, &quot;album:Red&quot;, &quot;artist:Nina Simone&quot;).</extracomment>
         <translation>电台</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="229"/>
         <source>Radio: {0}</source>
         <translation>电台：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="234"/>
         <source>More like the seed or more like me</source>
         <translation>更像起点还是更像我</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="241"/>
         <source>More like the seed</source>
         <translation>更像起点</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="242"/>
         <source>More like me</source>
         <translation>更像我</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="252"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="270"/>
         <source>Tuning in…</source>
         <translation>正在调频…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="303"/>
         <source>your taste from the {0} model</source>
         <translation>来自 {0} 模型的你的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="307"/>
         <source>your favourites (no model trained yet)</source>
         <translation>你的最爱（尚未训练模型）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="309"/>
         <source>no profile&apos;s taste</source>
         <translation>不考虑任何用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="310"/>
         <source>{0} items like “{1}”, with {2}.</source>
         <translation>{0} 个与“{1}”相似的条目，结合{2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="315"/>
         <source>{0} Sound share: {1} %.</source>
         <translation>{0}声音占比：{1}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="317"/>
         <source>Nothing more can follow without repeating an artist too soon.</source>
         <translation>再往后只能过早重复同一位艺人，电台到此为止。</translation>
     </message>
@@ -5178,64 +5178,64 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RecommendationsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52"/>
         <source>#</source>
         <extracomment>Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="53"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="54"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="55"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="56"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="57"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="58"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="59"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="60"/>
         <source>Why</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="66"/>
         <source>No score during a blind test: the two recommenders score on different scales, so their scores cannot be compared, and showing them could tell which one placed an item. The # column is the order of the mixed list.</source>
         <extracomment>Why a blind test&apos;s list shows no score (issue 18): each recommender scores on its own scale, so no number compares items the two placed, and its own score would name it.</extracomment>
         <translation>盲测期间不显示得分：两个推荐算法的得分尺度不同，无法相互比较，显示出来还可能透露某个条目是哪一个放入的。# 列就是混合列表的顺序。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="251"/>
         <source>Click a star or press 1-5 to rate; 0 clears</source>
         <translation>点击星星或按 1-5 评分；按 0 清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/models/recommendations_table_model.py" line="263"/>
         <source>Popular pick: the model knows too little to judge this one</source>
         <translation>热门推荐：模型对此了解太少，无法判断</translation>
     </message>
@@ -5243,9 +5243,9 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RecommendationsTableView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/table.py" line="27"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/table.py" line="31"/>
         <source>Recommendations</source>
-        <extracomment>The most and the least a text column asks for, in average characters; the reason gives up its width first when space is short (the pane beside the table shows it whole).</extracomment>
+        <extracomment>The most and the least a text column asks for, in average characters. The reason keeps at least its lead (its short form up to the first title or term it cites, at most ``_LEAD_CHARS``; issue 19: at 1024 px it read &quot;Because…&quot; on every row); when space is short the artist (director) and genres give up their width first, then the title and the reason.</extracomment>
         <translation>推荐</translation>
     </message>
 </context>
@@ -9008,195 +9008,195 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="540"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="544"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="541"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="542"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="543"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="547"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="544"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="547"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="551"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="552"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="553"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="551"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="552"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="558"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="559"/>
         <source>kept (the library&apos;s is newer)</source>
         <translation>已保留（媒体库的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="558"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="562"/>
         <source>tags written</source>
         <translation>已写入标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="560"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="564"/>
         <source>nothing to import (never played nor rated)</source>
         <translation>无可导入（从未播放也未评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="563"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="567"/>
         <source>the same file listed twice (counted once)</source>
         <translation>同一文件列出两次（只计一次）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="566"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="570"/>
         <source>matched by path</source>
         <translation>按路径匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="567"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="571"/>
         <source>matched by path, letter case ignored</source>
         <translation>按路径匹配（忽略大小写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="570"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="574"/>
         <source>matched by moved folder</source>
         <translation>按移动后的文件夹匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="571"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="575"/>
         <source>matched by tags</source>
         <translation>按标签匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="572"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="576"/>
         <source>not in the library</source>
         <translation>不在媒体库中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="573"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="577"/>
         <source>not a local file</source>
         <translation>不是本地文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="574"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="578"/>
         <source>already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="575"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="579"/>
         <source>fewer than imported before (reset in the player?)</source>
         <translation>少于上次导入（播放器中已重置？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="578"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="582"/>
         <source>same as the profile&apos;s</source>
         <translation>与用户的评分相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="579"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="583"/>
         <source>kept the profile&apos;s (unchanged in the player since the last import)</source>
         <translation>保留用户的评分（上次导入后播放器中未改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="582"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="586"/>
         <source>updated (the player&apos;s is newer)</source>
         <translation>已更新（播放器中的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="585"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="589"/>
         <source>kept the profile&apos;s (the player&apos;s rating has no date)</source>
         <translation>保留用户的评分（播放器的评分没有日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="588"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="592"/>
         <source>kept the profile&apos;s (rated here later)</source>
         <translation>保留用户的评分（在本应用中评得更晚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="172"/>
         <source>, </source>
         <extracomment>Locales with a translation (English needs none). The translation context of every :class:`~desktop_recsys.progress.Message` template. The locale that writes dates and times for each interface language when the system&apos;s locale is another language or none (C, POSIX).</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="175"/>
         <source>{0:,} {1}</source>
         <translation>{1} {0:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="178"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="180"/>
         <source>{0:,} problem(s), rows skipped:</source>
         <translation>{0:,} 个问题，已跳过这些行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="183"/>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="192"/>
         <source>… and {0:,} more</source>
         <translation>……另有 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="188"/>
         <source>{0:,} value(s) imported after cleaning:</source>
         <translation>{0:,} 个值经清理后导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="194"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>
@@ -9204,478 +9204,478 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="37"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="39"/>
         <source>unknown item</source>
         <translation>未知条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="38"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="40"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="41"/>
         <source>{why}: no evidence</source>
         <translation>{why}：没有依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="40"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="42"/>
         <source>{why}: popular with {count} people</source>
         <translation>{why}：{count} 人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="41"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="43"/>
         <source>popular with {count} people</source>
         <translation>{count} 人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="43"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="45"/>
         <source>{model}: recommending ({split})</source>
         <translation>{model}：正在推荐（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="44"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="46"/>
         <source>{model}: measured ({split})</source>
         <translation>{model}：已测量（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="45"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="47"/>
         <source>evaluation done</source>
         <translation>评估完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="49"/>
         <source>exhausted</source>
         <translation>已尝试全部候选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="50"/>
         <source>max_trials</source>
         <translation>达到试验次数上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="51"/>
         <source>budget</source>
         <translation>时间预算用完</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="52"/>
         <source>early_stopping</source>
         <translation>不再有提升</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="53"/>
         <source>trial {number}: {step}</source>
         <translation>第 {number} 次试验：{step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="54"/>
         <source>trial {number} ({params}): {metric} {score:.4f}; best {best:.4f}</source>
         <translation>第 {number} 次试验（{params}）：{metric} {score:.4f}；最佳 {best:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="59"/>
         <source>tuning done: {trials} trials, stopped by {reason}</source>
         <translation>调参完成：共 {trials} 次试验，停止原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
         <source>Reading the artist library</source>
         <translation>正在读取艺术家库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
         <source>Reading the track library</source>
         <translation>正在读取曲目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="259"/>
         <source>reading the library</source>
         <translation>正在读取媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
         <source>reading the profile</source>
         <translation>正在读取用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
         <source>writing the archive</source>
         <translation>正在写入压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="263"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="264"/>
         <source>exporting the playlist</source>
         <translation>正在导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
         <source>finishing</source>
         <translation>正在收尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
         <source>listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
         <source>reading tags</source>
         <translation>正在读取标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
         <source>matching {what}</source>
         <translation>正在匹配{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
         <source>adding {what}</source>
         <translation>正在添加{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
         <source>Evaluation done</source>
         <translation>评估完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="58"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="61"/>
         <source>{algorithm}: indexing text, {done} of {total} items</source>
         <translation>{algorithm}：正在索引文本，{done}/{total} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="62"/>
         <source>{algorithm}: weighting text terms</source>
         <translation>{algorithm}：正在计算文本词权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="64"/>
         <source>Writing the list</source>
         <translation>正在写入列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="65"/>
         <source>Copying the library</source>
         <translation>正在复制媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="66"/>
         <source>Writing the report</source>
         <translation>正在写入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="66"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="68"/>
         <source>library {path} is damaged ({problem}); restore a backup or choose another file</source>
         <translation>媒体库 {path} 已损坏（{problem}）；请恢复备份或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="70"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="72"/>
         <source>{path} is not a readable desktop_recsys library ({problem}); choose another file</source>
         <translation>{path} 不是可读取的 desktop_recsys 媒体库（{problem}）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="74"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="76"/>
         <source>library {path} is read-only (or its folder is); copy it to a writable folder</source>
         <translation>媒体库 {path}（或其所在文件夹）是只读的；请将其复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="80"/>
         <source>{path} is not a desktop_recsys library (not an SQLite file); choose another file</source>
         <translation>{path} 不是 desktop_recsys 媒体库（不是 SQLite 文件）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="84"/>
         <source>{path} is an SQLite database of another program, not a desktop_recsys library; choose another file</source>
         <translation>{path} 是其他程序的 SQLite 数据库，不是 desktop_recsys 媒体库；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="88"/>
         <source>library {path} is locked by another program; close it and try again</source>
         <translation>媒体库 {path} 被其他程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="92"/>
         <source>library {path} is busy in another program or window; try again shortly</source>
         <translation>媒体库 {path} 正被其他程序或窗口使用；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="96"/>
         <source>library {path} is read-only; nothing was changed</source>
         <translation>媒体库 {path} 是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
         <source>Reading the film library</source>
         <translation>正在读取电影库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
         <source>no profile with id {profile}</source>
         <translation>没有 ID 为 {profile} 的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
         <source>Reading ratings and plays</source>
         <translation>正在读取评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
         <source>Weighing the interactions</source>
         <translation>正在计算互动权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
         <source>there are no ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate some first</source>
         <translation>没有可供学习的{what}评分（已排除标记为“不要从中学习”的条目）；请先评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
         <source>there are no plays or ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate or play some first</source>
         <translation>没有可供学习的{what}播放或评分记录（已排除标记为“不要从中学习”的条目）；请先评分或播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
         <source>Reading genres, tags and people</source>
         <translation>正在读取类型、标签和人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
         <source>Building the data set</source>
         <translation>正在构建数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
         <source>{interactions:,} interactions of {profiles} profiles</source>
         <translation>{profiles} 个用户的 {interactions:,} 条互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="248"/>
         <source>profile {profile} has too few interactions to hold some out (at least {needed} are needed)</source>
         <translation>用户 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
         <source>a budget of {seconds} s is spent reading the library; give more</source>
         <translation>{seconds} 秒的预算已全部用于读取媒体库；请增加预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
         <source>Measuring the model on held-out rows</source>
         <translation>正在用留出数据测量模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
         <source>Held-out figures ready</source>
         <translation>留出数据评估结果已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="265"/>
         <source>item ids are positive numbers; see &apos;desktop-recsys duplicates&apos;</source>
         <translation>条目 ID 必须是正整数；请参阅“desktop-recsys duplicates”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="27"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="29"/>
         <source>{algorithm}: epoch {epoch} of {epochs}</source>
         <extracomment>Message templates (context ``&quot;messages&quot;``), grouped by the module that uses them.</extracomment>
         <translation>{algorithm}：第 {epoch}/{epochs} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="270"/>
         <source>links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
         <source>tag names</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
         <source>ratings</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
         <source>entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
         <source>listens</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="277"/>
         <source>scrobbles</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
         <source>listening counts</source>
         <translation>收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="277"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
         <source>friendships</source>
         <translation>好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
         <source>history</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
         <source>profiles</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
         <source>playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
         <source>import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)</source>
         <translation>导入 CSV 需要 --map 列名=字段，...（至少要有 列名=title）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
         <source>choose at least one algorithm to evaluate</source>
         <translation>请至少选择一个要评估的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
         <source>there is no evaluation to export yet</source>
         <translation>还没有可导出的评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
         <source>{model}: lists for the charts</source>
         <translation>{model}：正在生成图表所需的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
         <source>The items have no genres: no calibration chart.</source>
         <translation>条目没有类型信息：无法绘制校准图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
         <source>Projecting the catalogue to two dimensions</source>
         <translation>正在将目录投影到二维平面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
         <source>No catalogue map: {reason}</source>
         <translation>无法生成目录地图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
         <source>this catalogue map has no item vectors: run the evaluation again</source>
         <translation>此目录地图没有条目向量：请重新运行评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
         <source>too few items for a t-SNE map ({count})</source>
         <translation>条目太少，无法生成 t-SNE 地图（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
         <source>Catalogue map (t-SNE): step {step} of {steps}</source>
         <translation>目录地图（t-SNE）：第 {step}/{steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
         <source>Erasing profile {name}</source>
         <translation>正在删除用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="312"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="314"/>
         <source>Profile {name} deleted</source>
         <translation>用户 {name} 已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
         <source>Retraining {algorithm} for {what}</source>
         <translation>正在为{what}重新训练 {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
         <source>the number of recommendations must be at least 1 (got {n})</source>
         <translation>推荐数量至少为 1（当前为 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
         <source>Ranking</source>
         <translation>正在排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
         <source>Explaining</source>
         <translation>正在生成推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="328"/>
         <source>{count} recommendations</source>
         <translation>{count} 条推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
         <source>the data changed since this model was trained; retrain for fresher picks</source>
         <translation>此模型训练后数据已有变化；重新训练可获得更新的推荐</translation>
     </message>
@@ -9730,32 +9730,32 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>learned-ranker：分类器已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="29"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="31"/>
         <source>{algorithm}: training rows of {done} of {total} users</source>
         <translation>{algorithm}：正在训练第 {done}/{total} 个用户的数据行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="30"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
         <source>{algorithm}: training the decision tree</source>
         <translation>{algorithm}：正在训练决策树</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="31"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="33"/>
         <source>{algorithm}: random forest, {trees} of {total} trees</source>
         <translation>{algorithm}：随机森林，第 {trees}/{total} 棵树</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="34"/>
         <source>{algorithm}: training the linear svm</source>
         <translation>{algorithm}：正在训练线性 SVM</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="34"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="36"/>
         <source>{algorithm} item factors</source>
         <translation>{algorithm} 的条目因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="35"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="37"/>
         <source>content vectors (genres, tags, people, decade)</source>
         <translation>内容向量（类型、标签、人员、年代）</translation>
     </message>
@@ -9880,42 +9880,42 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>按用户的 {folds} 折交叉验证（随机种子 {seed}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
         <source>Inventing artists and tracks</source>
         <translation>正在虚构艺术家和曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
         <source>Inventing films</source>
         <translation>正在虚构电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="100"/>
         <source>Writing the demo library</source>
         <translation>正在写入演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
         <source>Writing profiles, ratings and plays</source>
         <translation>正在写入用户、评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="102"/>
         <source>Introducing friends</source>
         <translation>正在结交好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="103"/>
         <source>Demo library ready</source>
         <translation>演示媒体库已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="105"/>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="106"/>
         <source>{path} is not a readable zip archive</source>
         <translation>{path} 不是可读取的 zip 压缩包</translation>
     </message>
@@ -10100,974 +10100,2279 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>没有与 {text!r} 匹配的{what}；请检查 ID 或标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="154"/>
+        <source>Because you listen to {terms} and to {moods} music</source>
+        <translation>因为你常听{terms}，也爱听{moods}的音乐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="155"/>
+        <source>Because you listen to {moods} music</source>
+        <translation>因为你常听{moods}的音乐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="108"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="109"/>
         <source>{path} is empty</source>
         <translation>{path} 是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="110"/>
         <source>{path} has no column(s) {missing}; its columns are {columns}</source>
         <translation>{path} 缺少列 {missing}；现有的列为 {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="115"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
         <source>not media, not imported: {count:,} {kind} ({detail})</source>
         <translation>非媒体文件，未导入：{count:,} 个{kind}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="118"/>
         <source>cover art and pictures</source>
         <translation>封面和图片</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="119"/>
         <source>playlists and cue sheets</source>
         <translation>播放列表和 CUE 表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="120"/>
         <source>text, logs and checksums</source>
         <translation>文本、日志和校验文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
         <source>subtitles</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
         <source>macOS resource forks (._ files)</source>
         <translation>macOS 资源分支（._ 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
         <source>folder settings of file managers</source>
         <translation>文件管理器的文件夹设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
         <source>film notes (.nfo) with no film beside them</source>
         <translation>旁边没有电影的电影说明（.nfo）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="125"/>
         <source>certification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="126"/>
         <source>explicit flag</source>
         <translation>露骨内容标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="128"/>
         <source>{text!r} is no certification this app knows; use e.g. G, PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12</source>
         <translation>本应用不认识分级 {text!r}；请使用如 G、PG、PG-13、R、U、12A、15、FSK 12 或一个年龄（如 12）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="132"/>
         <source>a PIN has {low} to {high} characters; nothing was changed</source>
         <translation>PIN 需要 {low} 到 {high} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
         <source>profile {name!r} is protected by a PIN; give it (or set DESKTOP_RECSYS_PIN); nothing was changed</source>
         <translation>用户 {name!r} 受 PIN 保护；请提供 PIN（或设置 DESKTOP_RECSYS_PIN）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="137"/>
         <source>wrong PIN for profile {name!r}; nothing was changed</source>
         <translation>用户 {name!r} 的 PIN 错误；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="138"/>
         <source>{path}: the content is {content} but the name says {ext}; read as {content} (rename it)</source>
         <translation>{path}：内容是 {content}，但文件名表明是 {ext}；已按 {content} 读取（请重命名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="142"/>
         <source>{path}: the content is {content} but the name has no extension; read as {content} (rename it)</source>
         <translation>{path}：内容是 {content}，但文件名没有扩展名；已按 {content} 读取（请重命名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="146"/>
         <source>{path}: audio only (no video stream), so now a track instead of a film; its ratings, plays and your edits are kept</source>
         <translation>{path}：只有音频（没有视频流），现归为曲目而非电影；其评分、播放记录和你的编辑均已保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="150"/>
         <source>{path}: now a {kind} instead of a {was}; its ratings, plays and your edits are kept</source>
         <translation>{path}：现归为{kind}而非{was}；其评分、播放记录和你的编辑均已保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="154"/>
         <source>{path}: kept your edits of {fields} (the file&apos;s tags now say otherwise)</source>
         <translation>{path}：保留了你对{fields}的编辑（文件标签现在写的是别的内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="157"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
         <source>artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
         <source>album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="160"/>
         <source>album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
         <source>track number</source>
         <translation>曲目编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="163"/>
         <source>length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
         <source>genres</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
         <source>film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
         <source>track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
         <source>layout: {name}</source>
         <translation>格式：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="169"/>
         <source>layout: with a header</source>
         <translation>格式：带表头</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="170"/>
         <source>layout: artist,album,track,date without a header</source>
         <translation>格式：artist,album,track,date，无表头</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="171"/>
         <source>profile {name!r} existed: its privacy settings were kept</source>
         <translation>用户 {name!r} 已存在：保留了其隐私设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="172"/>
         <source>friends of {name!r} with no profile in this library were left out: {names}</source>
         <translation>{name!r} 的好友中在此媒体库里没有用户的已略去：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="176"/>
         <source>{matched:,} of {rows:,} rows ({share:.0f}%) matched items already in the library; the others became catalogue-only items (profile {profile!r})</source>
         <translation>{rows:,} 行中有 {matched:,} 行（{share:.0f}%）匹配到媒体库中已有的条目；其余成为仅在目录中的条目（用户 {profile!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="181"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="182"/>
         <source>the folder moved: {old} in {player} is {new} here ({n} entries)</source>
         <translation>文件夹已移动：{player} 中的 {old} 在这里是 {new}（{n} 个条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
         <source>{n} item(s) had several entries (copies of one song): their counts were added up</source>
         <translation>{n} 个条目有多个记录（同一首歌的副本）：其次数已相加</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
         <source>{matched:,} entries with a history matched items of the library ({profile!r}); {missing:,} did not (listed as problems: scan their folder, then import again)</source>
         <translation>{matched:,} 个有历史的记录与媒体库条目匹配（{profile!r}）；{missing:,} 个未匹配（列为问题：请先扫描其文件夹，再重新导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="193"/>
         <source>all {matched:,} entries with a history matched items of the library ({profile!r})</source>
         <translation>全部 {matched:,} 个有历史的记录都与媒体库条目匹配（{profile!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="197"/>
         <source>a player&apos;s rating replaced the profile&apos;s only where it is newer (dated by its last play); an undated one never replaces a rating given here</source>
         <translation>播放器的评分只在更新时（以最后播放时间为准）才替换用户的评分；没有日期的评分从不替换在本应用中给出的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
         <source>read as a {player} database (its songs are laid out so)</source>
         <translation>按 {player} 数据库读取（其歌曲表是这样排列的）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
         <source>{n} watched TV episode(s) passed over: the library holds films, music and artists</source>
         <translation>跳过了 {n} 集已看的电视剧：媒体库只收录电影、音乐和艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="206"/>
         <source>{n} entries that are not songs (radio, podcasts) passed over</source>
         <translation>跳过了 {n} 个不是歌曲的条目（电台、播客）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="208"/>
         <source>{path} is not a folder; give the folder of a MovieLens data set</source>
         <translation>{path} 不是文件夹；请选择 MovieLens 数据集所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
         <source>no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), movies.dat (ml-1m, ml-10m) or u.item (ml-100k)</source>
         <translation>{path} 中没有 MovieLens 文件：应包含 movies.csv（ml-latest、ml-25m）、movies.dat（ml-1m、ml-10m）或 u.item（ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
         <source>library {path} does not exist; nothing to back up</source>
         <translation>媒体库 {path} 不存在；没有可备份的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
         <source>the backup file cannot be the library itself</source>
         <translation>备份文件不能是媒体库本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="221"/>
         <source>cannot write a backup of {path}: {reason}</source>
         <translation>无法写入 {path} 的备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="222"/>
         <source>the restored library fails its checks ({problem}); the previous library is kept at {path}</source>
         <translation>恢复的媒体库未通过检查（{problem}）；之前的媒体库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
         <source>plays</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
         <source>views</source>
         <translation>观看</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
         <source>skips</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
         <source>partial views</source>
         <translation>部分观看</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="329"/>
         <source>no friends with a history: content similarity</source>
         <translation>好友都还没有记录：按内容相似度推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
         <source>no friends with a history: popular items</source>
         <translation>好友都还没有记录：推荐热门条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
         <source>the first model&apos;s score</source>
         <translation>初筛模型的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
         <source>the first model&apos;s ranking</source>
         <translation>初筛模型的排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
         <source>content similarity</source>
         <translation>内容相似度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
         <source>your favourite genres</source>
         <translation>你喜爱的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
         <source>popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
         <source>how much others liked it</source>
         <translation>其他人的喜爱程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
         <source>its age</source>
         <translation>发行年代</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
         <source>recent interest</source>
         <translation>近期热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
         <source>what your friends like</source>
         <translation>好友的喜好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
         <source>how active you are</source>
         <translation>你的活跃程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
         <source>content similarity, for a new profile</source>
         <translation>内容相似度（新用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
         <source>content similarity, for a new item</source>
         <translation>内容相似度（新条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
         <source>{first}; {second}</source>
         <translation>{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
         <source>Shares genre {names}</source>
         <translation>同属类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
         <source>Shares tag {names}</source>
         <translation>相同标签：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
         <source>Also with {names}</source>
         <translation>同样有 {names} 参与</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
         <source>Similar length ({names})</source>
         <translation>时长相近（{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
         <source>Shares {kind} {names}</source>
         <translation>相同的 {kind}：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
         <source>Unknown user: popular with {count} people</source>
         <translation>新用户：{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
         <source>Popular with {count} people</source>
         <translation>{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
         <source>A popular pick</source>
         <translation>热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
         <source>A friend of yours has it</source>
         <translation>一位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
         <source>{count} of your friends have it</source>
         <translation>{count} 位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
         <source>Mostly from {component}</source>
         <translation>主要依据：{component}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
         <source>Re-ranked on {features}</source>
         <translation>按{features}重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
         <source>Because you liked {titles}</source>
         <translation>因为你喜欢 {titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="358"/>
         <source>Liked by {count} people with similar taste</source>
         <translation>{count} 位品味相近的人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
         <source>From the pattern of your ratings and plays</source>
         <translation>依据你的评分和播放记录的规律</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="360"/>
         <source>no interactions yet: the most popular items; rate a few to make it yours</source>
         <translation>还没有任何评分或播放：这是最热门的作品；评几个分，让推荐更贴合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="363"/>
         <source>no usable {algorithm} model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的 {algorithm} 模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="365"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
         <source>no usable model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="366"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
         <source>no {algorithm} model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练 {algorithm} 模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="372"/>
         <source>no model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="371"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="373"/>
         <source>no model has been trained for {what} yet, so their score is unknown and they come last; train one for a list ordered by taste</source>
         <translation>还没有为{what}训练模型，因此它们的分数未知，排在最后；训练一个模型即可按口味排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
         <source>no model run {run}</source>
         <translation>没有编号为 {run} 的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
         <source>model run {run} is {status}; only a trained model can serve</source>
         <translation>模型 {run} 的状态为 {status}；只有训练完成的模型才能使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
         <source>the file of model run {run} is missing; train a new model</source>
         <translation>模型 {run} 的文件已丢失；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="385"/>
         <source>Without {title} it would not be picked from your history (now #{now})</source>
         <translation>没有《{title}》，它就不会根据你的历史被选中（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
         <source>Without {title} it would still rank #{rank}</source>
         <translation>没有《{title}》，它仍排第 {rank} 名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
         <source>Without {title} it would rank #{rank} (now #{now})</source>
         <translation>没有《{title}》，它会排第 {rank} 名（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
         <source>Without {title} it would rank about #{rank} (now #{now}; an estimate)</source>
         <translation>没有《{title}》，它大约排第 {rank} 名（现在第 {now} 名；估计值）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
         <source>One person who watched {title} also watched this</source>
         <translation>有 1 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
         <source>{count} people who watched {title} also watched this</source>
         <translation>有 {count} 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
         <source>One person who played {title} also played this</source>
         <translation>有 1 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
         <source>{count} people who played {title} also played this</source>
         <translation>有 {count} 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
         <source>One person who listened to {title} also listened to this</source>
         <translation>有 1 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
         <source>{count} people who listened to {title} also listened to this</source>
         <translation>有 {count} 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
         <source>Both titles have “{word}”</source>
         <translation>两个标题都含有“{word}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
         <source>Same director: {name}</source>
         <translation>同一导演：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
         <source>Same artist: {name}</source>
         <translation>同一艺人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
         <source>Same genre: {names}</source>
         <translation>同一类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
         <source>Same genres: {names}</source>
         <translation>相同类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>From the same time</source>
         <translation>年代相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
         <source>Like what you played lately: {names}</source>
         <translation>与你最近播放的相似：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
         <source>Because you listen to {terms}</source>
         <translation>因为你常听{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
         <source>Because you watch {terms}</source>
         <translation>因为你常看{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
         <source>Partly from the music you listen to, until you have rated or played {full} films ({count} so far)</source>
         <translation>部分来自你听的音乐，直到你评分或播放过 {full} 部电影（目前 {count} 部）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="416"/>
         <source>Partly from the films you watch, until you have rated or played {full} {kinds} ({count} so far)</source>
         <translation>部分来自你看的电影，直到你评分或播放过 {full} 个{kinds}（目前 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="421"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
         <source>Demo data removed</source>
         <translation>演示数据已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="433"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
         <source>No credited interactions yet: play, rate or mark items in For you while the test runs</source>
         <translation>还没有计入的交互：测试期间在“为你推荐”中播放、评分或标记条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="437"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="439"/>
         <source>The test ended without a credited interaction: no winner</source>
         <translation>测试结束时没有计入任何交互：没有胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="440"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: {leader} is better for you</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：{leader} 更适合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner yet</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：还没有明确的胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：没有明确的胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="453"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="455"/>
         <source>Part of a blind test: which recommender placed it stays hidden</source>
         <translation>盲测的一部分：由哪个推荐器放入保持隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
         <source>Blind test started</source>
         <translation>盲测已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="458"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="459"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="460"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="459"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="462"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="474"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="477"/>
         <source>give an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
         <translation>请给出条目编号、标题、album:NAME、artist:NAME 或 playlist:NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
         <source>no item {item} in this library; {help}</source>
         <translation>此库中没有条目 {item}；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="479"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
         <source>no playlist called {name}; {help}</source>
         <translation>没有名为 {name} 的播放列表；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
         <source>the playlist {name} is empty; add items to it first</source>
         <translation>播放列表 {name} 是空的；请先添加条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="483"/>
         <source>no album called {name}; {help}</source>
         <translation>没有名为 {name} 的专辑；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="484"/>
         <source>no artist called {name}; {help}</source>
         <translation>没有名为 {name} 的艺人；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="483"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="485"/>
         <source>nothing matches {text}; {help}</source>
         <translation>没有与 {text} 匹配的内容；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="484"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="486"/>
         <source>the balance must be between 0 and 1 (got {value})</source>
         <translation>平衡值必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="485"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="487"/>
         <source>the radio needs at least 1 item (got {n})</source>
         <translation>电台至少需要 1 个条目（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="486"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
         <source>Finding items like the seed</source>
         <translation>正在查找与起点相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="487"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="489"/>
         <source>Reading the profile&apos;s taste</source>
         <translation>正在读取用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
         <source>Radio ready</source>
         <translation>电台已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="492"/>
         <source>Looking for tracks to analyse</source>
         <translation>正在查找要分析的曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="491"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
         <source>Analysing sound: {done} of {total}</source>
         <translation>正在分析声音：第 {done} 首，共 {total} 首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="492"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
         <source>Analysed {done} tracks</source>
         <translation>已分析 {done} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="495"/>
         <source>Analysed 1 track</source>
         <translation>已分析 1 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="496"/>
         <source>{first} &amp; {second} mix</source>
         <translation>{first}与{second}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="495"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
         <source>{name} mix</source>
         <translation>{name}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="496"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="498"/>
         <source>Mix</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="499"/>
         <source>The mixes are up to date</source>
         <translation>合辑已是最新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="498"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="500"/>
         <source>Reading the library</source>
         <translation>正在读取库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="499"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="501"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="500"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="502"/>
         <source>{count} profiles&apos; mixes made</source>
         <translation>已为 {count} 个用户生成合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="502"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="504"/>
         <source>tempo</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="503"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="505"/>
         <source>energy</source>
         <translation>能量</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="504"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="506"/>
         <source>loudness</source>
         <translation>响度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="505"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
         <source>brightness</source>
         <translation>明亮度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="506"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="508"/>
         <source>key</source>
         <translation>调性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="509"/>
         <source>timbre</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="508"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="510"/>
         <source>Sounds like {title}: similar {first} and {second}</source>
         <translation>听起来像 {title}：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="509"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="511"/>
         <source>Sounds like {title}: similar {first}</source>
         <translation>听起来像 {title}：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="510"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="512"/>
         <source>Sounds like {title}: the nearest in sound of the analysed tracks</source>
         <translation>听起来像 {title}：在分析过的曲目中声音最接近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="513"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="515"/>
         <source>{title} has no sound features yet; analyse the library&apos;s tracks first (desktop-recsys analyze)</source>
         <translation>{title} 还没有声音特征；请先分析媒体库的曲目（desktop-recsys analyze）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="518"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="520"/>
         <source>the number of similar items must be at least 1 (got {n})</source>
         <translation>相似条目的数量至少为 1（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="519"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="521"/>
         <source>no item {item} in this library</source>
         <translation>此媒体库中没有条目 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="521"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
         <source>{count:,} files carry ratings or play counts, but the library has no profile to receive them (the files are unchanged): create a profile, then read them (Settings ▸ Library ▸ Read from the files now)</source>
         <translation>{count:,} 个文件带有评分或播放次数，但媒体库中没有可接收它们的用户（文件未改动）：请先创建用户，再读取它们（设置 ▸ 媒体库 ▸ 立即从文件读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="527"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
         <source>ratings were not written to the files: {reason}</source>
         <translation>评分未写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="528"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
         <source>{path}: ratings not written to the file: {reason}</source>
         <translation>{path}：评分未写入该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
         <source>unfinished copies of a tag write (.tags.part; safe to delete)</source>
         <translation>未完成的标签写入副本（.tags.part；可放心删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
         <source>Reading the sound of the analysed tracks</source>
         <translation>正在读取已分析曲目的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
         <source>the sound share must be between 0 and 1 (got {value})</source>
         <translation>声音占比必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
         <source>Sounds like what you play: similar {first} and {second}</source>
         <translation>听起来像你常听的：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="535"/>
         <source>Sounds like what you play: similar {first}</source>
         <translation>听起来像你常听的：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="536"/>
         <source>Sounds like what you play</source>
         <translation>听起来像你常听的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="18"/>
+        <source>{algorithm} with factors={factors} needs about {need:.1f} GiB of memory for {users:,} users and {items:,} items, but only {free:.1f} GiB is free; use --param factors={fits} or fewer</source>
+        <translation>{algorithm}（factors={factors}）用于 {users:,} 个用户和 {items:,} 个条目时约需 {need:.1f} GiB 内存，但只有 {free:.1f} GiB 可用；请使用 --param factors={fits} 或更小的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="24"/>
+        <source>{what} needs about {need} of memory, but only {free} is free; {advice}</source>
+        <translation>{what}约需 {need} 内存，但只有 {free} 可用；{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="29"/>
+        <source>{algorithm} on {items:,} items with {chars:,} characters of text</source>
+        <translation>{algorithm}（{items:,} 个条目，文本共 {chars:,} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="32"/>
+        <source>use --param text_weight=0 (genres, tags and people only)</source>
+        <translation>请使用 --param text_weight=0（只用类型、标签和人员）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="33"/>
+        <source>use another algorithm (als), or free some memory</source>
+        <translation>请换用其他算法（als），或释放一些内存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="35"/>
+        <source>ease needs {need:.1f} GiB for {items} items but only {free:.1f} GiB is free; use --param max_items={fits} or the als algorithm</source>
+        <translation>ease 用于 {items} 个条目时需要 {need:.1f} GiB 内存，但只有 {free:.1f} GiB 可用；请使用 --param max_items={fits} 或 als 算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="40"/>
+        <source>ease: l2 must be positive when some item has no interaction; raise --param l2</source>
+        <translation>ease：有条目没有任何交互时，l2 必须为正数；请调高 --param l2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="44"/>
+        <source>ease: the Gram matrix is not positive definite; raise --param l2</source>
+        <translation>ease：Gram 矩阵不是正定的；请调高 --param l2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="48"/>
+        <source>hybrid components must be distinct; name each algorithm once</source>
+        <translation>hybrid 的组件不能重复；每个算法只写一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="49"/>
+        <source>hybrid has {components} components but {weights} weights; give one weight per component</source>
+        <translation>hybrid 有 {components} 个组件，却有 {weights} 个权重；请为每个组件给出一个权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="53"/>
+        <source>hybrid weights must not all be 0; give one component a positive weight</source>
+        <translation>hybrid 的权重不能全为 0；请至少给一个组件正的权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="57"/>
+        <source>cold_weights takes two numbers: content, popularity</source>
+        <translation>cold_weights 需要两个数字：content 与 popularity 的权重</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="58"/>
+        <source>{name!r} cannot be a component of the hybrid</source>
+        <translation>{name!r} 不能作为 hybrid 的组件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="59"/>
+        <source>options name {name!r}, which is not a component</source>
+        <translation>options 提到了 {name!r}，但它不是组件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="61"/>
+        <source>use --param {name}={fits} or fewer</source>
+        <translation>请使用 --param {name}={fits} 或更小的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="62"/>
+        <source>use the als algorithm, which needs far less, or free some memory</source>
+        <translation>请换用所需内存少得多的 als 算法，或释放一些内存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="65"/>
+        <source>{algorithm} with {name}={value} for {n:,} users</source>
+        <translation>{algorithm}（{name}={value}，{n:,} 个用户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="66"/>
+        <source>{algorithm} with {name}={value} for {n:,} items</source>
+        <translation>{algorithm}（{name}={value}，{n:,} 个条目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="68"/>
+        <source>{algorithm} with {name}={value} for {users:,} users and {items:,} items</source>
+        <translation>{algorithm}（{name}={value}，{users:,} 个用户、{items:,} 个条目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="72"/>
+        <source>use a smaller library or another algorithm, or free some memory</source>
+        <translation>请使用更小的媒体库或其他算法，或释放一些内存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="75"/>
+        <source>use --param generator=popularity, or free some memory</source>
+        <translation>请使用 --param generator=popularity，或释放一些内存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="76"/>
+        <source>use a smaller library or free some memory</source>
+        <translation>请使用更小的媒体库，或释放一些内存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="78"/>
+        <source>learned-ranker needs users with at least 5 interactions to learn from; use another algorithm</source>
+        <translation>learned-ranker 需要至少有 5 次交互的用户来学习；请换用其他算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="83"/>
+        <source>learned-ranker: no held-out item reached the candidates; raise candidates or use another generator</source>
+        <translation>learned-ranker：没有留出的条目进入候选；请调高 candidates 或换用其他 generator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="89"/>
+        <source>{name!r} cannot generate candidates for the ranker; choose another generator</source>
+        <translation>{name!r} 不能为排序器生成候选；请选择其他 generator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="94"/>
+        <source>parameter {name}={value!r} is not one of: {choices}</source>
+        <translation>参数 {name}={value!r} 不在可选值中：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="95"/>
+        <source>parameter {name}={value!r} must be at least {least}</source>
+        <translation>参数 {name}={value!r} 至少应为 {least}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="96"/>
+        <source>parameter {name}={value!r} must be at most {most}</source>
+        <translation>参数 {name}={value!r} 至多应为 {most}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="97"/>
+        <source>parameter {name}={value!r} is too large: at most {limit:,g} is allowed; choose a smaller value</source>
+        <translation>参数 {name}={value!r} 太大：最多允许 {limit:,g}；请选择更小的值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="102"/>
+        <source>the data set has no users or no items to learn from; add ratings or plays first</source>
+        <translation>数据集中没有可供学习的用户或条目；请先添加评分或播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="106"/>
+        <source>the saved model lacks {names}; train the model again</source>
+        <translation>保存的模型缺少 {names}；请重新训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="108"/>
+        <source>{path}: no interactions after the header row</source>
+        <translation>{path}：表头行之后没有任何交互</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="109"/>
+        <source>{path}: line {line}: weight {weight!r} is not a number</source>
+        <translation>{path}：第 {line} 行：权重 {weight!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="110"/>
+        <source>{path}: file not found</source>
+        <translation>{path}：找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="111"/>
+        <source>{path}: is a directory, not a file</source>
+        <translation>{path}：这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="112"/>
+        <source>{path}: not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation>{path}：不是 UTF-8 文本；请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="113"/>
+        <source>{path}: cannot parse as CSV ({reason})</source>
+        <translation>{path}：无法按 CSV 解析（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="114"/>
+        <source>{path}: cannot read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="115"/>
+        <source>{path}: empty file (expected a header row, then user,item[,weight])</source>
+        <translation>{path}：文件为空（应先有表头行，然后是 user,item[,weight]）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="118"/>
+        <source>{path}: the header has {columns} column; expected user,item[,weight]</source>
+        <translation>{path}：表头只有 {columns} 列；应为 user,item[,weight]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="121"/>
+        <source>{path}: line {line}: expected {columns}</source>
+        <translation>{path}：第 {line} 行：应为 {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="122"/>
+        <source>{path}: line {line}: empty user id</source>
+        <translation>{path}：第 {line} 行：用户 ID 为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="123"/>
+        <source>{path}: line {line}: empty item id</source>
+        <translation>{path}：第 {line} 行：条目 ID 为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="125"/>
+        <source>no tested user to judge the classifiers on; add more ratings or plays</source>
+        <translation>没有可用于评判分类器的测试用户；请添加更多评分或播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="129"/>
+        <source>no algorithm to evaluate; name at least one</source>
+        <translation>没有要评估的算法；请至少指定一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="130"/>
+        <source>no split to evaluate on; choose a protocol</source>
+        <translation>没有可用于评估的数据划分；请选择一种协议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="131"/>
+        <source>the cutoff K must be at least 1</source>
+        <translation>截断值 K 至少应为 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="132"/>
+        <source>no tested user: nobody has enough interactions to hold some out; add more ratings or plays</source>
+        <translation>没有测试用户：没有人有足够的交互可以留出一部分；请添加更多评分或播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="137"/>
+        <source>an empty algorithm name; write e.g. als or als:factors=64</source>
+        <translation>算法名称为空；请写成例如 als 或 als:factors=64</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="138"/>
+        <source>algorithm parameter {part!r} is not KEY=VALUE; write e.g. als:factors=64</source>
+        <translation>算法参数 {part!r} 不是 KEY=VALUE 格式；请写成例如 als:factors=64</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="143"/>
+        <source>leave-last-N-out needs a date for every interaction; use another protocol</source>
+        <translation>留出最后 N 个（leave-last-N-out）需要每次交互都有日期；请换用其他协议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="147"/>
+        <source>unknown protocol {name!r}; use one of {choices}</source>
+        <translation>未知的协议 {name!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="148"/>
+        <source>the held-out share {share} must be between 0 and 1 (e.g. 0.2)</source>
+        <translation>留出比例 {share} 必须介于 0 和 1 之间（例如 0.2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="149"/>
+        <source>a tested user needs at least 2 interactions (one to learn from)</source>
+        <translation>测试用户至少需要 2 次交互（一次用于学习）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="152"/>
+        <source>last-n must be at least 1, not {last_n}</source>
+        <translation>last-n 至少应为 1，而不是 {last_n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="153"/>
+        <source>k-fold needs at least 2 folds, not {folds}</source>
+        <translation>k 折交叉验证至少需要 2 折，而不是 {folds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="154"/>
+        <source>a holdout is repeated at least once, not {repeats} times</source>
+        <translation>留出法至少重复一次，而不是 {repeats} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="155"/>
+        <source>leave-last-N-out needs interaction dates, and this data has none; use another protocol</source>
+        <translation>留出最后 N 个（leave-last-N-out）需要交互日期，而这些数据没有日期；请换用其他协议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="160"/>
+        <source>cannot tune for {metric!r}; use one of {choices}</source>
+        <translation>无法针对 {metric!r} 调参；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="161"/>
+        <source>the cutoff of {metric!r} must be at least 1</source>
+        <translation>{metric!r} 的截断值至少应为 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="162"/>
+        <source>the time budget must be a positive number of seconds, not {budget}</source>
+        <translation>时间预算必须是正的秒数，而不是 {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="165"/>
+        <source>unknown search method {method!r}; use one of {choices}</source>
+        <translation>未知的搜索方法 {method!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="166"/>
+        <source>no user has enough interactions to carve a validation split from; add more ratings or plays</source>
+        <translation>没有用户有足够的交互来划出验证集；请添加更多评分或播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="171"/>
+        <source>the cutoff of {metric!r} is not a number; write e.g. ndcg@10</source>
+        <translation>{metric!r} 的截断值不是数字；请写成例如 ndcg@10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="173"/>
+        <source>{what} must not be empty</source>
+        <translation>{what} 不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="174"/>
+        <source>{what}: {raw!r} must be a finite number of at least 0</source>
+        <translation>{what}：{raw!r} 必须是不小于 0 的有限数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="175"/>
+        <source>{what}: {part!r} is not ALGORITHM.PARAM=VALUE</source>
+        <translation>{what}：{part!r} 不是 ALGORITHM.PARAM=VALUE 格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="176"/>
+        <source>{what}: {raw!r} is not a number</source>
+        <translation>{what}：{raw!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="178"/>
+        <source>the disk holding {folder} is full; free some space and train again</source>
+        <translation>{folder} 所在的磁盘已满；请释放一些空间后重新训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="181"/>
+        <source>cannot save the model: {what}; no model was saved</source>
+        <translation>无法保存模型：{what}；未保存任何模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="182"/>
+        <source>{folder} is on a read-only disk; use a library in a folder you can write to</source>
+        <translation>{folder} 位于只读磁盘上；请使用位于可写文件夹中的媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="186"/>
+        <source>{path}: not a desktop_recsys model file</source>
+        <translation>{path}：不是 desktop_recsys 模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="187"/>
+        <source>{path}: model format version {version} is not supported (this version reads {supported}); train the model again</source>
+        <translation>{path}：不支持模型格式版本 {version}（此版本读取 {supported}）；请重新训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="192"/>
+        <source>{path}: this {algorithm} model was trained on other data (fingerprint mismatch); train it again on the current library</source>
+        <translation>{path}：这个 {algorithm} 模型是在其他数据上训练的（指纹不符）；请在当前媒体库上重新训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="197"/>
+        <source>{path}: unknown parameters {names}; train the model again</source>
+        <translation>{path}：未知的参数 {names}；请重新训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="198"/>
+        <source>you may not write to {folder}; use a library in a folder you can write to</source>
+        <translation>你无权写入 {folder}；请使用位于可写文件夹中的媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="202"/>
+        <source>{path}: model file not found</source>
+        <translation>{path}：找不到模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="203"/>
+        <source>{path}: damaged model file ({error}); train the model again</source>
+        <translation>{path}：模型文件已损坏（{error}）；请重新训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="204"/>
+        <source>{folder} is not a folder (a file or a broken link has that name); move it away</source>
+        <translation>{folder} 不是文件夹（有同名的文件或失效的链接）；请将其移走</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="208"/>
+        <source>{folder}: {reason}</source>
+        <translation>{folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="209"/>
+        <source>{path}: damaged model file (array {name} fails its checksum); train the model again</source>
+        <translation>{path}：模型文件已损坏（数组 {name} 校验失败）；请重新训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="214"/>
+        <source>certification: {value!r} is no certification this app knows; use e.g. G, PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12</source>
+        <translation>certification：本应用不认识分级 {value!r}；请使用例如 G、PG、PG-13、R、U、12A、15、FSK 12，或像 12 这样的年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="220"/>
+        <source>{field}: {text!r} is not a number</source>
+        <translation>{field}：{text!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="221"/>
+        <source>cannot order by {name!r}; use one of {choices}</source>
+        <translation>无法按 {name!r} 排序；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="222"/>
+        <source>unknown preset {name!r}; presets: {choices}</source>
+        <translation>未知的预设 {name!r}；可用预设：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="223"/>
+        <source>duration: {text!r} is not a length; write seconds or e.g. 90s, 4m, 1h</source>
+        <translation>duration：{text!r} 不是时长；请写秒数，或例如 90s、4m、1h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="226"/>
+        <source>{text!r} is not a span of time; write e.g. 180d, 2w, 6m or 1y</source>
+        <translation>{text!r} 不是时间跨度；请写成例如 180d、2w、6m 或 1y</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="227"/>
+        <source>unknown field {field!r}; fields: {choices}</source>
+        <translation>未知的字段 {field!r}；可用字段：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="228"/>
+        <source>{field}: unknown operator {op!r}; use one of {choices}</source>
+        <translation>{field}：未知的运算符 {op!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="229"/>
+        <source>{field} {op}: a value is missing; write FIELD:OP:VALUE</source>
+        <translation>{field} {op}：缺少值；请写成 FIELD:OP:VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="230"/>
+        <source>rule {text!r} is not FIELD:OP:VALUE (for example plays:&gt;=:3 or genre:=:Jazz)</source>
+        <translation>规则 {text!r} 不是 FIELD:OP:VALUE 格式（例如 plays:&gt;=:3 或 genre:=:Jazz）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="234"/>
+        <source>the rules are nested too deeply (at most 8 groups)</source>
+        <translation>规则嵌套太深（最多 8 层分组）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="235"/>
+        <source>a rule group must be an object with &apos;match&apos; and &apos;rules&apos;</source>
+        <translation>规则组必须是包含“match”和“rules”的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="236"/>
+        <source>match must be all or any (got {match!r})</source>
+        <translation>match 必须是 all 或 any（实际为 {match!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="237"/>
+        <source>&apos;rules&apos; must be a list</source>
+        <translation>“rules”必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="238"/>
+        <source>order {text!r}: write FIELD, FIELD:asc or FIELD:desc</source>
+        <translation>排序 {text!r}：请写成 FIELD、FIELD:asc 或 FIELD:desc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="239"/>
+        <source>a length limit must be more than 0</source>
+        <translation>时长上限必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="240"/>
+        <source>{text!r} is not a date; write YYYY-MM-DD</source>
+        <translation>{text!r} 不是日期；请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="241"/>
+        <source>energy: {value!r} is outside 0-1 (0 calm, 1 intense)</source>
+        <translation>energy：{value!r} 超出 0-1 的范围（0 为平静，1 为激烈）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="242"/>
+        <source>tempo: {value!r} is no tempo; write beats per minute, e.g. 120</source>
+        <translation>tempo：{value!r} 不是速度；请写每分钟节拍数，例如 120</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="243"/>
+        <source>the limit must be at least 1 (got {limit})</source>
+        <translation>上限至少应为 1（实际为 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="244"/>
+        <source>kind must be track, artist or film (got {kind!r})</source>
+        <translation>kind 必须是 track、artist 或 film（实际为 {kind!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="245"/>
+        <source>the saved rules are not an object; recreate the smart playlist</source>
+        <translation>保存的规则不是对象；请重新创建智能播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="246"/>
+        <source>these rules were saved by a newer version of the app; update the app to use them</source>
+        <translation>这些规则由更新版本的应用保存；请更新应用后再使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="250"/>
+        <source>limit {text!r}: write a number of items (50) or a length (90m, 2h)</source>
+        <translation>上限 {text!r}：请写条目数（50）或时长（90m、2h）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="253"/>
+        <source>each rule must be an object with field, op and value</source>
+        <translation>每条规则都必须是包含 field、op 和 value 的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="254"/>
+        <source>the saved rules are damaged ({error}); recreate the smart playlist</source>
+        <translation>保存的规则已损坏（{error}）；请重新创建智能播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="257"/>
+        <source>{field}: {value!r} is not one of {choices}</source>
+        <translation>{field}：{value!r} 不在可选值中：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="258"/>
+        <source>{field}: write yes or no (got {value!r})</source>
+        <translation>{field}：请写 yes 或 no（实际为 {value!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="18"/>
+        <source>backup {path} does not exist</source>
+        <translation>备份 {path} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="19"/>
+        <source>{path} is not a library backup (not an SQLite file)</source>
+        <translation>{path} 不是媒体库备份（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="20"/>
+        <source>cannot read backup {path}: {exc}</source>
+        <translation>无法读取备份 {path}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="21"/>
+        <source>{path} is not a desktop_recsys library; nothing was restored</source>
+        <translation>{path} 不是 desktop_recsys 媒体库；未恢复任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="22"/>
+        <source>backup {path} was written by a newer version of desktop_recsys (schema {version}); update the app to restore it</source>
+        <translation>备份 {path} 由更新版本的 desktop_recsys 写入（架构 {version}）；请更新应用后再恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="26"/>
+        <source>backup {path} is damaged ({problem}); choose another backup</source>
+        <translation>备份 {path} 已损坏（{problem}）；请选择其他备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="27"/>
+        <source>backup {path} is damaged or not a library ({exc})</source>
+        <translation>备份 {path} 已损坏或不是媒体库（{exc}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="28"/>
+        <source>backup {path} fails the library&apos;s consistency checks ({problem}); choose another backup</source>
+        <translation>备份 {path} 未通过媒体库的一致性检查（{problem}）；请选择其他备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="32"/>
+        <source>cannot open library {live}: {exc}</source>
+        <translation>无法打开媒体库 {live}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="33"/>
+        <source>library {live} is in use by another window or command; close it and restore again (nothing was changed)</source>
+        <translation>媒体库 {live} 正被其他窗口或命令使用；请关闭后重新恢复（未做任何更改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="37"/>
+        <source>the backup to restore is the library itself; choose a backup file</source>
+        <translation>要恢复的备份就是媒体库本身；请选择一个备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="40"/>
+        <source>library {library_path} is being restored by another window or command; wait for it to finish (nothing was changed)</source>
+        <translation>媒体库 {library_path} 正由其他窗口或命令恢复；请等待其完成（未做任何更改）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="45"/>
+        <source>unknown item kind {kind!r}; use one of {choices}</source>
+        <translation>未知的条目类型 {kind!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="47"/>
+        <source>cannot open library {path}: {exc}</source>
+        <translation>无法打开媒体库 {path}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="48"/>
+        <source>library path {path} is a folder; give a file name</source>
+        <translation>媒体库路径 {path} 是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="49"/>
+        <source>cannot create library {path}: folder {folder} does not exist; create it or choose another file</source>
+        <translation>无法创建媒体库 {path}：文件夹 {folder} 不存在；请先创建它或选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="53"/>
+        <source>library path {path} is not a regular file</source>
+        <translation>媒体库路径 {path} 不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="54"/>
+        <source>library {path} was written by a newer version of desktop_recsys (schema {version}, this version reads up to {newest}); update the app</source>
+        <translation>媒体库 {path} 由更新版本的 desktop_recsys 写入（架构 {version}，本版本最多读取 {newest}）；请更新应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="58"/>
+        <source>library {path} cannot use write-ahead logging (journal mode {mode}); move it to a local disk</source>
+        <translation>媒体库 {path} 无法使用预写日志（日志模式 {mode}）；请将其移到本地磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="62"/>
+        <source>cannot use library {path}: {exc}</source>
+        <translation>无法使用媒体库 {path}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="63"/>
+        <source>upgrading library {path} from schema {version} failed ({exc}); the file is unchanged; a backup is at {backup}</source>
+        <translation>将媒体库 {path} 从架构 {version} 升级失败（{exc}）；文件未改动；备份位于 {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="67"/>
+        <source>upgrading library {path} from schema {version} failed ({exc}); the file is unchanged</source>
+        <translation>将媒体库 {path} 从架构 {version} 升级失败（{exc}）；文件未改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="71"/>
+        <source>the disk holding library {path} is full; nothing was changed</source>
+        <translation>媒体库 {path} 所在的磁盘已满；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="72"/>
+        <source>library {path}: {text}</source>
+        <translation>媒体库 {path}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="74"/>
+        <source>cannot write {target}: folder {folder} does not exist</source>
+        <translation>无法写入 {target}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="75"/>
+        <source>cannot write {target}: it is a folder; give a file name</source>
+        <translation>无法写入 {target}：它是一个文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="76"/>
+        <source>cannot write {target}: {reason}</source>
+        <translation>无法写入 {target}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="78"/>
+        <source>unknown export format {fmt!r}; use csv or json</source>
+        <translation>未知的导出格式 {fmt!r}；请使用 csv 或 json</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="80"/>
+        <source>unknown list format {fmt!r}; use m3u8 or csv</source>
+        <translation>未知的列表格式 {fmt!r}；请使用 m3u8 或 csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="81"/>
+        <source>cannot tell the format of {path}: name it .m3u8 or .csv</source>
+        <translation>无法判断 {path} 的格式：请将其命名为 .m3u8 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="82"/>
+        <source>no playlist named {name!r} for this profile</source>
+        <translation>此用户没有名为 {name!r} 的播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="83"/>
+        <source>no playlist named {name!r}</source>
+        <translation>没有名为 {name!r} 的播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="85"/>
+        <source>{target} is being written by another command; try again shortly</source>
+        <translation>{target} 正由其他命令写入；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="89"/>
+        <source>user {user} is not in this data set; check the id (the number in its ratings file), or leave &apos;one of these users is me&apos; empty</source>
+        <translation>用户 {user} 不在此数据集中；请检查 ID（其评分文件中的编号），或将“其中一位用户是我”留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="93"/>
+        <source>a data-set user id is a whole number (got {user!r})</source>
+        <translation>数据集的用户 ID 是整数（收到的是 {user!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="94"/>
+        <source>name the profile that data-set user is (one of these users is me)</source>
+        <translation>请指定该数据集用户对应的用户（其中一位用户是我）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="98"/>
+        <source>import {kind} needs --profile NAME (the profile is created if missing)</source>
+        <translation>import {kind} 需要 --profile NAME（用户不存在时会自动创建）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="101"/>
+        <source>a profile name can have at most 100 characters</source>
+        <translation>用户名最多 100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="103"/>
+        <source>cannot read the zip archive {path}: {exc}</source>
+        <translation>无法读取 zip 压缩包 {path}：{exc}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="104"/>
+        <source>{path} declares {declared:,} entries, more than the {limit:,} any export has; it is damaged or hostile and was not read</source>
+        <translation>{path} 声明有 {declared:,} 个条目，超过任何导出文件都不会超过的 {limit:,} 个；它已损坏或含有恶意，未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="108"/>
+        <source>{path} holds {entries:,} entries, more than the {limit:,} any export has; it was not read</source>
+        <translation>{path} 含有 {entries:,} 个条目，超过任何导出文件都不会超过的 {limit:,} 个；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="112"/>
+        <source>{path} would unpack to {gigabytes:.1f} GB, more than {limit} GB; unzip it yourself and import the folder</source>
+        <translation>{path} 解压后将达 {gigabytes:.1f} GB，超过 {limit} GB；请自行解压后导入该文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="116"/>
+        <source>{path}: {entry} would unpack to {megabytes:,.0f} MB from {kilobytes:,.0f} KB ({ratio:,.0f}:1), which no real export does (a zip bomb?); it was not read</source>
+        <translation>{path}：{entry} 将从 {kilobytes:,.0f} KB 解压为 {megabytes:,.0f} MB（{ratio:,.0f}:1），真实的导出文件不会这样（压缩炸弹？）；未读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="121"/>
+        <source>{path} is not a file; give the ratings.csv of an IMDb export</source>
+        <translation>{path} 不是文件；请给出 IMDb 导出中的 ratings.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="122"/>
+        <source>{path} is not an IMDb ratings export: no Const, Your Rating or Title column</source>
+        <translation>{path} 不是 IMDb 评分导出：没有 Const、Your Rating 或 Title 列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="126"/>
+        <source>no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat</source>
+        <translation>{folder} 中没有 HetRec Last.fm 文件：应有 artists.dat 和 user_artists.dat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="130"/>
+        <source>{path} is not a file; give the scrobbles CSV</source>
+        <translation>{path} 不是文件；请给出收听记录 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="131"/>
+        <source>{path} has no time column (uts, timestamp, date, time or utc_time)</source>
+        <translation>{path} 没有时间列（uts、timestamp、date、time 或 utc_time）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="135"/>
+        <source>{path} is not a Letterboxd export file; give the export zip, its folder, or ratings.csv, diary.csv or watched.csv</source>
+        <translation>{path} 不是 Letterboxd 导出文件；请给出导出的 zip、其文件夹，或 ratings.csv、diary.csv、watched.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="139"/>
+        <source>no ratings.csv, diary.csv or watched.csv in {path}</source>
+        <translation>{path} 中没有 ratings.csv、diary.csv 或 watched.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="140"/>
+        <source>{name} has no Name column; is it a Letterboxd export?</source>
+        <translation>{name} 没有 Name 列；它是 Letterboxd 导出吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="142"/>
+        <source>no listens (*.jsonl files) in {path}</source>
+        <translation>{path} 中没有收听记录（*.jsonl 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="143"/>
+        <source>{where}: the JSON is {exc}; it is not a ListenBrainz export and nothing was imported</source>
+        <translation>{where}：JSON {exc}；它不是 ListenBrainz 导出，未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="148"/>
+        <source>{folder} has no ratings file, so no user in it can be you</source>
+        <translation>{folder} 中没有评分文件，因此其中没有用户可以是你</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="149"/>
+        <source>{path} does not start with the MovieLens header {header} (found {found})</source>
+        <translation>{path} 不是以 MovieLens 表头 {header} 开头（实际为 {found}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="153"/>
+        <source>{path} is not a readable {what} (not UTF-8 or UTF-16 text)</source>
+        <translation>{path} 不是可读取的{what}（不是 UTF-8 或 UTF-16 文本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="154"/>
+        <source>{path} is not a readable {what} ({reason})</source>
+        <translation>{path} 不是可读取的{what}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="155"/>
+        <source>{path} is not a file; give a file written by &apos;export library&apos;</source>
+        <translation>{path} 不是文件；请给出由“export library”写出的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="156"/>
+        <source>library export</source>
+        <translation>媒体库导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="157"/>
+        <source>{path} is not a library written by &apos;export library&apos;</source>
+        <translation>{path} 不是由“export library”写出的媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="158"/>
+        <source>{path}: &apos;items&apos; is not a list; is it from &apos;export library&apos;?</source>
+        <translation>{path}：“items”不是列表；它来自“export library”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="159"/>
+        <source>{path} has no kind column; is it from &apos;export library&apos;?</source>
+        <translation>{path} 没有 kind 列；它来自“export library”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="160"/>
+        <source>{path} is not a profile archive written by &apos;export profile&apos;</source>
+        <translation>{path} 不是由“export profile”写出的用户归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="161"/>
+        <source>{path}: manifest.json&apos;s version is not a number; is it from &apos;export profile&apos;?</source>
+        <translation>{path}：manifest.json 的 version 不是数字；它来自“export profile”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="164"/>
+        <source>{path} was written by a newer version of desktop_recsys; update the app</source>
+        <translation>{path} 由更新版本的 desktop_recsys 写入；请更新应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="167"/>
+        <source>{path}: manifest.json&apos;s profile is not an object; pass --profile NAME</source>
+        <translation>{path}：manifest.json 的 profile 不是对象；请传入 --profile NAME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="170"/>
+        <source>{path}: manifest.json&apos;s profile name is not text; pass --profile NAME</source>
+        <translation>{path}：manifest.json 中的用户名不是文本；请传入 --profile NAME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="173"/>
+        <source>{path} names no profile; pass --profile NAME</source>
+        <translation>{path} 没有指明用户；请传入 --profile NAME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="174"/>
+        <source>{path}: the profile name is longer than 100 characters; pass --profile NAME</source>
+        <translation>{path}：用户名超过 100 个字符；请传入 --profile NAME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="177"/>
+        <source>{path} is not a file; give a .zip written by &apos;export profile&apos;</source>
+        <translation>{path} 不是文件；请给出由“export profile”写出的 .zip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="178"/>
+        <source>{path} has no manifest.json; is it from &apos;export profile&apos;?</source>
+        <translation>{path} 没有 manifest.json；它来自“export profile”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="179"/>
+        <source>{path}: {name} is too large to be a profile export</source>
+        <translation>{path}：{name} 太大，不可能是用户导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="180"/>
+        <source>{path}: {name} is not valid JSON ({reason})</source>
+        <translation>{path}：{name} 不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="181"/>
+        <source>{path} is not a file; give an .m3u8, .m3u or .csv playlist</source>
+        <translation>{path} 不是文件；请给出 .m3u8、.m3u 或 .csv 播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="182"/>
+        <source>{path} has no title column; is it from &apos;export playlist&apos;?</source>
+        <translation>{path} 没有 title 列；它来自“export playlist”吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="184"/>
+        <source>unknown player {kind!r}; use one of {choices}</source>
+        <translation>未知的播放器 {kind!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="185"/>
+        <source>{path} is not a file; choose {pick}</source>
+        <translation>{path} 不是文件；请选择 {pick}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="187"/>
+        <source>cannot read {path}: {strerror}; choose {pick}</source>
+        <translation>无法读取 {path}：{strerror}；请选择 {pick}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="188"/>
+        <source>{name} is not an SQLite database; choose {player}&apos;s {pick}</source>
+        <translation>{name} 不是 SQLite 数据库；请选择 {player} 的 {pick}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="189"/>
+        <source>{name} is locked by another program ({player} may be writing to it); close {player} and try again</source>
+        <translation>{name} 被其他程序锁定（{player} 可能正在写入）；请关闭 {player} 后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="193"/>
+        <source>{name} is damaged ({text}); copy a backup of {player}&apos;s {pick} and import that</source>
+        <translation>{name} 已损坏（{text}）；请复制 {player} 的 {pick} 的备份并导入它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="196"/>
+        <source>cannot read {name} as {player}&apos;s database ({text})</source>
+        <translation>无法将 {name} 作为 {player} 的数据库读取（{text}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="197"/>
+        <source>{name} has no songs table with play counts: it is not {player}&apos;s library; choose {pick}</source>
+        <translation>{name} 没有带播放次数的 songs 表：它不是 {player} 的媒体库；请选择 {pick}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="201"/>
+        <source>{name} has no films with play counts: it is not Kodi&apos;s video database; choose {pick}</source>
+        <translation>{name} 中没有带播放次数的电影：它不是 Kodi 的视频数据库；请选择 {pick}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="205"/>
+        <source>{name} is not Rhythmbox&apos;s database (no &lt;rhythmdb&gt;); choose {pick}</source>
+        <translation>{name} 不是 Rhythmbox 的数据库（没有 &lt;rhythmdb&gt;）；请选择 {pick}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="208"/>
+        <source>{name} declares a document type, which Rhythmbox never writes; refused</source>
+        <translation>{name} 声明了文档类型，而 Rhythmbox 从不写入文档类型；已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="211"/>
+        <source>{name} is not well-formed XML (line {line}): not a whole rhythmdb.xml; choose {pick}</source>
+        <translation>{name} 不是格式正确的 XML（第 {line} 行）：不是完整的 rhythmdb.xml；请选择 {pick}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="215"/>
+        <source>{name} is XML but not Rhythmbox&apos;s database</source>
+        <translation>{name} 是 XML，但不是 Rhythmbox 的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="217"/>
+        <source>{problem} (strict mode: nothing was imported)</source>
+        <translation>{problem}（严格模式：未导入任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="218"/>
+        <source>cannot write the import report {target}: {strerror}</source>
+        <translation>无法写入导入报告 {target}：{strerror}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="220"/>
+        <source>{name} looks like UTF-16 text but is damaged at byte {start}; save it again as UTF-8 (or UTF-16) and import it again</source>
+        <translation>{name} 看起来是 UTF-16 文本，但在第 {start} 字节处损坏；请重新保存为 UTF-8（或 UTF-16）后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="224"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="225"/>
+        <source>{name}:{start}: not readable as CSV ({exc}); fix or remove that row</source>
+        <translation>{name}:{start}：无法作为 CSV 读取（{exc}）；请修正或删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="229"/>
+        <source>cannot sort items by {order_by!r}</source>
+        <translation>无法按 {order_by!r} 排序条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="231"/>
+        <source>cannot merge an item with itself</source>
+        <translation>不能将条目与自身合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="232"/>
+        <source>no item with id {item_id}</source>
+        <translation>没有 ID 为 {item_id} 的条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="233"/>
+        <source>item {keep} is a {keep_kind} and item {drop} a {drop_kind}; only items of the same kind can be merged</source>
+        <translation>条目 {keep} 是{keep_kind}，条目 {drop} 是{drop_kind}；只能合并同类条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="238"/>
+        <source>an empty name cannot be added to {table}</source>
+        <translation>不能将空名称添加到 {table}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="240"/>
+        <source>an item needs a title</source>
+        <translation>条目需要标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="241"/>
+        <source>cannot edit item field(s) {choices}</source>
+        <translation>无法编辑条目字段 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="243"/>
+        <source>unknown job status {status!r}</source>
+        <translation>未知的任务状态 {status!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="245"/>
+        <source>unknown mark {mark!r}; use one of {choices}</source>
+        <translation>未知的标记 {mark!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="247"/>
+        <source>unknown model run status {status!r}</source>
+        <translation>未知的模型运行状态 {status!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="249"/>
+        <source>a playlist needs a name</source>
+        <translation>播放列表需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="251"/>
+        <source>share completed {completed} is outside 0-1</source>
+        <translation>完成比例 {completed} 不在 0-1 之间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="252"/>
+        <source>play count {count} must be at least 1</source>
+        <translation>播放次数 {count} 必须至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="254"/>
+        <source>a profile needs a name</source>
+        <translation>用户需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="256"/>
+        <source>rating {value} is outside 0.5-5 stars</source>
+        <translation>评分 {value} 不在 0.5-5 星之间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="258"/>
+        <source>no {algorithm} model for {kinds} yet; train one first with &apos;desktop-recsys train --algorithm {algorithm} --kind {kind}&apos;</source>
+        <translation>尚无用于{kinds}的 {algorithm} 模型；请先用“desktop-recsys train --algorithm {algorithm} --kind {kind}”训练一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="262"/>
+        <source>{name} predicts ratings rather than making lists; choose a recommender that makes lists (see &apos;desktop-recsys abtest start --help&apos;)</source>
+        <translation>{name} 预测评分而不生成列表；请选择生成列表的推荐器（见“desktop-recsys abtest start --help”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="266"/>
+        <source>blind test {test_id} no longer exists (was its profile removed?)</source>
+        <translation>盲测 {test_id} 已不存在（其用户是否已被删除？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="270"/>
+        <source>unknown signal {signal!r}; use one of {choices}</source>
+        <translation>未知的信号 {signal!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="271"/>
+        <source>time decay {time_decay_days} days must be a positive number</source>
+        <translation>时间衰减 {time_decay_days} 天必须是正数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="272"/>
+        <source>time decay applies to plays (signal &apos;plays&apos; or &apos;auto&apos;); star ratings keep their values</source>
+        <translation>时间衰减只作用于播放（信号“plays”或“auto”）；星级评分保持原值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="277"/>
+        <source>--n must be at least 1 (got {n})</source>
+        <translation>--n 必须至少为 1（收到的是 {n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="278"/>
+        <source>{out}: is a directory, not a file</source>
+        <translation>{out}：是目录，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="279"/>
+        <source>{out}: folder {folder} does not exist</source>
+        <translation>{out}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="281"/>
+        <source>unknown group strategy {strategy!r}</source>
+        <translation>未知的群组策略 {strategy!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="283"/>
+        <source>unknown import kind {kind!r}; use one of {choices}</source>
+        <translation>未知的导入类型 {kind!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="285"/>
+        <source>unknown item kind {kind!r}</source>
+        <translation>未知的条目类型 {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="287"/>
+        <source>a rating is 0 to 5 stars (got {stars})</source>
+        <translation>评分为 0 到 5 星（收到的是 {stars}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="288"/>
+        <source>no playlist {playlist_id}</source>
+        <translation>没有播放列表 {playlist_id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="290"/>
+        <source>unknown map projection {method!r}; use {choices}</source>
+        <translation>未知的地图投影 {method!r}；请使用 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="291"/>
+        <source>the t-SNE map needs a limit of at least one item, not {limit}</source>
+        <translation>t-SNE 地图的条目上限至少为 1，而不是 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="293"/>
+        <source>cannot export a report as {fmt!r}; use {choices}</source>
+        <translation>无法将报告导出为 {fmt!r}；请使用 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="294"/>
+        <source>choose at least one algorithm to tune</source>
+        <translation>请至少选择一个要调优的算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="296"/>
+        <source>cannot bulk-edit {choices}</source>
+        <translation>无法批量编辑 {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="297"/>
+        <source>a title is edited one item at a time; select a single item</source>
+        <translation>标题一次只能编辑一个条目；请只选择一个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="299"/>
+        <source>time listened</source>
+        <translation>收听时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="300"/>
+        <source>{what} must be 0 or more seconds (got {value})</source>
+        <translation>{what}必须为 0 秒或以上（收到的是 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="302"/>
+        <source>too many playlists of that name; rename some first</source>
+        <translation>同名的播放列表太多；请先重命名一些</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="303"/>
+        <source>that playlist no longer exists</source>
+        <translation>该播放列表已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="304"/>
+        <source>{clean!r} already exists; choose another name</source>
+        <translation>{clean!r} 已存在；请选择其他名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="305"/>
+        <source>a smart playlist is ordered by its rules; edit its order there</source>
+        <translation>智能播放列表按其规则排序；请在规则中修改顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="306"/>
+        <source>the playlist changed meanwhile; it was reloaded, try again</source>
+        <translation>播放列表在此期间已更改；已重新加载，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="307"/>
+        <source>a smart playlist holds what its rules select; change the rules</source>
+        <translation>智能播放列表包含其规则选出的内容；请修改规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="309"/>
+        <source>unknown --by {by!r}; use one of {choices}</source>
+        <translation>未知的 --by {by!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="311"/>
+        <source>give either --preset or --rule, not both</source>
+        <translation>请给出 --preset 或 --rule，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="312"/>
+        <source>a smart playlist needs at least one --rule FIELD:OP:VALUE</source>
+        <translation>智能播放列表至少需要一条 --rule FIELD:OP:VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="313"/>
+        <source>--match must be all or any (got {match!r})</source>
+        <translation>--match 必须是 all 或 any（收到的是 {match!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="314"/>
+        <source>a smart playlist belongs to a profile; give --profile NAME</source>
+        <translation>智能播放列表属于某个用户；请给出 --profile NAME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="315"/>
+        <source>no playlist called {name!r}; &apos;desktop-recsys playlist list&apos; shows the playlists</source>
+        <translation>没有名为 {name!r} 的播放列表；“desktop-recsys playlist list”会列出播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="319"/>
+        <source>{name!r} already exists; choose another name or delete it first</source>
+        <translation>{name!r} 已存在；请选择其他名称或先将其删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="323"/>
+        <source>the sound analysis&apos;s worker processes end as soon as they start; nothing was stored: run &apos;desktop-recsys analyze --workers 1&apos; instead</source>
+        <translation>声音分析的工作进程一启动就结束了；未存储任何内容：请改为运行“desktop-recsys analyze --workers 1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="328"/>
+        <source>profile</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="329"/>
+        <source>playlist</source>
+        <translation>播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="330"/>
+        <source>exporting recommendations needs the models folder</source>
+        <translation>导出推荐需要模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="331"/>
+        <source>recommendations</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="332"/>
+        <source>unknown export kind {export_kind!r}; use one of {choices}</source>
+        <translation>未知的导出类型 {export_kind!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="333"/>
+        <source>exporting a {what} needs the option {name!r}</source>
+        <translation>导出{what}需要选项 {name!r}</translation>
     </message>
 </context>
 <context>
@@ -11082,100 +12387,159 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="597"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="601"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="598"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="602"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="599"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="603"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="600"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="604"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="601"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="605"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="604"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="608"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="605"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="609"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="606"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="610"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="607"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="611"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="608"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="612"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="609"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="613"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="610"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="614"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="611"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="615"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="612"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="616"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="613"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="617"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="614"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="618"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="615"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="619"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="616"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="620"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="617"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="621"/>
         <source>interval</source>
         <translation>区间</translation>
+    </message>
+</context>
+<context>
+    <name>short reasons</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="25"/>
+        <source>♥ {titles}</source>
+        <extracomment>Full template -&gt; short template (same placeholders), marked for lupdate.</extracomment>
+        <translation>♥ {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="26"/>
+        <source>You play {terms}</source>
+        <translation>你常听{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="27"/>
+        <source>You play {terms} and {moods} music</source>
+        <translation>你常听{terms}和{moods}的音乐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="30"/>
+        <source>You play {moods} music</source>
+        <translation>你常听{moods}的音乐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="33"/>
+        <source>You watch {terms}</source>
+        <translation>你常看{terms}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="34"/>
+        <source>Genre: {names}</source>
+        <translation>类型：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="35"/>
+        <source>Tag: {names}</source>
+        <translation>标签：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="36"/>
+        <source>{count} people like you liked it</source>
+        <translation>{count} 位口味相近的人喜欢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="39"/>
+        <source>Popular ({count} people)</source>
+        <translation>热门（{count} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="40"/>
+        <source>{count} friends have it</source>
+        <translation>{count} 位好友拥有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/reason_text.py" line="43"/>
+        <source>Lately: {names}</source>
+        <translation>最近：{names}</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -45,7 +46,9 @@ class LabResultsPanel(QWidget):
         self._runner = runner
         self.result: LabResult | None = None
 
-        self.summary_label = QLabel(self.tr("Tick some algorithms and run an evaluation."), self)
+        # What the empty table says is painted inside it (see _ResultsTable); the line above
+        # it stays empty until a run has something to summarise.
+        self.summary_label = QLabel(self)
         self.summary_label.setObjectName("labSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,7 +84,10 @@ class LabResultsPanel(QWidget):
         layout.addWidget(self.comparison_label)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = _ResultsTable(self)
+        table.empty_text = self.tr(
+            "No evaluation yet: tick the algorithms to compare and press Run evaluation."
+        )
         table.setObjectName("labTable")
         table.setAccessibleName(self.tr("Evaluation results"))
         table.setModel(self.model)
@@ -162,7 +168,7 @@ class LabResultsPanel(QWidget):
         self.result = None
         self.model.clear()
         self.comparison_label.clear()
-        self.summary_label.setText(self.tr("Tick some algorithms and run an evaluation."))
+        self.summary_label.clear()
 
     def _comparison_text(self, result: LabResult) -> str:
         checks = [self.describe_base_check(c) for c in result.base_checks]
@@ -273,3 +279,26 @@ class LabResultsPanel(QWidget):
 
     def _on_exported(self, written: object) -> None:
         self.status_message.emit(self.tr("Exported the results to {0}").format(written))
+
+
+class _ResultsTable(QTableView):
+    """The results table; while it has no rows it says so in its middle, in words (an empty
+    grid under an empty header said nothing)."""
+
+    empty_text = ""
+
+    def showing_empty_text(self) -> str:
+        """The words painted in the table now ("" when it has rows)."""
+        model = self.model()
+        return self.empty_text if model is None or model.rowCount() == 0 else ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        text = self.showing_empty_text()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(16, 8, -16, -8)
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+        painter.end()
