@@ -34,6 +34,7 @@ from desktop_recsys.services.library_service import (
 )
 from desktop_recsys.ui.common import ItemIdRole, RatingRole, SortValueRole, genre_text, stars_text
 from desktop_recsys.ui.i18n import error_text
+from desktop_recsys.ui.path_text import home_path
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -405,7 +406,7 @@ class ItemsTableModel(QAbstractTableModel):
             if column.field == "title" and row.missing:
                 return QCoreApplication.translate(
                     "ItemsTableModel", "{0} (file missing: {1})"
-                ).format(text, row.shown_path)
+                ).format(text, home_path(row.shown_path))
             return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.field == "explicit":

@@ -23,6 +23,7 @@ from desktop_recsys.jobs.base import JobInfo, JobRunnerBase, JobState
 from desktop_recsys.library.models import JobRecord
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_titles import info_title, job_title
+from desktop_recsys.ui.path_text import home_path
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -344,6 +345,6 @@ def params_text(params: object) -> str:
             return "–"
         if isinstance(v, (list, tuple, set, frozenset)):
             return ", ".join(value(x) for x in v)
-        return str(v)
+        return home_path(str(v))  # a library's or a file's path as "~/…" under home
 
     return "; ".join(f"{key}: {value(v)}" for key, v in params.items())

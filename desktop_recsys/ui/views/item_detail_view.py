@@ -31,6 +31,7 @@ from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import error_text, translate_message
 from desktop_recsys.ui.job_slot import JobSlot
 from desktop_recsys.ui.models.items_table_model import format_duration
+from desktop_recsys.ui.path_text import home_path
 from desktop_recsys.ui.views.sounds_like_panel import SoundsLikePanel
 
 SIMILAR = 12
@@ -239,7 +240,7 @@ class ItemDetailView(QWidget):
             rows.append((source, value))
         if item.path:
             state = self.tr(" (missing)") if item.missing else ""
-            rows.append((self.tr("File"), f"{item.shown_path}{state}"))
+            rows.append((self.tr("File"), f"{home_path(item.shown_path)}{state}"))
             rows.append((self.tr("Size"), _size(item.file_size)))
         rows.append((self.tr("Added"), _date(item.added_at)))
         if item.description:

@@ -1,0 +1,23 @@
+"""Paths as a desktop shows them: a file under the home folder reads "~/Music/…" (the
+folder a person knows, without the machine's account path); other paths, and every path on
+Windows (where "~" means nothing to a person), stay as they are. For display only: the stored
+path is what opens the file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def home_path(text: str) -> str:
+    """``text`` with the home folder written as ``~`` when it is that folder or under it."""
+    if os.name == "nt" or not text:
+        return text
+    home = str(Path.home()).rstrip(os.sep)
+    if not home or home == os.sep:
+        return text
+    if text == home:
+        return "~"
+    if text.startswith(home + os.sep):
+        return "~" + text[len(home) :]
+    return text
