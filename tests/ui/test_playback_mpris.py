@@ -25,10 +25,18 @@ pytestmark = [
 ]
 
 
+def session_config() -> str:
+    """The session bus's configuration that belongs to the dbus-daemon found: the system's, or
+    the one ``make test-tools`` unpacked beside it without root (its own share/dbus-1)."""
+    daemon = Path(shutil.which("dbus-daemon") or "dbus-daemon").resolve()
+    beside = daemon.parents[1] / "share" / "dbus-1" / "session.conf"
+    return f"--config-file={beside}" if beside.is_file() else "--session"
+
+
 @pytest.fixture
 def bus_address() -> Iterator[str]:
     daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        ["dbus-daemon", session_config(), "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
