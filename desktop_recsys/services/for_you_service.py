@@ -180,7 +180,8 @@ def for_you_list(
                 library_path,
                 kind,
                 candidates,
-                lambda: _dataset(library_path, profile, kind, only_items=candidates),
+                lambda library: _dataset_in(library, profile, kind, only_items=candidates),
+                store=models_dir,
             )
         else:
             if dataset is None:  # the candidates' interactions are all their vectors need
@@ -217,7 +218,8 @@ def prepare(
             library_path,
             kind,
             candidates,
-            lambda: _dataset(library_path, profile, kind, only_items=candidates),
+            lambda library: _dataset_in(library, profile, kind, only_items=candidates),
+            store=models_dir,
         )
     except Exception as exc:  # noqa: BLE001 - a warm-up never bothers anyone: the list will say
         log.info("For you warm-up skipped: %s", exc)
@@ -233,15 +235,23 @@ def _dataset(
     With ``only_items``, only those items' interactions are read (``dataset_from_library``):
     their content vectors are the same, and on 2 million ratings it is the difference between
     a second and twenty (``benchmarks/README.md``)."""
+    try:
+        with Library.open(Path(library_path)) as library:
+            return _dataset_in(library, profile, kind, only_items)
+    except UserError:
+        return None
+
+
+def _dataset_in(
+    library: Library, profile: int, kind: str, only_items: list[int] | None = None
+) -> Any | None:
+    """:func:`_dataset` from an open library."""
     from desktop_recsys.services.dataset_service import (  # deferred: numpy
         dataset_from_library,
     )
 
     try:
-        with Library.open(Path(library_path)) as library:
-            return dataset_from_library(
-                library, kind=kind, profile_id=profile, only_items=only_items
-            )
+        return dataset_from_library(library, kind=kind, profile_id=profile, only_items=only_items)
     except UserError:
         return None
 

@@ -14,6 +14,10 @@ the next list read the catalogue again. A file written in the last seconds is ne
 (file times tick in milliseconds: a second write in the same tick could leave the same time),
 so such a list is computed and not kept.
 
+A process that has kept nothing yet (the window opened on For you) reads the rows from the
+models folder's file of them instead of building them, while what they are made of is
+unchanged (:mod:`.for_you_rows_file`), and writes that file when it builds them.
+
 A candidate without any attribute has its audience as its vector, which depends on its own
 interactions: such a list reads them as before (the kept rows serve only described items,
 whose rows do not depend on interactions).
@@ -28,7 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_recsys.library import Library, dataset_rows
+from desktop_recsys.library import Library, content_inputs, dataset_rows
+from desktop_recsys.services import for_you_rows_file as rows_file
 
 #: A file changed this recently (seconds) is not trusted to stay recognisable by its time.
 SETTLED_S = 2.0
@@ -72,24 +77,31 @@ def data_key(library_path: str | Path, kind: str) -> tuple[Any, ...] | None:
 class SliderVectors:
     """The catalogue's content rows of the last library and kind, for :meth:`rows`.
 
-    Thread-safe (lists run side by side on the read pool); keeps one library and kind.
+    Thread-safe (lists run side by side on the read pool); keeps one library and kind in
+    memory, and (given a models folder) on disk for the next process
+    (:mod:`.for_you_rows_file`).
     """
 
     def __init__(self) -> None:
         self._kept: _Kept | None = None
         self._lock = threading.Lock()
-        #: How many lists read the catalogue (for tests and benchmarks).
+        #: How many lists built the catalogue's rows (for tests and benchmarks).
         self.reads = 0
+        #: How many lists read them from the models folder's file instead.
+        self.loads = 0
 
     def rows(
         self,
         library_path: str | Path,
         kind: str,
         candidates: Sequence[int],
-        build: Callable[[], Any | None],
+        build: Callable[[Library], Any | None],
+        store: str | Path | None = None,
     ) -> Any | None:
-        """The candidates' unit-length content rows (sparse, in order); ``build()`` makes the
-        data set to read them from when the kept rows cannot serve (None: no vectors)."""
+        """The candidates' unit-length content rows (sparse, in order); ``build(library)``
+        makes the data set to read them from when the kept rows cannot serve (None: no
+        vectors). ``store``: the models folder, whose file of rows a fresh process reads
+        instead of building them (and which it writes when it builds them)."""
         key = data_key(library_path, kind)
         with self._lock:
             kept = self._kept if self._kept is not None and self._kept.key == key else None
@@ -97,7 +109,18 @@ class SliderVectors:
             rows = [kept.index.get(str(i)) for i in candidates]
             if all(r is None or kept.described[r] for r in rows):
                 return _take(kept.vectors, rows)
-        dataset = build()
+        digest = found = None
+        with Library.open(Path(library_path)) as library, content_inputs.read_snapshot(library):
+            if store is not None:  # the rows' inputs and the rows: one read transaction
+                digest = rows_file.data_digest(library, kind)
+                found = rows_file.read(store, kind, digest)
+                if found is not None:
+                    rows = [found.index.get(str(i)) for i in candidates]
+                    if all(r is None or found.described[r] for r in rows):
+                        self.loads += 1
+                        self._keep(key, found.vectors, found.index, found.described)
+                        return _take(found.vectors, rows)
+            dataset = build(library)
         if dataset is None:
             return None
         # Deferred: the engine (numpy, scipy) loads only once a list is asked for.
@@ -106,10 +129,15 @@ class SliderVectors:
         vectors, described = item_vectors_described(dataset)
         index = {str(item): k for k, item in enumerate(dataset.item_ids)}
         self.reads += 1
+        self._keep(key, vectors, index, described)
+        if digest is not None and found is None:  # (found: some candidates are not described)
+            rows_file.write(store, kind, digest, rows_file.Rows(vectors, index, described))
+        return _take(vectors, [index.get(str(i)) for i in candidates])
+
+    def _keep(self, key: tuple[Any, ...] | None, vectors: Any, index: Any, described: Any) -> None:
         if key is not None:
             with self._lock:
                 self._kept = _Kept(key, vectors, index, described)
-        return _take(vectors, [index.get(str(i)) for i in candidates])
 
     def forget(self) -> None:
         with self._lock:
