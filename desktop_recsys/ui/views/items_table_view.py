@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop_recsys.ui.models.items_table_model import ItemsTableModel
+from desktop_recsys.ui.widgets.column_chooser import ColumnChooser
 from desktop_recsys.ui.widgets.column_fit import ColumnFitter, ColumnSpec, standard_specs
 from desktop_recsys.ui.widgets.star_rating import (
     STARS,
@@ -64,6 +65,8 @@ class ItemsTableView(QTableView):
         #: Fits the columns to the table's width (content-sized, never below a minimum).
         self.columns_fit = ColumnFitter(self, self._column_specs)
         self.columns_fit.refit()
+        #: The header's right-click menu: hide or show columns, fit or reset them.
+        self.columns_menu = ColumnChooser(self, self.columns_fit)
         model.modelReset.connect(self._settle_layout)
 
         # The indicator must match the model before sorting is enabled, because enabling it

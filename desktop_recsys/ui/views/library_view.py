@@ -119,6 +119,10 @@ class LibraryView(QWidget):
             self.views[kind] = view
             if self._state.restore_header(f"library/{kind}", view.horizontalHeader()):
                 view.columns_fit.keep_widths()
+                view.columns_menu.settle()
+            view.columns_menu.changed.connect(
+                lambda k=kind, v=view: self._state.save_header(f"library/{k}", v.horizontalHeader())
+            )
             model.write_failed.connect(self.status_message)
             model.rating_stored.connect(self._on_rating_stored)
             # Best matches first shows no column's sort arrow: no column sorts the list.

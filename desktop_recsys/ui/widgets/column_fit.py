@@ -7,7 +7,8 @@ when it is not, the text columns give up width down to their minimums (long text
 model's tooltip shows it whole); only below the sum of the minimums does the table scroll.
 
 A column the person drags keeps its width (never below its minimum); the fit starts again when
-the model's columns change.
+the model's columns change. Hidden columns (the column chooser, ``column_chooser.py``) take no
+width: the visible ones share the table's.
 """
 
 from __future__ import annotations
@@ -115,19 +116,40 @@ class ColumnFitter(QObject):
         header = self._view.horizontalHeader()
         if not specs or len(specs) != header.count():
             return
+        shown = [c for c in range(len(specs)) if not header.isSectionHidden(c)]
+        if not shown:
+            return
         available = self._view.viewport().width()
         widths = fitted_widths(
-            specs,
+            visible_specs([specs[c] for c in shown]),
             available,
-            {c: header.sectionSize(c) for c in self._manual if c < len(specs)},
+            {i: header.sectionSize(c) for i, c in enumerate(shown) if c in self._manual},
         )
         self._fitting = True
         try:
-            for column, width in enumerate(widths):
+            for column, width in zip(shown, widths, strict=True):
                 if header.sectionSize(column) != width:
                     header.resizeSection(column, width)
         finally:
             self._fitting = False
+
+    def set_hidden(self, column: int, hidden: bool) -> None:
+        """Hide or show ``column`` and fit again: a shown column gets its fitted width, not the
+        one it had when it was hidden, and the column that takes what is left gives or takes
+        the difference even if the person sized it (else a hidden column left a gap)."""
+        header = self._view.horizontalHeader()
+        self._fitting = True
+        try:
+            header.setSectionHidden(column, hidden)
+        finally:
+            self._fitting = False
+        self._manual.discard(column)
+        if not self._specs:
+            self._specs = self._specs_fn()
+        shown = [c for c in range(len(self._specs)) if not header.isSectionHidden(c)]
+        fitted = visible_specs([self._specs[c] for c in shown])
+        self._manual.difference_update(c for c, s in zip(shown, fitted, strict=True) if s.stretch)
+        self.fit()
 
     # -- Qt --------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -144,6 +166,8 @@ class ColumnFitter(QObject):
     def _section_resized(self, column: int, _old: int, new: int) -> None:
         if self._fitting or not self._specs:
             return
+        if self._view.horizontalHeader().isSectionHidden(column):
+            return  # hidden (a restored header state): not a width the person chose
         self._manual.add(column)
         if 0 <= column < len(self._specs) and new < self._specs[column].minimum:
             self._fitting = True
@@ -151,6 +175,20 @@ class ColumnFitter(QObject):
                 self._view.horizontalHeader().resizeSection(column, self._specs[column].minimum)
             finally:
                 self._fitting = False
+
+
+def visible_specs(specs: list[ColumnSpec]) -> list[ColumnSpec]:
+    """``specs`` of the columns shown, one of them stretching: when the column that takes
+    what is left is hidden, the shown column that wants most takes it instead."""
+    if not specs or any(s.stretch for s in specs):
+        return specs
+    text = [c for c, s in enumerate(specs) if s.preferred > s.minimum] or list(range(len(specs)))
+    widest = max(text, key=lambda c: (specs[c].preferred, -c))
+    spec = specs[widest]
+    return [
+        ColumnSpec(spec.minimum, spec.preferred, True, spec.priority) if c == widest else s
+        for c, s in enumerate(specs)
+    ]
 
 
 def fitted_widths(specs: list[ColumnSpec], available: int, fixed: dict[int, int]) -> list[int]:
