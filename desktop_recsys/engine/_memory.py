@@ -61,6 +61,7 @@ def check_factor_memory(algorithm: str, n_users: int, n_items: int, factors: int
     fits, a factor model that would not fit in the free memory, before anything is allocated."""
     # Deferred: this module imports nothing from the package at load time.
     from desktop_recsys.errors import UserError
+    from desktop_recsys.progress import Message
 
     need = factor_model_bytes(n_users, n_items, factors)
     avail = available_memory_bytes()
@@ -71,9 +72,18 @@ def check_factor_memory(algorithm: str, n_users: int, n_items: int, factors: int
     while fits * 2 <= factors and factor_model_bytes(n_users, n_items, fits * 2) <= budget:
         fits *= 2
     raise UserError(
-        f"{algorithm} with factors={factors} needs about {need / 2**30:.1f} GiB of memory for "
-        f"{n_users:,} users and {n_items:,} items, but only {avail / 2**30:.1f} GiB is free; "
-        f"use --param factors={fits} or fewer"
+        Message(
+            "{algorithm} with factors={factors} needs about {need:.1f} GiB of memory for "
+            "{users:,} users and {items:,} items, but only {free:.1f} GiB is free; "
+            "use --param factors={fits} or fewer",
+            algorithm=algorithm,
+            factors=factors,
+            need=need / 2**30,
+            users=n_users,
+            items=n_items,
+            free=avail / 2**30,
+            fits=fits,
+        )
     )
 
 
@@ -85,14 +95,23 @@ def memory_budget() -> float | None:
 
 def check_memory(need: int, what: str, advice: str) -> None:
     """Refuse, with one line saying what needs how much, how much is free and what to do
-    (``advice``), a training whose estimated peak ``need`` exceeds :func:`memory_budget`."""
+    (``advice``), a training whose estimated peak ``need`` exceeds :func:`memory_budget`.
+    ``what`` and ``advice`` are :class:`~desktop_recsys.progress.Message` objects, so the
+    line reads in the person's language."""
     from desktop_recsys.errors import UserError  # deferred: see check_factor_memory
+    from desktop_recsys.progress import Message
 
     avail = available_memory_bytes()
     if avail is None or need <= TRAINING_SHARE * avail:
         return
     raise UserError(
-        f"{what} needs about {_size(need)} of memory, but only {_size(avail)} is free; {advice}"
+        Message(
+            "{what} needs about {need} of memory, but only {free} is free; {advice}",
+            what=what,
+            need=_size(need),
+            free=_size(avail),
+            advice=advice,
+        )
     )
 
 

@@ -80,17 +80,41 @@ def validate_params(params: Params) -> None:
         lo, hi, choices = f.metadata.get("min"), f.metadata.get("max"), f.metadata.get("choices")
         if choices is not None and value not in choices:
             raise UserError(
-                f"parameter {f.name}={value!r} is not one of: {', '.join(map(str, choices))}"
+                Message(
+                    "parameter {name}={value!r} is not one of: {choices}",
+                    name=f.name,
+                    value=value,
+                    choices=", ".join(map(str, choices)),
+                )
             )
         if lo is not None and value < lo:
-            raise UserError(f"parameter {f.name}={value!r} must be at least {lo}")
+            raise UserError(
+                Message(
+                    "parameter {name}={value!r} must be at least {least}",
+                    name=f.name,
+                    value=value,
+                    least=lo,
+                )
+            )
         if hi is not None and value > hi:
-            raise UserError(f"parameter {f.name}={value!r} must be at most {hi}")
+            raise UserError(
+                Message(
+                    "parameter {name}={value!r} must be at most {most}",
+                    name=f.name,
+                    value=value,
+                    most=hi,
+                )
+            )
         limit = f.metadata.get("limit")
         if limit is not None and value > limit:
             raise UserError(
-                f"parameter {f.name}={value!r} is too large: at most {limit:,g} is allowed; "
-                "choose a smaller value"
+                Message(
+                    "parameter {name}={value!r} is too large: at most {limit:,g} is allowed; "
+                    "choose a smaller value",
+                    name=f.name,
+                    value=value,
+                    limit=limit,
+                )
             )
 
 
@@ -218,7 +242,12 @@ class Recommender(ABC):
         report = MonotoneProgress(progress)
         token.raise_if_cancelled()
         if dataset.n_users == 0 or dataset.n_items == 0:
-            raise UserError("the data set has no users or no items to learn from")
+            raise UserError(
+                Message(
+                    "the data set has no users or no items to learn from; "
+                    "add ratings or plays first"
+                )
+            )
         report(0.0, f"{self.name}: starting")
         arrays, meta = self._fit(dataset, report, token)
         # A cancel that arrived during the last chunk still wins: the caller asked to stop.
@@ -312,7 +341,12 @@ class Recommender(ABC):
         missing = {"user_ids", "item_ids", "seen_data", "seen_indices", "seen_indptr", "popularity"}
         missing -= set(common)
         if missing:
-            raise UserError(f"the saved model lacks {', '.join(sorted(missing))}")
+            raise UserError(
+                Message(
+                    "the saved model lacks {names}; train the model again",
+                    names=", ".join(sorted(missing)),
+                )
+            )
         self._install(common, state, meta, fingerprint)
 
     # ------------------------------------------------------------------ recommending

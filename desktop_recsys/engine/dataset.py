@@ -38,6 +38,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -406,28 +407,41 @@ def read_interaction_columns(
             header = fh.readline()
             if not header.strip():
                 raise UserError(
-                    f"{path}: empty file (expected a header row, then user,item[,weight])"
+                    Message(
+                        "{path}: empty file (expected a header row, then user,item[,weight])",
+                        path=path,
+                    )
                 )
             sep = "\t" if ("\t" in header and "," not in header) else ","
             n_header = len(header.rstrip("\r\n").split(sep))
             if n_header < 2:
                 raise UserError(
-                    f"{path}: the header has {n_header} column; expected user,item[,weight]"
+                    Message(
+                        "{path}: the header has {columns} column; expected user,item[,weight]",
+                        path=path,
+                        columns=n_header,
+                    )
                 )
             n_cols = min(n_header, 3 if weights else 2)
             blocks = _parse_blocks(path, fh, sep, n_cols)
     except FileNotFoundError:
-        raise UserError(f"{path}: file not found") from None
+        raise UserError(Message("{path}: file not found", path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path}: is a directory, not a file") from None
+        raise UserError(Message("{path}: is a directory, not a file", path=path)) from None
     except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text") from None
+        raise UserError(
+            Message("{path}: not UTF-8 text; save it as UTF-8 and try again", path=path)
+        ) from None
     except csv.Error as exc:
-        raise UserError(f"{path}: cannot parse as CSV ({exc})") from None
+        raise UserError(
+            Message("{path}: cannot parse as CSV ({reason})", path=path, reason=str(exc))
+        ) from None
     except OSError as exc:
-        raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise UserError(
+            Message("{path}: cannot read ({reason})", path=path, reason=str(exc.strerror or exc))
+        ) from None
     if not blocks:
-        raise UserError(f"{path}: no interactions after the header row")
+        raise UserError(Message("{path}: no interactions after the header row", path=path))
     users = np.concatenate([b[0] for b in blocks])
     items = np.concatenate([b[1] for b in blocks])
     values = np.concatenate([b[2] for b in blocks]) if n_cols == 3 else None
@@ -457,7 +471,14 @@ def _parse_blocks(
                 if short:
                     what = ("user,item", "user,item,weight")[n_cols == 3]
                     line = _line_number(path, sep, first_row + short[0])
-                    raise UserError(f"{path}: line {line}: expected {what}")
+                    raise UserError(
+                        Message(
+                            "{path}: line {line}: expected {columns}",
+                            path=path,
+                            line=line,
+                            columns=what,
+                        )
+                    )
             if not rows:
                 continue
             cols = [list(map(operator.itemgetter(c), rows)) for c in range(n_cols)]
@@ -465,7 +486,12 @@ def _parse_blocks(
                 if "" in ids or any(map(str.isspace, ids)):
                     k = next(k for k, x in enumerate(ids) if not x.strip())
                     line = _line_number(path, sep, first_row + k)
-                    raise UserError(f"{path}: line {line}: empty {name} id")
+                    empty = (
+                        Message("{path}: line {line}: empty user id", path=path, line=line)
+                        if name == "user"
+                        else Message("{path}: line {line}: empty item id", path=path, line=line)
+                    )
+                    raise UserError(empty)
             weights = np.zeros(0, dtype=np.float32)
             if n_cols == 3:
                 weights = _parse_weights(path, sep, cols[2], first_row)
@@ -486,7 +512,14 @@ def _parse_weights(path: Path, sep: str, texts: list[str], first_row: int) -> np
     if len(bad):
         k = int(bad[0])
         line = _line_number(path, sep, first_row + k)
-        raise UserError(f"{path}: line {line}: weight {texts[k]!r} is not a number")
+        raise UserError(
+            Message(
+                "{path}: line {line}: weight {weight!r} is not a number",
+                path=path,
+                line=line,
+                weight=texts[k],
+            )
+        )
     return values.astype(np.float32)
 
 

@@ -119,7 +119,7 @@ def parse_list(text: str, what: str) -> list[str]:
     """Comma-separated names, stripped; :class:`UserError` if empty."""
     out = [x.strip() for x in text.split(",") if x.strip()]
     if not out:
-        raise UserError(f"{what} must not be empty")
+        raise UserError(Message("{what} must not be empty", what=what))
     return out
 
 
@@ -130,9 +130,13 @@ def parse_floats(text: str, what: str) -> list[float]:
         try:
             v = float(raw)
         except ValueError:
-            raise UserError(f"{what}: {raw!r} is not a number") from None
+            raise UserError(
+                Message("{what}: {raw!r} is not a number", what=what, raw=raw)
+            ) from None
         if not np.isfinite(v) or v < 0:
-            raise UserError(f"{what}: {raw!r} must be a finite number of at least 0")
+            raise UserError(
+                Message("{what}: {raw!r} must be a finite number of at least 0", what=what, raw=raw)
+            )
         values.append(v)
     return values
 
@@ -146,6 +150,8 @@ def parse_options(text: str, what: str) -> dict[str, dict[str, str]]:
         key, sep, value = part.partition("=")
         algo, dot, name = key.strip().partition(".")
         if not sep or not dot or not algo or not name:
-            raise UserError(f"{what}: {part!r} is not ALGORITHM.PARAM=VALUE")
+            raise UserError(
+                Message("{what}: {part!r} is not ALGORITHM.PARAM=VALUE", what=what, part=part)
+            )
         out.setdefault(algo, {})[name.strip()] = value.strip()
     return out

@@ -41,6 +41,7 @@ from desktop_recsys.engine.base import Recommender
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.registry import get_algorithm
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 FORMAT = "desktop_recsys.model"
 FORMAT_VERSION = 1
@@ -96,16 +97,27 @@ def save_model(
 def write_error(folder: Path, exc: OSError) -> UserError:
     """The one-line error for a model that could not be written into ``folder``."""
     if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
-        what = f"the disk holding {folder} is full; free some space and train again"
+        what = Message(
+            "the disk holding {folder} is full; free some space and train again", folder=folder
+        )
     elif exc.errno == errno.EROFS:
-        what = f"{folder} is on a read-only disk; use a library in a folder you can write to"
+        what = Message(
+            "{folder} is on a read-only disk; use a library in a folder you can write to",
+            folder=folder,
+        )
     elif exc.errno in (errno.EACCES, errno.EPERM):
-        what = f"you may not write to {folder}; use a library in a folder you can write to"
+        what = Message(
+            "you may not write to {folder}; use a library in a folder you can write to",
+            folder=folder,
+        )
     elif exc.errno in (errno.EEXIST, errno.ENOTDIR):
-        what = f"{folder} is not a folder (a file or a broken link has that name); move it away"
+        what = Message(
+            "{folder} is not a folder (a file or a broken link has that name); move it away",
+            folder=folder,
+        )
     else:
-        what = f"{folder}: {exc.strerror or exc}"
-    return UserError(f"cannot save the model: {what}; no model was saved")
+        what = Message("{folder}: {reason}", folder=folder, reason=str(exc.strerror or exc))
+    return UserError(Message("cannot save the model: {what}; no model was saved", what=what))
 
 
 class _Hashing:
@@ -135,16 +147,21 @@ def read_manifest(path: str | Path) -> dict[str, Any]:
         with zipfile.ZipFile(path) as zf:
             manifest = json.loads(zf.read(_MANIFEST).decode("utf-8"))
     except FileNotFoundError:
-        raise UserError(f"{path}: model file not found") from None
+        raise UserError(Message("{path}: model file not found", path=path)) from None
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, json.JSONDecodeError, OSError):
-        raise UserError(f"{path}: not a desktop_recsys model file") from None
+        raise UserError(Message("{path}: not a desktop_recsys model file", path=path)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise UserError(f"{path}: not a desktop_recsys model file")
+        raise UserError(Message("{path}: not a desktop_recsys model file", path=path))
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
         raise UserError(
-            f"{path}: model format version {version} is not supported "
-            f"(this version reads {FORMAT_VERSION}); train the model again"
+            Message(
+                "{path}: model format version {version} is not supported "
+                "(this version reads {supported}); train the model again",
+                path=path,
+                version=version,
+                supported=FORMAT_VERSION,
+            )
         )
     return manifest
 
@@ -166,15 +183,25 @@ def load_model(
         expected_fingerprint = dataset.fingerprint()
     if expected_fingerprint is not None and manifest.get("fingerprint") != expected_fingerprint:
         raise UserError(
-            f"{path}: this {manifest.get('algorithm')} model was trained on other data "
-            "(fingerprint mismatch); train it again on the current library"
+            Message(
+                "{path}: this {algorithm} model was trained on other data "
+                "(fingerprint mismatch); train it again on the current library",
+                path=path,
+                algorithm=manifest.get("algorithm"),
+            )
         )
     cls = get_algorithm(str(manifest.get("algorithm")))
     params_in = manifest.get("params") or {}
     known = {f.name for f in dataclasses.fields(cls.params_type)}
     unknown = set(params_in) - known
     if unknown:
-        raise UserError(f"{path}: unknown parameters {', '.join(sorted(unknown))}")
+        raise UserError(
+            Message(
+                "{path}: unknown parameters {names}; train the model again",
+                path=path,
+                names=", ".join(sorted(unknown)),
+            )
+        )
     # Values went through JSON as their own types; re-validate through the dataclass.
     params = cls.params_type(**params_in)
     arrays: dict[str, np.ndarray] = {}
@@ -187,11 +214,21 @@ def load_model(
                     arrays[name] = np.lib.format.read_array(hashed, allow_pickle=False)
                 if checksums is not None and checksums.get(name) != hashed.hexdigest():
                     raise UserError(
-                        f"{path}: damaged model file (array {name} fails its checksum); "
-                        "train the model again"
+                        Message(
+                            "{path}: damaged model file (array {name} fails its checksum); "
+                            "train the model again",
+                            path=path,
+                            name=name,
+                        )
                     )
     except (KeyError, ValueError, EOFError, zipfile.BadZipFile, OSError) as exc:
-        raise UserError(f"{path}: damaged model file ({type(exc).__name__})") from None
+        raise UserError(
+            Message(
+                "{path}: damaged model file ({error}); train the model again",
+                path=path,
+                error=type(exc).__name__,
+            )
+        ) from None
     model = cls(params)
     model.restore(arrays, manifest.get("meta") or {}, str(manifest.get("fingerprint")))
     return model

@@ -80,13 +80,17 @@ def check_content_memory(dataset: Dataset, texts: list[str], name: str) -> None:
         return
     chars = sum(len(t) for t in texts)
     advice = (
-        "use --param text_weight=0 (genres, tags and people only)"
+        Message("use --param text_weight=0 (genres, tags and people only)")
         if text and need - text <= budget
-        else "use another algorithm (als), or free some memory"
+        else Message("use another algorithm (als), or free some memory")
     )
-    _memory.check_memory(
-        need, f"{name} on {dataset.n_items:,} items with {chars:,} characters of text", advice
+    what = Message(
+        "{algorithm} on {items:,} items with {chars:,} characters of text",
+        algorithm=name,
+        items=dataset.n_items,
+        chars=chars,
     )
+    _memory.check_memory(need, what, advice)
 
 
 @dataclass(frozen=True)

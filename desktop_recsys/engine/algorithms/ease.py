@@ -93,9 +93,14 @@ def _check_memory(side: int, n_items: int) -> None:
     if avail is not None and need > MEMORY_SHARE * avail:
         fit = int(np.sqrt(MEMORY_SHARE * avail / 4)) // 100 * 100
         raise UserError(
-            f"ease needs {need / 2**30:.1f} GiB for {n_items} items but only "
-            f"{avail / 2**30:.1f} GiB is free; use --param max_items={max(fit, 100)} "
-            "or the als algorithm"
+            Message(
+                "ease needs {need:.1f} GiB for {items} items but only {free:.1f} GiB is free; "
+                "use --param max_items={fits} or the als algorithm",
+                need=need / 2**30,
+                items=n_items,
+                free=avail / 2**30,
+                fits=max(fit, 100),
+            )
         )
 
 
@@ -103,7 +108,9 @@ def _item_l2(x: sp.csr_matrix, l2: float, l2_popularity: float) -> np.ndarray:
     sq = np.bincount(x.indices, weights=np.square(x.data, dtype=np.float64), minlength=x.shape[1])
     lam = l2 + l2_popularity * sq
     if np.any(lam <= 0):
-        raise UserError("ease: l2 must be positive when some item has no interaction")
+        raise UserError(
+            Message("ease: l2 must be positive when some item has no interaction; raise --param l2")
+        )
     return lam
 
 
@@ -135,7 +142,7 @@ def ease_weights(
             )
     except np.linalg.LinAlgError:
         raise UserError(
-            "ease: the Gram matrix is not positive definite; raise --param l2"
+            Message("ease: the Gram matrix is not positive definite; raise --param l2")
         ) from None
     # B = -P / diag(P) column-wise, zero diagonal, in place (P is symmetric and C-ordered).
     diag = np.ascontiguousarray(np.diag(p)).copy()
@@ -174,7 +181,7 @@ def ease_dual(
             )
     except np.linalg.LinAlgError:
         raise UserError(
-            "ease: the Gram matrix is not positive definite; raise --param l2"
+            Message("ease: the Gram matrix is not positive definite; raise --param l2")
         ) from None
     # q_i = x_i^T K^-1 x_i, accumulated over blocks of users: sum_u X[u, i] (K^-1 X)[u, i].
     q = np.zeros(n_items, dtype=np.float64)

@@ -50,6 +50,7 @@ from desktop_recsys.engine.params import (
 )
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 _NOT_A_COMPONENT = {"hybrid"}  # a hybrid of hybrids would recurse without adding anything
 #: Name -> class of every algorithm the hybrid can blend: all but the hybrid itself.
@@ -81,23 +82,32 @@ class HybridParams(Params):
         super().__post_init__()
         names = self.component_names
         if len(set(names)) != len(names):
-            raise UserError("hybrid components must be distinct")
+            raise UserError(Message("hybrid components must be distinct; name each algorithm once"))
         for name in names:
             if name in _NOT_A_COMPONENT:
-                raise UserError(f"{name!r} cannot be a component of the hybrid")
+                raise UserError(Message("{name!r} cannot be a component of the hybrid", name=name))
             if name not in COMPONENTS:
                 raise unknown_algorithm_error(name, [*COMPONENTS, *_NOT_A_COMPONENT])
         if len(self.weight_values) != len(names):
             raise UserError(
-                f"hybrid has {len(names)} components but {len(self.weight_values)} weights"
+                Message(
+                    "hybrid has {components} components but {weights} weights; "
+                    "give one weight per component",
+                    components=len(names),
+                    weights=len(self.weight_values),
+                )
             )
         if sum(self.weight_values) <= 0:
-            raise UserError("hybrid weights must not all be 0")
+            raise UserError(
+                Message("hybrid weights must not all be 0; give one component a positive weight")
+            )
         if len(parse_floats(self.cold_weights, "cold_weights")) != 2:
-            raise UserError("cold_weights takes two numbers: content, popularity")
+            raise UserError(Message("cold_weights takes two numbers: content, popularity"))
         for algo in parse_options(self.options, "options"):
             if algo not in names:
-                raise UserError(f"options name {algo!r}, which is not a component")
+                raise UserError(
+                    Message("options name {name!r}, which is not a component", name=algo)
+                )
 
     @property
     def component_names(self) -> list[str]:

@@ -213,12 +213,29 @@ def check_knn_memory(m: sp.spmatrix, *, k: int, chunk: int, algorithm: str, colu
     fits = int(room // per) if room > 0 else 0
     least = 1 if heaviest == "k" else 16
     advice = (
-        f"use --param {heaviest}={fits} or fewer"
+        Message("use --param {name}={fits} or fewer", name=heaviest, fits=fits)
         if fits >= least
-        else "use the als algorithm, which needs far less, or free some memory"
+        else Message("use the als algorithm, which needs far less, or free some memory")
     )
     value = k if heaviest == "k" else chunk
-    _memory.check_memory(need, f"{algorithm} with {heaviest}={value} for {n:,} {columns}", advice)
+    what = (
+        Message(
+            "{algorithm} with {name}={value} for {n:,} users",
+            algorithm=algorithm,
+            name=heaviest,
+            value=value,
+            n=n,
+        )
+        if columns == "users"
+        else Message(
+            "{algorithm} with {name}={value} for {n:,} items",
+            algorithm=algorithm,
+            name=heaviest,
+            value=value,
+            n=n,
+        )
+    )
+    _memory.check_memory(need, what, advice)
 
 
 def _sparse_arrays(prefix: str, m: sp.spmatrix) -> dict[str, np.ndarray]:

@@ -25,6 +25,7 @@ from desktop_recsys.engine.evaluation.splits import DatasetSplit
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
 from desktop_recsys.engine.registry import create
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -95,7 +96,9 @@ def compare_ranker_models(
     if users is not None:
         test_users = test_users[np.isin(test_users, np.array(list(users), dtype=str))]
     if len(test_users) == 0:
-        raise UserError("no tested user to judge the classifiers on")
+        raise UserError(
+            Message("no tested user to judge the classifiers on; add more ratings or plays")
+        )
     held = set(zip(split.test_users.tolist(), split.test_items.tolist(), strict=True))
     rows = []
     for n, name in enumerate(models):

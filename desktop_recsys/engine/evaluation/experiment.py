@@ -73,10 +73,15 @@ class AlgorithmSpec:
         for part in filter(None, (p.strip() for p in rest.split(";"))):
             key, sep, value = part.partition("=")
             if not sep or not key.strip():
-                raise UserError(f"algorithm parameter {part!r} is not KEY=VALUE")
+                raise UserError(
+                    Message(
+                        "algorithm parameter {part!r} is not KEY=VALUE; write e.g. als:factors=64",
+                        part=part,
+                    )
+                )
             params[key.strip()] = value.strip()
         if not name:
-            raise UserError("an empty algorithm name")
+            raise UserError(Message("an empty algorithm name; write e.g. als or als:factors=64"))
         return cls(name, params)
 
 
@@ -241,19 +246,24 @@ def evaluate_algorithms(
     token = cancel if cancel is not None else CancelToken()
     specs = [a if isinstance(a, AlgorithmSpec) else AlgorithmSpec.parse(a) for a in algorithms]
     if not specs:
-        raise UserError("no algorithm to evaluate")
+        raise UserError(Message("no algorithm to evaluate; name at least one"))
     if not splits:
-        raise UserError("no split to evaluate on")
+        raise UserError(Message("no split to evaluate on; choose a protocol"))
     cutoffs = sorted({int(c) for c in cutoffs})
     if cutoffs[0] < 1:
-        raise UserError("the cutoff K must be at least 1")
+        raise UserError(Message("the cutoff K must be at least 1"))
     # Checked before any fitting, so a typo fails in a second rather than after minutes.
     for spec in specs:
         create(spec.name, spec.params)
     only = None if users is None else {str(u) for u in users}
     tested = [_tested(s, only) for s in splits]
     if sum(len(t.users) for t in tested) == 0:
-        raise UserError("no tested user: nobody has enough interactions to hold some out")
+        raise UserError(
+            Message(
+                "no tested user: nobody has enough interactions to hold some out; "
+                "add more ratings or plays"
+            )
+        )
     sides = [_side_info(s.train) for s in splits]
     length = max(max(cutoffs), auc_depth)
     steps = len(specs) * len(splits)

@@ -78,17 +78,34 @@ class Protocol:
 
     def __post_init__(self) -> None:
         if self.name not in PROTOCOLS:
-            raise UserError(f"unknown protocol {self.name!r}; use one of {', '.join(PROTOCOLS)}")
+            raise UserError(
+                Message(
+                    "unknown protocol {name!r}; use one of {choices}",
+                    name=self.name,
+                    choices=", ".join(PROTOCOLS),
+                )
+            )
         if not 0.0 < self.share < 1.0:
-            raise UserError(f"the held-out share {self.share} must be between 0 and 1")
+            raise UserError(
+                Message(
+                    "the held-out share {share} must be between 0 and 1 (e.g. 0.2)",
+                    share=self.share,
+                )
+            )
         if self.min_interactions < 2:
-            raise UserError("a tested user needs at least 2 interactions (one to learn from)")
+            raise UserError(
+                Message("a tested user needs at least 2 interactions (one to learn from)")
+            )
         if self.last_n is not None and self.last_n < 1:
-            raise UserError(f"last-n must be at least 1, not {self.last_n}")
+            raise UserError(Message("last-n must be at least 1, not {last_n}", last_n=self.last_n))
         if self.folds < 2:
-            raise UserError(f"k-fold needs at least 2 folds, not {self.folds}")
+            raise UserError(Message("k-fold needs at least 2 folds, not {folds}", folds=self.folds))
         if self.repeats < 1:
-            raise UserError(f"a holdout is repeated at least once, not {self.repeats} times")
+            raise UserError(
+                Message(
+                    "a holdout is repeated at least once, not {repeats} times", repeats=self.repeats
+                )
+            )
 
     def describe(self) -> Message:
         """One line for reports (a translatable :class:`~desktop_recsys.progress.Message`)."""
@@ -203,7 +220,9 @@ def last_n_mask(
     if len(ts) != len(codes):
         raise ValueError("one timestamp per row is needed")
     if not np.isfinite(ts).all():
-        raise UserError("leave-last-N-out needs a date for every interaction")
+        raise UserError(
+            Message("leave-last-N-out needs a date for every interaction; use another protocol")
+        )
     # Newest first: sort by (-time, -row position) within the user.
     keys = np.lexsort((-np.arange(len(ts)), -ts))
     order_key = np.empty(len(ts), dtype=np.int64)
@@ -262,7 +281,12 @@ def protocol_masks(
         return [("holdout", mask)]
     if p.name == "last-n":
         if timestamps is None:
-            raise UserError("leave-last-N-out needs interaction dates, and this data has none")
+            raise UserError(
+                Message(
+                    "leave-last-N-out needs interaction dates, and this data has none; "
+                    "use another protocol"
+                )
+            )
         mask = last_n_mask(
             user_codes, timestamps, n=p.last_n, share=p.share, min_interactions=p.min_interactions
         )

@@ -302,13 +302,21 @@ def _parse_metric(metric: str) -> tuple[str, int]:
     name, _, k = metric.partition("@")
     known = {"ndcg", "recall", "precision", "map", "hit_rate", "mrr", "auc", "rmse", "mae"}
     if name not in known:
-        raise UserError(f"cannot tune for {metric!r}; use one of {', '.join(sorted(known))}")
+        raise UserError(
+            Message(
+                "cannot tune for {metric!r}; use one of {choices}",
+                metric=metric,
+                choices=", ".join(sorted(known)),
+            )
+        )
     try:
         cutoff = int(k) if k else 10
     except ValueError:
-        raise UserError(f"the cutoff of {metric!r} is not a number") from None
+        raise UserError(
+            Message("the cutoff of {metric!r} is not a number; write e.g. ndcg@10", metric=metric)
+        ) from None
     if cutoff < 1:
-        raise UserError(f"the cutoff of {metric!r} must be at least 1")
+        raise UserError(Message("the cutoff of {metric!r} must be at least 1", metric=metric))
     return name, cutoff
 
 
@@ -375,9 +383,20 @@ def tune(
     for a bad algorithm, method, metric or budget."""
     started = time.monotonic()
     if not (budget_s > 0 and math.isfinite(budget_s)):
-        raise UserError(f"the time budget must be a positive number of seconds, not {budget_s}")
+        raise UserError(
+            Message(
+                "the time budget must be a positive number of seconds, not {budget}",
+                budget=budget_s,
+            )
+        )
     if method not in METHODS:
-        raise UserError(f"unknown search method {method!r}; use one of {', '.join(METHODS)}")
+        raise UserError(
+            Message(
+                "unknown search method {method!r}; use one of {choices}",
+                method=method,
+                choices=", ".join(METHODS),
+            )
+        )
     cls = get_algorithm(algorithm)
     metric = metric or ("rmse" if cls.predicts_ratings else "ndcg@10")
     _parse_metric(metric)
@@ -389,7 +408,12 @@ def tune(
     if validation is None:
         validation = carve_validation(train, seed=seed + 1)
     if validation.n_test == 0:
-        raise UserError("no user has enough interactions to carve a validation split from")
+        raise UserError(
+            Message(
+                "no user has enough interactions to carve a validation split from; "
+                "add more ratings or plays"
+            )
+        )
 
     def elapsed() -> float:
         return time.monotonic() - started

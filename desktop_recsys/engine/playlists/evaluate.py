@@ -16,6 +16,7 @@ import numpy as np
 
 from desktop_recsys.engine.playlists.rules import Group, Rule, SmartSpec, bare_age
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 _DAY = 86400.0
 _NUMERIC = (
@@ -166,8 +167,11 @@ def _age(rule: Rule, table: ItemTable) -> float | None:
     age = table.age_of(str(rule.value))
     if age is None:
         raise UserError(
-            f"certification: {rule.value!r} is no certification this app knows; use e.g. G, "
-            "PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12"
+            Message(
+                "certification: {value!r} is no certification this app knows; use e.g. G, "
+                "PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12",
+                value=rule.value,
+            )
         )
     return float(age)
 

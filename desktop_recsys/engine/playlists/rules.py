@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 NUMBER_OPS = ("=", "!=", "<", "<=", ">", ">=", "none", "any")
 TEXT_OPS = ("=", "!=", "contains", "!contains", "starts", "none", "any")
@@ -114,17 +115,25 @@ def _number(field_name: str, text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise UserError(f"{field_name}: {text!r} is not a number") from None
+        raise UserError(_not_a_number(field_name, text)) from None
     if not math.isfinite(value):
-        raise UserError(f"{field_name}: {text!r} is not a number")
+        raise UserError(_not_a_number(field_name, text))
     return value
+
+
+def _not_a_number(field_name: str, text: str) -> Message:
+    return Message("{field}: {text!r} is not a number", field=field_name, text=text)
 
 
 def parse_length(text: str) -> float:
     """Seconds from ``"245"``, ``"90s"``, ``"4m"``, ``"1h30m"``."""
     found = _LENGTH.match(str(text).strip().lower())
     if not found or not any(found.groups()):
-        raise UserError(f"duration: {text!r} is not a length; write seconds or e.g. 90s, 4m, 1h")
+        raise UserError(
+            Message(
+                "duration: {text!r} is not a length; write seconds or e.g. 90s, 4m, 1h", text=text
+            )
+        )
     h, m, s = (float(g) if g else 0.0 for g in found.groups())
     return h * 3600 + m * 60 + s
 
@@ -133,7 +142,9 @@ def parse_days(text: str) -> float:
     """Days from ``"180"``, ``"180d"``, ``"2w"``, ``"6m"`` (30 days), ``"1y"`` (365 days)."""
     found = _SPAN.match(str(text))
     if not found:
-        raise UserError(f"{text!r} is not a span of time; write e.g. 180d, 2w, 6m or 1y")
+        raise UserError(
+            Message("{text!r} is not a span of time; write e.g. 180d, 2w, 6m or 1y", text=text)
+        )
     return float(found[1]) * _SPAN_DAYS[found[2].lower()]
 
 
@@ -142,7 +153,7 @@ def parse_date(text: str) -> float:
     try:
         day = datetime.strptime(str(text).strip(), "%Y-%m-%d")
     except ValueError:
-        raise UserError(f"{text!r} is not a date; write YYYY-MM-DD") from None
+        raise UserError(Message("{text!r} is not a date; write YYYY-MM-DD", text=text)) from None
     return day.replace(tzinfo=UTC).timestamp()
 
 
@@ -182,22 +193,41 @@ def make_rule(field_name: str, op: str, text: Any = "") -> Rule:
     name = str(field_name).strip().lower()
     spec = FIELDS.get(name)
     if spec is None:
-        raise UserError(f"unknown field {field_name!r}; fields: {', '.join(FIELDS)}")
+        raise UserError(
+            Message(
+                "unknown field {field!r}; fields: {choices}",
+                field=field_name,
+                choices=", ".join(FIELDS),
+            )
+        )
     op = str(op).strip().lower()
     if op not in spec.ops:
-        raise UserError(f"{name}: unknown operator {op!r}; use one of {' '.join(spec.ops)}")
+        raise UserError(
+            Message(
+                "{field}: unknown operator {op!r}; use one of {choices}",
+                field=name,
+                op=op,
+                choices=" ".join(spec.ops),
+            )
+        )
     raw = "" if text is None else str(text).strip()
     if op in NO_VALUE_OPS:
         return Rule(name, op, "", None)
     if not raw:
-        raise UserError(f"{name} {op}: a value is missing")
+        raise UserError(
+            Message("{field} {op}: a value is missing; write FIELD:OP:VALUE", field=name, op=op)
+        )
     value: Any
     if spec.type == "number":
         value = parse_length(raw) if name == "duration" else _number(name, raw)
         if name == "energy" and not 0.0 <= value <= 1.0:
-            raise UserError(f"energy: {raw!r} is outside 0-1 (0 calm, 1 intense)")
+            raise UserError(
+                Message("energy: {value!r} is outside 0-1 (0 calm, 1 intense)", value=raw)
+            )
         if name == "tempo" and not 0.0 < value <= 1000.0:
-            raise UserError(f"tempo: {raw!r} is no tempo; write beats per minute, e.g. 120")
+            raise UserError(
+                Message("tempo: {value!r} is no tempo; write beats per minute, e.g. 120", value=raw)
+            )
     elif spec.type == "date":
         value = parse_days(raw) if op in ("older", "newer") else parse_date(raw)
     elif spec.type == "age":
@@ -206,10 +236,19 @@ def make_rule(field_name: str, op: str, text: Any = "") -> Rule:
     elif spec.type == "choice":
         value = raw.lower()
         if value not in spec.choices:
-            raise UserError(f"{name}: {raw!r} is not one of {', '.join(spec.choices)}")
+            raise UserError(
+                Message(
+                    "{field}: {value!r} is not one of {choices}",
+                    field=name,
+                    value=raw,
+                    choices=", ".join(spec.choices),
+                )
+            )
     elif spec.type == "bool":
         if raw.lower() not in ("yes", "no", "true", "false", "1", "0"):
-            raise UserError(f"{name}: write yes or no (got {raw!r})")
+            raise UserError(
+                Message("{field}: write yes or no (got {value!r})", field=name, value=raw)
+            )
         value = raw.lower() in ("yes", "true", "1")
     else:
         value = raw  # folded by the evaluator with the library's own fold
@@ -221,22 +260,25 @@ def parse_rule(text: str) -> Rule:
     parts = str(text).split(":", 2)
     if len(parts) < 2 or not parts[0].strip():
         raise UserError(
-            f"rule {text!r} is not FIELD:OP:VALUE (for example plays:>=:3 or genre:=:Jazz)"
+            Message(
+                "rule {text!r} is not FIELD:OP:VALUE (for example plays:>=:3 or genre:=:Jazz)",
+                text=text,
+            )
         )
     return make_rule(parts[0], parts[1], parts[2] if len(parts) == 3 else "")
 
 
 def _group(data: Any, depth: int = 0) -> Group:
     if depth > 8:
-        raise UserError("the rules are nested too deeply (at most 8 groups)")
+        raise UserError(Message("the rules are nested too deeply (at most 8 groups)"))
     if not isinstance(data, dict):
-        raise UserError("a rule group must be an object with 'match' and 'rules'")
+        raise UserError(Message("a rule group must be an object with 'match' and 'rules'"))
     match = str(data.get("match", "all")).lower()
     if match not in ("all", "any"):
-        raise UserError(f"match must be all or any (got {match!r})")
+        raise UserError(Message("match must be all or any (got {match!r})", match=match))
     rules = data.get("rules", [])
     if not isinstance(rules, list):
-        raise UserError("'rules' must be a list")
+        raise UserError(Message("'rules' must be a list"))
     children: list[Rule | Group] = []
     for entry in rules:
         if isinstance(entry, dict) and "rules" in entry:
@@ -246,7 +288,7 @@ def _group(data: Any, depth: int = 0) -> Group:
                 make_rule(entry.get("field", ""), entry.get("op", ""), entry.get("value"))
             )
         else:
-            raise UserError("each rule must be an object with field, op and value")
+            raise UserError(Message("each rule must be an object with field, op and value"))
     return Group(match, tuple(children))
 
 
@@ -264,13 +306,17 @@ class SmartSpec:
 
     def __post_init__(self) -> None:
         if self.order not in ORDER_FIELDS:
-            raise UserError(f"cannot order by {self.order!r}; use one of {', '.join(ORDER_FIELDS)}")
+            raise UserError(_bad_order(self.order))
         if self.limit_count is not None and self.limit_count < 1:
-            raise UserError(f"the limit must be at least 1 (got {self.limit_count})")
+            raise UserError(
+                Message("the limit must be at least 1 (got {limit})", limit=self.limit_count)
+            )
         if self.limit_seconds is not None and self.limit_seconds <= 0:
-            raise UserError("a length limit must be more than 0")
+            raise UserError(Message("a length limit must be more than 0"))
         if self.kind is not None and self.kind not in FIELDS["kind"].choices:
-            raise UserError(f"kind must be track, artist or film (got {self.kind!r})")
+            raise UserError(
+                Message("kind must be track, artist or film (got {kind!r})", kind=self.kind)
+            )
 
     def uses_score(self) -> bool:
         return self.order == "score" or "score" in self.root.fields()
@@ -294,9 +340,16 @@ class SmartSpec:
     @classmethod
     def from_json(cls, data: Any) -> SmartSpec:
         if not isinstance(data, dict):
-            raise UserError("the saved rules are not an object; recreate the smart playlist")
+            raise UserError(
+                Message("the saved rules are not an object; recreate the smart playlist")
+            )
         if int(data.get("version", 1)) != 1:
-            raise UserError("these rules were saved by a newer version of the app")
+            raise UserError(
+                Message(
+                    "these rules were saved by a newer version of the app; "
+                    "update the app to use them"
+                )
+            )
         limit = data.get("limit")
         seconds = data.get("limit_seconds")
         try:
@@ -311,7 +364,10 @@ class SmartSpec:
             )
         except (TypeError, ValueError) as exc:
             raise UserError(
-                f"the saved rules are damaged ({exc}); recreate the smart playlist"
+                Message(
+                    "the saved rules are damaged ({error}); recreate the smart playlist",
+                    error=str(exc),
+                )
             ) from None
 
 
@@ -320,13 +376,19 @@ def default_descending(order: str) -> bool:
     return order in _DESCENDING
 
 
+def _bad_order(name: str) -> Message:
+    return Message(
+        "cannot order by {name!r}; use one of {choices}", name=name, choices=", ".join(ORDER_FIELDS)
+    )
+
+
 def parse_order(text: str) -> tuple[str, bool]:
     """``FIELD``, ``FIELD:asc`` or ``FIELD:desc`` -> (field, descending)."""
     name, _, way = str(text).strip().lower().partition(":")
     if name not in ORDER_FIELDS:
-        raise UserError(f"cannot order by {name!r}; use one of {', '.join(ORDER_FIELDS)}")
+        raise UserError(_bad_order(name))
     if way not in ("", "asc", "desc"):
-        raise UserError(f"order {text!r}: write FIELD, FIELD:asc or FIELD:desc")
+        raise UserError(Message("order {text!r}: write FIELD, FIELD:asc or FIELD:desc", text=text))
     return name, (way == "desc") if way else default_descending(name)
 
 
@@ -335,16 +397,16 @@ def parse_limit(text: str) -> tuple[int | None, float | None]:
     raw = str(text).strip().lower()
     if raw.isdigit():
         if int(raw) < 1:
-            raise UserError(f"the limit must be at least 1 (got {raw})")
+            raise UserError(Message("the limit must be at least 1 (got {limit})", limit=raw))
         return int(raw), None
     try:
         seconds = parse_length(raw)
     except UserError:
         raise UserError(
-            f"limit {text!r}: write a number of items (50) or a length (90m, 2h)"
+            Message("limit {text!r}: write a number of items (50) or a length (90m, 2h)", text=text)
         ) from None
     if seconds <= 0:
-        raise UserError("a length limit must be more than 0")
+        raise UserError(Message("a length limit must be more than 0"))
     return None, seconds
 
 
@@ -375,4 +437,8 @@ def preset(name: str, kind: str = "track") -> SmartSpec:
     if name == "recent":
         root = Group("all", (make_rule("added", "newer", "30d"),))
         return SmartSpec(root, "added", True, 0, 100, None, kind)
-    raise UserError(f"unknown preset {name!r}; presets: {', '.join(PRESETS)}")
+    raise UserError(
+        Message(
+            "unknown preset {name!r}; presets: {choices}", name=name, choices=", ".join(PRESETS)
+        )
+    )

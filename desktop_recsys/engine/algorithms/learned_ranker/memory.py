@@ -33,6 +33,7 @@ from desktop_recsys.engine.algorithms.learned_ranker.params import LearnedRanker
 from desktop_recsys.engine.algorithms.learned_ranker.training import BLOCK_CELLS
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.features.text import item_texts
+from desktop_recsys.progress import Message
 
 #: Largest block of users turned into training rows at once (``training.training_rows``).
 BLOCK_USERS = 1024
@@ -113,24 +114,29 @@ def check_ranker_memory(dataset: Dataset, params: LearnedRankerParams, name: str
     if heaviest == "generator":  # the models it fits: a lighter generator, not a number
         _memory.check_memory(
             need,
-            f"{name} with generator={value} for {dataset.n_users:,} users and "
-            f"{dataset.n_items:,} items",
-            "use --param generator=popularity, or free some memory"
+            _sizes(name, "generator", value, dataset),
+            Message("use --param generator=popularity, or free some memory")
             if value != "popularity"
-            else "use a smaller library or free some memory",
+            else Message("use a smaller library or free some memory"),
         )
     room = budget - (need - parts[heaviest])
     fits = int(value * room / parts[heaviest]) if room > 0 else 0
     if heaviest == "max_depth":  # nodes double with each level
         fits = int(np.log2(max(room / NODE, 1))) - 1 if room > 0 else 0
     advice = (
-        f"use --param {heaviest}={fits} or fewer"
+        Message("use --param {name}={fits} or fewer", name=heaviest, fits=fits)
         if fits >= 1
-        else "use a smaller library or another algorithm, or free some memory"
+        else Message("use a smaller library or another algorithm, or free some memory")
     )
-    _memory.check_memory(
-        need,
-        f"{name} with {heaviest}={value} for {dataset.n_users:,} users and "
-        f"{dataset.n_items:,} items",
-        advice,
+    _memory.check_memory(need, _sizes(name, heaviest, value, dataset), advice)
+
+
+def _sizes(algorithm: str, name: str, value: object, dataset: Dataset) -> Message:
+    return Message(
+        "{algorithm} with {name}={value} for {users:,} users and {items:,} items",
+        algorithm=algorithm,
+        name=name,
+        value=value,
+        users=dataset.n_users,
+        items=dataset.n_items,
     )

@@ -59,7 +59,12 @@ class LearnedRankerRecommender(Recommender):
         m = dataset.matrix
         held = holdout_mask(m, p.holdout, rng)
         if not held.any():
-            raise UserError("learned-ranker needs users with at least 5 interactions to learn from")
+            raise UserError(
+                Message(
+                    "learned-ranker needs users with at least 5 interactions to learn from; "
+                    "use another algorithm"
+                )
+            )
         check_ranker_memory(dataset, p, self.name)  # before anything big
         # Copies: eliminate_zeros works in place on index arrays shared with the data set.
         inner_m = sp.csr_matrix((m.data * ~held, m.indices.copy(), m.indptr.copy()), shape=m.shape)
@@ -108,8 +113,10 @@ class LearnedRankerRecommender(Recommender):
         x, y, groups = training_rows(p, sig, positives, rng, progress, cancel, algorithm=self.name)
         if y.sum() == 0 or y.sum() == len(y):
             raise UserError(
-                "learned-ranker: no held-out item reached the candidates; "
-                "raise candidates or use another generator"
+                Message(
+                    "learned-ranker: no held-out item reached the candidates; "
+                    "raise candidates or use another generator"
+                )
             )
         mean, std = x.mean(axis=0), x.std(axis=0)
         constant = std == 0

@@ -12,6 +12,7 @@ from desktop_recsys.engine.algorithms._parts import PARTS
 from desktop_recsys.engine.base import Params, param
 from desktop_recsys.engine.params import unknown_algorithm_error
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 MODELS = ("svm", "tree", "forest", "sgd", "mlp")
 _NOT_A_GENERATOR = {"learned-ranker", "hybrid"}
@@ -46,6 +47,11 @@ class LearnedRankerParams(Params):
     def __post_init__(self) -> None:
         super().__post_init__()
         if self.generator in _NOT_A_GENERATOR:
-            raise UserError(f"{self.generator!r} cannot generate candidates for the ranker")
+            raise UserError(
+                Message(
+                    "{name!r} cannot generate candidates for the ranker; choose another generator",
+                    name=self.generator,
+                )
+            )
         if self.generator not in PARTS:
             raise unknown_algorithm_error(self.generator, [*PARTS, *_NOT_A_GENERATOR])
