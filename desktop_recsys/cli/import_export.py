@@ -140,7 +140,7 @@ def _list_summary(what: str, out: Path, done: dict[str, object]) -> str:
 
 def add_import_commands(add: AddFn) -> None:
     """Register ``import`` on the main parser."""
-    from desktop_recsys.services.import_service import IMPORT_KINDS
+    from desktop_recsys.services.import_kinds import IMPORT_KINDS  # not import_service: slow
 
     imp = add(
         "import",

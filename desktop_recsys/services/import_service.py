@@ -29,25 +29,8 @@ from desktop_recsys.library.backup import prune_backups
 from desktop_recsys.library.importers.csv_mapped import HISTORY_FIELDS, ID_FIELDS, ITEM_FIELDS
 from desktop_recsys.library.importers.report import ImportAborted, ImportReport
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.services.import_kinds import IMPORT_KINDS  # the CLI's parser reads it there
 
-# Kinds accepted by ``desktop-recsys import KIND PATH``, with what PATH is.
-IMPORT_KINDS: dict[str, str] = {
-    "movielens": "a MovieLens folder (ml-latest, ml-latest-small, ml-25m, ml-1m, ml-100k)",
-    "lastfm-hetrec": "the HetRec 2011 Last.fm 2k folder",
-    "csv": "any CSV file, with --map COLUMN=FIELD,...",
-    "folder": "a folder of music and films (rescans are incremental)",
-    "lastfm-scrobbles": "a Last.fm scrobbles CSV (artist, album, track, time), with --profile",
-    "listenbrainz": "a ListenBrainz listens export (zip, folder or .jsonl), with --profile",
-    "letterboxd": "a Letterboxd export (zip, folder, or ratings/diary/watched.csv), with --profile",
-    "imdb": "an IMDb ratings.csv (1-10 stars are halved to 0.5-5), with --profile",
-    "library": "a library exported by 'export library' (CSV or JSON)",
-    "profile": "a profile archive written by 'export profile' (.zip); --profile renames it",
-    "playlist": "an M3U8 or CSV playlist, with --profile (and --name, default the file name)",
-    "strawberry": "Strawberry's strawberry.db: play and skip counts, ratings; with --profile",
-    "clementine": "Clementine's clementine.db: play and skip counts, ratings; with --profile",
-    "rhythmbox": "Rhythmbox's rhythmdb.xml: play counts, ratings; with --profile",
-    "kodi": "Kodi's MyVideos<N>.db: watched films and resume points; with --profile",
-}
 # Personal histories: one importer function each, all taking ``profile=``.
 HISTORY_KINDS = {
     "lastfm-scrobbles": ("lastfm_scrobbles", "import_lastfm_scrobbles"),
