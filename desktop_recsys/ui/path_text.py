@@ -6,6 +6,7 @@ path is what opens the file."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 
@@ -21,3 +22,15 @@ def home_path(text: str) -> str:
     if text.startswith(home + os.sep):
         return "~" + text[len(home) :]
     return text
+
+
+def home_paths_in(text: str) -> str:
+    """Every path under the home folder inside ``text`` (a report line naming files and
+    folders) written with ``~``, as :func:`home_path` writes a single path."""
+    if os.name == "nt" or not text:
+        return text
+    home = str(Path.home()).rstrip(os.sep)
+    if not home or home == os.sep or home not in text:
+        return text
+    # The home folder itself, or followed by a separator: not the start of "/home/adam".
+    return re.sub(re.escape(home) + r"(?=" + re.escape(os.sep) + r"|[^\w.-]|$)", "~", text)

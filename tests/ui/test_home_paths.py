@@ -10,18 +10,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from player_files import Song, file_url, write_strawberry
 from PySide6.QtCore import Qt
 from ui_test_library import show_main_window
 
 from desktop_recsys.jobs import JobRunner
+from desktop_recsys.library import Library
+from desktop_recsys.library.models import NewItem
 from desktop_recsys.library.queries import ItemQuery
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.common import ItemIdRole
-from desktop_recsys.ui.path_text import home_path
+from desktop_recsys.ui.path_text import home_path, home_paths_in
 
 pytestmark = pytest.mark.gui
 
 LONG_MS = 120000
+T = 1_700_000_000
 
 
 def test_home_path_keeps_what_is_not_under_home(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -32,6 +36,12 @@ def test_home_path_keeps_what_is_not_under_home(monkeypatch: pytest.MonkeyPatch)
     assert home_path("/srv/media/a.mp3") == "/srv/media/a.mp3"
     assert home_path("") == ""
     assert home_path("10") == "10"
+    line = "the folder moved: /media/old in Strawberry is /home/ada here (/home/ada/Music/x.mp3)"
+    assert (
+        home_paths_in(line)
+        == "the folder moved: /media/old in Strawberry is ~ here (~/Music/x.mp3)"
+    )
+    assert home_paths_in("/home/adam/a.mp3; /home/ada.old/b") == "/home/adam/a.mp3; /home/ada.old/b"
 
 
 def test_paths_under_home_read_with_a_tilde(
@@ -93,4 +103,37 @@ def test_paths_under_home_read_with_a_tilde(
     panel.table.selectRow(0)
     qtbot.waitUntil(lambda: "~/demo.sqlite" in panel.details.toPlainText(), timeout=LONG_MS)
     assert str(tmp_path) not in panel.details.toPlainText()
+    window.close()
+
+
+def test_the_history_import_report_names_files_from_home(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, open_reader: Any, runner: JobRunner, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    strawberry = home / ".local/share/strawberry/strawberry"
+    strawberry.mkdir(parents=True)
+    music = home / "Music"
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        lib.profiles.add("Ann")
+        lib.items.add(NewItem("track", "Jóga", artist="Björk", path=str(music / "Jóga.mp3")))
+    write_strawberry(
+        strawberry / "strawberry.db",
+        [
+            Song(file_url(f"{music}/Jóga.mp3"), "Jóga", "Björk", plays=6, last_played=T),
+            Song(file_url(f"{music}/Nobody/Gone.mp3"), "Gone", "Nobody", plays=1, last_played=T),
+        ],
+    )
+    window = show_main_window(qtbot, open_reader(path), runner, tmp_path / "models")
+    window.history_import_action.trigger()
+    wizard = window.import_wizard
+    wizard.profile_combo.setCurrentText("Ann")
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_ended, timeout=LONG_MS)
+    qtbot.waitUntil(lambda: "not in the library" in wizard.report_view.toPlainText())
+    report = wizard.report_view.toPlainText()
+    assert "~/Music/Nobody/Gone.mp3" in report and str(home) not in report, report
+    wizard.accept()
     window.close()

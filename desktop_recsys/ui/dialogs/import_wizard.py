@@ -42,6 +42,7 @@ from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import import_report_lines, translate_message
 from desktop_recsys.ui.models.csv_fields import csv_field_label
 from desktop_recsys.ui.models.csv_preview_table_model import CsvPreviewTableModel
+from desktop_recsys.ui.path_text import home_paths_in
 from desktop_recsys.ui.theme import quiet_text
 
 #: Other players' histories (issue 17): offered by File > Import listening history….
@@ -505,7 +506,7 @@ class ImportWizard(QWizard):
         self.report = result
         self.progress_bar.setValue(_STEPS)
         lines = import_report_lines(result, max_problems=50) if hasattr(result, "counts") else []
-        self.report_view.setPlainText("\n".join(lines))
+        self.report_view.setPlainText(home_paths_in("\n".join(lines)))  # "~/Music/…"
         self._ended(self.tr("Done. What was imported, and any rows that were skipped:"))
         self.imported.emit(result)
 
