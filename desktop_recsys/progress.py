@@ -77,6 +77,18 @@ class Terms(Message):
         return (Terms, (self.names,))
 
 
+def listing(names: Iterable[str]) -> str:
+    """Names from the data (titles, people) as one translatable list: "a, b, c" in English,
+    "a、b、c" in Chinese (nested ``"{first}, {second}"`` Messages; one name as it is)."""
+    shown = [str(name) for name in names]
+    if not shown:
+        return ""
+    text: str = shown[0]
+    for name in shown[1:]:
+        text = Message("{first}, {second}", first=text, second=name)
+    return text
+
+
 def no_progress(fraction: float, message: str) -> None:
     """A progress callback that ignores everything (the default for library callers)."""
 

@@ -230,6 +230,10 @@ def _zero_scaled(parts: np.ndarray, total: np.ndarray) -> np.ndarray:
     return parts / spread if spread > 0 else np.zeros_like(parts)
 
 
+#: The moods :func:`sound_moods` gives (a reason names them apart from genres).
+MOODS = frozenset({"energetic", "calm", "dark", "melancholic", "happy", "upbeat"})
+
+
 def sound_moods(tempo: float | None, energy: float | None, mode: str | None) -> list[str]:
     """Mood terms a listener would use for a track's analysed sound (the hand map knows
     them): energetic or calm by energy (0-1), dark or melancholic in a minor key, happy in a

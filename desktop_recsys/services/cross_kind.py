@@ -267,10 +267,20 @@ def because(source: str, terms: list[str]) -> Message:
     """The sentence of a pick the other kind raised: "Because you listen to dark ambient"
     (the terms as :class:`~desktop_recsys.progress.Terms`: standard genre names and moods
     are shown in the interface's language, a person's own tags as they are)."""
-    names = Terms(terms)
-    if source == "music":
-        return Message("Because you listen to {terms}", terms=names)
-    return Message("Because you watch {terms}", terms=names)
+    if source != "music":
+        return Message("Because you watch {terms}", terms=Terms(terms))
+    # A mood is no genre: "you listen to soul and to energetic music", not "to soul, energetic".
+    moods = [t for t in terms if t.casefold() in engine.MOODS]
+    kinds = [t for t in terms if t.casefold() not in engine.MOODS]
+    if moods and kinds:
+        return Message(
+            "Because you listen to {terms} and to {moods} music",
+            terms=Terms(kinds),
+            moods=Terms(moods),
+        )
+    if moods:
+        return Message("Because you listen to {moods} music", moods=Terms(moods))
+    return Message("Because you listen to {terms}", terms=Terms(kinds))
 
 
 def cross_for(library_path: str | Path, profile_id: int, kind: str) -> CrossList | None:

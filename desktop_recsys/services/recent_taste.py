@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.library import Library, dataset_rows
-from desktop_recsys.progress import Message
+from desktop_recsys.progress import Message, listing
 from desktop_recsys.services import limits
 from desktop_recsys.services.evidence import CitedItem, Evidence
 
@@ -162,7 +162,7 @@ def _row(item: int, meta: dict[int, tuple[Any, ...]], cited: list[tuple[int, flo
         year=info[5],
         genres=info[6],
         score=0.0,
-        explanation=Message("Like what you played lately: {names}", names=", ".join(names)),
+        explanation=Message("Like what you played lately: {names}", names=listing(names)),
         because=because,
         evidence=Evidence(items=tuple(CitedItem(i, t, meta[i][5], w) for i, t, w in because)),
     )

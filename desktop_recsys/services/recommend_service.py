@@ -31,7 +31,7 @@ from desktop_recsys.engine.serving_threads import one_blas_thread
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, LibraryError, dataset_rows
 from desktop_recsys.library.models import ModelRun
-from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, Terms, listing, no_progress
 from desktop_recsys.services import limits
 from desktop_recsys.services.dataset_service import check_kind, kind_plural, resolve_profile
 from desktop_recsys.services.evidence import CitedItem, Evidence, ProfileFacts, profile_facts
@@ -292,17 +292,19 @@ def _listing(parts: list[str]) -> str:
 def _shared(kind: str, values: list[str]) -> Message:
     """What an item shares with the profile's taste: ``genres:Comedy`` -> "Shares genre
     Comedy"."""
-    names = ", ".join(values[:3])
-    if kind == "genres":
-        return Message("Shares genre {names}", names=names)
+    if kind == "genres":  # standard genre names are shown in the interface's language
+        return Message("Shares genre {names}", names=Terms(values[:3]))
     if kind == "tags":
-        return Message("Shares tag {names}", names=names)
+        return Message("Shares tag {names}", names=Terms(values[:3]))
+    names = listing(values[:3])  # "a, b" in English, "a、b" in Chinese
     if kind == "people":
         return Message("Also with {names}", names=names)
     if kind == "duration":
         return Message("Similar length ({names})", names=names)
     if kind == "sound":
         return sound_shared(values)
+    if kind == "decade":  # "decade:1960": the kind is a word the interface translates
+        return Message("From the same decade ({names}s)", names=names)
     return Message("Shares {kind} {names}", kind=kind, names=names)
 
 
@@ -406,7 +408,7 @@ def _describe(
         )[:_MOST_CITED]
         if because:
             label = facts.label if facts is not None else (lambda title, _year: title)
-            titles = ", ".join(label(title, meta[i][5]) for i, title, _ in because[:3])
+            titles = listing(label(title, meta[i][5]) for i, title, _ in because[:3])
             parts.append(Message("Because you liked {titles}", titles=titles))
     elif why.kind == "user" and not any(name.startswith("friend:") for name, _ in features):
         # Names of other profiles stay private: say how many, not who.

@@ -150,4 +150,9 @@ MORE_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "--map must name the column holding the title (COLUMN=title)"),
     QT_TRANSLATE_NOOP("messages", "unknown item kind {kind!r}; use one of {kinds}"),
+    # services.cross_kind: a mood is named apart from the genres (issue 19)
+    QT_TRANSLATE_NOOP("messages", "Because you listen to {terms} and to {moods} music"),
+    QT_TRANSLATE_NOOP("messages", "Because you listen to {moods} music"),
+    # services.recommend_service: a shared decade, not "Shares decade 1960"
+    QT_TRANSLATE_NOOP("messages", "From the same decade ({names}s)"),
 )

@@ -320,38 +320,38 @@
 <context>
     <name>CreditRoles</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="60"/>
         <source>Director</source>
         <extracomment>Credit roles importers write (&quot;director&quot; from IMDb and Kodi .nfo files, the demo&apos;s &quot;actor&quot; and &quot;performer&quot;, &quot;credit&quot; when a source names none): shown in the interface&apos;s language; a role a source named otherwise stays as it is.</extracomment>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="61"/>
         <source>Actor</source>
         <translation>演员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="62"/>
         <source>Performer</source>
         <translation>表演者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="63"/>
         <source>Writer</source>
         <translation>编剧</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="64"/>
         <source>Composer</source>
         <translation>作曲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="65"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="66"/>
         <source>Credit</source>
         <translation>参与者</translation>
     </message>
@@ -1807,183 +1807,183 @@
 <context>
     <name>ItemDetailView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="121"/>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="139"/>
         <source>More like this</source>
         <translation>更多类似内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="137"/>
         <source>Your history</source>
         <translation>你的记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="200"/>
         <source>Nothing selected</source>
         <translation>未选择任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="201"/>
         <source>Select an item to see everything about it.</source>
         <translation>选择一个条目以查看其全部信息。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="208"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="208"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="212"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="214"/>
         <source>Album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="216"/>
         <source>Track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="217"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="218"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="219"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="220"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="221"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="223"/>
         <source>all ages</source>
         <translation>所有年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="225"/>
         <source>Certification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="227"/>
         <source>Lyrics</source>
         <translation>歌词</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="227"/>
         <source>Explicit</source>
         <translation>含露骨内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="232"/>
         <source>Credits</source>
         <translation>演职人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="233"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="234"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="242"/>
         <source> (missing)</source>
         <translation>（缺失）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="243"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="244"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="245"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="247"/>
         <source>About</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="280"/>
         <source>Choose a profile to see its history.</source>
         <translation>选择一个用户以查看其记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="290"/>
         <source>Rated {0} ({1:g} of 5) on {2}</source>
         <translation>于 {2} 评为 {0}（5 星中的 {1:g} 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="295"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="300"/>
         <source>Played {0} times</source>
         <translation>播放了 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="300"/>
         <source>Played once</source>
         <translation>播放过一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="303"/>
         <source>, last on {0}</source>
         <translation>，最近一次在 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="306"/>
         <source>Never played</source>
         <translation>从未播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="308"/>
         <source>Marked “not interested”</source>
         <translation>已标记为“不感兴趣”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="309"/>
         <source>Marked “don&apos;t learn from this”</source>
         <translation>已标记为“不从此学习”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="337"/>
         <source>{0}
 Genres: {1}
 {2}</source>
@@ -1992,7 +1992,7 @@ Genres: {1}
 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/views/item_detail_view.py" line="341"/>
         <source>Nothing similar found</source>
         <translation>未找到相似内容</translation>
     </message>
@@ -2086,114 +2086,114 @@ Genres: {1}
 <context>
     <name>ItemsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="74"/>
         <source>Title</source>
         <extracomment>Stores a rating: ``(item id, stars; 0 clears) -&gt; the stored value or None``; may raise UserError (a busy library), which the model reports through ``write_failed``. Roles the table asks every cell for on each paint and this model never answers. Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="74"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="75"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="76"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="77"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="78"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="79"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="80"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="81"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="82"/>
         <source>Certification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="83"/>
         <source>Explicit</source>
         <translation>含露骨内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="159"/>
         <source>Explicit (parental advisory from the file&apos;s tags or an edit)</source>
         <translation>含露骨内容（家长指导标记，来自文件标签或编辑）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="165"/>
         <source>Unrated</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="166"/>
         <source>{0}: unrated (no system this app knows)</source>
         <translation>{0}：未分级（本应用不认识的分级制度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="170"/>
         <source>{0}: all ages</source>
         <translation>{0}：所有年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="171"/>
         <source>{0}: from age {1}</source>
         <translation>{0}：{1} 岁及以上</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="403"/>
         <source>{0} min {1:02d} s</source>
         <extracomment>A rating could not be stored; the one-line reason. A rating was stored or cleared (a star click, a key, a menu): the item&apos;s id.</extracomment>
         <translation>{0} 分 {1:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="407"/>
         <source>{0} (file missing: {1})</source>
         <translation>{0}（文件缺失：{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="438"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="439"/>
         <source>{0} (not sortable)</source>
         <translation>{0}（不可排序）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="442"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="443"/>
         <source>Certification as the file or an edit gives it; sorted by the minimum age it stands for (every country&apos;s system on one scale), unrated last</source>
         <translation>分级取自文件或编辑；按其代表的最低年龄排序（各国制度统一到同一标尺），未分级排在最后</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="479"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="480"/>
         <source>Not rated; click a star or press 1-5</source>
         <translation>未评分；点击星星或按 1-5</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="482"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="483"/>
         <source>{0:g} of 5 stars</source>
         <translation>{0:g} 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="509"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="510"/>
         <source>E</source>
         <translation>E</translation>
     </message>
@@ -2476,84 +2476,84 @@ Genres: {1}
 <context>
     <name>JobsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="44"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="45"/>
         <source>Waiting</source>
         <extracomment>The progress fraction (0-1) of a row, for the progress bar delegate. The job id of a row (this session&apos;s runner id, or None for an earlier session&apos;s job).</extracomment>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="45"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="46"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="47"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="48"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="49"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="50"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="53"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="54"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="55"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="56"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="57"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="58"/>
         <source>Elapsed</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="69"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="70"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="154"/>
         <source>State: {0}</source>
         <extracomment>Profile id -&gt; name, for titles of jobs that name a profile only by id.</extracomment>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="155"/>
         <source>Parameters: {0}</source>
         <translation>参数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="164"/>
         <source>Error: {0}</source>
         <translation>错误：{0}</translation>
     </message>
@@ -3683,102 +3683,102 @@ Genres: {1}
         <translation>搜索媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="173"/>
         <source>Edit metadata</source>
         <translation>编辑元数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="298"/>
         <source>Choose a profile first</source>
         <translation>请先选择一个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="320"/>
         <source>“{0}” will not be recommended again</source>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="322"/>
         <source>{0:,} items will not be recommended again</source>
         <translation>{0:,} 个条目不会再被推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="387"/>
         <source>{0:,} of {1:,} {2} shown (filtered)</source>
         <translation>显示 {1:,} {2}中的 {0:,} 个（已筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="390"/>
         <source>{0:,} of {1:,} {2} match “{3}”</source>
         <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="393"/>
         <source>{0:,} {1}</source>
         <translation>{0:,} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="416"/>
         <source>Rated {0} of 5 stars</source>
         <translation>已评为 {0} 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="418"/>
         <source>Rated {0} items {1} of 5 stars</source>
         <translation>已将 {0} 个条目评为 {1} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="422"/>
         <source>Rating cleared</source>
         <translation>评分已清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="424"/>
         <source>Cleared the ratings of {0} items</source>
         <translation>已清除 {0} 个条目的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="461"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="460"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="464"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="477"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="474"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="478"/>
         <source>&amp;Don&apos;t learn from this</source>
         <translation>不从此学习(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="489"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="493"/>
         <source>&amp;Edit metadata…	Ctrl+E</source>
         <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="493"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="497"/>
         <source>&amp;Open with the system player</source>
         <translation>用系统播放器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="501"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="523"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="527"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="534"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="538"/>
         <source>{0} ({1:,} of {2:,})</source>
         <translation>{0}（{1:,} / {2:,}）</translation>
     </message>
@@ -10131,6 +10131,11 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="155"/>
         <source>Because you listen to {moods} music</source>
         <translation>因为你常听{moods}的音乐</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="157"/>
+        <source>From the same decade ({names}s)</source>
+        <translation>同一年代（{names} 年代）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="108"/>

@@ -95,8 +95,17 @@ def test_a_music_only_profile_gets_a_personal_film_list_that_says_why(music_only
     assert len(explained) >= 8
     for row in explained:
         terms = [t.term for t in row.evidence.tastes]
-        assert row.explanation == f"Because you listen to {', '.join(terms)}"
-        assert row.explanation.template == "Because you listen to {terms}"
+        # Genres and tags first, a mood as one ("… and to energetic music", issue 19).
+        moods = [t for t in terms if t in engine.MOODS]
+        kinds = ", ".join(t for t in terms if t not in engine.MOODS)
+        if moods and kinds:
+            wanted = f"Because you listen to {kinds} and to {', '.join(moods)} music"
+        elif moods:
+            wanted = f"Because you listen to {', '.join(moods)} music"
+        else:
+            wanted = f"Because you listen to {kinds}"
+        assert row.explanation == wanted
+        assert row.explanation == cross_kind.because("music", terms)
         assert set(terms) <= own_terms  # only what the profile really listens to
         assert all(t.source == "music" and t.weight > 0 for t in row.evidence.tastes)
         assert not row.fallback
@@ -128,7 +137,7 @@ def test_recommend_json_explain_carries_the_other_kind_terms(
     for row in rows:
         tastes = row["evidence"]["tastes"]
         assert tastes and all(t["from"] == "music" and t["weight"] > 0 for t in tastes)
-        assert row["why"] == "Because you listen to " + ", ".join(t["term"] for t in tastes)
+        assert row["why"] == cross_kind.because("music", [t["term"] for t in tastes])
 
 
 def test_recommend_explains_in_chinese_with_the_terms_translated(
@@ -155,8 +164,7 @@ def test_recommend_explains_in_chinese_with_the_terms_translated(
     zh = catalog("zh_CN")
     for row in rows:
         terms = [t["term"] for t in row["evidence"]["tastes"]]
-        shown = zh.terms(tuple(terms))
-        assert "因为你常听" + shown in out
+        assert zh.message(cross_kind.because("music", terms)) in out
     every = [t["term"] for row in rows for t in row["evidence"]["tastes"]]
     standard = [t for t in every if zh.terms((t,)) != t]
     assert standard, f"no standard genre or mood among {every}: the test cannot fail"
@@ -370,12 +378,18 @@ def test_the_reasons_terms_are_translated_where_they_are_standard_names() -> Non
     from desktop_recsys.config.language import catalog
 
     reason = cross_kind.because("music", ["soul", "energetic", "my own tag"])
-    assert reason == "Because you listen to soul, energetic, my own tag"
-    assert catalog("en").message(reason) == "Because you listen to soul, energetic, my own tag"
-    assert catalog("zh_CN").message(reason) == "因为你常听灵魂乐、充满活力、my own tag"
+    # A mood is named as one (issue 19: "Because you listen to soul, energetic" read oddly).
+    assert reason == "Because you listen to soul, my own tag and to energetic music"
+    assert catalog("en").message(reason) == reason
+    assert catalog("zh_CN").message(reason) == "因为你常听灵魂乐、my own tag，也爱听充满活力的音乐"
+    moods = cross_kind.because("music", ["calm", "dark"])
+    assert moods == "Because you listen to calm, dark music"
+    assert catalog("zh_CN").message(moods) == "因为你常听平静、阴郁的音乐"
+    assert cross_kind.because("music", ["soul"]) == "Because you listen to soul"
     films = cross_kind.because("films", ["Science Fiction", "twist ending"])
     assert catalog("zh_CN").message(films) == "因为你常看科幻、twist ending"
     # The terms survive a trip between processes (jobs' results are pickled).
     back = pickle.loads(pickle.dumps(reason))
-    assert back.args["terms"].names == ("soul", "energetic", "my own tag")
+    assert back.args["terms"].names == ("soul", "my own tag")
+    assert back.args["moods"].names == ("energetic",)
     assert catalog("zh_CN").message(back) == catalog("zh_CN").message(reason)

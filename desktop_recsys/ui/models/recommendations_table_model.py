@@ -30,6 +30,7 @@ from desktop_recsys.ui.common import (
     stars_text,
 )
 from desktop_recsys.ui.i18n import error_text, translate_message
+from desktop_recsys.ui.reason_text import lead, short_reason
 
 if TYPE_CHECKING:
     from desktop_recsys.services.recommend_service import RecommendedItem
@@ -149,6 +150,11 @@ class RecommendationsTableModel(QAbstractTableModel):
         """Item ids in rank order (what an export writes)."""
         return [r.item_id for r in sorted(self._rows, key=lambda r: r.rank)]
 
+    def reason_leads(self) -> list[str]:
+        """Each row's short reason up to its first cited title or term (what the "Why" column
+        must show at least)."""
+        return [lead(row.explanation) for row in self._rows]
+
     def rows_in_rank_order(self) -> list[RecommendedItem]:
         return sorted(self._rows, key=lambda r: r.rank)
 
@@ -258,6 +264,8 @@ class RecommendationsTableModel(QAbstractTableModel):
                     "RecommendationsTableModel",
                     "Popular pick: the model knows too little to judge this one",
                 )
+            if column.field == "explanation":  # the column shows the short form
+                return translate_message(row.explanation) or None
             text = self._display(row, column.field)
             return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -309,8 +317,8 @@ class RecommendationsTableModel(QAbstractTableModel):
         value = getattr(row, field)
         if value is None:
             return ""
-        if field == "explanation":
-            return translate_message(value)
+        if field == "explanation":  # what differs between rows first (the tooltip: whole)
+            return short_reason(value)
         if field == "score":
             return f"{value:.3f}"
         if field == "genres":

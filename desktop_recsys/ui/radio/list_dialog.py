@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_recsys.config.language import close_cjk_spaces
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.services.item_actions import ItemActions
@@ -314,7 +315,7 @@ class RadioDialog(ItemListDialog):
             text = self.tr("{0} Sound share: {1} %.").format(text, self.sound_slider.value())
         if self.radio is not None and self.radio.ended:
             text += " " + self.tr("Nothing more can follow without repeating an artist too soon.")
-        self.status.setText(text)
+        self.status.setText(close_cjk_spaces(text))  # "来自默认算法模型", no spaces between
 
 
 def open_radio(

@@ -9,10 +9,14 @@ from desktop_recsys.ui.models.recommendations_table_model import Recommendations
 from desktop_recsys.ui.widgets.column_fit import ColumnFitter, ColumnSpec, standard_specs
 from desktop_recsys.ui.widgets.star_rating import STARS, rating_for_key, star_size
 
-#: The most and the least a text column asks for, in average characters; the reason gives up
-#: its width first when space is short (the pane beside the table shows it whole).
+#: The most and the least a text column asks for, in average characters. The reason keeps at
+#: least its lead (its short form up to the first title or term it cites, at most
+#: ``_LEAD_CHARS``; issue 19: at 1024 px it read "Because…" on every row); when space is short
+#: the artist (director) and genres give up their width first, then the title and the reason.
 _WIDTH_CHARS = {"title": 36, "artist": 24, "genres": 24, "explanation": 60}
-_LEAST_CHARS = {"title": 18, "artist": 10, "genres": 10, "explanation": 12}
+_LEAST_CHARS = {"title": 16, "artist": 9, "genres": 9, "explanation": 12}
+_FIRST_TO_GIVE = ("artist", "genres")
+_LEAD_CHARS = 28
 
 
 class RecommendationsTableView(QTableView):
@@ -55,7 +59,14 @@ class RecommendationsTableView(QTableView):
         ]
         caps = [_WIDTH_CHARS.get(c.field, 20) for c in model.columns()]
         least = [_LEAST_CHARS.get(c.field, 8) for c in model.columns()]
-        priorities = [0 if c.field == "explanation" else 1 for c in model.columns()]
+        char = max(1, self.fontMetrics().averageCharWidth())
+        leads = [self.fontMetrics().horizontalAdvance(text) for text in model.reason_leads()]
+        lead_chars = -(-(max(leads, default=0) + 16) // char)  # the cell's padding, rounded up
+        least = [
+            min(_LEAD_CHARS, max(n, lead_chars)) if c.field == "explanation" else n
+            for c, n in zip(model.columns(), least, strict=True)
+        ]
+        priorities = [0 if c.field in _FIRST_TO_GIVE else 1 for c in model.columns()]
         stars = int(star_size(self.verticalHeader().defaultSectionSize()) * STARS + 8)
         return standard_specs(self, kinds, caps, stars, least=least, priorities=priorities)
 

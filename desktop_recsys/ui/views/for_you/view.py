@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
+from desktop_recsys.config.language import close_cjk_spaces
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.services import for_you_service, group_service
@@ -493,11 +494,10 @@ class ForYouView(QWidget):
         else:
             age = model_age(recs.run.finished_at or recs.run.created_at)
             self.notice.about_model(recs, age, self._state.idle_retrain)
-            self.status_message.emit(
-                self.tr("{0} recommendations from {1} (model {2}, trained {3})").format(
-                    self.model.rowCount(), algorithm_text(recs.algorithm), recs.run.id, age
-                )
+            text = self.tr("{0} recommendations from {1} (model {2}, trained {3})").format(
+                self.model.rowCount(), algorithm_text(recs.algorithm), recs.run.id, age
             )
+            self.status_message.emit(close_cjk_spaces(text))  # "来自默认算法的"
         self.list_pane.select_first()
         self._update_enabled()
 

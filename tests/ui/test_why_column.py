@@ -1,0 +1,117 @@
+"""For you's "Why" column at 1024×700 (issue 19): it read "Because…" on every row, in English
+and in Chinese, even scrolled right. The column now shows a short form that leads with what
+differs between rows (the titles liked, the terms), keeps room for at least the first of them,
+and the whole sentence stays in the tooltip and the "Why this?" pane."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop_recsys.jobs import JobRunner
+from desktop_recsys.services.library_service import LibrarySession
+from desktop_recsys.services.training_service import train_model
+from desktop_recsys.ui.common import term_text
+from desktop_recsys.ui.i18n import install_translators, translate_message
+from desktop_recsys.ui.main_window import MainWindow
+from desktop_recsys.ui.reason_text import short_reason
+from desktop_recsys.ui.ui_state import UiState
+
+pytestmark = pytest.mark.gui
+
+LONG_MS = 60000
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory, demo_library_file: Path) -> tuple[Path, Path]:
+    """The demo library with a film model, trained once for the module's windows (they only
+    read it)."""
+    folder = tmp_path_factory.mktemp("why")
+    path = folder / "demo.sqlite"
+    shutil.copyfile(demo_library_file, path)
+    train_model(path, folder / "models", kind="film")
+    return path, folder / "models"
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    assert install_translators(qapp, request.param) == request.param
+    yield request.param
+    install_translators(qapp, "en")
+
+
+def painted(view: Any, column: int, row: int) -> str:
+    """The text the cell paints: its display text elided with the table's font to the room
+    the style leaves inside the column."""
+    text = str(view.model().index(row, column).data() or "")
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = view.horizontalHeader().sectionSize(column) - 2 * margin
+    return view.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+
+
+def cited(item: Any) -> list[str]:
+    """The titles and terms a row's reason cites, as the interface names them."""
+    names = [title for _id, title, _w in item.because]
+    return names + [term_text([taste.term]) for taste in item.evidence.tastes]
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1600, 1000)])
+def test_the_why_column_names_what_each_row_is_based_on(
+    qtbot: Any,
+    trained: tuple[Path, Path],
+    open_reader: Any,
+    runner: JobRunner,
+    tmp_path: Path,
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    path, models = trained
+    reader: LibrarySession = open_reader(path)
+    window = MainWindow(reader, runner, models_dir=models, state=UiState())
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("for_you")
+    view = window.for_you_view
+    view.set_kind("film")
+    qtbot.waitUntil(lambda: view.list_job is None and view.model.rowCount() > 0, timeout=LONG_MS)
+    table, model = view.table, view.model
+    column = next(i for i, c in enumerate(model.columns()) if c.field == "explanation")
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(column) > 0, timeout=LONG_MS)
+
+    citing = 0
+    for row in range(model.rowCount()):
+        item = model.row_at(row)
+        full = translate_message(item.explanation)
+        # The tooltip and the pane keep the whole sentence; the cell shows the short form.
+        assert model.index(row, column).data(Qt.ItemDataRole.ToolTipRole) == full
+        assert model.index(row, column).data() == short_reason(item.explanation)
+        names = cited(item)
+        if not names:
+            continue
+        citing += 1
+        shown = painted(table, column, row)
+        assert any(name in shown for name in names), (
+            f"row {row} at {size} in {language}: {shown!r} names none of {names} ({full!r})"
+        )
+    assert citing >= model.rowCount() // 2, "too few rows cite a title: the test proves little"
+    # Nothing is pushed off-screen: the columns fit the table's width.
+    header = table.horizontalHeader()
+    total = sum(header.sectionSize(c) for c in range(header.count()))
+    assert total <= table.viewport().width()
+    table.selectRow(0)
+    qtbot.waitUntil(
+        lambda: view.why_text.text().startswith(translate_message(model.row_at(0).explanation)),
+        timeout=LONG_MS,
+    )
+    QApplication.processEvents()
+    # Looked at: pytest --basetemp=DIR keeps it.
+    assert window.grab().save(str(tmp_path / f"for_you_{language}_{size[0]}.png"))
+    window.close()
