@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING, Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library.models import ITEM_KINDS
-from desktop_recsys.progress import CancelToken, Message, ProgressFn, Terms, no_progress
+from desktop_recsys.progress import (
+    CancelToken,
+    Message,
+    ProgressFn,
+    Terms,
+    listing,
+    no_progress,
+)
 from desktop_recsys.services import limits
 
 if TYPE_CHECKING:
@@ -250,7 +257,7 @@ def _reason(neighbour: Any, kind: str, anchor_title: str, artist: str | None) ->
                 parts.append(Message("Same genres: {names}", names=names))
         people = [p for p in neighbour.people if p.casefold() != (artist or "").casefold()]
         if people:
-            parts.append(Message("Also with {names}", names=", ".join(people[:3])))
+            parts.append(Message("Also with {names}", names=listing(people[:3])))  # "、" in Chinese
     if not parts:
         parts.append(Message("From the same time"))  # only the years were close
     return _join(parts)

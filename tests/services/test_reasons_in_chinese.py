@@ -10,6 +10,7 @@ import re
 import shutil
 import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -170,3 +171,19 @@ def test_recommend_explain_reads_chinese_under_lang(
 def test_terms_keep_their_names_between_processes() -> None:
     terms = Terms(["soul", "my own tag"])
     assert ZH.terms(terms.names) == "灵魂乐、my own tag"
+
+
+def test_more_like_this_lists_people_the_chinese_way() -> None:
+    neighbour = SimpleNamespace(
+        source="content",
+        together=0,
+        series=None,
+        same_artist=False,
+        genres=["Drama", "War"],
+        people=["Ann Lee", "Bo Ivers"],
+    )
+    reason = similar_items._reason(neighbour, "film", "Ran", None)
+    assert str(reason) == "Same genres: Drama, War; Also with Ann Lee, Bo Ivers"  # English
+    shown = ZH.message(reason)
+    assert not defects(shown, ["Ann Lee", "Bo Ivers"]), shown
+    assert "Ann Lee、Bo Ivers" in shown and "剧情、战争" in shown
