@@ -84,7 +84,19 @@ def add_what_if(
     popularity fallback, or without cited items, get none. ``label(title, year)`` names an item
     as the sentences do (the year for a shared title)."""
     # Deferred: the engine (numpy, scipy) loads only when a list is asked for.
-    from desktop_recsys.engine.what_if import WhatIfRanker
+    from desktop_recsys.engine.serving_threads import one_blas_thread
+
+    # One BLAS thread: a list's counterfactuals are small products (the item gram, a few
+    # factor solves and score rows), for which OpenBLAS's pool costs more than it saves; on a
+    # busy machine 10-40 times more (benchmarks/README.md, For you's first list, round 4).
+    with one_blas_thread():
+        return _add_what_if(model, user, rows, excluded, label)
+
+
+def _add_what_if(
+    model: Any, user: str, rows: Sequence[Any], excluded: Iterable[int], label: Any
+) -> list[Any]:
+    from desktop_recsys.engine.what_if import WhatIfRanker  # deferred: numpy, scipy
 
     try:
         ranker = WhatIfRanker(model, user, exclude=[str(i) for i in excluded])

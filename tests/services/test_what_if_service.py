@@ -80,3 +80,28 @@ def test_a_profile_the_model_has_not_seen_gets_its_list_without_what_if(trained)
         lib.ratings.set(newcomer, lib.items.ids_by_kind("film")[0], 5.0)
     recs = recommend_for(library, models, profile=newcomer, kind="film", n=5, what_if=True)
     assert len(recs) == 5 and not any(r.what_if for r in recs)
+
+
+def test_what_if_lines_are_computed_with_one_blas_thread(
+    trained, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: a list's counterfactuals are small products; OpenBLAS's thread pool made them
+    10-40 times dearer on a busy machine (the first For you list of a large library)."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    library, models, profile, _file = trained
+    seen: list[int] = []
+    real = WhatIfRanker.what_if
+
+    def counted(self: WhatIfRanker, item: str, removed: list[str]) -> object:
+        seen.append(
+            max(lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas")
+        )
+        return real(self, item, removed)
+
+    monkeypatch.setattr(WhatIfRanker, "what_if", counted)
+    with threadpool_limits(limits=2, user_api="blas"):  # a pool, as on any multi-core machine
+        recs = recommend_for(library, models, profile=profile, kind="film", n=10, what_if=True)
+        pool = max(lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas")
+    assert pool == 2  # the pool is back after the list
+    assert any(r.what_if for r in recs) and seen and set(seen) == {1}
