@@ -202,6 +202,24 @@ def test_hiding_the_sort_column_sorts_by_title(
     assert model.sort_column == 2 and model.sort_order == Qt.SortOrder.DescendingOrder
 
 
+def test_a_restored_state_sorting_by_a_hidden_column_sorts_by_title(
+    qtbot: Any, open_window: Any
+) -> None:
+    """A header state saved with its sort column hidden (an older release's file, a hand
+    edit) opens sorted by Title, not by a column nobody can see."""
+    window = open_window()
+    films = _films(qtbot, window)
+    duration = _column(films, "Duration")
+    films.sortByColumn(duration, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: films.model().sort_column == duration)
+    films.horizontalHeader().setSectionHidden(duration, True)  # not through the chooser
+    window.close_and_save()
+    films = _films(qtbot, open_window())
+    assert films.horizontalHeader().isSectionHidden(duration)
+    qtbot.waitUntil(lambda: films.model().sort_column == 0)
+    assert films.model().sort_order == Qt.SortOrder.AscendingOrder
+
+
 def test_fit_columns_forgets_a_dragged_width(qtbot: Any, open_window: Any) -> None:
     window = open_window()
     films = _films(qtbot, window)
