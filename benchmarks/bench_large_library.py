@@ -16,6 +16,8 @@ Goals (issue 19): p95 of scrolling and of filtering < 50 ms; For you's first lis
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_large_library.py --library LARGE.sqlite \\
         [--models FOLDER] [--repeats 5] [--for-you after-warm-up]
 
+``--session first``: the first window after training (by default, a later session's: another
+process makes a list first, which leaves For you's catalogue rows in the models folder).
 ``--library``: made by ``benchmarks/synth.py library 2M LARGE.sqlite`` (50,000 films, 20,000
 profiles, 2 million ratings); the copy lives in a temporary folder, so the file given is never
 written. ``--models``: the library's models folder (its model files are copied beside the
@@ -30,6 +32,7 @@ import os
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -188,6 +191,21 @@ def train_if_needed(library: Path, models: Path) -> None:
         train_model(library, models, kind="film", algorithm="default")
 
 
+def previous_session(library: Path, models: Path) -> None:
+    """A list made by another process, as an earlier session of the app would have (not timed):
+    it leaves what the app keeps on disk between sessions (For you's catalogue rows)."""
+    code = (
+        "import sys\n"
+        "from desktop_recsys.library import Library, dataset_rows\n"
+        "from desktop_recsys.services import for_you_service as s\n"
+        "with Library.open(sys.argv[1]) as lib:\n"
+        "    profile = dataset_rows.profile_ids(lib)[0]\n"
+        "s.for_you_list(sys.argv[1], sys.argv[2], profile=profile, kind='film', n=50,\n"
+        "               diversity_pool=s.DIVERSITY_POOL, vector_cache=s.new_vector_cache())\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(library), str(models)], check=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--library", type=Path, required=True, help="library to copy and open")
@@ -200,6 +218,14 @@ def main(argv: list[str] | None = None) -> int:
         default="at-once",
         help="open For you as soon as the films show (default), or once the app's warm-up "
         "thread (started when the window shows, as app.py does) has ended",
+    )
+    parser.add_argument(
+        "--session",
+        choices=("later", "first"),
+        default="later",
+        help="the window of a later session (default: a previous session, another process, "
+        "made a list first, which leaves For you's catalogue rows in the models folder's "
+        "cache/), or of the first session after training (nothing kept yet)",
     )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -215,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
                 if file.is_file():
                     shutil.copyfile(file, models / file.name)
         train_if_needed(path, models)
+        if args.session == "later":
+            previous_session(path, models)
         library = open_library(path)
         runner = JobRunner()
         try:
@@ -239,6 +267,10 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"For you opened {opened:.2f} s after the window showed (warm-up {warmed}; "
                 f"it took {warm_took(warm, shown):.2f} s)"
+            )
+            rows = window.for_you_view._vectors
+            print(
+                f"For you's catalogue rows: built {rows.reads}, read from their file {rows.loads}"
             )
             # The shelves are fetched after the list's rows show: scrolling is measured once the
             # jobs the list started have ended (while they run they share the interpreter lock;
