@@ -108,8 +108,9 @@ bench: $(VENV)/.installed-test
 
 # Every screen rendered offscreen on the demo library, into docs/screenshots/ (the radio
 # window, the daily mix cards and the uses of sound, the blind test, a taste across kinds and
-# the limits too); each PNG is kept under 300 KB (scripts/small_png.py), and the test
-# tests/test_screenshot_files.py fails on a bigger one.
+# the limits too, the sound analysis and a history import on real files); every picture is
+# made in a temporary home (paths read "~/Music/..."); each PNG is kept under 300 KB
+# (scripts/small_png.py), and the test tests/test_screenshot_files.py fails on a bigger one.
 screenshots: $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/radio_screenshots.py docs/screenshots
@@ -118,6 +119,7 @@ screenshots: $(VENV)/.installed-test system-libs
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_cross_kind.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_limits.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_certification.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot_own_files.py docs/screenshots
 	$(PY) -m pytest -q tests/test_screenshot_files.py
 
 # Installers for this OS into dist/ (Linux: .tar.gz and .deb; see packaging/README.md).

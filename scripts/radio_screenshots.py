@@ -8,59 +8,34 @@ writes ``mix_cards-1024x700-<language>-light.png`` and ``radio-1024x700-<languag
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshots import open_window, save, variant, wait_until  # noqa: E402
-
-from desktop_recsys.jobs import JobRunner  # noqa: E402
-from desktop_recsys.services.library_service import (  # noqa: E402
-    create_demo_library,
-    open_library,
-)
+from screenshots import demo_run, save, variant, wait_until  # noqa: E402
 
 SIZE = (1024, 700)
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(argv[:1])
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        library_path = tmp / "demo.sqlite"
-        create_demo_library(library_path)
-        library = open_library(library_path)
-        runner = JobRunner()
-        try:
-            for language in ("en", "zh_CN"):
-                window = open_window(app, library, runner, tmp / "models", language, SIZE)
-                tag = variant(SIZE, language, "light")
-                for_you = window.for_you_view
-                window.show_screen("for_you")
-                for_you.set_kind("track")
-                # A model for the tracks (For you trains one by itself when none serves).
-                wait_until(lambda v=for_you: v.model.rowCount() > 0, timeout=120)
-                row = window.mix_cards
-                row.make_now()
-                wait_until(lambda r=row: len(r.cards) >= 2 and "…" not in r.note.text(), 120)
-                save(window, out, f"mix_cards-{tag}")
-                seed = for_you.model.row_at(0).item_id
-                dialog = window.radio.start(seed)
-                dialog.resize(760, 520)
-                wait_until(lambda d=dialog: d.table.rowCount() == 50 and d.radio is not None)
-                save(dialog, out, f"radio-{tag}")
-                dialog.close()
-                window.close()
-                window.deleteLater()
-                QCoreApplication.processEvents()
-        finally:
-            runner.shutdown(30000)
-            library.close()
+    with demo_run(argv) as run:
+        for language, window in run.windows(size=SIZE):
+            tag = variant(SIZE, language, "light")
+            for_you = window.for_you_view
+            window.show_screen("for_you")
+            for_you.set_kind("track")
+            # A model for the tracks (For you trains one by itself when none serves).
+            wait_until(lambda v=for_you: v.model.rowCount() > 0, timeout=120)
+            row = window.mix_cards
+            row.make_now()
+            wait_until(lambda r=row: len(r.cards) >= 2 and "…" not in r.note.text(), 120)
+            save(window, run.out, f"mix_cards-{tag}")
+            seed = for_you.model.row_at(0).item_id
+            dialog = window.radio.start(seed)
+            dialog.resize(760, 520)
+            wait_until(lambda d=dialog: d.table.rowCount() == 50 and d.radio is not None)
+            save(dialog, run.out, f"radio-{tag}")
+            dialog.close()
     return 0
 
 

@@ -10,25 +10,16 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from desktop_recsys.jobs import JobRunner  # noqa: E402
 from desktop_recsys.library import Library, ab_test_rows  # noqa: E402
 from desktop_recsys.services import ab_test_service, for_you_service  # noqa: E402
-from desktop_recsys.services.library_service import (  # noqa: E402
-    create_demo_library,
-    open_library,
-)
 from desktop_recsys.services.listening import record_play  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import open_window, save, wait_until  # noqa: E402
+from screenshots import demo_run, save, wait_until  # noqa: E402
 
 PROFILE = "Ada"
 
@@ -53,46 +44,35 @@ def run_a_test(path: Path, models: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(argv[:1])
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        path = tmp / "demo.sqlite"
-        create_demo_library(path)
-        profile = run_a_test(path, tmp / "models")
-        library = open_library(path)
-        runner = JobRunner()
-        try:
-            for language in ("en", "zh_CN"):
-                window = open_window(app, library, runner, tmp / "models", language)
-                window.select_profile(profile)
-                window.show_screen("lab")
-                lab, panel = window.lab_view, window.ab_test
-                wait_until(lambda lab=lab: lab.charts_ready)
-                lab.chart_tabs.setCurrentWidget(panel)
-                wait_until(lambda p=panel: p.a_combo.count() > 1)
-                panel.kind_combo.set_kind("film")
-                panel.refresh()
-                wait_until(lambda p=panel: p.report_job is None and p.report is not None)
-                save(window, out, f"ab_test-1024x700-{language}-light")
-                window.show_screen("for_you")
-                view = window.for_you_view
-                view.set_kind("film")
-                wait_until(
-                    lambda v=view: (
-                        v.list_job is None and v.result is not None and v.result.blind is not None
-                    )
+    with demo_run(argv, run_a_test) as run:
+        for language, window in run.windows():
+            window.select_profile(run.prepared)
+            window.show_screen("lab")
+            lab, panel = window.lab_view, window.ab_test
+            # The Lab's own comparison of the two, offline, above the test on the person.
+            wait_until(lab.algorithm_list.isEnabled)
+            lab.set_kind("film")
+            lab.set_checked_algorithms(["ease", "item-knn"])
+            lab.run_evaluation()
+            wait_until(lambda lab=lab: lab.result is not None and lab.evaluate_job is None)
+            wait_until(lambda lab=lab: lab.charts_ready)
+            lab.chart_tabs.setCurrentWidget(panel)
+            wait_until(lambda p=panel: p.a_combo.count() > 1)
+            panel.kind_combo.set_kind("film")
+            panel.refresh()
+            wait_until(lambda p=panel: p.report_job is None and p.report is not None)
+            save(window, run.out, f"ab_test-1024x700-{language}-light")
+            window.show_screen("for_you")
+            view = window.for_you_view
+            view.set_kind("film")
+            wait_until(
+                lambda v=view: (
+                    v.list_job is None and v.result is not None and v.result.blind is not None
                 )
-                view.table.selectRow(0)
-                wait_until(lambda v=view: v.shelves_job is None and not runner.is_busy())
-                save(window, out, f"ab_test_for_you-1024x700-{language}-light")
-                window.close()
-                window.deleteLater()
-                QCoreApplication.processEvents()
-        finally:
-            runner.shutdown(10000)
-            library.close()
+            )
+            view.table.selectRow(0)
+            wait_until(lambda v=view: v.shelves_job is None and not run.runner.is_busy())
+            save(window, run.out, f"ab_test_for_you-1024x700-{language}-light")
     return 0
 
 

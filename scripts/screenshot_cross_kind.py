@@ -10,24 +10,15 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from desktop_recsys.jobs import JobRunner  # noqa: E402
 from desktop_recsys.library import Library  # noqa: E402
-from desktop_recsys.services.library_service import (  # noqa: E402
-    create_demo_library,
-    open_library,
-)
 from desktop_recsys.services.training_service import train_model  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import open_window, save, wait_until  # noqa: E402
+from screenshots import demo_run, save, wait_until  # noqa: E402
 
 PROFILE = 1
 
@@ -43,35 +34,22 @@ def forget_films(path: Path, profile: int) -> None:
             )
 
 
+def prepare(path: Path, models: Path) -> None:
+    forget_films(path, PROFILE)
+    train_model(path, models, kind="film")
+
+
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(argv[:1])
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        path = tmp / "demo.sqlite"
-        create_demo_library(path)
-        forget_films(path, PROFILE)
-        train_model(path, tmp / "models", kind="film")
-        library = open_library(path)
-        runner = JobRunner()
-        try:
-            for language in ("en", "zh_CN"):
-                window = open_window(app, library, runner, tmp / "models", language)
-                window.select_profile(PROFILE)
-                window.show_screen("for_you")
-                view = window.for_you_view
-                view.set_kind("film")
-                wait_until(lambda v=view: v.list_job is None and v.model.rowCount() > 0)
-                view.table.selectRow(0)
-                wait_until(lambda v=view: "{" not in v.why_text.text() and v.bars.isVisible())
-                save(window, out, f"cross_kind-1024x700-{language}-light")
-                window.close()
-                window.deleteLater()
-                QCoreApplication.processEvents()
-        finally:
-            runner.shutdown(10000)
-            library.close()
+    with demo_run(argv, prepare) as run:
+        for language, window in run.windows():
+            window.select_profile(PROFILE)
+            window.show_screen("for_you")
+            view = window.for_you_view
+            view.set_kind("film")
+            wait_until(lambda v=view: v.list_job is None and v.model.rowCount() > 0)
+            view.table.selectRow(0)
+            wait_until(lambda v=view: "{" not in v.why_text.text() and v.bars.isVisible())
+            save(window, run.out, f"cross_kind-1024x700-{language}-light")
     return 0
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -19,22 +18,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop_recsys.jobs import JobRunner  # noqa: E402
 from desktop_recsys.library import Library  # noqa: E402
-from desktop_recsys.services.library_service import (  # noqa: E402
-    create_demo_library,
-    open_library,
-)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import open_window, save, wait_until  # noqa: E402
+from screenshots import demo_run, save, wait_until  # noqa: E402
 
 from desktop_recsys.ui.main_window import MainWindow  # noqa: E402
 
 
-def made_up_features(path: Path, seed: int = 11) -> None:
+def made_up_features(path: Path, _models: Path | None = None, seed: int = 11) -> None:
     """Plausible features for every demo track, as the analyser stores them."""
     rng = np.random.default_rng(seed)
     with Library.open(path) as library:
@@ -85,47 +78,30 @@ def render_energy_map(window: MainWindow, out: Path, language: str) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("docs/screenshots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(argv[:1])
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        path = tmp / "demo.sqlite"
-        create_demo_library(path)
-        made_up_features(path)
-        library = open_library(path)
-        runner = JobRunner()
-        try:
-            for language in ("en", "zh_CN"):
-                window = open_window(app, library, runner, tmp / "models", language)
-                window.show_screen("library")
-                view = window.library_view
-                view.show_kind("track")
-                view.current_view().selectRow(2)
-                detail = view.detail
-                panel = detail.sounds_like
-                wait_until(lambda p=panel: p.isVisible() and p.list.count() == 8 and p.job is None)
-                wait_until(lambda d=detail: d.similar_job is None and d.similar.count() > 0)
-                scroll = panel.parentWidget().parentWidget().parentWidget()
-                scroll.ensureWidgetVisible(panel.list)
-                QCoreApplication.processEvents()
-                save(window, out, f"sound_library-1024x700-{language}-light")
-                menu = view.build_context_menu()
-                next(a for a in menu.actions() if a.objectName() == "startRadio").trigger()
-                dialog = window.radio.dialogs[-1]
-                wait_until(lambda d=dialog: d.table.rowCount() == 50)
-                dialog.sound_slider.setValue(70)
-                wait_until(lambda d=dialog: d.start_job is None and "70" in d.status.text())
-                dialog.resize(720, 560)
-                save(dialog, out, f"sound_radio-720x560-{language}-light")
-                dialog.close()
-                render_energy_map(window, out, language)
-                window.close()
-                window.deleteLater()
-                QCoreApplication.processEvents()
-        finally:
-            runner.shutdown(10000)
-            library.close()
+    with demo_run(argv, made_up_features) as run:
+        for language, window in run.windows():
+            window.show_screen("library")
+            view = window.library_view
+            view.show_kind("track")
+            view.current_view().selectRow(2)
+            detail = view.detail
+            panel = detail.sounds_like
+            wait_until(lambda p=panel: p.isVisible() and p.list.count() == 8 and p.job is None)
+            wait_until(lambda d=detail: d.similar_job is None and d.similar.count() > 0)
+            scroll = panel.parentWidget().parentWidget().parentWidget()
+            scroll.ensureWidgetVisible(panel.list)
+            QCoreApplication.processEvents()
+            save(window, run.out, f"sound_library-1024x700-{language}-light")
+            menu = view.build_context_menu()
+            next(a for a in menu.actions() if a.objectName() == "startRadio").trigger()
+            dialog = window.radio.dialogs[-1]
+            wait_until(lambda d=dialog: d.table.rowCount() == 50)
+            dialog.sound_slider.setValue(70)
+            wait_until(lambda d=dialog: d.start_job is None and "70" in d.status.text())
+            dialog.resize(720, 560)
+            save(dialog, run.out, f"sound_radio-720x560-{language}-light")
+            dialog.close()
+            render_energy_map(window, run.out, language)
     return 0
 
 

@@ -4,8 +4,11 @@ Usage: ``python scripts/screenshots.py [OUTPUT_FOLDER] [--size WxH] [--language 
 (default ``docs/screenshots``, every size, language and theme below). Files are named
 ``<screen>-<width>x<height>-<language>-<theme>.png``; dialogs are rendered at the first size
 only (they do not follow the window's size).
-Everything happens in a temporary folder: a fresh demo library, a model trained for one
-profile, then the real main window shown offscreen and grabbed screen by screen.
+Everything happens in a temporary home folder (``HOME`` points at it, so paths read
+"~/Music/…" and the real user's settings are left alone): a fresh demo library where the app
+keeps one, a model trained for one profile, then the real main window shown offscreen and
+grabbed screen by screen. The feature scripts (``screenshot_*.py``) start and end through
+:func:`demo_run`.
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ import sys
 import tempfile
 import time
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -29,6 +35,7 @@ from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E40
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from small_png import save_small  # noqa: E402
 
+from desktop_recsys.config.paths import HOME_ENV, default_paths, models_dir_for  # noqa: E402
 from desktop_recsys.jobs import JobRunner  # noqa: E402
 from desktop_recsys.library import Library  # noqa: E402
 from desktop_recsys.services.library_service import (  # noqa: E402
@@ -43,6 +50,8 @@ from desktop_recsys.ui.theme import apply_theme  # noqa: E402
 from desktop_recsys.ui.ui_state import UiState  # noqa: E402
 
 TIMEOUT = 60.0
+#: The languages the feature pictures are made in.
+LANGUAGES_SHOWN = ("en", "zh_CN")
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = TIMEOUT) -> None:
@@ -83,6 +92,113 @@ def open_window(
     return window
 
 
+def close_window(window: QWidget) -> None:
+    """Close ``window`` and let Qt delete it before the next one opens."""
+    window.close()
+    window.deleteLater()
+    QCoreApplication.processEvents()
+
+
+#: Where a person keeps things: the temporary home's folders (paths then read "~/Music/…").
+HOME_FOLDERS = ("Music", "Videos", "Documents")
+_HOME_VARIABLES = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", HOME_ENV)
+
+
+@contextmanager
+def believable_home() -> Iterator[Path]:
+    """A temporary home folder for the pictures (``HOME`` points at it while they are made):
+    files sit under ``~/Music``, the library where the app keeps it
+    (``~/.local/share/desktop_recsys``), and nothing is read from or written to the real
+    user's settings."""
+    saved = {name: os.environ.get(name) for name in _HOME_VARIABLES}
+    with tempfile.TemporaryDirectory() as tmp_name:
+        home = Path(tmp_name) / "ada"
+        for folder in HOME_FOLDERS:
+            (home / folder).mkdir(parents=True)
+        for name in _HOME_VARIABLES:
+            os.environ.pop(name, None)
+        os.environ["HOME"] = str(home)
+        try:
+            yield home
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+def app_library_file() -> Path:
+    """The library where the app keeps it for the current ``HOME`` (the platform's data
+    folder); its models beside it by the app's own rule."""
+    return default_paths().library_file
+
+
+@dataclass
+class DemoRun:
+    """What a feature script draws on: the application, the output folder, the temporary home,
+    the demo library (file, models folder, open ``Library``) and a job runner."""
+
+    app: QApplication
+    out: Path
+    home: Path
+    path: Path
+    models: Path
+    library: Library
+    runner: JobRunner
+    #: What ``prepare`` returned (a profile id, say).
+    prepared: Any = None
+
+    def windows(
+        self,
+        languages: Sequence[str] = LANGUAGES_SHOWN,
+        size: tuple[int, int] = (1024, 700),
+        theme: str = "light",
+    ) -> Iterator[tuple[str, MainWindow]]:
+        """A shown main window per language, closed after its pictures."""
+        for language in languages:
+            window = open_window(
+                self.app, self.library, self.runner, self.models, language, size, theme
+            )
+            try:
+                yield language, window
+            finally:
+                close_window(window)
+
+
+@contextmanager
+def demo_run(
+    argv: Sequence[str],
+    prepare: Callable[[Path, Path], Any] | None = None,
+    *,
+    demo: bool = True,
+) -> Iterator[DemoRun]:
+    """The feature scripts' common start and end: the output folder (``argv[1]``, default
+    ``docs/screenshots``), the application, a believable home holding a fresh demo library
+    (an empty one with ``demo=False``), ``prepare(library_file, models_dir)`` before it
+    opens, and at the end the runner stopped and the library closed."""
+    out = Path(argv[1]) if len(argv) > 1 else Path("docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(list(argv[:1]))
+    assert isinstance(app, QApplication)
+    with believable_home() as home:
+        path = app_library_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if demo:
+            create_demo_library(path)
+        else:
+            Library.open(path).close()
+        models = models_dir_for(path)
+        prepared = prepare(path, models) if prepare is not None else None
+        library = open_library(path)
+        runner = JobRunner()
+        try:
+            yield DemoRun(app, out, home, path, models, library, runner, prepared)
+        finally:
+            runner.shutdown(30000)
+            library.close()
+
+
 #: The sizes, languages and themes ``make screenshots`` renders: the smallest window the layout
 #: is made for and a common desktop one, both languages, both themes.
 SIZES = ((1024, 700), (1600, 1000))
@@ -100,7 +216,7 @@ def render_window(
     runner: JobRunner,
     out: Path,
     tag: str,
-    tmp: Path,
+    home: Path,
     *,
     dialogs: bool,
     language: str,
@@ -171,7 +287,7 @@ def render_window(
     window.jobs_dock.hide()
 
     # The now-playing bar: a demo track given a real file (a tone) with a cover beside it.
-    play_a_track(window, tmp)
+    play_a_track(window, home)
     select_and_wait(window, runner, 0)
     shot(window, "now_playing")
     window.playback.stop()
@@ -201,7 +317,7 @@ def render_window(
     # Import wizard: the first page, then a CSV's mapping step with its preview.
     wizard = window.open_import_wizard()
     shot(wizard, "import_source")
-    sample = tmp / "my ratings.csv"
+    sample = home / "Documents" / "my ratings.csv"
     sample.write_text(
         "Title,Year,Director,Rating\nQuiet Harbour,1999,Ann Example,4.5\n"
         "The Paper Orchard,2011,Bo Sample,3\n",
@@ -303,14 +419,18 @@ def select_and_wait(window: MainWindow, runner: JobRunner, row: int) -> None:
     wait_until(lambda: not runner.is_busy())
 
 
-def play_a_track(window: MainWindow, tmp: Path) -> None:
-    """Play the first demo track from a 40 s tone written into ``tmp`` (demo items have no
-    files), its folder holding a cover.png; nothing is recorded in the demo library."""
-    folder = tmp / "music"
-    if not folder.exists():
-        folder.mkdir()
+def play_a_track(window: MainWindow, home: Path) -> None:
+    """Play the first demo track from a 40 s tone written where a person keeps music
+    (``~/Music/<artist>/<album>/``, demo items have no files), its folder holding a cover.png;
+    nothing is recorded in the demo library."""
+    session = window.reader
+    track = session.item_page("track", 0, 1)[0]
+    folder = home / "Music" / (track.artist or "Unknown artist") / (track.album or "Singles")
+    tone = folder / f"{track.title}.wav"
+    if not tone.exists():
+        folder.mkdir(parents=True, exist_ok=True)
         rate = 4000
-        with wave.open(str(folder / "tone.wav"), "wb") as out:
+        with wave.open(str(tone), "wb") as out:
             out.setnchannels(1)
             out.setsampwidth(2)
             out.setframerate(rate)
@@ -328,9 +448,6 @@ def play_a_track(window: MainWindow, tmp: Path) -> None:
         painter.fillRect(cover.rect(), gradient)
         painter.end()
         cover.save(str(folder / "cover.png"))
-    session = window.reader
-    track = session.item_page("track", 0, 1)[0]
-    tone = folder / "tone.wav"
     session.library.items.set_file_state([(track.id, str(tone), tone.stat().st_size, None, None)])
     window.playback.recorder = lambda *_args: None
     window.show_screen("library")
@@ -341,36 +458,38 @@ def play_a_track(window: MainWindow, tmp: Path) -> None:
 
 
 def render_variant(
-    app: QApplication, out: Path, tmp: Path, size: tuple[int, int], language: str, *,
-    dialogs: bool,
-) -> None:  # fmt: skip
-    """One picture set on a fresh demo library with its own job runner: what one set did
-    (its model, playlists and jobs) does not show in the next."""
+    app: QApplication, out: Path, size: tuple[int, int], language: str, *, dialogs: bool
+) -> None:
+    """One picture set on a fresh demo library, in a home of its own, with its own job
+    runner: what one set did (its model, playlists, files and jobs) does not show in the
+    next."""
     tag = variant(size, language, str(app.property("desktopRecsysTheme")))
-    library_path = tmp / f"{tag}.sqlite"
-    create_demo_library(library_path)
-    library = open_library(library_path)
-    runner = JobRunner()
-    models_dir = tmp / f"{tag}-models"
-    try:
-        window = MainWindow(LibrarySession(library), runner, models_dir=models_dir, state=UiState())
-        window.resize(*size)
-        window.show()
-        QCoreApplication.processEvents()
-        if window.width() != size[0] or window.height() != size[1]:
-            print(f"WARNING: the window is {window.width()}x{window.height()}, not {tag}: "
-                  "its minimum size grew past the smallest size the layout is made for")  # fmt: skip
-        render_window(
-            window, runner, out, tag, tmp,
-            dialogs=dialogs, language=language, models_dir=models_dir,
-        )  # fmt: skip
-        wait_until(lambda: not runner.is_busy())
-        window.close()
-        window.deleteLater()
-        QCoreApplication.processEvents()
-    finally:
-        runner.shutdown(10000)
-        library.close()
+    with believable_home() as home:
+        library_path = app_library_file()
+        library_path.parent.mkdir(parents=True, exist_ok=True)
+        create_demo_library(library_path)
+        library = open_library(library_path)
+        runner = JobRunner()
+        models_dir = models_dir_for(library_path)
+        try:
+            window = MainWindow(
+                LibrarySession(library), runner, models_dir=models_dir, state=UiState()
+            )
+            window.resize(*size)
+            window.show()
+            QCoreApplication.processEvents()
+            if window.width() != size[0] or window.height() != size[1]:
+                print(f"WARNING: the window is {window.width()}x{window.height()}, not {tag}: "
+                      "its minimum size grew past the smallest size the layout is made for")  # fmt: skip
+            render_window(
+                window, runner, out, tag, home,
+                dialogs=dialogs, language=language, models_dir=models_dir,
+            )  # fmt: skip
+            wait_until(lambda: not runner.is_busy())
+            close_window(window)
+        finally:
+            runner.shutdown(10000)
+            library.close()
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -416,14 +535,12 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv[:1])
     assert isinstance(app, QApplication)
-    with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
-        for language in args.language or LANGUAGES:
-            install_translators(app, language)
-            for theme in args.theme or THEMES:
-                apply_theme(app, theme)
-                for number, size in enumerate(sizes):
-                    render_variant(app, out, tmp, size, language, dialogs=number == 0)
+    for language in args.language or LANGUAGES:
+        install_translators(app, language)
+        for theme in args.theme or THEMES:
+            apply_theme(app, theme)
+            for number, size in enumerate(sizes):
+                render_variant(app, out, size, language, dialogs=number == 0)
     return 0
 
 
