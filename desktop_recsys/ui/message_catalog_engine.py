@@ -127,7 +127,6 @@ ENGINE_MESSAGES: tuple[str, ...] = (
     ),
     # engine.evaluation.experiment
     QT_TRANSLATE_NOOP("messages", "no algorithm to evaluate; name at least one"),
-    QT_TRANSLATE_NOOP("messages", "no split to evaluate on; choose a protocol"),
     QT_TRANSLATE_NOOP("messages", "the cutoff K must be at least 1"),
     QT_TRANSLATE_NOOP(
         "messages",

@@ -248,7 +248,8 @@ def evaluate_algorithms(
     if not specs:
         raise UserError(Message("no algorithm to evaluate; name at least one"))
     if not splits:
-        raise UserError(Message("no split to evaluate on; choose a protocol"))
+        # A caller's bug, not a person's: split_dataset always gives at least one split.
+        raise ValueError("no split to evaluate on")
     cutoffs = sorted({int(c) for c in cutoffs})
     if cutoffs[0] < 1:
         raise UserError(Message("the cutoff K must be at least 1"))
