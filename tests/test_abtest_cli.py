@@ -42,6 +42,10 @@ def test_start_recommend_play_report_stop(
     assert code == 0, err
     listed = json.loads(out)
     assert "algorithm" not in listed and listed["blind_test"] >= 1
+    # No score, as in the window's dash: the arms score on different scales and a score could
+    # tell which one placed an item (issue 19); the note says so, the keys stay the same.
+    assert listed["items"] and all(row["score"] is None for row in listed["items"])
+    assert "different scales" in listed["score_note"]
     code, text, _ = cli(capsys, lib, "recommend", "--profile", "Ada", "--kind", "film")
     assert "blind test of two recommenders" in text
     assert "popularity" not in text and "item-knn" not in text
@@ -70,6 +74,13 @@ def test_start_recommend_play_report_stop(
     assert code == 1 and "no blind test is running" in err
     code, out, _ = cli(capsys, lib, "abtest", "report")
     assert code == 0 and "popularity won 4 of 6" in out
+    # Without a running test the list is one model's again, with its scores.
+    code, out, err = cli(capsys, lib, "recommend", "--profile", "Ada", "--kind", "film", "--json")
+    assert code == 0, err
+    alone = json.loads(out)
+    assert "score_note" not in alone and "blind_test" not in alone
+    assert all(isinstance(row["score"], float) for row in alone["items"])
+    assert set(alone["items"][0]) == set(listed["items"][0])
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,7 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         raise UserError(answer.reason)
     recs = answer.recommendations
     result = dataclasses.replace(recs, rows=recs.rows[: args.n])
+    blind = answer.blind is not None
     if args.json:
         rows = [
             {
@@ -140,7 +141,8 @@ def cmd_recommend(args: argparse.Namespace) -> int:
                 "artist": r.artist,
                 "year": r.year,
                 "genres": r.genres,
-                "score": round(float(r.score), 6),
+                # A blind test's list has no score, as in the window (BLIND_SCORE_NOTE).
+                "score": None if blind else round(float(r.score), 6),
                 "why": r.explanation,
                 "fallback": r.fallback,
                 **({"evidence": r.evidence.as_json()} if args.explain else {}),
@@ -148,7 +150,9 @@ def cmd_recommend(args: argparse.Namespace) -> int:
             }
             for r in result
         ]
-        summary = answer.summary() if answer.blind is not None else result.summary()
+        summary = answer.summary() if blind else result.summary()
+        if blind:
+            summary = {**summary, "score_note": BLIND_SCORE_NOTE}
         print(json.dumps({**summary, "items": rows}, ensure_ascii=False))
         return 0
     note = (
@@ -156,7 +160,7 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         if result.stale
         else ""
     )
-    if answer.blind is not None:  # which recommender placed what stays hidden (abtest)
+    if blind:  # which recommender placed what stays hidden (abtest)
         print(
             say(
                 "For {0}, mixed by a blind test of two recommenders (abtest report):",
@@ -175,6 +179,15 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         for line in row.what_if:
             print("       " + say("what if: {0}", message(line.text)))
     return 0
+
+
+#: Why ``recommend --json`` gives no score during a blind test (``"score": null``): what the
+#: window's Score column says with its dash.
+BLIND_SCORE_NOTE = (
+    "no score during a blind test: the two recommenders score on different scales, so their "
+    "scores cannot be compared, and a score could tell which one placed an item; rank is the "
+    "order of the mixed list"
+)
 
 
 def cmd_models(args: argparse.Namespace) -> int:
