@@ -65,8 +65,23 @@ def test_where_no_disk_can_be_made_the_test_skips_and_says_why(tmp_path, monkeyp
         "#!/bin/sh\necho 'unshare: unshare failed: Operation not permitted' >&2\nexit 1\n"
     )
     fake.chmod(0o755)
+    (fake.parent / "nsenter").symlink_to("/bin/false")  # never reached; there on every system
     monkeypatch.setenv("PATH", f"{fake.parent}:{os.environ['PATH']}")
     folder = tmp_path / "disk"
     folder.mkdir()
     with pytest.raises(pytest.skip.Exception, match="user namespace was refused.*not permitted"):
+        _mount_in_a_user_namespace(folder, "size=16k")
+
+
+@pytest.mark.subprocess  # unshare(1), a stand-in nsenter(1)
+def test_a_namespace_that_cannot_be_entered_skips_too(namespace_disk, tmp_path, monkeypatch):
+    namespace_disk("size=16k")  # this system makes them (else this test skips here)
+    fake = tmp_path / "bin" / "nsenter"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\necho 'nsenter: reassociate to namespace failed' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:{os.environ['PATH']}")
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    with pytest.raises(pytest.skip.Exception, match="cannot enter its user namespace"):
         _mount_in_a_user_namespace(folder, "size=16k")
