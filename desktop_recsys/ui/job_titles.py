@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_recsys.config.language import close_cjk_spaces
 from desktop_recsys.jobs.records import JobInfo
 from desktop_recsys.ui.common import algorithm_text
 
@@ -78,7 +79,17 @@ def job_title(
     names: Mapping[int, str] | None = None,
 ) -> str:
     """The translated title of a job of ``kind`` with ``params``; ``fallback`` (else the kind)
-    for a kind this module does not know. ``names``: profile id -> name."""
+    for a kind this module does not know. ``names``: profile id -> name. No space stays
+    between two Chinese words ("训练电影的默认算法模型")."""
+    return close_cjk_spaces(_title(kind, params, fallback, names))
+
+
+def _title(
+    kind: str,
+    params: Mapping[str, Any] | None,
+    fallback: str,
+    names: Mapping[int, str] | None,
+) -> str:
     p: Mapping[str, Any] = params or {}
     if fallback and any(key not in p for key in _NEEDS.get(kind, ())):
         return fallback  # submitted by hand, without a definition's parameters

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("statusMessage")
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._message_screen: object = None  # the screen whose message is shown (None: all)
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.message_label.clear)
@@ -292,8 +293,9 @@ class MainWindow(QMainWindow):
             # Same id, but a rename or a delete-and-recreate still needs the views told.
             self._on_profile_changed(self.current_profile_id())
 
-    def show_message(self, text: str, timeout_ms: int = 5000) -> None:
-        """A short message in the status bar, beside the library summary, for a while."""
+    def show_message(self, text: str, timeout_ms: int = 5000, screen: object = None) -> None:
+        """A short message in the status bar, for a while; a ``screen``'s goes when it does."""
+        self._message_screen = screen
         self.message_label.setText(text)
         self.message_label.setToolTip(text)
         self._message_timer.start(timeout_ms)
@@ -498,7 +500,7 @@ class MainWindow(QMainWindow):
         self.profile_switcher.leave_guard = PinGuard(lambda: self._reader, self)  # a child's PIN
         self.profile_switcher.manage_requested.connect(self.manage_profiles)
         for view in (self.library_view, self.for_you_view, self.lab_view, self.playlists_view):
-            view.status_message.connect(lambda text: self.show_message(text, 6000))
+            view.status_message.connect(lambda text, v=view: self.show_message(text, 6000, v))
         self.library_view.library_changed.connect(self._on_ratings_changed_in_library)
         self.for_you_view.library_changed.connect(self._on_ratings_changed_in_for_you)
         self.for_you_view.show_item_requested.connect(self._show_item_in_library)
@@ -600,6 +602,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(index)
         # The summary counts the Library's table (and its search): said only under it.
         self.summary_label.setVisible(SCREENS[index] == "library")
+        if self._message_screen not in (None, self.stack.widget(index)):
+            self.message_label.clear()  # For you's "50 recommendations…" is not Insights'
 
     def _on_profile_changed(self, profile_id: object) -> None:
         pid = profile_id if isinstance(profile_id, int) else None

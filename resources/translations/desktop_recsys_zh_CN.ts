@@ -1364,319 +1364,319 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="93"/>
         <source>Import</source>
         <extracomment>Other players&apos; histories (issue 17): offered by File &gt; Import listening history…. Kinds whose rows belong to one profile (the source page asks which). Data sets of many users (community profiles); one of them may be mapped onto a profile. Kinds read from a folder (the others from a file; ListenBrainz and Letterboxd take both). The demo&apos;s removal, when a person chose it before this import.</extracomment>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105"/>
         <source>MovieLens data set</source>
         <extracomment>The import&apos;s job once started (its handle, which compares equal to its id).</extracomment>
         <translation>MovieLens 数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="106"/>
         <source>A MovieLens folder (ml-latest-small, ml-25m, ml-1m, ml-100k)</source>
         <translation>MovieLens 文件夹（ml-latest-small、ml-25m、ml-1m、ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
         <source>Last.fm data set (HetRec 2011)</source>
         <translation>Last.fm 数据集（HetRec 2011）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="110"/>
         <source>The hetrec2011-lastfm-2k folder: artists, tags and listening counts</source>
         <translation>hetrec2011-lastfm-2k 文件夹：艺术家、标签和收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
         <source>A folder of music or films</source>
         <translation>音乐或电影文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="114"/>
         <source>Scans audio and video files; rescans only read what changed</source>
         <translation>扫描音频和视频文件；重新扫描只读取变化的部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
         <source>My Last.fm scrobbles</source>
         <translation>我的 Last.fm 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="118"/>
         <source>A scrobbles CSV (artist, album, track, time)</source>
         <translation>收听记录 CSV（艺术家、专辑、曲目、时间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
         <source>My ListenBrainz listens</source>
         <translation>我的 ListenBrainz 收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="122"/>
         <source>The listens export: a zip, a folder or a .jsonl file</source>
         <translation>收听记录导出：zip、文件夹或 .jsonl 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="125"/>
         <source>My Letterboxd films</source>
         <translation>我的 Letterboxd 电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="126"/>
         <source>The Letterboxd export: a zip, a folder or ratings/diary/watched.csv</source>
         <translation>Letterboxd 导出：zip、文件夹或 ratings/diary/watched.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="129"/>
         <source>My IMDb ratings</source>
         <translation>我的 IMDb 评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="130"/>
         <source>IMDb&apos;s ratings.csv; 1-10 stars become 0.5-5</source>
         <translation>IMDb 的 ratings.csv；1-10 星换算为 0.5-5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="133"/>
         <source>Any CSV file</source>
         <translation>任意 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="134"/>
         <source>You choose what each column is, with a preview</source>
         <translation>可预览并指定每一列的含义</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="137"/>
         <source>Strawberry</source>
         <translation>Strawberry</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="138"/>
         <source>Play and skip counts and ratings from strawberry.db (in ~/.local/share/strawberry/strawberry)</source>
         <translation>来自 strawberry.db 的播放次数、跳过次数和评分（位于 ~/.local/share/strawberry/strawberry）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="142"/>
         <source>Clementine</source>
         <translation>Clementine</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="143"/>
         <source>Play and skip counts and ratings from clementine.db (in ~/.config/Clementine)</source>
         <translation>来自 clementine.db 的播放次数、跳过次数和评分（位于 ~/.config/Clementine）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="147"/>
         <source>Rhythmbox</source>
         <translation>Rhythmbox</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="148"/>
         <source>Play counts and ratings from rhythmdb.xml (in ~/.local/share/rhythmbox)</source>
         <translation>来自 rhythmdb.xml 的播放次数和评分（位于 ~/.local/share/rhythmbox）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="151"/>
         <source>Kodi</source>
         <translation>Kodi</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="152"/>
         <source>Watched films and resume points from MyVideos&lt;number&gt;.db (in ~/.kodi/userdata/Database)</source>
         <translation>来自 MyVideos&lt;编号&gt;.db 的已看电影和续播位置（位于 ~/.kodi/userdata/Database）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="165"/>
         <source>What would you like to import?</source>
         <translation>你想导入什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="188"/>
         <source>Profile to import into</source>
         <translation>导入到的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="192"/>
         <source>Into &amp;profile:</source>
         <translation>导入到用户(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="196"/>
         <source>user id, optional</source>
         <translation>用户 ID，可选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="200"/>
         <source>The data set&apos;s users become community profiles. If one of them is you, give its id (the number in the ratings file): its ratings go into the profile here.</source>
         <translation>数据集的用户会成为社区用户。如果其中一位是你，请填写其 ID（评分文件中的数字）：其评分会导入到此处的用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="204"/>
         <source>One of these users is &amp;me:</source>
         <translation>其中一位用户是我(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="215"/>
         <source>Remove the demo data first (its made-up items and profiles), so recommendations learn only from real data</source>
         <translation>先移除演示数据（其虚构的条目和用户），让推荐只从真实数据中学习</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="236"/>
         <source>Where is it?</source>
         <translation>在哪里？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="239"/>
         <source>File or folder to import</source>
         <translation>要导入的文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="241"/>
         <source>Choose &amp;file…</source>
         <translation>选择文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="243"/>
         <source>Choose f&amp;older…</source>
         <translation>选择文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="261"/>
         <source>Which column is what?</source>
         <translation>每一列是什么？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="264"/>
         <source>Pick a field for each column you want; a title is needed. Unused columns are ignored.</source>
         <translation>为需要的列选择字段；必须有标题。未使用的列将被忽略。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="271"/>
         <source>Preview of the first rows</source>
         <translation>前几行预览</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="284"/>
         <source>What the rows are</source>
         <translation>每行的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="286"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="287"/>
         <source>Music tracks</source>
         <translation>音乐曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="288"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="292"/>
         <source>Rows are &amp;items of kind:</source>
         <translation>每行的条目类型(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="300"/>
         <source>Preview:</source>
         <translation>预览：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="307"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="310"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="314"/>
         <source>&amp;Cancel the import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="319"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="352"/>
         <source>Import listening history</source>
         <translation>导入收听历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="353"/>
         <source>Which player&apos;s history?</source>
         <translation>导入哪个播放器的历史？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="355"/>
         <source>Play counts, skips, ratings and watched films are matched to the library&apos;s items by file, then by tags; importing again adds only what is new.</source>
         <translation>播放次数、跳过、评分和已看电影先按文件、再按标签与媒体库中的条目匹配；再次导入只会添加新的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="389"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="404"/>
         <source>Cancelling… nothing is kept from this import.</source>
         <translation>正在取消…本次导入的内容不会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="452"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="456"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="457"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="458"/>
         <source>Exports (*.csv *.zip *.jsonl *.json *.db *.xml);;All files (*)</source>
         <translation>导出文件 (*.csv *.zip *.jsonl *.json *.db *.xml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="470"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="471"/>
         <source>Cannot read the file: {0}</source>
         <translation>无法读取文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="477"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="478"/>
         <source>Field for column {0}</source>
         <translation>列 {0} 的字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="479"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="509"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="510"/>
         <source>Done. What was imported, and any rows that were skipped:</source>
         <translation>完成。导入的内容以及跳过的行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="514"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="515"/>
         <source>The import failed; the library is unchanged.</source>
         <translation>导入失败；媒体库未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="517"/>
+        <location filename="../../desktop_recsys/ui/dialogs/import_wizard.py" line="518"/>
         <source>Cancelled; the library is unchanged.</source>
         <translation>已取消；媒体库未改变。</translation>
     </message>
@@ -2239,208 +2239,208 @@ Genres: {1}
 <context>
     <name>JobTitles</name>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="26"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="27"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="28"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="29"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="30"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="31"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="31"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="32"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="66"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="67"/>
         <source>profile {0}</source>
         <extracomment>The parameters each kind&apos;s title is made from; without them the job&apos;s own title is used.</extracomment>
         <translation>用户 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="99"/>
         <source>Creating the demo library</source>
         <translation>创建演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="101"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="104"/>
         <source>Training {0} on {1} for {2}</source>
-        <translation>为{2}训练{1}模型 {0}</translation>
+        <translation>为{2}训练{1}的 {0} 模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="107"/>
         <source>Training {0} on {1}</source>
-        <translation>训练{1}模型 {0}</translation>
+        <translation>训练{1}的 {0} 模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="111"/>
         <source>Recommending {0} for {1}</source>
         <translation>为{1}推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="115"/>
         <source>Switching to model {0}</source>
         <translation>切换到模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="119"/>
         <source>Starting a radio from “{0}”</source>
         <translation>正在从“{0}”开始电台</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="123"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="125"/>
         <source>Analysing the tracks&apos; sound</source>
         <translation>正在分析曲目的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="127"/>
         <source>Checking models for new data</source>
         <translation>检查模型是否有新数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="130"/>
         <source>Finding items like “{0}”</source>
         <translation>查找与“{0}”相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
         <source>Finding similar items</source>
         <translation>查找相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="135"/>
         <source>Summarising {0}&apos;s taste</source>
         <translation>总结{0}的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="137"/>
         <source>Finding {0} like {1}&apos;s favourites</source>
         <translation>查找与{1}的最爱相似的{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="141"/>
         <source>Recommending {0} for a group of {1}</source>
         <translation>为 {1} 人的小组推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="145"/>
         <source>Refreshing smart playlists</source>
         <translation>正在更新智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="147"/>
         <source>Counting the matching items</source>
         <translation>正在统计符合规则的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="149"/>
         <source>Saving the smart playlist “{0}”</source>
         <translation>正在保存智能播放列表“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="153"/>
         <source>Editing {0} items</source>
         <translation>编辑 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="157"/>
         <source>Importing {0} ({1})</source>
         <translation>导入 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="161"/>
         <source>Exporting {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="163"/>
         <source>Exporting {0} ({1})</source>
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="169"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="172"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="179"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s each)</source>
         <translation>正在为{2}在{1}上调优 {0}（每个 {3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="182"/>
         <source>Tuning {0} on {1} ({2:g} s each)</source>
         <translation>正在{1}上调优 {0}（每个 {2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="188"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
         <translation>为{2}调优{1}模型 {0}（{3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="191"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
         <translation>调优{1}模型 {0}（{2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="195"/>
         <source>Starting a blind test of {0} and {1} for {2}</source>
         <translation>为{2}开始 {0} 与 {1} 的盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="199"/>
         <source>Stopping the blind test</source>
         <translation>正在停止盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="201"/>
         <source>Reading the blind test</source>
         <translation>正在读取盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="203"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="205"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="208"/>
         <source>Writing ratings to the files</source>
         <translation>正在把评分写入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="209"/>
         <source>Reading ratings from the files</source>
         <translation>正在从文件读取评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="216"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
@@ -11108,234 +11108,229 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>听起来像你常听的</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="18"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="19"/>
         <source>{algorithm} with factors={factors} needs about {need:.1f} GiB of memory for {users:,} users and {items:,} items, but only {free:.1f} GiB is free; use --param factors={fits} or fewer</source>
         <translation>{algorithm}（factors={factors}）用于 {users:,} 个用户和 {items:,} 个条目时约需 {need:.1f} GiB 内存，但只有 {free:.1f} GiB 可用；请使用 --param factors={fits} 或更小的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="24"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="25"/>
         <source>{what} needs about {need} of memory, but only {free} is free; {advice}</source>
         <translation>{what}约需 {need} 内存，但只有 {free} 可用；{advice}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="29"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="30"/>
         <source>{algorithm} on {items:,} items with {chars:,} characters of text</source>
         <translation>{algorithm}（{items:,} 个条目，文本共 {chars:,} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="32"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="33"/>
         <source>use --param text_weight=0 (genres, tags and people only)</source>
         <translation>请使用 --param text_weight=0（只用类型、标签和人员）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="33"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="34"/>
         <source>use another algorithm (als), or free some memory</source>
         <translation>请换用其他算法（als），或释放一些内存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="35"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="36"/>
         <source>ease needs {need:.1f} GiB for {items} items but only {free:.1f} GiB is free; use --param max_items={fits} or the als algorithm</source>
         <translation>ease 用于 {items} 个条目时需要 {need:.1f} GiB 内存，但只有 {free:.1f} GiB 可用；请使用 --param max_items={fits} 或 als 算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="40"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="41"/>
         <source>ease: l2 must be positive when some item has no interaction; raise --param l2</source>
         <translation>ease：有条目没有任何交互时，l2 必须为正数；请调高 --param l2</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="44"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="45"/>
         <source>ease: the Gram matrix is not positive definite; raise --param l2</source>
         <translation>ease：Gram 矩阵不是正定的；请调高 --param l2</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="49"/>
         <source>hybrid components must be distinct; name each algorithm once</source>
         <translation>hybrid 的组件不能重复；每个算法只写一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="50"/>
         <source>hybrid has {components} components but {weights} weights; give one weight per component</source>
         <translation>hybrid 有 {components} 个组件，却有 {weights} 个权重；请为每个组件给出一个权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="54"/>
         <source>hybrid weights must not all be 0; give one component a positive weight</source>
         <translation>hybrid 的权重不能全为 0；请至少给一个组件正的权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="58"/>
         <source>cold_weights takes two numbers: content, popularity</source>
         <translation>cold_weights 需要两个数字：content 与 popularity 的权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="59"/>
         <source>{name!r} cannot be a component of the hybrid</source>
         <translation>{name!r} 不能作为 hybrid 的组件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="60"/>
         <source>options name {name!r}, which is not a component</source>
         <translation>options 提到了 {name!r}，但它不是组件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="62"/>
         <source>use --param {name}={fits} or fewer</source>
         <translation>请使用 --param {name}={fits} 或更小的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="63"/>
         <source>use the als algorithm, which needs far less, or free some memory</source>
         <translation>请换用所需内存少得多的 als 算法，或释放一些内存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="66"/>
         <source>{algorithm} with {name}={value} for {n:,} users</source>
         <translation>{algorithm}（{name}={value}，{n:,} 个用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="66"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="67"/>
         <source>{algorithm} with {name}={value} for {n:,} items</source>
         <translation>{algorithm}（{name}={value}，{n:,} 个条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="68"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="69"/>
         <source>{algorithm} with {name}={value} for {users:,} users and {items:,} items</source>
         <translation>{algorithm}（{name}={value}，{users:,} 个用户、{items:,} 个条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="73"/>
         <source>use a smaller library or another algorithm, or free some memory</source>
         <translation>请使用更小的媒体库或其他算法，或释放一些内存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="76"/>
         <source>use --param generator=popularity, or free some memory</source>
         <translation>请使用 --param generator=popularity，或释放一些内存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="77"/>
         <source>use a smaller library or free some memory</source>
         <translation>请使用更小的媒体库，或释放一些内存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="79"/>
         <source>learned-ranker needs users with at least 5 interactions to learn from; use another algorithm</source>
         <translation>learned-ranker 需要至少有 5 次交互的用户来学习；请换用其他算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="84"/>
         <source>learned-ranker: no held-out item reached the candidates; raise candidates or use another generator</source>
         <translation>learned-ranker：没有留出的条目进入候选；请调高 candidates 或换用其他 generator</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="90"/>
         <source>{name!r} cannot generate candidates for the ranker; choose another generator</source>
         <translation>{name!r} 不能为排序器生成候选；请选择其他 generator</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="95"/>
         <source>parameter {name}={value!r} is not one of: {choices}</source>
         <translation>参数 {name}={value!r} 不在可选值中：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="96"/>
         <source>parameter {name}={value!r} must be at least {least}</source>
         <translation>参数 {name}={value!r} 至少应为 {least}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="97"/>
         <source>parameter {name}={value!r} must be at most {most}</source>
         <translation>参数 {name}={value!r} 至多应为 {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="98"/>
         <source>parameter {name}={value!r} is too large: at most {limit:,g} is allowed; choose a smaller value</source>
         <translation>参数 {name}={value!r} 太大：最多允许 {limit:,g}；请选择更小的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="103"/>
         <source>the data set has no users or no items to learn from; add ratings or plays first</source>
         <translation>数据集中没有可供学习的用户或条目；请先添加评分或播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="107"/>
         <source>the saved model lacks {names}; train the model again</source>
         <translation>保存的模型缺少 {names}；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="109"/>
         <source>{path}: no interactions after the header row</source>
         <translation>{path}：表头行之后没有任何交互</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="110"/>
         <source>{path}: line {line}: weight {weight!r} is not a number</source>
         <translation>{path}：第 {line} 行：权重 {weight!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="111"/>
         <source>{path}: file not found</source>
         <translation>{path}：找不到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="112"/>
         <source>{path}: is a directory, not a file</source>
         <translation>{path}：这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="113"/>
         <source>{path}: not UTF-8 text; save it as UTF-8 and try again</source>
         <translation>{path}：不是 UTF-8 文本；请另存为 UTF-8 后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="113"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="114"/>
         <source>{path}: cannot parse as CSV ({reason})</source>
         <translation>{path}：无法按 CSV 解析（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="114"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="115"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="116"/>
         <source>{path}: empty file (expected a header row, then user,item[,weight])</source>
         <translation>{path}：文件为空（应先有表头行，然后是 user,item[,weight]）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="119"/>
         <source>{path}: the header has {columns} column; expected user,item[,weight]</source>
         <translation>{path}：表头只有 {columns} 列；应为 user,item[,weight]</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="122"/>
         <source>{path}: line {line}: expected {columns}</source>
         <translation>{path}：第 {line} 行：应为 {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="123"/>
         <source>{path}: line {line}: empty user id</source>
         <translation>{path}：第 {line} 行：用户 ID 为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="124"/>
         <source>{path}: line {line}: empty item id</source>
         <translation>{path}：第 {line} 行：条目 ID 为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="126"/>
         <source>no tested user to judge the classifiers on; add more ratings or plays</source>
         <translation>没有可用于评判分类器的测试用户；请添加更多评分或播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="130"/>
         <source>no algorithm to evaluate; name at least one</source>
         <translation>没有要评估的算法；请至少指定一个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="130"/>
-        <source>no split to evaluate on; choose a protocol</source>
-        <translation>没有可用于评估的数据划分；请选择一种协议</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="131"/>
@@ -11651,6 +11646,46 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="258"/>
         <source>{field}: write yes or no (got {value!r})</source>
         <translation>{field}：请写 yes 或 no（实际为 {value!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="260"/>
+        <source>{algorithm}: starting</source>
+        <translation>{algorithm}：开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="261"/>
+        <source>{algorithm}: done</source>
+        <translation>{algorithm}：完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="262"/>
+        <source>ease: Gram matrix</source>
+        <translation>ease：计算 Gram 矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="263"/>
+        <source>ease: user Gram matrix</source>
+        <translation>ease：计算用户 Gram 矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="264"/>
+        <source>ease: item scales</source>
+        <translation>ease：计算条目缩放系数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="265"/>
+        <source>factorising</source>
+        <translation>正在分解矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="266"/>
+        <source>inverting</source>
+        <translation>正在求逆矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="267"/>
+        <source>multiplying</source>
+        <translation>正在做矩阵乘法</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="18"/>

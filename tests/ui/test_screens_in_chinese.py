@@ -114,6 +114,7 @@ def test_the_radio_names_the_default_model_and_the_sound_share_in_chinese(
         qtbot.waitUntil(lambda: "70" in dialog.status.text(), timeout=WAIT_MS)
         text = dialog.status.text()
         assert algorithm_text("default") in text and "default" not in text, text
+        assert "来自默认算法模型" in text, text  # no spaces between Chinese words (issue 19)
         assert "。 " not in text and text.endswith("。"), text
         dialog.close()
         window.close()

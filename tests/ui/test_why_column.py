@@ -5,6 +5,7 @@ and the whole sentence stays in the tooltip and the "Why this?" pane."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from desktop_recsys.ui.ui_state import UiState
 pytestmark = pytest.mark.gui
 
 LONG_MS = 60000
+SPACE_IN_CHINESE = re.compile("(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +113,29 @@ def test_the_why_column_names_what_each_row_is_based_on(
         lambda: view.why_text.text().startswith(translate_message(model.row_at(0).explanation)),
         timeout=LONG_MS,
     )
+    if language == "zh_CN":  # "来自默认算法的 50 条推荐", not "来自 默认算法 的"
+        qtbot.waitUntil(lambda: "条推荐" in window.message_label.text(), timeout=LONG_MS)
+        status = window.message_label.text()
+        assert "来自默认算法的" in status and not SPACE_IN_CHINESE.search(status), status
     QApplication.processEvents()
     # Looked at: pytest --basetemp=DIR keeps it.
     assert window.grab().save(str(tmp_path / f"for_you_{language}_{size[0]}.png"))
     window.close()
+
+
+def test_job_titles_put_no_space_between_chinese_words(qapp: QApplication) -> None:
+    """ "训练电影模型 默认算法": the algorithm's Chinese name after a space."""
+    from desktop_recsys.ui.job_titles import job_title
+
+    install_translators(qapp, "zh_CN")
+    try:
+        title = job_title("train", {"algorithm": "default", "item_kind": "film"})
+        assert title == "训练电影的默认算法模型", title
+        assert (
+            job_title("train", {"algorithm": "als", "item_kind": "film"}) == "训练电影的 als 模型"
+        )
+    finally:
+        install_translators(qapp, "en")
+    assert job_title("train", {"algorithm": "default", "item_kind": "film"}) == (
+        "Training default on films"
+    )
