@@ -146,3 +146,22 @@ def test_the_same_errors_read_as_before_in_english(  # type: ignore[no-untyped-d
     language("en")
     for line in _run_cases("en", demo_library_copy, tmp_path, capsys):
         assert not re.search(f"[{HAN}]", line)
+
+
+def test_training_progress_lines_read_in_chinese(  # type: ignore[no-untyped-def]
+    language, demo_library_copy, capsys
+) -> None:
+    """The engine's own training steps (EASE's inversion, an algorithm's start and end) are
+    Messages too: Chinese under LANG=zh_CN, the English words as before under LANG=C."""
+    lib = str(demo_library_copy)
+    language("LANG")
+    assert main(["train", "--algorithm", "ease", "--kind", "track", "--library", lib]) == 0
+    printed = capsys.readouterr()
+    text = printed.out + printed.err
+    for chinese in ("正在分解矩阵", "正在求逆矩阵", "正在做矩阵乘法", "ease：计算条目缩放系数"):
+        assert chinese in text, text
+    assert "factorising" not in text and "item scales" not in text
+    language("en")
+    assert main(["train", "--algorithm", "popularity", "--kind", "track", "--library", lib]) == 0
+    printed = capsys.readouterr()
+    assert "] popularity: done\n" in printed.out + printed.err

@@ -248,13 +248,13 @@ class Recommender(ABC):
                     "add ratings or plays first"
                 )
             )
-        report(0.0, f"{self.name}: starting")
+        report(0.0, Message("{algorithm}: starting", algorithm=self.name))
         arrays, meta = self._fit(dataset, report, token)
         # A cancel that arrived during the last chunk still wins: the caller asked to stop.
         token.raise_if_cancelled()
         common = _common_arrays(dataset)
         self._install(common, arrays, meta, dataset.fingerprint())
-        report(1.0, f"{self.name}: done")
+        report(1.0, Message("{algorithm}: done", algorithm=self.name))
         return self
 
     @abstractmethod

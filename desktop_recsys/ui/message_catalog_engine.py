@@ -1,5 +1,6 @@
-"""The :class:`~desktop_recsys.progress.Message` templates of the engine's errors, listed for the
-translators (issue 19: errors follow the language in the window and on the command line).
+"""The :class:`~desktop_recsys.progress.Message` templates of the engine's errors (and of a few
+training progress lines), listed for the translators (issue 19: errors follow the language in
+the window and on the command line).
 
 The engine stays free of Qt, so an error it raises for a person (a bad parameter, a bad rule, a
 file that is not a model) is a ``UserError`` carrying a ``Message``; its template is repeated
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-#: Error message templates of ``desktop_recsys.engine`` (context ``"messages"``), by module.
+#: Error (and progress) message templates of ``desktop_recsys.engine`` (context ``"messages"``), by module.
 ENGINE_MESSAGES: tuple[str, ...] = (
     # engine._memory
     QT_TRANSLATE_NOOP(
@@ -255,4 +256,13 @@ ENGINE_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "{field}: {value!r} is not one of {choices}"),
     QT_TRANSLATE_NOOP("messages", "{field}: write yes or no (got {value!r})"),
+    # engine.base, engine.algorithms.ease, engine.algorithms._solvers: training progress
+    QT_TRANSLATE_NOOP("messages", "{algorithm}: starting"),
+    QT_TRANSLATE_NOOP("messages", "{algorithm}: done"),
+    QT_TRANSLATE_NOOP("messages", "ease: Gram matrix"),
+    QT_TRANSLATE_NOOP("messages", "ease: user Gram matrix"),
+    QT_TRANSLATE_NOOP("messages", "ease: item scales"),
+    QT_TRANSLATE_NOOP("messages", "factorising"),
+    QT_TRANSLATE_NOOP("messages", "inverting"),
+    QT_TRANSLATE_NOOP("messages", "multiplying"),
 )

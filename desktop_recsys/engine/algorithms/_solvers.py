@@ -26,6 +26,7 @@ import scipy.sparse as sp
 from threadpoolctl import threadpool_limits
 
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
+from desktop_recsys.progress import Message
 
 #: Dense work (flops) below which BLAS runs single-threaded: thread start-up and the spin-waits
 #: of OpenBLAS's pool cost more than they save on small products, and on a machine whose cores
@@ -232,7 +233,7 @@ def spd_inverse_inplace(
         a[s:e, s:e] = u_kk
         if e < n:
             a[s:e, e:] = solve_triangular(u_kk, a[s:e, e:], trans="T", lower=False)
-        tick("factorising")
+        tick(Message("factorising"))
     # 2. M = U^-1, bottom-up; the strictly lower triangle is cleared so M is triangular.
     for s in reversed(starts):
         e = min(s + b, n)
@@ -243,12 +244,12 @@ def spd_inverse_inplace(
             a[s:e, e:] = -m_kk @ (a[s:e, e:] @ a[e:, e:])
         a[s:e, s:e] = np.triu(m_kk)
         a[e:, s:e] = 0.0
-        tick("inverting")
+        tick(Message("inverting"))
     # 3. a^-1 = M M^T: upper block rows, top-down, then mirror.
     for s in starts:
         e = min(s + b, n)
         a[s:e, s:] = a[s:e, s:] @ a[s:, s:].T
-        tick("multiplying")
+        tick(Message("multiplying"))
     for s in starts:
         e = min(s + b, n)
         a[e:, s:e] = a[s:e, e:].T

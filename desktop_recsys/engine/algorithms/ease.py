@@ -132,7 +132,7 @@ def ease_weights(
     for s in range(0, n, _ROWS):
         cancel.raise_if_cancelled()
         gram[s : s + _ROWS] = (xt[s : s + _ROWS] @ xc).toarray()
-        progress(0.1 * min(1.0, (s + _ROWS) / n), "ease: Gram matrix")
+        progress(0.1 * min(1.0, (s + _ROWS) / n), Message("ease: Gram matrix"))
     gram[np.diag_indices(n)] += lam.astype(np.float32)
     try:
         load_lapack()  # before the thread limit, so that it applies to SciPy's BLAS too
@@ -171,7 +171,7 @@ def ease_dual(
     for s in range(0, n_users, _ROWS):
         cancel.raise_if_cancelled()
         k[s : s + _ROWS] = (x_scaled[s : s + _ROWS] @ xt).toarray()
-        progress(0.1 * min(1.0, (s + _ROWS) / n_users), "ease: user Gram matrix")
+        progress(0.1 * min(1.0, (s + _ROWS) / n_users), Message("ease: user Gram matrix"))
     k[np.diag_indices(n_users)] += 1.0
     try:
         load_lapack()  # before the thread limit, so that it applies to SciPy's BLAS too
@@ -193,7 +193,7 @@ def ease_dual(
         q += np.bincount(
             block.indices, weights=block.data * z[rows, block.indices], minlength=n_items
         )
-        progress(0.8 + 0.2 * min(1.0, (s + _ROWS) / n_users), "ease: item scales")
+        progress(0.8 + 0.2 * min(1.0, (s + _ROWS) / n_users), Message("ease: item scales"))
     # Lambda_i - q_i = Lambda_i^2 diag(P)_i > 0; the floor only guards float32 round-off.
     c = lam / np.maximum(lam - q, 1e-6 * lam)
     return kinv, lam.astype(np.float32), c.astype(np.float32)
