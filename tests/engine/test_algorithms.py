@@ -221,6 +221,39 @@ def test_als_explanation_decomposes_the_score_exactly(two_tastes) -> None:
         )
 
 
+def test_als_explains_a_list_with_one_solve_per_user(two_tastes, monkeypatch) -> None:
+    """Issue 19: a list's explanations share the user's solve (a For you list of 150 solved the
+    same system 150 times); switching users between calls never mixes their weights."""
+    model = create("als", {"factors": "4", "cg_steps": "8", "iterations": "5"}).fit(two_tastes)
+
+    def solved_each_time(u: int, i: int) -> list[tuple[int, float]]:
+        """The contributions as computed before, from scratch for every call."""
+        row = model._seen[u]
+        y = model._y.astype(np.float64)
+        yu = y[row.indices]
+        c = 1.0 + model.params.alpha * row.data
+        a = y.T @ y + (yu.T * (c - 1.0)) @ yu + model.params.regularization * np.eye(y.shape[1])
+        s = y[i] @ np.linalg.solve(a, yu.T)
+        return list(zip(row.indices.tolist(), (s * c).tolist(), strict=True))
+
+    solved: list[int] = []
+    real = type(model)._explanation_weights
+
+    def counted(self, user: int):
+        solved.append(user)
+        return real(self, user)
+
+    monkeypatch.setattr(type(model), "_explanation_weights", counted)
+    a03, b01 = two_tastes.user_index("a03"), two_tastes.user_index("b01")
+    for u in (a03, a03, b01, a03, b01, b01):
+        for i in range(two_tastes.n_items):
+            kind, contrib = model._contributions(u, i)
+            expected = solved_each_time(u, i)
+            assert kind == "item" and [j for j, _ in contrib] == [j for j, _ in expected]
+            np.testing.assert_allclose([w for _, w in contrib], [w for _, w in expected], atol=1e-5)
+    assert solved == [a03, b01, a03, b01]  # once per run of one user's calls
+
+
 def test_bpr_ranks_training_positives_above_negatives(two_tastes) -> None:
     model = create("bpr", {"epochs": "60", "factors": "8", "batch_size": "32"}).fit(two_tastes)
     scores = model._score(np.arange(two_tastes.n_users))
