@@ -163,3 +163,52 @@ def test_head_blend_scores_explanations_and_what_if() -> None:
     ranker = WhatIfRanker(model, user)
     answers = ranker.what_if(item, [c for c, _ in e.contributions][:3])
     assert ranker.exact and answers and all(a.rank_now == 1 for a in answers)
+
+
+def test_blend_scores_factor_z_in_one_product_equal_to_the_passes(monkeypatch) -> None:
+    """The ALS component's z-scores come from its factors' row statistics (one product, no
+    pass over the users x items block), equal to standardising the block to float rounding."""
+    ds = _taste_data(3)
+    model = create("default", {**_LARGE, "head_items": "40", "ease_weight": "0.6"}).fit(ds)
+    parts = {m.name: m for m, _ in model._parts}
+    als, ease = parts["als"], parts["ease"]
+    users = np.arange(ds.n_users)
+    widths: list[int] = []
+    real = default_module.standardise_rows
+
+    def recording(scores: np.ndarray) -> np.ndarray:
+        widths.append(np.asarray(scores).shape[1])
+        return real(scores)
+
+    monkeypatch.setattr(default_module, "standardise_rows", recording)
+    got = model._model_score(users)
+    # Only the head EASE's own 40 columns are standardised block-wise; the old code also
+    # standardised ALS's full-width block (and the head's full width before that).
+    assert widths == [40]
+    want = 0.6 * component_z(ease, ease._score(users)) + 0.4 * real(als._score(users))
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=2e-5)
+    # The row statistics themselves, and a user whose factors are all zero (no spread: z 0).
+    fused = model._fused[id(als)]
+    mean, std = fused.row_stats(users)
+    raw = als._score(users).astype(np.float64)
+    np.testing.assert_allclose(mean, raw.mean(axis=1), rtol=1e-5, atol=1e-7)
+    np.testing.assert_allclose(std, raw.std(axis=1), rtol=1e-4)
+    als._x[5] = 0.0
+    row = fused.scores(np.array([5]), 0.4, np.array([1.5]))
+    np.testing.assert_array_equal(row, np.full((1, ds.n_items), 1.5, dtype=np.float32))
+
+
+def test_full_blend_scores_als_by_its_factors_too(monkeypatch) -> None:
+    """On small data (EASE over every item + ALS) the ALS term is the same single product."""
+    ds = _taste_data(4)
+    model = create("default", {"ease_weight": "0.3"}).fit(ds)
+    assert model.chosen == "ease+als"
+    users = np.arange(ds.n_users)
+    parts = {m.name: m for m, _ in model._parts}
+    real = default_module.standardise_rows
+    calls: list[int] = []
+    monkeypatch.setattr(default_module, "standardise_rows", lambda s: calls.append(1) or real(s))
+    got = model._model_score(users)
+    assert len(calls) == 1  # EASE's block only
+    want = 0.3 * real(parts["ease"]._score(users)) + 0.7 * real(parts["als"]._score(users))
+    np.testing.assert_allclose(got, want, rtol=1e-4, atol=2e-5)

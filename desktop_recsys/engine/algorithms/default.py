@@ -51,6 +51,7 @@ from typing import Any
 import numpy as np
 
 from desktop_recsys.engine._memory import available_memory_bytes, check_factor_memory
+from desktop_recsys.engine.algorithms._blend_scoring import FusedFactorZ
 from desktop_recsys.engine.algorithms._blend_validation import (
     LEAVE_EASE_SE,
     MIN_VALIDATION_USERS,
@@ -381,6 +382,8 @@ class DefaultRecommender(Recommender):
             state = {k[len(lead) :]: v for k, v in self._state.items() if k.startswith(lead)}
             inner._install(self._common, state, dict(c["meta"]), fp)
             self._parts.append((inner, float(c["weight"])))
+        # Factor components scored as one product each (_blend_scoring), keyed by identity.
+        self._fused = {id(m): FusedFactorZ(m) for m, _ in self._parts if FusedFactorZ.applies(m)}
 
     @property
     def chosen(self) -> str:
@@ -433,7 +436,9 @@ class DefaultRecommender(Recommender):
             part = standardise_rows(np.array(scores[cold], dtype=np.float32))
             part *= (1.0 - w[cold])[:, None]
             part += w[cold][:, None] * self._prepare_popularity()[None, :]
-            scores = np.array(scores, dtype=np.float32, copy=True)
+            scores = np.asarray(scores, dtype=np.float32)
+            if not (scores.flags.writeable and scores.flags.owndata):
+                scores = scores.copy()  # a block that is not ours to change
             scores[cold] = part
         return scores
 
@@ -441,32 +446,37 @@ class DefaultRecommender(Recommender):
         single = self._single()
         if single is not None:
             return single._score(users)
-        total: np.ndarray | None = None
-        heads = []
+        # sum_c w_c z_c: a factor model's term is one product that also adds every per-row
+        # constant (_blend_scoring); the others are standardised blocks, a head EASE's over
+        # its own columns only, its lowest z of the row everywhere plus each kept item's
+        # excess over it (on 75,000 items this halved the blend's passes).
+        shift = np.zeros(len(users), dtype=np.float64)
+        blocks: list[tuple[np.ndarray | None, np.ndarray]] = []
+        factor: tuple[FusedFactorZ, float] | None = None
         for model, w in self._parts:
-            if getattr(model, "_kept", None) is not None:
-                heads.append((model, w))  # added below, over its own columns only
+            fused = self._fused.get(id(model))
+            if fused is not None and factor is None:
+                factor = (fused, w)
                 continue
-            # Each block is a fresh array: standardise and weight it in place (no temporaries
-            # the size of the block beyond the component's own scores).
-            part = standardise_rows(np.asarray(model._score(users), dtype=np.float32))
-            part *= np.float32(w)
-            if total is None:
-                total = part
-            else:
-                total += part
-        for model, w in heads:
-            if total is None:
-                total = np.zeros((len(users), len(self._item_ids)), dtype=np.float32)
-            # component_z without its full-width array: the row's lowest z everywhere, then
-            # each kept item's excess over it (on 75,000 items this halved the blend's passes).
-            z = standardise_rows(np.asarray(model.score_kept(users), dtype=np.float32))
-            low = z.min(axis=1, keepdims=True) if z.shape[1] else np.zeros((len(z), 1))
-            z -= low
+            kept = getattr(model, "_kept", None)
+            raw = model._score(users) if kept is None else model.score_kept(users)
+            z = standardise_rows(np.asarray(raw, dtype=np.float32))
+            if kept is not None:
+                low = z.min(axis=1) if z.shape[1] else np.zeros(len(z), dtype=np.float32)
+                z -= low[:, None]
+                shift += w * low
             z *= np.float32(w)
-            total += np.float32(w) * low
-            total[:, model._kept] += z
-        assert total is not None
+            blocks.append((kept, z))
+        if factor is not None:
+            total = factor[0].scores(users, factor[1], shift)
+        else:
+            total = np.zeros((len(users), len(self._item_ids)), dtype=np.float32)
+            total += shift.astype(np.float32)[:, None]
+        for kept, z in blocks:
+            if kept is None:
+                total += z
+            else:
+                total[:, kept] += z
         return total
 
     def _predict_pairs(self, users: np.ndarray, items: np.ndarray) -> np.ndarray:
