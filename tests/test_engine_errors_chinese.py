@@ -70,8 +70,8 @@ CASES: list[tuple[list[str], str, str]] = [
     ),
     (
         ["recommend-file", "--train", "{missing}", "--algorithm", "popularity", "--out", "{out}"],
-        "{missing}: file not found",
-        "{missing}：找不到文件",
+        "{missing}: file not found; check the path",
+        "{missing}：找不到文件；请检查路径",
     ),
 ]
 

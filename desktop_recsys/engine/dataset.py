@@ -425,9 +425,11 @@ def read_interaction_columns(
             n_cols = min(n_header, 3 if weights else 2)
             blocks = _parse_blocks(path, fh, sep, n_cols)
     except FileNotFoundError:
-        raise UserError(Message("{path}: file not found", path=path)) from None
+        raise UserError(Message("{path}: file not found; check the path", path=path)) from None
     except IsADirectoryError:
-        raise UserError(Message("{path}: is a directory, not a file", path=path)) from None
+        raise UserError(
+            Message("{path}: is a directory, not a file; give the path of a CSV file", path=path)
+        ) from None
     except UnicodeDecodeError:
         raise UserError(
             Message("{path}: not UTF-8 text; save it as UTF-8 and try again", path=path)
@@ -441,7 +443,12 @@ def read_interaction_columns(
             Message("{path}: cannot read ({reason})", path=path, reason=str(exc.strerror or exc))
         ) from None
     if not blocks:
-        raise UserError(Message("{path}: no interactions after the header row", path=path))
+        raise UserError(
+            Message(
+                "{path}: no interactions after the header row; add one user,item row per interaction",
+                path=path,
+            )
+        )
     users = np.concatenate([b[0] for b in blocks])
     items = np.concatenate([b[1] for b in blocks])
     values = np.concatenate([b[2] for b in blocks]) if n_cols == 3 else None
@@ -487,9 +494,17 @@ def _parse_blocks(
                     k = next(k for k, x in enumerate(ids) if not x.strip())
                     line = _line_number(path, sep, first_row + k)
                     empty = (
-                        Message("{path}: line {line}: empty user id", path=path, line=line)
+                        Message(
+                            "{path}: line {line}: empty user id; fill it in or remove the row",
+                            path=path,
+                            line=line,
+                        )
                         if name == "user"
-                        else Message("{path}: line {line}: empty item id", path=path, line=line)
+                        else Message(
+                            "{path}: line {line}: empty item id; fill it in or remove the row",
+                            path=path,
+                            line=line,
+                        )
                     )
                     raise UserError(empty)
             weights = np.zeros(0, dtype=np.float32)

@@ -147,7 +147,9 @@ def read_manifest(path: str | Path) -> dict[str, Any]:
         with zipfile.ZipFile(path) as zf:
             manifest = json.loads(zf.read(_MANIFEST).decode("utf-8"))
     except FileNotFoundError:
-        raise UserError(Message("{path}: model file not found", path=path)) from None
+        raise UserError(
+            Message("{path}: model file not found; train the model again", path=path)
+        ) from None
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, json.JSONDecodeError, OSError):
         raise UserError(Message("{path}: not a desktop_recsys model file", path=path)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:

@@ -106,10 +106,15 @@ ENGINE_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "the saved model lacks {names}; train the model again"),
     # engine.dataset
-    QT_TRANSLATE_NOOP("messages", "{path}: no interactions after the header row"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}: no interactions after the header row; add one user,item row per interaction",
+    ),
     QT_TRANSLATE_NOOP("messages", "{path}: line {line}: weight {weight!r} is not a number"),
-    QT_TRANSLATE_NOOP("messages", "{path}: file not found"),
-    QT_TRANSLATE_NOOP("messages", "{path}: is a directory, not a file"),
+    QT_TRANSLATE_NOOP("messages", "{path}: file not found; check the path"),
+    QT_TRANSLATE_NOOP(
+        "messages", "{path}: is a directory, not a file; give the path of a CSV file"
+    ),
     QT_TRANSLATE_NOOP("messages", "{path}: not UTF-8 text; save it as UTF-8 and try again"),
     QT_TRANSLATE_NOOP("messages", "{path}: cannot parse as CSV ({reason})"),
     QT_TRANSLATE_NOOP("messages", "{path}: cannot read ({reason})"),
@@ -120,8 +125,12 @@ ENGINE_MESSAGES: tuple[str, ...] = (
         "messages", "{path}: the header has {columns} column; expected user,item[,weight]"
     ),
     QT_TRANSLATE_NOOP("messages", "{path}: line {line}: expected {columns}"),
-    QT_TRANSLATE_NOOP("messages", "{path}: line {line}: empty user id"),
-    QT_TRANSLATE_NOOP("messages", "{path}: line {line}: empty item id"),
+    QT_TRANSLATE_NOOP(
+        "messages", "{path}: line {line}: empty user id; fill it in or remove the row"
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "{path}: line {line}: empty item id; fill it in or remove the row"
+    ),
     # engine.evaluation.classifiers
     QT_TRANSLATE_NOOP(
         "messages", "no tested user to judge the classifiers on; add more ratings or plays"
@@ -199,7 +208,7 @@ ENGINE_MESSAGES: tuple[str, ...] = (
         "messages",
         "you may not write to {folder}; use a library in a folder you can write to",
     ),
-    QT_TRANSLATE_NOOP("messages", "{path}: model file not found"),
+    QT_TRANSLATE_NOOP("messages", "{path}: model file not found; train the model again"),
     QT_TRANSLATE_NOOP("messages", "{path}: damaged model file ({error}); train the model again"),
     QT_TRANSLATE_NOOP(
         "messages",

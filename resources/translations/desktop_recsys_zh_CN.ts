@@ -11264,8 +11264,8 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="109"/>
-        <source>{path}: no interactions after the header row</source>
-        <translation>{path}：表头行之后没有任何交互</translation>
+        <source>{path}: no interactions after the header row; add one user,item row per interaction</source>
+        <translation>{path}：表头行之后没有任何交互；请每次交互写一行 user,item</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="110"/>
@@ -11274,13 +11274,13 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="111"/>
-        <source>{path}: file not found</source>
-        <translation>{path}：找不到文件</translation>
+        <source>{path}: file not found; check the path</source>
+        <translation>{path}：找不到文件；请检查路径</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="112"/>
-        <source>{path}: is a directory, not a file</source>
-        <translation>{path}：这是文件夹，不是文件</translation>
+        <source>{path}: is a directory, not a file; give the path of a CSV file</source>
+        <translation>{path}：这是文件夹，不是文件；请给出 CSV 文件的路径</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="113"/>
@@ -11314,13 +11314,13 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="123"/>
-        <source>{path}: line {line}: empty user id</source>
-        <translation>{path}：第 {line} 行：用户 ID 为空</translation>
+        <source>{path}: line {line}: empty user id; fill it in or remove the row</source>
+        <translation>{path}：第 {line} 行：用户 ID 为空；请填上或删除这一行</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="124"/>
-        <source>{path}: line {line}: empty item id</source>
-        <translation>{path}：第 {line} 行：条目 ID 为空</translation>
+        <source>{path}: line {line}: empty item id; fill it in or remove the row</source>
+        <translation>{path}：第 {line} 行：条目 ID 为空；请填上或删除这一行</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="126"/>
@@ -11484,8 +11484,8 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="202"/>
-        <source>{path}: model file not found</source>
-        <translation>{path}：找不到模型文件</translation>
+        <source>{path}: model file not found; train the model again</source>
+        <translation>{path}：找不到模型文件；请重新训练模型</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="203"/>
