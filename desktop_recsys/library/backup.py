@@ -43,6 +43,7 @@ from desktop_recsys.library.errors import (
 )
 from desktop_recsys.library.files import connect_readonly, copy_database, create_private_file
 from desktop_recsys.library.locks import is_held, try_lock, unlock
+from desktop_recsys.progress import Message
 
 #: How many backups of one library are kept (oldest deleted first).
 DEFAULT_KEEP = 10
@@ -146,31 +147,46 @@ def verify_backup(path: Path, models_dir: Path | None = None) -> None:
     """
     path = Path(path)
     if not path.is_file():
-        raise LibraryUnavailableError(f"backup {path} does not exist")
+        raise LibraryUnavailableError(Message("backup {path} does not exist", path=path))
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise NotALibraryError(f"{path} is not a library backup (not an SQLite file)")
+            raise NotALibraryError(
+                Message("{path} is not a library backup (not an SQLite file)", path=path)
+            )
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
-        raise LibraryUnavailableError(f"cannot read backup {path}: {exc}") from exc
+        raise LibraryUnavailableError(
+            Message("cannot read backup {path}: {exc}", path=path, exc=str(exc))
+        ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != migrations.APPLICATION_ID:
-            raise NotALibraryError(f"{path} is not a desktop_recsys library; nothing was restored")
+            raise NotALibraryError(
+                Message("{path} is not a desktop_recsys library; nothing was restored", path=path)
+            )
         if version > migrations.SCHEMA_VERSION:
             raise NotALibraryError(
-                f"backup {path} was written by a newer version of desktop_recsys (schema "
-                f"{version}); update the app to restore it"
+                Message(
+                    "backup {path} was written by a newer version of desktop_recsys (schema {version}); update the app to restore it",
+                    path=path,
+                    version=version,
+                )
             )
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
         if problems != ["ok"]:
             raise NotALibraryError(
-                f"backup {path} is damaged ({problems[0]}); choose another backup"
+                Message(
+                    "backup {path} is damaged ({problem}); choose another backup",
+                    path=path,
+                    problem=problems[0],
+                )
             )
     except sqlite3.DatabaseError as exc:
-        raise NotALibraryError(f"backup {path} is damaged or not a library ({exc})") from exc
+        raise NotALibraryError(
+            Message("backup {path} is damaged or not a library ({exc})", path=path, exc=str(exc))
+        ) from exc
     finally:
         conn.close()
     report = check_library_file(
@@ -178,8 +194,11 @@ def verify_backup(path: Path, models_dir: Path | None = None) -> None:
     )
     if not report.ok:
         raise NotALibraryError(
-            f"backup {path} fails the library's consistency checks ({report.problems[0]}); "
-            "choose another backup"
+            Message(
+                "backup {path} fails the library's consistency checks ({problem}); choose another backup",
+                path=path,
+                problem=report.problems[0],
+            )
         )
 
 
@@ -194,19 +213,25 @@ def _take_live_offline(live: Path) -> None:
     try:
         conn = sqlite3.connect(live, isolation_level=None, timeout=2.0)
     except sqlite3.Error as exc:
-        raise LibraryError(f"cannot open library {live}: {exc}") from exc
+        raise LibraryError(
+            Message("cannot open library {live}: {exc}", live=live, exc=str(exc))
+        ) from exc
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if str(mode).lower() != "delete":
             raise LibraryBusyError(
-                f"library {live} is in use by another window or command; close it and restore "
-                "again (nothing was changed)"
+                Message(
+                    "library {live} is in use by another window or command; close it and restore again (nothing was changed)",
+                    live=live,
+                )
             )
     except sqlite3.OperationalError as exc:
         raise LibraryBusyError(
-            f"library {live} is in use by another window or command; close it and restore "
-            "again (nothing was changed)"
+            Message(
+                "library {live} is in use by another window or command; close it and restore again (nothing was changed)",
+                live=live,
+            )
         ) from exc
     except sqlite3.DatabaseError:
         pass  # a damaged live file: it is being replaced, and kept as a raw copy below
@@ -232,15 +257,17 @@ def restore_backup(
     folder = folder or backups_dir_for(library_path)
     if backup_path == library_path:
         raise LibraryUnavailableError(
-            "the backup to restore is the library itself; choose a backup file"
+            Message("the backup to restore is the library itself; choose a backup file")
         )
     verify_backup(backup_path)
     library_path.parent.mkdir(parents=True, exist_ok=True)
     staged = library_path.with_name(f".{library_path.name}.restore.part")
     if staged.exists() and is_held(staged):
         raise LibraryBusyError(
-            f"library {library_path} is being restored by another window or command; wait for "
-            "it to finish (nothing was changed)"
+            Message(
+                "library {library_path} is being restored by another window or command; wait for it to finish (nothing was changed)",
+                library_path=library_path,
+            )
         )
     staged.unlink(missing_ok=True)
     source = connect_readonly(backup_path)

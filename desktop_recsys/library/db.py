@@ -100,7 +100,9 @@ def _inspect_once(
             else connect_readonly(path)
         )
     except sqlite3.Error as exc:
-        raise LibraryUnavailableError(f"cannot open library {path}: {exc}") from exc
+        raise LibraryUnavailableError(
+            Message("cannot open library {path}: {exc}", path=path, exc=str(exc))
+        ) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -211,16 +213,23 @@ def backup_file(conn: sqlite3.Connection, target: Path) -> Path:
 def _check_location(path: Path) -> bool:
     """Raise if the path cannot hold a library; return whether a non-empty file is there."""
     if path.is_dir():
-        raise LibraryUnavailableError(f"library path {path} is a folder; give a file name")
+        raise LibraryUnavailableError(
+            Message("library path {path} is a folder; give a file name", path=path)
+        )
     folder = path.parent
     if not folder.is_dir():
         raise LibraryUnavailableError(
-            f"cannot create library {path}: folder {folder} does not exist; create it or "
-            "choose another file"
+            Message(
+                "cannot create library {path}: folder {folder} does not exist; create it or choose another file",
+                path=path,
+                folder=folder,
+            )
         )
     exists = path.exists()
     if exists and not path.is_file():
-        raise LibraryUnavailableError(f"library path {path} is not a regular file")
+        raise LibraryUnavailableError(
+            Message("library path {path} is not a regular file", path=path)
+        )
     writable = os.access(folder, os.W_OK) and (not exists or os.access(path, os.W_OK))
     if not writable:
         raise LibraryUnavailableError(
@@ -323,9 +332,12 @@ class Library:
                 )
             if version > migrations.SCHEMA_VERSION:
                 raise NewerLibraryError(
-                    f"library {path} was written by a newer version of desktop_recsys (schema "
-                    f"{version}, this version reads up to {migrations.SCHEMA_VERSION}); "
-                    "update the app"
+                    Message(
+                        "library {path} was written by a newer version of desktop_recsys (schema {version}, this version reads up to {newest}); update the app",
+                        path=path,
+                        version=version,
+                        newest=migrations.SCHEMA_VERSION,
+                    )
                 )
         if not path.exists():
             # A new library is private from its first byte: SQLite would create it (and its
@@ -335,14 +347,19 @@ class Library:
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         except sqlite3.Error as exc:
-            raise LibraryUnavailableError(f"cannot open library {path}: {exc}") from exc
+            raise LibraryUnavailableError(
+                Message("cannot open library {path}: {exc}", path=path, exc=str(exc))
+            ) from exc
         try:
             _configure(conn, busy_timeout_ms)
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
                 raise LibraryUnavailableError(
-                    f"library {path} cannot use write-ahead logging (journal mode {mode}); "
-                    "move it to a local disk"
+                    Message(
+                        "library {path} cannot use write-ahead logging (journal mode {mode}); move it to a local disk",
+                        path=path,
+                        mode=mode,
+                    )
                 )
             # FULL in WAL mode: a commit survives a power cut, not only a crash; bulk writes
             # are batched in one transaction so the extra fsync costs little.
@@ -366,7 +383,9 @@ class Library:
                         path=str(path),
                     )
                 ) from exc
-            raise LibraryUnavailableError(f"cannot use library {path}: {exc}") from exc
+            raise LibraryUnavailableError(
+                Message("cannot use library {path}: {exc}", path=path, exc=str(exc))
+            ) from exc
         except BaseException:
             conn.close()
             raise
@@ -401,10 +420,25 @@ class Library:
                     if now < migrations.SCHEMA_VERSION:
                         Library._upgrade(conn, path, now, backup_dir)
                     return
-            where = f"; a backup is at {backup}" if backup else ""
+            if backup:
+                raise UpgradeError(
+                    Message(
+                        "upgrading library {path} from schema {version} failed ({exc}); the file "
+                        "is unchanged; a backup is at {backup}",
+                        path=path,
+                        version=version,
+                        exc=str(exc),
+                        backup=backup,
+                    )
+                ) from exc
             raise UpgradeError(
-                f"upgrading library {path} from schema {version} failed ({exc}); the file is "
-                f"unchanged{where}"
+                Message(
+                    "upgrading library {path} from schema {version} failed ({exc}); the file "
+                    "is unchanged",
+                    path=path,
+                    version=version,
+                    exc=str(exc),
+                )
             ) from exc
 
     # -- using ---------------------------------------------------------------------------
@@ -485,9 +519,11 @@ class Library:
             )
         if "disk is full" in text or "database or disk is full" in text:
             return LibraryUnavailableError(
-                f"the disk holding library {self.path} is full; nothing was changed"
+                Message(
+                    "the disk holding library {path} is full; nothing was changed", path=self.path
+                )
             )
-        return LibraryError(f"library {self.path}: {text}")
+        return LibraryError(Message("library {path}: {text}", path=self.path, text=text))
 
     def before_first_write(self, hook: Callable[[], object] | None) -> None:
         """Run ``hook`` once, just before the next write transaction of this connection begins

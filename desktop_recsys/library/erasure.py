@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 if TYPE_CHECKING:
     from desktop_recsys.library.db import Library
@@ -31,7 +32,7 @@ def runs_that_learned_from(library: Library, profile_id: int) -> list[tuple[int,
         "SELECT created_at FROM profiles WHERE id = ?", (profile_id,)
     ).fetchone()
     if row is None:
-        raise UserError(f"no profile with id {profile_id}")
+        raise UserError(Message("no profile with id {profile}", profile=profile_id))
     return library.conn.execute(
         "SELECT id, file FROM model_runs WHERE created_at >= ? OR profile_id = ? ORDER BY id",
         (row[0], profile_id),
@@ -63,7 +64,7 @@ def erase_profile(library: Library, profile_id: int) -> dict[str, Any]:
     with library.transaction() as conn:
         row = conn.execute("SELECT name FROM profiles WHERE id = ?", (profile_id,)).fetchone()
         if row is None:
-            raise UserError(f"no profile with id {profile_id}")
+            raise UserError(Message("no profile with id {profile}", profile=profile_id))
         name = row[0]
         erased: dict[str, Any] = dict(library.profiles.what_removal_erases(profile_id))
         runs = conn.execute(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop_recsys.library.errors import LibraryBusyError
 from desktop_recsys.library.locks import is_held, try_lock
+from desktop_recsys.progress import Message
 
 #: Owner read/write only.
 PRIVATE_MODE = 0o600
@@ -47,7 +48,11 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     if tmp.exists() and is_held(tmp):
-        raise LibraryBusyError(f"{target} is being written by another command; try again shortly")
+        raise LibraryBusyError(
+            Message(
+                "{target} is being written by another command; try again shortly", target=target
+            )
+        )
     tmp.unlink(missing_ok=True)
     # Private, and locked while it is written: a command that finds it after a kill knows
     # its writer is gone (library.leftovers sweeps it).

@@ -16,6 +16,7 @@ from typing import Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.fts import fts_query
 from desktop_recsys.library.models import check_kind
+from desktop_recsys.progress import Message
 
 #: Columns the GUI may sort items on, mapped to safe SQL (never interpolate user text).
 ITEM_SORTS = {
@@ -57,7 +58,7 @@ def item_order(order_by: str, descending: bool = False) -> str:
     """
     column = ITEM_SORTS.get(order_by)
     if column is None:
-        raise UserError(f"cannot sort items by {order_by!r}")
+        raise UserError(Message("cannot sort items by {order_by!r}", order_by=order_by))
     direction = "DESC" if descending else "ASC"
     return f"ORDER BY {column} {direction}, i.id {direction}"
 

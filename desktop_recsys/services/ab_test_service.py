@@ -148,6 +148,9 @@ class BlindList:
 
 # ============================================================================== use cases
 
+#: Item kinds in the plural, translatable.
+_KIND_PLURALS = {"film": Message("films"), "track": Message("tracks"), "artist": Message("artists")}
+
 
 def start_test(
     library_path: str | Path,
@@ -201,8 +204,13 @@ def start_test(
         ]
     if missing and not train_missing:
         raise UserError(
-            f"no {missing[0]} model for {kind}s yet; train one first with "
-            f"'desktop-recsys train --algorithm {missing[0]} --kind {kind}'"
+            Message(
+                "no {algorithm} model for {kinds} yet; train one first with 'desktop-recsys train "
+                "--algorithm {algorithm} --kind {kind}'",
+                algorithm=missing[0],
+                kinds=_KIND_PLURALS.get(kind, f"{kind}s"),
+                kind=kind,
+            )
         )
     token = cancel if cancel is not None else CancelToken()
     for k, algorithm in enumerate(missing):
@@ -390,8 +398,10 @@ def _check_algorithms(a: str, b: str) -> None:
     for name in (a, b):
         if get_algorithm(name).predicts_ratings:
             raise UserError(
-                f"{name} predicts ratings rather than making lists; choose a recommender "
-                f"that makes lists (see 'desktop-recsys abtest start --help')"
+                Message(
+                    "{name} predicts ratings rather than making lists; choose a recommender that makes lists (see 'desktop-recsys abtest start --help')",
+                    name=name,
+                )
             )
     if a == b:
         raise UserError(
@@ -431,7 +441,7 @@ def _refuse_running(
     test = running_test(library, profile_id, kind, now)
     if test is None:
         return
-    kinds = {"film": Message("films"), "track": Message("tracks"), "artist": Message("artists")}
+    kinds = _KIND_PLURALS
     raise UserError(
         Message(
             "a blind test of {a} and {b} is already running for {name}'s {kinds}; see it with "
@@ -447,7 +457,11 @@ def _refuse_running(
 def _require(library: Library, test_id: int) -> AbTestRow:
     test = ab_test_rows.get_test(library, test_id)
     if test is None:
-        raise UserError(f"blind test {test_id} no longer exists (was its profile removed?)")
+        raise UserError(
+            Message(
+                "blind test {test_id} no longer exists (was its profile removed?)", test_id=test_id
+            )
+        )
     return test
 
 

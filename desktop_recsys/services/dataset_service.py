@@ -152,7 +152,13 @@ def require_interactions(library: Library, kind: str, signal: str) -> None:
 
 def check_kind(kind: str) -> None:
     if kind not in ITEM_KINDS:
-        raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
+        raise UserError(
+            Message(
+                "unknown item kind {kind!r}; use one of {choices}",
+                kind=kind,
+                choices=", ".join(ITEM_KINDS),
+            )
+        )
 
 
 def dataset_from_library(
@@ -176,14 +182,26 @@ def dataset_from_library(
     """
     check_kind(kind)
     if signal not in SIGNALS:
-        raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
+        raise UserError(
+            Message(
+                "unknown signal {signal!r}; use one of {choices}",
+                signal=signal,
+                choices=", ".join(SIGNALS),
+            )
+        )
     if time_decay_days is not None:
         if not np.isfinite(time_decay_days) or time_decay_days <= 0:
-            raise UserError(f"time decay {time_decay_days} days must be a positive number")
+            raise UserError(
+                Message(
+                    "time decay {time_decay_days} days must be a positive number",
+                    time_decay_days=time_decay_days,
+                )
+            )
         if signal == "ratings":
             raise UserError(
-                "time decay applies to plays (signal 'plays' or 'auto'); star ratings keep "
-                "their values"
+                Message(
+                    "time decay applies to plays (signal 'plays' or 'auto'); star ratings keep their values"
+                )
             )
     token = cancel if cancel is not None else CancelToken()
     token.raise_if_cancelled()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
-from desktop_recsys.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, ProgressScaler, no_progress
 
 if TYPE_CHECKING:
     from desktop_recsys.engine.base import Recommender
@@ -51,7 +51,7 @@ def recommend_file(
     Returns how many rows and users were written.
     """
     if n < 1:
-        raise UserError(f"--n must be at least 1 (got {n})")
+        raise UserError(Message("--n must be at least 1 (got {n})", n=n))
     cancel = cancel or CancelToken()
     model, dataset = _fit(train, algorithm, params, progress, cancel)
     users = dataset.user_ids.tolist()
@@ -150,10 +150,10 @@ def _write_atomic(out: Path, write_rows: Callable[[Any], None]) -> None:
     """Write a CSV through a temporary file in the same folder, then rename it into place."""
     out = Path(out)
     if out.is_dir():
-        raise UserError(f"{out}: is a directory, not a file")
+        raise UserError(Message("{out}: is a directory, not a file", out=out))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"{out}: folder {folder} does not exist")
+        raise UserError(Message("{out}: folder {folder} does not exist", out=out, folder=folder))
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

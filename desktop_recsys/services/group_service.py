@@ -69,7 +69,7 @@ def group_list(
 
     token = cancel if cancel is not None else CancelToken()
     if strategy not in GROUP_STRATEGIES:
-        raise UserError(f"unknown group strategy {strategy!r}")
+        raise UserError(Message("unknown group strategy {strategy!r}", strategy=strategy))
     members = list(dict.fromkeys(int(p) for p in profiles))
     if len(members) < 2:
         raise UserError(Message("a group needs at least two profiles"))

@@ -70,7 +70,7 @@ def profile_insights(
 
     token = cancel if cancel is not None else CancelToken()
     if kind is not None and kind not in ITEM_KINDS:
-        raise UserError(f"unknown item kind {kind!r}")
+        raise UserError(Message("unknown item kind {kind!r}", kind=kind))
     with Library.open(Path(library_path)) as library:
         profile = library.profiles.require(profile_id)
         progress(0.1, Message("Reading ratings and plays"))

@@ -14,6 +14,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library.file_paths import os_path
 from desktop_recsys.library.fts import fold
 from desktop_recsys.library.models import JobRecord, Play, Playlist
+from desktop_recsys.progress import Message
 from desktop_recsys.services.library_service import LibrarySession
 
 
@@ -48,7 +49,7 @@ class ItemActions:
             ratings.remove(profile_id, item_id)
             return None
         if value > 5:
-            raise UserError(f"a rating is 0 to 5 stars (got {stars})")
+            raise UserError(Message("a rating is 0 to 5 stars (got {stars})", stars=stars))
         ratings.set(profile_id, item_id, value)
         return value
 
@@ -119,7 +120,7 @@ class ItemActions:
             playlists.append(playlist_id, fresh)
         chosen = next((p for p in playlists.list() if p.id == playlist_id), None)
         if chosen is None:
-            raise UserError(f"no playlist {playlist_id}")
+            raise UserError(Message("no playlist {playlist_id}", playlist_id=playlist_id))
         return chosen
 
     def playlist_items(self, playlist_id: int) -> list[int]:

@@ -192,13 +192,21 @@ def project_map(
     number of threads). Runs for seconds to a minute: call it from a job.
     """
     if method not in MAP_METHODS:
-        raise UserError(f"unknown map projection {method!r}; use {' or '.join(MAP_METHODS)}")
+        raise UserError(
+            Message(
+                "unknown map projection {method!r}; use {choices}",
+                method=method,
+                choices=" or ".join(MAP_METHODS),
+            )
+        )
     if method == catalogue_map.method:
         return catalogue_map
     if method == "pca" or catalogue_map.vectors is None:
         raise UserError(Message("this catalogue map has no item vectors: run the evaluation again"))
     if limit < 1:
-        raise UserError(f"the t-SNE map needs a limit of at least one item, not {limit}")
+        raise UserError(
+            Message("the t-SNE map needs a limit of at least one item, not {limit}", limit=limit)
+        )
     import numpy as np
     import scipy.sparse as sp
 

@@ -396,7 +396,13 @@ def export_report(
     if fmt == "htm":
         fmt = "html"
     if fmt not in EXPORT_FORMATS:
-        raise UserError(f"cannot export a report as {fmt!r}; use {', '.join(EXPORT_FORMATS)}")
+        raise UserError(
+            Message(
+                "cannot export a report as {fmt!r}; use {choices}",
+                fmt=fmt,
+                choices=", ".join(EXPORT_FORMATS),
+            )
+        )
     report = result.report
     if report is None:
         raise UserError(Message("there is no evaluation to export yet"))
@@ -428,7 +434,7 @@ def tune_many(
 
     names = list(dict.fromkeys(algorithms))
     if not names:
-        raise UserError("choose at least one algorithm to tune")
+        raise UserError(Message("choose at least one algorithm to tune"))
     token = cancel if cancel is not None else CancelToken()
     results = []
     for index, name in enumerate(names):

@@ -285,9 +285,9 @@ def bulk_edit_items(
     token = cancel if cancel is not None else CancelToken()
     unknown = set(fields) - set(BULK_FIELDS) - {"title"}
     if unknown:
-        raise UserError(f"cannot bulk-edit {', '.join(sorted(unknown))}")
+        raise UserError(Message("cannot bulk-edit {choices}", choices=", ".join(sorted(unknown))))
     if "title" in fields and len(item_ids) != 1:
-        raise UserError("a title is edited one item at a time; select a single item")
+        raise UserError(Message("a title is edited one item at a time; select a single item"))
     clean: dict[str, Any] = {}
     for name, value in fields.items():
         if isinstance(value, str):

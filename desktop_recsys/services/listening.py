@@ -79,7 +79,7 @@ def classify(listened: float, duration: float | None, ended: bool) -> tuple[floa
     ``ended``: the track reached its end (never a skip). Without a known duration the share is
     1.0 for an ended track, else 0.0 (the row then says only "played" or "skipped").
     """
-    listened = _seconds(listened, "time listened")
+    listened = _seconds(listened, Message("time listened"))
     if duration is not None and duration > 0 and not math.isinf(duration):
         share = min(1.0, listened / float(duration))
     else:
@@ -158,7 +158,7 @@ class Listening:
     ) -> PlayOutcome:
         """The player's report of one listening: classified, then recorded once."""
         share, skipped = classify(listened, duration, ended)
-        if not ended and _seconds(listened, "time listened") < misclick_seconds(duration):
+        if not ended and _seconds(listened, Message("time listened")) < misclick_seconds(duration):
             return PlayOutcome(False, skipped, share, "too short")
         return self.record(profile_id, item_id, share=share, skipped=skipped, at=started_at)
 
@@ -186,10 +186,12 @@ def set_incognito(library_path: str | Path, profile: int | str, on: bool) -> str
         return who.name
 
 
-def _seconds(value: float, what: str) -> float:
+def _seconds(value: float, what: Message) -> float:
     seconds = float(value)
     if math.isnan(seconds) or seconds < 0:
-        raise UserError(f"{what} must be 0 or more seconds (got {value})")
+        raise UserError(
+            Message("{what} must be 0 or more seconds (got {value})", what=what, value=value)
+        )
     return seconds
 
 

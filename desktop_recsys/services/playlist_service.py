@@ -19,6 +19,7 @@ from typing import Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.library.models import Playlist
+from desktop_recsys.progress import Message
 from desktop_recsys.services import limits
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.smart_playlists import find_playlist
@@ -107,7 +108,7 @@ def _unused_name(taken: set[str], base: str) -> str:
         name = base if n == 1 else f"{base} {n}"
         if name.casefold() not in taken:
             return name
-    raise UserError("too many playlists of that name; rename some first")
+    raise UserError(Message("too many playlists of that name; rename some first"))
 
 
 @dataclass
@@ -131,7 +132,7 @@ class PlaylistActions:
     def get(self, playlist_id: int) -> Playlist:
         found = self._lib.playlists.get(playlist_id)
         if found is None:
-            raise UserError("that playlist no longer exists")
+            raise UserError(Message("that playlist no longer exists"))
         return found
 
     def _names(self, profile_id: int | None, but: int | None = None) -> set[str]:
@@ -145,9 +146,9 @@ class PlaylistActions:
         playlist = self.get(playlist_id)
         clean = " ".join((name or "").split())
         if not clean:
-            raise UserError("a playlist needs a name")
+            raise UserError(Message("a playlist needs a name"))
         if clean.casefold() in self._names(playlist.profile_id, but=playlist_id):
-            raise UserError(f"{clean!r} already exists; choose another name")
+            raise UserError(Message("{clean!r} already exists; choose another name", clean=clean))
         self._lib.playlists.rename(playlist_id, clean)
         return self.get(playlist_id)
 
@@ -189,16 +190,20 @@ class PlaylistActions:
         """Store a new order; the entries must be the same ones (a drag moves, never adds)."""
         playlist = self.get(playlist_id)
         if playlist.kind == "rules":
-            raise UserError("a smart playlist is ordered by its rules; edit its order there")
+            raise UserError(
+                Message("a smart playlist is ordered by its rules; edit its order there")
+            )
         if sorted(item_ids) != sorted(self._lib.playlists.items(playlist_id)):
-            raise UserError("the playlist changed meanwhile; it was reloaded, try again")
+            raise UserError(Message("the playlist changed meanwhile; it was reloaded, try again"))
         self._lib.playlists.replace_items(playlist_id, list(item_ids))
 
     def remove_positions(self, playlist_id: int, positions: Sequence[int]) -> list[int]:
         """Remove the entries at ``positions`` (0-based, as shown); returns the new list."""
         playlist = self.get(playlist_id)
         if playlist.kind == "rules":
-            raise UserError("a smart playlist holds what its rules select; change the rules")
+            raise UserError(
+                Message("a smart playlist holds what its rules select; change the rules")
+            )
         items = self._lib.playlists.items(playlist_id)
         drop = set(positions)
         kept = [item for p, item in enumerate(items) if p not in drop]

@@ -92,12 +92,12 @@ def spec_from_options(
     if preset is not None:
         base = r.preset(preset, kind or "track")
         if rules:
-            raise UserError("give either --preset or --rule, not both")
+            raise UserError(Message("give either --preset or --rule, not both"))
     else:
         if not rules:
-            raise UserError("a smart playlist needs at least one --rule FIELD:OP:VALUE")
+            raise UserError(Message("a smart playlist needs at least one --rule FIELD:OP:VALUE"))
         if match not in ("all", "any"):
-            raise UserError(f"--match must be all or any (got {match!r})")
+            raise UserError(Message("--match must be all or any (got {match!r})", match=match))
         base = r.SmartSpec(r.Group(match, tuple(r.parse_rule(t) for t in rules)), kind=kind)
     name, descending = (base.order, base.descending) if order is None else r.parse_order(order)
     count, seconds = (
@@ -307,7 +307,7 @@ def _no_model_note(kinds: set[str]) -> str:
 
 def _profile_id(library: Library, profile: int | str | None) -> int:
     if profile is None:
-        raise UserError("a smart playlist belongs to a profile; give --profile NAME")
+        raise UserError(Message("a smart playlist belongs to a profile; give --profile NAME"))
     return library.profiles.require(profile).id
 
 
@@ -353,7 +353,10 @@ def find_playlist(library: Library, name: str | int, profile_id: int | None) -> 
             found = by_id
     if found is None:
         raise UserError(
-            f"no playlist called {name!r}; 'desktop-recsys playlist list' shows the playlists"
+            Message(
+                "no playlist called {name!r}; 'desktop-recsys playlist list' shows the playlists",
+                name=name,
+            )
         )
     return found
 
@@ -374,7 +377,10 @@ def create_smart(
         existing = library.playlists.find(name, pid)
         if existing is not None and existing.profile_id == pid:
             raise UserError(
-                f"{existing.name!r} already exists; choose another name or delete it first"
+                Message(
+                    "{name!r} already exists; choose another name or delete it first",
+                    name=existing.name,
+                )
             )
         result = _evaluate(library, models_dir, pid, spec, now)
         playlist = library.playlists.create(
@@ -395,7 +401,7 @@ def update_rules(
     with Library.open(Path(library_path)) as library:
         playlist = library.playlists.get(playlist_id)
         if playlist is None or playlist.profile_id is None:
-            raise UserError("that playlist no longer exists")
+            raise UserError(Message("that playlist no longer exists"))
         result = _evaluate(library, models_dir, playlist.profile_id, spec, now)
         with library.transaction():
             library.playlists.set_rules(playlist_id, spec.to_json())
@@ -535,7 +541,9 @@ def save_json(
                 and taken.id != playlist_id
                 and taken.profile_id == current.profile_id
             ):
-                raise UserError(f"{clean!r} already exists; choose another name")
+                raise UserError(
+                    Message("{clean!r} already exists; choose another name", clean=clean)
+                )
             library.playlists.rename(playlist_id, clean)
             current = library.playlists.get(playlist_id)
     return SmartResult(done.item_ids, done.matched, done.note, current)

@@ -202,8 +202,9 @@ def analyse_library(
                 if crashed and finished == 0:
                     # Not one file went through a worker: the workers, not the files, fail.
                     raise UserError(
-                        "the sound analysis's worker processes end as soon as they start; "
-                        "nothing was stored: run 'desktop-recsys analyze --workers 1' instead"
+                        Message(
+                            "the sound analysis's worker processes end as soon as they start; nothing was stored: run 'desktop-recsys analyze --workers 1' instead"
+                        )
                     )
                 for item in crashed:
                     done(item, (sonic.Analysis("failed", CRASHED), 0.0))

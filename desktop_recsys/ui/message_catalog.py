@@ -20,6 +20,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_recsys.ui.message_catalog_engine import ENGINE_MESSAGES
+from desktop_recsys.ui.message_catalog_library import LIBRARY_MESSAGES
 from desktop_recsys.ui.message_catalog_more import MORE_MESSAGES
 
 #: Message templates (context ``"messages"``), grouped by the module that uses them.
@@ -535,6 +536,7 @@ MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Sounds like what you play"),
 )
 MESSAGES += MORE_MESSAGES  # the rest, in message_catalog_more.py (700-line limit)
+MESSAGES += LIBRARY_MESSAGES  # errors of library/, services/, jobs/
 MESSAGES += ENGINE_MESSAGES  # errors of engine/
 
 #: Outcomes counted in an import report (``ImportReport.counts``), context ``"import_report"``.

@@ -668,33 +668,33 @@
 <context>
     <name>FavouritesDialog</name>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="59"/>
         <source>A few favourites</source>
         <extracomment>How many favourites the dialog asks for (and accepts at most). Grid columns.</extracomment>
         <translation>几个最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="66"/>
         <source>Pick {0} that {1} likes: the first recommendations start from them. These are popular picks of different kinds; skip if none fits.</source>
         <translation>挑选 {0} 个 {1} 喜欢的：最初的推荐将从它们出发。这些是不同类型的热门作品；都不合适就跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="83"/>
         <source>{0} people have it</source>
         <translation>{0} 人看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="91"/>
         <source>&amp;Save favourites</source>
         <translation>保存最爱(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="94"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="124"/>
         <source>{0} of {1} picked</source>
         <translation>已选 {0} / {1}</translation>
     </message>
@@ -1297,58 +1297,64 @@
 <context>
     <name>GroupChooser</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="36"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="37"/>
         <source>&amp;Group ({0})…</source>
         <extracomment>What the chooser calls when the group or its strategy is changed from the menu.</extracomment>
         <translation>群组（{0}）(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="36"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="37"/>
         <source>&amp;Group…</source>
         <translation>群组(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="55"/>
         <source>Recommend together with:</source>
         <translation>一起推荐给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="64"/>
         <source>Combine by &amp;average</source>
         <translation>按平均值合并(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="65"/>
         <source>Combine by &amp;least misery (nobody hates it)</source>
         <translation>按最小痛苦合并（没人讨厌）(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="73"/>
         <source>Just me again</source>
         <translation>仅我自己</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="78"/>
         <source>average</source>
         <translation>平均</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="78"/>
         <source>least misery</source>
         <translation>最小痛苦</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="79"/>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="80"/>
         <source>A shared list for {0} ({1}).</source>
         <translation>{0} 的共享列表（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="83"/>
         <source>{0} will join as soon as the shared model is trained (it is being trained).</source>
         <translation>共享模型训练完成后，{0} 就会加入（正在训练）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="85"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="87"/>
         <source>No shared picks yet: the model the group&apos;s list comes from is being trained.</source>
         <translation>还没有共同推荐：群组列表所依据的模型正在训练。</translation>
     </message>
@@ -3960,249 +3966,249 @@ Genres: {1}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="130"/>
         <source>Screens</source>
         <extracomment>Write-lane jobs that do not change what the library tables show (no refresh after them). Jobs the screens start and withdraw by themselves; their cancelling is no news to a person. Restore the open library from this backup file (confirmed in Settings). The handler (the composition root) must close every connection to the library first; without a handler Settings offers no restore. The current profile changed (its id, or None). The app&apos;s data folder, shown in Settings (a library&apos;s models may live elsewhere).</extracomment>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="133"/>
         <source>Library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="134"/>
         <source>For you</source>
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="135"/>
         <source>Insights</source>
         <translation>洞察</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="136"/>
         <source>Model Lab</source>
         <translation>模型实验室</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="137"/>
         <source>Playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="142"/>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="170"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="177"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="630"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="636"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="200"/>
         <source>Show the jobs panel</source>
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="376"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="382"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="407"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="412"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="420"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="424"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="427"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="435"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="436"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="440"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="437"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="449"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="446"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="450"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="447"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="451"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="448"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="452"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="453"/>
         <source>&amp;Playlists</source>
         <translation>播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="465"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="462"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="466"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="463"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="467"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="477"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="476"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="480"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="483"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="487"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="490"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="494"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="491"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="495"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="524"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="528"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="529"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="533"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="555"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="559"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="557"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="561"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="565"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="569"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="567"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="571"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="630"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="636"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="632"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="638"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="652"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="658"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="658"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="664"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="659"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="665"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="664"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="670"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="665"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="671"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="669"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="675"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -6113,23 +6119,23 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>TrainRow</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="40"/>
         <source>Training progress</source>
         <extracomment>The training finished: a new model serves. The training failed (the main window reports why). The training failed, with its one-line reason (translated). The training was cancelled: the previous model still serves.</extracomment>
         <translation>训练进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="41"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="42"/>
         <source>Cancel training</source>
         <translation>取消训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="68"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="69"/>
         <source>Training {0}…</source>
         <translation>正在训练 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/train_row.py" line="80"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -11263,427 +11269,427 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>保存的模型缺少 {names}；请重新训练模型</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="113"/>
+        <source>{path}: line {line}: weight {weight!r} is not a number</source>
+        <translation>{path}：第 {line} 行：权重 {weight!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="118"/>
+        <source>{path}: not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation>{path}：不是 UTF-8 文本；请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="119"/>
+        <source>{path}: cannot parse as CSV ({reason})</source>
+        <translation>{path}：无法按 CSV 解析（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="120"/>
+        <source>{path}: cannot read ({reason})</source>
+        <translation>{path}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="121"/>
+        <source>{path}: empty file (expected a header row, then user,item[,weight])</source>
+        <translation>{path}：文件为空（应先有表头行，然后是 user,item[,weight]）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="124"/>
+        <source>{path}: the header has {columns} column; expected user,item[,weight]</source>
+        <translation>{path}：表头只有 {columns} 列；应为 user,item[,weight]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="127"/>
+        <source>{path}: line {line}: expected {columns}</source>
+        <translation>{path}：第 {line} 行：应为 {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="135"/>
+        <source>no tested user to judge the classifiers on; add more ratings or plays</source>
+        <translation>没有可用于评判分类器的测试用户；请添加更多评分或播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="139"/>
+        <source>no algorithm to evaluate; name at least one</source>
+        <translation>没有要评估的算法；请至少指定一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="140"/>
+        <source>the cutoff K must be at least 1</source>
+        <translation>截断值 K 至少应为 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="141"/>
+        <source>no tested user: nobody has enough interactions to hold some out; add more ratings or plays</source>
+        <translation>没有测试用户：没有人有足够的交互可以留出一部分；请添加更多评分或播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="146"/>
+        <source>an empty algorithm name; write e.g. als or als:factors=64</source>
+        <translation>算法名称为空；请写成例如 als 或 als:factors=64</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="147"/>
+        <source>algorithm parameter {part!r} is not KEY=VALUE; write e.g. als:factors=64</source>
+        <translation>算法参数 {part!r} 不是 KEY=VALUE 格式；请写成例如 als:factors=64</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="152"/>
+        <source>leave-last-N-out needs a date for every interaction; use another protocol</source>
+        <translation>留出最后 N 个（leave-last-N-out）需要每次交互都有日期；请换用其他协议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="156"/>
+        <source>unknown protocol {name!r}; use one of {choices}</source>
+        <translation>未知的协议 {name!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="157"/>
+        <source>the held-out share {share} must be between 0 and 1 (e.g. 0.2)</source>
+        <translation>留出比例 {share} 必须介于 0 和 1 之间（例如 0.2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="158"/>
+        <source>a tested user needs at least 2 interactions (one to learn from)</source>
+        <translation>测试用户至少需要 2 次交互（一次用于学习）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="161"/>
+        <source>last-n must be at least 1, not {last_n}</source>
+        <translation>last-n 至少应为 1，而不是 {last_n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="162"/>
+        <source>k-fold needs at least 2 folds, not {folds}</source>
+        <translation>k 折交叉验证至少需要 2 折，而不是 {folds}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="163"/>
+        <source>a holdout is repeated at least once, not {repeats} times</source>
+        <translation>留出法至少重复一次，而不是 {repeats} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="164"/>
+        <source>leave-last-N-out needs interaction dates, and this data has none; use another protocol</source>
+        <translation>留出最后 N 个（leave-last-N-out）需要交互日期，而这些数据没有日期；请换用其他协议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="169"/>
+        <source>cannot tune for {metric!r}; use one of {choices}</source>
+        <translation>无法针对 {metric!r} 调参；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="170"/>
+        <source>the cutoff of {metric!r} must be at least 1</source>
+        <translation>{metric!r} 的截断值至少应为 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="171"/>
+        <source>the time budget must be a positive number of seconds, not {budget}</source>
+        <translation>时间预算必须是正的秒数，而不是 {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="174"/>
+        <source>unknown search method {method!r}; use one of {choices}</source>
+        <translation>未知的搜索方法 {method!r}；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="175"/>
+        <source>no user has enough interactions to carve a validation split from; add more ratings or plays</source>
+        <translation>没有用户有足够的交互来划出验证集；请添加更多评分或播放记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="180"/>
+        <source>the cutoff of {metric!r} is not a number; write e.g. ndcg@10</source>
+        <translation>{metric!r} 的截断值不是数字；请写成例如 ndcg@10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="182"/>
+        <source>{what} must not be empty</source>
+        <translation>{what} 不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="183"/>
+        <source>{what}: {raw!r} must be a finite number of at least 0</source>
+        <translation>{what}：{raw!r} 必须是不小于 0 的有限数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="184"/>
+        <source>{what}: {part!r} is not ALGORITHM.PARAM=VALUE</source>
+        <translation>{what}：{part!r} 不是 ALGORITHM.PARAM=VALUE 格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="185"/>
+        <source>{what}: {raw!r} is not a number</source>
+        <translation>{what}：{raw!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="187"/>
+        <source>the disk holding {folder} is full; free some space and train again</source>
+        <translation>{folder} 所在的磁盘已满；请释放一些空间后重新训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="190"/>
+        <source>cannot save the model: {what}; no model was saved</source>
+        <translation>无法保存模型：{what}；未保存任何模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="191"/>
+        <source>{folder} is on a read-only disk; use a library in a folder you can write to</source>
+        <translation>{folder} 位于只读磁盘上；请使用位于可写文件夹中的媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="195"/>
+        <source>{path}: not a desktop_recsys model file</source>
+        <translation>{path}：不是 desktop_recsys 模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="196"/>
+        <source>{path}: model format version {version} is not supported (this version reads {supported}); train the model again</source>
+        <translation>{path}：不支持模型格式版本 {version}（此版本读取 {supported}）；请重新训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="201"/>
+        <source>{path}: this {algorithm} model was trained on other data (fingerprint mismatch); train it again on the current library</source>
+        <translation>{path}：这个 {algorithm} 模型是在其他数据上训练的（指纹不符）；请在当前媒体库上重新训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="206"/>
+        <source>{path}: unknown parameters {names}; train the model again</source>
+        <translation>{path}：未知的参数 {names}；请重新训练模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="207"/>
+        <source>you may not write to {folder}; use a library in a folder you can write to</source>
+        <translation>你无权写入 {folder}；请使用位于可写文件夹中的媒体库</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="109"/>
         <source>{path}: no interactions after the header row; add one user,item row per interaction</source>
         <translation>{path}：表头行之后没有任何交互；请每次交互写一行 user,item</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="110"/>
-        <source>{path}: line {line}: weight {weight!r} is not a number</source>
-        <translation>{path}：第 {line} 行：权重 {weight!r} 不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="114"/>
         <source>{path}: file not found; check the path</source>
         <translation>{path}：找不到文件；请检查路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="115"/>
         <source>{path}: is a directory, not a file; give the path of a CSV file</source>
         <translation>{path}：这是文件夹，不是文件；请给出 CSV 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="113"/>
-        <source>{path}: not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation>{path}：不是 UTF-8 文本；请另存为 UTF-8 后重试</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="114"/>
-        <source>{path}: cannot parse as CSV ({reason})</source>
-        <translation>{path}：无法按 CSV 解析（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="115"/>
-        <source>{path}: cannot read ({reason})</source>
-        <translation>{path}：无法读取（{reason}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="116"/>
-        <source>{path}: empty file (expected a header row, then user,item[,weight])</source>
-        <translation>{path}：文件为空（应先有表头行，然后是 user,item[,weight]）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="119"/>
-        <source>{path}: the header has {columns} column; expected user,item[,weight]</source>
-        <translation>{path}：表头只有 {columns} 列；应为 user,item[,weight]</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="122"/>
-        <source>{path}: line {line}: expected {columns}</source>
-        <translation>{path}：第 {line} 行：应为 {columns}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="128"/>
         <source>{path}: line {line}: empty user id; fill it in or remove the row</source>
         <translation>{path}：第 {line} 行：用户 ID 为空；请填上或删除这一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="131"/>
         <source>{path}: line {line}: empty item id; fill it in or remove the row</source>
         <translation>{path}：第 {line} 行：条目 ID 为空；请填上或删除这一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="126"/>
-        <source>no tested user to judge the classifiers on; add more ratings or plays</source>
-        <translation>没有可用于评判分类器的测试用户；请添加更多评分或播放记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="130"/>
-        <source>no algorithm to evaluate; name at least one</source>
-        <translation>没有要评估的算法；请至少指定一个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="131"/>
-        <source>the cutoff K must be at least 1</source>
-        <translation>截断值 K 至少应为 1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="132"/>
-        <source>no tested user: nobody has enough interactions to hold some out; add more ratings or plays</source>
-        <translation>没有测试用户：没有人有足够的交互可以留出一部分；请添加更多评分或播放记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="137"/>
-        <source>an empty algorithm name; write e.g. als or als:factors=64</source>
-        <translation>算法名称为空；请写成例如 als 或 als:factors=64</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="138"/>
-        <source>algorithm parameter {part!r} is not KEY=VALUE; write e.g. als:factors=64</source>
-        <translation>算法参数 {part!r} 不是 KEY=VALUE 格式；请写成例如 als:factors=64</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="143"/>
-        <source>leave-last-N-out needs a date for every interaction; use another protocol</source>
-        <translation>留出最后 N 个（leave-last-N-out）需要每次交互都有日期；请换用其他协议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="147"/>
-        <source>unknown protocol {name!r}; use one of {choices}</source>
-        <translation>未知的协议 {name!r}；请使用以下之一：{choices}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="148"/>
-        <source>the held-out share {share} must be between 0 and 1 (e.g. 0.2)</source>
-        <translation>留出比例 {share} 必须介于 0 和 1 之间（例如 0.2）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="149"/>
-        <source>a tested user needs at least 2 interactions (one to learn from)</source>
-        <translation>测试用户至少需要 2 次交互（一次用于学习）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="152"/>
-        <source>last-n must be at least 1, not {last_n}</source>
-        <translation>last-n 至少应为 1，而不是 {last_n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="153"/>
-        <source>k-fold needs at least 2 folds, not {folds}</source>
-        <translation>k 折交叉验证至少需要 2 折，而不是 {folds}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="154"/>
-        <source>a holdout is repeated at least once, not {repeats} times</source>
-        <translation>留出法至少重复一次，而不是 {repeats} 次</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="155"/>
-        <source>leave-last-N-out needs interaction dates, and this data has none; use another protocol</source>
-        <translation>留出最后 N 个（leave-last-N-out）需要交互日期，而这些数据没有日期；请换用其他协议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="160"/>
-        <source>cannot tune for {metric!r}; use one of {choices}</source>
-        <translation>无法针对 {metric!r} 调参；请使用以下之一：{choices}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="161"/>
-        <source>the cutoff of {metric!r} must be at least 1</source>
-        <translation>{metric!r} 的截断值至少应为 1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="162"/>
-        <source>the time budget must be a positive number of seconds, not {budget}</source>
-        <translation>时间预算必须是正的秒数，而不是 {budget}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="165"/>
-        <source>unknown search method {method!r}; use one of {choices}</source>
-        <translation>未知的搜索方法 {method!r}；请使用以下之一：{choices}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="166"/>
-        <source>no user has enough interactions to carve a validation split from; add more ratings or plays</source>
-        <translation>没有用户有足够的交互来划出验证集；请添加更多评分或播放记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="171"/>
-        <source>the cutoff of {metric!r} is not a number; write e.g. ndcg@10</source>
-        <translation>{metric!r} 的截断值不是数字；请写成例如 ndcg@10</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="173"/>
-        <source>{what} must not be empty</source>
-        <translation>{what} 不能为空</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="174"/>
-        <source>{what}: {raw!r} must be a finite number of at least 0</source>
-        <translation>{what}：{raw!r} 必须是不小于 0 的有限数</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="175"/>
-        <source>{what}: {part!r} is not ALGORITHM.PARAM=VALUE</source>
-        <translation>{what}：{part!r} 不是 ALGORITHM.PARAM=VALUE 格式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="176"/>
-        <source>{what}: {raw!r} is not a number</source>
-        <translation>{what}：{raw!r} 不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="178"/>
-        <source>the disk holding {folder} is full; free some space and train again</source>
-        <translation>{folder} 所在的磁盘已满；请释放一些空间后重新训练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="181"/>
-        <source>cannot save the model: {what}; no model was saved</source>
-        <translation>无法保存模型：{what}；未保存任何模型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="182"/>
-        <source>{folder} is on a read-only disk; use a library in a folder you can write to</source>
-        <translation>{folder} 位于只读磁盘上；请使用位于可写文件夹中的媒体库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="186"/>
-        <source>{path}: not a desktop_recsys model file</source>
-        <translation>{path}：不是 desktop_recsys 模型文件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="187"/>
-        <source>{path}: model format version {version} is not supported (this version reads {supported}); train the model again</source>
-        <translation>{path}：不支持模型格式版本 {version}（此版本读取 {supported}）；请重新训练模型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="192"/>
-        <source>{path}: this {algorithm} model was trained on other data (fingerprint mismatch); train it again on the current library</source>
-        <translation>{path}：这个 {algorithm} 模型是在其他数据上训练的（指纹不符）；请在当前媒体库上重新训练</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="197"/>
-        <source>{path}: unknown parameters {names}; train the model again</source>
-        <translation>{path}：未知的参数 {names}；请重新训练模型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="198"/>
-        <source>you may not write to {folder}; use a library in a folder you can write to</source>
-        <translation>你无权写入 {folder}；请使用位于可写文件夹中的媒体库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="211"/>
         <source>{path}: model file not found; train the model again</source>
         <translation>{path}：找不到模型文件；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="212"/>
         <source>{path}: damaged model file ({error}); train the model again</source>
         <translation>{path}：模型文件已损坏（{error}）；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="213"/>
         <source>{folder} is not a folder (a file or a broken link has that name); move it away</source>
         <translation>{folder} 不是文件夹（有同名的文件或失效的链接）；请将其移走</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="217"/>
         <source>{folder}: {reason}</source>
         <translation>{folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="218"/>
         <source>{path}: damaged model file (array {name} fails its checksum); train the model again</source>
         <translation>{path}：模型文件已损坏（数组 {name} 校验失败）；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="223"/>
         <source>certification: {value!r} is no certification this app knows; use e.g. G, PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12</source>
         <translation>certification：本应用不认识分级 {value!r}；请使用例如 G、PG、PG-13、R、U、12A、15、FSK 12，或像 12 这样的年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="229"/>
         <source>{field}: {text!r} is not a number</source>
         <translation>{field}：{text!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="230"/>
         <source>cannot order by {name!r}; use one of {choices}</source>
         <translation>无法按 {name!r} 排序；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="231"/>
         <source>unknown preset {name!r}; presets: {choices}</source>
         <translation>未知的预设 {name!r}；可用预设：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="232"/>
         <source>duration: {text!r} is not a length; write seconds or e.g. 90s, 4m, 1h</source>
         <translation>duration：{text!r} 不是时长；请写秒数，或例如 90s、4m、1h</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="235"/>
         <source>{text!r} is not a span of time; write e.g. 180d, 2w, 6m or 1y</source>
         <translation>{text!r} 不是时间跨度；请写成例如 180d、2w、6m 或 1y</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="236"/>
         <source>unknown field {field!r}; fields: {choices}</source>
         <translation>未知的字段 {field!r}；可用字段：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="237"/>
         <source>{field}: unknown operator {op!r}; use one of {choices}</source>
         <translation>{field}：未知的运算符 {op!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="238"/>
         <source>{field} {op}: a value is missing; write FIELD:OP:VALUE</source>
         <translation>{field} {op}：缺少值；请写成 FIELD:OP:VALUE</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="239"/>
         <source>rule {text!r} is not FIELD:OP:VALUE (for example plays:&gt;=:3 or genre:=:Jazz)</source>
         <translation>规则 {text!r} 不是 FIELD:OP:VALUE 格式（例如 plays:&gt;=:3 或 genre:=:Jazz）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="243"/>
         <source>the rules are nested too deeply (at most 8 groups)</source>
         <translation>规则嵌套太深（最多 8 层分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="244"/>
         <source>a rule group must be an object with &apos;match&apos; and &apos;rules&apos;</source>
         <translation>规则组必须是包含“match”和“rules”的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="245"/>
         <source>match must be all or any (got {match!r})</source>
         <translation>match 必须是 all 或 any（实际为 {match!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="246"/>
         <source>&apos;rules&apos; must be a list</source>
         <translation>“rules”必须是列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="247"/>
         <source>order {text!r}: write FIELD, FIELD:asc or FIELD:desc</source>
         <translation>排序 {text!r}：请写成 FIELD、FIELD:asc 或 FIELD:desc</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="248"/>
         <source>a length limit must be more than 0</source>
         <translation>时长上限必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="249"/>
         <source>{text!r} is not a date; write YYYY-MM-DD</source>
         <translation>{text!r} 不是日期；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="250"/>
         <source>energy: {value!r} is outside 0-1 (0 calm, 1 intense)</source>
         <translation>energy：{value!r} 超出 0-1 的范围（0 为平静，1 为激烈）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="251"/>
         <source>tempo: {value!r} is no tempo; write beats per minute, e.g. 120</source>
         <translation>tempo：{value!r} 不是速度；请写每分钟节拍数，例如 120</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="252"/>
         <source>the limit must be at least 1 (got {limit})</source>
         <translation>上限至少应为 1（实际为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="253"/>
         <source>kind must be track, artist or film (got {kind!r})</source>
         <translation>kind 必须是 track、artist 或 film（实际为 {kind!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="254"/>
         <source>the saved rules are not an object; recreate the smart playlist</source>
         <translation>保存的规则不是对象；请重新创建智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="255"/>
         <source>these rules were saved by a newer version of the app; update the app to use them</source>
         <translation>这些规则由更新版本的应用保存；请更新应用后再使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="259"/>
         <source>limit {text!r}: write a number of items (50) or a length (90m, 2h)</source>
         <translation>上限 {text!r}：请写条目数（50）或时长（90m、2h）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="262"/>
         <source>each rule must be an object with field, op and value</source>
         <translation>每条规则都必须是包含 field、op 和 value 的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="263"/>
         <source>the saved rules are damaged ({error}); recreate the smart playlist</source>
         <translation>保存的规则已损坏（{error}）；请重新创建智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="266"/>
         <source>{field}: {value!r} is not one of {choices}</source>
         <translation>{field}：{value!r} 不在可选值中：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="267"/>
         <source>{field}: write yes or no (got {value!r})</source>
         <translation>{field}：请写 yes 或 no（实际为 {value!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="269"/>
         <source>{algorithm}: starting</source>
         <translation>{algorithm}：开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="270"/>
         <source>{algorithm}: done</source>
         <translation>{algorithm}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="271"/>
         <source>ease: Gram matrix</source>
         <translation>ease：计算 Gram 矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="272"/>
         <source>ease: user Gram matrix</source>
         <translation>ease：计算用户 Gram 矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="273"/>
         <source>ease: item scales</source>
         <translation>ease：计算条目缩放系数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="274"/>
         <source>factorising</source>
         <translation>正在分解矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="275"/>
         <source>inverting</source>
         <translation>正在求逆矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="276"/>
         <source>multiplying</source>
         <translation>正在做矩阵乘法</translation>
     </message>

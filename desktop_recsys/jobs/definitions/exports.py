@@ -103,13 +103,16 @@ class ExportJob(FieldParams):
             )
         if self.export_kind == "profile":
             return export_service.export_profile(
-                self.library_path, _required(options, "profile", "profile"), self.out, **common
+                self.library_path,
+                _required(options, "profile", Message("profile")),
+                self.out,
+                **common,
             )
         if self.export_kind == "playlist":
             cancel.raise_if_cancelled()  # the playlist exporter is one quick write, no checks
             return export_service.export_playlist(
                 self.library_path,
-                str(_required(options, "name", "playlist")),
+                str(_required(options, "name", Message("playlist"))),
                 self.out,
                 profile=options.get("profile"),
                 fmt=options.get("fmt"),
@@ -117,24 +120,30 @@ class ExportJob(FieldParams):
             )
         if self.export_kind == "recommendations":
             if self.models_dir is None:
-                raise UserError("exporting recommendations needs the models folder")
+                raise UserError(Message("exporting recommendations needs the models folder"))
             return export_service.export_recommendations(
                 self.library_path,
                 self.models_dir,
-                _required(options, "profile", "recommendations"),
-                str(_required(options, "kind", "recommendations")),
+                _required(options, "profile", Message("recommendations")),
+                str(_required(options, "kind", Message("recommendations"))),
                 self.out,
                 n=int(options.get("n", 50)),
                 fmt=options.get("fmt"),
                 **common,
             )
         raise UserError(
-            f"unknown export kind {self.export_kind!r}; use one of {', '.join(EXPORT_KINDS)}"
+            Message(
+                "unknown export kind {export_kind!r}; use one of {choices}",
+                export_kind=self.export_kind,
+                choices=", ".join(EXPORT_KINDS),
+            )
         )
 
 
-def _required(options: dict[str, Any], name: str, what: str) -> Any:
+def _required(options: dict[str, Any], name: str, what: Message) -> Any:
     value = options.get(name)
     if value is None or value == "":
-        raise UserError(f"exporting a {what} needs the option {name!r}")
+        raise UserError(
+            Message("exporting a {what} needs the option {name!r}", what=what, name=name)
+        )
     return value

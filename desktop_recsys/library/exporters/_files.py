@@ -14,6 +14,7 @@ from typing import IO, Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.importers.textfiles import neutralise_cell
 from desktop_recsys.library.locks import try_lock
+from desktop_recsys.progress import Message
 
 
 @contextlib.contextmanager
@@ -27,13 +28,25 @@ def atomic_file(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[An
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"cannot write {target}: folder {folder} does not exist")
+        raise UserError(
+            Message(
+                "cannot write {target}: folder {folder} does not exist",
+                target=target,
+                folder=folder,
+            )
+        )
     if target.is_dir():
-        raise UserError(f"cannot write {target}: it is a folder; give a file name")
+        raise UserError(
+            Message("cannot write {target}: it is a folder; give a file name", target=target)
+        )
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise UserError(
+            Message(
+                "cannot write {target}: {reason}", target=target, reason=exc.strerror or str(exc)
+            )
+        ) from exc
     # Held while writing: a command that finds this file after a kill knows nobody is
     # writing it any more (library.leftovers sweeps it then).
     try_lock(fd)
@@ -55,7 +68,11 @@ def atomic_file(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[An
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise UserError(
+            Message(
+                "cannot write {target}: {reason}", target=target, reason=exc.strerror or str(exc)
+            )
+        ) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -19,7 +19,7 @@ from desktop_recsys import __version__
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.exporters._files import atomic_file, csv_text
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 LIBRARY_FORMAT = "desktop-recsys-library"
 FORMAT_VERSION = 1
@@ -64,7 +64,7 @@ def export_library(
     """Write the library's items (of ``kind``, or all) to ``out`` as ``csv`` or ``json``;
     returns how many items were written."""
     if fmt not in FORMATS:
-        raise UserError(f"unknown export format {fmt!r}; use csv or json")
+        raise UserError(Message("unknown export format {fmt!r}; use csv or json", fmt=fmt))
     progress(0.0, "reading the library")
     items = library.items.export_rows(kind=kind)
     if cancel is not None:

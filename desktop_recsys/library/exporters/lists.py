@@ -33,6 +33,7 @@ from desktop_recsys.errors import UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.exporters._files import atomic_file, csv_text
 from desktop_recsys.library.exporters.library_export import item_csv
+from desktop_recsys.progress import Message
 
 ITEM_COMMENT = "#X-DESKTOP-RECSYS-ITEM:"
 LIST_FORMATS = {".m3u8": "m3u8", ".m3u": "m3u8", ".csv": "csv"}
@@ -42,11 +43,13 @@ def list_format(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     """``m3u8`` or ``csv``: given, or from the file name's extension."""
     if fmt is not None:
         if fmt not in ("m3u8", "csv"):
-            raise UserError(f"unknown list format {fmt!r}; use m3u8 or csv")
+            raise UserError(Message("unknown list format {fmt!r}; use m3u8 or csv", fmt=fmt))
         return fmt
     found = LIST_FORMATS.get(Path(path).suffix.lower())
     if found is None:
-        raise UserError(f"cannot tell the format of {path}: name it .m3u8 or .csv")
+        raise UserError(
+            Message("cannot tell the format of {path}: name it .m3u8 or .csv", path=path)
+        )
     return found
 
 
@@ -141,7 +144,9 @@ def export_playlist(
     items in ``exclude`` (those the profile's limits hide)."""
     playlist = library.playlists.find(name, profile_id)
     if playlist is None:
-        raise UserError(f"no playlist named {name!r}" + (" for this profile" if profile_id else ""))
+        if profile_id:
+            raise UserError(Message("no playlist named {name!r} for this profile", name=name))
+        raise UserError(Message("no playlist named {name!r}", name=name))
     return write_item_list(
         library,
         [i for i in library.playlists.items(playlist.id) if i not in exclude],

@@ -30,7 +30,7 @@ from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import TextSource, open_text
 from desktop_recsys.library.models import NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn
+from desktop_recsys.progress import CancelToken, Message, ProgressFn
 
 T = TypeVar("T")
 
@@ -191,8 +191,10 @@ class DatasetProfiles:
         """Refuse the import (nothing is kept) if ``me`` named a user the data set lacks."""
         if self._me is not None and self._me[0] not in self.ids:
             raise UserError(
-                f"user {self._me[0]} is not in this data set; check the id "
-                "(the number in its ratings file), or leave 'one of these users is me' empty"
+                Message(
+                    "user {user} is not in this data set; check the id (the number in its ratings file), or leave 'one of these users is me' empty",
+                    user=self._me[0],
+                )
             )
 
 
@@ -202,9 +204,11 @@ def parse_me(me: str | None, profile: str | None) -> tuple[str, str] | None:
         return None
     user = str(me).strip()
     if not user.isdigit():
-        raise UserError(f"a data-set user id is a whole number (got {user!r})")
+        raise UserError(Message("a data-set user id is a whole number (got {user!r})", user=user))
     if not profile or not profile.strip():
-        raise UserError("name the profile that data-set user is (one of these users is me)")
+        raise UserError(
+            Message("name the profile that data-set user is (one of these users is me)")
+        )
     return str(int(user)), profile.strip()
 
 

@@ -28,9 +28,13 @@ def check_profile_name(profile: str | None, kind: str) -> str:
     """The cleaned profile name, or a UserError saying ``--profile`` is needed."""
     name = clean_name(profile or "")
     if not name:
-        raise UserError(f"import {kind} needs --profile NAME (the profile is created if missing)")
+        raise UserError(
+            Message(
+                "import {kind} needs --profile NAME (the profile is created if missing)", kind=kind
+            )
+        )
     if len(name) > 100:
-        raise UserError("a profile name can have at most 100 characters")
+        raise UserError(Message("a profile name can have at most 100 characters"))
     return name
 
 

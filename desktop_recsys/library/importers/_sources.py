@@ -63,7 +63,11 @@ class ExportFiles:
                     check_zip_sizes(self.path, archive.infolist())
                     return sorted(i.filename for i in archive.infolist() if not i.is_dir())
             except (zipfile.BadZipFile, OSError) as exc:
-                raise UserError(f"cannot read the zip archive {self.path}: {exc}") from exc
+                raise UserError(
+                    Message(
+                        "cannot read the zip archive {path}: {exc}", path=self.path, exc=str(exc)
+                    )
+                ) from exc
         if self.path.is_dir():
             return sorted(
                 p.relative_to(self.path).as_posix() for p in self.path.rglob("*") if p.is_file()
@@ -113,7 +117,9 @@ class ExportFiles:
                     out.append(target)
         except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
             # RuntimeError: an encrypted member.
-            raise UserError(f"cannot read the zip archive {self.path}: {exc}") from exc
+            raise UserError(
+                Message("cannot read the zip archive {path}: {exc}", path=self.path, exc=str(exc))
+            ) from exc
         return out
 
     def close(self) -> None:
@@ -160,8 +166,12 @@ def check_zip_entries(path: Path) -> None:
     declared = _declared_entries(path)
     if declared is not None and declared > MAX_ZIP_ENTRIES:
         raise UserError(
-            f"{path} declares {declared:,} entries, more than the {MAX_ZIP_ENTRIES:,} any export "
-            "has; it is damaged or hostile and was not read"
+            Message(
+                "{path} declares {declared:,} entries, more than the {limit:,} any export has; it is damaged or hostile and was not read",
+                path=path,
+                declared=declared,
+                limit=MAX_ZIP_ENTRIES,
+            )
         )
 
 
@@ -171,20 +181,35 @@ def check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     archive declares (reading never goes past a member's declared size)."""
     if len(infos) > MAX_ZIP_ENTRIES:
         raise UserError(
-            f"{path} holds {len(infos):,} entries, more than the {MAX_ZIP_ENTRIES:,} any export "
-            "has; it was not read"
+            Message(
+                "{path} holds {entries:,} entries, more than the {limit:,} any export has; it was not read",
+                path=path,
+                entries=len(infos),
+                limit=MAX_ZIP_ENTRIES,
+            )
         )
     total = sum(i.file_size for i in infos)
     if total > MAX_UNPACKED_BYTES:
         raise UserError(
-            f"{path} would unpack to {total / 2**30:.1f} GB, more than "
-            f"{MAX_UNPACKED_BYTES >> 30} GB; unzip it yourself and import the folder"
+            Message(
+                "{path} would unpack to {gigabytes:.1f} GB, more than {limit} GB; unzip it "
+                "yourself and import the folder",
+                path=path,
+                gigabytes=total / 2**30,
+                limit=MAX_UNPACKED_BYTES >> 30,
+            )
         )
     for info in infos:
         ratio = info.file_size / max(1, info.compress_size)
         if info.file_size > BOMB_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
             raise UserError(
-                f"{path}: {info.filename} would unpack to {info.file_size / 2**20:,.0f} MB from "
-                f"{info.compress_size / 2**10:,.0f} KB ({ratio:,.0f}:1), which no real export "
-                "does (a zip bomb?); it was not read"
+                Message(
+                    "{path}: {entry} would unpack to {megabytes:,.0f} MB from {kilobytes:,.0f} KB "
+                    "({ratio:,.0f}:1), which no real export does (a zip bomb?); it was not read",
+                    path=path,
+                    entry=info.filename,
+                    megabytes=info.file_size / 2**20,
+                    kilobytes=info.compress_size / 2**10,
+                    ratio=ratio,
+                )
             )

@@ -39,7 +39,7 @@ from desktop_recsys.library.importers._history import (
 from desktop_recsys.library.importers.cleaning import TIME_RANGE
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import Credit, NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "const": ("const", "tconst"),
@@ -76,16 +76,21 @@ def import_imdb(
     report = report or ImportReport("imdb", str(path), strict=strict)
     name = check_profile_name(profile, "imdb")
     if not path.is_file():
-        raise UserError(f"{path} is not a file; give the ratings.csv of an IMDb export")
+        raise UserError(
+            Message("{path} is not a file; give the ratings.csv of an IMDb export", path=path)
+        )
     run = ImportRun(library, report, progress, cancel, [path])
     with history_transaction(run, name, ("imdb",)) as history, run.open(path) as source:
         header, rows = csv_header(source)
         if header is None:
-            raise UserError(f"{path} is empty")
+            raise UserError(Message("{path} is empty", path=path))
         where = find_columns(header, COLUMNS)
         if any(c not in where for c in ("const", "rating", "title")):
             raise UserError(
-                f"{path} is not an IMDb ratings export: no Const, Your Rating or Title column"
+                Message(
+                    "{path} is not an IMDb ratings export: no Const, Your Rating or Title column",
+                    path=path,
+                )
             )
         for number, row in run.records(source, rows, len(header), "ratings"):
             _rating_row(history, clean_cells(row, where), path, number)

@@ -32,7 +32,7 @@ from desktop_recsys.library.importers._base import (
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import TextSource
 from desktop_recsys.library.models import NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 PROFILE_PREFIX = "lastfm:"
 ID_SOURCE = "lastfm_hetrec"
@@ -61,7 +61,10 @@ def import_lastfm_hetrec(
     report = report or ImportReport("lastfm-hetrec", str(folder), strict=strict)
     if not (folder / "artists.dat").is_file() or not (folder / "user_artists.dat").is_file():
         raise UserError(
-            f"no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat"
+            Message(
+                "no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat",
+                folder=folder,
+            )
         )
     run = ImportRun(library, report, progress, cancel, [folder / f for f in FILES])
     with run.transaction():

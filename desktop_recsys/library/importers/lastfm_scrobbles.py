@@ -66,7 +66,7 @@ def import_lastfm_scrobbles(
     report = report or ImportReport("lastfm-scrobbles", str(path), strict=strict)
     name = check_profile_name(profile, "lastfm-scrobbles")
     if not path.is_file():
-        raise UserError(f"{path} is not a file; give the scrobbles CSV")
+        raise UserError(Message("{path} is not a file; give the scrobbles CSV", path=path))
     run = ImportRun(library, report, progress, cancel, [path])
     with (
         history_transaction(run, name, ("musicbrainz_recording",)) as history,
@@ -74,13 +74,16 @@ def import_lastfm_scrobbles(
     ):
         header, rows = csv_header(source)
         if header is None:
-            raise UserError(f"{path} is empty")
+            raise UserError(Message("{path} is empty", path=path))
         where = find_columns(header, COLUMNS)
         if "artist" in where and "track" in where:
             report.notes.append(Message("layout: with a header"))
             if "time" not in where:
                 raise UserError(
-                    f"{path} has no time column (uts, timestamp, date, time or utc_time)"
+                    Message(
+                        "{path} has no time column (uts, timestamp, date, time or utc_time)",
+                        path=path,
+                    )
                 )
             width = len(header)
         else:

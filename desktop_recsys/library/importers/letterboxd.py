@@ -41,7 +41,7 @@ from desktop_recsys.library.importers._sources import ExportFiles
 from desktop_recsys.library.importers.cleaning import TIME_RANGE
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 FILES = ("ratings.csv", "diary.csv", "watched.csv")
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -73,14 +73,18 @@ def import_letterboxd(
         if not files.is_zip and path.is_file():
             if path.name.lower() not in FILES:
                 raise UserError(
-                    f"{path} is not a Letterboxd export file; give the export zip, its folder, "
-                    "or ratings.csv, diary.csv or watched.csv"
+                    Message(
+                        "{path} is not a Letterboxd export file; give the export zip, its folder, or ratings.csv, diary.csv or watched.csv",
+                        path=path,
+                    )
                 )
             found = {path.name.lower(): path}
         else:
             found = {f: p for f in FILES if (p := files.shallowest(f)) is not None}
         if not found:
-            raise UserError(f"no ratings.csv, diary.csv or watched.csv in {path}")
+            raise UserError(
+                Message("no ratings.csv, diary.csv or watched.csv in {path}", path=path)
+            )
         run = ImportRun(library, report, progress, cancel, found.values())
         with history_transaction(run, name, ("letterboxd",)) as history:
             if "ratings.csv" in found:
@@ -160,8 +164,10 @@ def _films(
         where = find_columns(header, COLUMNS)
         if "name" not in where:
             raise UserError(
-                f"{report.aliases.get(str(path), path.name)} has no Name column; "
-                "is it a Letterboxd export?"
+                Message(
+                    "{name} has no Name column; is it a Letterboxd export?",
+                    name=report.aliases.get(str(path), path.name),
+                )
             )
         for number, row in run.records(source, rows, len(header), path.name):
             cells = clean_cells(row, where)

@@ -34,7 +34,7 @@ from desktop_recsys.library.importers.cleaning import TIME_RANGE
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import JsonTooDeep, loads_json
 from desktop_recsys.library.models import NewItem
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
 _NOT_LISTENS = ("user.json", "feedback.jsonl", "pinned_recording.jsonl", "feedback.json")
 
@@ -71,7 +71,7 @@ def import_listenbrainz(
     with ExportFiles(path, report) as files:
         paths = _listen_files(files)
         if not paths:
-            raise UserError(f"no listens (*.jsonl files) in {path}")
+            raise UserError(Message("no listens (*.jsonl files) in {path}", path=path))
         run = ImportRun(library, report, progress, cancel, paths)
         with history_transaction(run, name, ("musicbrainz_recording",)) as history:
             for file in paths:
@@ -113,7 +113,11 @@ def _listens(run: ImportRun, source: Any) -> Iterator[tuple[int | str, Any]]:
 def _hostile(path: Path, line: int | None, exc: Exception) -> UserError:
     where = f"{path.name}:{line}" if line is not None else path.name
     return UserError(
-        f"{where}: the JSON is {exc}; it is not a ListenBrainz export and nothing was imported"
+        Message(
+            "{where}: the JSON is {exc}; it is not a ListenBrainz export and nothing was imported",
+            where=where,
+            exc=str(exc),
+        )
     )
 
 

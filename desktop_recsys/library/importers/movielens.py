@@ -141,7 +141,9 @@ def import_movielens(
         if layout.ratings is not None:
             _import_ratings(run, layout, item_of, mine)
         elif mine is not None:
-            raise UserError(f"{folder} has no ratings file, so no user in it can be you")
+            raise UserError(
+                Message("{folder} has no ratings file, so no user in it can be you", folder=folder)
+            )
     return run.finish()
 
 
@@ -171,8 +173,12 @@ def _csv_columns(path: Path, source: TextSource, wanted: tuple[str, ...]) -> Non
         header = [h.strip().lstrip("\ufeff").lower() for h in handle.readline().split(",")]
     if header[: len(wanted)] != [w.lower() for w in wanted]:
         raise UserError(
-            f"{path} does not start with the MovieLens header {','.join(wanted)} "
-            f"(found {','.join(header)[:80]})"
+            Message(
+                "{path} does not start with the MovieLens header {header} (found {found})",
+                path=path,
+                header=",".join(wanted),
+                found=",".join(header)[:80],
+            )
         )
 
 

@@ -18,7 +18,6 @@ that exists (same name, same owner) gets the file's entries. Everything is idemp
 from __future__ import annotations
 
 import os
-import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from desktop_recsys.library.importers._base import (
     parse_float,
     parse_int,
 )
-from desktop_recsys.library.importers._sources import check_zip_entries, check_zip_sizes
+from desktop_recsys.library.importers._own_files import archive_members, read_json
 from desktop_recsys.library.importers.cleaning import (
     clean_item,
     clean_name,
@@ -44,7 +43,6 @@ from desktop_recsys.library.importers.matching import ItemMatcher
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.resolver import KIND_NAMES
 from desktop_recsys.library.importers.textfiles import (
-    detect_encoding,
     loads_json,
     unneutralise_cell,
 )
@@ -54,8 +52,6 @@ from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progres
 LIBRARY_FORMAT = "desktop-recsys-library"
 PROFILE_FORMAT = "desktop-recsys-profile"
 ITEM_COMMENT = "#X-DESKTOP-RECSYS-ITEM:"
-# JSON members of a profile archive are read whole; no real profile comes near this.
-MAX_MEMBER_BYTES = 1 << 30
 
 
 class _BadRow(ValueError):
@@ -251,34 +247,10 @@ def _csv_dicts(run: ImportRun, path: Path) -> Iterator[tuple[int, dict[str, str]
         # Our own files are always comma separated: nothing to sniff.
         first, rows = csv_header(source, ",")
         if first is None:
-            raise UserError(f"{path} is empty")
+            raise UserError(Message("{path} is empty", path=path))
         header = [h.strip().lstrip("\ufeff") for h in first]
         for number, row in run.records(source, rows, len(header), "rows"):
             yield number, {h: unneutralise_cell(c) for h, c in zip(header, row, strict=True)}
-
-
-def _read_json(path: Path, what: str) -> Any:
-    encoding = detect_encoding(path)
-    if encoding not in ("utf-8", "utf-8-sig") and not encoding.startswith("utf-16"):
-        raise UserError(f"{path} is not a readable {what} (not UTF-8 or UTF-16 text)")
-    try:
-        with path.open("rb") as handle:
-            return loads_json(handle.read().decode(encoding).lstrip("\ufeff"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise UserError(f"{path} is not a readable {what} ({_short(exc)})") from exc
-
-
-def _short(exc: BaseException) -> str:
-    """An error's text cut to one short clause (a decoder quotes whole lines)."""
-    text = " ".join(str(exc).split())
-    return text if len(text) <= 160 else text[:157] + "..."
-
-
-def _decode_member(data: bytes) -> str:
-    """A JSON member's text: UTF-16 by its byte-order mark, else UTF-8 (BOM or not)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    return data.decode("utf-8-sig")
 
 
 # -- library ---------------------------------------------------------------------------------
@@ -295,16 +267,24 @@ def import_library_file(
     path = Path(path)
     report = report or ImportReport("library", str(path), strict=strict)
     if not path.is_file():
-        raise UserError(f"{path} is not a file; give a file written by 'export library'")
+        raise UserError(
+            Message("{path} is not a file; give a file written by 'export library'", path=path)
+        )
     run = ImportRun(library, report, progress, cancel, [path])
     with run.transaction():
         if path.suffix.lower() == ".json":
-            document = _read_json(path, "library export")
+            document = read_json(path, Message("library export"))
             if not isinstance(document, dict) or document.get("format") != LIBRARY_FORMAT:
-                raise UserError(f"{path} is not a library written by 'export library'")
+                raise UserError(
+                    Message("{path} is not a library written by 'export library'", path=path)
+                )
             items = document.get("items") or []
             if not isinstance(items, list):
-                raise UserError(f"{path}: 'items' is not a list; is it from 'export library'?")
+                raise UserError(
+                    Message(
+                        "{path}: 'items' is not a list; is it from 'export library'?", path=path
+                    )
+                )
             rows: list[tuple[Any, Any, str, int | None, str]] = [
                 (n, row, str(path), None, f"item #{n}: ") for n, row in enumerate(items, start=1)
             ]
@@ -315,7 +295,9 @@ def import_library_file(
                 for number, cells in _csv_dicts(run, path)
             ]
             if rows and "kind" not in rows[0][1]:
-                raise UserError(f"{path} has no kind column; is it from 'export library'?")
+                raise UserError(
+                    Message("{path} has no kind column; is it from 'export library'?", path=path)
+                )
         ItemPlacer(run).place(rows)
     return run.finish()
 
@@ -334,30 +316,50 @@ def import_profile_archive(
     """Import a profile archive (``export profile``) in one transaction; returns the report."""
     path = Path(path)
     report = report or ImportReport("profile", str(path), strict=strict)
-    members = _archive_members(path)
+    members = archive_members(path)
     manifest = members["manifest.json"]
     if not isinstance(manifest, dict) or manifest.get("format") != PROFILE_FORMAT:
-        raise UserError(f"{path} is not a profile archive written by 'export profile'")
+        raise UserError(
+            Message("{path} is not a profile archive written by 'export profile'", path=path)
+        )
     raw_version = manifest.get("version")
     version = parse_float(_scalar(raw_version) or "") if raw_version is not None else 0.0
     if version is None:
         raise UserError(
-            f"{path}: manifest.json's version is not a number; is it from 'export profile'?"
+            Message(
+                "{path}: manifest.json's version is not a number; is it from 'export profile'?",
+                path=path,
+            )
         )
     if version > 1:
-        raise UserError(f"{path} was written by a newer version of desktop_recsys; update the app")
+        raise UserError(
+            Message(
+                "{path} was written by a newer version of desktop_recsys; update the app", path=path
+            )
+        )
     about = manifest.get("profile") or {}
     if not isinstance(about, dict):
-        raise UserError(f"{path}: manifest.json's profile is not an object; pass --profile NAME")
+        raise UserError(
+            Message(
+                "{path}: manifest.json's profile is not an object; pass --profile NAME", path=path
+            )
+        )
     own_name = about.get("name")
     if profile is None and own_name not in (None, "") and not isinstance(own_name, str):
-        raise UserError(f"{path}: manifest.json's profile name is not text; pass --profile NAME")
+        raise UserError(
+            Message(
+                "{path}: manifest.json's profile name is not text; pass --profile NAME", path=path
+            )
+        )
     name = clean_name(profile or (own_name if isinstance(own_name, str) else ""))
     if not name:
-        raise UserError(f"{path} names no profile; pass --profile NAME")
+        raise UserError(Message("{path} names no profile; pass --profile NAME", path=path))
     if len(name) > 100:
         raise UserError(
-            f"{path}: the profile name is longer than 100 characters; pass --profile NAME"
+            Message(
+                "{path}: the profile name is longer than 100 characters; pass --profile NAME",
+                path=path,
+            )
         )
     run = ImportRun(library, report, progress, cancel, [])
     where = path.name
@@ -404,32 +406,6 @@ def import_profile_archive(
             refs = [r for r in map(_ref, refs if isinstance(refs, list) else []) if r is not None]
             _store_playlist(run, title, who, [placed[i] for i in refs if i in placed])
     return run.finish()
-
-
-def _archive_members(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        raise UserError(f"{path} is not a file; give a .zip written by 'export profile'")
-    check_zip_entries(path)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            check_zip_sizes(path, archive.infolist())
-            names = set(archive.namelist())
-            if "manifest.json" not in names:
-                raise UserError(f"{path} has no manifest.json; is it from 'export profile'?")
-            out: dict[str, Any] = {}
-            for name in ("manifest.json", "items.json", "ratings.json", "plays.json",
-                         "marks.json", "friends.json", "playlists.json"):  # fmt: skip
-                if name not in names:
-                    continue
-                if archive.getinfo(name).file_size > MAX_MEMBER_BYTES:
-                    raise UserError(f"{path}: {name} is too large to be a profile export")
-                try:
-                    out[name] = loads_json(_decode_member(archive.read(name)))
-                except (UnicodeDecodeError, ValueError) as exc:
-                    raise UserError(f"{path}: {name} is not valid JSON ({_short(exc)})") from exc
-            return out
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise UserError(f"cannot read the zip archive {path}: {exc}") from exc
 
 
 def _records(run: ImportRun, rows: Any, file: str) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -585,7 +561,9 @@ def import_playlist_file(
     path = Path(path)
     report = report or ImportReport("playlist", str(path), strict=strict)
     if not path.is_file():
-        raise UserError(f"{path} is not a file; give an .m3u8, .m3u or .csv playlist")
+        raise UserError(
+            Message("{path} is not a file; give an .m3u8, .m3u or .csv playlist", path=path)
+        )
     run = ImportRun(library, report, progress, cancel, [path])
     with run.transaction():
         if path.suffix.lower() == ".csv":
@@ -605,7 +583,9 @@ def _csv_entries(run: ImportRun, path: Path) -> list[int]:
         for number, cells in _csv_dicts(run, path)
     ]
     if rows and "title" not in rows[0][1]:
-        raise UserError(f"{path} has no title column; is it from 'export playlist'?")
+        raise UserError(
+            Message("{path} has no title column; is it from 'export playlist'?", path=path)
+        )
     placed = ItemPlacer(run).place(rows)
     return [placed[number] for number, *_ in rows if number in placed]
 

@@ -90,7 +90,11 @@ def read_entries(
         return _read_rhythmdb(path, problem)
     if kind == "kodi":
         return _read_kodi(path, problem)
-    raise UserError(f"unknown player {kind!r}; use one of {', '.join(PLAYERS)}")
+    raise UserError(
+        Message(
+            "unknown player {kind!r}; use one of {choices}", kind=kind, choices=", ".join(PLAYERS)
+        )
+    )
 
 
 # -- SQLite players ---------------------------------------------------------------------------
@@ -100,9 +104,23 @@ def _open_readonly(kind: str, path: Path) -> sqlite3.Connection:
         with path.open("rb") as handle:
             head = handle.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}; choose {pick}") from exc
+        raise UserError(
+            Message(
+                "cannot read {path}: {strerror}; choose {pick}",
+                path=path,
+                strerror=exc.strerror,
+                pick=pick,
+            )
+        ) from exc
     if head != _SQLITE_MAGIC:
-        raise UserError(f"{path.name} is not an SQLite database; choose {player}'s {pick}")
+        raise UserError(
+            Message(
+                "{name} is not an SQLite database; choose {player}'s {pick}",
+                name=path.name,
+                player=player,
+                pick=pick,
+            )
+        )
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=2.0)
     conn.execute("PRAGMA query_only = 1")
     return conn
@@ -113,14 +131,30 @@ def _database_error(kind: str, path: Path, exc: sqlite3.Error) -> UserError:
     text = str(exc)
     if "locked" in text or "busy" in text:
         return UserError(
-            f"{path.name} is locked by another program ({player} may be writing to it); close "
-            f"{player} and try again"
+            Message(
+                "{name} is locked by another program ({player} may be writing to it); close {player} and try again",
+                name=path.name,
+                player=player,
+            )
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return UserError(
-            f"{path.name} is damaged ({text}); copy a backup of {player}'s {pick} and import that"
+            Message(
+                "{name} is damaged ({text}); copy a backup of {player}'s {pick} and import that",
+                name=path.name,
+                text=text,
+                player=player,
+                pick=pick,
+            )
         )
-    return UserError(f"cannot read {path.name} as {player}'s database ({text})")
+    return UserError(
+        Message(
+            "cannot read {name} as {player}'s database ({text})",
+            name=path.name,
+            player=player,
+            text=text,
+        )
+    )
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
@@ -138,8 +172,12 @@ def _read_songs(
             where = "url" if "url" in columns else "filename" if "filename" in columns else None
             if where is None or not {"playcount", "lastplayed", "title", "artist"} <= columns:
                 raise UserError(
-                    f"{path.name} has no songs table with play counts: it is not {player}'s "
-                    f"library; choose {pick}"
+                    Message(
+                        "{name} has no songs table with play counts: it is not {player}'s library; choose {pick}",
+                        name=path.name,
+                        player=player,
+                        pick=pick,
+                    )
                 )
             if (kind == "strawberry") != (where == "url"):
                 other = "Clementine" if where == "filename" else "Strawberry"
@@ -189,8 +227,11 @@ def _read_kodi(path: Path, problem: Problem) -> tuple[list[PlayerEntry], list[st
                 "idfile", "strfilename", "playcount", "lastplayed"
             } <= _columns(conn, "files"):  # fmt: skip
                 raise UserError(
-                    f"{path.name} has no films with play counts: it is not Kodi's video "
-                    f"database; choose {pick}"
+                    Message(
+                        "{name} has no films with play counts: it is not Kodi's video database; choose {pick}",
+                        name=path.name,
+                        pick=pick,
+                    )
                 )
             movie = _columns(conn, "movie")
             year = "m.premiered" if "premiered" in movie else "m.c07" if "c07" in movie else "NULL"
@@ -264,13 +305,29 @@ def _read_rhythmdb(path: Path, problem: Problem) -> tuple[list[PlayerEntry], lis
         with path.open("rb") as handle:
             head = handle.read(64 * 1024)
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror}; choose {pick}") from exc
+        raise UserError(
+            Message(
+                "cannot read {path}: {strerror}; choose {pick}",
+                path=path,
+                strerror=exc.strerror,
+                pick=pick,
+            )
+        ) from exc
     prolog = head.split(b"<rhythmdb", 1)[0]
     if b"<rhythmdb" not in head:
-        raise UserError(f"{path.name} is not Rhythmbox's database (no <rhythmdb>); choose {pick}")
+        raise UserError(
+            Message(
+                "{name} is not Rhythmbox's database (no <rhythmdb>); choose {pick}",
+                name=path.name,
+                pick=pick,
+            )
+        )
     if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
         raise UserError(
-            f"{path.name} declares a document type, which Rhythmbox never writes; refused"
+            Message(
+                "{name} declares a document type, which Rhythmbox never writes; refused",
+                name=path.name,
+            )
         )
     entries: list[PlayerEntry] = []
     others = 0
@@ -284,8 +341,12 @@ def _read_rhythmdb(path: Path, problem: Problem) -> tuple[list[PlayerEntry], lis
     except ET.ParseError as exc:
         line = getattr(exc, "position", (None,))[0]
         raise UserError(
-            f"{path.name} is not well-formed XML (line {line}): not a whole rhythmdb.xml; "
-            f"choose {pick}"
+            Message(
+                "{name} is not well-formed XML (line {line}): not a whole rhythmdb.xml; choose {pick}",
+                name=path.name,
+                line=line,
+                pick=pick,
+            )
         ) from exc
     notes: list[str | Message] = []
     if others:
@@ -300,7 +361,9 @@ def _entries(path: Path) -> Iterator[ET.Element]:
     for event, element in ET.iterparse(path, events=("start", "end")):
         if event == "start":
             if depth == 0 and element.tag != "rhythmdb":
-                raise UserError(f"{path.name} is XML but not Rhythmbox's database")
+                raise UserError(
+                    Message("{name} is XML but not Rhythmbox's database", name=path.name)
+                )
             depth += 1
             continue
         depth -= 1

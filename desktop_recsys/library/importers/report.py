@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 # Enough to find and fix every bad row of a real file; beyond that the report only counts them.
 MAX_LISTED_PROBLEMS = 10_000
@@ -37,7 +38,9 @@ class ImportAborted(UserError):
     """Strict mode met a bad row: nothing was imported; ``report`` holds what was seen."""
 
     def __init__(self, problem: Problem, report: ImportReport) -> None:
-        super().__init__(f"{problem} (strict mode: nothing was imported)")
+        super().__init__(
+            Message("{problem} (strict mode: nothing was imported)", problem=str(problem))
+        )
         self.problem = problem
         self.report = report
 
@@ -129,7 +132,13 @@ class ImportReport:
             tmp.write_text(json.dumps(self.to_dict(), ensure_ascii=False, indent=2), "utf-8")
             os.replace(tmp, target)
         except OSError as exc:
-            raise UserError(f"cannot write the import report {target}: {exc.strerror}") from exc
+            raise UserError(
+                Message(
+                    "cannot write the import report {target}: {strerror}",
+                    target=target,
+                    strerror=exc.strerror,
+                )
+            ) from exc
         return target
 
     def summary_lines(self, max_problems: int = 10) -> list[str]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
 
 _CHUNK = 1 << 20
 
@@ -48,8 +49,11 @@ def _check_utf16(path: Path, handle: io.BufferedReader, encoding: str) -> str:
         decoder.decode(b"", final=True)
     except UnicodeDecodeError as exc:
         raise UserError(
-            f"{path.name} looks like UTF-16 text but is damaged at byte {exc.start}; "
-            "save it again as UTF-8 (or UTF-16) and import it again"
+            Message(
+                "{name} looks like UTF-16 text but is damaged at byte {start}; save it again as UTF-8 (or UTF-16) and import it again",
+                name=path.name,
+                start=exc.start,
+            )
         ) from None
     return encoding
 
@@ -83,7 +87,9 @@ def detect_encoding(path: Path) -> str:
             except UnicodeDecodeError:
                 return "latin-1"
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise UserError(
+            Message("cannot read {path}: {reason}", path=path, reason=exc.strerror or str(exc))
+        ) from exc
 
 
 class TextSource:
@@ -101,7 +107,9 @@ class TextSource:
             self.size = max(1, path.stat().st_size)
             self._raw = path.open("rb")
         except OSError as exc:
-            raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise UserError(
+                Message("cannot read {path}: {reason}", path=path, reason=exc.strerror or str(exc))
+            ) from exc
         # newline="" keeps CRLF inside quoted CSV fields intact; csv and lines() strip endings.
         self.text = io.TextIOWrapper(self._raw, encoding=self.encoding, newline="")
 
@@ -129,7 +137,12 @@ class TextSource:
             # A field over csv's size limit (128 KiB) or a stray NUL: the reader cannot go
             # on, so the whole import stops cleanly instead of with a traceback.
             raise UserError(
-                f"{self.path.name}:{start}: not readable as CSV ({exc}); fix or remove that row"
+                Message(
+                    "{name}:{start}: not readable as CSV ({exc}); fix or remove that row",
+                    name=self.path.name,
+                    start=start,
+                    exc=str(exc),
+                )
             ) from None
 
     def close(self) -> None:

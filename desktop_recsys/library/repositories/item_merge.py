@@ -12,6 +12,10 @@ from collections.abc import Sequence
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.repositories.base import timestamp
 from desktop_recsys.library.repositories.item_store import ItemStore
+from desktop_recsys.progress import Message
+
+#: Item kinds as words, translatable.
+_KIND_WORDS = {"film": Message("film"), "track": Message("track"), "artist": Message("artist")}
 
 
 class ItemMerge(ItemStore):
@@ -81,7 +85,7 @@ class ItemMerge(ItemStore):
         Returns what moved, by kind.
         """
         if keep == drop:
-            raise UserError("cannot merge an item with itself")
+            raise UserError(Message("cannot merge an item with itself"))
         moved: dict[str, int] = {}
         with self._lib.transaction() as conn:
             both = {
@@ -94,11 +98,17 @@ class ItemMerge(ItemStore):
             }
             for item_id in (keep, drop):
                 if item_id not in both:
-                    raise UserError(f"no item with id {item_id}")
+                    raise UserError(Message("no item with id {item_id}", item_id=item_id))
             if both[keep][1] != both[drop][1]:
                 raise UserError(
-                    f"item {keep} is a {both[keep][1]} and item {drop} a {both[drop][1]}; "
-                    "only items of the same kind can be merged"
+                    Message(
+                        "item {keep} is a {keep_kind} and item {drop} a {drop_kind}; only items "
+                        "of the same kind can be merged",
+                        keep=keep,
+                        keep_kind=_KIND_WORDS.get(both[keep][1], both[keep][1]),
+                        drop=drop,
+                        drop_kind=_KIND_WORDS.get(both[drop][1], both[drop][1]),
+                    )
                 )
             # Ratings: one per profile; the newer of the two wins.
             kept = {

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.repositories.base import LibraryHandle, Repository
+from desktop_recsys.progress import Message
 
 
 class ItemStore(Repository):
@@ -68,7 +69,7 @@ class ItemStore(Repository):
     ) -> int:
         key = name.strip().casefold()
         if not key:
-            raise UserError(f"an empty name cannot be added to {table}")
+            raise UserError(Message("an empty name cannot be added to {table}", table=table))
         cached = cache.get(key)
         if cached is not None:
             return cached

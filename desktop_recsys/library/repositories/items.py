@@ -19,6 +19,7 @@ from desktop_recsys.library.repositories.base import timestamp
 from desktop_recsys.library.repositories.item_merge import ItemMerge
 from desktop_recsys.library.repositories.item_search import ItemSearch
 from desktop_recsys.library.repositories.item_transfer import ItemTransfer
+from desktop_recsys.progress import Message
 
 _ARTICLES = re.compile(r"^(the|a|an|le|la|les|l'|el|los|las|der|die|das|il)\s+", re.IGNORECASE)
 
@@ -81,7 +82,7 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
             check_kind(item.kind)
             title = (item.title or "").strip()
             if not title:
-                raise UserError("an item needs a title")
+                raise UserError(Message("an item needs a title"))
             item_id = next_id
             next_id += 1
             ids.append(item_id)
@@ -201,13 +202,15 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
         """
         unknown = set(fields) - self._EDITABLE
         if unknown:
-            raise UserError(f"cannot edit item field(s) {', '.join(sorted(unknown))}")
+            raise UserError(
+                Message("cannot edit item field(s) {choices}", choices=", ".join(sorted(unknown)))
+            )
         if not fields:
             return
         if "title" in fields:
             title = (fields["title"] or "").strip()
             if not title:
-                raise UserError("an item needs a title")
+                raise UserError(Message("an item needs a title"))
             fields["title"] = title
             fields["sort_title"] = sort_title(title)
         if "certification" in fields:  # kept as written; compared by its minimum age
@@ -223,7 +226,7 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
                 (*fields.values(), timestamp(), item_id),
             )
             if cur.rowcount == 0:
-                raise UserError(f"no item with id {item_id}")
+                raise UserError(Message("no item with id {item_id}", item_id=item_id))
             if by_person:
                 self._record_edits(conn, item_id, list(fields))
 

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import JOB_STATUSES, JobRecord
 from desktop_recsys.library.repositories.base import Repository, timestamp
+from desktop_recsys.progress import Message
 
 
 class JobClaimer(Protocol):
@@ -68,7 +69,7 @@ class JobRepository(Repository):
         at: float | None = None,
     ) -> None:
         if status not in JOB_STATUSES:
-            raise UserError(f"unknown job status {status!r}")
+            raise UserError(Message("unknown job status {status!r}", status=status))
         with self._lib.transaction() as conn:
             conn.execute(
                 "UPDATE jobs SET status = ?, ended_at = ?, result = ?, error = ? WHERE id = ?",

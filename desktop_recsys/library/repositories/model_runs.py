@@ -9,6 +9,7 @@ from typing import Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import RUN_STATUSES, ModelRun, check_kind
 from desktop_recsys.library.repositories.base import Repository, timestamp
+from desktop_recsys.progress import Message
 
 
 class ModelRunRepository(Repository):
@@ -37,7 +38,7 @@ class ModelRunRepository(Repository):
         status: str = "training",
     ) -> int:
         if status not in RUN_STATUSES:
-            raise UserError(f"unknown model run status {status!r}")
+            raise UserError(Message("unknown model run status {status!r}", status=status))
         with self._lib.transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO model_runs (profile_id, algorithm, params, data_fingerprint, status, "
@@ -66,7 +67,7 @@ class ModelRunRepository(Repository):
     ) -> None:
         """End a run: its outcome, and for a good one the model file and the card's fields."""
         if status not in RUN_STATUSES:
-            raise UserError(f"unknown model run status {status!r}")
+            raise UserError(Message("unknown model run status {status!r}", status=status))
         with self._lib.transaction() as conn:
             conn.execute(
                 "UPDATE model_runs SET status = ?, file = COALESCE(?, file), "
@@ -91,7 +92,7 @@ class ModelRunRepository(Repository):
         Returns whether the row changed, so a caller can tell a lost race from a success.
         """
         if status not in RUN_STATUSES:
-            raise UserError(f"unknown model run status {status!r}")
+            raise UserError(Message("unknown model run status {status!r}", status=status))
         sql, params = "UPDATE model_runs SET status = ? WHERE id = ?", [status, run_id]
         if only_from:
             sql += f" AND status IN ({', '.join('?' * len(only_from))})"

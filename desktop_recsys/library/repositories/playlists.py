@@ -9,6 +9,7 @@ from typing import Any
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import Playlist
 from desktop_recsys.library.repositories.base import Repository, timestamp
+from desktop_recsys.progress import Message
 
 
 class PlaylistRepository(Repository):
@@ -26,7 +27,7 @@ class PlaylistRepository(Repository):
     ) -> Playlist:
         clean = " ".join((name or "").split())
         if not clean:
-            raise UserError("a playlist needs a name")
+            raise UserError(Message("a playlist needs a name"))
         now = timestamp()
         with self._lib.transaction() as conn:
             row = conn.execute(
@@ -122,7 +123,7 @@ class PlaylistRepository(Repository):
     def rename(self, playlist_id: int, name: str) -> None:
         clean = " ".join((name or "").split())
         if not clean:
-            raise UserError("a playlist needs a name")
+            raise UserError(Message("a playlist needs a name"))
         with self._lib.transaction() as conn:
             conn.execute(
                 "UPDATE playlists SET name = ?, updated_at = ? WHERE id = ?",

@@ -17,6 +17,7 @@ from desktop_recsys.library.repositories.bulk_versions import (
     counter_triggers_paused,
     write_counted,
 )
+from desktop_recsys.progress import Message
 
 
 class PlayRepository(Repository):
@@ -56,9 +57,11 @@ class PlayRepository(Repository):
             for profile_id, item_id, played_at, completed, skipped, count in rows:
                 completed = float(completed)
                 if math.isnan(completed) or not 0.0 <= completed <= 1.0:
-                    raise UserError(f"share completed {completed} is outside 0-1")
+                    raise UserError(
+                        Message("share completed {completed} is outside 0-1", completed=completed)
+                    )
                 if int(count) < 1:
-                    raise UserError(f"play count {count} must be at least 1")
+                    raise UserError(Message("play count {count} must be at least 1", count=count))
                 yield profile_id, item_id, played_at, completed, int(bool(skipped)), int(count)
 
         statement = (
@@ -117,7 +120,7 @@ class PlayRepository(Repository):
         wanted: dict[tuple[int, int, float | None], int] = {}
         for profile_id, item_id, played_at, count in rows:
             if int(count) < 1:
-                raise UserError(f"play count {count} must be at least 1")
+                raise UserError(Message("play count {count} must be at least 1", count=count))
             key = (int(profile_id), int(item_id), None if played_at is None else float(played_at))
             wanted[key] = int(count)
         if not wanted:
@@ -155,9 +158,11 @@ class PlayRepository(Repository):
         for profile_id, item_id, played_at, count, completed, skipped in rows:
             completed = float(completed)
             if int(count) < 1:
-                raise UserError(f"play count {count} must be at least 1")
+                raise UserError(Message("play count {count} must be at least 1", count=count))
             if math.isnan(completed) or not 0.0 <= completed <= 1.0:
-                raise UserError(f"share completed {completed} is outside 0-1")
+                raise UserError(
+                    Message("share completed {completed} is outside 0-1", completed=completed)
+                )
             key = (int(profile_id), int(item_id), None if played_at is None else float(played_at))
             wanted[key] = (int(count), completed, int(bool(skipped)))
         if not wanted:

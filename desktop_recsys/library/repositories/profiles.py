@@ -21,9 +21,9 @@ class ProfileRepository(Repository):
         """Create a profile; names are unique regardless of case."""
         clean = " ".join((name or "").split())
         if not clean:
-            raise UserError("a profile needs a name")
+            raise UserError(Message("a profile needs a name"))
         if len(clean) > 100:
-            raise UserError("a profile name can have at most 100 characters")
+            raise UserError(Message("a profile name can have at most 100 characters"))
         with self._lib.transaction() as conn:
             if conn.execute("SELECT 1 FROM profiles WHERE name = ?", (clean,)).fetchone():
                 raise UserError(Message("a profile named {name!r} already exists", name=clean))
@@ -76,7 +76,7 @@ class ProfileRepository(Repository):
     def rename(self, profile_id: int, new_name: str) -> None:
         clean = " ".join((new_name or "").split())
         if not clean:
-            raise UserError("a profile needs a name")
+            raise UserError(Message("a profile needs a name"))
         with self._lib.transaction() as conn:
             clash = conn.execute(
                 "SELECT id FROM profiles WHERE name = ? AND id != ?", (clean, profile_id)
@@ -144,7 +144,7 @@ class ProfileRepository(Repository):
         """
         wanted = list(dict.fromkeys(" ".join((n or "").split()) for n in names))
         if any(not n for n in wanted):
-            raise UserError("a profile needs a name")
+            raise UserError(Message("a profile needs a name"))
         ids: dict[str, int] = {}
         created = 0
         with self._lib.transaction() as conn:

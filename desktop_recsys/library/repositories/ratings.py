@@ -13,12 +13,13 @@ from desktop_recsys.library.repositories.bulk_versions import (
     rating_changes,
     write_counted,
 )
+from desktop_recsys.progress import Message
 
 
 def _check_rating(value: float) -> float:
     value = float(value)
     if math.isnan(value) or not 0.5 <= value <= 5.0:
-        raise UserError(f"rating {value} is outside 0.5-5 stars")
+        raise UserError(Message("rating {value} is outside 0.5-5 stars", value=value))
     return value
 
 
