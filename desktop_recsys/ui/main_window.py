@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys import __version__
 from desktop_recsys.config import default_paths
+from desktop_recsys.config.language import close_cjk_spaces
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobLane, JobRunnerBase
 from desktop_recsys.services.library_service import LibrarySession
@@ -296,6 +297,7 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str, timeout_ms: int = 5000, screen: object = None) -> None:
         """A short message in the status bar, for a while; a ``screen``'s goes when it does."""
         self._message_screen = screen
+        text = close_cjk_spaces(text)  # "训练电影的默认算法模型失败", not "… 失败"
         self.message_label.setText(text)
         self.message_label.setToolTip(text)
         self._message_timer.start(timeout_ms)

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop_recsys.config.language import close_cjk_spaces
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.training_service import train_model
@@ -139,3 +140,35 @@ def test_job_titles_put_no_space_between_chinese_words(qapp: QApplication) -> No
     assert job_title("train", {"algorithm": "default", "item_kind": "film"}) == (
         "Training default on films"
     )
+
+
+def test_names_and_chinese_words_in_the_for_you_notices(qtbot: Any, qapp: QApplication) -> None:
+    """A group's notice joined the members' names with ", " and kept a space before "的";
+    the training line read "正在训练 默认算法…"."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QToolButton
+
+    from desktop_recsys.ui.common import algorithm_text
+    from desktop_recsys.ui.views.for_you.group import GroupChooser
+
+    button = QToolButton()
+    qtbot.addWidget(button)
+    chooser = GroupChooser(button, lambda members, strategy: None)
+    rows = [SimpleNamespace(because=[(1, "小明", 0.5), (2, "小红", 0.5)])]
+    result = SimpleNamespace(rows=rows, strategy="average", without_model=["小刚", "Bo"])
+    install_translators(qapp, "zh_CN")
+    try:
+        notice = chooser.notice(result)
+        assert notice.startswith("小明、小红的共享列表（"), notice
+        assert "小刚、Bo" in notice and ", " not in notice and "。 " not in notice, notice
+        assert not SPACE_IN_CHINESE.search(notice), notice
+        training = close_cjk_spaces(
+            QCoreApplication.translate("TrainRow", "Training {0}…").format(
+                algorithm_text("default")
+            )
+        )
+        assert training == "正在训练默认算法…", training
+    finally:
+        install_translators(qapp, "en")
+    assert chooser.notice(result).startswith("A shared list for 小明, 小红 (")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QToolButton
 
+from desktop_recsys.config.language import close_cjk_spaces
 from desktop_recsys.library.models import Profile
 from desktop_recsys.services import group_service
 
@@ -75,16 +76,17 @@ class GroupChooser(QObject):
         """What the notice above a group list says: whose list, how combined, who is missing."""
         names = [name for _id, name, _w in (result.rows[0].because if result.rows else ())]
         how = self.tr("average") if result.strategy == "average" else self.tr("least misery")
-        text = self.tr("A shared list for {0} ({1}).").format(", ".join(names), how)
+        separator = self.tr(", ", "between names")  # "、" in Chinese
+        text = self.tr("A shared list for {0} ({1}).").format(separator.join(names), how)
         if result.without_model:
             text += " " + self.tr(
                 "{0} will join as soon as the shared model is trained (it is being trained)."
-            ).format(", ".join(result.without_model))
+            ).format(separator.join(result.without_model))
         if not result.rows:
             text = self.tr(
                 "No shared picks yet: the model the group's list comes from is being trained."
             )
-        return text
+        return close_cjk_spaces(text)  # "小明、小红的共享列表", no space between Chinese words
 
     def _toggle_member(self, profile_id: int, on: bool) -> None:
         members = [p for p in self.members if p != profile_id]
