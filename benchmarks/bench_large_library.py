@@ -269,9 +269,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"it took {warm_took(warm, shown):.2f} s)"
             )
             rows = window.for_you_view._vectors
-            print(
-                f"For you's catalogue rows: built {rows.reads}, read from their file {rows.loads}"
-            )
+            loads = getattr(rows, "loads", "-")  # "-": a tree before the rows' file
+            print(f"For you's catalogue rows: built {rows.reads}, read from their file {loads}")
             # The shelves are fetched after the list's rows show: scrolling is measured once the
             # jobs the list started have ended (while they run they share the interpreter lock;
             # the stall benchmark, bench_responsiveness.py, measures the window during jobs).
