@@ -74,7 +74,7 @@ def test_import_a_generic_csv_with_column_mapping_and_see_the_report(
     assert wizard.mapping() == {"Name": "title", "Director": "artist", "Stars": "rating"}
     wizard.set_column("Released", "year")
     wizard.set_column("Director", "artist")
-    assert "→ year" in model.headerData(1, Qt.Orientation.Horizontal)
+    assert "→ Year" in model.headerData(1, Qt.Orientation.Horizontal)  # the field's label
     wizard.item_kind_combo.setCurrentIndex(wizard.item_kind_combo.findData("film"))
     wizard.next()
     wait_job_ended(qtbot, runner, wizard.job)
