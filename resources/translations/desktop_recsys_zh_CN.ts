@@ -297,22 +297,27 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/column_chooser.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/widgets/column_chooser.py" line="46"/>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/widgets/column_chooser.py" line="60"/>
         <source>Fit columns</source>
         <translation>适应列宽</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/column_chooser.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/widgets/column_chooser.py" line="62"/>
         <source>Size every column to its content and the table&apos;s width</source>
         <translation>按内容和表格宽度调整每一列</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/column_chooser.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/widgets/column_chooser.py" line="63"/>
         <source>Reset columns</source>
         <translation>重置列</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/widgets/column_chooser.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/widgets/column_chooser.py" line="65"/>
         <source>Show every column in its first order, fitted</source>
         <translation>按最初的顺序显示每一列并适应列宽</translation>
     </message>

@@ -220,6 +220,22 @@ def test_a_restored_state_sorting_by_a_hidden_column_sorts_by_title(
     assert films.model().sort_order == Qt.SortOrder.AscendingOrder
 
 
+def test_the_row_menu_holds_the_columns_too(qtbot: Any, open_window: Any) -> None:
+    """The menu key opens the rows' menu, not the header's: its "Columns" submenu is the same
+    chooser, so a keyboard reaches it."""
+    window = open_window()
+    films = _films(qtbot, window)
+    films.selectRow(0)
+    menu = window.library_view.build_context_menu()
+    columns = next(a.menu() for a in menu.actions() if a.menu() and a.text() == "&Columns")
+    entries = _entries(columns)
+    assert "Certification" in entries and "Reset columns" in entries
+    entries["Certification"].trigger()
+    qtbot.waitUntil(
+        lambda: films.horizontalHeader().isSectionHidden(_column(films, "Certification"))
+    )
+
+
 def test_fit_columns_forgets_a_dragged_width(qtbot: Any, open_window: Any) -> None:
     window = open_window()
     films = _films(qtbot, window)
@@ -238,7 +254,9 @@ def test_the_menu_is_translated_in_chinese(
     try:
         window = open_window()
         films = _films(qtbot, window)
-        entries = _entries(films.columns_menu.build_menu())
+        menu = films.columns_menu.build_menu()
+        assert menu.title() == "列(&C)"
+        entries = _entries(menu)
         assert "适应列宽" in entries and "重置列" in entries
         assert {"标题", "分级"} <= set(entries)
         assert not {"Fit columns", "Reset columns", "Certification"} & set(entries)

@@ -507,6 +507,8 @@ class LibraryView(QWidget):
         show.setEnabled(path is not None)
         if self.radio_hook is not None:
             self.radio_hook.add_entry(menu, [item_id] if item_id is not None else [])
+        menu.addSeparator()
+        menu.addMenu(self.current_view().columns_menu.build_menu(menu))
         return menu
 
     def _update_totals(self) -> None:

@@ -1,5 +1,6 @@
 """The column chooser of a table's header: a right-click on the header lists every column with a
-tick (hide or show it), then "Fit columns" and "Reset columns".
+tick (hide or show it), then "Fit columns" and "Reset columns". The same menu is the "Columns"
+submenu of the Library's row menu, so the keyboard (the menu key) reaches it too.
 
 Hiding a column gives its width to the others (:class:`~desktop_recsys.ui.widgets.column_fit.
 ColumnFitter` fits only the shown ones). At least one column always stays: the last shown
@@ -42,6 +43,7 @@ class ColumnChooser(QObject):
         model = self._view.model()
         menu = QMenu(parent or self._view)
         menu.setObjectName("columnChooser")
+        menu.setTitle(self.tr("&Columns"))  # as a submenu of the rows' menu (the menu key)
         shown = self.shown_columns()
         for visual in range(header.count()):
             column = header.logicalIndex(visual)
