@@ -108,7 +108,9 @@ def test_library_and_service_errors_in_chinese(  # type: ignore[no-untyped-def]
     line = fails(
         capsys, "export", "library", "--format", "csv", "--out", str(out), "--library", lib
     )
-    assert line == f"desktop-recsys：错误：无法写入 {out}：文件夹 {out.parent} 不存在"
+    assert line == (
+        f"desktop-recsys：错误：无法写入 {out}：文件夹 {out.parent} 不存在；请先创建它或选择其他文件夹"
+    )
     # A folder given as the library (library/db.py).
     line = fails(capsys, "stats", "--library", str(tmp_path))
     assert line == f"desktop-recsys：错误：媒体库路径 {tmp_path} 是文件夹；请给出文件名"
@@ -146,7 +148,8 @@ def test_the_same_errors_read_as_before_in_english(  # type: ignore[no-untyped-d
         capsys, "export", "library", "--format", "csv", "--out", str(out), "--library", lib
     )
     assert line == (
-        f"desktop-recsys: error: cannot write {out}: folder {out.parent} does not exist"
+        f"desktop-recsys: error: cannot write {out}: folder {out.parent} does not exist; create it "
+        "or choose another folder"
     )
     line = fails(capsys, "stats", "--library", str(tmp_path))
     assert line == f"desktop-recsys: error: library path {tmp_path} is a folder; give a file name"

@@ -147,7 +147,12 @@ def verify_backup(path: Path, models_dir: Path | None = None) -> None:
     """
     path = Path(path)
     if not path.is_file():
-        raise LibraryUnavailableError(Message("backup {path} does not exist", path=path))
+        raise LibraryUnavailableError(
+            Message(
+                "backup {path} does not exist; 'desktop-recsys backup list' shows the backups",
+                path=path,
+            )
+        )
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise NotALibraryError(
@@ -157,7 +162,9 @@ def verify_backup(path: Path, models_dir: Path | None = None) -> None:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
         raise LibraryUnavailableError(
-            Message("cannot read backup {path}: {exc}", path=path, exc=str(exc))
+            Message(
+                "cannot read backup {path}: {exc}; choose another backup", path=path, exc=str(exc)
+            )
         ) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]

@@ -228,7 +228,7 @@ def _check_location(path: Path) -> bool:
     exists = path.exists()
     if exists and not path.is_file():
         raise LibraryUnavailableError(
-            Message("library path {path} is not a regular file", path=path)
+            Message("library path {path} is not a regular file; give a library file", path=path)
         )
     writable = os.access(folder, os.W_OK) and (not exists or os.access(path, os.W_OK))
     if not writable:
@@ -520,7 +520,8 @@ class Library:
         if "disk is full" in text or "database or disk is full" in text:
             return LibraryUnavailableError(
                 Message(
-                    "the disk holding library {path} is full; nothing was changed", path=self.path
+                    "the disk holding library {path} is full; nothing was changed: free some space and try again",
+                    path=self.path,
                 )
             )
         return LibraryError(Message("library {path}: {text}", path=self.path, text=text))

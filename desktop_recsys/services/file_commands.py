@@ -150,10 +150,16 @@ def _write_atomic(out: Path, write_rows: Callable[[Any], None]) -> None:
     """Write a CSV through a temporary file in the same folder, then rename it into place."""
     out = Path(out)
     if out.is_dir():
-        raise UserError(Message("{out}: is a directory, not a file", out=out))
+        raise UserError(Message("{out}: is a directory, not a file; give a file name", out=out))
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(Message("{out}: folder {folder} does not exist", out=out, folder=folder))
+        raise UserError(
+            Message(
+                "{out}: folder {folder} does not exist; create it or choose another folder",
+                out=out,
+                folder=folder,
+            )
+        )
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

@@ -146,7 +146,7 @@ class PlaylistActions:
         playlist = self.get(playlist_id)
         clean = " ".join((name or "").split())
         if not clean:
-            raise UserError(Message("a playlist needs a name"))
+            raise UserError(Message("a playlist needs a name; give it one"))
         if clean.casefold() in self._names(playlist.profile_id, but=playlist_id):
             raise UserError(Message("{clean!r} already exists; choose another name", clean=clean))
         self._lib.playlists.rename(playlist_id, clean)

@@ -15,9 +15,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 #: Message templates (context ``"messages"``), grouped by the module that uses them.
 LIBRARY_MESSAGES: tuple[str, ...] = (
     # library.backup
-    QT_TRANSLATE_NOOP("messages", "backup {path} does not exist"),
+    QT_TRANSLATE_NOOP(
+        "messages", "backup {path} does not exist; 'desktop-recsys backup list' shows the backups"
+    ),
     QT_TRANSLATE_NOOP("messages", "{path} is not a library backup (not an SQLite file)"),
-    QT_TRANSLATE_NOOP("messages", "cannot read backup {path}: {exc}"),
+    QT_TRANSLATE_NOOP("messages", "cannot read backup {path}: {exc}; choose another backup"),
     QT_TRANSLATE_NOOP("messages", "{path} is not a desktop_recsys library; nothing was restored"),
     QT_TRANSLATE_NOOP(
         "messages",
@@ -50,7 +52,7 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
         "messages",
         "cannot create library {path}: folder {folder} does not exist; create it or choose another file",
     ),
-    QT_TRANSLATE_NOOP("messages", "library path {path} is not a regular file"),
+    QT_TRANSLATE_NOOP("messages", "library path {path} is not a regular file; give a library file"),
     QT_TRANSLATE_NOOP(
         "messages",
         "library {path} was written by a newer version of desktop_recsys (schema {version}, this version reads up to {newest}); update the app",
@@ -68,12 +70,18 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
         "messages",
         "upgrading library {path} from schema {version} failed ({exc}); the file is unchanged",
     ),
-    QT_TRANSLATE_NOOP("messages", "the disk holding library {path} is full; nothing was changed"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the disk holding library {path} is full; nothing was changed: free some space and try again",
+    ),
     QT_TRANSLATE_NOOP("messages", "library {path}: {text}"),
     # library.exporters._files
-    QT_TRANSLATE_NOOP("messages", "cannot write {target}: folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "cannot write {target}: folder {folder} does not exist; create it or choose another folder",
+    ),
     QT_TRANSLATE_NOOP("messages", "cannot write {target}: it is a folder; give a file name"),
-    QT_TRANSLATE_NOOP("messages", "cannot write {target}: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "cannot write {target}: {reason}; choose another file or folder"),
     # library.exporters.library_export
     QT_TRANSLATE_NOOP("messages", "unknown export format {fmt!r}; use csv or json"),
     # library.exporters.lists
@@ -129,7 +137,8 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     # library.importers.lastfm_scrobbles
     QT_TRANSLATE_NOOP("messages", "{path} is not a file; give the scrobbles CSV"),
     QT_TRANSLATE_NOOP(
-        "messages", "{path} has no time column (uts, timestamp, date, time or utc_time)"
+        "messages",
+        "{path} has no time column (uts, timestamp, date, time or utc_time); give a scrobbles CSV with one of them",
     ),
     # library.importers.letterboxd
     QT_TRANSLATE_NOOP(
@@ -228,7 +237,7 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     # library.queries
     QT_TRANSLATE_NOOP("messages", "cannot sort items by {order_by!r}"),
     # library.repositories.item_merge
-    QT_TRANSLATE_NOOP("messages", "cannot merge an item with itself"),
+    QT_TRANSLATE_NOOP("messages", "cannot merge an item with itself; choose two different items"),
     QT_TRANSLATE_NOOP("messages", "no item with id {item_id}"),
     QT_TRANSLATE_NOOP(
         "messages",
@@ -237,7 +246,7 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     # library.repositories.item_store
     QT_TRANSLATE_NOOP("messages", "an empty name cannot be added to {table}"),
     # library.repositories.items
-    QT_TRANSLATE_NOOP("messages", "an item needs a title"),
+    QT_TRANSLATE_NOOP("messages", "an item needs a title; give it one"),
     QT_TRANSLATE_NOOP("messages", "cannot edit item field(s) {choices}"),
     # library.repositories.jobs
     QT_TRANSLATE_NOOP("messages", "unknown job status {status!r}"),
@@ -246,14 +255,14 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     # library.repositories.model_runs
     QT_TRANSLATE_NOOP("messages", "unknown model run status {status!r}"),
     # library.repositories.playlists
-    QT_TRANSLATE_NOOP("messages", "a playlist needs a name"),
+    QT_TRANSLATE_NOOP("messages", "a playlist needs a name; give it one"),
     # library.repositories.plays
     QT_TRANSLATE_NOOP("messages", "share completed {completed} is outside 0-1"),
     QT_TRANSLATE_NOOP("messages", "play count {count} must be at least 1"),
     # library.repositories.profiles
-    QT_TRANSLATE_NOOP("messages", "a profile needs a name"),
+    QT_TRANSLATE_NOOP("messages", "a profile needs a name; give it one"),
     # library.repositories.ratings
-    QT_TRANSLATE_NOOP("messages", "rating {value} is outside 0.5-5 stars"),
+    QT_TRANSLATE_NOOP("messages", "rating {value} is outside 0.5-5 stars; give 0.5 to 5 stars"),
     # services.ab_test_service
     QT_TRANSLATE_NOOP(
         "messages",
@@ -275,8 +284,10 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     ),
     # services.file_commands
     QT_TRANSLATE_NOOP("messages", "--n must be at least 1 (got {n})"),
-    QT_TRANSLATE_NOOP("messages", "{out}: is a directory, not a file"),
-    QT_TRANSLATE_NOOP("messages", "{out}: folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("messages", "{out}: is a directory, not a file; give a file name"),
+    QT_TRANSLATE_NOOP(
+        "messages", "{out}: folder {folder} does not exist; create it or choose another folder"
+    ),
     # services.group_service
     QT_TRANSLATE_NOOP("messages", "unknown group strategy {strategy!r}"),
     # services.import_service

@@ -30,7 +30,7 @@ def atomic_file(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[An
     if not folder.is_dir():
         raise UserError(
             Message(
-                "cannot write {target}: folder {folder} does not exist",
+                "cannot write {target}: folder {folder} does not exist; create it or choose another folder",
                 target=target,
                 folder=folder,
             )
@@ -44,7 +44,9 @@ def atomic_file(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[An
     except OSError as exc:
         raise UserError(
             Message(
-                "cannot write {target}: {reason}", target=target, reason=exc.strerror or str(exc)
+                "cannot write {target}: {reason}; choose another file or folder",
+                target=target,
+                reason=exc.strerror or str(exc),
             )
         ) from exc
     # Held while writing: a command that finds this file after a kill knows nobody is
@@ -70,7 +72,9 @@ def atomic_file(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[An
             os.unlink(tmp)
         raise UserError(
             Message(
-                "cannot write {target}: {reason}", target=target, reason=exc.strerror or str(exc)
+                "cannot write {target}: {reason}; choose another file or folder",
+                target=target,
+                reason=exc.strerror or str(exc),
             )
         ) from exc
     except BaseException:

@@ -81,7 +81,7 @@ def import_lastfm_scrobbles(
             if "time" not in where:
                 raise UserError(
                     Message(
-                        "{path} has no time column (uts, timestamp, date, time or utc_time)",
+                        "{path} has no time column (uts, timestamp, date, time or utc_time); give a scrobbles CSV with one of them",
                         path=path,
                     )
                 )

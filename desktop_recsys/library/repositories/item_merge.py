@@ -85,7 +85,7 @@ class ItemMerge(ItemStore):
         Returns what moved, by kind.
         """
         if keep == drop:
-            raise UserError(Message("cannot merge an item with itself"))
+            raise UserError(Message("cannot merge an item with itself; choose two different items"))
         moved: dict[str, int] = {}
         with self._lib.transaction() as conn:
             both = {

@@ -82,7 +82,7 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
             check_kind(item.kind)
             title = (item.title or "").strip()
             if not title:
-                raise UserError(Message("an item needs a title"))
+                raise UserError(Message("an item needs a title; give it one"))
             item_id = next_id
             next_id += 1
             ids.append(item_id)
@@ -210,7 +210,7 @@ class ItemRepository(ItemSearch, ItemMerge, ItemTransfer):
         if "title" in fields:
             title = (fields["title"] or "").strip()
             if not title:
-                raise UserError(Message("an item needs a title"))
+                raise UserError(Message("an item needs a title; give it one"))
             fields["title"] = title
             fields["sort_title"] = sort_title(title)
         if "certification" in fields:  # kept as written; compared by its minimum age

@@ -27,7 +27,7 @@ class PlaylistRepository(Repository):
     ) -> Playlist:
         clean = " ".join((name or "").split())
         if not clean:
-            raise UserError(Message("a playlist needs a name"))
+            raise UserError(Message("a playlist needs a name; give it one"))
         now = timestamp()
         with self._lib.transaction() as conn:
             row = conn.execute(
@@ -123,7 +123,7 @@ class PlaylistRepository(Repository):
     def rename(self, playlist_id: int, name: str) -> None:
         clean = " ".join((name or "").split())
         if not clean:
-            raise UserError(Message("a playlist needs a name"))
+            raise UserError(Message("a playlist needs a name; give it one"))
         with self._lib.transaction() as conn:
             conn.execute(
                 "UPDATE playlists SET name = ?, updated_at = ? WHERE id = ?",

@@ -21,7 +21,7 @@ class ProfileRepository(Repository):
         """Create a profile; names are unique regardless of case."""
         clean = " ".join((name or "").split())
         if not clean:
-            raise UserError(Message("a profile needs a name"))
+            raise UserError(Message("a profile needs a name; give it one"))
         if len(clean) > 100:
             raise UserError(Message("a profile name can have at most 100 characters"))
         with self._lib.transaction() as conn:
@@ -76,7 +76,7 @@ class ProfileRepository(Repository):
     def rename(self, profile_id: int, new_name: str) -> None:
         clean = " ".join((new_name or "").split())
         if not clean:
-            raise UserError(Message("a profile needs a name"))
+            raise UserError(Message("a profile needs a name; give it one"))
         with self._lib.transaction() as conn:
             clash = conn.execute(
                 "SELECT id FROM profiles WHERE name = ? AND id != ?", (clean, profile_id)
@@ -144,7 +144,7 @@ class ProfileRepository(Repository):
         """
         wanted = list(dict.fromkeys(" ".join((n or "").split()) for n in names))
         if any(not n for n in wanted):
-            raise UserError(Message("a profile needs a name"))
+            raise UserError(Message("a profile needs a name; give it one"))
         ids: dict[str, int] = {}
         created = 0
         with self._lib.transaction() as conn:

@@ -19,7 +19,9 @@ from desktop_recsys.progress import Message
 def _check_rating(value: float) -> float:
     value = float(value)
     if math.isnan(value) or not 0.5 <= value <= 5.0:
-        raise UserError(Message("rating {value} is outside 0.5-5 stars", value=value))
+        raise UserError(
+            Message("rating {value} is outside 0.5-5 stars; give 0.5 to 5 stars", value=value)
+        )
     return value
 
 
