@@ -343,6 +343,12 @@ def params_text(params: object) -> str:
     def value(v: object) -> str:
         if v is None:
             return "–"
+        if isinstance(v, bool):  # not Python's True/False
+            return (
+                QCoreApplication.translate("JobsTableModel", "yes")
+                if v
+                else QCoreApplication.translate("JobsTableModel", "no")
+            )
         if isinstance(v, (list, tuple, set, frozenset)):
             return ", ".join(value(x) for x in v)
         return home_path(str(v))  # a library's or a file's path as "~/…" under home
