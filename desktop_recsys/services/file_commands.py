@@ -53,6 +53,9 @@ def recommend_file(
     if n < 1:
         raise UserError(Message("--n must be at least 1 (got {n})", n=n))
     cancel = cancel or CancelToken()
+    from desktop_recsys.engine._allocator import keep_freed_memory  # deferred: the engine
+
+    keep_freed_memory()  # a process that scores block after block: reuse their memory
     model, dataset = _fit(train, algorithm, params, progress, cancel)
     users = dataset.user_ids.tolist()
     batch = 1024
