@@ -64,11 +64,14 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
         try:
             conn.backup(dest)
         except sqlite3.OperationalError as exc:
-            if exc.sqlite_errorcode != sqlite3.SQLITE_FULL:
-                raise
-            # SQLite's "database or disk is full" is the file system's ENOSPC: callers that
-            # explain a full disk need to see it as one.
-            raise OSError(errno.ENOSPC, "No space left on device", str(target)) from exc
+            # SQLite's "database or disk is full" is the file system's ENOSPC, and its "disk
+            # I/O error" a write the disk refused otherwise (EIO, or EFBIG past a file-size
+            # limit such as FAT32's 4 GiB): callers explain OSErrors in one line.
+            if exc.sqlite_errorcode == sqlite3.SQLITE_FULL:
+                raise OSError(errno.ENOSPC, "No space left on device", str(target)) from exc
+            if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_IOERR:
+                raise OSError(errno.EIO, "Input/output error", str(target)) from exc
+            raise
         finally:
             dest.close()
         os.replace(tmp, target)

@@ -98,6 +98,11 @@ def _write_reason(exc: OSError) -> str:
         return "the disk is full; free some space and back up again (the library is unchanged)"
     if exc.errno == errno.EROFS:
         return "the disk is read-only; choose another folder (the library is unchanged)"
+    if exc.errno in (errno.EIO, errno.EFBIG):
+        return (
+            "the disk refused the write (a failing disk, or a file too large for it); check "
+            "the disk or choose another folder (the library is unchanged)"
+        )
     return f"{exc.strerror or exc} (the library is unchanged)"
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -134,6 +136,41 @@ def test_backup_to_a_read_only_disk(demo_library_copy, tmp_path, small_disk, cap
                          disk.folder / "b.sqlite")  # fmt: skip
     assert "read-only" in line.lower()
     assert list(disk.view.iterdir()) == []
+    assert _snapshot(library) == before
+
+
+#: Runs ``desktop-recsys ARGS`` under a file-size limit (RLIMIT_FSIZE, set before the exec: any
+#: user may lower it); Python ignores SIGXFSZ, so a write past it fails with EFBIG.
+LIMITED = (
+    "import resource, sys, os\n"
+    "limit = int(sys.argv[1])\n"
+    "resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))\n"
+    "os.execv(sys.executable, [sys.executable, '-m', 'desktop_recsys', *sys.argv[2:]])\n"
+)
+
+
+@pytest.mark.subprocess  # a child process under a file-size limit
+@pytest.mark.parametrize("where", ["--out", "backups folder"])
+def test_a_backup_the_disk_refuses_otherwise_is_one_line_too(demo_library_copy, tmp_path, where):
+    """Not full, but refused: a write past a file-size limit (FAT32 holds 4 GiB; ``ulimit -f``)
+    or a failing disk, which SQLite calls "disk I/O error". It was a traceback. Any user can
+    make this fault, no mount needed."""
+    library = _library(demo_library_copy, tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    argv = ["backup", "--out", str(usb / "b.sqlite")] if where == "--out" else ["backup"]
+    before = _snapshot(library)
+    home = Path(os.environ["DESKTOP_RECSYS_HOME"])
+    done = subprocess.run(
+        [sys.executable, "-S", "-E", "-c", LIMITED, str(64 * 1024), "--library", str(library),
+         *argv],
+        env=child_env(home), capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    line = _the_one_line(done.returncode, done.stderr)
+    assert "the disk refused the write" in line and "the library is unchanged" in line
+    backups = library_folder_for(library, "backups")
+    assert list(usb.iterdir()) == []  # no copy, no .part, no journal
+    assert not backups.exists() or list(backups.iterdir()) == []
     assert _snapshot(library) == before
 
 
