@@ -86,11 +86,14 @@ def test_library_and_service_errors_in_chinese(  # type: ignore[no-untyped-def]
     # A bad import file (library/importers/imdb.py).
     line = fails(capsys, "import", "imdb", str(files["csv"]), "--profile", "Ada", "--library", lib)
     assert line == (
-        f"desktop-recsys：错误：{files['csv']} 不是 IMDb 评分导出：没有 Const、Your Rating 或 Title 列"
+        f"desktop-recsys：错误：{files['csv']} 不是 IMDb 评分导出：没有 Const、Your Rating 或 Title 列；"
+        "请给出 IMDb 导出中的 ratings.csv"
     )
     # A file that is not a backup (library/backup.py).
     line = fails(capsys, "restore", str(files["backup"]), "--library", lib)
-    assert line == f"desktop-recsys：错误：{files['backup']} 不是媒体库备份（不是 SQLite 文件）"
+    assert line == (
+        f"desktop-recsys：错误：{files['backup']} 不是媒体库备份（不是 SQLite 文件）；请选择其他备份"
+    )
     # A bad parameter (services/smart_playlists.py).
     line = fails(
         capsys, "playlist", "smart", "create", "New", "--profile", "Ada", "--preset", "fresh",
@@ -103,7 +106,9 @@ def test_library_and_service_errors_in_chinese(  # type: ignore[no-untyped-def]
         capsys, "export", "playlist", "Nope", "--profile", "Ada", "--out",
         str(tmp_path / "x.m3u8"), "--library", lib,
     )  # fmt: skip
-    assert line == "desktop-recsys：错误：此用户没有名为 'Nope' 的播放列表"
+    assert line == (
+        "desktop-recsys：错误：此用户没有名为 'Nope' 的播放列表；“desktop-recsys playlist list”会列出播放列表"
+    )
     out = tmp_path / "missing" / "items.csv"
     line = fails(
         capsys, "export", "library", "--format", "csv", "--out", str(out), "--library", lib
@@ -127,11 +132,12 @@ def test_the_same_errors_read_as_before_in_english(  # type: ignore[no-untyped-d
     line = fails(capsys, "import", "imdb", str(files["csv"]), "--profile", "Ada", "--library", lib)
     assert line == (
         f"desktop-recsys: error: {files['csv']} is not an IMDb ratings export: no Const, "
-        "Your Rating or Title column"
+        "Your Rating or Title column; give the ratings.csv of an IMDb export"
     )
     line = fails(capsys, "restore", str(files["backup"]), "--library", lib)
     assert line == (
-        f"desktop-recsys: error: {files['backup']} is not a library backup (not an SQLite file)"
+        f"desktop-recsys: error: {files['backup']} is not a library backup (not an SQLite file); "
+        "choose another backup"
     )
     line = fails(
         capsys, "playlist", "smart", "create", "New", "--profile", "Ada", "--preset", "fresh",
@@ -142,7 +148,10 @@ def test_the_same_errors_read_as_before_in_english(  # type: ignore[no-untyped-d
         capsys, "export", "playlist", "Nope", "--profile", "Ada", "--out",
         str(tmp_path / "x.m3u8"), "--library", lib,
     )  # fmt: skip
-    assert line == "desktop-recsys: error: no playlist named 'Nope' for this profile"
+    assert line == (
+        "desktop-recsys: error: no playlist named 'Nope' for this profile; "
+        "'desktop-recsys playlist list' shows the playlists"
+    )
     out = tmp_path / "missing" / "items.csv"
     line = fails(
         capsys, "export", "library", "--format", "csv", "--out", str(out), "--library", lib

@@ -156,7 +156,10 @@ def verify_backup(path: Path, models_dir: Path | None = None) -> None:
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise NotALibraryError(
-                Message("{path} is not a library backup (not an SQLite file)", path=path)
+                Message(
+                    "{path} is not a library backup (not an SQLite file); choose another backup",
+                    path=path,
+                )
             )
     try:
         conn = connect_readonly(path)
@@ -192,7 +195,11 @@ def verify_backup(path: Path, models_dir: Path | None = None) -> None:
             )
     except sqlite3.DatabaseError as exc:
         raise NotALibraryError(
-            Message("backup {path} is damaged or not a library ({exc})", path=path, exc=str(exc))
+            Message(
+                "backup {path} is damaged or not a library ({exc}); choose another backup",
+                path=path,
+                exc=str(exc),
+            )
         ) from exc
     finally:
         conn.close()

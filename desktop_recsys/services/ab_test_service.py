@@ -459,7 +459,8 @@ def _require(library: Library, test_id: int) -> AbTestRow:
     if test is None:
         raise UserError(
             Message(
-                "blind test {test_id} no longer exists (was its profile removed?)", test_id=test_id
+                "blind test {test_id} no longer exists (was its profile removed?); start another with 'desktop-recsys abtest start'",
+                test_id=test_id,
             )
         )
     return test

@@ -18,7 +18,9 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "messages", "backup {path} does not exist; 'desktop-recsys backup list' shows the backups"
     ),
-    QT_TRANSLATE_NOOP("messages", "{path} is not a library backup (not an SQLite file)"),
+    QT_TRANSLATE_NOOP(
+        "messages", "{path} is not a library backup (not an SQLite file); choose another backup"
+    ),
     QT_TRANSLATE_NOOP("messages", "cannot read backup {path}: {exc}; choose another backup"),
     QT_TRANSLATE_NOOP("messages", "{path} is not a desktop_recsys library; nothing was restored"),
     QT_TRANSLATE_NOOP(
@@ -26,7 +28,9 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
         "backup {path} was written by a newer version of desktop_recsys (schema {version}); update the app to restore it",
     ),
     QT_TRANSLATE_NOOP("messages", "backup {path} is damaged ({problem}); choose another backup"),
-    QT_TRANSLATE_NOOP("messages", "backup {path} is damaged or not a library ({exc})"),
+    QT_TRANSLATE_NOOP(
+        "messages", "backup {path} is damaged or not a library ({exc}); choose another backup"
+    ),
     QT_TRANSLATE_NOOP(
         "messages",
         "backup {path} fails the library's consistency checks ({problem}); choose another backup",
@@ -87,8 +91,13 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     # library.exporters.lists
     QT_TRANSLATE_NOOP("messages", "unknown list format {fmt!r}; use m3u8 or csv"),
     QT_TRANSLATE_NOOP("messages", "cannot tell the format of {path}: name it .m3u8 or .csv"),
-    QT_TRANSLATE_NOOP("messages", "no playlist named {name!r} for this profile"),
-    QT_TRANSLATE_NOOP("messages", "no playlist named {name!r}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no playlist named {name!r} for this profile; 'desktop-recsys playlist list' shows the playlists",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages", "no playlist named {name!r}; 'desktop-recsys playlist list' shows the playlists"
+    ),
     # library.files
     QT_TRANSLATE_NOOP(
         "messages", "{target} is being written by another command; try again shortly"
@@ -108,7 +117,10 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "a profile name can have at most 100 characters"),
     # library.importers._sources
-    QT_TRANSLATE_NOOP("messages", "cannot read the zip archive {path}: {exc}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "cannot read the zip archive {path}: {exc}; it may be damaged: copy or download it again",
+    ),
     QT_TRANSLATE_NOOP(
         "messages",
         "{path} declares {declared:,} entries, more than the {limit:,} any export has; it is damaged or hostile and was not read",
@@ -128,11 +140,13 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     # library.importers.imdb
     QT_TRANSLATE_NOOP("messages", "{path} is not a file; give the ratings.csv of an IMDb export"),
     QT_TRANSLATE_NOOP(
-        "messages", "{path} is not an IMDb ratings export: no Const, Your Rating or Title column"
+        "messages",
+        "{path} is not an IMDb ratings export: no Const, Your Rating or Title column; give the ratings.csv of an IMDb export",
     ),
     # library.importers.lastfm_hetrec
     QT_TRANSLATE_NOOP(
-        "messages", "no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat"
+        "messages",
+        "no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat; give the hetrec2011-lastfm-2k folder",
     ),
     # library.importers.lastfm_scrobbles
     QT_TRANSLATE_NOOP("messages", "{path} is not a file; give the scrobbles CSV"),
@@ -145,10 +159,15 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
         "messages",
         "{path} is not a Letterboxd export file; give the export zip, its folder, or ratings.csv, diary.csv or watched.csv",
     ),
-    QT_TRANSLATE_NOOP("messages", "no ratings.csv, diary.csv or watched.csv in {path}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no ratings.csv, diary.csv or watched.csv in {path}; give a Letterboxd export (its zip or folder)",
+    ),
     QT_TRANSLATE_NOOP("messages", "{name} has no Name column; is it a Letterboxd export?"),
     # library.importers.listenbrainz
-    QT_TRANSLATE_NOOP("messages", "no listens (*.jsonl files) in {path}"),
+    QT_TRANSLATE_NOOP(
+        "messages", "no listens (*.jsonl files) in {path}; give a ListenBrainz listens export"
+    ),
     QT_TRANSLATE_NOOP(
         "messages",
         "{where}: the JSON is {exc}; it is not a ListenBrainz export and nothing was imported",
@@ -224,7 +243,10 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "{name} is XML but not Rhythmbox's database"),
     # library.importers.report
     QT_TRANSLATE_NOOP("messages", "{problem} (strict mode: nothing was imported)"),
-    QT_TRANSLATE_NOOP("messages", "cannot write the import report {target}: {strerror}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "cannot write the import report {target}: {strerror}; choose another place for the report",
+    ),
     # library.importers.textfiles
     QT_TRANSLATE_NOOP(
         "messages",
@@ -273,7 +295,8 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
         "{name} predicts ratings rather than making lists; choose a recommender that makes lists (see 'desktop-recsys abtest start --help')",
     ),
     QT_TRANSLATE_NOOP(
-        "messages", "blind test {test_id} no longer exists (was its profile removed?)"
+        "messages",
+        "blind test {test_id} no longer exists (was its profile removed?); start another with 'desktop-recsys abtest start'",
     ),
     # services.dataset_service
     QT_TRANSLATE_NOOP("messages", "unknown signal {signal!r}; use one of {choices}"),

@@ -11709,207 +11709,172 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>正在做矩阵乘法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="21"/>
-        <source>{path} is not a library backup (not an SQLite file)</source>
-        <translation>{path} 不是媒体库备份（不是 SQLite 文件）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="23"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="25"/>
         <source>{path} is not a desktop_recsys library; nothing was restored</source>
         <translation>{path} 不是 desktop_recsys 媒体库；未恢复任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="24"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="26"/>
         <source>backup {path} was written by a newer version of desktop_recsys (schema {version}); update the app to restore it</source>
         <translation>备份 {path} 由更新版本的 desktop_recsys 写入（架构 {version}）；请更新应用后再恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="28"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="30"/>
         <source>backup {path} is damaged ({problem}); choose another backup</source>
         <translation>备份 {path} 已损坏（{problem}）；请选择其他备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="29"/>
-        <source>backup {path} is damaged or not a library ({exc})</source>
-        <translation>备份 {path} 已损坏或不是媒体库（{exc}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="30"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="34"/>
         <source>backup {path} fails the library&apos;s consistency checks ({problem}); choose another backup</source>
         <translation>备份 {path} 未通过媒体库的一致性检查（{problem}）；请选择其他备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="34"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="38"/>
         <source>cannot open library {live}: {exc}</source>
         <translation>无法打开媒体库 {live}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="35"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="39"/>
         <source>library {live} is in use by another window or command; close it and restore again (nothing was changed)</source>
         <translation>媒体库 {live} 正被其他窗口或命令使用；请关闭后重新恢复（未做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="43"/>
         <source>the backup to restore is the library itself; choose a backup file</source>
         <translation>要恢复的备份就是媒体库本身；请选择一个备份文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="42"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="46"/>
         <source>library {library_path} is being restored by another window or command; wait for it to finish (nothing was changed)</source>
         <translation>媒体库 {library_path} 正由其他窗口或命令恢复；请等待其完成（未做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="51"/>
         <source>unknown item kind {kind!r}; use one of {choices}</source>
         <translation>未知的条目类型 {kind!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="53"/>
         <source>cannot open library {path}: {exc}</source>
         <translation>无法打开媒体库 {path}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="54"/>
         <source>library path {path} is a folder; give a file name</source>
         <translation>媒体库路径 {path} 是文件夹；请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="55"/>
         <source>cannot create library {path}: folder {folder} does not exist; create it or choose another file</source>
         <translation>无法创建媒体库 {path}：文件夹 {folder} 不存在；请先创建它或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="60"/>
         <source>library {path} was written by a newer version of desktop_recsys (schema {version}, this version reads up to {newest}); update the app</source>
         <translation>媒体库 {path} 由更新版本的 desktop_recsys 写入（架构 {version}，本版本最多读取 {newest}）；请更新应用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="60"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="64"/>
         <source>library {path} cannot use write-ahead logging (journal mode {mode}); move it to a local disk</source>
         <translation>媒体库 {path} 无法使用预写日志（日志模式 {mode}）；请将其移到本地磁盘</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="68"/>
         <source>cannot use library {path}: {exc}</source>
         <translation>无法使用媒体库 {path}：{exc}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="69"/>
         <source>upgrading library {path} from schema {version} failed ({exc}); the file is unchanged; a backup is at {backup}</source>
         <translation>将媒体库 {path} 从架构 {version} 升级失败（{exc}）；文件未改动；备份位于 {backup}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="69"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="73"/>
         <source>upgrading library {path} from schema {version} failed ({exc}); the file is unchanged</source>
         <translation>将媒体库 {path} 从架构 {version} 升级失败（{exc}）；文件未改动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="81"/>
         <source>library {path}: {text}</source>
         <translation>媒体库 {path}：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="87"/>
         <source>cannot write {target}: it is a folder; give a file name</source>
         <translation>无法写入 {target}：它是一个文件夹；请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="90"/>
         <source>unknown export format {fmt!r}; use csv or json</source>
         <translation>未知的导出格式 {fmt!r}；请使用 csv 或 json</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="92"/>
         <source>unknown list format {fmt!r}; use m3u8 or csv</source>
         <translation>未知的列表格式 {fmt!r}；请使用 m3u8 或 csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="93"/>
         <source>cannot tell the format of {path}: name it .m3u8 or .csv</source>
         <translation>无法判断 {path} 的格式：请将其命名为 .m3u8 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="90"/>
-        <source>no playlist named {name!r} for this profile</source>
-        <translation>此用户没有名为 {name!r} 的播放列表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="91"/>
-        <source>no playlist named {name!r}</source>
-        <translation>没有名为 {name!r} 的播放列表</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="93"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="102"/>
         <source>{target} is being written by another command; try again shortly</source>
         <translation>{target} 正由其他命令写入；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="106"/>
         <source>user {user} is not in this data set; check the id (the number in its ratings file), or leave &apos;one of these users is me&apos; empty</source>
         <translation>用户 {user} 不在此数据集中；请检查 ID（其评分文件中的编号），或将“其中一位用户是我”留空</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="110"/>
         <source>a data-set user id is a whole number (got {user!r})</source>
         <translation>数据集的用户 ID 是整数（收到的是 {user!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="111"/>
         <source>name the profile that data-set user is (one of these users is me)</source>
         <translation>请指定该数据集用户对应的用户（其中一位用户是我）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="115"/>
         <source>import {kind} needs --profile NAME (the profile is created if missing)</source>
         <translation>import {kind} 需要 --profile NAME（用户不存在时会自动创建）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="118"/>
         <source>a profile name can have at most 100 characters</source>
         <translation>用户名最多 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="111"/>
-        <source>cannot read the zip archive {path}: {exc}</source>
-        <translation>无法读取 zip 压缩包 {path}：{exc}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="112"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="124"/>
         <source>{path} declares {declared:,} entries, more than the {limit:,} any export has; it is damaged or hostile and was not read</source>
         <translation>{path} 声明有 {declared:,} 个条目，超过任何导出文件都不会超过的 {limit:,} 个；它已损坏或含有恶意，未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="116"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="128"/>
         <source>{path} holds {entries:,} entries, more than the {limit:,} any export has; it was not read</source>
         <translation>{path} 含有 {entries:,} 个条目，超过任何导出文件都不会超过的 {limit:,} 个；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="132"/>
         <source>{path} would unpack to {gigabytes:.1f} GB, more than {limit} GB; unzip it yourself and import the folder</source>
         <translation>{path} 解压后将达 {gigabytes:.1f} GB，超过 {limit} GB；请自行解压后导入该文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="136"/>
         <source>{path}: {entry} would unpack to {megabytes:,.0f} MB from {kilobytes:,.0f} KB ({ratio:,.0f}:1), which no real export does (a zip bomb?); it was not read</source>
         <translation>{path}：{entry} 将从 {kilobytes:,.0f} KB 解压为 {megabytes:,.0f} MB（{ratio:,.0f}:1），真实的导出文件不会这样（压缩炸弹？）；未读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="129"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="141"/>
         <source>{path} is not a file; give the ratings.csv of an IMDb export</source>
         <translation>{path} 不是文件；请给出 IMDb 导出中的 ratings.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="130"/>
-        <source>{path} is not an IMDb ratings export: no Const, Your Rating or Title column</source>
-        <translation>{path} 不是 IMDb 评分导出：没有 Const、Your Rating 或 Title 列</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="134"/>
-        <source>no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat</source>
-        <translation>{folder} 中没有 HetRec Last.fm 文件：应有 artists.dat 和 user_artists.dat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="152"/>
         <source>{path} is not a file; give the scrobbles CSV</source>
         <translation>{path} 不是文件；请给出收听记录 CSV</translation>
     </message>
@@ -11919,542 +11884,577 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>备份 {path} 不存在；“desktop-recsys backup list”会列出备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="22"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="24"/>
         <source>cannot read backup {path}: {exc}; choose another backup</source>
         <translation>无法读取备份 {path}：{exc}；请选择其他备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="59"/>
         <source>library path {path} is not a regular file; give a library file</source>
         <translation>媒体库路径 {path} 不是普通文件；请给出媒体库文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="77"/>
         <source>the disk holding library {path} is full; nothing was changed: free some space and try again</source>
         <translation>媒体库 {path} 所在的磁盘已满；未做任何更改：请释放一些空间后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="83"/>
         <source>cannot write {target}: folder {folder} does not exist; create it or choose another folder</source>
         <translation>无法写入 {target}：文件夹 {folder} 不存在；请先创建它或选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="88"/>
         <source>cannot write {target}: {reason}; choose another file or folder</source>
         <translation>无法写入 {target}：{reason}；请选择其他文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="153"/>
         <source>{path} has no time column (uts, timestamp, date, time or utc_time); give a scrobbles CSV with one of them</source>
         <translation>{path} 没有时间列（uts、timestamp、date、time 或 utc_time）；请给出含有其中之一的收听记录 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="158"/>
         <source>{path} is not a Letterboxd export file; give the export zip, its folder, or ratings.csv, diary.csv or watched.csv</source>
         <translation>{path} 不是 Letterboxd 导出文件；请给出导出的 zip、其文件夹，或 ratings.csv、diary.csv、watched.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="148"/>
-        <source>no ratings.csv, diary.csv or watched.csv in {path}</source>
-        <translation>{path} 中没有 ratings.csv、diary.csv 或 watched.csv</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="166"/>
         <source>{name} has no Name column; is it a Letterboxd export?</source>
         <translation>{name} 没有 Name 列；它是 Letterboxd 导出吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="151"/>
-        <source>no listens (*.jsonl files) in {path}</source>
-        <translation>{path} 中没有收听记录（*.jsonl 文件）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="171"/>
         <source>{where}: the JSON is {exc}; it is not a ListenBrainz export and nothing was imported</source>
         <translation>{where}：JSON {exc}；它不是 ListenBrainz 导出，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="176"/>
         <source>{folder} has no ratings file, so no user in it can be you</source>
         <translation>{folder} 中没有评分文件，因此其中没有用户可以是你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="177"/>
         <source>{path} does not start with the MovieLens header {header} (found {found})</source>
         <translation>{path} 不是以 MovieLens 表头 {header} 开头（实际为 {found}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="181"/>
         <source>{path} is not a readable {what} (not UTF-8 or UTF-16 text)</source>
         <translation>{path} 不是可读取的{what}（不是 UTF-8 或 UTF-16 文本）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="182"/>
         <source>{path} is not a readable {what} ({reason})</source>
         <translation>{path} 不是可读取的{what}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="183"/>
         <source>{path} is not a file; give a file written by &apos;export library&apos;</source>
         <translation>{path} 不是文件；请给出由“export library”写出的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="184"/>
         <source>library export</source>
         <translation>媒体库导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="185"/>
         <source>{path} is not a library written by &apos;export library&apos;</source>
         <translation>{path} 不是由“export library”写出的媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="186"/>
         <source>{path}: &apos;items&apos; is not a list; is it from &apos;export library&apos;?</source>
         <translation>{path}：“items”不是列表；它来自“export library”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="187"/>
         <source>{path} has no kind column; is it from &apos;export library&apos;?</source>
         <translation>{path} 没有 kind 列；它来自“export library”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="188"/>
         <source>{path} is not a profile archive written by &apos;export profile&apos;</source>
         <translation>{path} 不是由“export profile”写出的用户归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="189"/>
         <source>{path}: manifest.json&apos;s version is not a number; is it from &apos;export profile&apos;?</source>
         <translation>{path}：manifest.json 的 version 不是数字；它来自“export profile”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="192"/>
         <source>{path} was written by a newer version of desktop_recsys; update the app</source>
         <translation>{path} 由更新版本的 desktop_recsys 写入；请更新应用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="195"/>
         <source>{path}: manifest.json&apos;s profile is not an object; pass --profile NAME</source>
         <translation>{path}：manifest.json 的 profile 不是对象；请传入 --profile NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="198"/>
         <source>{path}: manifest.json&apos;s profile name is not text; pass --profile NAME</source>
         <translation>{path}：manifest.json 中的用户名不是文本；请传入 --profile NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="201"/>
         <source>{path} names no profile; pass --profile NAME</source>
         <translation>{path} 没有指明用户；请传入 --profile NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="202"/>
         <source>{path}: the profile name is longer than 100 characters; pass --profile NAME</source>
         <translation>{path}：用户名超过 100 个字符；请传入 --profile NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="205"/>
         <source>{path} is not a file; give a .zip written by &apos;export profile&apos;</source>
         <translation>{path} 不是文件；请给出由“export profile”写出的 .zip</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="206"/>
         <source>{path} has no manifest.json; is it from &apos;export profile&apos;?</source>
         <translation>{path} 没有 manifest.json；它来自“export profile”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="207"/>
         <source>{path}: {name} is too large to be a profile export</source>
         <translation>{path}：{name} 太大，不可能是用户导出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="208"/>
         <source>{path}: {name} is not valid JSON ({reason})</source>
         <translation>{path}：{name} 不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="209"/>
         <source>{path} is not a file; give an .m3u8, .m3u or .csv playlist</source>
         <translation>{path} 不是文件；请给出 .m3u8、.m3u 或 .csv 播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="210"/>
         <source>{path} has no title column; is it from &apos;export playlist&apos;?</source>
         <translation>{path} 没有 title 列；它来自“export playlist”吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="212"/>
         <source>unknown player {kind!r}; use one of {choices}</source>
         <translation>未知的播放器 {kind!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="213"/>
         <source>{path} is not a file; choose {pick}</source>
         <translation>{path} 不是文件；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="215"/>
         <source>cannot read {path}: {strerror}; choose {pick}</source>
         <translation>无法读取 {path}：{strerror}；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="216"/>
         <source>{name} is not an SQLite database; choose {player}&apos;s {pick}</source>
         <translation>{name} 不是 SQLite 数据库；请选择 {player} 的 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="217"/>
         <source>{name} is locked by another program ({player} may be writing to it); close {player} and try again</source>
         <translation>{name} 被其他程序锁定（{player} 可能正在写入）；请关闭 {player} 后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="221"/>
         <source>{name} is damaged ({text}); copy a backup of {player}&apos;s {pick} and import that</source>
         <translation>{name} 已损坏（{text}）；请复制 {player} 的 {pick} 的备份并导入它</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="224"/>
         <source>cannot read {name} as {player}&apos;s database ({text})</source>
         <translation>无法将 {name} 作为 {player} 的数据库读取（{text}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="225"/>
         <source>{name} has no songs table with play counts: it is not {player}&apos;s library; choose {pick}</source>
         <translation>{name} 没有带播放次数的 songs 表：它不是 {player} 的媒体库；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="229"/>
         <source>{name} has no films with play counts: it is not Kodi&apos;s video database; choose {pick}</source>
         <translation>{name} 中没有带播放次数的电影：它不是 Kodi 的视频数据库；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="233"/>
         <source>{name} is not Rhythmbox&apos;s database (no &lt;rhythmdb&gt;); choose {pick}</source>
         <translation>{name} 不是 Rhythmbox 的数据库（没有 &lt;rhythmdb&gt;）；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="236"/>
         <source>{name} declares a document type, which Rhythmbox never writes; refused</source>
         <translation>{name} 声明了文档类型，而 Rhythmbox 从不写入文档类型；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="239"/>
         <source>{name} is not well-formed XML (line {line}): not a whole rhythmdb.xml; choose {pick}</source>
         <translation>{name} 不是格式正确的 XML（第 {line} 行）：不是完整的 rhythmdb.xml；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="243"/>
         <source>{name} is XML but not Rhythmbox&apos;s database</source>
         <translation>{name} 是 XML，但不是 Rhythmbox 的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="245"/>
         <source>{problem} (strict mode: nothing was imported)</source>
         <translation>{problem}（严格模式：未导入任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="227"/>
-        <source>cannot write the import report {target}: {strerror}</source>
-        <translation>无法写入导入报告 {target}：{strerror}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="251"/>
         <source>{name} looks like UTF-16 text but is damaged at byte {start}; save it again as UTF-8 (or UTF-16) and import it again</source>
         <translation>{name} 看起来是 UTF-16 文本，但在第 {start} 字节处损坏；请重新保存为 UTF-8（或 UTF-16）后再导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="255"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="256"/>
         <source>{name}:{start}: not readable as CSV ({exc}); fix or remove that row</source>
         <translation>{name}:{start}：无法作为 CSV 读取（{exc}）；请修正或删除该行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="260"/>
         <source>cannot sort items by {order_by!r}</source>
         <translation>无法按 {order_by!r} 排序条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="262"/>
         <source>cannot merge an item with itself; choose two different items</source>
         <translation>不能将条目与自身合并；请选择两个不同的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="271"/>
         <source>an item needs a title; give it one</source>
         <translation>条目需要标题；请填写标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="280"/>
         <source>a playlist needs a name; give it one</source>
         <translation>播放列表需要名称；请填写名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="285"/>
         <source>a profile needs a name; give it one</source>
         <translation>用户需要名称；请填写名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="287"/>
         <source>rating {value} is outside 0.5-5 stars; give 0.5 to 5 stars</source>
         <translation>评分 {value} 不在 0.5-5 星之间；请给出 0.5 到 5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="297"/>
+        <source>blind test {test_id} no longer exists (was its profile removed?); start another with &apos;desktop-recsys abtest start&apos;</source>
+        <translation>盲测 {test_id} 已不存在（其用户是否已被删除？）；请用“desktop-recsys abtest start”开始新的盲测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="310"/>
         <source>{out}: is a directory, not a file; give a file name</source>
         <translation>{out}：是目录，不是文件；请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="311"/>
         <source>{out}: folder {folder} does not exist; create it or choose another folder</source>
         <translation>{out}：文件夹 {folder} 不存在；请先创建它或选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="263"/>
         <source>no item with id {item_id}</source>
         <translation>没有 ID 为 {item_id} 的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="21"/>
+        <source>{path} is not a library backup (not an SQLite file); choose another backup</source>
+        <translation>{path} 不是媒体库备份（不是 SQLite 文件）；请选择其他备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="31"/>
+        <source>backup {path} is damaged or not a library ({exc}); choose another backup</source>
+        <translation>备份 {path} 已损坏或不是媒体库（{exc}）；请选择其他备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="94"/>
+        <source>no playlist named {name!r} for this profile; &apos;desktop-recsys playlist list&apos; shows the playlists</source>
+        <translation>此用户没有名为 {name!r} 的播放列表；“desktop-recsys playlist list”会列出播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="98"/>
+        <source>no playlist named {name!r}; &apos;desktop-recsys playlist list&apos; shows the playlists</source>
+        <translation>没有名为 {name!r} 的播放列表；“desktop-recsys playlist list”会列出播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="120"/>
+        <source>cannot read the zip archive {path}: {exc}; it may be damaged: copy or download it again</source>
+        <translation>无法读取 zip 压缩包 {path}：{exc}；它可能已损坏：请重新复制或下载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="142"/>
+        <source>{path} is not an IMDb ratings export: no Const, Your Rating or Title column; give the ratings.csv of an IMDb export</source>
+        <translation>{path} 不是 IMDb 评分导出：没有 Const、Your Rating 或 Title 列；请给出 IMDb 导出中的 ratings.csv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="147"/>
+        <source>no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat; give the hetrec2011-lastfm-2k folder</source>
+        <translation>{folder} 中没有 HetRec Last.fm 文件：应有 artists.dat 和 user_artists.dat；请给出 hetrec2011-lastfm-2k 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="162"/>
+        <source>no ratings.csv, diary.csv or watched.csv in {path}; give a Letterboxd export (its zip or folder)</source>
+        <translation>{path} 中没有 ratings.csv、diary.csv 或 watched.csv；请给出 Letterboxd 导出（其 zip 或文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="168"/>
+        <source>no listens (*.jsonl files) in {path}; give a ListenBrainz listens export</source>
+        <translation>{path} 中没有收听记录（*.jsonl 文件）；请给出 ListenBrainz 收听记录导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="246"/>
+        <source>cannot write the import report {target}: {strerror}; choose another place for the report</source>
+        <translation>无法写入导入报告 {target}：{strerror}；请为报告选择其他位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="264"/>
         <source>item {keep} is a {keep_kind} and item {drop} a {drop_kind}; only items of the same kind can be merged</source>
         <translation>条目 {keep} 是{keep_kind}，条目 {drop} 是{drop_kind}；只能合并同类条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="269"/>
         <source>an empty name cannot be added to {table}</source>
         <translation>不能将空名称添加到 {table}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="272"/>
         <source>cannot edit item field(s) {choices}</source>
         <translation>无法编辑条目字段 {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="274"/>
         <source>unknown job status {status!r}</source>
         <translation>未知的任务状态 {status!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="276"/>
         <source>unknown mark {mark!r}; use one of {choices}</source>
         <translation>未知的标记 {mark!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="278"/>
         <source>unknown model run status {status!r}</source>
         <translation>未知的模型运行状态 {status!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="282"/>
         <source>share completed {completed} is outside 0-1</source>
         <translation>完成比例 {completed} 不在 0-1 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="283"/>
         <source>play count {count} must be at least 1</source>
         <translation>播放次数 {count} 必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="289"/>
         <source>no {algorithm} model for {kinds} yet; train one first with &apos;desktop-recsys train --algorithm {algorithm} --kind {kind}&apos;</source>
         <translation>尚无用于{kinds}的 {algorithm} 模型；请先用“desktop-recsys train --algorithm {algorithm} --kind {kind}”训练一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="293"/>
         <source>{name} predicts ratings rather than making lists; choose a recommender that makes lists (see &apos;desktop-recsys abtest start --help&apos;)</source>
         <translation>{name} 预测评分而不生成列表；请选择生成列表的推荐器（见“desktop-recsys abtest start --help”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="275"/>
-        <source>blind test {test_id} no longer exists (was its profile removed?)</source>
-        <translation>盲测 {test_id} 已不存在（其用户是否已被删除？）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="302"/>
         <source>unknown signal {signal!r}; use one of {choices}</source>
         <translation>未知的信号 {signal!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="303"/>
         <source>time decay {time_decay_days} days must be a positive number</source>
         <translation>时间衰减 {time_decay_days} 天必须是正数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="304"/>
         <source>time decay applies to plays (signal &apos;plays&apos; or &apos;auto&apos;); star ratings keep their values</source>
         <translation>时间衰减只作用于播放（信号“plays”或“auto”）；星级评分保持原值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="309"/>
         <source>--n must be at least 1 (got {n})</source>
         <translation>--n 必须至少为 1（收到的是 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="315"/>
         <source>unknown group strategy {strategy!r}</source>
         <translation>未知的群组策略 {strategy!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="317"/>
         <source>unknown import kind {kind!r}; use one of {choices}</source>
         <translation>未知的导入类型 {kind!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="319"/>
         <source>unknown item kind {kind!r}</source>
         <translation>未知的条目类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="321"/>
         <source>a rating is 0 to 5 stars (got {stars})</source>
         <translation>评分为 0 到 5 星（收到的是 {stars}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="322"/>
         <source>no playlist {playlist_id}</source>
         <translation>没有播放列表 {playlist_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="324"/>
         <source>unknown map projection {method!r}; use {choices}</source>
         <translation>未知的地图投影 {method!r}；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="325"/>
         <source>the t-SNE map needs a limit of at least one item, not {limit}</source>
         <translation>t-SNE 地图的条目上限至少为 1，而不是 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="327"/>
         <source>cannot export a report as {fmt!r}; use {choices}</source>
         <translation>无法将报告导出为 {fmt!r}；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="328"/>
         <source>choose at least one algorithm to tune</source>
         <translation>请至少选择一个要调优的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="330"/>
         <source>cannot bulk-edit {choices}</source>
         <translation>无法批量编辑 {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="331"/>
         <source>a title is edited one item at a time; select a single item</source>
         <translation>标题一次只能编辑一个条目；请只选择一个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="333"/>
         <source>time listened</source>
         <translation>收听时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="334"/>
         <source>{what} must be 0 or more seconds (got {value})</source>
         <translation>{what}必须为 0 秒或以上（收到的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="336"/>
         <source>too many playlists of that name; rename some first</source>
         <translation>同名的播放列表太多；请先重命名一些</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="337"/>
         <source>that playlist no longer exists</source>
         <translation>该播放列表已不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="338"/>
         <source>{clean!r} already exists; choose another name</source>
         <translation>{clean!r} 已存在；请选择其他名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="339"/>
         <source>a smart playlist is ordered by its rules; edit its order there</source>
         <translation>智能播放列表按其规则排序；请在规则中修改顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="340"/>
         <source>the playlist changed meanwhile; it was reloaded, try again</source>
         <translation>播放列表在此期间已更改；已重新加载，请重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="341"/>
         <source>a smart playlist holds what its rules select; change the rules</source>
         <translation>智能播放列表包含其规则选出的内容；请修改规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="343"/>
         <source>unknown --by {by!r}; use one of {choices}</source>
         <translation>未知的 --by {by!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="345"/>
         <source>give either --preset or --rule, not both</source>
         <translation>请给出 --preset 或 --rule，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="346"/>
         <source>a smart playlist needs at least one --rule FIELD:OP:VALUE</source>
         <translation>智能播放列表至少需要一条 --rule FIELD:OP:VALUE</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="347"/>
         <source>--match must be all or any (got {match!r})</source>
         <translation>--match 必须是 all 或 any（收到的是 {match!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="348"/>
         <source>a smart playlist belongs to a profile; give --profile NAME</source>
         <translation>智能播放列表属于某个用户；请给出 --profile NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="349"/>
         <source>no playlist called {name!r}; &apos;desktop-recsys playlist list&apos; shows the playlists</source>
         <translation>没有名为 {name!r} 的播放列表；“desktop-recsys playlist list”会列出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="353"/>
         <source>{name!r} already exists; choose another name or delete it first</source>
         <translation>{name!r} 已存在；请选择其他名称或先将其删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="357"/>
         <source>the sound analysis&apos;s worker processes end as soon as they start; nothing was stored: run &apos;desktop-recsys analyze --workers 1&apos; instead</source>
         <translation>声音分析的工作进程一启动就结束了；未存储任何内容：请改为运行“desktop-recsys analyze --workers 1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="362"/>
         <source>profile</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="363"/>
         <source>playlist</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="364"/>
         <source>exporting recommendations needs the models folder</source>
         <translation>导出推荐需要模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="365"/>
         <source>recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="366"/>
         <source>unknown export kind {export_kind!r}; use one of {choices}</source>
         <translation>未知的导出类型 {export_kind!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="367"/>
         <source>exporting a {what} needs the option {name!r}</source>
         <translation>导出{what}需要选项 {name!r}</translation>
     </message>

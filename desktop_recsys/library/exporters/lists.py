@@ -145,8 +145,18 @@ def export_playlist(
     playlist = library.playlists.find(name, profile_id)
     if playlist is None:
         if profile_id:
-            raise UserError(Message("no playlist named {name!r} for this profile", name=name))
-        raise UserError(Message("no playlist named {name!r}", name=name))
+            raise UserError(
+                Message(
+                    "no playlist named {name!r} for this profile; 'desktop-recsys playlist list' shows the playlists",
+                    name=name,
+                )
+            )
+        raise UserError(
+            Message(
+                "no playlist named {name!r}; 'desktop-recsys playlist list' shows the playlists",
+                name=name,
+            )
+        )
     return write_item_list(
         library,
         [i for i in library.playlists.items(playlist.id) if i not in exclude],

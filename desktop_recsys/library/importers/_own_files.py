@@ -94,5 +94,9 @@ def archive_members(path: Path) -> dict[str, Any]:
             return out
     except (zipfile.BadZipFile, OSError) as exc:
         raise UserError(
-            Message("cannot read the zip archive {path}: {exc}", path=path, exc=str(exc))
+            Message(
+                "cannot read the zip archive {path}: {exc}; it may be damaged: copy or download it again",
+                path=path,
+                exc=str(exc),
+            )
         ) from exc

@@ -65,7 +65,9 @@ class ExportFiles:
             except (zipfile.BadZipFile, OSError) as exc:
                 raise UserError(
                     Message(
-                        "cannot read the zip archive {path}: {exc}", path=self.path, exc=str(exc)
+                        "cannot read the zip archive {path}: {exc}; it may be damaged: copy or download it again",
+                        path=self.path,
+                        exc=str(exc),
                     )
                 ) from exc
         if self.path.is_dir():
@@ -118,7 +120,11 @@ class ExportFiles:
         except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
             # RuntimeError: an encrypted member.
             raise UserError(
-                Message("cannot read the zip archive {path}: {exc}", path=self.path, exc=str(exc))
+                Message(
+                    "cannot read the zip archive {path}: {exc}; it may be damaged: copy or download it again",
+                    path=self.path,
+                    exc=str(exc),
+                )
             ) from exc
         return out
 

@@ -88,7 +88,7 @@ def import_imdb(
         if any(c not in where for c in ("const", "rating", "title")):
             raise UserError(
                 Message(
-                    "{path} is not an IMDb ratings export: no Const, Your Rating or Title column",
+                    "{path} is not an IMDb ratings export: no Const, Your Rating or Title column; give the ratings.csv of an IMDb export",
                     path=path,
                 )
             )

@@ -62,7 +62,7 @@ def import_lastfm_hetrec(
     if not (folder / "artists.dat").is_file() or not (folder / "user_artists.dat").is_file():
         raise UserError(
             Message(
-                "no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat",
+                "no HetRec Last.fm files in {folder}: expected artists.dat and user_artists.dat; give the hetrec2011-lastfm-2k folder",
                 folder=folder,
             )
         )

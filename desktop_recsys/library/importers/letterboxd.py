@@ -83,7 +83,10 @@ def import_letterboxd(
             found = {f: p for f in FILES if (p := files.shallowest(f)) is not None}
         if not found:
             raise UserError(
-                Message("no ratings.csv, diary.csv or watched.csv in {path}", path=path)
+                Message(
+                    "no ratings.csv, diary.csv or watched.csv in {path}; give a Letterboxd export (its zip or folder)",
+                    path=path,
+                )
             )
         run = ImportRun(library, report, progress, cancel, found.values())
         with history_transaction(run, name, ("letterboxd",)) as history:

@@ -71,7 +71,12 @@ def import_listenbrainz(
     with ExportFiles(path, report) as files:
         paths = _listen_files(files)
         if not paths:
-            raise UserError(Message("no listens (*.jsonl files) in {path}", path=path))
+            raise UserError(
+                Message(
+                    "no listens (*.jsonl files) in {path}; give a ListenBrainz listens export",
+                    path=path,
+                )
+            )
         run = ImportRun(library, report, progress, cancel, paths)
         with history_transaction(run, name, ("musicbrainz_recording",)) as history:
             for file in paths:

@@ -134,7 +134,7 @@ class ImportReport:
         except OSError as exc:
             raise UserError(
                 Message(
-                    "cannot write the import report {target}: {strerror}",
+                    "cannot write the import report {target}: {strerror}; choose another place for the report",
                     target=target,
                     strerror=exc.strerror,
                 )
