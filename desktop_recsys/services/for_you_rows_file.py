@@ -145,8 +145,8 @@ def write(folder: str | Path, kind: str, key: str, rows: Rows) -> bool:
                 described=described,
                 item_ids=np.array(ids, dtype=str),
             )
-            out.flush()
-            os.fsync(out.fileno())
+        # No fsync: after a power cut the renamed file may be empty or torn, which reads as
+        # damaged and is built again; a list never waits for the disk for a cache.
         os.replace(temp, path)
         temp = None
         return True
