@@ -29,6 +29,12 @@ HAN = "\u3400-\u9fff"
 HALF_WIDTH_NEXT_TO_HAN = re.compile(f"(?<=[{HAN}])[,:;!?()]|[,:;!?()](?=[{HAN}])")
 
 
+def _parsed(path: Path) -> ast.Module:
+    """A source file's syntax tree (not cached: the suite collects garbage after each test,
+    and thousands of kept nodes would make every collection slow)."""
+    return ast.parse(path.read_text(encoding="utf-8"), str(path))
+
+
 def _name(func: ast.expr) -> str | None:
     return func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
 
@@ -37,7 +43,7 @@ def error_classes(sources: Iterable[Path]) -> set[str]:
     """``UserError`` and the names of its subclasses defined in ``sources`` (by their bases)."""
     bases: dict[str, set[str]] = {}
     for path in sources:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_parsed(path)):
             if isinstance(node, ast.ClassDef):
                 names = {n for n in (_name(b) for b in node.bases) if n}
                 bases.setdefault(node.name, set()).update(names)
@@ -115,7 +121,7 @@ def plain_text_errors(folders: Iterable[Path], errors: set[str] | None = None) -
     errors = errors if errors is not None else error_classes(PACKAGE.rglob("*.py"))
     found: list[str] = []
     for path in files:
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        tree = _parsed(path)
         constants = _module_constants(tree)
         for call, message in _error_calls(tree, errors):
             why = _plain_text(message, constants)
@@ -131,7 +137,7 @@ def error_templates(folders: Iterable[Path]) -> dict[str, str]:
     errors = error_classes(PACKAGE.rglob("*.py"))
     found: dict[str, str] = {}
     for path in _files(folders):
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        tree = _parsed(path)
         constants = _module_constants(tree)
         for _call, message in _error_calls(tree, errors):
             parts: list[ast.AST] = [message]
