@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import re
 import shutil
 import subprocess
@@ -117,8 +118,17 @@ def compile_to(locale: str, out: Path) -> Path:
 
 
 def build() -> list[Path]:
-    """Compile every ``.ts`` into the ``.qm`` beside it."""
-    return [compile_to(loc, ts_file(loc).with_suffix(".qm")) for loc in LOCALES]
+    """Compile every ``.ts`` into the ``.qm`` beside it: written beside it and renamed over
+    it, never rewritten in place, because a running window (or a test) has the old file mapped
+    into memory (QTranslator maps it) and a file truncated under a mapping kills the process
+    with SIGBUS."""
+    built = []
+    for locale in LOCALES:
+        final = ts_file(locale).with_suffix(".qm")
+        part = compile_to(locale, final.with_name(final.name + ".part"))
+        os.replace(part, final)
+        built.append(final)
+    return built
 
 
 def stale() -> list[str]:

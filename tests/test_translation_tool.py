@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from pathlib import Path
+from typing import Any
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
@@ -101,3 +103,26 @@ def test_a_source_translated_two_ways_is_not_guessed() -> None:
     carried = tool.carry_translations(NEW_TS, tool.known_translations(twice))
     assert "立即训练" not in carried and "现在训练" not in carried
     assert carried.count('type="unfinished"') == 2
+
+
+def test_a_build_replaces_the_qm_and_never_rewrites_it_in_place(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """A running window (or a test) has the .qm mapped into memory (QTranslator maps it): a
+    compiler truncating and rewriting that file under the mapping killed the process with
+    SIGBUS (two GUI test runs crashed so while other work compiled translations). The build
+    writes a new file and renames it over the old one, so the mapped file stays whole."""
+    tool = load_tool()
+    monkeypatch.setattr(tool, "TS_DIR", tmp_path)
+    ts = tmp_path / "desktop_recsys_zh_CN.ts"
+    ts.write_text(OLD_TS, encoding="utf-8")
+    (qm,) = tool.build()
+    with qm.open("rb") as mapped:  # what a running translator holds
+        before = os.fstat(mapped.fileno())
+        old = mapped.read()
+        (again,) = tool.build()
+        assert again == qm and qm.stat().st_ino != before.st_ino  # a new file, renamed in
+        assert os.fstat(mapped.fileno()).st_size == before.st_size
+        mapped.seek(0)
+        assert mapped.read() == old  # the old file is untouched
+    assert not list(tmp_path.glob("*.part"))
