@@ -4,8 +4,10 @@
 them only while this digest is unchanged. It covers every row those vectors are computed from
 (``services.dataset_service._side_information``, ``Dataset.item_feature_matrix``): the
 catalogue's ids, artists, years and durations, the genres, the tags in their order and the
-credits in billing order, and the profiles (one audience column each); plus the kind's change
-counter. A change of any of them by any program changes it. Only reads.
+credits in billing order, and the profiles (one audience column each). A change of any of them
+by any program changes it. Ratings and plays are not in it: the rows it keys are those of items
+with an attribute, which the interactions do not touch (an item without one has its audience as
+its row, computed each time). Only reads.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def digest(library: Library, kind: str, extra: Iterable[object] = ()) -> str:
     """A digest of the rows the content vectors of ``kind`` are made of, and of ``extra``
     (what the caller adds: a format version, the sound of analysed tracks)."""
     found = hashlib.blake2b(digest_size=32)
-    found.update(repr((kind, dataset_rows.data_versions(library, kind)["versions"])).encode())
+    found.update(repr(kind).encode())
     for sql in _QUERIES:
         found.update(repr(library.conn.execute(sql, (kind,)).fetchall()).encode())
     found.update(repr(dataset_rows.profile_ids(library)).encode())

@@ -10,8 +10,9 @@ The file is only ever used for exactly the data it was made from. Its key
 (:func:`data_digest`) is a digest of every row the content vectors are computed from, read in
 the same read transaction as the rows themselves: the catalogue's ids, artists, years and
 durations, the genres, tags (in their order) and credits, the analysed sound of tracks, and the
-profiles (the vectors' width); plus the kind's change counter (a rating, a play, an item added
-or removed), :data:`FORMAT` and the app's version (the way the rows are computed). A genre
+profiles (the vectors' width); plus :data:`FORMAT` and the app's version (the way the rows are
+computed). A rating or a play leaves the key as it is (the rows kept are made of the catalogue
+alone), so the list that follows a star click reads them instead of building them again. A genre
 edited by another program, a library copied over this one or a new release all change it;
 nothing that does not change the rows' inputs can make a stale file look current, and a
 library copied with its models folder to another machine keeps using it.
