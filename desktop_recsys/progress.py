@@ -80,7 +80,7 @@ class Terms(Message):
 def listing(names: Iterable[str]) -> str:
     """Names from the data (titles, people) as one translatable list: "a, b, c" in English,
     "a、b、c" in Chinese (nested ``"{first}, {second}"`` Messages; one name as it is)."""
-    shown = [str(name) for name in names]
+    shown = [name if isinstance(name, Message) else str(name) for name in names]  # Messages stay
     if not shown:
         return ""
     text: str = shown[0]

@@ -299,8 +299,9 @@ def _shared(kind: str, values: list[str]) -> Message:
     names = listing(values[:3])  # "a, b" in English, "a、b" in Chinese
     if kind == "people":
         return Message("Also with {names}", names=names)
-    if kind == "duration":
-        return Message("Similar length ({names})", names=names)
+    if kind == "duration":  # "105-135 min": the unit in the interface's language too
+        bands = [Message("{band} min", band=v[:-4]) if v.endswith(" min") else v for v in values]
+        return Message("Similar length ({names})", names=listing(bands[:3]))
     if kind == "sound":
         return sound_shared(values)
     if kind == "decade":  # "decade:1960": the kind is a word the interface translates

@@ -155,4 +155,5 @@ MORE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Because you listen to {moods} music"),
     # services.recommend_service: a shared decade, not "Shares decade 1960"
     QT_TRANSLATE_NOOP("messages", "From the same decade ({names}s)"),
+    QT_TRANSLATE_NOOP("messages", "{band} min"),
 )

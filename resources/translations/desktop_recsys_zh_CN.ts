@@ -10159,6 +10159,11 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>同一年代（{names} 年代）</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_more.py" line="158"/>
+        <source>{band} min</source>
+        <translation>{band} 分钟</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/message_catalog.py" line="108"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>

@@ -42,8 +42,8 @@ def defects(text: str, names: list[str]) -> list[str]:
     rest = re.sub(r"\(\d{4}\)", "", rest)  # "The Rain (2000)": a title's year, as data shows it
     found = [f"half-width {m.group()!r} in {text!r}" for m in HALF_WIDTH.finditer(rest)]
     found += [f"space between Chinese words in {text!r}" for _ in SPACE_IN_CHINESE.finditer(text)]
-    # An English word left in the sentence ("相同的 decade：1960"); "min" is the length's unit.
-    found += [f"English {w!r} in {text!r}" for w in re.findall(r"[A-Za-z]{3,}", rest) if w != "min"]
+    # An English word left in the sentence ("相同的 decade：1960", "时长相近（105-135 min）").
+    found += [f"English {w!r} in {text!r}" for w in re.findall(r"[A-Za-z]{3,}", rest)]
     return found
 
 
@@ -86,6 +86,7 @@ def test_every_kind_of_for_you_reason_reads_chinese() -> None:
         ("tags:heist", 0.1),
         ("people:Ann Lee", 0.1),
         ("people:Bo Ivers", 0.1),
+        ("duration:105-135 min", 0.1),
         ("friend:Bob", 0.1),
         ("friend:Cat", 0.1),
     ]
@@ -98,6 +99,8 @@ def test_every_kind_of_for_you_reason_reads_chinese() -> None:
     assert not defects(shown, names), shown
     assert "Alien、Heat、Ran" in shown and "Ann Lee、Bo Ivers" in shown
     assert "喜剧、剧情" in shown  # standard genre names in Chinese, joined by "、"
+    assert "时长相近（105-135 分钟）" in shown  # the unit too
+    assert "Similar length (105-135 min)" in str(text)  # English and --json as before
     for terms in (["soul", "energetic"], ["soul", "jazz", "calm", "dark"], ["calm"], ["soul"]):
         reason = ZH.message(cross_kind.because("music", terms))
         assert not defects(reason, []), reason
