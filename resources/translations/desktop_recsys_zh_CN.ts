@@ -11871,7 +11871,7 @@ none、any 和 never 不带值（rating:none = 未评分）。
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="136"/>
         <source>{path}: {entry} would unpack to {megabytes:,.0f} MB from {kilobytes:,.0f} KB ({ratio:,.0f}:1), which no real export does (a zip bomb?); it was not read</source>
-        <translation>{path}：{entry} 将从 {kilobytes:,.0f} KB 解压为 {megabytes:,.0f} MB（{ratio:,.0f}:1），真实的导出文件不会这样（压缩炸弹？）；未读取</translation>
+        <translation>{path}：{entry} 将从 {kilobytes:,.0f} KB 解压为 {megabytes:,.0f} MB（压缩比 {ratio:,.0f} 比 1），真实的导出文件不会这样（压缩炸弹？）；未读取</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="141"/>
@@ -12126,7 +12126,7 @@ none、any 和 never 不带值（rating:none = 未评分）。
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="256"/>
         <source>{name}:{start}: not readable as CSV ({exc}); fix or remove that row</source>
-        <translation>{name}:{start}：无法作为 CSV 读取（{exc}）；请修正或删除该行</translation>
+        <translation>{name} 第 {start} 行：无法作为 CSV 读取（{exc}）；请修正或删除该行</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="260"/>
