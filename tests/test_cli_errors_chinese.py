@@ -116,6 +116,16 @@ def test_library_and_service_errors_in_chinese(  # type: ignore[no-untyped-def]
     assert line == (
         f"desktop-recsys：错误：无法写入 {out}：文件夹 {out.parent} 不存在；请先创建它或选择其他文件夹"
     )
+    # Another player's file that is not its database (library/importers/player_sources.py):
+    # the file to pick is named in Chinese too.
+    junk = tmp_path / "strawberry.db"
+    junk.write_text("junk\n", encoding="utf-8")
+    line = fails(capsys, "history", "import", "strawberry", str(junk), "--profile", "Ada",
+                 "--library", lib)  # fmt: skip
+    assert line == (
+        "desktop-recsys：错误：strawberry.db 不是 SQLite 数据库；请选择 Strawberry 的 "
+        "strawberry.db（位于 ~/.local/share/strawberry/strawberry）"
+    )
     # A folder given as the library (library/db.py).
     line = fails(capsys, "stats", "--library", str(tmp_path))
     assert line == f"desktop-recsys：错误：媒体库路径 {tmp_path} 是文件夹；请给出文件名"
@@ -159,6 +169,14 @@ def test_the_same_errors_read_as_before_in_english(  # type: ignore[no-untyped-d
     assert line == (
         f"desktop-recsys: error: cannot write {out}: folder {out.parent} does not exist; create it "
         "or choose another folder"
+    )
+    junk = tmp_path / "strawberry.db"
+    junk.write_text("junk\n", encoding="utf-8")
+    line = fails(capsys, "history", "import", "strawberry", str(junk), "--profile", "Ada",
+                 "--library", lib)  # fmt: skip
+    assert line == (
+        "desktop-recsys: error: strawberry.db is not an SQLite database; choose Strawberry's "
+        "strawberry.db (in ~/.local/share/strawberry/strawberry)"
     )
     line = fails(capsys, "stats", "--library", str(tmp_path))
     assert line == f"desktop-recsys: error: library path {tmp_path} is a folder; give a file name"

@@ -212,6 +212,7 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "unknown player {kind!r}; use one of {choices}"),
     QT_TRANSLATE_NOOP("messages", "{path} is not a file; choose {pick}"),
     # library.importers.player_sources
+    QT_TRANSLATE_NOOP("messages", "{file} (in {folder})"),
     QT_TRANSLATE_NOOP("messages", "cannot read {path}: {strerror}; choose {pick}"),
     QT_TRANSLATE_NOOP("messages", "{name} is not an SQLite database; choose {player}'s {pick}"),
     QT_TRANSLATE_NOOP(

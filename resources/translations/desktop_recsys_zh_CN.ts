@@ -12055,126 +12055,131 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="215"/>
+        <source>{file} (in {folder})</source>
+        <translation>{file}（位于 {folder}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="216"/>
         <source>cannot read {path}: {strerror}; choose {pick}</source>
         <translation>无法读取 {path}：{strerror}；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="217"/>
         <source>{name} is not an SQLite database; choose {player}&apos;s {pick}</source>
         <translation>{name} 不是 SQLite 数据库；请选择 {player} 的 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="218"/>
         <source>{name} is locked by another program ({player} may be writing to it); close {player} and try again</source>
         <translation>{name} 被其他程序锁定（{player} 可能正在写入）；请关闭 {player} 后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="222"/>
         <source>{name} is damaged ({text}); copy a backup of {player}&apos;s {pick} and import that</source>
         <translation>{name} 已损坏（{text}）；请复制 {player} 的 {pick} 的备份并导入它</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="225"/>
         <source>cannot read {name} as {player}&apos;s database ({text})</source>
         <translation>无法将 {name} 作为 {player} 的数据库读取（{text}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="226"/>
         <source>{name} has no songs table with play counts: it is not {player}&apos;s library; choose {pick}</source>
         <translation>{name} 没有带播放次数的 songs 表：它不是 {player} 的媒体库；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="230"/>
         <source>{name} has no films with play counts: it is not Kodi&apos;s video database; choose {pick}</source>
         <translation>{name} 中没有带播放次数的电影：它不是 Kodi 的视频数据库；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="234"/>
         <source>{name} is not Rhythmbox&apos;s database (no &lt;rhythmdb&gt;); choose {pick}</source>
         <translation>{name} 不是 Rhythmbox 的数据库（没有 &lt;rhythmdb&gt;）；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="237"/>
         <source>{name} declares a document type, which Rhythmbox never writes; refused</source>
         <translation>{name} 声明了文档类型，而 Rhythmbox 从不写入文档类型；已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="240"/>
         <source>{name} is not well-formed XML (line {line}): not a whole rhythmdb.xml; choose {pick}</source>
         <translation>{name} 不是格式正确的 XML（第 {line} 行）：不是完整的 rhythmdb.xml；请选择 {pick}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="244"/>
         <source>{name} is XML but not Rhythmbox&apos;s database</source>
         <translation>{name} 是 XML，但不是 Rhythmbox 的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="246"/>
         <source>{problem} (strict mode: nothing was imported)</source>
         <translation>{problem}（严格模式：未导入任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="252"/>
         <source>{name} looks like UTF-16 text but is damaged at byte {start}; save it again as UTF-8 (or UTF-16) and import it again</source>
         <translation>{name} 看起来是 UTF-16 文本，但在第 {start} 字节处损坏；请重新保存为 UTF-8（或 UTF-16）后再导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="256"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="257"/>
         <source>{name}:{start}: not readable as CSV ({exc}); fix or remove that row</source>
         <translation>{name} 第 {start} 行：无法作为 CSV 读取（{exc}）；请修正或删除该行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="261"/>
         <source>cannot sort items by {order_by!r}</source>
         <translation>无法按 {order_by!r} 排序条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="263"/>
         <source>cannot merge an item with itself; choose two different items</source>
         <translation>不能将条目与自身合并；请选择两个不同的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="272"/>
         <source>an item needs a title; give it one</source>
         <translation>条目需要标题；请填写标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="281"/>
         <source>a playlist needs a name; give it one</source>
         <translation>播放列表需要名称；请填写名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="286"/>
         <source>a profile needs a name; give it one</source>
         <translation>用户需要名称；请填写名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="288"/>
         <source>rating {value} is outside 0.5-5 stars; give 0.5 to 5 stars</source>
         <translation>评分 {value} 不在 0.5-5 星之间；请给出 0.5 到 5 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="298"/>
         <source>blind test {test_id} no longer exists (was its profile removed?); start another with &apos;desktop-recsys abtest start&apos;</source>
         <translation>盲测 {test_id} 已不存在（其用户是否已被删除？）；请用“desktop-recsys abtest start”开始新的盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="311"/>
         <source>{out}: is a directory, not a file; give a file name</source>
         <translation>{out}：是目录，不是文件；请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="312"/>
         <source>{out}: folder {folder} does not exist; create it or choose another folder</source>
         <translation>{out}：文件夹 {folder} 不存在；请先创建它或选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="264"/>
         <source>no item with id {item_id}</source>
         <translation>没有 ID 为 {item_id} 的条目</translation>
     </message>
@@ -12224,242 +12229,242 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>{path} 中没有收听记录（*.jsonl 文件）；请给出 ListenBrainz 收听记录导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="247"/>
         <source>cannot write the import report {target}: {strerror}; choose another place for the report</source>
         <translation>无法写入导入报告 {target}：{strerror}；请为报告选择其他位置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="265"/>
         <source>item {keep} is a {keep_kind} and item {drop} a {drop_kind}; only items of the same kind can be merged</source>
         <translation>条目 {keep} 是{keep_kind}，条目 {drop} 是{drop_kind}；只能合并同类条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="270"/>
         <source>an empty name cannot be added to {table}</source>
         <translation>不能将空名称添加到 {table}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="273"/>
         <source>cannot edit item field(s) {choices}</source>
         <translation>无法编辑条目字段 {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="275"/>
         <source>unknown job status {status!r}</source>
         <translation>未知的任务状态 {status!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="277"/>
         <source>unknown mark {mark!r}; use one of {choices}</source>
         <translation>未知的标记 {mark!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="279"/>
         <source>unknown model run status {status!r}</source>
         <translation>未知的模型运行状态 {status!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="283"/>
         <source>share completed {completed} is outside 0-1</source>
         <translation>完成比例 {completed} 不在 0-1 之间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="284"/>
         <source>play count {count} must be at least 1</source>
         <translation>播放次数 {count} 必须至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="290"/>
         <source>no {algorithm} model for {kinds} yet; train one first with &apos;desktop-recsys train --algorithm {algorithm} --kind {kind}&apos;</source>
         <translation>尚无用于{kinds}的 {algorithm} 模型；请先用“desktop-recsys train --algorithm {algorithm} --kind {kind}”训练一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="294"/>
         <source>{name} predicts ratings rather than making lists; choose a recommender that makes lists (see &apos;desktop-recsys abtest start --help&apos;)</source>
         <translation>{name} 预测评分而不生成列表；请选择生成列表的推荐器（见“desktop-recsys abtest start --help”）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="303"/>
         <source>unknown signal {signal!r}; use one of {choices}</source>
         <translation>未知的信号 {signal!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="304"/>
         <source>time decay {time_decay_days} days must be a positive number</source>
         <translation>时间衰减 {time_decay_days} 天必须是正数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="305"/>
         <source>time decay applies to plays (signal &apos;plays&apos; or &apos;auto&apos;); star ratings keep their values</source>
         <translation>时间衰减只作用于播放（信号“plays”或“auto”）；星级评分保持原值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="310"/>
         <source>--n must be at least 1 (got {n})</source>
         <translation>--n 必须至少为 1（收到的是 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="316"/>
         <source>unknown group strategy {strategy!r}</source>
         <translation>未知的群组策略 {strategy!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="318"/>
         <source>unknown import kind {kind!r}; use one of {choices}</source>
         <translation>未知的导入类型 {kind!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="320"/>
         <source>unknown item kind {kind!r}</source>
         <translation>未知的条目类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="322"/>
         <source>a rating is 0 to 5 stars (got {stars})</source>
         <translation>评分为 0 到 5 星（收到的是 {stars}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="323"/>
         <source>no playlist {playlist_id}</source>
         <translation>没有播放列表 {playlist_id}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="325"/>
         <source>unknown map projection {method!r}; use {choices}</source>
         <translation>未知的地图投影 {method!r}；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="326"/>
         <source>the t-SNE map needs a limit of at least one item, not {limit}</source>
         <translation>t-SNE 地图的条目上限至少为 1，而不是 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="328"/>
         <source>cannot export a report as {fmt!r}; use {choices}</source>
         <translation>无法将报告导出为 {fmt!r}；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="329"/>
         <source>choose at least one algorithm to tune</source>
         <translation>请至少选择一个要调优的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="331"/>
         <source>cannot bulk-edit {choices}</source>
         <translation>无法批量编辑 {choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="332"/>
         <source>a title is edited one item at a time; select a single item</source>
         <translation>标题一次只能编辑一个条目；请只选择一个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="334"/>
         <source>time listened</source>
         <translation>收听时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="335"/>
         <source>{what} must be 0 or more seconds (got {value})</source>
         <translation>{what}必须为 0 秒或以上（收到的是 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="337"/>
         <source>too many playlists of that name; rename some first</source>
         <translation>同名的播放列表太多；请先重命名一些</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="338"/>
         <source>that playlist no longer exists</source>
         <translation>该播放列表已不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="339"/>
         <source>{clean!r} already exists; choose another name</source>
         <translation>{clean!r} 已存在；请选择其他名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="340"/>
         <source>a smart playlist is ordered by its rules; edit its order there</source>
         <translation>智能播放列表按其规则排序；请在规则中修改顺序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="341"/>
         <source>the playlist changed meanwhile; it was reloaded, try again</source>
         <translation>播放列表在此期间已更改；已重新加载，请重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="342"/>
         <source>a smart playlist holds what its rules select; change the rules</source>
         <translation>智能播放列表包含其规则选出的内容；请修改规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="344"/>
         <source>unknown --by {by!r}; use one of {choices}</source>
         <translation>未知的 --by {by!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="346"/>
         <source>give either --preset or --rule, not both</source>
         <translation>请给出 --preset 或 --rule，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="347"/>
         <source>a smart playlist needs at least one --rule FIELD:OP:VALUE</source>
         <translation>智能播放列表至少需要一条 --rule FIELD:OP:VALUE</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="348"/>
         <source>--match must be all or any (got {match!r})</source>
         <translation>--match 必须是 all 或 any（收到的是 {match!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="349"/>
         <source>a smart playlist belongs to a profile; give --profile NAME</source>
         <translation>智能播放列表属于某个用户；请给出 --profile NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="350"/>
         <source>no playlist called {name!r}; &apos;desktop-recsys playlist list&apos; shows the playlists</source>
         <translation>没有名为 {name!r} 的播放列表；“desktop-recsys playlist list”会列出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="354"/>
         <source>{name!r} already exists; choose another name or delete it first</source>
         <translation>{name!r} 已存在；请选择其他名称或先将其删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="358"/>
         <source>the sound analysis&apos;s worker processes end as soon as they start; nothing was stored: run &apos;desktop-recsys analyze --workers 1&apos; instead</source>
         <translation>声音分析的工作进程一启动就结束了；未存储任何内容：请改为运行“desktop-recsys analyze --workers 1”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="363"/>
         <source>profile</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="364"/>
         <source>playlist</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="365"/>
         <source>exporting recommendations needs the models folder</source>
         <translation>导出推荐需要模型文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="365"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="366"/>
         <source>recommendations</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="366"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="367"/>
         <source>unknown export kind {export_kind!r}; use one of {choices}</source>
         <translation>未知的导出类型 {export_kind!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="368"/>
         <source>exporting a {what} needs the option {name!r}</source>
         <translation>导出{what}需要选项 {name!r}</translation>
     </message>

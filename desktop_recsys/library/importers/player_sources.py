@@ -36,11 +36,30 @@ from desktop_recsys.library.importers.cleaning import plausible_time
 from desktop_recsys.progress import Message
 
 #: What each source is, for messages: (player name, file a person should pick).
+#: The file is a Message, so that "choose ..." reads in the person's language.
 PLAYERS: dict[str, tuple[str, str]] = {
-    "strawberry": ("Strawberry", "strawberry.db (in ~/.local/share/strawberry/strawberry)"),
-    "clementine": ("Clementine", "clementine.db (in ~/.config/Clementine)"),
-    "rhythmbox": ("Rhythmbox", "rhythmdb.xml (in ~/.local/share/rhythmbox)"),
-    "kodi": ("Kodi", "MyVideos<number>.db (in ~/.kodi/userdata/Database)"),
+    "strawberry": (
+        "Strawberry",
+        Message(
+            "{file} (in {folder})",
+            file="strawberry.db",
+            folder="~/.local/share/strawberry/strawberry",
+        ),
+    ),
+    "clementine": (
+        "Clementine",
+        Message("{file} (in {folder})", file="clementine.db", folder="~/.config/Clementine"),
+    ),
+    "rhythmbox": (
+        "Rhythmbox",
+        Message("{file} (in {folder})", file="rhythmdb.xml", folder="~/.local/share/rhythmbox"),
+    ),
+    "kodi": (
+        "Kodi",
+        Message(
+            "{file} (in {folder})", file="MyVideos<number>.db", folder="~/.kodi/userdata/Database"
+        ),
+    ),
 }
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
