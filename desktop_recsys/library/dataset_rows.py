@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import ITEM_KINDS
+from desktop_recsys.progress import Message
 
 if TYPE_CHECKING:
     from desktop_recsys.library.db import Library
@@ -25,7 +26,13 @@ if TYPE_CHECKING:
 
 def _check_kind(kind: str) -> None:
     if kind not in ITEM_KINDS:
-        raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
+        raise UserError(
+            Message(
+                "unknown item kind {kind!r}; use one of {choices}",
+                kind=kind,
+                choices=", ".join(ITEM_KINDS),
+            )
+        )
 
 
 @contextlib.contextmanager

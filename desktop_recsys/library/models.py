@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.file_paths import display_path
+from desktop_recsys.progress import Message
 
 ItemKind = Literal["track", "artist", "film"]
 ITEM_KINDS: tuple[ItemKind, ...] = ("track", "artist", "film")
@@ -23,7 +24,13 @@ RUN_STATUSES = ("queued", "training", "ready", "failed", "cancelled", "stale", "
 def check_kind(kind: str) -> None:
     """Refuse an item kind that is not one of :data:`ITEM_KINDS` with a one-line UserError."""
     if kind not in ITEM_KINDS:
-        raise UserError(f"unknown item kind {kind!r}; use one of {', '.join(ITEM_KINDS)}")
+        raise UserError(
+            Message(
+                "unknown item kind {kind!r}; use one of {choices}",
+                kind=kind,
+                choices=", ".join(ITEM_KINDS),
+            )
+        )
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,13 @@ def prepare_evaluation(
     token = cancel if cancel is not None else CancelToken()
     check_kind(kind)
     if signal not in SIGNALS:
-        raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
+        raise UserError(
+            Message(
+                "unknown signal {signal!r}; use one of {choices}",
+                signal=signal,
+                choices=", ".join(SIGNALS),
+            )
+        )
     cutoffs = [k] if isinstance(k, int) else list(k)
     proto = _protocol(protocol, seed=seed, last_n=last_n, folds=folds)  # checks the input
     specs = [AlgorithmSpec.parse(a) for a in algorithms]
@@ -350,7 +356,13 @@ def tune(
     token = cancel if cancel is not None else CancelToken()
     check_kind(kind)
     if signal not in SIGNALS:
-        raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
+        raise UserError(
+            Message(
+                "unknown signal {signal!r}; use one of {choices}",
+                signal=signal,
+                choices=", ".join(SIGNALS),
+            )
+        )
     cls = get_algorithm(algorithm)
     resolved = "ratings" if signal == "auto" and cls.predicts_ratings else signal
     with Library.open(Path(library_path)) as library:

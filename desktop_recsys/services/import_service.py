@@ -412,7 +412,13 @@ def run_import(
             kind=options.get("kind"),
             **common,
         )
-    raise UserError(f"unknown import kind {kind!r}; use one of {', '.join(IMPORT_KINDS)}")
+    raise UserError(
+        Message(
+            "unknown import kind {kind!r}; use one of {choices}",
+            kind=kind,
+            choices=", ".join(IMPORT_KINDS),
+        )
+    )
 
 
 # -- Generic CSV import: preview and a first guess at the mapping ----------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library
 from desktop_recsys.library.importers.report import ImportReport
-from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 from desktop_recsys.services import import_service
 
 #: The players, as import kinds (``import_service.HISTORY_KINDS`` names their importers).
@@ -73,7 +73,13 @@ def import_player_history(
 ) -> ImportReport:
     """Import (or with ``dry_run`` only report) a ``kind`` player's history into ``profile``."""
     if kind not in PLAYER_KINDS:
-        raise UserError(f"unknown player {kind!r}; use one of {', '.join(PLAYER_KINDS)}")
+        raise UserError(
+            Message(
+                "unknown player {kind!r}; use one of {choices}",
+                kind=kind,
+                choices=", ".join(PLAYER_KINDS),
+            )
+        )
     if not dry_run:
         return import_service.import_history(
             kind,

@@ -413,7 +413,13 @@ def similar_to(
     if n < 1:
         raise UserError(Message("the number of similar items must be at least 1 (got {n})", n=n))
     if by not in similar_sound.BY:
-        raise UserError(f"unknown --by {by!r}; use one of {', '.join(similar_sound.BY)}")
+        raise UserError(
+            Message(
+                "unknown --by {by!r}; use one of {choices}",
+                by=by,
+                choices=", ".join(similar_sound.BY),
+            )
+        )
     with Library.open(Path(library_path)) as library:
         item_id = resolve_item(library, item, kind)
         anchor = library.items.get(item_id)

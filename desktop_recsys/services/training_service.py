@@ -113,7 +113,13 @@ def train_model(
     token = cancel if cancel is not None else CancelToken()
     check_kind(kind)
     if signal not in SIGNALS:
-        raise UserError(f"unknown signal {signal!r}; use one of {', '.join(SIGNALS)}")
+        raise UserError(
+            Message(
+                "unknown signal {signal!r}; use one of {choices}",
+                signal=signal,
+                choices=", ".join(SIGNALS),
+            )
+        )
     # Parameters are checked before a run row exists, so a typo leaves no failed run behind.
     cls = get_algorithm(algorithm)
     given = {str(k): str(v) for k, v in (params or {}).items()}

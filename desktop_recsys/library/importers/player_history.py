@@ -113,12 +113,20 @@ def import_player_history(
     """Import a ``kind`` player's counts and ratings into ``profile`` (created if missing) in
     one transaction; with ``dry_run`` everything is worked out and reported, then rolled back."""
     if kind not in PLAYERS:
-        raise UserError(f"unknown player {kind!r}; use one of {', '.join(PLAYERS)}")
+        raise UserError(
+            Message(
+                "unknown player {kind!r}; use one of {choices}",
+                kind=kind,
+                choices=", ".join(PLAYERS),
+            )
+        )
     path = Path(path)
     report = report or ImportReport(kind, str(path), strict=strict)
     name = check_profile_name(profile, kind)
     if not path.is_file():
-        raise UserError(f"{path} is not a file; choose {PLAYERS[kind][1]}")
+        raise UserError(
+            Message("{path} is not a file; choose {pick}", path=path, pick=PLAYERS[kind][1])
+        )
     run = ImportRun(library, report, progress, cancel, [path])
     entries, notes = read_entries(kind, path, lambda n, why: report.problem(path, n, why))
     report.notes.extend(notes)

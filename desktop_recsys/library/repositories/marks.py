@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import MARK_KINDS
 from desktop_recsys.library.repositories.base import Repository, timestamp
+from desktop_recsys.progress import Message
 
 
 class MarkRepository(Repository):
@@ -14,7 +15,13 @@ class MarkRepository(Repository):
 
     def set(self, profile_id: int, item_id: int, mark: str) -> None:
         if mark not in MARK_KINDS:
-            raise UserError(f"unknown mark {mark!r}; use one of {', '.join(MARK_KINDS)}")
+            raise UserError(
+                Message(
+                    "unknown mark {mark!r}; use one of {choices}",
+                    mark=mark,
+                    choices=", ".join(MARK_KINDS),
+                )
+            )
         with self._lib.transaction() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO marks (profile_id, item_id, mark, created_at) "
@@ -52,7 +59,13 @@ class MarkRepository(Repository):
         checked = []
         for profile_id, item_id, mark, created_at in rows:
             if mark not in MARK_KINDS:
-                raise UserError(f"unknown mark {mark!r}; use one of {', '.join(MARK_KINDS)}")
+                raise UserError(
+                    Message(
+                        "unknown mark {mark!r}; use one of {choices}",
+                        mark=mark,
+                        choices=", ".join(MARK_KINDS),
+                    )
+                )
             checked.append((profile_id, item_id, mark, now if created_at is None else created_at))
         with self._lib.transaction() as conn:
             before = conn.execute("SELECT count(*) FROM marks").fetchone()[0]
