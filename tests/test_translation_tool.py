@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
 OLD_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -105,6 +107,7 @@ def test_a_source_translated_two_ways_is_not_guessed() -> None:
     assert carried.count('type="unfinished"') == 2
 
 
+@pytest.mark.subprocess  # the build runs Qt's lrelease
 def test_a_build_replaces_the_qm_and_never_rewrites_it_in_place(
     tmp_path: Path, monkeypatch: Any
 ) -> None:
