@@ -16,8 +16,10 @@ Goals (issue 19): p95 of scrolling and of filtering < 50 ms; For you's first lis
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_large_library.py --library LARGE.sqlite \\
         [--models FOLDER] [--repeats 5] [--for-you after-warm-up]
 
-``--session first``: the first window after training (by default, a later session's: another
-process makes a list first, which leaves For you's catalogue rows in the models folder).
+``--session first``: a window with nothing kept in the models folder's cache/ (a model trained
+by a release before trainings wrote For you's catalogue rows, or cache/ deleted). By default a
+later session's: another process makes a list first, which leaves those rows, as a training
+now does too.
 ``--library``: made by ``benchmarks/synth.py library 2M LARGE.sqlite`` (50,000 films, 20,000
 profiles, 2 million ratings); the copy lives in a temporary folder, so the file given is never
 written. ``--models``: the library's models folder (its model files are copied beside the
@@ -225,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         default="later",
         help="the window of a later session (default: a previous session, another process, "
         "made a list first, which leaves For you's catalogue rows in the models folder's "
-        "cache/), or of the first session after training (nothing kept yet)",
+        "cache/, as a training does), or of a session with nothing kept (cache/ deleted, "
+        "or a model trained by an earlier release)",
     )
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])

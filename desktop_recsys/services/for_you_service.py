@@ -243,7 +243,7 @@ def _dataset(
 
 
 def _dataset_in(
-    library: Library, profile: int, kind: str, only_items: list[int] | None = None
+    library: Library, profile: int | None, kind: str, only_items: list[int] | None = None
 ) -> Any | None:
     """:func:`_dataset` from an open library."""
     from desktop_recsys.services.dataset_service import (  # deferred: numpy

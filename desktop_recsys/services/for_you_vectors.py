@@ -25,6 +25,7 @@ whose rows do not depend on interactions).
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -34,6 +35,8 @@ from typing import Any
 
 from desktop_recsys.library import Library, content_inputs, dataset_rows
 from desktop_recsys.services import for_you_rows_file as rows_file
+
+log = logging.getLogger(__name__)
 
 #: A file changed this recently (seconds) is not trusted to stay recognisable by its time.
 SETTLED_S = 2.0
@@ -151,3 +154,26 @@ def _take(vectors: Any, rows: list[int | None]) -> Any:
     padded = sp.vstack([vectors, sp.csr_matrix((1, vectors.shape[1]))], format="csr")
     blank = padded.shape[0] - 1
     return sp.csr_matrix(padded[[blank if r is None else r for r in rows]])
+
+
+def keep_catalogue_rows(library_path: str | Path, models_dir: str | Path, kind: str) -> bool:
+    """Write the catalogue's slider rows of ``kind`` to their file in ``models_dir`` unless
+    it already holds them for this data (``for_you_rows_file``), so that the first window
+    after a training reads them instead of building them (a second of a first list on 50,000
+    films). The training calls it when its model is registered. No interaction is read: the
+    rows kept are those of items with an attribute. Returns whether the file now serves; a
+    failure is only logged (a cache never fails a training)."""
+    from desktop_recsys.services.dataset_service import dataset_from_library  # numpy
+
+    try:
+        SliderVectors().rows(
+            library_path,
+            kind,
+            [],
+            lambda library: dataset_from_library(library, kind=kind, only_items=[]),
+            store=models_dir,
+        )
+    except Exception as exc:  # noqa: BLE001 - the next list builds them instead
+        log.info("For you's catalogue rows not kept: %s", exc)
+        return False
+    return True

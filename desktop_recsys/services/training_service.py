@@ -41,6 +41,7 @@ from desktop_recsys.library import Library, LibraryError, dataset_rows, leftover
 from desktop_recsys.library.errors import LibraryBusyError
 from desktop_recsys.library.models import ModelRun
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, ProgressScaler, no_progress
+from desktop_recsys.services import for_you_vectors
 from desktop_recsys.services.dataset_service import (
     SIGNALS,
     check_kind,
@@ -215,6 +216,8 @@ def train_model(
             raise
         finally:
             work.close()
+    # The next window's first list reads the catalogue's rows instead of building them.
+    for_you_vectors.keep_catalogue_rows(library_path, models_dir, kind)
     progress(1.0, Message("Model {run} is ready", run=run_id))
     return run_id
 

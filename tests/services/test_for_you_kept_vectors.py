@@ -30,6 +30,9 @@ def trained(tmp_path_factory: pytest.TempPathFactory, demo_library_file: Path) -
     train_model(folder / "demo.sqlite", models_dir_for(folder / "demo.sqlite"), kind="film")
     # A first list after training writes once (SQLite's statistics of the tables it read).
     listed(folder / "demo.sqlite", 1, None)
+    # The rows in memory are the subject here: no rows file from the training (see
+    # test_for_you_rows_file.py for that file).
+    shutil.rmtree(models_dir_for(folder / "demo.sqlite") / "cache")
     return folder
 
 

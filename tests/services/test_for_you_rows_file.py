@@ -35,8 +35,12 @@ def trained(tmp_path_factory: pytest.TempPathFactory, demo_library_file: Path) -
 
 @pytest.fixture
 def library(trained: Path, tmp_path: Path) -> Path:
+    """A trained library whose models folder has no rows file yet (as one trained before
+    trainings wrote it)."""
     shutil.copytree(trained, tmp_path / "lib")
-    return tmp_path / "lib" / "demo.sqlite"
+    path = tmp_path / "lib" / "demo.sqlite"
+    shutil.rmtree(rows_file(path).parent)
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +163,15 @@ def test_an_edit_behind_the_apps_back_builds_them_again(
     assert (keep.reads, keep.loads) == (1, 0)
     if "profiles" not in edit:
         assert (after != first).nnz > 0  # the edit did change the rows
+
+
+def test_a_training_leaves_them_for_the_first_window(library: Path) -> None:
+    """The first window after a training (of any algorithm) reads the rows its training
+    wrote, and its list equals a list made from scratch."""
+    train_model(library, models_dir_for(library), kind="film", algorithm="popularity")
+    assert rows_file(library).is_file()
+    keep, _ = fresh_process_list(library)
+    assert (keep.reads, keep.loads) == (0, 1)
 
 
 def test_a_model_retrained_keeps_using_them(library: Path) -> None:

@@ -55,8 +55,10 @@ def test_a_trained_model_is_ready_with_its_card(demo_library_copy: Path, models_
         assert run.params["data_signature"] == dataset_rows.data_versions(lib, "film")
     assert run.params["data_signature"]["versions"][0] > 0
     assert run.metrics["train_seconds"] >= 0
-    # The file is the only thing in the folder and is the model the card describes.
-    assert files_in(models_dir) == [run.file]
+    # The file is the only model in the folder and is the model the card describes; beside
+    # it, For you's catalogue rows for the next window (cache/, nothing half-written).
+    assert files_in(models_dir) == sorted([run.file, "cache"])
+    assert files_in(models_dir / "cache") == ["for-you-rows-film.npz"]
     model = load_model(models_dir / str(run.file))
     assert model.fingerprint == run.data_fingerprint
     assert model.fingerprint == build_dataset(demo_library_copy, kind="film").fingerprint()
