@@ -271,3 +271,30 @@ def test_the_visible_columns_share_the_stretch() -> None:
     assert visible_specs([ColumnSpec(40, 40)]) == [ColumnSpec(40, 40, True)]
     stretching = [ColumnSpec(50, 200, True), ColumnSpec(40, 40)]
     assert visible_specs(stretching) == stretching
+
+
+def test_restored_columns_fill_the_width_when_the_window_grows_and_shrinks(
+    qtbot: Any, open_window: Any
+) -> None:
+    """Issue 19: a restored layout counts every width as the person's; enlarging the window
+    from 1024×700 to 2560×1440 must not leave an empty band at the table's right (the
+    column that takes what is left grows), and shrinking back must not make it scroll."""
+    window = open_window()
+    films = _films(qtbot, window)
+    assert films.columns_menu.set_shown(_column(films, "Certification"), False)
+    window.close_and_save()
+
+    window = open_window()  # the layout is restored from the settings file
+    films = _films(qtbot, window)
+    header = films.horizontalHeader()
+    assert header.isSectionHidden(_column(films, "Certification"))
+    assert _shown_width(films) == pytest.approx(films.viewport().width(), abs=2)
+    title_width = header.sectionSize(0)
+    window.resize(2560, 1440)
+    qtbot.waitUntil(lambda: films.viewport().width() > 1500)
+    qtbot.waitUntil(lambda: _shown_width(films) == films.viewport().width())
+    assert header.sectionSize(0) > title_width  # the widest column took the new width
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: films.viewport().width() < 1100)
+    qtbot.waitUntil(lambda: _shown_width(films) == films.viewport().width())
+    assert films.horizontalScrollBar().maximum() == 0

@@ -7,8 +7,10 @@ when it is not, the text columns give up width down to their minimums (long text
 model's tooltip shows it whole); only below the sum of the minimums does the table scroll.
 
 A column the person drags keeps its width (never below its minimum); the fit starts again when
-the model's columns change. Hidden columns (the column chooser, ``column_chooser.py``) take no
-width: the visible ones share the table's.
+the model's columns change. A restored layout keeps every width but that of the column that
+takes what is left, which follows the table's width (else a bigger window showed a band).
+Hidden columns (the column chooser, ``column_chooser.py``) take no width: the visible ones
+share the table's.
 """
 
 from __future__ import annotations
@@ -105,10 +107,14 @@ class ColumnFitter(QObject):
 
     def keep_widths(self) -> None:
         """Treat the current widths as the person's (after restoring saved ones), clamped to
-        the minimums."""
+        the minimums; the column that takes what is left still follows the table's width."""
         self._view.horizontalHeader().setStretchLastSection(False)
         self._specs = self._specs_fn()
-        self._manual = set(range(len(self._specs)))
+        header = self._view.horizontalHeader()
+        shown = [c for c in range(len(self._specs)) if not header.isSectionHidden(c)]
+        fitted = visible_specs([self._specs[c] for c in shown])
+        stretch = {c for c, s in zip(shown, fitted, strict=True) if s.stretch}
+        self._manual = set(range(len(self._specs))) - stretch
         self.fit()
 
     def fit(self) -> None:
