@@ -125,7 +125,8 @@ def kind_word(kind: str) -> str:
 def report_lines(report: object, max_problems: int = 10) -> list[str]:
     """An import report's summary (``ImportReport.summary_lines``) in the command line's
     language, as the window shows it: the counted kinds and outcomes translated, each problem's
-    file, line and reason as the importer wrote them. English is the report's own lines."""
+    file and line as the importer wrote them and its reason translated when it is a Message.
+    English is the report's own lines."""
     lines: list[str] = list(report.summary_lines(max_problems))  # type: ignore[attr-defined]
     catalog = words()
     if catalog.language == "en":
@@ -151,7 +152,10 @@ def report_lines(report: object, max_problems: int = 10) -> list[str]:
     ):
         if count:
             out.append("  " + text(heading).format(count))
-            out.extend(f"    {problem}" for problem in problems[:max_problems])
+            out.extend(
+                f"    {problem.where}: {catalog.message(problem.reason)}"
+                for problem in problems[:max_problems]
+            )
             if count > max_problems:
                 out.append("    " + text("… and {0:,} more").format(count - max_problems))
     note = text("Note: {0}")

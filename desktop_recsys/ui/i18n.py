@@ -155,10 +155,19 @@ def error_text(exc: BaseException) -> str:
     return str(exc)
 
 
+def _problem_line(problem: Any) -> str:
+    """One problem of an import report, indented: ``file:line: reason`` with the reason in
+    the interface's language."""
+    where = getattr(problem, "where", None)
+    if where is None:
+        return f"  {problem}"
+    return f"  {where}: {translate_message(problem.reason)}"
+
+
 def import_report_lines(report: Any, max_problems: int = 10) -> list[str]:
     """An import report's summary (``ImportReport.summary_lines``) in the interface's
-    language: one line per counted kind, then the first problems (their file, line and reason
-    stay as the importer wrote them) and the notes."""
+    language: one line per counted kind, then the first problems (their file and line as the
+    importer wrote them, a reason written as a Message translated) and the notes."""
     from desktop_recsys.ui.message_catalog import IMPORT_OUTCOMES  # only an import needs it
 
     def word(text: str) -> str:
@@ -179,7 +188,7 @@ def import_report_lines(report: Any, max_problems: int = 10) -> list[str]:
     if report.problem_count:
         problems = translate("import_report", "{0:,} problem(s), rows skipped:")
         lines.append(problems.format(report.problem_count))
-        lines.extend(f"  {problem}" for problem in report.problems[:max_problems])
+        lines.extend(_problem_line(problem) for problem in report.problems[:max_problems])
         if report.problem_count > max_problems:
             more = translate("import_report", "… and {0:,} more")
             lines.append("  " + more.format(report.problem_count - max_problems))
@@ -187,7 +196,7 @@ def import_report_lines(report: Any, max_problems: int = 10) -> list[str]:
     if cleaned_count:
         cleaned = translate("import_report", "{0:,} value(s) imported after cleaning:")
         lines.append(cleaned.format(cleaned_count))
-        lines.extend(f"  {value}" for value in report.cleaned[:max_problems])
+        lines.extend(_problem_line(value) for value in report.cleaned[:max_problems])
         if cleaned_count > max_problems:
             more = translate("import_report", "… and {0:,} more")
             lines.append("  " + more.format(cleaned_count - max_problems))

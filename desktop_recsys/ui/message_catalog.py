@@ -20,6 +20,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop_recsys.ui.message_catalog_engine import ENGINE_MESSAGES
+from desktop_recsys.ui.message_catalog_import import IMPORT_MESSAGES
 from desktop_recsys.ui.message_catalog_library import LIBRARY_MESSAGES
 from desktop_recsys.ui.message_catalog_more import MORE_MESSAGES
 
@@ -538,6 +539,7 @@ MESSAGES: tuple[str, ...] = (
 MESSAGES += MORE_MESSAGES  # the rest, in message_catalog_more.py (700-line limit)
 MESSAGES += LIBRARY_MESSAGES  # errors of library/, services/, jobs/
 MESSAGES += ENGINE_MESSAGES  # errors of engine/
+MESSAGES += IMPORT_MESSAGES  # import report problems
 
 #: Outcomes counted in an import report (``ImportReport.counts``), context ``"import_report"``.
 IMPORT_OUTCOMES: dict[str, str] = {

@@ -2210,6 +2210,316 @@ Genres: {1}
     </message>
 </context>
 <context>
+    <name>JobParams</name>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="15"/>
+        <source>recommender A</source>
+        <extracomment>Each recorded key&apos;s name, marked for translation in the &quot;JobParams&quot; context.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="16"/>
+        <source>algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="17"/>
+        <source>algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="18"/>
+        <source>recommender B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="19"/>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="20"/>
+        <source>time budget (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="21"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="22"/>
+        <source>due only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="23"/>
+        <source>evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="24"/>
+        <source>leave out “not interested”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="25"/>
+        <source>export kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="26"/>
+        <source>fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="27"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="28"/>
+        <source>folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="29"/>
+        <source>force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="30"/>
+        <source>genres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="31"/>
+        <source>highlighted profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="32"/>
+        <source>import kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="33"/>
+        <source>interactions</source>
+        <translation>交互数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="34"/>
+        <source>item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="35"/>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="38"/>
+        <source>items</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="36"/>
+        <source>item kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="37"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="39"/>
+        <source>list length (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="40"/>
+        <source>Model Lab</source>
+        <translation>模型实验室</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="41"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="42"/>
+        <source>last n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="43"/>
+        <source>library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="44"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="45"/>
+        <source>most trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="46"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="47"/>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="48"/>
+        <source>models folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="49"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="50"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="51"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="52"/>
+        <source>output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="53"/>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="54"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="55"/>
+        <source>playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="56"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="57"/>
+        <source>pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="58"/>
+        <source>profile</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="59"/>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="60"/>
+        <source>profiles</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="61"/>
+        <source>protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="62"/>
+        <source>rankers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="63"/>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="64"/>
+        <source>save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="65"/>
+        <source>scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="66"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="67"/>
+        <source>seed title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="68"/>
+        <source>shelves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="69"/>
+        <source>signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="70"/>
+        <source>sound share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="71"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="72"/>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="73"/>
+        <source>time decay (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="74"/>
+        <source>tuned settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="75"/>
+        <source>workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_param_names.py" line="76"/>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobStatusWidget</name>
     <message>
         <location filename="../../desktop_recsys/ui/widgets/job_status_widget.py" line="37"/>
@@ -2487,94 +2797,94 @@ Genres: {1}
 <context>
     <name>JobsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="45"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="46"/>
         <source>Waiting</source>
         <extracomment>The progress fraction (0-1) of a row, for the progress bar delegate. The job id of a row (this session&apos;s runner id, or None for an earlier session&apos;s job).</extracomment>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="47"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="48"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="49"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="50"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="51"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="54"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="55"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="56"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="57"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="58"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="59"/>
         <source>Elapsed</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="70"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="71"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="155"/>
         <source>State: {0}</source>
         <extracomment>Profile id -&gt; name, for titles of jobs that name a profile only by id.</extracomment>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="156"/>
         <source>Parameters: {0}</source>
         <translation>参数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="165"/>
         <source>Error: {0}</source>
         <translation>错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="349"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="351"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -9052,195 +9362,195 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>import_report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="544"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
         <source>added</source>
         <extracomment>Outcomes counted in an import report (``ImportReport.counts``), context ``&quot;import_report&quot;``.</extracomment>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="545"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="547"/>
         <source>matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="546"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="547"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="548"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
         <source>new items</source>
         <translation>新条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="549"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="551"/>
         <source>unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="550"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="552"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="551"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="553"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="552"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
         <source>back</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="553"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
         <source>read</source>
         <translation>已读取</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="554"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
         <source>not media</source>
         <translation>非媒体文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="555"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="557"/>
         <source>with your edits kept</source>
         <translation>保留了你的编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="556"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="558"/>
         <source>refiled</source>
         <translation>已重新归类</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="558"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="560"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="559"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="561"/>
         <source>kept (the library&apos;s is newer)</source>
         <translation>已保留（媒体库的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="562"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="564"/>
         <source>tags written</source>
         <translation>已写入标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="564"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="566"/>
         <source>nothing to import (never played nor rated)</source>
         <translation>无可导入（从未播放也未评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="567"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="569"/>
         <source>the same file listed twice (counted once)</source>
         <translation>同一文件列出两次（只计一次）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="570"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="572"/>
         <source>matched by path</source>
         <translation>按路径匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="571"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="573"/>
         <source>matched by path, letter case ignored</source>
         <translation>按路径匹配（忽略大小写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="574"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="576"/>
         <source>matched by moved folder</source>
         <translation>按移动后的文件夹匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="575"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="577"/>
         <source>matched by tags</source>
         <translation>按标签匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="576"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="578"/>
         <source>not in the library</source>
         <translation>不在媒体库中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="577"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="579"/>
         <source>not a local file</source>
         <translation>不是本地文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="578"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="580"/>
         <source>already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="579"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="581"/>
         <source>fewer than imported before (reset in the player?)</source>
         <translation>少于上次导入（播放器中已重置？）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="582"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="584"/>
         <source>same as the profile&apos;s</source>
         <translation>与用户的评分相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="583"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="585"/>
         <source>kept the profile&apos;s (unchanged in the player since the last import)</source>
         <translation>保留用户的评分（上次导入后播放器中未改动）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="586"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="588"/>
         <source>updated (the player&apos;s is newer)</source>
         <translation>已更新（播放器中的更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="589"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="591"/>
         <source>kept the profile&apos;s (the player&apos;s rating has no date)</source>
         <translation>保留用户的评分（播放器的评分没有日期）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="592"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="594"/>
         <source>kept the profile&apos;s (rated here later)</source>
         <translation>保留用户的评分（在本应用中评得更晚）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="181"/>
         <source>, </source>
         <extracomment>Locales with a translation (English needs none). The translation context of every :class:`~desktop_recsys.progress.Message` template. The locale that writes dates and times for each interface language when the system&apos;s locale is another language or none (C, POSIX).</extracomment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="184"/>
         <source>{0:,} {1}</source>
         <translation>{1} {0:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="187"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="189"/>
         <source>{0:,} problem(s), rows skipped:</source>
         <translation>{0:,} 个问题，已跳过这些行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="184"/>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="201"/>
         <source>… and {0:,} more</source>
         <translation>……另有 {0:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="197"/>
         <source>{0:,} value(s) imported after cleaning:</source>
         <translation>{0:,} 个值经清理后导入：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/i18n.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/i18n.py" line="203"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>
@@ -9248,478 +9558,478 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="39"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="40"/>
         <source>unknown item</source>
         <translation>未知条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="40"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="41"/>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="41"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="42"/>
         <source>{why}: no evidence</source>
         <translation>{why}：没有依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="42"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="43"/>
         <source>{why}: popular with {count} people</source>
         <translation>{why}：{count} 人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="43"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="44"/>
         <source>popular with {count} people</source>
         <translation>{count} 人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="45"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="46"/>
         <source>{model}: recommending ({split})</source>
         <translation>{model}：正在推荐（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="47"/>
         <source>{model}: measured ({split})</source>
         <translation>{model}：已测量（{split}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="48"/>
         <source>evaluation done</source>
         <translation>评估完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="50"/>
         <source>exhausted</source>
         <translation>已尝试全部候选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="51"/>
         <source>max_trials</source>
         <translation>达到试验次数上限</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="52"/>
         <source>budget</source>
         <translation>时间预算用完</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="52"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="53"/>
         <source>early_stopping</source>
         <translation>不再有提升</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="53"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="54"/>
         <source>trial {number}: {step}</source>
         <translation>第 {number} 次试验：{step}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="55"/>
         <source>trial {number} ({params}): {metric} {score:.4f}; best {best:.4f}</source>
         <translation>第 {number} 次试验（{params}）：{metric} {score:.4f}；最佳 {best:.4f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="60"/>
         <source>tuning done: {trials} trials, stopped by {reason}</source>
         <translation>调参完成：共 {trials} 次试验，停止原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
         <source>Reading the artist library</source>
         <translation>正在读取艺术家库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
         <source>Reading the track library</source>
         <translation>正在读取曲目库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
         <source>reading the library</source>
         <translation>正在读取媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
         <source>reading the profile</source>
         <translation>正在读取用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
         <source>writing the archive</source>
         <translation>正在写入压缩包</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="263"/>
         <source>writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="264"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="265"/>
         <source>exporting the playlist</source>
         <translation>正在导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
         <source>finishing</source>
         <translation>正在收尾</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
         <source>listing files</source>
         <translation>正在列出文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
         <source>reading tags</source>
         <translation>正在读取标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
         <source>matching {what}</source>
         <translation>正在匹配{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
         <source>adding {what}</source>
         <translation>正在添加{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
         <source>Evaluation done</source>
         <translation>评估完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="59"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="62"/>
         <source>{algorithm}: indexing text, {done} of {total} items</source>
         <translation>{algorithm}：正在索引文本，{done}/{total} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="63"/>
         <source>{algorithm}: weighting text terms</source>
         <translation>{algorithm}：正在计算文本词权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="65"/>
         <source>Writing the list</source>
         <translation>正在写入列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="65"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="66"/>
         <source>Copying the library</source>
         <translation>正在复制媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="66"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="67"/>
         <source>Writing the report</source>
         <translation>正在写入报告</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="68"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="69"/>
         <source>library {path} is damaged ({problem}); restore a backup or choose another file</source>
         <translation>媒体库 {path} 已损坏（{problem}）；请恢复备份或选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="73"/>
         <source>{path} is not a readable desktop_recsys library ({problem}); choose another file</source>
         <translation>{path} 不是可读取的 desktop_recsys 媒体库（{problem}）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="77"/>
         <source>library {path} is read-only (or its folder is); copy it to a writable folder</source>
         <translation>媒体库 {path}（或其所在文件夹）是只读的；请将其复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="81"/>
         <source>{path} is not a desktop_recsys library (not an SQLite file); choose another file</source>
         <translation>{path} 不是 desktop_recsys 媒体库（不是 SQLite 文件）；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="84"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="85"/>
         <source>{path} is an SQLite database of another program, not a desktop_recsys library; choose another file</source>
         <translation>{path} 是其他程序的 SQLite 数据库，不是 desktop_recsys 媒体库；请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="89"/>
         <source>library {path} is locked by another program; close it and try again</source>
         <translation>媒体库 {path} 被其他程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="93"/>
         <source>library {path} is busy in another program or window; try again shortly</source>
         <translation>媒体库 {path} 正被其他程序或窗口使用；请稍后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="97"/>
         <source>library {path} is read-only; nothing was changed</source>
         <translation>媒体库 {path} 是只读的；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
         <source>films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
         <source>tracks</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="231"/>
         <source>Reading the film library</source>
         <translation>正在读取电影库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
         <source>no profile with id {profile}</source>
         <translation>没有 ID 为 {profile} 的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
         <source>Reading ratings and plays</source>
         <translation>正在读取评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
         <source>Weighing the interactions</source>
         <translation>正在计算互动权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="237"/>
         <source>there are no ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate some first</source>
         <translation>没有可供学习的{what}评分（已排除标记为“不要从中学习”的条目）；请先评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="241"/>
         <source>there are no plays or ratings of {what} to learn from (after &apos;don&apos;t learn from this&apos; marks); rate or play some first</source>
         <translation>没有可供学习的{what}播放或评分记录（已排除标记为“不要从中学习”的条目）；请先评分或播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
         <source>Reading genres, tags and people</source>
         <translation>正在读取类型、标签和人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
         <source>Building the data set</source>
         <translation>正在构建数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="247"/>
         <source>{interactions:,} interactions of {profiles} profiles</source>
         <translation>{profiles} 个用户的 {interactions:,} 条互动</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="249"/>
         <source>profile {profile} has too few interactions to hold some out (at least {needed} are needed)</source>
         <translation>用户 {profile} 的互动太少，无法留出测试数据（至少需要 {needed} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="253"/>
         <source>a budget of {seconds} s is spent reading the library; give more</source>
         <translation>{seconds} 秒的预算已全部用于读取媒体库；请增加预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
         <source>Measuring the model on held-out rows</source>
         <translation>正在用留出数据测量模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="258"/>
         <source>Held-out figures ready</source>
         <translation>留出数据评估结果已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="266"/>
         <source>item ids are positive numbers; see &apos;desktop-recsys duplicates&apos;</source>
         <translation>条目 ID 必须是正整数；请参阅“desktop-recsys duplicates”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="229"/>
         <source>artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="29"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="30"/>
         <source>{algorithm}: epoch {epoch} of {epochs}</source>
         <extracomment>Message templates (context ``&quot;messages&quot;``), grouped by the module that uses them.</extracomment>
         <translation>{algorithm}：第 {epoch}/{epochs} 轮</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
         <source>links</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
         <source>tag names</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
         <source>ratings</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
         <source>entries</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="277"/>
         <source>listens</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="277"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
         <source>scrobbles</source>
         <translation>收听记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
         <source>listening counts</source>
         <translation>收听次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
         <source>friendships</source>
         <translation>好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
         <source>items</source>
         <translation>条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
         <source>history</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
         <source>files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
         <source>profiles</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
         <source>playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="295"/>
         <source>import csv needs --map COLUMN=FIELD,... (at least COLUMN=title)</source>
         <translation>导入 CSV 需要 --map 列名=字段，...（至少要有 列名=title）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="300"/>
         <source>choose at least one algorithm to evaluate</source>
         <translation>请至少选择一个要评估的算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
         <source>there is no evaluation to export yet</source>
         <translation>还没有可导出的评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
         <source>{model}: lists for the charts</source>
         <translation>{model}：正在生成图表所需的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
         <source>The items have no genres: no calibration chart.</source>
         <translation>条目没有类型信息：无法绘制校准图。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
         <source>Projecting the catalogue to two dimensions</source>
         <translation>正在将目录投影到二维平面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
         <source>No catalogue map: {reason}</source>
         <translation>无法生成目录地图：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="307"/>
         <source>this catalogue map has no item vectors: run the evaluation again</source>
         <translation>此目录地图没有条目向量：请重新运行评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
         <source>too few items for a t-SNE map ({count})</source>
         <translation>条目太少，无法生成 t-SNE 地图（{count}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="312"/>
         <source>Catalogue map (t-SNE): step {step} of {steps}</source>
         <translation>目录地图（t-SNE）：第 {step}/{steps} 步</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="314"/>
         <source>Erasing profile {name}</source>
         <translation>正在删除用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
         <source>Profile {name} deleted</source>
         <translation>用户 {name} 已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="316"/>
         <source>Retraining {algorithm} for {what}</source>
         <translation>正在为{what}重新训练 {algorithm}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="318"/>
         <source>the number of recommendations must be at least 1 (got {n})</source>
         <translation>推荐数量至少为 1（当前为 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
         <source>Loading the model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
         <source>Ranking</source>
         <translation>正在排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
         <source>Explaining</source>
         <translation>正在生成推荐理由</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="329"/>
         <source>{count} recommendations</source>
         <translation>{count} 条推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="325"/>
         <source>the data changed since this model was trained; retrain for fresher picks</source>
         <translation>此模型训练后数据已有变化；重新训练可获得更新的推荐</translation>
     </message>
@@ -9774,32 +10084,32 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>learned-ranker：分类器已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="31"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
         <source>{algorithm}: training rows of {done} of {total} users</source>
         <translation>{algorithm}：正在训练第 {done}/{total} 个用户的数据行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="32"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="33"/>
         <source>{algorithm}: training the decision tree</source>
         <translation>{algorithm}：正在训练决策树</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="33"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="34"/>
         <source>{algorithm}: random forest, {trees} of {total} trees</source>
         <translation>{algorithm}：随机森林，第 {trees}/{total} 棵树</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="34"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="35"/>
         <source>{algorithm}: training the linear svm</source>
         <translation>{algorithm}：正在训练线性 SVM</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="36"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="37"/>
         <source>{algorithm} item factors</source>
         <translation>{algorithm} 的条目因子</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="37"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="38"/>
         <source>content vectors (genres, tags, people, decade)</source>
         <translation>内容向量（类型、标签、人员、年代）</translation>
     </message>
@@ -9924,42 +10234,42 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>按用户的 {folds} 折交叉验证（随机种子 {seed}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="98"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
         <source>Inventing artists and tracks</source>
         <translation>正在虚构艺术家和曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="100"/>
         <source>Inventing films</source>
         <translation>正在虚构电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
         <source>Writing the demo library</source>
         <translation>正在写入演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="102"/>
         <source>Writing profiles, ratings and plays</source>
         <translation>正在写入用户、评分和播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="103"/>
         <source>Introducing friends</source>
         <translation>正在结交好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="104"/>
         <source>Demo library ready</source>
         <translation>演示媒体库已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="106"/>
         <source>{path} does not exist</source>
         <translation>{path} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="106"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="107"/>
         <source>{path} is not a readable zip archive</source>
         <translation>{path} 不是可读取的 zip 压缩包</translation>
     </message>
@@ -10164,972 +10474,972 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>{band} 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="108"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="109"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="110"/>
         <source>{path} is empty</source>
         <translation>{path} 是空的</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="110"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="111"/>
         <source>{path} has no column(s) {missing}; its columns are {columns}</source>
         <translation>{path} 缺少列 {missing}；现有的列为 {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="116"/>
         <source>{path} is not a folder</source>
         <translation>{path} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="117"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="118"/>
         <source>not media, not imported: {count:,} {kind} ({detail})</source>
         <translation>非媒体文件，未导入：{count:,} 个{kind}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="119"/>
         <source>cover art and pictures</source>
         <translation>封面和图片</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="120"/>
         <source>playlists and cue sheets</source>
         <translation>播放列表和 CUE 表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="120"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
         <source>text, logs and checksums</source>
         <translation>文本、日志和校验文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
         <source>subtitles</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="122"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
         <source>macOS resource forks (._ files)</source>
         <translation>macOS 资源分支（._ 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
         <source>folder settings of file managers</source>
         <translation>文件管理器的文件夹设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="125"/>
         <source>film notes (.nfo) with no film beside them</source>
         <translation>旁边没有电影的电影说明（.nfo）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="126"/>
         <source>certification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="126"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="127"/>
         <source>explicit flag</source>
         <translation>露骨内容标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="129"/>
         <source>{text!r} is no certification this app knows; use e.g. G, PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12</source>
         <translation>本应用不认识分级 {text!r}；请使用如 G、PG、PG-13、R、U、12A、15、FSK 12 或一个年龄（如 12）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
         <source>a PIN has {low} to {high} characters; nothing was changed</source>
         <translation>PIN 需要 {low} 到 {high} 个字符；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="134"/>
         <source>profile {name!r} is protected by a PIN; give it (or set DESKTOP_RECSYS_PIN); nothing was changed</source>
         <translation>用户 {name!r} 受 PIN 保护；请提供 PIN（或设置 DESKTOP_RECSYS_PIN）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="138"/>
         <source>wrong PIN for profile {name!r}; nothing was changed</source>
         <translation>用户 {name!r} 的 PIN 错误；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="139"/>
         <source>{path}: the content is {content} but the name says {ext}; read as {content} (rename it)</source>
         <translation>{path}：内容是 {content}，但文件名表明是 {ext}；已按 {content} 读取（请重命名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="142"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="143"/>
         <source>{path}: the content is {content} but the name has no extension; read as {content} (rename it)</source>
         <translation>{path}：内容是 {content}，但文件名没有扩展名；已按 {content} 读取（请重命名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="147"/>
         <source>{path}: audio only (no video stream), so now a track instead of a film; its ratings, plays and your edits are kept</source>
         <translation>{path}：只有音频（没有视频流），现归为曲目而非电影；其评分、播放记录和你的编辑均已保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="151"/>
         <source>{path}: now a {kind} instead of a {was}; its ratings, plays and your edits are kept</source>
         <translation>{path}：现归为{kind}而非{was}；其评分、播放记录和你的编辑均已保留</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="154"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="155"/>
         <source>{path}: kept your edits of {fields} (the file&apos;s tags now say otherwise)</source>
         <translation>{path}：保留了你对{fields}的编辑（文件标签现在写的是别的内容）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
         <source>artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="160"/>
         <source>album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="160"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
         <source>album artist</source>
         <translation>专辑艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
         <source>track number</source>
         <translation>曲目编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="163"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
         <source>length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
         <source>genres</source>
         <translation>流派</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
         <source>film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="167"/>
         <source>track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="168"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="169"/>
         <source>layout: {name}</source>
         <translation>格式：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="170"/>
         <source>layout: with a header</source>
         <translation>格式：带表头</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="171"/>
         <source>layout: artist,album,track,date without a header</source>
         <translation>格式：artist,album,track,date，无表头</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="172"/>
         <source>profile {name!r} existed: its privacy settings were kept</source>
         <translation>用户 {name!r} 已存在：保留了其隐私设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="173"/>
         <source>friends of {name!r} with no profile in this library were left out: {names}</source>
         <translation>{name!r} 的好友中在此媒体库里没有用户的已略去：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="177"/>
         <source>{matched:,} of {rows:,} rows ({share:.0f}%) matched items already in the library; the others became catalogue-only items (profile {profile!r})</source>
         <translation>{rows:,} 行中有 {matched:,} 行（{share:.0f}%）匹配到媒体库中已有的条目；其余成为仅在目录中的条目（用户 {profile!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="182"/>
         <source>dry run: nothing was written</source>
         <translation>试运行：未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="183"/>
         <source>the folder moved: {old} in {player} is {new} here ({n} entries)</source>
         <translation>文件夹已移动：{player} 中的 {old} 在这里是 {new}（{n} 个条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="186"/>
         <source>{n} item(s) had several entries (copies of one song): their counts were added up</source>
         <translation>{n} 个条目有多个记录（同一首歌的副本）：其次数已相加</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="190"/>
         <source>{matched:,} entries with a history matched items of the library ({profile!r}); {missing:,} did not (listed as problems: scan their folder, then import again)</source>
         <translation>{matched:,} 个有历史的记录与媒体库条目匹配（{profile!r}）；{missing:,} 个未匹配（列为问题：请先扫描其文件夹，再重新导入）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="194"/>
         <source>all {matched:,} entries with a history matched items of the library ({profile!r})</source>
         <translation>全部 {matched:,} 个有历史的记录都与媒体库条目匹配（{profile!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="198"/>
         <source>a player&apos;s rating replaced the profile&apos;s only where it is newer (dated by its last play); an undated one never replaces a rating given here</source>
         <translation>播放器的评分只在更新时（以最后播放时间为准）才替换用户的评分；没有日期的评分从不替换在本应用中给出的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
         <source>read as a {player} database (its songs are laid out so)</source>
         <translation>按 {player} 数据库读取（其歌曲表是这样排列的）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="203"/>
         <source>{n} watched TV episode(s) passed over: the library holds films, music and artists</source>
         <translation>跳过了 {n} 集已看的电视剧：媒体库只收录电影、音乐和艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="207"/>
         <source>{n} entries that are not songs (radio, podcasts) passed over</source>
         <translation>跳过了 {n} 个不是歌曲的条目（电台、播客）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="209"/>
         <source>{path} is not a folder; give the folder of a MovieLens data set</source>
         <translation>{path} 不是文件夹；请选择 MovieLens 数据集所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="213"/>
         <source>no MovieLens files in {path}: expected movies.csv (ml-latest, ml-25m), movies.dat (ml-1m, ml-10m) or u.item (ml-100k)</source>
         <translation>{path} 中没有 MovieLens 文件：应包含 movies.csv（ml-latest、ml-25m）、movies.dat（ml-1m、ml-10m）或 u.item（ml-100k）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
         <source>library {path} does not exist; nothing to back up</source>
         <translation>媒体库 {path} 不存在；没有可备份的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
         <source>the backup file cannot be the library itself</source>
         <translation>备份文件不能是媒体库本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="220"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="221"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="222"/>
         <source>cannot write a backup of {path}: {reason}</source>
         <translation>无法写入 {path} 的备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="223"/>
         <source>the restored library fails its checks ({problem}); the previous library is kept at {path}</source>
         <translation>恢复的媒体库未通过检查（{problem}）；之前的媒体库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
         <source>plays</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
         <source>views</source>
         <translation>观看</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
         <source>skips</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="289"/>
         <source>partial views</source>
         <translation>部分观看</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
         <source>no friends with a history: content similarity</source>
         <translation>好友都还没有记录：按内容相似度推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
         <source>no friends with a history: popular items</source>
         <translation>好友都还没有记录：推荐热门条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
         <source>the first model&apos;s score</source>
         <translation>初筛模型的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
         <source>the first model&apos;s ranking</source>
         <translation>初筛模型的排名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
         <source>content similarity</source>
         <translation>内容相似度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
         <source>your favourite genres</source>
         <translation>你喜爱的类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
         <source>popularity</source>
         <translation>流行度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
         <source>how much others liked it</source>
         <translation>其他人的喜爱程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
         <source>its age</source>
         <translation>发行年代</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
         <source>recent interest</source>
         <translation>近期热度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
         <source>what your friends like</source>
         <translation>好友的喜好</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
         <source>how active you are</source>
         <translation>你的活跃程度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
         <source>content similarity, for a new profile</source>
         <translation>内容相似度（新用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
         <source>content similarity, for a new item</source>
         <translation>内容相似度（新条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
         <source>{first}; {second}</source>
         <translation>{first}；{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
         <source>{first}, {second}</source>
         <translation>{first}、{second}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
         <source>Shares genre {names}</source>
         <translation>同属类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
         <source>Shares tag {names}</source>
         <translation>相同标签：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
         <source>Also with {names}</source>
         <translation>同样有 {names} 参与</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
         <source>Similar length ({names})</source>
         <translation>时长相近（{names}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
         <source>Shares {kind} {names}</source>
         <translation>相同的 {kind}：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
         <source>Unknown user: popular with {count} people</source>
         <translation>新用户：{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
         <source>Popular with {count} people</source>
         <translation>{count} 人喜欢的热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
         <source>A popular pick</source>
         <translation>热门之选</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
         <source>A friend of yours has it</source>
         <translation>一位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
         <source>{count} of your friends have it</source>
         <translation>{count} 位好友看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
         <source>Mostly from {component}</source>
         <translation>主要依据：{component}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
         <source>Re-ranked on {features}</source>
         <translation>按{features}重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="358"/>
         <source>Because you liked {titles}</source>
         <translation>因为你喜欢 {titles}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
         <source>Liked by {count} people with similar taste</source>
         <translation>{count} 位品味相近的人喜欢</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="360"/>
         <source>From the pattern of your ratings and plays</source>
         <translation>依据你的评分和播放记录的规律</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="361"/>
         <source>no interactions yet: the most popular items; rate a few to make it yours</source>
         <translation>还没有任何评分或播放：这是最热门的作品；评几个分，让推荐更贴合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="364"/>
         <source>no usable {algorithm} model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的 {algorithm} 模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
         <source>no usable model for {what} ({problem}); train a new one</source>
         <translation>没有可用于{what}的模型（{problem}）；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="369"/>
         <source>no {algorithm} model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练 {algorithm} 模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="372"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="373"/>
         <source>no model has been trained for {what} yet; train one first</source>
         <translation>尚未为{what}训练模型；请先训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="374"/>
         <source>no model has been trained for {what} yet, so their score is unknown and they come last; train one for a list ordered by taste</source>
         <translation>还没有为{what}训练模型，因此它们的分数未知，排在最后；训练一个模型即可按口味排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
         <source>no model run {run}</source>
         <translation>没有编号为 {run} 的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="380"/>
         <source>model run {run} is {status}; only a trained model can serve</source>
         <translation>模型 {run} 的状态为 {status}；只有训练完成的模型才能使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="384"/>
         <source>the file of model run {run} is missing; train a new model</source>
         <translation>模型 {run} 的文件已丢失；请训练一个新模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="386"/>
         <source>Without {title} it would not be picked from your history (now #{now})</source>
         <translation>没有《{title}》，它就不会根据你的历史被选中（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
         <source>Without {title} it would still rank #{rank}</source>
         <translation>没有《{title}》，它仍排第 {rank} 名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
         <source>Without {title} it would rank #{rank} (now #{now})</source>
         <translation>没有《{title}》，它会排第 {rank} 名（现在第 {now} 名）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="391"/>
         <source>Without {title} it would rank about #{rank} (now #{now}; an estimate)</source>
         <translation>没有《{title}》，它大约排第 {rank} 名（现在第 {now} 名；估计值）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
         <source>One person who watched {title} also watched this</source>
         <translation>有 1 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
         <source>{count} people who watched {title} also watched this</source>
         <translation>有 {count} 位看过《{title}》的人也看了这部</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
         <source>One person who played {title} also played this</source>
         <translation>有 1 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
         <source>{count} people who played {title} also played this</source>
         <translation>有 {count} 位播放过《{title}》的人也播放了这首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
         <source>One person who listened to {title} also listened to this</source>
         <translation>有 1 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
         <source>{count} people who listened to {title} also listened to this</source>
         <translation>有 {count} 位听过 {title} 的人也听了这位</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
         <source>Both titles have “{word}”</source>
         <translation>两个标题都含有“{word}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
         <source>Same director: {name}</source>
         <translation>同一导演：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
         <source>Same artist: {name}</source>
         <translation>同一艺人：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
         <source>Same genre: {names}</source>
         <translation>同一类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
         <source>Same genres: {names}</source>
         <translation>相同类型：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="406"/>
         <source>From the same time</source>
         <translation>年代相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="408"/>
         <source>Like what you played lately: {names}</source>
         <translation>与你最近播放的相似：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
         <source>Because you listen to {terms}</source>
         <translation>因为你常听{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
         <source>Because you watch {terms}</source>
         <translation>因为你常看{terms}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="412"/>
         <source>Partly from the music you listen to, until you have rated or played {full} films ({count} so far)</source>
         <translation>部分来自你听的音乐，直到你评分或播放过 {full} 部电影（目前 {count} 部）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="417"/>
         <source>Partly from the films you watch, until you have rated or played {full} {kinds} ({count} so far)</source>
         <translation>部分来自你看的电影，直到你评分或播放过 {full} 个{kinds}（目前 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="423"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="424"/>
         <source>Demo data removed</source>
         <translation>演示数据已移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="425"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="426"/>
         <source>--likes takes item ids separated by commas (e.g. 12,7,30), not {part!r}</source>
         <translation>--likes 需要用逗号分隔的条目编号（例如 12,7,30），而不是 {part!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="428"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
         <source>--likes names no item; give ids such as 12,7,30</source>
         <translation>--likes 没有给出任何条目；请给出编号，例如 12,7,30</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="430"/>
         <source>no item with id {ids} in the library; nothing was changed (recommend --json shows item ids)</source>
         <translation>库中没有编号为 {ids} 的条目；没有做任何更改（recommend --json 会显示条目编号）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="436"/>
         <source>No credited interactions yet: play, rate or mark items in For you while the test runs</source>
         <translation>还没有计入的交互：测试期间在“为你推荐”中播放、评分或标记条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="440"/>
         <source>The test ended without a credited interaction: no winner</source>
         <translation>测试结束时没有计入任何交互：没有胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="441"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: {leader} is better for you</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：{leader} 更适合你</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="445"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="446"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner yet</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：还没有明确的胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="450"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="451"/>
         <source>{leader} won {wins} of {total} credited interactions, 95 % interval {low}–{high} %: no clear winner</source>
         <translation>{leader} 赢得了 {total} 次计入交互中的 {wins} 次，95% 区间 {low}–{high}%：没有明确的胜者</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="455"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
         <source>Part of a blind test: which recommender placed it stays hidden</source>
         <translation>盲测的一部分：由哪个推荐器放入保持隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="457"/>
         <source>Blind test started</source>
         <translation>盲测已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="459"/>
         <source>Evaluating the model</source>
         <translation>正在评估模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="459"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="460"/>
         <source>Saving the model</source>
         <translation>正在保存模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="460"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
         <source>Model saved; waiting for the library to be free</source>
         <translation>模型已保存；正在等待媒体库空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="462"/>
         <source>Model {run} is ready</source>
         <translation>模型 {run} 已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="463"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
         <source>No model trained yet</source>
         <translation>尚未训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
         <source>Reading the catalogue</source>
         <translation>正在读取目录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
         <source>Comparing</source>
         <translation>正在比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="466"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
         <source>{count} similar items</source>
         <translation>{count} 个相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="467"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
         <source>Comparing with friends</source>
         <translation>正在与好友比较</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="468"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
         <source>Reading the profile&apos;s favourites</source>
         <translation>正在读取用户的最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="470"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
         <source>{count} shelves</source>
         <translation>{count} 个推荐栏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="471"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
         <source>a group needs at least two profiles</source>
         <translation>一个群组至少需要两个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="472"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
         <source>Recommending for {name}</source>
         <translation>正在为 {name} 推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="473"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="474"/>
         <source>{picks} picks for {profiles} profiles</source>
         <translation>为 {profiles} 个用户推荐了 {picks} 项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="474"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
         <source>a year is a whole number (got {value})</source>
         <translation>年份必须是整数（当前为 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="475"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="476"/>
         <source>Edited {count:,} items</source>
         <translation>已编辑 {count:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="477"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="478"/>
         <source>give an item id, a title, album:NAME, artist:NAME or playlist:NAME</source>
         <translation>请给出条目编号、标题、album:NAME、artist:NAME 或 playlist:NAME</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
         <source>no item {item} in this library; {help}</source>
         <translation>此库中没有条目 {item}；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="481"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
         <source>no playlist called {name}; {help}</source>
         <translation>没有名为 {name} 的播放列表；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="482"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="483"/>
         <source>the playlist {name} is empty; add items to it first</source>
         <translation>播放列表 {name} 是空的；请先添加条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="483"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="484"/>
         <source>no album called {name}; {help}</source>
         <translation>没有名为 {name} 的专辑；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="484"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="485"/>
         <source>no artist called {name}; {help}</source>
         <translation>没有名为 {name} 的艺人；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="485"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="486"/>
         <source>nothing matches {text}; {help}</source>
         <translation>没有与 {text} 匹配的内容；{help}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="486"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="487"/>
         <source>the balance must be between 0 and 1 (got {value})</source>
         <translation>平衡值必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="487"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
         <source>the radio needs at least 1 item (got {n})</source>
         <translation>电台至少需要 1 个条目（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="488"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="489"/>
         <source>Finding items like the seed</source>
         <translation>正在查找与起点相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="489"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
         <source>Reading the profile&apos;s taste</source>
         <translation>正在读取用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="490"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="491"/>
         <source>Radio ready</source>
         <translation>电台已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="492"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
         <source>Looking for tracks to analyse</source>
         <translation>正在查找要分析的曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="493"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
         <source>Analysing sound: {done} of {total}</source>
         <translation>正在分析声音：第 {done} 首，共 {total} 首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="494"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="495"/>
         <source>Analysed {done} tracks</source>
         <translation>已分析 {done} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="495"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="496"/>
         <source>Analysed 1 track</source>
         <translation>已分析 1 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="496"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
         <source>{first} &amp; {second} mix</source>
         <translation>{first}与{second}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="498"/>
         <source>{name} mix</source>
         <translation>{name}合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="498"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="499"/>
         <source>Mix</source>
         <translation>合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="499"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="500"/>
         <source>The mixes are up to date</source>
         <translation>合辑已是最新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="500"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="501"/>
         <source>Reading the library</source>
         <translation>正在读取库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="501"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="502"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="502"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="503"/>
         <source>{count} profiles&apos; mixes made</source>
         <translation>已为 {count} 个用户生成合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="504"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="505"/>
         <source>tempo</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="505"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="506"/>
         <source>energy</source>
         <translation>能量</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="506"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
         <source>loudness</source>
         <translation>响度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="507"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="508"/>
         <source>brightness</source>
         <translation>明亮度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="508"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="509"/>
         <source>key</source>
         <translation>调性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="509"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="510"/>
         <source>timbre</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="510"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="511"/>
         <source>Sounds like {title}: similar {first} and {second}</source>
         <translation>听起来像 {title}：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="511"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="512"/>
         <source>Sounds like {title}: similar {first}</source>
         <translation>听起来像 {title}：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="512"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="513"/>
         <source>Sounds like {title}: the nearest in sound of the analysed tracks</source>
         <translation>听起来像 {title}：在分析过的曲目中声音最接近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="515"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="516"/>
         <source>{title} has no sound features yet; analyse the library&apos;s tracks first (desktop-recsys analyze)</source>
         <translation>{title} 还没有声音特征；请先分析媒体库的曲目（desktop-recsys analyze）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="520"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="521"/>
         <source>the number of similar items must be at least 1 (got {n})</source>
         <translation>相似条目的数量至少为 1（收到 {n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="521"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="522"/>
         <source>no item {item} in this library</source>
         <translation>此媒体库中没有条目 {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="523"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="524"/>
         <source>{count:,} files carry ratings or play counts, but the library has no profile to receive them (the files are unchanged): create a profile, then read them (Settings ▸ Library ▸ Read from the files now)</source>
         <translation>{count:,} 个文件带有评分或播放次数，但媒体库中没有可接收它们的用户（文件未改动）：请先创建用户，再读取它们（设置 ▸ 媒体库 ▸ 立即从文件读取）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="529"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
         <source>ratings were not written to the files: {reason}</source>
         <translation>评分未写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="530"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
         <source>{path}: ratings not written to the file: {reason}</source>
         <translation>{path}：评分未写入该文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="531"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
         <source>unfinished copies of a tag write (.tags.part; safe to delete)</source>
         <translation>未完成的标签写入副本（.tags.part；可放心删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="532"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
         <source>Reading the sound of the analysed tracks</source>
         <translation>正在读取已分析曲目的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="533"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
         <source>the sound share must be between 0 and 1 (got {value})</source>
         <translation>声音占比必须在 0 到 1 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="534"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="535"/>
         <source>Sounds like what you play: similar {first} and {second}</source>
         <translation>听起来像你常听的：{first}和{second}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="535"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="536"/>
         <source>Sounds like what you play: similar {first}</source>
         <translation>听起来像你常听的：{first}相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="536"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="537"/>
         <source>Sounds like what you play</source>
         <translation>听起来像你常听的</translation>
     </message>
@@ -12468,6 +12778,161 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <source>exporting a {what} needs the option {name!r}</source>
         <translation>导出{what}需要选项 {name!r}</translation>
     </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="15"/>
+        <source>{entry}: not a local file, left out</source>
+        <translation>{entry}：不是本地文件，已略过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="16"/>
+        <source>{entry} ({location}): not in the library</source>
+        <translation>{entry}（{location}）：不在媒体库中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="17"/>
+        <source>{entry}: not in the library</source>
+        <translation>{entry}：不在媒体库中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="18"/>
+        <source>empty title</source>
+        <translation>标题为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="19"/>
+        <source>unknown kind {kind!r}</source>
+        <translation>未知的类型 {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="20"/>
+        <source>{name} {text!r} is not a number</source>
+        <translation>{name} {text!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="21"/>
+        <source>rating {rating:g} is outside 0.5-5 stars</source>
+        <translation>评分 {rating:g} 不在 0.5–5 星之间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="22"/>
+        <source>{name} {text!r} is not a time from 1900 to {year}</source>
+        <translation>{name} {text!r} 不是 1900 年到 {year} 年之间的时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="23"/>
+        <source>count {count!r} is not a positive whole number</source>
+        <translation>次数 {count!r} 不是正整数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="24"/>
+        <source>no profile: map a profile column or pass --profile</source>
+        <translation>没有用户：请映射一个用户列，或使用 --profile 指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="25"/>
+        <source>empty artist or track name</source>
+        <translation>艺术家或曲目名称为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="26"/>
+        <source>no play time (a track playing during the export?)</source>
+        <translation>没有播放时间（也许是导出时正在播放的曲目？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="27"/>
+        <source>time {stamp!r} is not a date or Unix time from 1900 to {year}</source>
+        <translation>时间 {stamp!r} 不是 1900 年到 {year} 年之间的日期或 Unix 时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="28"/>
+        <source>{what} {value!r} is not a whole number of 0 or more: taken as 0</source>
+        <translation>{what} {value!r} 不是大于或等于 0 的整数：按 0 计</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="31"/>
+        <source>play count</source>
+        <translation>播放次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="32"/>
+        <source>skip count</source>
+        <translation>跳过次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="33"/>
+        <source>last played {value!r} is not a plausible time: left out</source>
+        <translation>上次播放时间 {value!r} 不是合理的时间：已略过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="34"/>
+        <source>last played {text!r} is not a date and time: left out</source>
+        <translation>上次播放时间 {text!r} 不是日期和时间：已略过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="35"/>
+        <source>rating {value!r} is not a number: left out</source>
+        <translation>评分 {value!r} 不是数字：已略过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="36"/>
+        <source>rating {value!r} is above the player&apos;s {full:g}: left out</source>
+        <translation>评分 {value!r} 高于播放器的满分 {full:g}：已略过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="37"/>
+        <source>cannot read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="38"/>
+        <source>could not read this file ({error}); skipped</source>
+        <translation>无法读取此文件（{error}）；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="39"/>
+        <source>cannot open folder: {reason}</source>
+        <translation>无法打开文件夹：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="40"/>
+        <source>symlink loop (folder already scanned); skipped</source>
+        <translation>符号链接循环（文件夹已扫描过）；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="41"/>
+        <source>cannot list folder: {reason}</source>
+        <translation>无法列出文件夹内容：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="42"/>
+        <source>broken symbolic link (its target is gone)</source>
+        <translation>符号链接已失效（目标已不存在）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="43"/>
+        <source>not a regular file (a pipe, socket or device); skipped</source>
+        <translation>不是普通文件（管道、套接字或设备）；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="44"/>
+        <source>cannot read .nfo ({reason}); used the file name</source>
+        <translation>无法读取 .nfo（{reason}）；已使用文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="45"/>
+        <source>malformed .nfo ({error}); used the file name</source>
+        <translation>.nfo 格式错误（{error}）；已使用文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="46"/>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="47"/>
+        <source>permission denied</source>
+        <translation>没有读取权限</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -12481,98 +12946,98 @@ none、any 和 never 不带值（rating:none = 未评分）。
 <context>
     <name>report</name>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="601"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="603"/>
         <source>fit s</source>
         <extracomment>The HTML evaluation report&apos;s fixed texts (``engine.evaluation.report.REPORT_WORDS``, a test keeps the two lists equal), context ``&quot;report&quot;``: the Lab and the command line pass their translations to ``EvaluationReport.to_html``.</extracomment>
         <translation>训练（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="602"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="604"/>
         <source>recommend s</source>
         <translation>推荐（秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="603"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="605"/>
         <source>model MB</source>
         <translation>模型（MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="604"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="606"/>
         <source>splits</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="605"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="607"/>
         <source>{0:,} users, {1:,} items, {2:,} TRAIN, {3:,} held out, {4:,} tested</source>
         <translation>{0:,} 个用户，{1:,} 个条目，{2:,} 个训练交互，{3:,} 个留出，测试了 {4:,} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="608"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="610"/>
         <source>All metrics (mean, 95 % bootstrap interval over users)</source>
         <translation>全部指标（平均值，按用户自助法的 95% 区间）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="609"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="611"/>
         <source>algorithm</source>
         <translation>算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="610"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="612"/>
         <source>Paired comparisons (bootstrap over the same users)</source>
         <translation>配对比较（在相同用户上自助重抽样）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="611"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="613"/>
         <source>pair</source>
         <translation>算法对</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="612"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="614"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="613"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="615"/>
         <source>mean difference</source>
         <translation>平均差</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="614"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="616"/>
         <source>95 % interval</source>
         <translation>95% 区间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="615"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="617"/>
         <source>resamples won by the first</source>
         <translation>前者胜出的重抽样比例</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="616"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="618"/>
         <source>users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="617"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="619"/>
         <source>{0} vs {1}</source>
         <translation>{0} 对比 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="618"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="620"/>
         <source>Learning curve: {0} by TRAIN interactions per user</source>
         <translation>学习曲线：按每个用户的训练交互数统计的 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="619"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="621"/>
         <source>interactions</source>
         <translation>交互数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="620"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="622"/>
         <source>mean</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog.py" line="621"/>
+        <location filename="../../desktop_recsys/ui/message_catalog.py" line="623"/>
         <source>interval</source>
         <translation>区间</translation>
     </message>

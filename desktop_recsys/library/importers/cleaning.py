@@ -42,7 +42,8 @@ MAX_TIME = max_time()
 
 
 #: How reports say which times are accepted: "from 1900 to 2027".
-TIME_RANGE = f"from 1900 to {time.gmtime(MAX_TIME - 1).tm_year}"
+LAST_YEAR = time.gmtime(MAX_TIME - 1).tm_year
+TIME_RANGE = f"from 1900 to {LAST_YEAR}"
 
 
 def plausible_time(seconds: float | None, now: float | None = None) -> bool:

@@ -29,7 +29,7 @@ from desktop_recsys.library.importers._base import (
     parse_float,
     parse_time,
 )
-from desktop_recsys.library.importers.cleaning import TIME_RANGE, clean_item, clean_name
+from desktop_recsys.library.importers.cleaning import LAST_YEAR, clean_item, clean_name
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.resolver import ItemResolver
 from desktop_recsys.library.models import ITEM_KINDS, NewItem
@@ -161,11 +161,11 @@ def _row(
     """One CSV row as (item, profile name, rating, rated_at, played_at, count), or None."""
     title = " ".join(values.get("title", "").split())
     if not title:
-        report.problem(path, number, "empty title")
+        report.problem(path, number, Message("empty title"))
         return None
     kind = values.get("kind", "").lower() or default_kind
     if kind not in ITEM_KINDS:
-        report.problem(path, number, f"unknown kind {kind!r}")
+        report.problem(path, number, Message("unknown kind {kind!r}", kind=kind))
         return None
     numbers: dict[str, float | None] = {}
     for name in ("year", "duration", "track_number", "rating", "rating10", "count"):
@@ -173,14 +173,18 @@ def _row(
         if text:
             value = parse_float(text)
             if value is None:
-                report.problem(path, number, f"{name} {text!r} is not a number")
+                report.problem(
+                    path, number, Message("{name} {text!r} is not a number", name=name, text=text)
+                )
                 return None
             numbers[name] = value
     rating = numbers.get("rating")
     if numbers.get("rating10") is not None:
         rating = numbers["rating10"] / 2.0
     if rating is not None and not 0.5 <= rating <= 5.0:
-        report.problem(path, number, f"rating {rating:g} is outside 0.5-5 stars")
+        report.problem(
+            path, number, Message("rating {rating:g} is outside 0.5-5 stars", rating=rating)
+        )
         return None
     times: dict[str, float | None] = {}
     for name in ("rated_at", "played_at"):
@@ -188,16 +192,23 @@ def _row(
         if text:
             times[name] = parse_time(text)
             if times[name] is None:
-                report.problem(path, number, f"{name} {text!r} is not a time {TIME_RANGE}")
+                reason = Message(
+                    "{name} {text!r} is not a time from 1900 to {year}",
+                    name=name,
+                    text=text,
+                    year=LAST_YEAR,
+                )
+                report.problem(path, number, reason)
                 return None
     count = numbers.get("count")
     if count is not None and (count < 1 or count != int(count)):
-        report.problem(path, number, f"count {values['count']!r} is not a positive whole number")
+        reason = Message("count {count!r} is not a positive whole number", count=values["count"])
+        report.problem(path, number, reason)
         return None
     who = clean_name(values.get("profile") or profile or "")
     wants_history = rating is not None or "played_at" in times or count is not None
     if wants_history and not who:
-        report.problem(path, number, "no profile: map a profile column or pass --profile")
+        report.problem(path, number, Message("no profile: map a profile column or pass --profile"))
         return None
     year = numbers.get("year")
     ids = {f: values[f] for f in ID_FIELDS if values.get(f)}

@@ -160,16 +160,22 @@ def scan_folder(
             _read(entry, root, report)
         except _Unreadable as exc:
             report.count("files", "skipped")
-            report.problem(where, None, str(exc))
+            report.problem(where, None, exc.args[0] if exc.args else str(exc))
             continue
         except OSError as exc:
             report.count("files", "skipped")
-            report.problem(where, None, f"cannot read: {exc.strerror or exc}")
+            reason = Message("cannot read: {reason}", reason=str(exc.strerror or exc))
+            report.problem(where, None, reason)
             continue
         except Exception as exc:  # noqa: BLE001 (one file never stops a scan, whatever it does)
             report.count("files", "skipped")
             report.problem(
-                where, None, f"could not read this file ({type(exc).__name__}: {exc}); skipped"
+                where,
+                None,
+                Message(
+                    "could not read this file ({error}); skipped",
+                    error=f"{type(exc).__name__}: {exc}",
+                ),
             )
             continue
         found.append(entry)
@@ -203,12 +209,16 @@ def _walk(
             st = os.stat(folder)
         except OSError as exc:
             report.problem(
-                display_os_path(folder), None, f"cannot open folder: {exc.strerror or exc}"
+                display_os_path(folder),
+                None,
+                Message("cannot open folder: {reason}", reason=str(exc.strerror or exc)),
             )
             continue
         if (st.st_dev, st.st_ino) in visited:
             report.problem(
-                display_os_path(folder), None, "symlink loop (folder already scanned); skipped"
+                display_os_path(folder),
+                None,
+                Message("symlink loop (folder already scanned); skipped"),
             )
             continue
         visited.add((st.st_dev, st.st_ino))
@@ -217,7 +227,9 @@ def _walk(
                 listing = sorted(entries, key=lambda e: e.name)
         except OSError as exc:
             report.problem(
-                display_os_path(folder), None, f"cannot list folder: {exc.strerror or exc}"
+                display_os_path(folder),
+                None,
+                Message("cannot list folder: {reason}", reason=str(exc.strerror or exc)),
             )
             continue
         subfolders = []
@@ -248,9 +260,9 @@ def _walk(
                 info = entry.stat()
             except OSError as exc:
                 report.count("files", "skipped")
-                reason = f"cannot read: {exc.strerror or exc}"
+                reason = Message("cannot read: {reason}", reason=str(exc.strerror or exc))
                 if isinstance(exc, FileNotFoundError) and entry.is_symlink():
-                    reason = "broken symbolic link (its target is gone)"
+                    reason = Message("broken symbolic link (its target is gone)")
                 report.problem(display_os_path(entry.path), None, reason)
                 continue
             if stat.S_ISREG(info.st_mode):
@@ -260,7 +272,7 @@ def _walk(
                 report.problem(
                     display_os_path(entry.path),
                     None,
-                    "not a regular file (a pipe, socket or device); skipped",
+                    Message("not a regular file (a pipe, socket or device); skipped"),
                 )
         stack.extend(reversed(subfolders))
 
@@ -274,10 +286,10 @@ def _audio_only_mp4(path: str) -> bool:
 
 def _read(entry: _Found, root: Path, report: ImportReport) -> None:
     if entry.size == 0:
-        raise _Unreadable("empty file (0 bytes)")
+        raise _Unreadable(Message("empty file (0 bytes)"))
     ext = os.path.splitext(entry.path)[1].lower()
     if not os.access(entry.path, os.R_OK):
-        raise _Unreadable("permission denied")
+        raise _Unreadable(Message("permission denied"))
     entry.digest = content_hash(entry.path, entry.size)
     film: bool | None = None  # None: mutagen decides (Ogg Theora is video)
     if ext in VIDEO_EXTENSIONS:
@@ -442,7 +454,7 @@ def _apply_nfo(item: NewItem, nfo: Path, report: ImportReport) -> None:
         report.problem(
             display_os_path(str(nfo)),
             None,
-            f"cannot read .nfo ({exc.strerror}); used the file name",
+            Message("cannot read .nfo ({reason}); used the file name", reason=str(exc.strerror)),
         )
         return
     text = raw.decode("utf-8", errors="replace")
@@ -460,7 +472,9 @@ def _apply_nfo(item: NewItem, nfo: Path, report: ImportReport) -> None:
     except (ET.ParseError, LookupError, ValueError) as exc:
         # LookupError/ValueError: an unknown or unsupported encoding in the XML declaration.
         report.problem(
-            display_os_path(str(nfo)), None, f"malformed .nfo ({exc}); used the file name"
+            display_os_path(str(nfo)),
+            None,
+            Message("malformed .nfo ({error}); used the file name", error=str(exc)),
         )
         return
 

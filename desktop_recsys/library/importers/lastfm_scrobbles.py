@@ -32,7 +32,7 @@ from desktop_recsys.library.importers._history import (
     find_columns,
     history_transaction,
 )
-from desktop_recsys.library.importers.cleaning import TIME_RANGE
+from desktop_recsys.library.importers.cleaning import LAST_YEAR
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
@@ -104,14 +104,19 @@ def _scrobble(history: HistoryImport, cells: dict[str, str], path: Path, number:
 
     artist, track, stamp = cell("artist"), cell("track"), cell("time")
     if not artist or not track:
-        report.problem(path, number, "empty artist or track name")
+        report.problem(path, number, Message("empty artist or track name"))
         return
     if not stamp:
-        report.problem(path, number, "no play time (a track playing during the export?)")
+        report.problem(path, number, Message("no play time (a track playing during the export?)"))
         return
     when = parse_time(stamp)
     if when is None or when < 0:
-        report.problem(path, number, f"time {stamp!r} is not a date or Unix time {TIME_RANGE}")
+        reason = Message(
+            "time {stamp!r} is not a date or Unix time from 1900 to {year}",
+            stamp=stamp,
+            year=LAST_YEAR,
+        )
+        report.problem(path, number, reason)
         return
     ids = {
         "musicbrainz_recording": cell("track_mbid"),

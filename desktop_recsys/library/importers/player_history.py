@@ -231,11 +231,20 @@ def _import(
 def _unmatched(report: ImportReport, path: Path, entry: PlayerEntry, location: str | None) -> None:
     if entry.location is not None and location is None:
         report.count("entries", "not a local file")
-        report.problem(path, entry.number, f"{entry.label}: not a local file, left out")
+        report.problem(
+            path, entry.number, Message("{entry}: not a local file, left out", entry=entry.label)
+        )
         return
     report.count("entries", "not in the library")
-    where = f" ({display_os_path(location)})" if location else ""
-    report.problem(path, entry.number, f"{entry.label}{where}: not in the library")
+    if location:
+        reason = Message(
+            "{entry} ({location}): not in the library",
+            entry=entry.label,
+            location=display_os_path(location),
+        )
+    else:
+        reason = Message("{entry}: not in the library", entry=entry.label)
+    report.problem(path, entry.number, reason)
 
 
 def _write(

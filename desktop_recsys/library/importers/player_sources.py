@@ -222,8 +222,8 @@ def _read_songs(
                 _text(album),
                 _year(year),
                 _seconds(length, 1e9),
-                _count(plays, "play count", number, problem),
-                _count(skips, "skip count", number, problem),
+                _count(plays, PLAY_COUNT, number, problem),
+                _count(skips, SKIP_COUNT, number, problem),
                 _time(last, number, problem),
                 _stars(rating, 1.0, number, problem),
             )
@@ -298,7 +298,7 @@ def _read_kodi(path: Path, problem: Problem) -> tuple[list[PlayerEntry], list[st
                 location,
                 _text(title),
                 year=_year(year),
-                plays=_count(plays, "play count", number, problem),
+                plays=_count(plays, PLAY_COUNT, number, problem),
                 last_played=_local_time(last, number, problem),
                 stars=_stars(stars, 10.0, number, problem),
                 resume=share,
@@ -401,7 +401,7 @@ def _rhythmbox_entry(number: int, element: ET.Element, problem: Problem) -> Play
         field("artist"),
         field("album"),
         duration=_seconds(_float(field("duration")), 1.0),
-        plays=_count(field("play-count") or 0, "play count", number, problem),
+        plays=_count(field("play-count") or 0, PLAY_COUNT, number, problem),
         last_played=_time(field("last-played") or None, number, problem),
         stars=_stars(field("rating") or None, 5.0, number, problem),
     )
@@ -432,11 +432,21 @@ def _seconds(value: Any, per_second: float) -> float | None:
     return number / per_second if number is not None and number > 0 else None
 
 
-def _count(value: Any, what: str, number: int, problem: Problem) -> int:
+#: What :func:`_count` reads, as report problems name it.
+PLAY_COUNT = Message("play count")
+SKIP_COUNT = Message("skip count")
+
+
+def _count(value: Any, what: Message, number: int, problem: Problem) -> int:
     count = _float(value)
     if count is None or count != int(count) or count < 0:
         if value not in (None, ""):
-            problem(number, f"{what} {value!r} is not a whole number of 0 or more: taken as 0")
+            reason = Message(
+                "{what} {value!r} is not a whole number of 0 or more: taken as 0",
+                what=what,
+                value=value,
+            )
+            problem(number, reason)
         return 0
     return int(count)
 
@@ -446,7 +456,9 @@ def _time(value: Any, number: int, problem: Problem) -> float | None:
     if when is None or when <= 0:  # -1 and 0: never played
         return None
     if not plausible_time(when):
-        problem(number, f"last played {value!r} is not a plausible time: left out")
+        problem(
+            number, Message("last played {value!r} is not a plausible time: left out", value=value)
+        )
         return None
     return when
 
@@ -459,7 +471,7 @@ def _local_time(value: Any, number: int, problem: Problem) -> float | None:
     try:
         when = dt.datetime.fromisoformat(text).timestamp()
     except (ValueError, OverflowError, OSError):
-        problem(number, f"last played {text!r} is not a date and time: left out")
+        problem(number, Message("last played {text!r} is not a date and time: left out", text=text))
         return None
     return _time(when, number, problem)
 
@@ -469,9 +481,12 @@ def _stars(value: Any, full: float, number: int, problem: Problem) -> float | No
     rating = _float(value)
     if rating is None or rating <= 0:  # -1: unrated; 0: no stars given
         if value not in (None, "") and rating is None:
-            problem(number, f"rating {value!r} is not a number: left out")
+            problem(number, Message("rating {value!r} is not a number: left out", value=value))
         return None
     if rating > full:
-        problem(number, f"rating {value!r} is above the player's {full:g}: left out")
+        reason = Message(
+            "rating {value!r} is above the player's {full:g}: left out", value=value, full=full
+        )
+        problem(number, reason)
         return None
     return min(5.0, max(0.5, round(rating / full * 10) / 2))

@@ -21,17 +21,40 @@ from desktop_recsys.progress import Message
 MAX_LISTED_PROBLEMS = 10_000
 
 
+def _one_line(reason: str) -> str:
+    """``reason`` on one line (runs of white space made one space). A Message already on one
+    line stays a Message (shown translated); one whose arguments span lines becomes its
+    English text on one line, since a report line must stay one line."""
+    one_line = " ".join(str(reason).split())
+    if isinstance(reason, Message) and one_line == reason:
+        return reason
+    return one_line
+
+
+def _english(reason: str) -> str:
+    """A reason as plain English text (what ``--report FILE.json`` writes in every language)."""
+    return str.__str__(reason)
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One skipped row or file: where it is (file, 1-based line if any) and why."""
+    """One skipped row or file: where it is (file, 1-based line if any) and why.
+
+    ``reason`` is a :class:`~desktop_recsys.progress.Message` when the importer wrote one (the
+    CLI and the window show it in the person's language; ``str`` of it is the English text).
+    """
 
     file: str
     line: int | None
     reason: str
 
+    @property
+    def where(self) -> str:
+        """The file, with ``:line`` when the problem has a line."""
+        return f"{self.file}:{self.line}" if self.line is not None else self.file
+
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        return f"{where}: {self.reason}"
+        return f"{self.where}: {self.reason}"
 
 
 class ImportAborted(UserError):
@@ -85,7 +108,7 @@ class ImportReport:
     def problem(self, file: str | os.PathLike[str], line: int | None, reason: str) -> None:
         """Record a skipped row; in strict mode abort the whole import instead."""
         name = self.aliases.get(str(file)) or (str(file) if self.full_paths else Path(file).name)
-        found = Problem(name if file else "", line, " ".join(reason.split()))
+        found = Problem(name if file else "", line, _one_line(reason))
         self.problem_count += 1
         if len(self.problems) < MAX_LISTED_PROBLEMS:
             self.problems.append(found)
@@ -98,7 +121,7 @@ class ImportReport:
         name = self.aliases.get(str(file)) or (str(file) if self.full_paths else Path(file).name)
         self.cleaned_count += 1
         if len(self.cleaned) < MAX_LISTED_PROBLEMS:
-            self.cleaned.append(Problem(name if file else "", line, " ".join(reason.split())))
+            self.cleaned.append(Problem(name if file else "", line, _one_line(reason)))
 
     def finish(self, status: str = "finished") -> ImportReport:
         self.status = status
@@ -114,11 +137,14 @@ class ImportReport:
             "counts": self.counts,
             "problem_count": self.problem_count,
             "problems": [
-                {"file": p.file, "line": p.line, "reason": p.reason} for p in self.problems
+                {"file": p.file, "line": p.line, "reason": _english(p.reason)}
+                for p in self.problems
             ],
             "problems_listed": len(self.problems),
             "cleaned_count": self.cleaned_count,
-            "cleaned": [{"file": p.file, "line": p.line, "reason": p.reason} for p in self.cleaned],
+            "cleaned": [
+                {"file": p.file, "line": p.line, "reason": _english(p.reason)} for p in self.cleaned
+            ],
             "encodings": self.encodings,
             "notes": self.notes,
             "seconds": self.seconds,

@@ -1,0 +1,48 @@
+"""The import report's problem lines as :class:`~desktop_recsys.progress.Message` templates,
+listed for the translators (issue 19).
+
+Part of :data:`desktop_recsys.ui.message_catalog.MESSAGES`: what importers pass to
+``ImportReport.problem(...)`` (a skipped row or file), so that the window's and the command
+line's import report show it in the person's language; ``--report FILE.json`` keeps English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+#: Message templates (context ``"messages"``) of report problems.
+IMPORT_MESSAGES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("messages", "{entry}: not a local file, left out"),
+    QT_TRANSLATE_NOOP("messages", "{entry} ({location}): not in the library"),
+    QT_TRANSLATE_NOOP("messages", "{entry}: not in the library"),
+    QT_TRANSLATE_NOOP("messages", "empty title"),
+    QT_TRANSLATE_NOOP("messages", "unknown kind {kind!r}"),
+    QT_TRANSLATE_NOOP("messages", "{name} {text!r} is not a number"),
+    QT_TRANSLATE_NOOP("messages", "rating {rating:g} is outside 0.5-5 stars"),
+    QT_TRANSLATE_NOOP("messages", "{name} {text!r} is not a time from 1900 to {year}"),
+    QT_TRANSLATE_NOOP("messages", "count {count!r} is not a positive whole number"),
+    QT_TRANSLATE_NOOP("messages", "no profile: map a profile column or pass --profile"),
+    QT_TRANSLATE_NOOP("messages", "empty artist or track name"),
+    QT_TRANSLATE_NOOP("messages", "no play time (a track playing during the export?)"),
+    QT_TRANSLATE_NOOP("messages", "time {stamp!r} is not a date or Unix time from 1900 to {year}"),
+    QT_TRANSLATE_NOOP(
+        "messages", "{what} {value!r} is not a whole number of 0 or more: taken as 0"
+    ),
+    QT_TRANSLATE_NOOP("messages", "play count"),
+    QT_TRANSLATE_NOOP("messages", "skip count"),
+    QT_TRANSLATE_NOOP("messages", "last played {value!r} is not a plausible time: left out"),
+    QT_TRANSLATE_NOOP("messages", "last played {text!r} is not a date and time: left out"),
+    QT_TRANSLATE_NOOP("messages", "rating {value!r} is not a number: left out"),
+    QT_TRANSLATE_NOOP("messages", "rating {value!r} is above the player's {full:g}: left out"),
+    QT_TRANSLATE_NOOP("messages", "cannot read: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "could not read this file ({error}); skipped"),
+    QT_TRANSLATE_NOOP("messages", "cannot open folder: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "symlink loop (folder already scanned); skipped"),
+    QT_TRANSLATE_NOOP("messages", "cannot list folder: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "broken symbolic link (its target is gone)"),
+    QT_TRANSLATE_NOOP("messages", "not a regular file (a pipe, socket or device); skipped"),
+    QT_TRANSLATE_NOOP("messages", "cannot read .nfo ({reason}); used the file name"),
+    QT_TRANSLATE_NOOP("messages", "malformed .nfo ({error}); used the file name"),
+    QT_TRANSLATE_NOOP("messages", "empty file (0 bytes)"),
+    QT_TRANSLATE_NOOP("messages", "permission denied"),
+)

@@ -1,0 +1,110 @@
+"""An import report's problem lines follow the language (issue 19): through the real ``main()``
+on a real library, a Strawberry history with tracks the library lacks and a CSV with bad rows
+list their problems in Chinese under ``LANG=zh_CN.UTF-8``, in the same words as before in
+English; ``--report FILE.json`` keeps the English reasons in every language."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from player_files import Song, file_url, write_strawberry
+
+from desktop_recsys.cli import main
+from desktop_recsys.library import Library
+from desktop_recsys.library.models import NewItem
+
+T = 1_700_000_000
+HAN = "\u3400-\u9fff"
+HALF_WIDTH_NEXT_TO_HAN = re.compile(f"(?<=[{HAN}])[,:;!?()]|[,:;!?()](?=[{HAN}])")
+CSV_ROWS = (
+    "title,year,rating,count\n"
+    "Alien,1979,4.5,1\n"
+    ",2000,3,1\n"
+    "Heat,soon,4,1\n"
+    "Ran,1985,9,1\n"
+    "Up,2009,4,-1\n"
+)
+CSV_MAP = "title=title,year=year,rating=rating,count=count"
+ENGLISH_CSV_REASONS = [
+    "empty title",
+    "year 'soon' is not a number",
+    "rating 9 is outside 0.5-5 stars",
+    "count '-1' is not a positive whole number",
+]
+
+
+@pytest.fixture(params=["zh_CN.UTF-8", "C"])
+def language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", str(request.param))
+    return "zh" if request.param.startswith("zh") else "en"
+
+
+def _problem_lines(out: str, file_name: str) -> list[str]:
+    return [line.strip() for line in out.splitlines() if line.strip().startswith(file_name + ":")]
+
+
+def _counts(path: Path) -> tuple[int, int, int]:
+    with Library.open(path) as lib:
+        return tuple(  # type: ignore[return-value]
+            lib.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("items", "ratings", "plays")
+        )
+
+
+def test_history_and_csv_problems_follow_the_language(
+    language: str, tmp_path: Path, capsys: Any
+) -> None:
+    music, path = tmp_path / "Music", tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        lib.items.add(NewItem("track", "Eres", artist="Café Tacvba", path=str(music / "Eres.flac")))
+    db = write_strawberry(
+        tmp_path / "strawberry.db",
+        [
+            Song(file_url(f"{music}/Eres.flac"), "Eres", "Café Tacvba", plays=3, last_played=T),
+            Song(file_url(f"{music}/Gone.flac"), "Gone", "Nobody", plays=2, last_played=T),
+            Song("http://radio.example/stream", "Radio", "Station", plays=1, last_played=T),
+        ],
+    )
+    args = ["history", "import", "strawberry", str(db), "--profile", "Ann", "--library", str(path)]
+    assert main([*args, "--quiet"]) == 0
+    history = _problem_lines(capsys.readouterr().out, "strawberry.db")
+    gone = music / "Gone.flac"
+    if language == "zh":
+        assert history == [
+            f"strawberry.db:2: Nobody - Gone（{gone}）：不在媒体库中",
+            "strawberry.db:3: Station - Radio：不是本地文件，已略过",
+        ]
+    else:
+        assert history == [
+            f"strawberry.db:2: Nobody - Gone ({gone}): not in the library",
+            "strawberry.db:3: Station - Radio: not a local file, left out",
+        ]
+
+    csv = tmp_path / "watched.csv"
+    csv.write_text(CSV_ROWS, encoding="utf-8")
+    report = tmp_path / "report.json"
+    args = ["import", "csv", str(csv), "--map", CSV_MAP, "--profile", "Ann"]
+    assert main([*args, "--library", str(path), "--quiet", "--report", str(report)]) == 0
+    rows = _problem_lines(capsys.readouterr().out, "watched.csv")
+    if language == "zh":
+        assert rows == [
+            "watched.csv:3: 标题为空",
+            "watched.csv:4: year 'soon' 不是数字",
+            "watched.csv:5: 评分 9 不在 0.5–5 星之间",
+            "watched.csv:6: 次数 '-1' 不是正整数",
+        ]
+        assert not any(HALF_WIDTH_NEXT_TO_HAN.search(line) for line in history + rows)
+    else:
+        assert rows == [
+            f"watched.csv:{n}: {r}" for n, r in zip(range(3, 7), ENGLISH_CSV_REASONS, strict=True)
+        ]
+    # What a program reads stays English; the good rows were imported, the bad ones only listed.
+    saved = json.loads(report.read_text("utf-8"))
+    assert [p["reason"] for p in saved["problems"]] == ENGLISH_CSV_REASONS
+    assert _counts(path) == (2, 1, 2)  # Eres + Alien; Alien's rating; Eres's and Alien's plays
