@@ -2214,8 +2214,7 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="15"/>
         <source>recommender A</source>
-        <extracomment>Each recorded key&apos;s name, marked for translation in the &quot;JobParams&quot; context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>推荐器 A</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="16"/>
@@ -2225,22 +2224,22 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="17"/>
         <source>algorithms</source>
-        <translation type="unfinished"></translation>
+        <translation>算法</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="18"/>
         <source>recommender B</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐器 B</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="19"/>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="20"/>
         <source>time budget (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间预算（秒）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="21"/>
@@ -2250,57 +2249,57 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="22"/>
         <source>due only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅到期的</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="23"/>
         <source>evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="24"/>
         <source>leave out “not interested”</source>
-        <translation type="unfinished"></translation>
+        <translation>排除“不感兴趣”</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="25"/>
         <source>export kind</source>
-        <translation type="unfinished"></translation>
+        <translation>导出类型</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="26"/>
         <source>fields</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="27"/>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="28"/>
         <source>folds</source>
-        <translation type="unfinished"></translation>
+        <translation>折数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="29"/>
         <source>force</source>
-        <translation type="unfinished"></translation>
+        <translation>强制</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="30"/>
         <source>genres</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="31"/>
         <source>highlighted profile</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示的用户</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="32"/>
         <source>import kind</source>
-        <translation type="unfinished"></translation>
+        <translation>导入类型</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="33"/>
@@ -2321,7 +2320,7 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="36"/>
         <source>item kind</source>
-        <translation type="unfinished"></translation>
+        <translation>条目类型</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="37"/>
@@ -2331,7 +2330,7 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="39"/>
         <source>list length (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>列表长度（k）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="40"/>
@@ -2341,32 +2340,32 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="41"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="42"/>
         <source>last n</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 n 个</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="43"/>
         <source>library</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体库</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="44"/>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="45"/>
         <source>most trials</source>
-        <translation type="unfinished"></translation>
+        <translation>最多试验次数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="46"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="47"/>
@@ -2376,17 +2375,17 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="48"/>
         <source>models folder</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件夹</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="49"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="50"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="51"/>
@@ -2396,32 +2395,32 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="52"/>
         <source>output file</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="53"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="54"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="55"/>
         <source>playlist</source>
-        <translation type="unfinished"></translation>
+        <translation>播放列表</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="56"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>点数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="57"/>
         <source>pool</source>
-        <translation type="unfinished"></translation>
+        <translation>候选池</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="58"/>
@@ -2431,7 +2430,7 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="59"/>
         <source>profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名称</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="60"/>
@@ -2441,82 +2440,82 @@ Genres: {1}
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="61"/>
         <source>protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>评估方案</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="62"/>
         <source>rankers</source>
-        <translation type="unfinished"></translation>
+        <translation>排序器</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="63"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="64"/>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="65"/>
         <source>scores</source>
-        <translation type="unfinished"></translation>
+        <translation>分数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="66"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>种子</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="67"/>
         <source>seed title</source>
-        <translation type="unfinished"></translation>
+        <translation>种子标题</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="68"/>
         <source>shelves</source>
-        <translation type="unfinished"></translation>
+        <translation>货架</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="69"/>
         <source>signal</source>
-        <translation type="unfinished"></translation>
+        <translation>信号</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="70"/>
         <source>sound share</source>
-        <translation type="unfinished"></translation>
+        <translation>声音占比</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="71"/>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="72"/>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="73"/>
         <source>time decay (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间衰减（天）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="74"/>
         <source>tuned settings</source>
-        <translation type="unfinished"></translation>
+        <translation>调优参数</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="75"/>
         <source>workers</source>
-        <translation type="unfinished"></translation>
+        <translation>工作进程</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/job_param_names.py" line="76"/>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>写入</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2886,17 @@ Genres: {1}
         <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="351"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="358"/>
+        <source>{name}: {value}</source>
+        <translation>{name}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="359"/>
+        <source>; </source>
+        <comment>between a job&apos;s parameters</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>

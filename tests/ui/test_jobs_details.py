@@ -3,15 +3,20 @@ Python dict ("{'library': '…', 'item_kind': 'film', 'profile': None, …}").""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ui_test_library import show_main_window, wait_job_ended
 
-from desktop_recsys.jobs import JobRunner
+from desktop_recsys.jobs import JobRunner, definitions
+from desktop_recsys.jobs.params import _KEYS, _METADATA_KEY
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.ui.i18n import install_translators
+from desktop_recsys.ui.job_param_names import known_keys
 from desktop_recsys.ui.models.jobs_table_model import params_text
 
 pytestmark = pytest.mark.gui
@@ -61,10 +66,16 @@ def test_job_details_say_yes_and_no_in_the_interface_language(
         panel = window.jobs_panel
         qtbot.waitUntil(lambda: panel.table.model().rowCount() > 0, timeout=WAIT_MS)
         panel.table.selectRow(0)
-        qtbot.waitUntil(lambda: "lab: " in panel.details.toPlainText(), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: "模型实验室：" in panel.details.toPlainText(), timeout=WAIT_MS)
         text = panel.details.toPlainText()
-        assert "lab: 是" in text and "use_tuned: 否" in text, text
+        assert "模型实验室：是" in text and "调优参数：否" in text, text
         assert "True" not in text and "False" not in text, text
+        # The parameters' names are readable and translated, not code ("item_kind"), and the
+        # pairs are punctuated in Chinese.
+        line = next(t for t in text.splitlines() if "模型实验室：" in t)
+        assert "条目类型：film" in line and "算法：popularity" in line, line
+        names = [pair.split("：")[0] for pair in line.split("参数：", 1)[1].split("；")]
+        assert len(names) > 5 and not any("_" in n or n.isascii() for n in names), names
         window.close()
     finally:
         install_translators(qapp, "en")
@@ -72,6 +83,30 @@ def test_job_details_say_yes_and_no_in_the_interface_language(
 
 def test_params_text_reads_as_pairs() -> None:
     assert params_text({"item_kind": "film", "algorithms": ["als", "ease"], "profile": None}) == (
-        "item_kind: film; algorithms: als, ease; profile: –"
+        "item kind: film; algorithms: als, ease; profile: –"
     )
+    # A key without a name (an algorithm's hyperparameter) still reads without underscores.
+    assert params_text({"use_tuned": True, "num_factors": 64}) == (
+        "tuned settings: yes; num factors: 64"
+    )
+
+
+def test_every_recorded_job_parameter_has_a_readable_name() -> None:
+    """Every key a job definition records (its dataclass fields, under their recorded key) has
+    an entry in the names table: a new job field fails here until it is named."""
+    keys: set[str] = {"lab", "points"}  # the Lab's mark and the map projection's job
+    for module_info in pkgutil.iter_modules(definitions.__path__):
+        module = importlib.import_module(f"{definitions.__name__}.{module_info.name}")
+        for job in vars(module).values():
+            if not (isinstance(job, type) and is_dataclass(job)):
+                continue
+            if job.__module__ != module.__name__:
+                continue
+            for f in fields(job):
+                how = f.metadata.get(_METADATA_KEY)
+                if (how is None and not f.compare) or (how is not None and how.skip):
+                    continue
+                keys.add(how.key if how is not None and how.key else _KEYS.get(f.name, f.name))
+    assert "item_kind" in keys and "use_tuned" in keys
+    assert keys <= known_keys(), sorted(keys - known_keys())
     assert params_text('{"a": 1}') == '{"a": 1}'

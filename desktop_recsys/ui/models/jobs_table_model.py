@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from desktop_recsys.jobs.base import JobInfo, JobRunnerBase, JobState
 from desktop_recsys.library.models import JobRecord
 from desktop_recsys.ui.i18n import translate_message
+from desktop_recsys.ui.job_param_names import param_name
 from desktop_recsys.ui.job_titles import info_title, job_title
 from desktop_recsys.ui.path_text import home_path
 
@@ -353,4 +354,9 @@ def params_text(params: object) -> str:
             return ", ".join(value(x) for x in v)
         return home_path(str(v))  # a library's or a file's path as "~/…" under home
 
-    return "; ".join(f"{key}: {value(v)}" for key, v in params.items())
+    # The pair's and the list's punctuation are translated (full-width in Chinese).
+    pair = QCoreApplication.translate("JobsTableModel", "{name}: {value}")
+    between = QCoreApplication.translate("JobsTableModel", "; ", "between a job's parameters")
+    return between.join(
+        pair.format(name=param_name(str(key)), value=value(v)) for key, v in params.items()
+    )
