@@ -108,3 +108,44 @@ def test_history_and_csv_problems_follow_the_language(
     saved = json.loads(report.read_text("utf-8"))
     assert [p["reason"] for p in saved["problems"]] == ENGLISH_CSV_REASONS
     assert _counts(path) == (2, 1, 2)  # Eres + Alien; Alien's rating; Eres's and Alien's plays
+
+
+def test_movielens_problems_follow_the_language(language: str, tmp_path: Path, capsys: Any) -> None:
+    folder = tmp_path / "ml-bad"
+    folder.mkdir()
+    (folder / "movies.csv").write_text(
+        "movieId,title,genres\n1,Alien (1979),Horror\n1,Alien again (1979),Horror\nx,Heat (1995),Crime\n",
+        encoding="utf-8",
+    )
+    (folder / "ratings.csv").write_text(
+        "userId,movieId,rating,timestamp\n"
+        "1,1,4.0,964982703\n1,7,3.5,964982224\nu,1,4.0,964982703\n"
+        "2,1,9,964982703\n2,1,4.0,soon\n2,1\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "lib.sqlite"
+    assert main(["import", "movielens", str(folder), "--library", str(path), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    lines = _problem_lines(out, "movies.csv") + _problem_lines(out, "ratings.csv")
+    if language == "zh":
+        assert lines == [
+            "movies.csv:3: 电影 1 出现了两次；保留第一次",
+            "movies.csv:4: 电影编号 'x' 不是数字",
+            "ratings.csv:3: 电影 '7' 不在电影文件中",
+            "ratings.csv:4: 用户编号 'u' 不是数字",
+            "ratings.csv:5: 评分 '9' 不是 0.5–5 星",
+            "ratings.csv:6: 时间戳 'soon' 不是 Unix 秒数",
+            "ratings.csv:7: 有 2 个字段，应有 4 个",
+        ]
+        assert not any(HALF_WIDTH_NEXT_TO_HAN.search(line) for line in lines)
+    else:
+        assert lines == [
+            "movies.csv:3: movie 1 is listed twice; first kept",
+            "movies.csv:4: movie id 'x' is not a number",
+            "ratings.csv:3: movie '7' is not in the films file",
+            "ratings.csv:4: user id 'u' is not a number",
+            "ratings.csv:5: rating '9' is not 0.5-5 stars",
+            "ratings.csv:6: timestamp 'soon' is not Unix seconds",
+            "ratings.csv:7: 2 fields, expected 4",
+        ]
+    assert _counts(path) == (1, 1, 0)  # Alien and its one good rating

@@ -12943,6 +12943,131 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <source>permission denied</source>
         <translation>没有读取权限</translation>
     </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="49"/>
+        <source>{fields} fields, expected at least {expected}</source>
+        <translation>有 {fields} 个字段，应至少有 {expected} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="50"/>
+        <source>{fields} fields, expected {expected}</source>
+        <translation>有 {fields} 个字段，应有 {expected} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="51"/>
+        <source>movie id {value!r} is not a number</source>
+        <translation>电影编号 {value!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="52"/>
+        <source>movie {movie} is listed twice; first kept</source>
+        <translation>电影 {movie} 出现了两次；保留第一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="53"/>
+        <source>movie {movie!r} is not in the films file</source>
+        <translation>电影 {movie!r} 不在电影文件中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="54"/>
+        <source>IMDb id {value!r} is not a number</source>
+        <translation>IMDb 编号 {value!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="55"/>
+        <source>TMDb id {value!r} is not a number</source>
+        <translation>TMDb 编号 {value!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="56"/>
+        <source>empty tag</source>
+        <translation>标签为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="57"/>
+        <source>user id {user!r} is not a number</source>
+        <translation>用户编号 {user!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="58"/>
+        <source>rating {value!r} is not 0.5-5 stars</source>
+        <translation>评分 {value!r} 不是 0.5–5 星</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="59"/>
+        <source>timestamp {stamp!r} is not Unix seconds</source>
+        <translation>时间戳 {stamp!r} 不是 Unix 秒数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="60"/>
+        <source>the time is not a number; row skipped</source>
+        <translation>时间不是数字；已跳过此行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="61"/>
+        <source>the time {time} is not between 1900 and {year}</source>
+        <translation>时间 {time} 不在 1900 年到 {year} 年之间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="62"/>
+        <source>artist id {value!r} is not a number</source>
+        <translation>艺术家编号 {value!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="63"/>
+        <source>empty artist name</source>
+        <translation>艺术家名称为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="64"/>
+        <source>artist {artist} is listed twice; first kept</source>
+        <translation>艺术家 {artist} 出现了两次；保留第一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="65"/>
+        <source>artist {artist} is not in artists.dat</source>
+        <translation>艺术家 {artist} 不在 artists.dat 中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="66"/>
+        <source>tag {tag} is not in tags.dat</source>
+        <translation>标签 {tag} 不在 tags.dat 中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="67"/>
+        <source>listening count {count!r} is not a positive number</source>
+        <translation>收听次数 {count!r} 不是正数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="68"/>
+        <source>listening count {count!r} is more than {most:,}</source>
+        <translation>收听次数 {count!r} 超过 {most:,}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="69"/>
+        <source>user ids {a!r}, {b!r} are not numbers</source>
+        <translation>用户编号 {a!r}、{b!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="70"/>
+        <source>user {user} is their own friend</source>
+        <translation>用户 {user} 把自己列为好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="71"/>
+        <source>Const {const!r} is not an IMDb id (tt1234567)</source>
+        <translation>Const {const!r} 不是 IMDb 编号（tt1234567）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="72"/>
+        <source>rating {value!r} is not 1-10</source>
+        <translation>评分 {value!r} 不是 1–10</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="73"/>
+        <source>Date Rated {value!r} is not a date from 1900 to {year}</source>
+        <translation>Date Rated {value!r} 不是 1900 年到 {year} 年之间的日期</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

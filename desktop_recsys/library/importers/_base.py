@@ -96,7 +96,13 @@ class ImportRun:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != width:
-                self.report.problem(source.path, number, f"{len(row)} fields, expected {width}")
+                self.report.problem(
+                    source.path,
+                    number,
+                    Message(
+                        "{fields} fields, expected {expected}", fields=len(row), expected=width
+                    ),
+                )
                 continue
             yield number, row
 

@@ -22,6 +22,7 @@ import time
 
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import Credit, NewItem
+from desktop_recsys.progress import Message
 
 # C0 controls but tab, LF and CR (white space), DEL and C1 controls (ESC, BEL, NUL, CSI, ...).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
@@ -54,13 +55,12 @@ def plausible_time(seconds: float | None, now: float | None = None) -> bool:
     return MIN_TIME <= seconds < (MAX_TIME if now is None else max_time(now))
 
 
-def time_problem(seconds: float) -> str:
+def time_problem(seconds: float) -> Message:
     """The report reason for a time that :func:`plausible_time` refused."""
     if seconds != seconds or seconds in (float("inf"), float("-inf")):
-        return "the time is not a number; row skipped"
-    last = time.gmtime(MAX_TIME - 1).tm_year
+        return Message("the time is not a number; row skipped")
     shown = f"{seconds:.0f}" if abs(seconds) < 1e13 else f"{seconds:.3g}"
-    return f"the time {shown} is not between 1900 and {last}"
+    return Message("the time {time} is not between 1900 and {year}", time=shown, year=LAST_YEAR)
 
 
 def has_controls(text: str) -> bool:

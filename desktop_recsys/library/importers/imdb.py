@@ -36,7 +36,7 @@ from desktop_recsys.library.importers._history import (
     find_columns,
     history_transaction,
 )
-from desktop_recsys.library.importers.cleaning import TIME_RANGE
+from desktop_recsys.library.importers.cleaning import LAST_YEAR
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import Credit, NewItem
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
@@ -104,21 +104,28 @@ def _rating_row(history: HistoryImport, cells: dict[str, str], path: Path, numbe
         return
     const, title = cells["const"], cells["title"]
     if not _IMDB_ID.match(const):
-        report.problem(path, number, f"Const {const!r} is not an IMDb id (tt1234567)")
+        report.problem(
+            path, number, Message("Const {const!r} is not an IMDb id (tt1234567)", const=const)
+        )
         return
     if not title:
-        report.problem(path, number, "empty title")
+        report.problem(path, number, Message("empty title"))
         return
     value = parse_float(cells["rating"])
     if value is None or not 1 <= value <= 10:
-        report.problem(path, number, f"rating {cells['rating']!r} is not 1-10")
+        report.problem(path, number, Message("rating {value!r} is not 1-10", value=cells["rating"]))
         return
     year = parse_int(cells["year"]) if cells.get("year") else None
     if year is not None and not 0 < year <= 9999:
         year = None
     when = parse_time(cells["date"]) if cells.get("date") else None
     if cells.get("date") and when is None:
-        report.problem(path, number, f"Date Rated {cells['date']!r} is not a date {TIME_RANGE}")
+        reason = Message(
+            "Date Rated {value!r} is not a date from 1900 to {year}",
+            value=cells["date"],
+            year=LAST_YEAR,
+        )
+        report.problem(path, number, reason)
         return
     minutes = parse_float(cells["runtime"]) if cells.get("runtime") else None
     directors = tuple(d.strip() for d in cells.get("directors", "").split(",") if d.strip())

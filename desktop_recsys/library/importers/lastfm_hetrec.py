@@ -98,11 +98,17 @@ def _read_artists(run: ImportRun, path: Path) -> dict[str, str]:
         for number, row in _table(run, source, 4, "artists"):
             artist_id, name = row[0].strip(), " ".join(row[1].split())
             if parse_int(artist_id) is None:
-                run.report.problem(path, number, f"artist id {artist_id!r} is not a number")
+                run.report.problem(
+                    path, number, Message("artist id {value!r} is not a number", value=artist_id)
+                )
             elif not name:
-                run.report.problem(path, number, "empty artist name")
+                run.report.problem(path, number, Message("empty artist name"))
             elif artist_id in artists:
-                run.report.problem(path, number, f"artist {artist_id} is listed twice; first kept")
+                run.report.problem(
+                    path,
+                    number,
+                    Message("artist {artist} is listed twice; first kept", artist=artist_id),
+                )
             else:
                 artists[artist_id] = name
     return artists
@@ -118,7 +124,7 @@ def _read_tags(run: ImportRun, folder: Path, artists: dict[str, str]) -> dict[st
         for number, row in _table(run, source, 2, "tag names"):
             name = " ".join(row[1].split())
             if not name:
-                run.report.problem(source.path, number, "empty tag")
+                run.report.problem(source.path, number, Message("empty tag"))
                 continue
             names[row[0].strip()] = spelling.setdefault(name.casefold(), name)
     path = folder / "user_taggedartists.dat"
@@ -126,9 +132,13 @@ def _read_tags(run: ImportRun, folder: Path, artists: dict[str, str]) -> dict[st
         for number, row in _table(run, source, 6, "tags"):
             artist_id, tag_id = row[1].strip(), row[2].strip()
             if artist_id not in artists:
-                run.report.problem(path, number, f"artist {artist_id} is not in artists.dat")
+                run.report.problem(
+                    path, number, Message("artist {artist} is not in artists.dat", artist=artist_id)
+                )
             elif tag_id not in names:
-                run.report.problem(path, number, f"tag {tag_id} is not in tags.dat")
+                run.report.problem(
+                    path, number, Message("tag {tag} is not in tags.dat", tag=tag_id)
+                )
             else:
                 tags.setdefault(artist_id, Counter())[names[tag_id]] += 1
     return tags
@@ -159,14 +169,26 @@ def _import_plays(
             user, artist_id, weight = (v.strip() for v in row)
             count = parse_int(weight)
             if parse_int(user) is None:
-                report.problem(path, number, f"user id {user!r} is not a number")
+                report.problem(path, number, Message("user id {user!r} is not a number", user=user))
             elif artist_id not in item_of:
-                report.problem(path, number, f"artist {artist_id} is not in artists.dat")
+                report.problem(
+                    path, number, Message("artist {artist} is not in artists.dat", artist=artist_id)
+                )
             elif count is None or count < 1:
-                report.problem(path, number, f"listening count {weight!r} is not a positive number")
+                report.problem(
+                    path,
+                    number,
+                    Message("listening count {count!r} is not a positive number", count=weight),
+                )
             elif count > MAX_LISTENS:
                 report.problem(
-                    path, number, f"listening count {weight[:40]!r} is more than {MAX_LISTENS:,}"
+                    path,
+                    number,
+                    Message(
+                        "listening count {count!r} is more than {most:,}",
+                        count=weight[:40],
+                        most=MAX_LISTENS,
+                    ),
                 )
             else:
                 rows.append((str(int(user)), item_of[artist_id], count))
@@ -185,9 +207,11 @@ def _import_friends(run: ImportRun, path: Path, profiles: DatasetProfiles) -> No
         for number, row in _table(run, source, 2, "friendships"):
             a, b = (v.strip() for v in row)
             if parse_int(a) is None or parse_int(b) is None:
-                report.problem(path, number, f"user ids {a!r}, {b!r} are not numbers")
+                report.problem(
+                    path, number, Message("user ids {a!r}, {b!r} are not numbers", a=a, b=b)
+                )
             elif a == b:
-                report.problem(path, number, f"user {a} is their own friend")
+                report.problem(path, number, Message("user {user} is their own friend", user=a))
             else:
                 a, b = str(int(a)), str(int(b))
                 pairs.add((min(a, b, key=int), max(a, b, key=int)))

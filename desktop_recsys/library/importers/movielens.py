@@ -205,7 +205,15 @@ def _read_movies(run: ImportRun, layout: Layout) -> dict[str, Movie]:
         for number, row in run.rows(source, _fields(source, layout.name, "movies"), "films"):
             if layout.name == "100k":
                 if len(row) < 5:
-                    report.problem(path, number, f"{len(row)} fields, expected at least 5")
+                    report.problem(
+                        path,
+                        number,
+                        Message(
+                            "{fields} fields, expected at least {expected}",
+                            fields=len(row),
+                            expected=5,
+                        ),
+                    )
                     continue
                 flags = row[5:]
                 genres = tuple(
@@ -217,19 +225,31 @@ def _read_movies(run: ImportRun, layout: Layout) -> dict[str, Movie]:
                 release = row[2].strip()
             else:
                 if len(row) != 3:
-                    report.problem(path, number, f"{len(row)} fields, expected 3")
+                    report.problem(
+                        path,
+                        number,
+                        Message(
+                            "{fields} fields, expected {expected}", fields=len(row), expected=3
+                        ),
+                    )
                     continue
                 movie_id, raw_title, genres = row[0], row[1], tuple(row[2].split("|"))
                 release = ""
             if parse_int(movie_id) is None:
-                report.problem(path, number, f"movie id {movie_id!r} is not a number")
+                report.problem(
+                    path, number, Message("movie id {value!r} is not a number", value=movie_id)
+                )
                 continue
             movie_id = str(int(movie_id))
             if not raw_title.strip():
-                report.problem(path, number, "empty title")
+                report.problem(path, number, Message("empty title"))
                 continue
             if movie_id in movies:
-                report.problem(path, number, f"movie {movie_id} is listed twice; first kept")
+                report.problem(
+                    path,
+                    number,
+                    Message("movie {movie} is listed twice; first kept", movie=movie_id),
+                )
                 continue
             parsed = parse_catalogue_title(raw_title)
             year = parsed.year
@@ -251,23 +271,35 @@ def _read_links(run: ImportRun, path: Path, movies: dict[str, Movie]) -> None:
         _csv_columns(path, source, ("movieId", "imdbId", "tmdbId"))
         for number, row in run.rows(source, _fields(source, "csv", "links"), "links"):
             if len(row) != 3:
-                report.problem(path, number, f"{len(row)} fields, expected 3")
+                report.problem(
+                    path,
+                    number,
+                    Message("{fields} fields, expected {expected}", fields=len(row), expected=3),
+                )
                 continue
             movie_id, imdb, tmdb = (v.strip() for v in row)
             movie = (
                 movies.get(str(parse_int(movie_id))) if parse_int(movie_id) is not None else None
             )
             if movie is None:
-                report.problem(path, number, f"movie {movie_id!r} is not in the films file")
+                report.problem(
+                    path,
+                    number,
+                    Message("movie {movie!r} is not in the films file", movie=movie_id),
+                )
                 continue
             if imdb:
                 if not imdb.isdigit():
-                    report.problem(path, number, f"IMDb id {imdb!r} is not a number")
+                    report.problem(
+                        path, number, Message("IMDb id {value!r} is not a number", value=imdb)
+                    )
                     continue
                 movie.ids["imdb"] = f"tt{int(imdb):07d}"
             if tmdb:
                 if not tmdb.isdigit():
-                    report.problem(path, number, f"TMDb id {tmdb!r} is not a number")
+                    report.problem(
+                        path, number, Message("TMDb id {value!r} is not a number", value=tmdb)
+                    )
                     continue
                 movie.ids["tmdb"] = str(int(tmdb))
 
@@ -283,15 +315,21 @@ def _read_tags(run: ImportRun, layout: Layout, movies: dict[str, Movie]) -> dict
             _csv_columns(path, source, ("userId", "movieId", "tag"))
         for number, row in run.rows(source, _fields(source, layout.name, "tags"), "tags"):
             if len(row) != 4:
-                report.problem(path, number, f"{len(row)} fields, expected 4")
+                report.problem(
+                    path,
+                    number,
+                    Message("{fields} fields, expected {expected}", fields=len(row), expected=4),
+                )
                 continue
             movie_id = parse_int(row[1])
             if movie_id is None or str(movie_id) not in movies:
-                report.problem(path, number, f"movie {row[1]!r} is not in the films file")
+                report.problem(
+                    path, number, Message("movie {movie!r} is not in the films file", movie=row[1])
+                )
                 continue
             tag = " ".join(row[2].split())
             if not tag:
-                report.problem(path, number, "empty tag")
+                report.problem(path, number, Message("empty tag"))
                 continue
             # Tags are unique regardless of case in the library: count "Funny" and "funny"
             # as one tag, spelled as first seen.
@@ -344,25 +382,37 @@ def _import_ratings(
             _csv_columns(path, source, ("userId", "movieId", "rating", "timestamp"))
         for number, row in run.rows(source, _fields(source, layout.name, "ratings"), "ratings"):
             if len(row) != 4:
-                report.problem(path, number, f"{len(row)} fields, expected 4")
+                report.problem(
+                    path,
+                    number,
+                    Message("{fields} fields, expected {expected}", fields=len(row), expected=4),
+                )
                 continue
             user, movie, value, stamp = row
             if parse_int(user) is None:
-                report.problem(path, number, f"user id {user!r} is not a number")
+                report.problem(path, number, Message("user id {user!r} is not a number", user=user))
                 continue
             item_id = item_of.get(movie.strip())
             if item_id is None:
                 item_id = item_of.get(str(parse_int(movie)))
                 if item_id is None:
-                    report.problem(path, number, f"movie {movie!r} is not in the films file")
+                    report.problem(
+                        path,
+                        number,
+                        Message("movie {movie!r} is not in the films file", movie=movie),
+                    )
                     continue
             rating = parse_float(value)
             if rating is None or not 0.5 <= rating <= 5.0:
-                report.problem(path, number, f"rating {value!r} is not 0.5-5 stars")
+                report.problem(
+                    path, number, Message("rating {value!r} is not 0.5-5 stars", value=value)
+                )
                 continue
             when = parse_float(stamp)
             if when is None:
-                report.problem(path, number, f"timestamp {stamp!r} is not Unix seconds")
+                report.problem(
+                    path, number, Message("timestamp {stamp!r} is not Unix seconds", stamp=stamp)
+                )
                 continue
             if not plausible_time(when):
                 report.problem(path, number, time_problem(when))
