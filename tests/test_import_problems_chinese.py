@@ -15,6 +15,7 @@ from player_files import Song, file_url, write_strawberry
 
 from desktop_recsys.cli import main
 from desktop_recsys.library import Library
+from desktop_recsys.library.importers.cleaning import LAST_YEAR
 from desktop_recsys.library.models import NewItem
 
 T = 1_700_000_000
@@ -149,3 +150,33 @@ def test_movielens_problems_follow_the_language(language: str, tmp_path: Path, c
             "ratings.csv:7: 2 fields, expected 4",
         ]
     assert _counts(path) == (1, 1, 0)  # Alien and its one good rating
+
+
+def test_listenbrainz_problems_name_the_listen_in_the_language(
+    language: str, tmp_path: Path, capsys: Any
+) -> None:
+    listens = [
+        {"oops": 1},
+        {"track_metadata": {"artist_name": " ", "track_name": "B"}, "listened_at": T},
+        {"track_metadata": {"artist_name": "A", "track_name": "B"}, "listened_at": "soon"},
+    ]
+    source = tmp_path / "listens.json"
+    source.write_text(json.dumps(listens), encoding="utf-8")
+    path = tmp_path / "lib.sqlite"
+    args = ["import", "listenbrainz", str(source), "--profile", "Bo", "--library", str(path)]
+    assert main([*args, "--quiet"]) == 0
+    lines = _problem_lines(capsys.readouterr().out, "listens.json")
+    if language == "zh":
+        assert lines == [
+            "listens.json: 第 1 条收听记录：不是收听记录（没有 track_metadata）",
+            "listens.json: 第 2 条收听记录：艺术家或曲目名称为空",
+            "listens.json: 第 3 条收听记录：listened_at 'soon' 不是 1900 年到 "
+            f"{LAST_YEAR} 年之间的时间",
+        ]
+        assert not any(HALF_WIDTH_NEXT_TO_HAN.search(line) for line in lines)
+    else:
+        assert lines == [
+            "listens.json: listen #1: not a listen (no track_metadata)",
+            "listens.json: listen #2: empty artist or track name",
+            f"listens.json: listen #3: listened_at 'soon' is not a time from 1900 to {LAST_YEAR}",
+        ]

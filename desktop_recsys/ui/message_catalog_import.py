@@ -71,4 +71,20 @@ IMPORT_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "Const {const!r} is not an IMDb id (tt1234567)"),
     QT_TRANSLATE_NOOP("messages", "rating {value!r} is not 1-10"),
     QT_TRANSLATE_NOOP("messages", "Date Rated {value!r} is not a date from 1900 to {year}"),
+    # letterboxd, listenbrainz
+    QT_TRANSLATE_NOOP("messages", "rating {value!r} is not 0.5-5"),
+    QT_TRANSLATE_NOOP("messages", "date {value!r} is not a date from 1900 to {year}"),
+    QT_TRANSLATE_NOOP("messages", "no Watched Date or Date from 1900 to {year}"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "date {value!r} is not a date from 1900 to {year}; the rating is dated by its Watched Date",
+    ),
+    QT_TRANSLATE_NOOP("messages", "empty film name"),
+    QT_TRANSLATE_NOOP("messages", "year {value!r} is not a year"),
+    QT_TRANSLATE_NOOP("messages", "not valid JSON ({error})"),
+    QT_TRANSLATE_NOOP("messages", "not a JSON object ({error})"),
+    QT_TRANSLATE_NOOP("messages", "listen #{index}"),
+    QT_TRANSLATE_NOOP("messages", "{where}: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "not a listen (no track_metadata)"),
+    QT_TRANSLATE_NOOP("messages", "listened_at {value!r} is not a time from 1900 to {year}"),
 )

@@ -13068,6 +13068,66 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <source>Date Rated {value!r} is not a date from 1900 to {year}</source>
         <translation>Date Rated {value!r} 不是 1900 年到 {year} 年之间的日期</translation>
     </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="75"/>
+        <source>rating {value!r} is not 0.5-5</source>
+        <translation>评分 {value!r} 不是 0.5–5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="76"/>
+        <source>date {value!r} is not a date from 1900 to {year}</source>
+        <translation>日期 {value!r} 不是 1900 年到 {year} 年之间的日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="77"/>
+        <source>no Watched Date or Date from 1900 to {year}</source>
+        <translation>没有 1900 年到 {year} 年之间的 Watched Date 或 Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="78"/>
+        <source>date {value!r} is not a date from 1900 to {year}; the rating is dated by its Watched Date</source>
+        <translation>日期 {value!r} 不是 1900 年到 {year} 年之间的日期；评分按其 Watched Date 记录时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="82"/>
+        <source>empty film name</source>
+        <translation>电影名称为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="83"/>
+        <source>year {value!r} is not a year</source>
+        <translation>年份 {value!r} 不是有效的年份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="84"/>
+        <source>not valid JSON ({error})</source>
+        <translation>不是有效的 JSON（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="85"/>
+        <source>not a JSON object ({error})</source>
+        <translation>不是 JSON 对象（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="86"/>
+        <source>listen #{index}</source>
+        <translation>第 {index} 条收听记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="87"/>
+        <source>{where}: {reason}</source>
+        <translation>{where}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="88"/>
+        <source>not a listen (no track_metadata)</source>
+        <translation>不是收听记录（没有 track_metadata）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="89"/>
+        <source>listened_at {value!r} is not a time from 1900 to {year}</source>
+        <translation>listened_at {value!r} 不是 1900 年到 {year} 年之间的时间</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

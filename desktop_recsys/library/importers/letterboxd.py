@@ -38,7 +38,7 @@ from desktop_recsys.library.importers._history import (
     history_transaction,
 )
 from desktop_recsys.library.importers._sources import ExportFiles
-from desktop_recsys.library.importers.cleaning import TIME_RANGE
+from desktop_recsys.library.importers.cleaning import LAST_YEAR
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
@@ -94,12 +94,22 @@ def import_letterboxd(
                 for item, row, file, number in _films(run, found["ratings.csv"], True):
                     stars = _stars(row.get("rating", ""))
                     if stars is None:
-                        report.problem(file, number, f"rating {row.get('rating')!r} is not 0.5-5")
+                        report.problem(
+                            file,
+                            number,
+                            Message("rating {value!r} is not 0.5-5", value=row.get("rating")),
+                        )
                         continue
                     rated = parse_time(row.get("date", ""))
                     if row.get("date") and rated is None:
                         report.problem(
-                            file, number, f"date {row['date']!r} is not a date {TIME_RANGE}"
+                            file,
+                            number,
+                            Message(
+                                "date {value!r} is not a date from 1900 to {year}",
+                                value=row["date"],
+                                year=LAST_YEAR,
+                            ),
                         )
                         continue
                     history.rate(history.item(item, file, number), stars, rated)
@@ -109,10 +119,18 @@ def import_letterboxd(
                     when = parse_time(row.get("watched", "") or row.get("date", ""))
                     stars = _stars(row["rating"]) if row.get("rating") else None
                     if when is None:
-                        report.problem(file, number, f"no Watched Date or Date {TIME_RANGE}")
+                        report.problem(
+                            file,
+                            number,
+                            Message("no Watched Date or Date from 1900 to {year}", year=LAST_YEAR),
+                        )
                         continue
                     if row.get("rating") and stars is None:
-                        report.problem(file, number, f"rating {row['rating']!r} is not 0.5-5")
+                        report.problem(
+                            file,
+                            number,
+                            Message("rating {value!r} is not 0.5-5", value=row["rating"]),
+                        )
                         continue
                     ref = history.item(item, file, number)
                     history.play(ref, when)
@@ -123,8 +141,11 @@ def import_letterboxd(
                             report.problem(
                                 file,
                                 number,
-                                f"date {row['date']!r} is not a date {TIME_RANGE}; "
-                                "the rating is dated by its Watched Date",
+                                Message(
+                                    "date {value!r} is not a date from 1900 to {year}; the rating is dated by its Watched Date",
+                                    value=row["date"],
+                                    year=LAST_YEAR,
+                                ),
                             )
                             rated = when
                         history.rate_diary(ref, stars, rated)
@@ -136,7 +157,13 @@ def import_letterboxd(
                     when = parse_time(row.get("date", ""))
                     if when is None:
                         report.problem(
-                            file, number, f"date {row.get('date')!r} is not a date {TIME_RANGE}"
+                            file,
+                            number,
+                            Message(
+                                "date {value!r} is not a date from 1900 to {year}",
+                                value=row.get("date"),
+                                year=LAST_YEAR,
+                            ),
                         )
                         continue
                     ref = history.item(item, file, number)
@@ -175,11 +202,13 @@ def _films(
         for number, row in run.records(source, rows, len(header), path.name):
             cells = clean_cells(row, where)
             if not cells["name"]:
-                report.problem(path, number, "empty film name")
+                report.problem(path, number, Message("empty film name"))
                 continue
             year = parse_int(cells.get("year", "")) if cells.get("year") else None
             if cells.get("year") and (year is None or not 0 < year <= 9999):
-                report.problem(path, number, f"year {cells['year']!r} is not a year")
+                report.problem(
+                    path, number, Message("year {value!r} is not a year", value=cells["year"])
+                )
                 continue
             uri = cells.get("uri", "") if film_uri else ""
             item = NewItem(

@@ -30,7 +30,7 @@ from desktop_recsys.library.importers._history import (
     history_transaction,
 )
 from desktop_recsys.library.importers._sources import ExportFiles
-from desktop_recsys.library.importers.cleaning import TIME_RANGE
+from desktop_recsys.library.importers.cleaning import LAST_YEAR
 from desktop_recsys.library.importers.report import ImportReport
 from desktop_recsys.library.importers.textfiles import JsonTooDeep, loads_json
 from desktop_recsys.library.models import NewItem
@@ -97,10 +97,12 @@ def _listens(run: ImportRun, source: Any) -> Iterator[tuple[int | str, Any]]:
         except JsonTooDeep as exc:
             raise _hostile(source.path, None, exc) from None
         except ValueError as exc:
-            run.report.problem(source.path, None, f"not valid JSON ({exc})")
+            run.report.problem(
+                source.path, None, Message("not valid JSON ({error})", error=str(exc))
+            )
             return
         for index, listen in enumerate(listens, start=1):
-            yield f"listen #{index}", listen
+            yield Message("listen #{index}", index=index), listen
         return
     for number, line in source.lines():
         line = line.strip().lstrip("\ufeff")
@@ -112,7 +114,9 @@ def _listens(run: ImportRun, source: Any) -> Iterator[tuple[int | str, Any]]:
             raise _hostile(source.path, number, exc) from None
         except ValueError as exc:
             reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
-            run.report.problem(source.path, number, f"not a JSON object ({reason})")
+            run.report.problem(
+                source.path, number, Message("not a JSON object ({error})", error=reason)
+            )
 
 
 def _hostile(path: Path, line: int | None, exc: Exception) -> UserError:
@@ -143,19 +147,29 @@ def _text(value: Any) -> str:
 def _listen(history: HistoryImport, listen: Any, file: Path, where: int | str) -> None:
     report = history.run.report
     line = where if isinstance(where, int) else None
-    prefix = "" if isinstance(where, int) else f"{where}: "
+
+    def said(reason: Message) -> Message:  # a listen of a JSON array is named by its number
+        return (
+            reason
+            if isinstance(where, int)
+            else Message("{where}: {reason}", where=where, reason=reason)
+        )
+
     if not isinstance(listen, dict) or not isinstance(listen.get("track_metadata"), dict):
-        report.problem(file, line, prefix + "not a listen (no track_metadata)")
+        report.problem(file, line, said(Message("not a listen (no track_metadata)")))
         return
     meta = listen["track_metadata"]
     artist, track = _text(meta.get("artist_name")), _text(meta.get("track_name"))
     if not artist or not track:
-        report.problem(file, line, prefix + "empty artist or track name")
+        report.problem(file, line, said(Message("empty artist or track name")))
         return
     stamp = listen.get("listened_at")
     when = parse_time(str(stamp)) if isinstance(stamp, int | float | str) else None
     if when is None or when < 0:
-        report.problem(file, line, prefix + f"listened_at {stamp!r} is not a time {TIME_RANGE}")
+        reason = Message(
+            "listened_at {value!r} is not a time from 1900 to {year}", value=stamp, year=LAST_YEAR
+        )
+        report.problem(file, line, said(reason))
         return
     info = meta.get("additional_info") if isinstance(meta.get("additional_info"), dict) else {}
     mapping = meta.get("mbid_mapping") if isinstance(meta.get("mbid_mapping"), dict) else {}
