@@ -337,7 +337,7 @@ def _evidence(
     item = int(why.item)
     named, others = facts.friends_of_item(item)
     items = tuple(
-        CitedItem(i, title, meta[i][5], weight) for i, title, weight in because[:_MOST_CITED]
+        CitedItem(i, str(meta[i][2]), meta[i][5], weight) for i, _, weight in because[:_MOST_CITED]
     )
     return Evidence(items, named, others, popularity)
 
@@ -408,8 +408,11 @@ def _describe(
             if int(item) in meta and weight > 0 and (facts is None or int(item) in facts.liked)
         )[:_MOST_CITED]
         if because:
+            # Named as the sentence names them ("The Rain (2000)" where titles repeat), so
+            # "What counted most" lists the same names; the evidence keeps title and year.
             label = facts.label if facts is not None else (lambda title, _year: title)
-            titles = listing(label(title, meta[i][5]) for i, title, _ in because[:3])
+            because = tuple((i, label(title, meta[i][5]), w) for i, title, w in because)
+            titles = listing(title for _i, title, _w in because[:3])
             parts.append(Message("Because you liked {titles}", titles=titles))
     elif why.kind == "user" and not any(name.startswith("friend:") for name, _ in features):
         # Names of other profiles stay private: say how many, not who.

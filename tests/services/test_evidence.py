@@ -79,6 +79,9 @@ def test_an_ambiguous_title_carries_its_year_in_the_sentence(
     for row, c in cited:
         if c.item_id in loved_ids:
             assert f"{c.title} ({c.year})" in row.explanation
+            # "What counted most" (the row's ``because``) names it as the sentence does.
+            assert (c.item_id, f"{c.title} ({c.year})") in [(i, t) for i, t, _ in row.because]
+            assert "(" not in c.title  # the evidence keeps the bare title beside its year
 
 
 def test_recommend_json_explain_gives_structured_evidence(
