@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -180,3 +181,37 @@ def test_listenbrainz_problems_name_the_listen_in_the_language(
             "listens.json: listen #2: empty artist or track name",
             f"listens.json: listen #3: listened_at 'soon' is not a time from 1900 to {LAST_YEAR}",
         ]
+
+
+def test_profile_archive_problems_name_the_row_in_the_language(
+    language: str, tmp_path: Path, capsys: Any
+) -> None:
+    members = {
+        "manifest": {"format": "desktop-recsys-profile", "version": 1, "profile": {"name": "Ana"}},
+        "items": [{"id": 1, "kind": "film", "title": "Good"}, {"id": 2, "kind": "film"}],
+        "ratings": [{"item": 1, "rating": 4.0}, {"item": 9, "rating": 3.0}, {"item": 1}],
+        "plays": [{"item": 1, "count": 0}],
+    }
+    source = tmp_path / "p.zip"
+    with zipfile.ZipFile(source, "w") as archive:
+        for name, value in members.items():
+            archive.writestr(f"{name}.json", json.dumps(value))
+    path = tmp_path / "lib.sqlite"
+    assert main(["import", "profile", str(source), "--library", str(path), "--quiet"]) == 0
+    lines = _problem_lines(capsys.readouterr().out, "p.zip")
+    if language == "zh":
+        assert lines == [
+            "p.zip:items.json: 第 2 个条目：标题为空",
+            "p.zip:ratings.json: 第 2 条：条目 9 不在 items.json 中",
+            "p.zip:ratings.json: 第 3 条：评分 None 不是 0.5–5",
+            "p.zip:plays.json: 第 1 条：次数或完成比例无效",
+        ]
+        assert not any(HALF_WIDTH_NEXT_TO_HAN.search(line) for line in lines)
+    else:
+        assert lines == [
+            "p.zip:items.json: item #2: empty title",
+            "p.zip:ratings.json: #2: item 9 is not in items.json",
+            "p.zip:ratings.json: #3: rating None is not 0.5-5",
+            "p.zip:plays.json: #1: count or completed share is not valid",
+        ]
+    assert _counts(path) == (1, 1, 0)

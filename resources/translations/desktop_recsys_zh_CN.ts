@@ -13128,6 +13128,106 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <source>listened_at {value!r} is not a time from 1900 to {year}</source>
         <translation>listened_at {value!r} 不是 1900 年到 {year} 年之间的时间</translation>
     </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="91"/>
+        <source>not an item object</source>
+        <translation>不是条目对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="92"/>
+        <source>title is not text</source>
+        <translation>标题不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="93"/>
+        <source>{name} is not a number</source>
+        <translation>{name} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="94"/>
+        <source>{name} {value!r} is not valid</source>
+        <translation>{name} {value!r} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="95"/>
+        <source>tags must be a list or an object</source>
+        <translation>tags 必须是列表或对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="96"/>
+        <source>ids must be an object</source>
+        <translation>ids 必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="97"/>
+        <source>genres must be a list</source>
+        <translation>genres 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="98"/>
+        <source>not a list of items</source>
+        <translation>不是条目列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="99"/>
+        <source>item #{n}</source>
+        <translation>第 {n} 个条目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="100"/>
+        <source>playlist #{n}: no name</source>
+        <translation>第 {n} 个播放列表：没有名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="101"/>
+        <source>not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="102"/>
+        <source>#{n}</source>
+        <translation>第 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="103"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="104"/>
+        <source>item {item!r} is not in items.json</source>
+        <translation>条目 {item!r} 不在 items.json 中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="105"/>
+        <source>item (not an id) is not in items.json</source>
+        <translation>条目（不是编号）不在 items.json 中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="106"/>
+        <source>the time is not a number</source>
+        <translation>时间不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="107"/>
+        <source>count or completed share is not valid</source>
+        <translation>次数或完成比例无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="108"/>
+        <source>unknown mark {mark!r}</source>
+        <translation>未知的标记 {mark!r}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="109"/>
+        <source>item comment is not valid JSON</source>
+        <translation>条目注释不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="110"/>
+        <source>{entry} is not in the library (scan its folder first)</source>
+        <translation>{entry} 不在媒体库中（请先扫描其文件夹）</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

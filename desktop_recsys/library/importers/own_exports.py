@@ -55,7 +55,12 @@ ITEM_COMMENT = "#X-DESKTOP-RECSYS-ITEM:"
 
 
 class _BadRow(ValueError):
-    """A row that cannot become an item; the message is the reason."""
+    """A row that cannot become an item; the message (a Message) is the reason."""
+
+
+def _at(prefix: str, reason: str) -> str:
+    """``reason`` of the row ``prefix`` names in a JSON file ("item #3: empty title")."""
+    return Message("{where}: {reason}", where=prefix, reason=reason) if prefix else reason
 
 
 def _scalar(value: Any) -> str | None:
@@ -80,16 +85,16 @@ def _ref(value: Any) -> int | str | None:
 def item_from_dict(row: Any) -> tuple[NewItem, dict[str, int], bool]:
     """An exported item dict as ``(NewItem, tag counts, missing)``; :class:`_BadRow` if bad."""
     if not isinstance(row, dict):
-        raise _BadRow("not an item object")
+        raise _BadRow(Message("not an item object"))
     kind = row.get("kind")
     if kind not in ITEM_KINDS:
-        raise _BadRow(f"unknown kind {kind!r}")
+        raise _BadRow(Message("unknown kind {kind!r}", kind=kind))
     # Text is kept as exported (only trimmed): a round trip must not change a title.
     if row.get("title") not in (None, "") and _scalar(row.get("title")) is None:
-        raise _BadRow("title is not text")
+        raise _BadRow(Message("title is not text"))
     title = (_scalar(row.get("title")) or "").strip()
     if not title:
-        raise _BadRow("empty title")
+        raise _BadRow(Message("empty title"))
 
     def text(name: str) -> str | None:
         value = _scalar(row.get(name))
@@ -100,17 +105,17 @@ def item_from_dict(row: Any) -> tuple[NewItem, dict[str, int], bool]:
         if value is None or value == "":
             return None
         if _scalar(value) is None:
-            raise _BadRow(f"{name} is not a number")
+            raise _BadRow(Message("{name} is not a number", name=name))
         parsed = parse_float(str(value))
         if parsed is None or not low <= parsed <= high or (whole and parsed != int(parsed)):
-            raise _BadRow(f"{name} {value!r} is not valid")
+            raise _BadRow(Message("{name} {value!r} is not valid", name=name, value=value))
         return int(parsed) if whole else parsed
 
     tags = row.get("tags") or {}
     if isinstance(tags, list):
         tags = {t: 1 for t in tags if _scalar(t) is not None}
     if not isinstance(tags, dict):
-        raise _BadRow("tags must be a list or an object")
+        raise _BadRow(Message("tags must be a list or an object"))
     counts = {}
     for name, count in tags.items():
         if _scalar(name) and str(name).strip():
@@ -123,10 +128,10 @@ def item_from_dict(row: Any) -> tuple[NewItem, dict[str, int], bool]:
             credits.append(Credit(" ".join(str(pair[0]).split()), role))
     ids = row.get("ids") or {}
     if not isinstance(ids, dict):
-        raise _BadRow("ids must be an object")
+        raise _BadRow(Message("ids must be an object"))
     genres = row.get("genres") or ()
     if not isinstance(genres, list | tuple):
-        raise _BadRow("genres must be a list")
+        raise _BadRow(Message("genres must be a list"))
     path = row.get("path")
     item = NewItem(
         kind,
@@ -181,7 +186,7 @@ class ItemPlacer:
             try:
                 item, tags, missing = item_from_dict(row)
             except _BadRow as exc:
-                report.problem(file, line, prefix + str(exc))
+                report.problem(file, line, _at(prefix, exc.args[0]))
                 continue
             item = clean_item(item, report, file, line)
             tags = {c: n for t, n in tags.items() if (c := clean_name(t))}
@@ -366,7 +371,7 @@ def import_profile_archive(
     with run.transaction():
         items = members.get("items.json") or []
         if not isinstance(items, list):
-            report.problem(f"{where}:items.json", None, "not a list of items")
+            report.problem(f"{where}:items.json", None, Message("not a list of items"))
             items = []
         placed = ItemPlacer(run).place(
             (
@@ -374,7 +379,7 @@ def import_profile_archive(
                 row,
                 f"{where}:items.json",
                 None,
-                f"item #{n}: ",
+                Message("item #{n}", n=n),
             )  # fmt: skip
             for n, row in enumerate(items, start=1)
         )
@@ -400,7 +405,9 @@ def import_profile_archive(
                 else ""
             )
             if not title:
-                report.problem(f"{where}:playlists.json", None, f"playlist #{n}: no name")
+                report.problem(
+                    f"{where}:playlists.json", None, Message("playlist #{n}: no name", n=n)
+                )
                 continue
             refs = playlist.get("items") or []
             refs = [r for r in map(_ref, refs if isinstance(refs, list) else []) if r is not None]
@@ -410,13 +417,13 @@ def import_profile_archive(
 
 def _records(run: ImportRun, rows: Any, file: str) -> Iterator[tuple[str, dict[str, Any]]]:
     if not isinstance(rows, list):
-        run.report.problem(file, None, "not a list")
+        run.report.problem(file, None, Message("not a list"))
         return
     for n, row in enumerate(rows, start=1):
         if isinstance(row, dict):
-            yield f"#{n}: ", row
+            yield Message("#{n}", n=n), row
         else:
-            run.report.problem(file, None, f"#{n}: not an object")
+            run.report.problem(file, None, _at(Message("#{n}", n=n), Message("not an object")))
 
 
 def _profile_history(
@@ -428,8 +435,12 @@ def _profile_history(
         ref = _ref(row.get("item"))
         found = placed.get(ref) if ref is not None else None
         if found is None:
-            shown = repr(ref) if ref is not None else "(not an id)"
-            report.problem(file, None, f"{prefix}item {shown} is not in items.json")
+            reason = (
+                Message("item {item!r} is not in items.json", item=ref)
+                if ref is not None
+                else Message("item (not an id) is not in items.json")
+            )
+            report.problem(file, None, _at(prefix, reason))
         return found
 
     def number(value: Any) -> float | None:
@@ -443,8 +454,10 @@ def _profile_history(
             return True
         when = number(value)
         if when is None or not plausible_time(when):
-            reason = time_problem(when) if when is not None else "the time is not a number"
-            report.problem(file, None, f"{prefix}{key}: {reason}")
+            why = time_problem(when) if when is not None else Message("the time is not a number")
+            report.problem(
+                file, None, _at(prefix, Message("{where}: {reason}", where=key, reason=why))
+            )
             return False
         return True
 
@@ -460,7 +473,9 @@ def _profile_history(
             continue
         if stars is None or not 0.5 <= stars <= 5.0:
             shown = _scalar(row.get("rating"))
-            report.problem(file, None, f"{prefix}rating {shown!r} is not 0.5-5")
+            report.problem(
+                file, None, _at(prefix, Message("rating {value!r} is not 0.5-5", value=shown))
+            )
             continue
         if not time_ok(row, "rated_at", file, prefix):
             continue
@@ -477,7 +492,9 @@ def _profile_history(
         if item is None:
             continue
         if count is None or count < 1 or done is None or not 0 <= done <= 1:
-            report.problem(file, None, f"{prefix}count or completed share is not valid")
+            report.problem(
+                file, None, _at(prefix, Message("count or completed share is not valid"))
+            )
             continue
         if not time_ok(row, "played_at", file, prefix):
             continue
@@ -494,7 +511,8 @@ def _profile_history(
         if item is None:
             continue
         if _scalar(row.get("mark")) not in MARK_KINDS:
-            report.problem(file, None, f"{prefix}unknown mark {_scalar(row.get('mark'))!r}")
+            reason = Message("unknown mark {mark!r}", mark=_scalar(row.get("mark")))
+            report.problem(file, None, _at(prefix, reason))
             continue
         if not time_ok(row, "created_at", file, prefix):
             continue
@@ -607,7 +625,7 @@ def _m3u_entries(run: ImportRun, path: Path) -> tuple[str | None, list[int]]:
                 try:
                     raw.append((number, "item", loads_json(line[len(ITEM_COMMENT) :]), None))
                 except ValueError:
-                    report.problem(path, number, "item comment is not valid JSON")
+                    report.problem(path, number, Message("item comment is not valid JSON"))
             elif line.upper().startswith("#EXTINF:"):
                 info = line.partition(",")[2].strip() or None
             elif line.upper().startswith("#PLAYLIST:"):
@@ -631,7 +649,8 @@ def _m3u_entries(run: ImportRun, path: Path) -> tuple[str | None, list[int]]:
             artist, _, track = extinf.partition(" - ")
             found = tracks.match({}, track, artist)
         if found is None:
-            report.problem(path, number, f"{value} is not in the library (scan its folder first)")
+            reason = Message("{entry} is not in the library (scan its folder first)", entry=value)
+            report.problem(path, number, reason)
             continue
         entries.append(found)
     return title, entries
