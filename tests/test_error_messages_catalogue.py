@@ -111,6 +111,21 @@ def _error_calls(tree: ast.Module, errors: set[str]) -> Iterator[tuple[ast.Call,
                 yield call, message
 
 
+#: Calls whose last argument is a reason an import report shows (``report.problem(file, line,
+#: reason)``, ``report.clean(...)``, a reader's ``problem(number, reason)`` callback) and the
+#: importers' own exceptions whose message becomes such a reason.
+REASON_CALLS = {"problem", "clean", "_BadRow", "_Unreadable"}
+
+
+def _reason_calls(tree: ast.Module) -> Iterator[tuple[ast.Call, ast.expr]]:
+    """(call, reason) of every import-report reason given in ``tree`` (issue 19: the report's
+    problem lines are translated like errors)."""
+    for node in ast.walk(tree):
+        name = _name(node.func) if isinstance(node, ast.Call) else None
+        if name in REASON_CALLS and node.args and (len(node.args) >= 2 or name.startswith("_")):
+            yield node, node.args[-1]
+
+
 def _files(folders: Iterable[Path]) -> list[Path]:
     return sorted(path for folder in folders for path in folder.rglob("*.py"))
 
@@ -123,7 +138,7 @@ def plain_text_errors(folders: Iterable[Path], errors: set[str] | None = None) -
     for path in files:
         tree = _parsed(path)
         constants = _module_constants(tree)
-        for call, message in _error_calls(tree, errors):
+        for call, message in [*_error_calls(tree, errors), *_reason_calls(tree)]:
             why = _plain_text(message, constants)
             if why:
                 where = path.relative_to(PACKAGE) if path.is_relative_to(PACKAGE) else path.name
@@ -139,7 +154,7 @@ def error_templates(folders: Iterable[Path]) -> dict[str, str]:
     for path in _files(folders):
         tree = _parsed(path)
         constants = _module_constants(tree)
-        for _call, message in _error_calls(tree, errors):
+        for _call, message in [*_error_calls(tree, errors), *_reason_calls(tree)]:
             parts: list[ast.AST] = [message]
             parts += [
                 constants[n.id]
@@ -180,7 +195,10 @@ def template_problems(templates: dict[str, str], translations: dict[str, str]) -
             found.append(f"{where}: not in ui/message_catalog*.py: {template!r}")
         if "\n" in template or "  " in template:
             found.append(f"{where}: not one line: {template!r}")
-        if not chinese or chinese == template or not re.search(f"[{HAN}]", chinese):
+        # A template of placeholders and punctuation only ("{where}: {reason}") is translated
+        # by its punctuation; any other needs Chinese characters.
+        words = re.search("[A-Za-z]", re.sub(r"\{[^{}]*\}", "", template))
+        if not chinese or chinese == template or (words and not re.search(f"[{HAN}]", chinese)):
             found.append(f"{where}: no finished Chinese translation: {template!r}")
             continue
         if sorted(set(_fields(chinese))) != sorted(set(_fields(template))):

@@ -108,4 +108,37 @@ IMPORT_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "unknown mark {mark!r}"),
     QT_TRANSLATE_NOOP("messages", "item comment is not valid JSON"),
     QT_TRANSLATE_NOOP("messages", "{entry} is not in the library (scan its folder first)"),
+    # folder (files the scan skips), cleaning (values imported after cleaning)
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the content is {actual} but the name says {ext}, and it cannot be read as either; damaged? ({error})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "unreadable or truncated audio ({error})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the name says {ext} but the content is no audio the scanner reads (it looks like {content})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "not an audio or video file the scanner reads ({kind}; content looks like {content})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "unknown data",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "unknown type {ext}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "no extension",
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{field}: control characters ({chars}) removed",
+    ),
 )

@@ -13228,6 +13228,46 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <source>{entry} is not in the library (scan its folder first)</source>
         <translation>{entry} 不在媒体库中（请先扫描其文件夹）</translation>
     </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="112"/>
+        <source>the content is {actual} but the name says {ext}, and it cannot be read as either; damaged? ({error})</source>
+        <translation>内容是 {actual}，但文件名表明是 {ext}，两者都无法读取；文件损坏了？（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="116"/>
+        <source>unreadable or truncated audio ({error})</source>
+        <translation>音频无法读取或不完整（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="120"/>
+        <source>the name says {ext} but the content is no audio the scanner reads (it looks like {content})</source>
+        <translation>文件名表明是 {ext}，但内容不是扫描器能读取的音频（看起来像 {content}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="124"/>
+        <source>not an audio or video file the scanner reads ({kind}; content looks like {content})</source>
+        <translation>不是扫描器能读取的音频或视频文件（{kind}；内容看起来像 {content}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="128"/>
+        <source>unknown data</source>
+        <translation>未知数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="132"/>
+        <source>unknown type {ext}</source>
+        <translation>未知类型 {ext}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="136"/>
+        <source>no extension</source>
+        <translation>没有扩展名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_import.py" line="140"/>
+        <source>{field}: control characters ({chars}) removed</source>
+        <translation>{field}：已删除控制字符（{chars}）</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>

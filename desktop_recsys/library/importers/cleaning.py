@@ -127,7 +127,10 @@ def clean_item(
         return item
     for name, value in found:
         if has_controls(value):
-            report.clean(
-                file, line, f"{name}: control characters ({describe_controls(value)}) removed"
+            reason = Message(
+                "{field}: control characters ({chars}) removed",
+                field=name,
+                chars=describe_controls(value),
             )
+            report.clean(file, line, reason)
     return dataclasses.replace(item, **changes)  # type: ignore[arg-type]

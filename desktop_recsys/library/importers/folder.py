@@ -338,23 +338,34 @@ def _open_audio(entry: _Found, ext: str, report: ImportReport, *, may_be_film: b
         return audio
     if may_be_film:
         return None
-    why = f" ({type(error).__name__}: {error})".replace(": )", ")") if error else ""
-    content = actual or "unknown data"
-    if error is not None and actual and expected and actual != expected:
-        raise _Unreadable(
-            f"the content is {actual} but the name says {ext}, and it cannot be read as "
-            f"either; damaged?{why}"
-        )
+    content = actual or Message("unknown data")
     if error is not None:
-        raise _Unreadable(f"unreadable or truncated audio{why}")
+        why = f"{type(error).__name__}: {error}".removesuffix(": ")
+        if actual and expected and actual != expected:
+            raise _Unreadable(
+                Message(
+                    "the content is {actual} but the name says {ext}, and it cannot be read as either; damaged? ({error})",
+                    actual=actual,
+                    ext=ext,
+                    error=why,
+                )
+            )
+        raise _Unreadable(Message("unreadable or truncated audio ({error})", error=why))
     if ext in MEDIA_EXTENSIONS:
         raise _Unreadable(
-            f"the name says {ext} but the content is no audio the scanner reads (it looks "
-            f"like {content})"
+            Message(
+                "the name says {ext} but the content is no audio the scanner reads (it looks like {content})",
+                ext=ext,
+                content=content,
+            )
         )
-    kind_text = f"unknown type {ext}" if ext else "no extension"
+    kind_text = Message("unknown type {ext}", ext=ext) if ext else Message("no extension")
     raise _Unreadable(
-        f"not an audio or video file the scanner reads ({kind_text}; content looks like {content})"
+        Message(
+            "not an audio or video file the scanner reads ({kind}; content looks like {content})",
+            kind=kind_text,
+            content=content,
+        )
     )
 
 
