@@ -215,3 +215,25 @@ def test_profile_archive_problems_name_the_row_in_the_language(
             "p.zip:plays.json: #1: count or completed share is not valid",
         ]
     assert _counts(path) == (1, 1, 0)
+
+
+def test_a_strict_import_names_its_bad_row_in_the_language(
+    language: str, tmp_path: Path, capsys: Any
+) -> None:
+    csv = tmp_path / "strict.csv"
+    csv.write_text("title,year\nAlien,1979\n,2000\n", encoding="utf-8")
+    path = tmp_path / "lib.sqlite"
+    args = ["import", "csv", str(csv), "--map", "title=title,year=year", "--strict"]
+    assert main([*args, "--library", str(path), "--quiet"]) == 1
+    errors = [
+        line for line in capsys.readouterr().err.splitlines() if "strict" in line or "严格" in line
+    ]
+    if language == "zh":
+        assert errors == [
+            "desktop-recsys：错误：strict.csv:3：标题为空（严格模式：未导入任何内容）"
+        ]
+    else:
+        assert errors == [
+            "desktop-recsys: error: strict.csv:3: empty title (strict mode: nothing was imported)"
+        ]
+    assert _counts(path) == (0, 0, 0)

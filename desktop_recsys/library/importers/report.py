@@ -62,7 +62,10 @@ class ImportAborted(UserError):
 
     def __init__(self, problem: Problem, report: ImportReport) -> None:
         super().__init__(
-            Message("{problem} (strict mode: nothing was imported)", problem=str(problem))
+            Message(
+                "{problem} (strict mode: nothing was imported)",
+                problem=Message("{where}: {reason}", where=problem.where, reason=problem.reason),
+            )
         )
         self.problem = problem
         self.report = report
