@@ -164,7 +164,16 @@ def _title(
             _file(p.get("out")), p.get("export_kind", "")
         )
     if kind == "evaluate":
-        count = len(p.get("algorithms") or ())
+        algorithms = [str(a) for a in p.get("algorithms") or ()]
+        count = len(algorithms)
+        if count == 1:  # one algorithm: named (never "1 algorithms")
+            if who:
+                return QCoreApplication.translate(
+                    "JobTitles", "Evaluating {0} on {1} for {2}"
+                ).format(algorithms[0], what, who)
+            return QCoreApplication.translate("JobTitles", "Evaluating {0} on {1}").format(
+                algorithms[0], what
+            )
         if who:
             return QCoreApplication.translate(
                 "JobTitles", "Evaluating {0} algorithms on {1} for {2}"

@@ -2695,72 +2695,82 @@ Genres: {1}
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="171"/>
+        <source>Evaluating {0} on {1} for {2}</source>
+        <translation>为{2}在{1}上评估 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="174"/>
+        <source>Evaluating {0} on {1}</source>
+        <translation>在{1}上评估 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="178"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="181"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="188"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s each)</source>
         <translation>正在为{2}在{1}上调优 {0}（每个 {3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="191"/>
         <source>Tuning {0} on {1} ({2:g} s each)</source>
         <translation>正在{1}上调优 {0}（每个 {2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="197"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
         <translation>为{2}调优{1}模型 {0}（{3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="200"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
         <translation>调优{1}模型 {0}（{2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="204"/>
         <source>Starting a blind test of {0} and {1} for {2}</source>
         <translation>为{2}开始 {0} 与 {1} 的盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="208"/>
         <source>Stopping the blind test</source>
         <translation>正在停止盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="210"/>
         <source>Reading the blind test</source>
         <translation>正在读取盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="212"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="214"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="217"/>
         <source>Writing ratings to the files</source>
         <translation>正在把评分写入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="218"/>
         <source>Reading ratings from the files</source>
         <translation>正在从文件读取评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="225"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>

@@ -67,6 +67,8 @@ def test_job_details_say_yes_and_no_in_the_interface_language(
         qtbot.waitUntil(lambda: panel.table.model().rowCount() > 0, timeout=WAIT_MS)
         panel.table.selectRow(0)
         qtbot.waitUntil(lambda: "模型实验室：" in panel.details.toPlainText(), timeout=WAIT_MS)
+        title = panel.table.model().index(0, 0).data()
+        assert "popularity" in title and "个算法" not in title, title  # one: named
         text = panel.details.toPlainText()
         assert "模型实验室：是" in text and "调优参数：否" in text, text
         assert "True" not in text and "False" not in text, text
@@ -110,3 +112,16 @@ def test_every_recorded_job_parameter_has_a_readable_name() -> None:
     assert "item_kind" in keys and "use_tuned" in keys
     assert keys <= known_keys(), sorted(keys - known_keys())
     assert params_text('{"a": 1}') == '{"a": 1}'
+
+
+def test_an_evaluation_of_one_algorithm_names_it(qapp: Any) -> None:
+    """Never "Evaluating 1 algorithms": one algorithm is named, more are counted."""
+    from desktop_recsys.jobs.definitions.evaluation import EvaluateJob
+    from desktop_recsys.ui.job_titles import job_title
+
+    one = {"algorithms": ["als"], "item_kind": "film"}
+    assert job_title("evaluate", one) == "Evaluating als on films"
+    two = {"algorithms": ["als", "ease"], "item_kind": "film"}
+    assert job_title("evaluate", two) == "Evaluating 2 algorithms on films"
+    job = EvaluateJob(Path("library.sqlite"), "film", algorithms=("als",))
+    assert job.title == "Evaluating als on films"

@@ -47,6 +47,8 @@ class EvaluateJob(FieldParams):
     @property
     def title(self) -> str:
         who = for_profile(self.profile, self.profile_name)
+        if len(self.algorithms) == 1:
+            return f"Evaluating {self.algorithms[0]} on {self.item_kind}s{who}"
         return f"Evaluating {len(self.algorithms)} algorithms on {self.item_kind}s{who}"
 
     def __call__(
