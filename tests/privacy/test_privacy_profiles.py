@@ -13,7 +13,12 @@ from desktop_recsys.cli import main
 from desktop_recsys.library import Library
 from desktop_recsys.library.checks import check_library_file
 from desktop_recsys.library.models import NewItem
-from desktop_recsys.services import privacy_service, recommend_service, training_service
+from desktop_recsys.services import (
+    for_you_rows_file,
+    privacy_service,
+    recommend_service,
+    training_service,
+)
 from desktop_recsys.services.dataset_service import build_dataset
 
 T0 = 1_700_000_000.0
@@ -97,7 +102,8 @@ def test_deleting_a_profile_erases_it_and_its_influence(tmp_path: Path) -> None:
     assert len(done.retrained_runs) == len(ALGORITHMS)  # the Victim's own model is not retrained
     assert {p.name for p in models_a.iterdir()} == {
         r.file for r in training_service.list_runs(with_victim)
-    }
+    } | {"cache"}
+    assert_only_current_rows(with_victim, models_a)
     assert check_library_file(with_victim, models_dir=models_a, deep=True).ok
     # ... and after the deletion Ann's list is exactly what it would be had it never existed.
     for algorithm in ALGORITHMS:
@@ -123,7 +129,18 @@ def test_cli_profile_remove_erases_models_too(tmp_path: Path) -> None:
     assert main(["--library", str(path), "profile", "remove", "Victim", "--yes"]) == 0
     runs = training_service.list_runs(path)
     assert len(runs) == 1 and runs[0].status == "ready"  # the retrained one
-    assert [p.name for p in models.iterdir()] == [runs[0].file]
+    assert sorted(p.name for p in models.iterdir()) == sorted([runs[0].file, "cache"])
+    assert_only_current_rows(path, models)
+
+
+def assert_only_current_rows(path: Path, models: Path) -> None:
+    """Beside the models, only For you's catalogue rows (made of the catalogue alone, no
+    interaction), written for the data as it is after the erasure (the retraining wrote them
+    anew: the profiles, one audience column each, are part of their key)."""
+    assert [p.name for p in (models / "cache").iterdir()] == ["for-you-rows-film.npz"]
+    with Library.open(path) as lib:
+        key = for_you_rows_file.data_digest(lib, "film")
+    assert for_you_rows_file.read(models, "film", key) is not None
 
 
 def _dataset(path: Path) -> str:
