@@ -12,9 +12,8 @@ its row, computed each time). Only reads.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from desktop_recsys.library import dataset_rows
@@ -45,19 +44,3 @@ def digest(library: Library, kind: str, extra: Iterable[object] = ()) -> str:
     for part in extra:
         found.update(repr(part).encode())
     return found.hexdigest()
-
-
-@contextlib.contextmanager
-def read_snapshot(library: Library) -> Iterator[None]:
-    """One read transaction: every read inside sees the same state of the library (in WAL
-    mode no writer waits for it). Inside an open transaction it adds nothing."""
-    conn = library.conn
-    if conn.in_transaction:
-        yield
-        return
-    conn.execute("BEGIN")
-    try:
-        yield
-    finally:
-        if conn.in_transaction:
-            conn.execute("COMMIT")  # nothing was written: it only ends the snapshot

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop_recsys.library import Library, content_inputs, dataset_rows
+from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.services import for_you_rows_file as rows_file
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,7 @@ class SliderVectors:
             if all(r is None or kept.described[r] for r in rows):
                 return _take(kept.vectors, rows)
         digest = found = None
-        with Library.open(Path(library_path)) as library, content_inputs.read_snapshot(library):
+        with Library.open(Path(library_path)) as library, dataset_rows.snapshot(library):
             if store is not None:  # the rows' inputs and the rows: one read transaction
                 digest = rows_file.data_digest(library, kind)
                 found = rows_file.read(store, kind, digest)
