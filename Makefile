@@ -81,7 +81,7 @@ run: $(VENV)/.installed-app system-libs
 # Two workers (pytest-xdist): the suite is some 1,800 tests, 18 minutes in one process on this
 # 2-core machine under load, about 7 in two; every test keeps to its own files and library.
 test: $(VENV)/.installed-test system-libs test-tools
-	PATH="$(TOOLS)/usr/bin:$$PATH" QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2
+	PATH="$(TOOLS)/usr/bin:$$PATH" QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -rs -n 2
 
 # The unit tests that need no data set, no other process and no window: under a minute, for
 # while you work (make test still runs everything it runs).
