@@ -10,12 +10,19 @@ import re
 from pathlib import Path
 
 
+def _home() -> str | None:
+    """The home folder as paths start with it; None where "~" is not written (Windows, or a
+    home that is the root)."""
+    if os.name == "nt":
+        return None
+    home = str(Path.home()).rstrip(os.sep)
+    return home if home and home != os.sep else None
+
+
 def home_path(text: str) -> str:
     """``text`` with the home folder written as ``~`` when it is that folder or under it."""
-    if os.name == "nt" or not text:
-        return text
-    home = str(Path.home()).rstrip(os.sep)
-    if not home or home == os.sep:
+    home = _home() if text else None
+    if home is None:
         return text
     if text == home:
         return "~"
@@ -27,10 +34,8 @@ def home_path(text: str) -> str:
 def home_paths_in(text: str) -> str:
     """Every path under the home folder inside ``text`` (a report line naming files and
     folders) written with ``~``, as :func:`home_path` writes a single path."""
-    if os.name == "nt" or not text:
-        return text
-    home = str(Path.home()).rstrip(os.sep)
-    if not home or home == os.sep or home not in text:
+    home = _home() if text else None
+    if home is None or home not in text:
         return text
     # The home folder itself, or followed by a separator: not the start of "/home/adam".
     return re.sub(re.escape(home) + r"(?=" + re.escape(os.sep) + r"|[^\w.-]|$)", "~", text)
