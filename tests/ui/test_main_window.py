@@ -197,6 +197,21 @@ def test_a_write_job_ending_after_the_library_closed_is_ignored(
         assert library.items.count("film", None) == 31
 
 
+def test_a_training_ending_after_the_library_closed_is_ignored(
+    qtbot: Any,
+    demo_reader: LibrarySession,
+    make_window: Callable[[LibrarySession], MainWindow],
+) -> None:
+    """A training that ends after its window's library was closed: For you and the daily
+    mixes (both follow the training row) read nothing and raise nothing."""
+    window = make_window(demo_reader)
+    window.show_screen("for_you")
+    assert window.for_you_view._profile is not None  # a profile whose list would be read
+    demo_reader.library.close()
+    window.for_you_view.train_row.trained.emit()
+    qtbot.wait(50)  # pytest-qt fails the test on an exception in a slot
+
+
 def test_tables_refresh_after_a_write_job(
     qtbot: Any,
     reader: LibrarySession,

@@ -150,6 +150,8 @@ class MixCardsRow(QWidget):
     def show_mixes(self) -> None:
         """Show the stored mixes; ask for them to be made when there are none or they are
         out of date (once per profile and kind in a session)."""
+        if self._reader.library.closed:
+            return  # a late model's news for a window whose library is gone
         self._clear()
         if self._profile is None:
             self.note.setText(self.tr("Choose a profile to see its daily mixes."))

@@ -454,6 +454,8 @@ class ForYouView(QWidget):
         self.refresh_button.setEnabled(True)
 
     def _on_trained(self) -> None:
+        if self._reader.library.closed:
+            return  # a late training's news for a window whose library is gone
         self.list_pane.show()
         self.status_message.emit(self.tr("The new model is ready"))
         self._update_enabled()
