@@ -141,3 +141,48 @@ def demo_library_copy(demo_library_file: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_library_file, target)
     return target
+
+
+class CommandLine:
+    """The real ``main()`` run in a language, its exit status and output captured (issue 19:
+    the command line's words follow the language). ``speak(how)``: ``"LANG"`` (``LANG=zh_CN.UTF-8``),
+    ``"setting"`` (the window's language setting zh_CN, ``LANG=C``) or a locale name
+    (``"C"``: English); ``run(*argv)`` -> ``(status, stdout, stderr)``."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+        self._monkeypatch = monkeypatch
+        self._capsys = capsys
+
+    def speak(self, how: str) -> None:
+        import json
+
+        for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            self._monkeypatch.delenv(name, raising=False)
+        self._monkeypatch.setenv("LANG", "zh_CN.UTF-8" if how == "LANG" else "C")
+        if how not in ("LANG", "setting"):
+            self._monkeypatch.setenv("LANG", how)
+            return
+        if how == "setting":
+            from desktop_recsys.config import default_paths
+
+            settings = default_paths().settings_file
+            settings.parent.mkdir(parents=True, exist_ok=True)
+            settings.write_text(json.dumps({"ui": {"language": "zh_CN"}}), encoding="utf-8")
+
+    def run(self, *argv: str) -> tuple[int, str, str]:
+        from desktop_recsys.cli.entry import main
+
+        try:
+            code = main(list(argv))
+        except SystemExit as stopped:
+            code = int(stopped.code or 0)
+        out = self._capsys.readouterr()
+        return code, out.out, out.err
+
+
+@pytest.fixture
+def command_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> CommandLine:
+    """:class:`CommandLine`: run ``main()`` in a language and capture what it printed."""
+    return CommandLine(monkeypatch, capsys)

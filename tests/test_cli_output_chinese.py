@@ -205,10 +205,12 @@ def test_playlist_radio_and_similar_in_chinese(chinese, demo_library_copy, capsy
     code, out, _ = run(capsys, "playlist", "show", "Loved", "--profile", "3", "--library", lib)
     assert out.startswith("智能播放列表 'Loved'（ID ")
     code, out, _ = run(capsys, "similar", "1", "--n", "2", "--library", lib)
-    assert code == 0 and out.startswith("与 ") and "依据" in out and "       原因：" in out
+    # "与青山乐队 [id 1] 相似": no space between the Chinese name and the sentence around it.
+    assert code == 0 and out.startswith("与青山乐队 [id 1] 相似"), out
+    assert "依据" in out and "       原因：" in out
     code, out, err = run(capsys, "radio", "--seed", "1", "--n", "3", "--quiet", "--library", lib)
     assert code == 0, err
-    assert out.startswith("以 ") and "为起点的电台（" in out
+    assert out.startswith("以青山乐队为起点的电台（"), out
     code, _, err = run(capsys, "similar", "Zzyzx Road", "--kind", "film", "--library", lib)
     assert code == 1 and "没有与 'Zzyzx Road' 匹配的电影；请检查 ID 或标题" in err
     from desktop_recsys.library import Library
