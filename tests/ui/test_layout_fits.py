@@ -160,3 +160,6 @@ def test_fitted_widths_shrink_low_priority_text_first_and_stretch_the_widest() -
     assert fitted_widths(specs, 300, {}) == [50, 170, 80]
     assert fitted_widths(specs, 100, {}) == [50, 100, 80]  # below the minimums: scroll
     assert fitted_widths(specs, 1000, {1: 20}) == [50, 100, 850]  # dragged, clamped
+    # The stretching column dragged narrower still takes what is left: no band.
+    assert fitted_widths(specs, 1000, {2: 100}) == [50, 300, 650]
+    assert fitted_widths(specs, 300, {2: 100}) == [50, 150, 100]

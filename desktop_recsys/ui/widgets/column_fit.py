@@ -8,7 +8,8 @@ model's tooltip shows it whole); only below the sum of the minimums does the tab
 
 A column the person drags keeps its width (never below its minimum); the fit starts again when
 the model's columns change. A restored layout keeps every width but that of the column that
-takes what is left, which follows the table's width (else a bigger window showed a band).
+takes what is left, which follows the table's width (else a bigger window showed a band). That
+column, even dragged, never leaves a band: it is at least as wide as what the others leave.
 Hidden columns (the column chooser, ``column_chooser.py``) take no width: the visible ones
 share the table's.
 """
@@ -18,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 
@@ -80,7 +81,10 @@ class ColumnFitter(QObject):
         self._specs_fn = specs
         self._specs: list[ColumnSpec] = []
         self._fitting = False
-        self._manual: set[int] = set()
+        #: The widths the person chose (dragged, or restored), by column.
+        self._manual: dict[int, int] = {}
+        self._after_drag = QTimer(self, singleShot=True, interval=0)
+        self._after_drag.timeout.connect(self.fit)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -93,6 +97,12 @@ class ColumnFitter(QObject):
         model.headerDataChanged.connect(self._content_changed)
 
     # -- public ----------------------------------------------------------------------------
+    def specs(self) -> list[ColumnSpec]:
+        """Every column's spec (as last measured)."""
+        if not self._specs:
+            self._specs = self._specs_fn()
+        return list(self._specs)
+
     def minimum(self, column: int) -> int:
         """The least width ``column`` gets (0 for a column the fitter does not know)."""
         if not self._specs:
@@ -114,7 +124,9 @@ class ColumnFitter(QObject):
         shown = [c for c in range(len(self._specs)) if not header.isSectionHidden(c)]
         fitted = visible_specs([self._specs[c] for c in shown])
         stretch = {c for c, s in zip(shown, fitted, strict=True) if s.stretch}
-        self._manual = set(range(len(self._specs))) - stretch
+        self._manual = {
+            c: header.sectionSize(c) for c in range(len(self._specs)) if c not in stretch
+        }
         self.fit()
 
     def fit(self) -> None:
@@ -129,7 +141,7 @@ class ColumnFitter(QObject):
         widths = fitted_widths(
             visible_specs([specs[c] for c in shown]),
             available,
-            {i: header.sectionSize(c) for i, c in enumerate(shown) if c in self._manual},
+            {i: self._manual[c] for i, c in enumerate(shown) if c in self._manual},
         )
         self._fitting = True
         try:
@@ -149,12 +161,14 @@ class ColumnFitter(QObject):
             header.setSectionHidden(column, hidden)
         finally:
             self._fitting = False
-        self._manual.discard(column)
+        self._manual.pop(column, None)
         if not self._specs:
             self._specs = self._specs_fn()
         shown = [c for c in range(len(self._specs)) if not header.isSectionHidden(c)]
         fitted = visible_specs([self._specs[c] for c in shown])
-        self._manual.difference_update(c for c, s in zip(shown, fitted, strict=True) if s.stretch)
+        for c, spec in zip(shown, fitted, strict=True):
+            if spec.stretch:
+                self._manual.pop(c, None)
         self.fit()
 
     # -- Qt --------------------------------------------------------------------------------
@@ -174,13 +188,15 @@ class ColumnFitter(QObject):
             return
         if self._view.horizontalHeader().isSectionHidden(column):
             return  # hidden (a restored header state): not a width the person chose
-        self._manual.add(column)
+        self._manual[column] = new
         if 0 <= column < len(self._specs) and new < self._specs[column].minimum:
+            self._manual[column] = self._specs[column].minimum
             self._fitting = True
             try:
                 self._view.horizontalHeader().resizeSection(column, self._specs[column].minimum)
             finally:
                 self._fitting = False
+        self._after_drag.start()  # the column that takes what is left follows at once
 
 
 def visible_specs(specs: list[ColumnSpec]) -> list[ColumnSpec]:
@@ -220,7 +236,10 @@ def fitted_widths(specs: list[ColumnSpec], available: int, fixed: dict[int, int]
             if excess <= 0:
                 break
     else:
+        # The stretching column takes what is left even when the person dragged it (issue 19:
+        # dragged narrower, then a larger window, it left an empty band at the right).
         stretch = [c for c in free if specs[c].stretch]
+        stretch = stretch or [c for c in range(len(specs)) if specs[c].stretch]
         if stretch:
             widths[stretch[0]] += available - total
     return widths
