@@ -77,6 +77,7 @@ class WhyPane(QFrame):
     def show_item(self, item: RecommendedItem | None, *, group: bool = False) -> None:
         """Explain ``item`` (None: nothing selected); ``group``: a group list's pick, whose
         bars are the members' scores."""
+        self.scroll.verticalScrollBar().setValue(0)  # another pick is read from its top
         if item is None:
             self.title.setText(self.tr("Why this?"))
             self.text.setText(self.tr("Select a recommendation to see what it is based on."))
