@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.library import Library, dataset_rows
 from desktop_recsys.progress import Message, listing
 from desktop_recsys.services import limits
-from desktop_recsys.services.evidence import CitedItem, Evidence
+from desktop_recsys.services.evidence import CitedItem, Evidence, ProfileFacts
 
 if TYPE_CHECKING:
     from desktop_recsys.engine.dataset import Dataset
@@ -119,6 +120,12 @@ def blend(
             if ids[k] not in blocked and ids[k] not in shown and likeness[k] > 0
         ][:extra]
         meta = dataset_rows.items_by_ids(library, added + recent)
+        # Named as the model's reasons name them: "The Rain (2000)" where titles repeat.
+        label = ProfileFacts(
+            ambiguous=dataset_rows.shared_titles(
+                library, recs.kind, [str(meta[i][2]) for i in recent if i in meta]
+            )
+        ).label
     # How alike each added item is to each recent one: the three closest are its reason.
     pair = np.asarray(
         (vectors[[dataset.item_index(str(i)) for i in added]] @ vectors[rows_of_recent].T).todense()
@@ -134,7 +141,9 @@ def blend(
     candidates = [r.item_id for r in recs.rows] + added
     like_z = _z(np.array([like_of.get(i, 0.0) for i in candidates]))
     final = (1 - weight) * model_z + weight * like_z
-    rows = list(recs.rows) + [_row(item, meta, cited[item]) for item in added if item in meta]
+    rows = list(recs.rows) + [
+        _row(item, meta, cited[item], label) for item in added if item in meta
+    ]
     ranked = sorted(range(len(rows)), key=lambda k: (-final[k], k))
     out = [
         dataclasses.replace(rows[k], rank=rank, score=float(final[k]))
@@ -143,15 +152,22 @@ def blend(
     return dataclasses.replace(recs, rows=out)
 
 
-def _row(item: int, meta: dict[int, tuple[Any, ...]], cited: list[tuple[int, float]]) -> Any:
+def _row(
+    item: int,
+    meta: dict[int, tuple[Any, ...]],
+    cited: list[tuple[int, float]],
+    label: Callable[[str, int | None], str],
+) -> Any:
     """A list row for an item the recent taste added: its reason names the recent items most
-    like it."""
+    like it, by ``label`` (title, with the year where another item shares it); its evidence
+    keeps the bare title beside the year."""
     # Deferred with the module that defines the row (it loads the engine).
     from desktop_recsys.services.recommend_service import RecommendedItem
 
     info = meta[item]
-    because = tuple((i, str(meta[i][2]), w) for i, w in cited if i in meta and w > 0)
-    names = [title for _, title, _ in because]
+    titles = tuple((i, str(meta[i][2]), w) for i, w in cited if i in meta and w > 0)
+    because = tuple((i, label(title, meta[i][5]), w) for i, title, w in titles)
+    names = [name for _, name, _ in because]
     return RecommendedItem(
         rank=0,
         item_id=item,
@@ -164,7 +180,7 @@ def _row(item: int, meta: dict[int, tuple[Any, ...]], cited: list[tuple[int, flo
         score=0.0,
         explanation=Message("Like what you played lately: {names}", names=listing(names)),
         because=because,
-        evidence=Evidence(items=tuple(CitedItem(i, t, meta[i][5], w) for i, t, w in because)),
+        evidence=Evidence(items=tuple(CitedItem(i, t, meta[i][5], w) for i, t, w in titles)),
     )
 
 
