@@ -126,12 +126,13 @@ class QtAudioDecoder:
         decoder.stop()
         watchdog.stop()
         if state["error"] is not None:
-            raise ad.DecodeError(" ".join(f"cannot decode: {state['error']}".split())[:300])
+            detail = " ".join(str(state["error"]).split())[:300]
+            raise ad.DecodeError(ad.reason("decode", detail=detail))
         if not chunks or state["format"] is None or state["format"][0] <= 0:
-            raise ad.DecodeError("cannot decode: no audio in the file")
+            raise ad.DecodeError(ad.reason("no_audio"))
         rate, channels = state["format"]
         if channels < 1:
-            raise ad.DecodeError("cannot decode: no audio in the file")
+            raise ad.DecodeError(ad.reason("no_audio"))
         data = np.frombuffer(b"".join(chunks), dtype=np.float32)
         samples = data[: data.size // channels * channels].reshape(-1, channels)
         start = state["start"] / 1e6

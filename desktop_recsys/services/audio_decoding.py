@@ -13,6 +13,7 @@ from desktop_recsys.engine.sonic.decoding import (
     window_start,
 )
 from desktop_recsys.engine.sonic.features import RATE as ANALYSIS_RATE
+from desktop_recsys.engine.sonic.reasons import reason
 
 __all__ = [
     "ANALYSIS_RATE",
@@ -21,5 +22,6 @@ __all__ = [
     "DecodeError",
     "DecodedAudio",
     "Unsupported",
+    "reason",
     "window_start",
 ]

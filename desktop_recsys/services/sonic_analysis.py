@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_recsys.engine import sonic
+from desktop_recsys.engine.sonic import reasons
 from desktop_recsys.errors import Cancelled, UserError
 from desktop_recsys.library.db import Library
 from desktop_recsys.library.importers.folder import content_hash
@@ -126,20 +127,20 @@ def analyse_library(
                 size = os.path.getsize(c.path)
                 digest = content_hash(c.path, size)
             except OSError as error:
-                reason = (
-                    "file not found"
+                why = (
+                    reasons.reason("missing")
                     if isinstance(error, FileNotFoundError)
-                    else (f"cannot read the file: {error.strerror or error}")
+                    else reasons.reason("unreadable", detail=str(error.strerror or error))
                 )
-                report.skipped.append(Skipped(c.item_id, c.title, reason))
+                report.skipped.append(Skipped(c.item_id, c.title, why))
                 continue
             if c.row_hash == digest and c.row_analyser == sonic.ANALYSER_VERSION:
                 report.unchanged += 1
                 continue
             if only_libsndfile and needs_other_decoder(c.path):
                 suffix = Path(c.path).suffix.lower()
-                reason = f"no decoder here reads {suffix} files (the app analyses them)"
-                report.skipped.append(Skipped(c.item_id, c.title, reason))
+                why = reasons.reason("no_decoder_app", kind=suffix)
+                report.skipped.append(Skipped(c.item_id, c.title, why))
                 continue
             pending.append((c.item_id, c.path, c.title, digest))
         if limit is not None and len(pending) > limit:
@@ -152,7 +153,8 @@ def analyse_library(
             result, cpu = timed
             report.cpu_seconds += cpu
             if result.status in ("unsupported", "missing"):
-                report.skipped.append(Skipped(item_id, title, result.reason or "unsupported"))
+                why = result.reason or reasons.reason("no_decoder", kind=Path(item[1]).suffix)
+                report.skipped.append(Skipped(item_id, title, why))
                 return
             values: dict[str, object] = {
                 "window_start": result.window_start,
@@ -162,11 +164,12 @@ def analyse_library(
                 values.update(feature_columns(result.features))
             library.audio_features.save(
                 item_id, digest, sonic.ANALYSER_VERSION, result.status,
-                reason=result.reason, values=values,
+                reason=reasons.encode(result.reason), values=values,
             )  # fmt: skip
             report.done += 1
             if result.status == "failed":
-                report.failed.append(Skipped(item_id, title, result.reason or "failed"))
+                why = result.reason or reasons.reason("decode", detail="?")
+                report.failed.append(Skipped(item_id, title, why))
 
         if processes is None:
             processes = workers > 1 and total >= PROCESS_MIN_TRACKS
@@ -222,7 +225,7 @@ def analyse_library(
 
 
 #: The reason kept for a file that took a worker process down twice.
-CRASHED = "the decoder crashed on this file (its worker process ended)"
+CRASHED = reasons.reason("crashed")
 
 
 def _pool_run(
@@ -326,7 +329,7 @@ def track_features(library_path: str | Path, item: str | int) -> dict[str, Any]:
         "item_id": item_id,
         "title": title,
         "status": row.status,
-        "reason": row.reason,
+        "reason": reasons.decode(row.reason),
         "tempo": row.tempo,
         "tempo_confidence": row.tempo_confidence,
         "tempo_ambiguous": row.tempo_ambiguous,

@@ -237,6 +237,17 @@ def sound_of(session: Any, item_id: int) -> dict[str, Any] | None:
     return describe(session.library, item_id)
 
 
+def sound_problem(session: Any, item_id: int) -> str | None:
+    """Why the track's file as it is now could not be analysed by sound (a Message, shown in
+    the person's language; an older version's stored text as it is), else None."""
+    rows = session.library.audio_features.all("failed", current=True, item_ids=[int(item_id)])
+    if not rows:
+        return None
+    from desktop_recsys.engine.sonic import reasons  # deferred: the engine's sonic package
+
+    return reasons.decode(rows[0].reason)
+
+
 def sound_shared(words: list[str]) -> str:
     """Why the content model likes a track for its sound: ``["tempo:12", "energy~5"]`` ->
     "Sounds like what you play: similar tempo and energy"."""

@@ -274,4 +274,23 @@ ENGINE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "factorising"),
     QT_TRANSLATE_NOOP("messages", "inverting"),
     QT_TRANSLATE_NOOP("messages", "multiplying"),
+    # engine.sonic.reasons: why a track was not analysed (stored as a code, shown translated)
+    QT_TRANSLATE_NOOP("messages", "file not found"),
+    QT_TRANSLATE_NOOP("messages", "cannot read the file: {detail}"),
+    QT_TRANSLATE_NOOP("messages", "the file is empty (0 bytes)"),
+    QT_TRANSLATE_NOOP("messages", "not an audio file this app can read ({kind})"),
+    QT_TRANSLATE_NOOP("messages", "not an audio file this app can read ({kind}): {detail}"),
+    QT_TRANSLATE_NOOP("messages", "without an extension"),
+    QT_TRANSLATE_NOOP("messages", "the file gives no sample rate"),
+    QT_TRANSLATE_NOOP("messages", "cannot decode: no audio in the file"),
+    QT_TRANSLATE_NOOP("messages", "cannot decode: {detail}"),
+    QT_TRANSLATE_NOOP(
+        "messages", "too short: {seconds:.1f} s of audio (at least {needed:g} s needed)"
+    ),
+    QT_TRANSLATE_NOOP("messages", "the decoded audio holds invalid samples"),
+    QT_TRANSLATE_NOOP("messages", "silent: no sound above -70 dB in the analysed window"),
+    QT_TRANSLATE_NOOP("messages", "cannot analyse the audio: {detail}"),
+    QT_TRANSLATE_NOOP("messages", "the decoder crashed on this file (its worker process ended)"),
+    QT_TRANSLATE_NOOP("messages", "no decoder here reads {kind} files"),
+    QT_TRANSLATE_NOOP("messages", "no decoder here reads {kind} files (the app analyses them)"),
 )

@@ -1008,32 +1008,32 @@
         <translation>为你推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="458"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="460"/>
         <source>The new model is ready</source>
         <translation>新模型已就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="469"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="471"/>
         <source>Exported the list to {0}</source>
         <translation>列表已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="482"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="484"/>
         <source>Nothing to learn from yet: rate or play a few items, and your list appears here by itself.</source>
         <translation>还没有可以学习的内容：给几个项目评分或播放几个项目，你的列表就会自动出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="492"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="494"/>
         <source>{0} recommendations from a blind test</source>
         <translation>{0} 条推荐，来自一次盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="506"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="508"/>
         <source>A blind test is running: this list mixes two recommenders without saying which placed what. Play, rate or mark items as usual; the Model Lab shows which one suits you.</source>
         <translation>盲测进行中：这个列表混合了两个推荐器，不说明哪一项由谁放入。像平常一样播放、评分或标记条目；模型实验室会显示哪一个更适合你。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="541"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="543"/>
         <source>Could not train a model: {0}</source>
         <translation>无法训练模型：{0}</translation>
     </message>
@@ -1043,12 +1043,12 @@
         <translation>无法获取推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="466"/>
         <source>Training cancelled; the previous model still serves</source>
         <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="499"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐（模型 {2}，{3}训练）</translation>
     </message>
@@ -4614,54 +4614,54 @@ Genres: {1}
         <translation>现在生成我的合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="157"/>
         <source>Choose a profile to see its daily mixes.</source>
         <translation>选择一个用户以查看其每日合辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="167"/>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="220"/>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="228"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="230"/>
         <source>Making your daily mixes…</source>
         <translation>正在生成你的每日合辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="172"/>
         <source>Your daily mixes are made while the app is idle; or make them now.</source>
         <translation>每日合辑会在应用空闲时生成；也可以现在生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="177"/>
         <source>Your daily mixes appear here once you have rated or played more of what you like (4 stars, or twice).</source>
         <translation>当你为更多喜欢的内容评分或播放（4 星，或播放两次）后，每日合辑会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="185"/>
         <source>{0} mixes of your favourites and new picks, made again every day.</source>
         <translation>{0} 个由你的最爱和新推荐组成的合辑，每天重新生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="198"/>
         <source>{0} mixes made from the music you listen to, until you have favourite films; made again every day.</source>
         <translation>{0} 个合辑，来自你听的音乐，直到你有了喜爱的电影；每天重新生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="202"/>
         <source>{0} mixes made from the films you watch, until you have favourites here; made again every day.</source>
         <translation>{0} 个合辑，来自你看的电影，直到你在这里有了喜爱的条目；每天重新生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="263"/>
         <source>{0} of your favourites and {1} new picks like them.</source>
         <translation>{0} 首你的最爱，以及 {1} 首与之相似的新推荐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="267"/>
         <source>{0} picks from the music you listen to.</source>
         <translation>{0} 个新选条目，来自你听的音乐。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/radio/mix_cards.py" line="269"/>
         <source>{0} picks from the films you watch.</source>
         <translation>{0} 个新选条目，来自你看的电影。</translation>
     </message>
@@ -6421,42 +6421,47 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>听起来相似</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="83"/>
+        <source>Not analysed: {0}</source>
+        <translation>未分析：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="89"/>
         <source>Looking for tracks that sound alike…</source>
         <translation>正在寻找听起来相似的曲目…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="100"/>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="108"/>
         <source>{0:.0f} BPM</source>
         <translation>{0:.0f} BPM</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="102"/>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="110"/>
         <source>energy {0:.2f}</source>
         <translation>能量 {0:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="105"/>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="113"/>
         <source>{0} minor</source>
         <translation>{0} 小调</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="115"/>
         <source>{0} major</source>
         <translation>{0} 大调</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="109"/>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="117"/>
         <source>key of {0}</source>
         <translation>{0} 调</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="119"/>
         <source>{0:.1f} dB</source>
         <translation>{0:.1f} dB</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/views/sounds_like_panel.py" line="136"/>
         <source>No other analysed track to compare with yet</source>
         <translation>还没有其他分析过的曲目可以比较</translation>
     </message>
@@ -6595,32 +6600,32 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>不再为此用户推荐此项 (Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="82"/>
         <source>Why this?</source>
         <translation>为什么推荐？</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="83"/>
         <source>Select a recommendation to see what it is based on.</source>
         <translation>选择一条推荐以查看推荐依据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="90"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="91"/>
         <source>Popular with everyone</source>
         <translation>广受欢迎</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="93"/>
         <source>(A popular pick: the model knows too little about this one.)</source>
         <translation>（热门推荐：模型对此了解太少。）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="97"/>
         <source>What if:</source>
         <translation>假如：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="103"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/why_pane.py" line="104"/>
         <source>How much each member of the group would like it:</source>
         <translation>群组中每位成员的喜欢程度：</translation>
     </message>
@@ -11812,6 +11817,86 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="207"/>
         <source>you may not write to {folder}; use a library in a folder you can write to</source>
         <translation>你无权写入 {folder}；请使用位于可写文件夹中的媒体库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="278"/>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="279"/>
+        <source>cannot read the file: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="280"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="281"/>
+        <source>not an audio file this app can read ({kind})</source>
+        <translation>不是本应用能读取的音频文件（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="282"/>
+        <source>not an audio file this app can read ({kind}): {detail}</source>
+        <translation>不是本应用能读取的音频文件（{kind}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="283"/>
+        <source>without an extension</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="284"/>
+        <source>the file gives no sample rate</source>
+        <translation>文件没有给出采样率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="285"/>
+        <source>cannot decode: no audio in the file</source>
+        <translation>无法解码：文件中没有音频</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="286"/>
+        <source>cannot decode: {detail}</source>
+        <translation>无法解码：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="287"/>
+        <source>too short: {seconds:.1f} s of audio (at least {needed:g} s needed)</source>
+        <translation>太短：只有 {seconds:.1f} 秒音频（至少需要 {needed:g} 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="290"/>
+        <source>the decoded audio holds invalid samples</source>
+        <translation>解码出的音频含有无效采样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="291"/>
+        <source>silent: no sound above -70 dB in the analysed window</source>
+        <translation>无声：分析的片段中没有高于 -70 dB 的声音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="292"/>
+        <source>cannot analyse the audio: {detail}</source>
+        <translation>无法分析音频：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="293"/>
+        <source>the decoder crashed on this file (its worker process ended)</source>
+        <translation>解码器在这个文件上崩溃了（其工作进程已结束）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="294"/>
+        <source>no decoder here reads {kind} files</source>
+        <translation>这里没有能读取 {kind} 文件的解码器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="295"/>
+        <source>no decoder here reads {kind} files (the app analyses them)</source>
+        <translation>这里没有能读取 {kind} 文件的解码器（桌面应用可以分析它们）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="109"/>

@@ -22,6 +22,8 @@ from desktop_recsys.engine.sonic.decoding import (
     read_window,
 )
 from desktop_recsys.engine.sonic.features import Silent, SonicFeatures, compute_features
+from desktop_recsys.engine.sonic.reasons import reason
+from desktop_recsys.progress import Message
 
 #: Bumped when the features change (meaning or numbers): rows of an older analyser are computed
 #: again. 2: M4A decoded at 22,050 Hz by FFmpeg (brightness about 25 Hz higher), float32 resampling.
@@ -31,6 +33,7 @@ ANALYSER_VERSION = 2
 @dataclass(frozen=True)
 class Analysis:
     status: str  # 'ok' | 'failed' | 'unsupported' | 'missing'
+    #: Why not ok: a Message of :mod:`.reasons` (stored as its code, shown translated).
     reason: str | None = None
     features: SonicFeatures | None = None
     window_start: float | None = None
@@ -51,18 +54,26 @@ def analyse_file(
     try:
         audio = read_window(path, default_decoders() if decoders is None else decoders, seconds)
     except Unsupported as error:
-        return Analysis("unsupported", str(error))
+        return Analysis("unsupported", _why(error, "decode"))
     except Missing as error:
-        return Analysis("missing", str(error))
+        return Analysis("missing", _why(error, "decode"))
     except DecodeError as error:
-        return Analysis("failed", str(error))
+        return Analysis("failed", _why(error, "decode"))
     except Exception as error:  # noqa: BLE001 - a decoder's surprise is this file's failure
-        return Analysis("failed", " ".join(f"cannot decode: {error}".split())[:300])
+        return Analysis("failed", _why(error, "decode"))
     try:
         features = compute_features(audio.samples, audio.rate)
     except Silent as error:
-        return Analysis("failed", str(error), None, audio.start, audio.seconds)
+        return Analysis("failed", _why(error, "analysis"), None, audio.start, audio.seconds)
     except Exception as error:  # noqa: BLE001 - one odd file must not stop a library's run
-        reason = " ".join(f"cannot analyse the audio: {error}".split())[:300]
-        return Analysis("failed", reason, None, audio.start, audio.seconds)
+        return Analysis("failed", _why(error, "analysis"), None, audio.start, audio.seconds)
     return Analysis("ok", None, features, round(audio.start, 3), round(audio.seconds, 3))
+
+
+def _why(error: Exception, code: str) -> Message:
+    """The reason an error carries (a Message of :mod:`.reasons`), else ``code`` with the
+    error's text as its detail (one line)."""
+    given = error.args[0] if error.args else None
+    if isinstance(given, Message):
+        return given
+    return reason(code, detail=" ".join(str(error).split())[:300])

@@ -26,6 +26,8 @@ from typing import Protocol
 import numpy as np
 import soundfile
 
+from desktop_recsys.engine.sonic.reasons import reason
+
 #: The window analysed: this many seconds from the middle of the track.
 WINDOW_SECONDS = 30.0
 #: Shorter audio than this is not analysed (no tempo or key can be told from it).
@@ -36,7 +38,8 @@ NOT_SOUNDFILE = frozenset({".m4a", ".m4b", ".mp4", ".aac", ".alac", ".wma", ".we
 
 
 class DecodeError(Exception):
-    """The file cannot be decoded: ``str(error)`` is the one-line reason kept in the library."""
+    """The file cannot be decoded: its argument is the reason kept in the library, a Message
+    made by :func:`~desktop_recsys.engine.sonic.reasons.reason` (``str(error)`` its English)."""
 
 
 class Missing(DecodeError):
@@ -87,7 +90,7 @@ class SoundFileDecoder:
     def read_window(self, path: Path, seconds: float) -> DecodedAudio:
         if path.suffix.lower() in NOT_SOUNDFILE:
             raise Unsupported(path.suffix.lower())
-        kind = path.suffix.lower() or "without an extension"
+        kind = path.suffix.lower() or reason("no_extension")
         try:
             audio = soundfile.SoundFile(str(path))
         except (soundfile.LibsndfileError, RuntimeError) as error:
@@ -96,15 +99,15 @@ class SoundFileDecoder:
                 raise Unsupported(text) from error
             if "does not exist or is not a regular file" in text and path.is_file():
                 text = "no audio data found"  # libsndfile's words for an MP3 without frames
-            raise DecodeError(f"not an audio file this app can read ({kind}): {text}") from error
+            raise DecodeError(reason("not_audio_said", kind=kind, detail=text)) from error
         except (OSError, ValueError) as error:
-            raise DecodeError(_one_line(f"cannot read the file: {error}")) from error
+            raise DecodeError(reason("unreadable", detail=_one_line(str(error)))) from error
         try:
             with audio:
                 rate = int(audio.samplerate)
                 frames = int(audio.frames)
                 if rate <= 0:
-                    raise DecodeError("the file gives no sample rate")
+                    raise DecodeError(reason("no_sample_rate"))
                 duration = frames / rate
                 start = window_start(duration, seconds)
                 first = int(start * rate)
@@ -117,7 +120,7 @@ class SoundFileDecoder:
                 )
         except (soundfile.LibsndfileError, RuntimeError, OSError, ValueError, OverflowError,
                 MemoryError) as error:  # fmt: skip
-            raise DecodeError(f"cannot decode: {_without_path(str(error), path)}") from error
+            raise DecodeError(reason("decode", detail=_without_path(str(error), path))) from error
         return DecodedAudio(np.ascontiguousarray(samples), rate, start, duration)
 
 
@@ -133,11 +136,12 @@ def read_window(
     try:
         size = os.path.getsize(path)
     except FileNotFoundError as error:
-        raise Missing("file not found") from error
+        raise Missing(reason("missing")) from error
     except OSError as error:
-        raise DecodeError(_one_line(f"cannot read the file: {error.strerror or error}")) from error
+        detail = _one_line(str(error.strerror or error))
+        raise DecodeError(reason("unreadable", detail=detail)) from error
     if size == 0:
-        raise DecodeError("the file is empty (0 bytes)")
+        raise DecodeError(reason("empty"))
     # Decoders that are not libsndfile first for the formats it cannot read.
     order = sorted(
         decoders,
@@ -152,15 +156,15 @@ def read_window(
             continue
         if audio.samples.size == 0 or audio.seconds < MIN_SECONDS:
             raise DecodeError(
-                f"too short: {audio.seconds:.1f} s of audio (at least {MIN_SECONDS:g} s needed)"
+                reason("too_short", seconds=round(audio.seconds, 1), needed=MIN_SECONDS)
             )
         if not np.all(np.isfinite(audio.samples)):
-            raise DecodeError("the decoded audio holds invalid samples")
+            raise DecodeError(reason("invalid_samples"))
         return audio
-    kind = path.suffix.lower() or "without an extension"
+    kind = path.suffix.lower() or reason("no_extension")
     if _looks_like_audio_container(path):
-        raise Unsupported(f"no decoder here reads {kind} files")
-    raise DecodeError(f"not an audio file this app can read ({kind})")
+        raise Unsupported(reason("no_decoder", kind=kind))
+    raise DecodeError(reason("not_audio", kind=kind))
 
 
 def needs_other_decoder(path: str | Path) -> bool:

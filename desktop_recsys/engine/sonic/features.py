@@ -26,6 +26,7 @@ import numpy as np
 from scipy.fft import dct, rfft  # scipy's FFT: float32 in, several times numpy's speed
 from scipy.signal import firwin, upfirdn
 
+from desktop_recsys.engine.sonic.reasons import reason
 from desktop_recsys.engine.sonic.rhythm import estimate_tempo, onset_strength
 from desktop_recsys.engine.sonic.tonality import chroma, estimate_key
 
@@ -74,7 +75,7 @@ def loudness_db(samples: np.ndarray, rate: int) -> float:
     floor = 10 ** (SILENCE_DB / 10)
     loud = blocks[blocks > floor]
     if loud.size == 0:
-        raise Silent("silent: no sound above -70 dB in the analysed window")
+        raise Silent(reason("silent"))
     relative = loud.mean() * 10 ** (-10 / 10)
     gated = loud[loud > relative]
     return float(10 * np.log10((gated if gated.size else loud).mean()))

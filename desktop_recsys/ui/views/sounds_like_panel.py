@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.services.sound_space import sound_of
+from desktop_recsys.services.sound_space import sound_of, sound_problem
 from desktop_recsys.ui.deferred import job_definitions
 from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.job_slot import JobSlot
@@ -75,8 +75,16 @@ class SoundsLikePanel(QWidget):
         self.list.clear()
         sound = sound_of(self._reader, item_id) if item_id is not None else None
         if sound is None:
-            self.hide()
+            problem = sound_problem(self._reader, item_id) if item_id is not None else None
+            if problem is None:
+                self.hide()
+                return
+            # Analysed, but the file could not be: say why, in the person's language.
+            self.summary.setText(self.tr("Not analysed: {0}").format(translate_message(problem)))
+            self.list.hide()
+            self.show()
             return
+        self.list.show()
         self.summary.setText(self.describe(sound))
         self.list.addItem(self.tr("Looking for tracks that sound alike…"))
         self.show()
