@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_recsys.library.importers.folder_tags import POPM_STARS, tag_values
+from desktop_recsys.progress import Message
 
 #: The POPM owner written when a file has none (what most players read).
 POPM_EMAIL = "Windows Media Player 9 Series"
@@ -39,7 +40,13 @@ _MAX_COUNT = 10_000_000
 
 
 class TagWriteError(Exception):
-    """A file whose tags were not written; the message is the one-line reason."""
+    """A file whose tags were not written; the message is the one-line reason, a translatable
+    :class:`~desktop_recsys.progress.Message` (``str(error)`` its English)."""
+
+    @property
+    def reason(self) -> str:
+        """The reason as given (a Message when this module raised it)."""
+        return self.args[0] if self.args else str(self)
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,7 @@ def _open(path: str | os.PathLike[str]) -> Any:
 
     audio = mutagen.File(path)
     if audio is None:
-        raise TagWriteError("not an audio file mutagen reads")
+        raise TagWriteError(Message("not an audio file mutagen reads"))
     return audio
 
 
@@ -116,7 +123,9 @@ def unwritable_format(kind: str) -> str | None:
     """Why ratings are not written into files of this format, or None."""
     if kind in WRITABLE:
         return None
-    return f"ratings are not written into {kind} files (only MP3, FLAC, Ogg and M4A)"
+    return Message(
+        "ratings are not written into {kind} files (only MP3, FLAC, Ogg and M4A)", kind=kind
+    )
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -125,17 +134,21 @@ def write_problem(path: str | os.PathLike[str]) -> str | None:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        return "the file is missing; nothing written"
+        return Message("the file is missing; nothing written")
     except OSError as exc:
-        return f"cannot read the file ({exc.strerror or exc}); nothing written"
+        return Message(
+            "cannot read the file ({reason}); nothing written", reason=str(exc.strerror or exc)
+        )
     if not stat.S_ISREG(info.st_mode):
-        return "not a regular file; nothing written"
+        return Message("not a regular file; nothing written")
     # The person marked the file read-only (even where the process could write it anyway).
     if not info.st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
-        return "the file is read-only; nothing written (make it writable to write its tags)"
+        return Message(
+            "the file is read-only; nothing written (make it writable to write its tags)"
+        )
     folder = os.path.dirname(os.path.abspath(path))
     if not os.access(folder, os.W_OK):
-        return "its folder is read-only; nothing written"
+        return Message("its folder is read-only; nothing written")
     return None
 
 
@@ -162,10 +175,12 @@ def write_stats(path: str | os.PathLike[str], rating: float | None, play_count: 
         _set(audio, kind, rating, play_count)
         audio.save()
         if audio_digest(part) != original_audio:
-            raise TagWriteError("writing the tags would have changed the audio; nothing written")
+            raise TagWriteError(
+                Message("writing the tags would have changed the audio; nothing written")
+            )
         now = os.stat(path)
         if (now.st_size, now.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
-            raise TagWriteError("the file changed while its tags were written; try again")
+            raise TagWriteError(Message("the file changed while its tags were written; try again"))
         os.chmod(part, stat.S_IMODE(before.st_mode))
         if hasattr(os, "chown"):  # the copy keeps the file's owner where the process may
             with contextlib.suppress(OSError):
@@ -177,7 +192,9 @@ def write_stats(path: str | os.PathLike[str], rating: float | None, play_count: 
     except Exception as exc:  # noqa: BLE001 (mutagen's many errors: one line, file untouched)
         part.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise TagWriteError(f"could not write the tags ({reason}); nothing written") from exc
+        raise TagWriteError(
+            Message("could not write the tags ({reason}); nothing written", reason=str(reason))
+        ) from exc
 
 
 def _set(audio: Any, kind: str, rating: float | None, count: int | None) -> None:

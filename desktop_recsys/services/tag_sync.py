@@ -212,13 +212,16 @@ def sync_open(
             info = os.stat(path)
             stats = read_stats(path)
         except FileNotFoundError:
-            report.lines.append(FileLine(where, "failed", "", "the file is missing; skipped"))
+            report.lines.append(
+                FileLine(where, "failed", "", Message("the file is missing; skipped"))
+            )
             continue
         except Exception as exc:  # noqa: BLE001 (one unreadable file never stops the sync)
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            report.lines.append(
-                FileLine(where, "failed", "", f"cannot read its tags ({reason}); skipped")
-            )
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if isinstance(exc, TagWriteError):  # this app's own words: translated
+                reason = exc.reason
+            skipped = Message("cannot read its tags ({reason}); skipped", reason=reason)
+            report.lines.append(FileLine(where, "failed", "", skipped))
             continue
         formats[item_id] = stats.format
         if (info.st_size, info.st_mtime) != (size, mtime):
@@ -273,11 +276,12 @@ def sync_open(
             try:
                 _write_one(library, who, row, stored, rating, plays)
             except TagWriteError as exc:
-                report.lines.append(FileLine(where, "failed", LIBRARY, str(exc)))
+                report.lines.append(FileLine(where, "failed", LIBRARY, exc.reason))
                 continue
             except OSError as exc:  # the file vanished or its folder went read-only meanwhile
                 reason = exc.strerror or str(exc)
-                report.lines.append(FileLine(where, "failed", LIBRARY, f"{reason}; try again"))
+                again = Message("{reason}; try again", reason=reason)
+                report.lines.append(FileLine(where, "failed", LIBRARY, again))
                 continue
         report.lines.append(FileLine(where, "written", LIBRARY, detail))
     progress(1.0, Message("done"))
@@ -297,7 +301,9 @@ def _write_one(
     path = os_path(stored)
     now = os.stat(path)
     if (now.st_size, now.st_mtime) != (row.file_size, row.file_mtime):
-        raise TagWriteError("the file changed while the sync ran; nothing written, try again")
+        raise TagWriteError(
+            Message("the file changed while the sync ran; nothing written, try again")
+        )
     write_stats(path, rating, plays)
     try:
         after = os.stat(path)
@@ -366,7 +372,7 @@ def write_after_scan(library_path: str | Path, report: ImportReport, profile: st
             done = sync_open(library, profile, write=True)
         except UserError as exc:
             report.notes.append(
-                Message("ratings were not written to the files: {reason}", reason=str(exc))
+                Message("ratings were not written to the files: {reason}", reason=exc.message)
             )
             return
     report.count("files", "tags written", done.count("written"))

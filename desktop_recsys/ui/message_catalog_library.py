@@ -366,4 +366,25 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "recommendations"),
     QT_TRANSLATE_NOOP("messages", "unknown export kind {export_kind!r}; use one of {choices}"),
     QT_TRANSLATE_NOOP("messages", "exporting a {what} needs the option {name!r}"),
+    # library.tag_files, services.tag_sync: why a file's tags were not read or written
+    QT_TRANSLATE_NOOP("messages", "not an audio file mutagen reads"),
+    QT_TRANSLATE_NOOP(
+        "messages", "ratings are not written into {kind} files (only MP3, FLAC, Ogg and M4A)"
+    ),
+    QT_TRANSLATE_NOOP("messages", "the file is missing; nothing written"),
+    QT_TRANSLATE_NOOP("messages", "cannot read the file ({reason}); nothing written"),
+    QT_TRANSLATE_NOOP("messages", "not a regular file; nothing written"),
+    QT_TRANSLATE_NOOP(
+        "messages", "the file is read-only; nothing written (make it writable to write its tags)"
+    ),
+    QT_TRANSLATE_NOOP("messages", "its folder is read-only; nothing written"),
+    QT_TRANSLATE_NOOP("messages", "writing the tags would have changed the audio; nothing written"),
+    QT_TRANSLATE_NOOP("messages", "the file changed while its tags were written; try again"),
+    QT_TRANSLATE_NOOP("messages", "could not write the tags ({reason}); nothing written"),
+    QT_TRANSLATE_NOOP("messages", "the file is missing; skipped"),
+    QT_TRANSLATE_NOOP("messages", "cannot read its tags ({reason}); skipped"),
+    QT_TRANSLATE_NOOP("messages", "{reason}; try again"),
+    QT_TRANSLATE_NOOP(
+        "messages", "the file changed while the sync ran; nothing written, try again"
+    ),
 )

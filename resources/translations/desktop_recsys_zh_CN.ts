@@ -12594,6 +12594,76 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>{out}：文件夹 {folder} 不存在；请先创建它或选择其他文件夹</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="370"/>
+        <source>not an audio file mutagen reads</source>
+        <translation>不是 mutagen 能读取的音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="371"/>
+        <source>ratings are not written into {kind} files (only MP3, FLAC, Ogg and M4A)</source>
+        <translation>评分不会写入 {kind} 文件（只写入 MP3、FLAC、Ogg 和 M4A）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="374"/>
+        <source>the file is missing; nothing written</source>
+        <translation>文件不见了；什么也没写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="375"/>
+        <source>cannot read the file ({reason}); nothing written</source>
+        <translation>无法读取文件（{reason}）；什么也没写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="376"/>
+        <source>not a regular file; nothing written</source>
+        <translation>不是普通文件；什么也没写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="377"/>
+        <source>the file is read-only; nothing written (make it writable to write its tags)</source>
+        <translation>文件是只读的；什么也没写入（设为可写后才能写入其标签）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="380"/>
+        <source>its folder is read-only; nothing written</source>
+        <translation>所在文件夹是只读的；什么也没写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="381"/>
+        <source>writing the tags would have changed the audio; nothing written</source>
+        <translation>写入标签会改变音频；什么也没写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="382"/>
+        <source>the file changed while its tags were written; try again</source>
+        <translation>写入标签时文件发生了变化；请重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="383"/>
+        <source>could not write the tags ({reason}); nothing written</source>
+        <translation>无法写入标签（{reason}）；什么也没写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="384"/>
+        <source>the file is missing; skipped</source>
+        <translation>文件不见了；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="385"/>
+        <source>cannot read its tags ({reason}); skipped</source>
+        <translation>无法读取其标签（{reason}）；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="386"/>
+        <source>{reason}; try again</source>
+        <translation>{reason}；请重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="387"/>
+        <source>the file changed while the sync ran; nothing written, try again</source>
+        <translation>同步期间文件发生了变化；什么也没写入，请重试</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="264"/>
         <source>no item with id {item_id}</source>
         <translation>没有 ID 为 {item_id} 的条目</translation>
