@@ -37,6 +37,11 @@ def _blas() -> ThreadpoolController:
         return _controller
 
 
+def blas_thread_limit() -> int:
+    """The most threads numpy's BLAS may use now (a caller's ``threadpool_limits`` shows)."""
+    return max((lib.num_threads for lib in _blas().lib_controllers), default=1)
+
+
 @contextlib.contextmanager
 def one_blas_thread() -> Iterator[None]:
     """Run the block with one BLAS thread (unless it already has one)."""

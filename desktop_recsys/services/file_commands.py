@@ -54,23 +54,30 @@ def recommend_file(
         raise UserError(Message("--n must be at least 1 (got {n})", n=n))
     cancel = cancel or CancelToken()
     from desktop_recsys.engine._allocator import keep_freed_memory  # deferred: the engine
+    from desktop_recsys.engine.block_threads import block_threads, map_in_threads
 
     keep_freed_memory()  # a process that scores block after block: reuse their memory
     model, dataset = _fit(train, algorithm, params, progress, cancel)
     users = dataset.user_ids.tolist()
     batch = 1024
     written = [0, 0]  # rows, users with at least one row
+    batches = [users[start : start + batch] for start in range(0, len(users), batch)]
+
+    def answer(part: list[str]) -> list[Any]:
+        cancel.raise_if_cancelled()
+        return model.recommend_many(part, n)
 
     def rows(writer: Any) -> None:
         writer.writerow(["user", "item", "rank", "score"])
-        for start in range(0, len(users), batch):
-            cancel.raise_if_cancelled()
-            for rec in model.recommend_many(users[start : start + batch], n):
+        # Batches of users scored side by side (engine/block_threads), written in order.
+        answers = map_in_threads(answer, batches, block_threads(len(batches)))
+        for number, recs in enumerate(answers, start=1):
+            for rec in recs:
                 for rank, (item, score) in enumerate(rec, start=1):
                     writer.writerow([rec.user, item, rank, f"{score:.6g}"])
                     written[0] += 1
                 written[1] += bool(rec.items)
-            progress(0.9 + 0.1 * min(1.0, (start + batch) / max(len(users), 1)), "writing")
+            progress(0.9 + 0.1 * number / len(batches), "writing")
 
     _write_atomic(out, rows)
     progress(1.0, "done")

@@ -45,6 +45,7 @@ profile with no interaction at all gets the popularity list itself (the base cla
 from __future__ import annotations
 
 import dataclasses
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,8 +75,9 @@ from desktop_recsys.engine.algorithms.ease import (
     ease_memory_bytes,
 )
 from desktop_recsys.engine.base import FitResult, Params, Recommender, _common_arrays, param
+from desktop_recsys.engine.block_threads import SideThread, block_threads
 from desktop_recsys.engine.dataset import Dataset
-from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler
+from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
 
 __all__ = [  # the validation's names stay importable from here, where they were first
     "LEAVE_EASE_SE",
@@ -259,8 +261,31 @@ class DefaultRecommender(Recommender):
         self, dataset: Dataset, plan: _Plan, progress: ProgressFn, cancel: CancelToken
     ) -> FitResult:
         """The EASE + ALS blend of ``plan``: its weight chosen on a validation split (unless
-        ``ease_weight`` fixes it), then both models on all the data (module docstring)."""
+        ``ease_weight`` fixes it), then both models on all the data (module docstring).
+
+        The head blend with a second core at hand (``block_threads``: the job runner's cap
+        leaves the window's training one) runs in two threads: a side thread fits the two EASE
+        models (the validation part's, then all the data's, unused if validation keeps ALS
+        alone) beside the validation's ALS passes, then scores the validation beside ALS's
+        passes over all the data, which do not depend on the weight. The same models as one
+        after the other, to float rounding (one BLAS thread each)."""
+        if plan.head and self.params.ease_weight < 0 and block_threads(2) > 1:
+            with SideThread(cancel) as side:
+                return self._blend(dataset, plan, progress, cancel, side)
+        return self._blend(dataset, plan, progress, cancel, None)
+
+    def _blend(
+        self,
+        dataset: Dataset,
+        plan: _Plan,
+        progress: ProgressFn,
+        cancel: CancelToken,
+        side: SideThread | None,
+    ) -> FitResult:
         p = self.params
+        ease_ahead: Future[EaseRecommender] | None = None
+        full_ahead: Future[FitResult] | None = None
+        refined: tuple[np.ndarray, np.ndarray] | None = None
         als_params = plan.als
         check_factor_memory(self.name, dataset.n_users, dataset.n_items, als_params.factors)
         weight, report, x, y, first = p.ease_weight, {}, None, None, 0
@@ -273,9 +298,17 @@ class DefaultRecommender(Recommender):
                 report = {"validation_users": n_val, "reason": "too few users to validate"}
             else:
                 part = dataset.with_matrix(fit_part)
-                ease = EaseRecommender(plan.ease).fit(
-                    part, progress=ProgressScaler(progress, 0.0, 0.15), cancel=cancel
-                )
+                if side is not None:  # both EASE fits in the side thread, silently
+                    ease_ahead = side.submit(
+                        EaseRecommender(plan.ease).fit, part, cancel=side.cancel
+                    )
+                    full_ahead = side.submit(
+                        EaseRecommender(plan.ease)._fit, dataset, no_progress, side.cancel
+                    )
+                else:
+                    ease = EaseRecommender(plan.ease).fit(
+                        part, progress=ProgressScaler(progress, 0.0, 0.15), cancel=cancel
+                    )
                 # The small blend runs the full number of passes here, so that the validation
                 # judges the ALS that will be served. On large data (the head blend) the
                 # validation run and the passes over all the data add up to one ALS fit:
@@ -303,14 +336,35 @@ class DefaultRecommender(Recommender):
                     {},
                     part.fingerprint(),
                 )
-                per_user = blend_ndcg(
-                    ease,
-                    als,
-                    held,
-                    plan.grid,
-                    cancel=cancel,
-                    progress=ProgressScaler(progress, 0.55, 0.6),
-                )
+                if side is not None and ease_ahead is not None:
+                    # The validation in the side thread (after its EASE fits) while ALS's
+                    # passes over all the data run here: they do not depend on the weight.
+                    part_ease = ease_ahead
+                    judged = side.submit(
+                        lambda: blend_ndcg(
+                            part_ease.result(), als, held, plan.grid, cancel=side.cancel
+                        )
+                    )
+                    refined = als_sweeps(
+                        dataset.matrix,
+                        als_params,
+                        x,
+                        y,
+                        p.refine_iterations,
+                        ProgressScaler(progress, 0.55, 0.95),
+                        cancel,
+                        name=self.name,
+                    )
+                    per_user = judged.result()
+                else:
+                    per_user = blend_ndcg(
+                        ease,
+                        als,
+                        held,
+                        plan.grid,
+                        cancel=cancel,
+                        progress=ProgressScaler(progress, 0.55, 0.6),
+                    )
                 if plan.head:
                     best = choose_head_weight(per_user, plan.grid)
                 else:
@@ -327,7 +381,8 @@ class DefaultRecommender(Recommender):
                         for d in (per_user[:, best][:, None] - per_user).T
                     ],
                 }
-                progress(0.6, f"default: EASE weight {weight:.1f} chosen on validation")
+                done = 0.6 if refined is None else 0.95
+                progress(done, f"default: EASE weight {weight:.1f} chosen on validation")
         if plan.head:
             report["head_items"] = plan.ease.max_items
         arrays: dict[str, np.ndarray] = {}
@@ -335,7 +390,10 @@ class DefaultRecommender(Recommender):
         if weight > 0:
             inner = EaseRecommender(plan.ease)
             span = (0.6, 0.8) if weight < 1 else (0.6, 1.0)
-            a, m = inner._fit(dataset, ProgressScaler(progress, *span), cancel)
+            if full_ahead is not None:
+                a, m = full_ahead.result()
+            else:
+                a, m = inner._fit(dataset, ProgressScaler(progress, *span), cancel)
             arrays.update({f"ease.{k}": v for k, v in a.items()})
             components.append({"algorithm": "ease", "weight": weight, "meta": m,
                                "params": dataclasses.asdict(inner.params)})  # fmt: skip
@@ -349,17 +407,23 @@ class DefaultRecommender(Recommender):
                 passes = p.refine_iterations
                 if plan.head and weight == 0:  # ALS alone after all: a plain fit's passes
                     passes = max(passes, AlsParams().iterations - first)
+            if refined is not None:  # those passes ran beside the validation: only the rest
+                x, y = refined
+                passes -= p.refine_iterations
             span = (0.8, 1.0) if weight > 0 else (0.6, 1.0)
-            x, y = als_sweeps(
-                dataset.matrix,
-                als_params,
-                x,
-                y,
-                passes,
-                ProgressScaler(progress, *span),
-                cancel,
-                name=self.name,
-            )
+            if refined is not None:
+                span = (0.95, 1.0)
+            if passes > 0:
+                x, y = als_sweeps(
+                    dataset.matrix,
+                    als_params,
+                    x,
+                    y,
+                    passes,
+                    ProgressScaler(progress, *span),
+                    cancel,
+                    name=self.name,
+                )
             arrays.update({"als.user_factors": x, "als.item_factors": y})
             components.append({"algorithm": "als", "weight": 1.0 - weight, "meta": {},
                                "params": dataclasses.asdict(als_params)})  # fmt: skip
