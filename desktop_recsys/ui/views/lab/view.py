@@ -24,7 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidgetItem,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
@@ -99,7 +106,15 @@ class ModelLabView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("labSplitter")
         self.splitter.addWidget(self.results)
-        self.splitter.addWidget(self.charts_area)
+        # The charts scroll where the room is short (Chinese, the Jobs panel open at 1024×700)
+        # rather than raising the window's least height past the screen's (issue 19).
+        charts_scroll = QScrollArea(self)
+        charts_scroll.setObjectName("labChartsScroll")
+        charts_scroll.setWidget(self.charts_area)
+        charts_scroll.setWidgetResizable(True)
+        charts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        charts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter.addWidget(charts_scroll)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([220, 460])
