@@ -31,13 +31,15 @@ from pathlib import Path
 from desktop_recsys.library import leftovers, migrations
 from desktop_recsys.library.files import connect_readonly
 from desktop_recsys.library.fts import fts_text
+from desktop_recsys.progress import Message
 
 _MODEL_STATUSES = ("ready", "stale", "retired")
 
 
 @dataclass
 class CheckReport:
-    """What :func:`check_library` found: ``ok`` when ``problems`` is empty."""
+    """What :func:`check_library` found: ``ok`` when ``problems`` is empty. Each problem is a
+    translatable Message ("{check}: {problem}"; ``str()`` its English), as each check's name."""
 
     problems: list[str] = field(default_factory=list)
     #: Names of the checks that ran, in order (so a caller can see nothing was skipped).
@@ -50,15 +52,30 @@ class CheckReport:
     def add(self, check: str, problem: str | None) -> None:
         self.checked.append(check)
         if problem:
-            self.problems.append(f"{check}: {problem}")
+            self.problems.append(Message("{check}: {problem}", check=check, problem=problem))
 
 
 def _count(conn: sqlite3.Connection, sql: str, params: tuple[object, ...] = ()) -> int:
     return int(conn.execute(sql, params).fetchone()[0])
 
 
-def _problem(n: int, what: str) -> str | None:
-    return f"{n} {what}" if n else None
+def _problem(n: int, what: Message) -> Message | None:
+    """``what`` (a Message counting ``n``) when there is something wrong, else None."""
+    return what if n else None
+
+
+def _joined(parts: list[str]) -> str | None:
+    """Several problems of one check as one translatable line ("a; b"), None for none."""
+    if not parts:
+        return None
+    text = parts[0]
+    for part in parts[1:]:
+        text = Message("{first}; {second}", first=text, second=part)
+    return text
+
+
+#: The tables the checks read (a backup without one of them is not a library of this app).
+_TABLES = ("items", "items_fts", "friendships", "ratings", "plays", "marks", "model_runs")
 
 
 def check_library(
@@ -76,26 +93,53 @@ def check_library(
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     report.add(
-        "schema",
+        Message("schema"),
         None
         if app_id == migrations.APPLICATION_ID and 1 <= version <= migrations.SCHEMA_VERSION
-        else f"application id {app_id:#x}, schema version {version}",
+        else Message(
+            "application id {app_id}, schema version {version}",
+            app_id=f"{app_id:#x}",
+            version=version,
+        ),
     )
     if report.problems:
         return report  # not our schema: the other checks would only fail on missing tables
+    present = {
+        str(name)
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+        )
+    }
+    missing = [name for name in _TABLES if name not in present]
+    report.add(
+        Message("tables"),
+        Message("missing tables: {names}", names=", ".join(missing)) if missing else None,
+    )
+    if missing:
+        return report  # the checks below would only fail on them
 
     fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-    report.add("foreign keys", _problem(len(fk), f"rows point at missing rows (first: {fk[:1]})"))
+    report.add(
+        Message("foreign keys"),
+        _problem(
+            len(fk),
+            Message(
+                "{count} rows point at missing rows (first: {first})",
+                count=len(fk),
+                first=str(fk[:1]),
+            ),
+        ),
+    )
 
     # Full-text index in step with the items: same rows, and each row says the current text.
+    unmatched = _count(
+        conn, "SELECT count(*) FROM items WHERE id NOT IN (SELECT rowid FROM items_fts)"
+    ) + _count(conn, "SELECT count(*) FROM items_fts WHERE rowid NOT IN (SELECT id FROM items)")
     report.add(
-        "search index rows",
+        Message("search index rows"),
         _problem(
-            _count(conn, "SELECT count(*) FROM items WHERE id NOT IN (SELECT rowid FROM items_fts)")
-            + _count(
-                conn, "SELECT count(*) FROM items_fts WHERE rowid NOT IN (SELECT id FROM items)"
-            ),
-            "items and search rows do not match",
+            unmatched,
+            Message("{count} items and search rows do not match", count=unmatched),
         ),
     )
     stale_text = 0
@@ -109,61 +153,69 @@ def check_library(
             or (fartist or "") != fts_text(artist)
         ):
             stale_text += 1
-    report.add("search index text", _problem(stale_text, "search rows differ from their item"))
-
     report.add(
-        "friendships",
+        Message("search index text"),
         _problem(
-            _count(conn, "SELECT count(*) FROM friendships WHERE NOT profile_a < profile_b"),
-            "friendships not stored as profile_a < profile_b",
+            stale_text,
+            Message("{count} search rows differ from their item", count=stale_text),
+        ),
+    )
+
+    turned = _count(conn, "SELECT count(*) FROM friendships WHERE NOT profile_a < profile_b")
+    report.add(
+        Message("friendships"),
+        _problem(
+            turned,
+            Message("{count} friendships not stored as profile_a < profile_b", count=turned),
         ),
     )
     bad_ratings = 0
     for (value,) in conn.execute("SELECT rating FROM ratings"):
         if not isinstance(value, int | float) or math.isnan(value) or not 0.5 <= value <= 5.0:
             bad_ratings += 1
-    report.add("ratings", _problem(bad_ratings, "ratings outside 0.5-5 stars"))
     report.add(
-        "plays",
-        _problem(
-            _count(
-                conn,
-                "SELECT count(*) FROM plays WHERE NOT (completed BETWEEN 0.0 AND 1.0) "
-                "OR count < 1 OR skipped NOT IN (0, 1)",
-            ),
-            "plays with an impossible share, count or skip flag",
-        ),
+        Message("ratings"),
+        _problem(bad_ratings, Message("{count} ratings outside 0.5-5 stars", count=bad_ratings)),
+    )
+    odd_plays = _count(
+        conn,
+        "SELECT count(*) FROM plays WHERE NOT (completed BETWEEN 0.0 AND 1.0) "
+        "OR count < 1 OR skipped NOT IN (0, 1)",
     )
     report.add(
-        "marks",
+        Message("plays"),
         _problem(
-            _count(
-                conn,
-                "SELECT count(*) FROM marks WHERE mark NOT IN ('not_interested', 'dont_learn')",
-            ),
-            "unknown marks",
+            odd_plays,
+            Message("{count} plays with an impossible share, count or skip flag", count=odd_plays),
         ),
     )
-    report.add(
-        "unfinished runs",
-        _problem(
-            _count(
-                conn,
-                "SELECT count(*) FROM model_runs WHERE status IN ('queued', 'training', "
-                "'failed', 'cancelled') AND file IS NOT NULL",
-            ),
-            "unfinished model runs claim a model file",
-        ),
+    odd_marks = _count(
+        conn, "SELECT count(*) FROM marks WHERE mark NOT IN ('not_interested', 'dont_learn')"
     )
     report.add(
-        "finished runs",
+        Message("marks"), _problem(odd_marks, Message("{count} unknown marks", count=odd_marks))
+    )
+    claiming = _count(
+        conn,
+        "SELECT count(*) FROM model_runs WHERE status IN ('queued', 'training', "
+        "'failed', 'cancelled') AND file IS NOT NULL",
+    )
+    report.add(
+        Message("unfinished runs"),
         _problem(
-            _count(
-                conn,
-                "SELECT count(*) FROM model_runs WHERE status IN ('ready', 'stale', 'retired') "
-                "AND file IS NULL",
-            ),
-            "trained model runs without a model file",
+            claiming,
+            Message("{count} unfinished model runs claim a model file", count=claiming),
+        ),
+    )
+    fileless = _count(
+        conn,
+        "SELECT count(*) FROM model_runs WHERE status IN ('ready', 'stale', 'retired') "
+        "AND file IS NULL",
+    )
+    report.add(
+        Message("finished runs"),
+        _problem(
+            fileless, Message("{count} trained model runs without a model file", count=fileless)
         ),
     )
     if check_models and models_dir is not None:
@@ -174,8 +226,8 @@ def check_library(
         ):
             problem = model_file_problem(Path(models_dir) / str(name), deep=deep)
             if problem:
-                problems.append(f"run {run_id}: {problem}")
-        report.add("model files", "; ".join(problems) if problems else None)
+                problems.append(Message("run {run}: {problem}", run=run_id, problem=problem))
+        report.add(Message("model files"), _joined(problems))
     return report
 
 
@@ -186,15 +238,19 @@ def model_file_problem(path: Path, *, deep: bool = False) -> str | None:
     ``deep`` additionally checks every member's CRC (reads the whole file).
     """
     if not path.is_file():
-        return f"model file {path.name} is missing"
+        return Message("model file {name} is missing", name=path.name)
     try:
         with zipfile.ZipFile(path) as zf:
             if "manifest.json" not in zf.namelist():
-                return f"model file {path.name} has no manifest"
+                return Message("model file {name} has no manifest", name=path.name)
             if deep and (bad := zf.testzip()) is not None:
-                return f"model file {path.name} is damaged ({bad})"
+                return Message(
+                    "model file {name} is damaged ({member})", name=path.name, member=bad
+                )
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        return f"model file {path.name} is damaged or half-written ({exc})"
+        return Message(
+            "model file {name} is damaged or half-written ({error})", name=path.name, error=str(exc)
+        )
     return None
 
 
@@ -220,17 +276,24 @@ def check_library_file(
         try:
             integrity = [r[0] for r in conn.execute("PRAGMA integrity_check(10)")]
         except sqlite3.DatabaseError as exc:
-            report.add("integrity", f"not a readable database ({exc})")
+            unreadable = Message("not a readable database ({error})", error=str(exc))
+            report.add(Message("integrity"), unreadable)
             return report
-        report.add("integrity", None if integrity == ["ok"] else "; ".join(integrity))
+        # SQLite's own lines (English, as SQLite writes them) inside a translated sentence.
+        report.add(Message("integrity"), None if integrity == ["ok"] else "; ".join(integrity))
         if not report.ok:
             return report
-        inner = check_library(conn, models_dir=models_dir, check_models=check_models, deep=deep)
+        try:
+            inner = check_library(conn, models_dir=models_dir, check_models=check_models, deep=deep)
+        except sqlite3.DatabaseError as exc:  # a table of the app's changed shape: not ours
+            unreadable = Message("not a readable database ({error})", error=str(exc))
+            report.add(Message("tables"), unreadable)
+            return report
         report.problems += inner.problems
         report.checked += inner.checked
         if check_leftovers and inner.ok:
             found = leftovers.find(conn, path)
-            report.add("leftovers", "; ".join(found.describe()) or None)
+            report.add(Message("leftovers"), _joined(found.describe()))
         return report
     finally:
         conn.close()

@@ -31,6 +31,7 @@ from pathlib import Path
 from desktop_recsys.config.paths import library_folder_for
 from desktop_recsys.library.locks import is_held, owner_lock
 from desktop_recsys.library.repositories.base import timestamp
+from desktop_recsys.progress import Message
 
 log = logging.getLogger(__name__)
 
@@ -76,18 +77,38 @@ class Leftovers:
 
     def describe(self) -> list[str]:
         """One line per kind of leftover (for the consistency check)."""
-        lines = []
+        lines: list[str] = []
         if self.stuck_runs:
             ids = ", ".join(str(i) for i in sorted(self.stuck_runs))
-            lines.append(f"{len(self.stuck_runs)} model runs stuck in training (runs {ids})")
+            lines.append(
+                Message(
+                    "{count} model runs stuck in training (runs {ids})",
+                    count=len(self.stuck_runs),
+                    ids=ids,
+                )
+            )
         if self.partial_files:
             names = ", ".join(p.name for p in self.partial_files[:3])
-            lines.append(f"{len(self.partial_files)} half-written files left behind ({names})")
+            lines.append(
+                Message(
+                    "{count} half-written files left behind ({names})",
+                    count=len(self.partial_files),
+                    names=names,
+                )
+            )
         if self.orphan_models:
             names = ", ".join(p.name for p in self.orphan_models[:3])
-            lines.append(f"{len(self.orphan_models)} model files no run points to ({names})")
+            lines.append(
+                Message(
+                    "{count} model files no run points to ({names})",
+                    count=len(self.orphan_models),
+                    names=names,
+                )
+            )
         if self.markers:
-            lines.append(f"{len(self.markers)} work markers of stopped commands")
+            lines.append(
+                Message("{count} work markers of stopped commands", count=len(self.markers))
+            )
         return lines
 
 

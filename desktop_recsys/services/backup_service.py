@@ -223,7 +223,7 @@ def restore(
                 Message(
                     "the restored library fails its checks ({problem}); the previous library "
                     "is kept at {path}",
-                    problem=str(report.problems[0]),
+                    problem=report.problems[0],
                     path=str(previous),
                 )
             )

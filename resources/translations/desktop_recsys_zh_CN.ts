@@ -4669,7 +4669,7 @@ Genres: {1}
 <context>
     <name>ModelLabView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/view.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/views/lab/view.py" line="279"/>
         <source>Cancelling…</source>
         <extracomment>A run&apos;s result is shown (the table and charts are filled).</extracomment>
         <translation>正在取消…</translation>
@@ -12662,6 +12662,171 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="387"/>
         <source>the file changed while the sync ran; nothing written, try again</source>
         <translation>同步期间文件发生了变化；什么也没写入，请重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="391"/>
+        <source>schema</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="392"/>
+        <source>tables</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="393"/>
+        <source>foreign keys</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="394"/>
+        <source>search index rows</source>
+        <translation>搜索索引行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="395"/>
+        <source>search index text</source>
+        <translation>搜索索引文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="396"/>
+        <source>marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="397"/>
+        <source>unfinished runs</source>
+        <translation>未完成的训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="398"/>
+        <source>finished runs</source>
+        <translation>已完成的训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="399"/>
+        <source>model file {name} is missing</source>
+        <translation>模型文件 {name} 不见了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="400"/>
+        <source>application id {app_id}, schema version {version}</source>
+        <translation>应用 ID {app_id}，架构版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="401"/>
+        <source>missing tables: {names}</source>
+        <translation>缺少数据表：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="402"/>
+        <source>{count} rows point at missing rows (first: {first})</source>
+        <translation>{count} 行指向不存在的行（第一行：{first}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="403"/>
+        <source>{count} items and search rows do not match</source>
+        <translation>{count} 个条目与搜索行不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="404"/>
+        <source>{count} search rows differ from their item</source>
+        <translation>{count} 个搜索行与其条目不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="405"/>
+        <source>{count} friendships not stored as profile_a &lt; profile_b</source>
+        <translation>{count} 个好友关系没有按 profile_a &lt; profile_b 存储</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="406"/>
+        <source>{count} ratings outside 0.5-5 stars</source>
+        <translation>{count} 个评分不在 0.5 到 5 星之间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="407"/>
+        <source>{count} plays with an impossible share, count or skip flag</source>
+        <translation>{count} 次播放的比例、次数或跳过标记不可能成立</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="408"/>
+        <source>{count} unknown marks</source>
+        <translation>{count} 个未知标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="409"/>
+        <source>{count} unfinished model runs claim a model file</source>
+        <translation>{count} 次未完成的训练声称有模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="410"/>
+        <source>{count} trained model runs without a model file</source>
+        <translation>{count} 次已训练的模型运行没有模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="411"/>
+        <source>model files</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="412"/>
+        <source>model file {name} is damaged or half-written ({error})</source>
+        <translation>模型文件 {name} 已损坏或只写了一半（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="413"/>
+        <source>integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="414"/>
+        <source>{check}: {problem}</source>
+        <translation>{check}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="415"/>
+        <source>model file {name} has no manifest</source>
+        <translation>模型文件 {name} 没有清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="416"/>
+        <source>model file {name} is damaged ({member})</source>
+        <translation>模型文件 {name} 已损坏（{member}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="417"/>
+        <source>not a readable database ({error})</source>
+        <translation>不是可读取的数据库（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="418"/>
+        <source>leftovers</source>
+        <translation>残留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="419"/>
+        <source>{count} model runs stuck in training (runs {ids})</source>
+        <translation>{count} 次模型训练卡在训练中（运行 {ids}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="420"/>
+        <source>{count} half-written files left behind ({names})</source>
+        <translation>留下了 {count} 个只写了一半的文件（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="421"/>
+        <source>{count} model files no run points to ({names})</source>
+        <translation>{count} 个模型文件没有任何运行指向它们（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="422"/>
+        <source>{count} work markers of stopped commands</source>
+        <translation>{count} 个已停止命令的工作标记</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="423"/>
+        <source>run {run}: {problem}</source>
+        <translation>运行 {run}：{problem}</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_library.py" line="264"/>
