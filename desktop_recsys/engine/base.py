@@ -35,7 +35,7 @@ from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, MonotoneProgress, ProgressFn, no_progress
 from desktop_recsys.engine.serving_threads import SMALL_BATCH, one_blas_thread
 from desktop_recsys.errors import UserError
-from desktop_recsys.progress import Message
+from desktop_recsys.progress import Message, listing
 
 FitResult = tuple[dict[str, np.ndarray], dict[str, Any]]
 
@@ -590,9 +590,11 @@ class Recommender(ABC):
         ids = self._item_ids if kind == "item" else self._user_ids
         pairs = [(str(ids[j]), float(w)) for j, w in contrib]
         if pairs:
-            names = ", ".join(p[0] for p in pairs[:3])
-            what = "you liked" if kind == "item" else "similar people liked it:"
-            text = f"because {what} {names}" if kind == "item" else f"{what} {names}"
+            names = listing(p[0] for p in pairs[:3])
+            if kind == "item":
+                text = Message("because you liked {names}", names=names)
+            else:
+                text = Message("similar people liked it: {names}", names=names)
         else:
             kind = "popularity"
             text = Message("popular with {count} people", count=int(self._popularity[i]))

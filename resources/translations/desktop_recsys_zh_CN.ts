@@ -11899,6 +11899,106 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>这里没有能读取 {kind} 文件的解码器（桌面应用可以分析它们）</translation>
     </message>
     <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="297"/>
+        <source>people</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="298"/>
+        <source>decade</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="299"/>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="300"/>
+        <source>sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="301"/>
+        <source>{kind} {names}</source>
+        <translation>{kind}：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="302"/>
+        <source>because you liked {names}</source>
+        <translation>因为你喜欢 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="303"/>
+        <source>similar people liked it: {names}</source>
+        <translation>相似的人喜欢它：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="304"/>
+        <source>like {names}</source>
+        <translation>像 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="305"/>
+        <source>shares {what}</source>
+        <translation>共同点：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="306"/>
+        <source>content (new user)</source>
+        <translation>内容（新用户）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="307"/>
+        <source>content (new item)</source>
+        <translation>内容（新条目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="308"/>
+        <source>blend of {parts}</source>
+        <translation>混合自 {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="309"/>
+        <source>blend: no component has evidence</source>
+        <translation>混合：没有组件有依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="310"/>
+        <source>{part} {share:.2f}</source>
+        <translation>{part} {share:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="311"/>
+        <source>no friends with a history</source>
+        <translation>没有有记录的好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="312"/>
+        <source>your friends {names} have it</source>
+        <translation>你的好友 {names} 有它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="313"/>
+        <source>friends of your friends have it: {names}</source>
+        <translation>好友的好友有它：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="314"/>
+        <source>{name} (friend of a friend)</source>
+        <translation>{name}（好友的好友）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="315"/>
+        <source>{model} re-ranked on {drivers}</source>
+        <translation>{model} 依据 {drivers} 重新排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="316"/>
+        <source>outside the {model} candidates</source>
+        <translation>不在 {model} 的候选之中</translation>
+    </message>
+    <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="109"/>
         <source>{path}: no interactions after the header row; add one user,item row per interaction</source>
         <translation>{path}：表头行之后没有任何交互；请每次交互写一行 user,item</translation>

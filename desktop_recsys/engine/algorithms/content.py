@@ -39,7 +39,7 @@ import scipy.sparse as sp
 from desktop_recsys.engine import _memory
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
-from desktop_recsys.engine.features.explanation import FeatureExplanation
+from desktop_recsys.engine.features.explanation import FeatureExplanation, clauses, shared
 from desktop_recsys.engine.features.matrices import (
     idf,
     l2_normalise_rows,
@@ -49,7 +49,7 @@ from desktop_recsys.engine.features.matrices import (
 )
 from desktop_recsys.engine.features.text import item_texts, terms_bound, tfidf_matrix
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler, off_thread
-from desktop_recsys.progress import Message
+from desktop_recsys.progress import Message, listing
 
 #: Peak bytes per (item, term) entry of the text index while it is built: Python lists of its
 #: column and count, the vocabulary, the sparse matrix and its weighted copies
@@ -264,11 +264,12 @@ class ContentRecommender(Recommender):
             kind, _, value = name.partition(":")
             by_kind.setdefault(kind, []).append(value)
         for kind, values in by_kind.items():
-            parts.append(f"{kind} {', '.join(values[:3])}")
+            parts.append(shared(kind, values[:3]))
         if contributions:
-            parts.append("like " + ", ".join(c for c, _ in contributions[:3]))
+            liked = listing(c for c, _ in contributions[:3])
+            parts.append(Message("like {names}", names=liked))
         if parts:
-            text, kind = "shares " + "; ".join(parts), "item"
+            text, kind = Message("shares {what}", what=clauses(parts)), "item"
         else:
             text, kind = base.text, base.kind
         return FeatureExplanation(

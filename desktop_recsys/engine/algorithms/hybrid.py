@@ -40,7 +40,7 @@ from desktop_recsys.engine.algorithms.content import ContentRecommender
 from desktop_recsys.engine.algorithms.learned_ranker import LearnedRankerRecommender
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
 from desktop_recsys.engine.dataset import Dataset
-from desktop_recsys.engine.features.explanation import FeatureExplanation
+from desktop_recsys.engine.features.explanation import FeatureExplanation, clauses
 from desktop_recsys.engine.features.matrices import dense_rows, user_min_max
 from desktop_recsys.engine.params import (
     parse_floats,
@@ -50,7 +50,14 @@ from desktop_recsys.engine.params import (
 )
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
 from desktop_recsys.errors import UserError
-from desktop_recsys.progress import Message
+from desktop_recsys.progress import Message, listing
+
+#: The hybrid's cold-start parts in a person's words (other parts are algorithm names).
+_COLD_PARTS: dict[str, Message] = {
+    "content (new user)": Message("content (new user)"),
+    "content (new item)": Message("content (new item)"),
+    "popularity": Message("popularity"),
+}
 
 _NOT_A_COMPONENT = {"hybrid"}  # a hybrid of hybrids would recurse without adding anything
 #: Name -> class of every algorithm the hybrid can blend: all but the hybrid itself.
@@ -245,12 +252,20 @@ class HybridRecommender(Recommender):
         best = int(np.argmax([s for _, s in shares]))
         lead = models[best]
         inner = lead.explain(user, item, top=top) if lead is not None else None
-        summary = ", ".join(f"{n} {s:.2f}" for n, s in sorted(shares, key=lambda x: -x[1]) if s > 0)
-        text = f"blend of {summary}" if summary else "blend: no component has evidence"
+        summary = listing(
+            Message("{part} {share:.2f}", part=_COLD_PARTS.get(n, n), share=s)
+            for n, s in sorted(shares, key=lambda x: -x[1])
+            if s > 0
+        )
+        text = (
+            Message("blend of {parts}", parts=summary)
+            if summary
+            else Message("blend: no component has evidence")
+        )
         contributions: list[tuple[str, float]] = []
         kind = "popularity"
         if inner is not None and not inner.fallback:
-            text = f"{text}; {inner.text}"
+            text = clauses([text, inner.text])
             contributions, kind = inner.contributions, inner.kind
         features = sorted(shares, key=lambda x: -x[1])
         if inner is not None and isinstance(inner, FeatureExplanation):

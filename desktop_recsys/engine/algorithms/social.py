@@ -38,10 +38,10 @@ from desktop_recsys.engine.base import (
     param,
 )
 from desktop_recsys.engine.dataset import Dataset
-from desktop_recsys.engine.features.explanation import FeatureExplanation
+from desktop_recsys.engine.features.explanation import FeatureExplanation, clauses
 from desktop_recsys.engine.features.matrices import l2_normalise_rows, sparse_arrays, sparse_from
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
-from desktop_recsys.progress import Message
+from desktop_recsys.progress import Message, listing
 
 #: The fallback's class by name, to rebuild it from a saved model.
 _INNER: dict[str, type[Recommender]] = {ContentRecommender.name: ContentRecommender}
@@ -228,7 +228,8 @@ class SocialRecommender(Recommender):
         u = self._user_index.get(str(user))
         if u is not None and not self._has_friends[u] and self._content is not None:
             e = self._content.explain(user, item, top=top)
-            fields = {**e.__dict__, "text": f"no friends with a history; {e.text}"}
+            alone = Message("no friends with a history")
+            fields = {**e.__dict__, "text": clauses([alone, e.text])}
             return FeatureExplanation(**fields)
         base = super().explain(user, item, top=top)
         if base.fallback or base.kind != "user" or u is None:
@@ -243,10 +244,13 @@ class SocialRecommender(Recommender):
         friends.sort(key=lambda p: -p[1])
         names = [name for name, _ in friends[:3]]
         if names:
-            text = f"your friends {', '.join(names)} have it"
+            text = Message("your friends {names} have it", names=listing(names))
         else:  # only friends of friends have it
-            others = [f"{name} (friend of a friend)" for name, _ in base.contributions[:3]]
-            text = f"friends of your friends have it: {', '.join(others)}"
+            others = [
+                Message("{name} (friend of a friend)", name=name)
+                for name, _ in base.contributions[:3]
+            ]
+            text = Message("friends of your friends have it: {names}", names=listing(others))
         features = [(f"friend:{name}", w) for name, w in friends]
         return FeatureExplanation(
             base.user, base.item, base.score, "user", text, base.contributions, False, features

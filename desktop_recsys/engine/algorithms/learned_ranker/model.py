@@ -37,11 +37,11 @@ from desktop_recsys.engine.algorithms.learned_ranker.training import (
 )
 from desktop_recsys.engine.base import FitResult, Recommender
 from desktop_recsys.engine.dataset import Dataset
-from desktop_recsys.engine.features.explanation import FeatureExplanation
+from desktop_recsys.engine.features.explanation import FeatureExplanation, clauses
 from desktop_recsys.engine.features.matrices import sparse_arrays, sparse_from
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, off_thread
 from desktop_recsys.errors import UserError
-from desktop_recsys.progress import Message
+from desktop_recsys.progress import Message, listing
 
 _BLOCK = 256
 _TIE = 1e-4
@@ -259,10 +259,14 @@ class LearnedRankerRecommender(Recommender):
             weight = xs * self._state["importance"]
             order = np.argsort(-np.abs(weight), kind="stable")[:top]
             features = [(FEATURES[j], float(weight[j])) for j in order]
-            drivers = ", ".join(FEATURES[j].replace("_", " ") for j in order[:3])
-            text = f"{self.params.model} re-ranked on {drivers}; {gen.text}"
+            drivers = listing(FEATURES[j].replace("_", " ") for j in order[:3])
+            ranked = Message(
+                "{model} re-ranked on {drivers}", model=self.params.model, drivers=drivers
+            )
+            text = clauses([ranked, gen.text])
         else:
-            text = f"outside the {self.params.model} candidates; {gen.text}"
+            outside = Message("outside the {model} candidates", model=self.params.model)
+            text = clauses([outside, gen.text])
         return FeatureExplanation(
             base.user, base.item, base.score, gen.kind, text, gen.contributions, False, features
         )
