@@ -10,12 +10,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor
+from ui_test_library import evaluated_lab, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.theme import apply_theme
-from desktop_recsys.ui.ui_state import UiState
 
 pytestmark = pytest.mark.gui
 
@@ -43,20 +42,8 @@ def test_history_stands_out_on_the_map_in_both_themes(
     style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
     apply_theme(qapp, "dark")
     try:
-        window = MainWindow(demo_reader, runner, models_dir=tmp_path / "models", state=UiState())
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        window.show()
-        qtbot.waitExposed(window)
-        window.show_screen("lab")
-        lab = window.lab_view
-        qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=LONG_MS)
-        lab.set_kind("film")
-        lab.set_checked_algorithms(["popularity", "item-knn"])
-        lab.run_evaluation()
-        qtbot.waitUntil(
-            lambda: lab.result is not None and lab.evaluate_job is None, timeout=LONG_MS
-        )
+        window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=(1024, 700))
+        lab = evaluated_lab(qtbot, window, ["popularity", "item-knn"])
         chart = lab.charts["map"]
         lab.chart_tabs.setCurrentWidget(chart)
         qtbot.waitUntil(lambda: chart.map is not None and bool(chart.map.history), timeout=LONG_MS)

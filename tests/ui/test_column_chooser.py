@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
+from ui_test_library import interface_language
 
 from desktop_recsys.config import Settings
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.i18n import install_translators
 from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.views.items_table_view import ItemsTableView
@@ -250,8 +250,7 @@ def test_fit_columns_forgets_a_dragged_width(qtbot: Any, open_window: Any) -> No
 def test_the_menu_is_translated_in_chinese(
     qtbot: Any, qapp: QApplication, open_window: Any
 ) -> None:
-    assert install_translators(qapp, "zh_CN") == "zh_CN"
-    try:
+    with interface_language(qapp, "zh_CN"):
         window = open_window()
         films = _films(qtbot, window)
         menu = films.columns_menu.build_menu()
@@ -260,8 +259,6 @@ def test_the_menu_is_translated_in_chinese(
         assert "适应列宽" in entries and "重置列" in entries
         assert {"标题", "分级"} <= set(entries)
         assert not {"Fit columns", "Reset columns", "Certification"} & set(entries)
-    finally:
-        install_translators(qapp, "en")
 
 
 def test_the_visible_columns_share_the_stretch() -> None:

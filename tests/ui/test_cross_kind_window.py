@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ui_test_library import interface_language
 
 from desktop_recsys.config.language import catalog
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.library import Library
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.training_service import train_model
-from desktop_recsys.ui.i18n import install_translators
 from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.ui_state import UiState
 
@@ -50,8 +50,7 @@ def test_a_music_only_profile_sees_films_because_of_its_music(
                 (PROFILE,),
             )
     train_model(demo_library_copy, tmp_path / "models", kind="film")
-    install_translators(qapp, language)
-    try:
+    with interface_language(qapp, language):
         window = MainWindow(
             open_reader(demo_library_copy), runner, models_dir=tmp_path / "models", state=UiState()
         )
@@ -84,8 +83,6 @@ def test_a_music_only_profile_sees_films_because_of_its_music(
         labels = window.findChildren(type(view.why_text))
         assert any(label.text().startswith(note) for label in labels)
         window.close()
-    finally:
-        install_translators(qapp, "en")
 
 
 def test_a_music_only_profile_gets_film_mixes_that_say_where_they_come_from(

@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale
-from ui_test_library import show_main_window
+from ui_test_library import interface_language, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.library import Library
 from desktop_recsys.services import ab_test_service
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.i18n import install_translators, interface_locale
+from desktop_recsys.ui.i18n import interface_locale
 
 pytestmark = pytest.mark.gui
 
@@ -31,11 +31,8 @@ BARE = re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b")  # the C locale's "7 12 2026"
 def test_the_locale_for_dates_speaks_the_interface_language(
     qapp: Any, language: str, system: str, expected: str
 ) -> None:
-    install_translators(qapp, language)
-    try:
+    with interface_language(qapp, language):
         assert interface_locale(QLocale(system)).name() == expected
-    finally:
-        install_translators(qapp, "en")
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -53,8 +50,7 @@ def test_the_blind_test_dates_read_in_the_interface_language(
     )
     with Library.open(demo_reader.path) as library:
         ada = library.profiles.require("Ada").id
-    install_translators(qapp, language)
-    try:
+    with interface_language(qapp, language):
         window = show_main_window(qtbot, demo_reader, runner, models)
         window.select_profile(ada)
         window.show_screen("lab")
@@ -75,5 +71,3 @@ def test_the_blind_test_dates_read_in_the_interface_language(
         assert locale.toString(started, QLocale.FormatType.ShortFormat) in text, text
         assert not BARE.search(text), text
         window.close()
-    finally:
-        install_translators(qapp, "en")

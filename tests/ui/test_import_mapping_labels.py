@@ -10,12 +10,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_test_library import show_main_window
+from ui_test_library import interface_language, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services import import_service
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.i18n import install_translators
 
 pytestmark = pytest.mark.gui
 
@@ -39,8 +38,7 @@ def test_mapping_boxes_and_preview_header_show_field_labels(
     source.write_text(
         "Title,Year,Director,Rating\nQuiet Harbour,1999,Ann Example,4.5\n", encoding="utf-8"
     )
-    install_translators(qapp, language)
-    try:
+    with interface_language(qapp, language):
         window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
         wizard = window.open_import_wizard()
         wizard.choose("csv", source)
@@ -76,5 +74,3 @@ def test_mapping_boxes_and_preview_header_show_field_labels(
             assert not english, f"English labels in the Chinese wizard: {english}"
         wizard.reject()
         window.close()
-    finally:
-        install_translators(qapp, "en")

@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ui_test_library import show_main_window, wait_job_ended
+from ui_test_library import interface_language, show_main_window, wait_job_ended
 
 from desktop_recsys.jobs import JobRunner, definitions
 from desktop_recsys.jobs.params import _KEYS, _METADATA_KEY
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.i18n import install_translators
 from desktop_recsys.ui.job_param_names import known_keys
 from desktop_recsys.ui.models.jobs_table_model import params_text
 
@@ -50,8 +49,7 @@ def test_job_details_say_yes_and_no_in_the_interface_language(
 ) -> None:
     """Switches read "yes"/"no" (是/否), not Python's True/False (issue 19, screenshots: the
     Lab's evaluation job showed "rankers: False; use_tuned: False; lab: True")."""
-    install_translators(qapp, "zh_CN")
-    try:
+    with interface_language(qapp, "zh_CN"):
         window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
         window.show_screen("lab")
         lab = window.lab_view
@@ -79,8 +77,6 @@ def test_job_details_say_yes_and_no_in_the_interface_language(
         names = [pair.split("：")[0] for pair in line.split("参数：", 1)[1].split("；")]
         assert len(names) > 5 and not any("_" in n or n.isascii() for n in names), names
         window.close()
-    finally:
-        install_translators(qapp, "en")
 
 
 def test_params_text_reads_as_pairs() -> None:

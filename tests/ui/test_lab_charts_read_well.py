@@ -10,32 +10,19 @@ from typing import Any
 
 import numpy as np
 import pytest
+from ui_test_library import evaluated_lab, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.main_window import MainWindow
-from desktop_recsys.ui.ui_state import UiState
 
 pytestmark = pytest.mark.gui
-
-LONG_MS = 120000
 
 
 def test_legends_losses_and_the_catalogue_map(
     qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
-    window = MainWindow(demo_reader, runner, models_dir=tmp_path / "models", state=UiState())
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_screen("lab")
-    lab = window.lab_view
-    qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=LONG_MS)
-    lab.set_kind("film")
-    lab.set_checked_algorithms(["als", "bpr", "item-knn"])
-    lab.run_evaluation()
-    qtbot.waitUntil(lambda: lab.result is not None and lab.evaluate_job is None, timeout=LONG_MS)
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=(1024, 700))
+    lab = evaluated_lab(qtbot, window, ["als", "bpr", "item-knn"])
 
     # Legends: in a row of their own under the plot, clear of the data area.
     for key in ("curve", "calibration", "map", "progress"):

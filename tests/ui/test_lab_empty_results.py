@@ -10,11 +10,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from ui_test_library import show_main_window
+from ui_test_library import interface_language, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.i18n import install_translators
 
 pytestmark = pytest.mark.gui
 
@@ -46,8 +45,7 @@ def test_the_empty_results_table_says_what_to_do(
     tmp_path: Path,
     language: str,
 ) -> None:
-    install_translators(qapp, language)
-    try:
+    with interface_language(qapp, language):
         window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
         window.show_screen("lab")
         lab = window.lab_view
@@ -68,5 +66,3 @@ def test_the_empty_results_table_says_what_to_do(
             assert table.showing_empty_text() == ""
             assert lab.results.summary_label.text()
         window.close()
-    finally:
-        install_translators(qapp, "en")

@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ui_test_library import show_main_window
+from ui_test_library import evaluated_lab, interface_language, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.i18n import install_translators
 
 pytestmark = pytest.mark.gui
 
@@ -28,18 +27,9 @@ def test_every_algorithm_row_shows_at_1024_by_700(
     tmp_path: Path,
     language: str,
 ) -> None:
-    install_translators(qapp, language)
-    try:
+    with interface_language(qapp, language):
         window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=(1024, 700))
-        window.show_screen("lab")
-        lab = window.lab_view
-        qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=WAIT_MS)
-        lab.set_kind("film")
-        lab.set_checked_algorithms(FOUR)
-        lab.run_evaluation()
-        qtbot.waitUntil(
-            lambda: lab.result is not None and lab.evaluate_job is None, timeout=WAIT_MS
-        )
+        lab = evaluated_lab(qtbot, window, FOUR, timeout=WAIT_MS)
         table = lab.table
         assert table.model().rowCount() == 4
         last = 3
@@ -55,8 +45,6 @@ def test_every_algorithm_row_shows_at_1024_by_700(
         below = lab.results.comparison_label
         assert below.geometry().top() >= table.geometry().bottom(), "text over the table"
         window.close()
-    finally:
-        install_translators(qapp, "en")
 
 
 def test_popularity_group_labels_do_not_run_together_at_1024(
@@ -64,13 +52,7 @@ def test_popularity_group_labels_do_not_run_together_at_1024(
 ) -> None:
     """The popularity chart's ten group labels ran together at 1024 px ("80–90 %90–100 %")."""
     window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=(1024, 700))
-    window.show_screen("lab")
-    lab = window.lab_view
-    qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=WAIT_MS)
-    lab.set_kind("film")
-    lab.set_checked_algorithms(["popularity"])
-    lab.run_evaluation()
-    qtbot.waitUntil(lambda: lab.result is not None and lab.evaluate_job is None, timeout=WAIT_MS)
+    lab = evaluated_lab(qtbot, window, ["popularity"], timeout=WAIT_MS)
     chart = lab.charts["popularity"]
     lab.chart_tabs.setCurrentWidget(chart)
     axis = chart.plot.getAxis("bottom")

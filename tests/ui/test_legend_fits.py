@@ -9,15 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRectF
+from ui_test_library import evaluated_lab, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.main_window import MainWindow
-from desktop_recsys.ui.ui_state import UiState
 
 pytestmark = pytest.mark.gui
-
-LONG_MS = 120000
 
 
 def inside(inner: QRectF, outer: QRectF) -> bool:
@@ -28,18 +25,8 @@ def inside(inner: QRectF, outer: QRectF) -> bool:
 def test_every_legend_entry_is_whole_at_1024_by_700(
     qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
-    window = MainWindow(demo_reader, runner, models_dir=tmp_path / "models", state=UiState())
-    qtbot.addWidget(window)
-    window.resize(1024, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_screen("lab")
-    lab = window.lab_view
-    qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=LONG_MS)
-    lab.set_kind("film")
-    lab.set_checked_algorithms(["popularity", "item-knn", "ease", "als"])
-    lab.run_evaluation()
-    qtbot.waitUntil(lambda: lab.result is not None and lab.evaluate_job is None, timeout=LONG_MS)
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=(1024, 700))
+    lab = evaluated_lab(qtbot, window, ["popularity", "item-knn", "ease", "als"])
 
     chart = lab.charts["popularity"]
     lab.chart_tabs.setCurrentWidget(chart)

@@ -10,12 +10,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from ui_test_library import interface_language
 
 from desktop_recsys.library import Library
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.services import listening
 from desktop_recsys.services.training_service import train_model
-from desktop_recsys.ui.i18n import install_translators, translate_message
+from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.ui_state import UiState
 
@@ -49,8 +50,7 @@ def test_recent_taste_names_a_shared_title_with_its_year(
         assert listening.record_play(path, hiro, item_id, at=time.time() - 60 * n).recorded
     named = {i: f"{item.title} ({item.year})" for i, item in played.items() if item}
 
-    assert install_translators(qapp, language) == language
-    try:
+    with interface_language(qapp, language):
         window = MainWindow(open_reader(path), runner, models_dir=models, state=UiState())
         qtbot.addWidget(window)
         window.resize(1024, 700)
@@ -91,5 +91,3 @@ def test_recent_taste_names_a_shared_title_with_its_year(
         assert view.why_text.text().startswith(translate_message(first.explanation))
         assert window.grab().save(str(tmp_path / f"lately_{language}.png"))  # looked at
         window.close()
-    finally:
-        install_translators(qapp, "en")

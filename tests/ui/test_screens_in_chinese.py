@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_test_library import show_main_window
+from ui_test_library import interface_language, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
@@ -24,8 +24,7 @@ WAIT_MS = 30000
 def test_more_like_this_names_genres_in_chinese(
     qtbot: Any, qapp: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
-    install_translators(qapp, "zh_CN")
-    try:
+    with interface_language(qapp, "zh_CN"):
         window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
         window.show_screen("library")
         window.library_view.show_kind("film")
@@ -53,15 +52,12 @@ def test_more_like_this_names_genres_in_chinese(
         )
         assert detail.similar.item(0).data(Qt.ItemDataRole.UserRole) is not None
         window.close()
-    finally:
-        install_translators(qapp, "en")
 
 
 def test_lab_genre_calibration_names_genres_in_chinese(
     qtbot: Any, qapp: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
-    install_translators(qapp, "zh_CN")
-    try:
+    with interface_language(qapp, "zh_CN"):
         window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
         window.show_screen("lab")
         lab = window.lab_view
@@ -84,8 +80,6 @@ def test_lab_genre_calibration_names_genres_in_chinese(
         assert labels == [genre_text(genre) for genre in genres]
         assert not set(labels) & {"Drama", "Comedy"}, labels
         window.close()
-    finally:
-        install_translators(qapp, "en")
 
 
 def test_the_radio_names_the_default_model_and_the_sound_share_in_chinese(
@@ -100,8 +94,7 @@ def test_the_radio_names_the_default_model_and_the_sound_share_in_chinese(
 
     train_model(demo_reader.path, tmp_path / "models", kind="track")
     put_clusters(demo_reader.library, demo_reader.library.items.ids_by_kind("track"))
-    install_translators(qapp, "zh_CN")
-    try:
+    with interface_language(qapp, "zh_CN"):
         window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
         window.show_screen("library")
         window.library_view.show_kind("track")
@@ -118,8 +111,6 @@ def test_the_radio_names_the_default_model_and_the_sound_share_in_chinese(
         assert "。 " not in text and text.endswith("。"), text
         dialog.close()
         window.close()
-    finally:
-        install_translators(qapp, "en")
 
 
 def test_the_status_bar_joins_a_jobs_title_and_message_the_chinese_way(
@@ -170,13 +161,10 @@ def test_the_welcome_dialog_offers_me_in_chinese(qtbot: Any, qapp: Any, monkeypa
         raise OSError("no user name")
 
     monkeypatch.setattr(getpass, "getuser", no_user)
-    install_translators(qapp, "zh_CN")
-    try:
+    with interface_language(qapp, "zh_CN"):
         dialog = WelcomeDialog()
         qtbot.addWidget(dialog)
         assert dialog.name_edit.text() == "我"
-    finally:
-        install_translators(qapp, "en")
     dialog = WelcomeDialog()
     qtbot.addWidget(dialog)
     assert dialog.name_edit.text() == "Me"
@@ -186,8 +174,7 @@ def test_insights_lists_friends_with_the_chinese_separator(
     qtbot: Any, qapp: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path
 ) -> None:
     """Insights read "…：Omar 40%, Tomas 1%" in Chinese: a half-width comma between names."""
-    install_translators(qapp, "zh_CN")
-    try:
+    with interface_language(qapp, "zh_CN"):
         window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models")
         window.show_screen("insights")
         view = window.insights_view
@@ -197,5 +184,3 @@ def test_insights_lists_friends_with_the_chinese_separator(
         text = view.friends.text()
         assert "、" in text and ", " not in text, text
         window.close()
-    finally:
-        install_translators(qapp, "en")

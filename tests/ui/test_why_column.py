@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle
+from ui_test_library import interface_language
 
 from desktop_recsys.config.language import close_cjk_spaces
 from desktop_recsys.jobs import JobRunner
@@ -128,15 +129,12 @@ def test_job_titles_put_no_space_between_chinese_words(qapp: QApplication) -> No
     """ "训练电影模型 默认算法": the algorithm's Chinese name after a space."""
     from desktop_recsys.ui.job_titles import job_title
 
-    install_translators(qapp, "zh_CN")
-    try:
+    with interface_language(qapp, "zh_CN"):
         title = job_title("train", {"algorithm": "default", "item_kind": "film"})
         assert title == "训练电影的默认算法模型", title
         assert (
             job_title("train", {"algorithm": "als", "item_kind": "film"}) == "训练电影的 als 模型"
         )
-    finally:
-        install_translators(qapp, "en")
     assert job_title("train", {"algorithm": "default", "item_kind": "film"}) == (
         "Training default on films"
     )
@@ -157,8 +155,7 @@ def test_names_and_chinese_words_in_the_for_you_notices(qtbot: Any, qapp: QAppli
     chooser = GroupChooser(button, lambda members, strategy: None)
     rows = [SimpleNamespace(because=[(1, "小明", 0.5), (2, "小红", 0.5)])]
     result = SimpleNamespace(rows=rows, strategy="average", without_model=["小刚", "Bo"])
-    install_translators(qapp, "zh_CN")
-    try:
+    with interface_language(qapp, "zh_CN"):
         notice = chooser.notice(result)
         assert notice.startswith("小明、小红的共享列表（"), notice
         assert "小刚、Bo" in notice and ", " not in notice and "。 " not in notice, notice
@@ -169,6 +166,4 @@ def test_names_and_chinese_words_in_the_for_you_notices(qtbot: Any, qapp: QAppli
             )
         )
         assert training == "正在训练默认算法…", training
-    finally:
-        install_translators(qapp, "en")
     assert chooser.notice(result).startswith("A shared list for 小明, 小红 (")

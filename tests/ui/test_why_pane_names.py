@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from ui_test_library import interface_language
 
 from desktop_recsys.library import Library
 from desktop_recsys.library.models import NewItem
 from desktop_recsys.services.recommend_service import recommend_for
 from desktop_recsys.services.training_service import train_model
-from desktop_recsys.ui.i18n import install_translators
 from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.ui_state import UiState
 from desktop_recsys.ui.views.for_you.why_pane import WhyPane
@@ -66,8 +66,7 @@ def test_what_counted_most_shows_each_name_and_year_whole_at_1024_px(
             item = lib.items.get(rating.item_id)
             if rating.rating >= 4.5 and item is not None:  # every loved film gets a namesake
                 lib.items.add(NewItem("film", item.title, year=(item.year or 2000) + 1))
-    assert install_translators(qapp, language) == language
-    try:
+    with interface_language(qapp, language):
         window = MainWindow(
             open_reader(demo_library_copy), runner, models_dir=models_dir, state=UiState()
         )
@@ -105,5 +104,3 @@ def test_what_counted_most_shows_each_name_and_year_whole_at_1024_px(
         assert checked, "no row cites a title with its year: the test proves nothing"
         assert window.grab().save(str(tmp_path / f"why_{language}.png"))  # looked at
         window.close()
-    finally:
-        install_translators(qapp, "en")

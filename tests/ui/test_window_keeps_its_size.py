@@ -11,41 +11,27 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from ui_test_library import evaluated_lab, interface_language, show_main_window
 
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
-from desktop_recsys.ui.i18n import install_translators
-from desktop_recsys.ui.main_window import MainWindow
-from desktop_recsys.ui.ui_state import UiState
 
 pytestmark = pytest.mark.gui
 
-LONG_MS = 60000
 SIZE = (1024, 700)
 
 
 @pytest.fixture(params=["en", "zh_CN"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert install_translators(qapp, request.param) == request.param
-    yield request.param
-    install_translators(qapp, "en")
+    with interface_language(qapp, request.param):
+        yield request.param
 
 
 def test_every_screen_keeps_1024_by_700_with_jobs_open_after_an_evaluation(
     qtbot: Any, demo_reader: LibrarySession, runner: JobRunner, tmp_path: Path, language: str
 ) -> None:
-    window = MainWindow(demo_reader, runner, models_dir=tmp_path / "models", state=UiState())
-    qtbot.addWidget(window)
-    window.resize(*SIZE)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_screen("lab")
-    lab = window.lab_view
-    qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=LONG_MS)
-    lab.set_kind("film")
-    lab.set_checked_algorithms(["popularity", "item-knn"])
-    lab.run_evaluation()
-    qtbot.waitUntil(lambda: lab.result is not None and lab.evaluate_job is None, timeout=LONG_MS)
+    window = show_main_window(qtbot, demo_reader, runner, tmp_path / "models", size=SIZE)
+    lab = evaluated_lab(qtbot, window, ["popularity", "item-knn"])
     for key in lab.charts:  # every chart shown once, as a person looking through them
         lab.chart_tabs.setCurrentWidget(lab.charts[key])
         QApplication.processEvents()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +86,36 @@ def wait_job_ended(qtbot: Any, runner: Any, job_id: int | None, *, timeout: int 
     qtbot.waitUntil(
         lambda: runner.job(job_id) is not None and runner.job(job_id).state.ended, timeout=timeout
     )
+
+
+def evaluated_lab(
+    qtbot: Any,
+    window: Any,
+    algorithms: list[str],
+    *,
+    kind: str = "film",
+    timeout: int = 120000,
+) -> Any:
+    """The window's Model Lab with ``algorithms`` evaluated on ``kind`` (its results shown)."""
+    window.show_screen("lab")
+    lab = window.lab_view
+    qtbot.waitUntil(lab.algorithm_list.isEnabled, timeout=timeout)
+    lab.set_kind(kind)
+    lab.set_checked_algorithms(algorithms)
+    lab.run_evaluation()
+    qtbot.waitUntil(lambda: lab.result is not None and lab.evaluate_job is None, timeout=timeout)
+    return lab
+
+
+@contextmanager
+def interface_language(app: Any, language: str) -> Iterator[str]:
+    """The interface in ``language`` (its translators installed) until the block ends, then
+    English again for the next test."""
+    # Deferred: this module also serves the Qt-free table model fixtures.
+    from desktop_recsys.ui.i18n import install_translators
+
+    assert install_translators(app, language) == language
+    try:
+        yield language
+    finally:
+        install_translators(app, "en")
