@@ -7,7 +7,6 @@ the English it always was. (That every engine error is a catalogued, translated 
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 
 from desktop_recsys.cli.entry import main
 from desktop_recsys.library import Library
+from tests.conftest import CommandLine
 
 HAN = "\u3400-\u9fff"
 HALF_WIDTH_NEXT_TO_HAN = re.compile(f"(?<=[{HAN}])[,:;!?()]|[,:;!?()](?=[{HAN}])")
@@ -77,22 +77,10 @@ CASES: list[tuple[list[str], str, str]] = [
 
 
 @pytest.fixture
-def language(monkeypatch: pytest.MonkeyPatch) -> object:
+def language(command_line: CommandLine) -> object:
     """Sets the language: ``"en"`` (LANG=C), ``"LANG"`` (LANG=zh_CN.UTF-8) or ``"setting"``
     (the window's language setting, with LANG=C)."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-
-    def use(how: str) -> None:
-        monkeypatch.setenv("LANG", "zh_CN.UTF-8" if how == "LANG" else "C")
-        if how == "setting":
-            from desktop_recsys.config import default_paths
-
-            settings = default_paths().settings_file
-            settings.parent.mkdir(parents=True, exist_ok=True)
-            settings.write_text(json.dumps({"ui": {"language": "zh_CN"}}), encoding="utf-8")
-
-    return use
+    return lambda how: command_line.speak("C" if how == "en" else how)
 
 
 def _state(lib: Path) -> tuple[object, ...]:
@@ -105,9 +93,7 @@ def _state(lib: Path) -> tuple[object, ...]:
         )
 
 
-def _run_cases(
-    how: str, lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> list[str]:
+def _run_cases(how: str, lib: Path, tmp_path: Path, command_line: CommandLine) -> list[str]:
     bad = tmp_path / "bad.csv"
     bad.write_text("user,item,weight\nu1,i1,1\nu2,i2,abc\n", encoding="utf-8")
     names = {"bad": str(bad), "missing": str(tmp_path / "nothere.csv")}
@@ -116,11 +102,7 @@ def _run_cases(
     lines = []
     for argv, english, chinese in CASES:
         args = [a.format(**names) for a in argv] + ["--library", str(lib)]
-        try:
-            code = main(args)
-        except SystemExit as stopped:
-            code = int(stopped.code or 0)
-        err = capsys.readouterr().err
+        code, _, err = command_line.run(*args)
         expected = (english if how == "en" else chinese).format(**names)
         prefix = "desktop-recsys: error: " if how == "en" else "desktop-recsys：错误："
         assert (code, err) == (1, prefix + expected + "\n"), args
@@ -132,19 +114,19 @@ def _run_cases(
 
 @pytest.mark.parametrize("how", ["LANG", "setting"])
 def test_engine_errors_print_one_chinese_line_and_exit_1(  # type: ignore[no-untyped-def]
-    how, language, demo_library_copy, tmp_path, capsys
+    how, language, demo_library_copy, tmp_path, command_line
 ) -> None:
     language(how)
-    for line in _run_cases(how, demo_library_copy, tmp_path, capsys):
+    for line in _run_cases(how, demo_library_copy, tmp_path, command_line):
         assert re.search(f"[{HAN}]", line) and line.count("\n") == 1
         assert not HALF_WIDTH_NEXT_TO_HAN.search(line), line
 
 
 def test_the_same_errors_read_as_before_in_english(  # type: ignore[no-untyped-def]
-    language, demo_library_copy, tmp_path, capsys
+    language, demo_library_copy, tmp_path, command_line
 ) -> None:
     language("en")
-    for line in _run_cases("en", demo_library_copy, tmp_path, capsys):
+    for line in _run_cases("en", demo_library_copy, tmp_path, command_line):
         assert not re.search(f"[{HAN}]", line)
 
 

@@ -18,6 +18,7 @@ from desktop_recsys.cli import main
 from desktop_recsys.library import Library
 from desktop_recsys.library.importers.cleaning import LAST_YEAR
 from desktop_recsys.library.models import NewItem
+from tests.conftest import CommandLine
 
 T = 1_700_000_000
 HAN = "\u3400-\u9fff"
@@ -40,10 +41,8 @@ ENGLISH_CSV_REASONS = [
 
 
 @pytest.fixture(params=["zh_CN.UTF-8", "C"])
-def language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", str(request.param))
+def language(request: pytest.FixtureRequest, command_line: CommandLine) -> str:
+    command_line.speak(str(request.param))
     return "zh" if request.param.startswith("zh") else "en"
 
 
