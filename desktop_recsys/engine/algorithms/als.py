@@ -6,7 +6,8 @@ every cell has a preference ``p_ui`` (1 if there is an interaction) and a confid
 ``sum c_ui (p_ui - x_u . y_i)^2 + reg (|x_u|^2 + |y_i|^2)``. Each half-step solves all users
 (then all items) together with a few warm-started conjugate-gradient steps
 (:func:`~._solvers.batched_cg`), so the cost per iteration is ``O(nnz * f + n * f^2)`` with no
-Python loop over users or items.
+Python loop over users or items; blocks of users (items) run side by side in as many threads
+as the caller's thread cap allows, with the same factors as one thread.
 
 Training loss (reported with every iteration's progress as ``metrics["loss"]``): the objective
 above, ``sum_all c_ui (p_ui - s_ui)^2 + reg (|X|^2 + |Y|^2)``, divided by the number of observed
@@ -27,15 +28,25 @@ Explanations use the exact decomposition of the paper: ``score(u, i) = sum_j s^u
 
 from __future__ import annotations
 
+import contextlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from threadpoolctl import threadpool_limits
 
 from desktop_recsys.engine._memory import check_factor_memory
-from desktop_recsys.engine.algorithms._solvers import batched_cg, blas_threads_for
+from desktop_recsys.engine.algorithms._solvers import (
+    BlockMap,
+    batched_cg,
+    blas_threads_for,
+    block_products,
+    row_blocks,
+)
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
+from desktop_recsys.engine.block_threads import block_threads
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
 from desktop_recsys.progress import Message
@@ -134,7 +145,23 @@ def als_sweeps(
     # random score that could outrank items with evidence against them.
     empty = (np.diff(cu.indptr) == 0, np.diff(ci.indptr) == 0)
     loss_terms = _LossTerms(cu, p.regularization)
-    with blas_threads_for((x.shape[0] + y.shape[0]) * p.factors * p.factors * 8):
+    blocks = (row_blocks(cu.indptr, p.factors), row_blocks(ci.indptr, p.factors))
+    # Blocks of users (then items) side by side in threads, as many as the caller's thread cap
+    # allows (block_threads; one inside the window on two cores, where the job runner leaves
+    # the interface a core), each with one BLAS thread: its products are small.
+    threads = block_threads(max(len(blocks[0]), len(blocks[1])))
+    with contextlib.ExitStack() as stack:
+        run: BlockMap = map
+        if threads > 1:
+            stack.enter_context(threadpool_limits(limits=1, user_api="blas"))
+            pool = stack.enter_context(
+                ThreadPoolExecutor(max_workers=threads, thread_name_prefix="als")
+            )
+            run = pool.map
+        else:
+            stack.enter_context(
+                blas_threads_for((x.shape[0] + y.shape[0]) * p.factors * p.factors * 8)
+            )
         for it in range(iterations):
             # Items first, users last: the final user factors are then the least-squares
             # answer for the final item factors, which makes explanations exact.
@@ -142,8 +169,8 @@ def als_sweeps(
                 cancel.raise_if_cancelled()
                 w, w1, fixed, cur = (cu, cu1, y, x) if side == 0 else (ci, ci1, x, y)
                 gram = fixed.T @ fixed
-                rhs = w1 @ fixed
-                new = batched_cg(cur, fixed, w, rhs, gram, reg, p.cg_steps)
+                rhs = block_products(w1, fixed, blocks[side], run)
+                new = batched_cg(cur, fixed, w, rhs, gram, reg, p.cg_steps, run=run, cancel=cancel)
                 new[empty[side]] = 0.0
                 if side == 0:
                     x = new
