@@ -3,7 +3,7 @@
 Usage: ``python scripts/screenshots.py [OUTPUT_FOLDER] [--size WxH] [--language L] [--theme T]``
 (default ``docs/screenshots``, every size, language and theme below). Files are named
 ``<screen>-<width>x<height>-<language>-<theme>.png``; dialogs are rendered at the first size
-only (they do not follow the window's size).
+only (they do not follow the window's size), over the window at that size.
 Everything happens in a temporary home folder (``HOME`` points at it, so paths read
 "~/Music/…" and the real user's settings are left alone): a fresh demo library where the app
 keeps one, a model trained for one profile, then the real main window shown offscreen and
@@ -69,6 +69,27 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
     """``widget`` as ``folder/name.png``, under :data:`small_png.LIMIT_BYTES`."""
     QCoreApplication.processEvents()
     path = save_small(widget.grab().toImage(), folder / f"{name}.png")
+    print(path, f"{path.stat().st_size // 1000} KB")
+    return path
+
+
+def save_over(window: QWidget, dialog: QWidget, folder: Path, name: str) -> Path:
+    """``window`` with ``dialog`` over it, centred as a window manager places a dialog over
+    its parent (a grab holds one top-level window only), framed and shadowed, as
+    ``folder/name.png``: the picture is the window's size, not the dialog's."""
+    QCoreApplication.processEvents()
+    image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    over = dialog.grab()
+    x = max(0, (image.width() - over.width()) // 2)
+    y = max(0, (image.height() - over.height()) // 2)
+    painter = QPainter(image)
+    for step in range(6, 0, -1):  # a soft shadow below and right of the dialog
+        painter.fillRect(x + step, y + step, over.width(), over.height(), QColor(0, 0, 0, 18))
+    painter.drawPixmap(x, y, over)
+    painter.setPen(dialog.palette().color(dialog.palette().ColorRole.Mid))
+    painter.drawRect(x - 1, y - 1, over.width() + 1, over.height() + 1)
+    painter.end()
+    path = save_small(image, folder / f"{name}.png")
     print(path, f"{path.stat().st_size // 1000} KB")
     return path
 
@@ -225,7 +246,11 @@ def render_window(
     """Every screen of ``window`` (and, with ``dialogs``, every dialog) into ``out``."""
 
     def shot(widget: QWidget, name: str) -> None:
-        save(widget, out, f"{name}-{tag}")
+        # A dialog is shown over the window, so the picture is the size its name says.
+        if widget is window:
+            save(widget, out, f"{name}-{tag}")
+        else:
+            save_over(window, widget, out, f"{name}-{tag}")
 
     # Library: films, one rated row selected, details and "more like this" filled.
     window.show_screen("library")

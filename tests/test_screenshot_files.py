@@ -36,6 +36,22 @@ def test_every_screenshot_the_readme_shows_exists() -> None:
     assert not missing, f"the README shows pictures that are not there: {missing}"
 
 
+def test_a_picture_named_with_a_size_is_that_size() -> None:
+    """``radio-1024x700-en-light.png`` shows the window at 1024×700 (issue 19: the radio's and
+    the other dialogs' pictures were named with the window's size but were the dialog's; a
+    window that grew to 1024×704 in Chinese was caught the same way)."""
+    wrong = []
+    for png in sorted(SHOTS.glob("*.png")):
+        named = re.search(r"-(\d+)x(\d+)-", png.name)
+        if named is None:
+            continue
+        header = png.read_bytes()[:24]  # the IHDR chunk: width and height, big-endian
+        size = (int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big"))
+        if size != (int(named[1]), int(named[2])):
+            wrong.append(f"{png.name}: {size[0]}x{size[1]}")
+    assert not wrong, "pictures not the size their names say: " + ", ".join(wrong)
+
+
 @pytest.fixture
 def small_png():  # type: ignore[no-untyped-def]
     sys.path.insert(0, str(ROOT / "scripts"))
