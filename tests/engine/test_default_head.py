@@ -212,3 +212,16 @@ def test_full_blend_scores_als_by_its_factors_too(monkeypatch) -> None:
     assert len(calls) == 1  # EASE's block only
     want = 0.3 * real(parts["ease"]._score(users)) + 0.7 * real(parts["als"]._score(users))
     np.testing.assert_allclose(got, want, rtol=1e-4, atol=2e-5)
+
+
+def test_validation_z_of_a_head_ease_from_its_own_items_equals_the_full_block() -> None:
+    """The validation standardises a head EASE from ``score_kept`` (no block of ``-inf``
+    around its items): the same z-scores, bit for bit, as from its full ``_score``."""
+    from desktop_recsys.engine.algorithms._blend_validation import _users_z
+
+    ds = _taste_data(3)
+    model = create("default", {**_LARGE, "head_items": "40", "ease_weight": "0.5"}).fit(ds)
+    users = np.arange(ds.n_users)
+    for part, _ in model._parts:
+        np.testing.assert_array_equal(_users_z(part, users), component_z(part, part._score(users)))
+    assert {m.name for m, _ in model._parts} == {"ease", "als"}

@@ -83,8 +83,23 @@ def component_z(model: Recommender, scores: np.ndarray) -> np.ndarray:
     if kept is None:
         return standardise_rows(scores)
     part = standardise_rows(np.ascontiguousarray(np.asarray(scores)[:, kept]))
+    return _spread(part, kept, np.asarray(scores).shape[1])
+
+
+def _users_z(model: Recommender, users: np.ndarray) -> np.ndarray:
+    """:func:`component_z` of ``model``'s scores of ``users``; a head EASE's from the scores of
+    its own items (``score_kept``), without the block of ``-inf`` around them."""
+    kept = getattr(model, "_kept", None)
+    if kept is None:
+        return standardise_rows(model._score(users))
+    part = standardise_rows(np.asarray(model.score_kept(users), dtype=np.float32))  # type: ignore[attr-defined]
+    return _spread(part, kept, len(model._item_ids))
+
+
+def _spread(part: np.ndarray, kept: np.ndarray, n_items: int) -> np.ndarray:
+    """The kept items' z-scores ``part`` in a row of ``n_items``, the others at the row's lowest."""
     low = part.min(axis=1, keepdims=True) if part.shape[1] else np.zeros((len(part), 1))
-    out = np.empty((part.shape[0], np.asarray(scores).shape[1]), dtype=np.float32)
+    out = np.empty((part.shape[0], n_items), dtype=np.float32)
     out[:] = low
     out[:, kept] = part
     return out
@@ -138,8 +153,8 @@ def blend_ndcg(
             cancel.raise_if_cancelled()
         block = users[start : start + _BLOCK]
         b = len(block)
-        se = component_z(ease, ease._score(block))
-        sa = component_z(als, als._score(block))
+        se = _users_z(ease, block)
+        sa = _users_z(als, block)
         if progress is not None:  # a block of scores is the slow part: report in between
             progress((start + 0.5 * b) / len(users), "default: validating the blend")
         if cancel is not None:
