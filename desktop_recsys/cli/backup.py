@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from desktop_recsys.cli.common import AddFn, confirmed, library_path
-from desktop_recsys.cli.words import say, say_n
+from desktop_recsys.cli.words import pad, say, say_n
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -42,7 +42,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         else:
             for b in found:
                 when = b.created.strftime("%Y-%m-%d %H:%M:%S")
-                print(f"{when}  {b.reason:<20} {b.size / 1e6:8.1f} MB  {b.path}")
+                label = pad(_reason_label(b.reason), 24)
+                print(f"{when}  {label} {b.size / 1e6:8.1f} MB  {b.path}")
         return 0
     target = svc.backup_now(path, out=args.out)
     print(say("Backed up {0} to {1}", path, target))
@@ -107,3 +108,17 @@ def add_backup_commands(add: AddFn) -> None:
     )
     restore.add_argument("file", metavar="FILE", help="the backup file to restore")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+def _reason_label(reason: str) -> str:
+    """Why a backup was taken, in the command line's language (as the window's Settings lists
+    them); ``--json`` keeps the file name's word."""
+    labels = {
+        "manual": say("Backed up by hand"),
+        "scheduled": say("Weekly"),
+        "import": say("Before an import"),
+        "before-restore": say("Before a restore"),
+    }
+    if reason.startswith("upgrade-from-v"):
+        return say("Before an upgrade (version {0})", reason.removeprefix("upgrade-from-v"))
+    return labels.get(reason, reason)

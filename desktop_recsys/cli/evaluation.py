@@ -72,7 +72,8 @@ def _print_table(report: object) -> None:
             ]
         )
     )
-    header = pad(say("algorithm"), 22) + "".join(f"{m:>24}" for m in shown)
+    names = {f"novelty@{k}": say("novelty@{0}", k)}  # a word; the others are metrics' symbols
+    header = pad(say("algorithm"), 22) + "".join(pad(names.get(m, m), 24, True) for m in shown)
     # Right-aligned headings, at least one space apart however long their translation is.
     cells = ((say("coverage"), 10), (say("fit s"), 8), (say("rec s"), 8))
     print(header + "".join(pad(text, max(width, columns(text) + 1), True) for text, width in cells))

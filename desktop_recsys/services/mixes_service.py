@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, dataset_rows, radio_rows
-from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
+from desktop_recsys.progress import CancelToken, Message, ProgressFn, Terms, no_progress
 from desktop_recsys.services import limits
 
 if TYPE_CHECKING:
@@ -124,10 +124,12 @@ class ProfileMixes:
 
 def mix_name(words: Sequence[str]) -> str:
     """ "Soul & Funk mix", "Soul mix", or "Mix" with nothing to name it after (translatable)."""
+    # A standard genre among the words reads in the person's language ("灵魂乐合辑"), a title
+    # or a tag as it is (progress.Terms).
     if len(words) >= 2:
-        return Message("{first} & {second} mix", first=words[0], second=words[1])
+        return Message("{first} & {second} mix", first=Terms([words[0]]), second=Terms([words[1]]))
     if words:
-        return Message("{name} mix", name=words[0])
+        return Message("{name} mix", name=Terms([words[0]]))
     return Message("Mix")
 
 

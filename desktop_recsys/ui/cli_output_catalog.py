@@ -54,6 +54,11 @@ OUTPUT: tuple[str, ...] = (
         "cli", "Restored {0} from {1} (integrity and consistency checks passed): {2}"
     ),
     QT_TRANSLATE_NOOP("cli", "The library as it was before is kept at {0}"),
+    QT_TRANSLATE_NOOP("cli", "Backed up by hand"),
+    QT_TRANSLATE_NOOP("cli", "Weekly"),
+    QT_TRANSLATE_NOOP("cli", "Before an import"),
+    QT_TRANSLATE_NOOP("cli", "Before a restore"),
+    QT_TRANSLATE_NOOP("cli", "Before an upgrade (version {0})"),
     QT_TRANSLATE_NOOP(
         "cli",
         "library {0} does not exist; check the path, or create a library with 'desktop-recsys import' or 'desktop-recsys demo'",
@@ -81,6 +86,7 @@ OUTPUT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "{0:,} users tested"),
     QT_TRANSLATE_NOOP("cli", "{0:,} held-out interaction"),
     QT_TRANSLATE_NOOP("cli", "{0:,} held-out interactions"),
+    QT_TRANSLATE_NOOP("cli", "novelty@{0}"),
     QT_TRANSLATE_NOOP("cli", "algorithm"),
     QT_TRANSLATE_NOOP("cli", "coverage"),
     QT_TRANSLATE_NOOP("cli", "fit s"),
