@@ -22,7 +22,9 @@ Rule (measured in ``benchmarks/README.md``):
   (:func:`~._blend_validation.component_z`). Its weight is chosen on a validation split of
   :data:`HEAD_VALIDATION_USERS` users and kept only when it beats ALS alone by more than
   ``LEAVE_EASE_SE`` standard errors (:func:`~._blend_validation.choose_head_weight`); else
-  ``default`` is ALS alone. ``head_items=0`` skips it (ALS alone).
+  ``default`` is ALS alone. ``head_items=0`` skips it (ALS alone). With ``tail`` on, the same
+  validation also tries RP3beta over every item beside it (:mod:`._tail`), kept only when it
+  beats the head blend as chosen by more than ``LEAVE_EASE_SE`` standard errors.
 
 Why a blend: EASE (an item-item model that ignores weights) and ALS (a factor model that reads
 play counts as confidence) make different mistakes. On ml-latest-small's validation split EASE
@@ -50,6 +52,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 
 from desktop_recsys.engine._memory import available_memory_bytes, check_factor_memory
 from desktop_recsys.engine.algorithms._blend_scoring import FusedFactorZ
@@ -67,6 +70,12 @@ from desktop_recsys.engine.algorithms._blend_validation import (
     standardise_rows,
     validation_holdout,
 )
+from desktop_recsys.engine.algorithms._tail import (
+    TAIL_HEAD_SHARE,
+    Rp3Params,
+    Rp3Recommender,
+    choose_tail_blend,
+)
 from desktop_recsys.engine.algorithms.als import AlsParams, AlsRecommender, als_sweeps, init_factors
 from desktop_recsys.engine.algorithms.ease import (
     MEMORY_SHARE,
@@ -74,7 +83,14 @@ from desktop_recsys.engine.algorithms.ease import (
     EaseRecommender,
     ease_memory_bytes,
 )
-from desktop_recsys.engine.base import FitResult, Params, Recommender, _common_arrays, param
+from desktop_recsys.engine.base import (
+    FitResult,
+    Params,
+    Recommender,
+    _common_arrays,
+    param,
+    user_item_rows,
+)
 from desktop_recsys.engine.block_threads import SideThread, block_threads
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, ProgressScaler, no_progress
@@ -98,7 +114,11 @@ __all__ = [  # the validation's names stay importable from here, where they were
     "validation_holdout",
 ]
 
-_INNER: dict[str, type[Recommender]] = {"ease": EaseRecommender, "als": AlsRecommender}
+_INNER: dict[str, type[Recommender]] = {
+    "ease": EaseRecommender,
+    "als": AlsRecommender,
+    "rp3beta": Rp3Recommender,
+}
 
 
 @dataclass(frozen=True)
@@ -145,6 +165,14 @@ class DefaultParams(Params):
         help="on data too large for the EASE blend: EASE over this many most popular items, "
         "blended with ALS when validation prefers it; -1 = sized by its cost, 0 = ALS alone",
         limit=100_000,
+    )
+    tail: int = param(
+        0,
+        min=-1,
+        max=1,
+        help="beside the head blend, try RP3beta over every item and keep it when validation "
+        "prefers it; 1 = try, 0 = not (its fit costs about a fifth of the 3M file's training), "
+        "-1 = when the head covers under a fifth of the items",
     )
 
 
@@ -289,6 +317,7 @@ class DefaultRecommender(Recommender):
         als_params = plan.als
         check_factor_memory(self.name, dataset.n_users, dataset.n_items, als_params.factors)
         weight, report, x, y, first = p.ease_weight, {}, None, None, 0
+        tail, tail_weight = None, 0.0  # RP3beta beside the head blend, if validation keeps it
         if weight < 0:
             fit_part, held = validation_holdout(dataset.matrix, max_users=plan.max_users)
             n_val = int((np.diff(held.indptr) > 0).sum())
@@ -381,6 +410,13 @@ class DefaultRecommender(Recommender):
                         for d in (per_user[:, best][:, None] - per_user).T
                     ],
                 }
+                if plan.head and self._tail_wanted(dataset, plan):  # _tail's docstring
+                    head_ease = ease_ahead.result() if ease_ahead is not None else ease
+                    chosen, tail, report["tail"] = choose_tail_blend(
+                        head_ease, als, part, held, weight, Rp3Params(), cancel
+                    )
+                    if tail is not None:
+                        weight, tail_weight = float(chosen[0]), float(chosen[2])
                 done = 0.6 if refined is None else 0.95
                 progress(done, f"default: EASE weight {weight:.1f} chosen on validation")
         if plan.head:
@@ -425,9 +461,21 @@ class DefaultRecommender(Recommender):
                     name=self.name,
                 )
             arrays.update({"als.user_factors": x, "als.item_factors": y})
-            components.append({"algorithm": "als", "weight": 1.0 - weight, "meta": {},
+            components.append({"algorithm": "als", "weight": 1.0 - weight - tail_weight,
+                               "meta": {},
                                "params": dataclasses.asdict(als_params)})  # fmt: skip
+        if tail is not None:
+            arrays.update({f"rp3beta.{k}": v for k, v in tail._state.items()})
+            components.append({"algorithm": "rp3beta", "weight": tail_weight, "meta": {},
+                               "params": dataclasses.asdict(tail.params)})  # fmt: skip
         return arrays, {"blend": components, "validation": report}
+
+    def _tail_wanted(self, dataset: Dataset, plan: _Plan) -> bool:
+        """Whether the head blend's validation also tries RP3beta (``tail``: -1 = when the
+        head EASE covers under :data:`TAIL_HEAD_SHARE` of the items)."""
+        if self.params.tail >= 0:
+            return self.params.tail == 1
+        return plan.ease.max_items < TAIL_HEAD_SHARE * dataset.n_items
 
     def _prepare(self) -> None:
         fp = self.fingerprint or ""
@@ -517,10 +565,16 @@ class DefaultRecommender(Recommender):
         shift = np.zeros(len(users), dtype=np.float64)
         blocks: list[tuple[np.ndarray | None, np.ndarray]] = []
         factor: tuple[FusedFactorZ, float] | None = None
+        spread: list[sp.csr_matrix] = []  # sparse rows' entries (RP3beta: _tail)
         for model, w in self._parts:
             fused = self._fused.get(id(model))
             if fused is not None and factor is None:
                 factor = (fused, w)
+                continue
+            if isinstance(model, Rp3Recommender):  # a per-row constant and sparse entries
+                constant, entries = model.sparse_z(users, w)
+                shift += constant
+                spread.append(entries)
                 continue
             kept = getattr(model, "_kept", None)
             raw = model._score(users) if kept is None else model.score_kept(users)
@@ -541,6 +595,8 @@ class DefaultRecommender(Recommender):
                 total += z
             else:
                 total[:, kept] += z
+        for entries in spread:
+            total[user_item_rows(entries), entries.indices] += entries.data
         return total
 
     def _predict_pairs(self, users: np.ndarray, items: np.ndarray) -> np.ndarray:
