@@ -102,5 +102,12 @@ def test_what_counted_most_shows_each_name_and_year_whole_at_1024_px(
                 ), (name, lines, bars.width())
             checked += 1
         assert checked, "no row cites a title with its year: the test proves nothing"
+        # The reasons' longer leads still fit: the table does not scroll sideways.
+        table = view.table
+        header = table.horizontalHeader()
+        assert table.horizontalScrollBar().maximum() == 0
+        assert sum(header.sectionSize(c) for c in range(header.count())) == (
+            table.viewport().width()
+        )
         assert window.grab().save(str(tmp_path / f"why_{language}.png"))  # looked at
         window.close()

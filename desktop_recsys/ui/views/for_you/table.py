@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from desktop_recsys.ui.models.recommendations_table_model import RecommendationsTableModel
 from desktop_recsys.ui.widgets.column_fit import ColumnFitter, ColumnSpec, standard_specs
@@ -45,6 +45,21 @@ class RecommendationsTableView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         #: Fits the columns to the table's width (content-sized, never below a minimum).
         self.columns_fit = ColumnFitter(self, self._column_specs)
+        # After the fitter has measured the new rows: the least width may have changed.
+        model.modelReset.connect(self.updateGeometry)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for every shown column's minimum (issue 19: reasons citing "The Echo Eclipse
+        (2001)" made the columns 16 px wider than the table at 1024 px, so it scrolled
+        sideways); the splitter then takes the room from the "Why this?" pane."""
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        specs = self.columns_fit.specs()
+        if len(specs) != header.count():
+            return hint
+        columns = sum(s.minimum for c, s in enumerate(specs) if not header.isSectionHidden(c))
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(max(hint.width(), columns + bar + 2 * self.frameWidth()), hint.height())
 
     def size_columns(self, model: RecommendationsTableModel) -> None:
         """Columns fitted to the table's width and content, forgetting dragged widths."""
