@@ -32,13 +32,14 @@ _NOT_WORDS = re.compile(
 _RUN = re.compile(r"[A-Za-z][A-Za-z0-9_'’-]+(?:,? [A-Za-z][A-Za-z0-9_'’-]+)+")
 
 
-def english_runs(text: str, names: Iterable[str] = ()) -> list[str]:
+def english_runs(text: str, names: Iterable[str] = (), *, every_line: bool = False) -> list[str]:
     """Runs of English words in the Chinese lines of ``text`` once ``names`` (titles, people,
-    profile names, tags: data shown as it is) and notation are taken out."""
+    profile names, tags: data shown as it is) and notation are taken out. ``every_line``: the
+    lines without Chinese too (a window's label is one line: all English is the fault)."""
     known = sorted({n for n in names if n}, key=len, reverse=True)
     found: list[str] = []
     for line in text.splitlines():
-        if not HAN.search(line):
+        if not every_line and not HAN.search(line):
             continue
         rest = line
         for name in known:
