@@ -115,3 +115,23 @@ def test_typical_outputs_in_chinese(  # type: ignore[no-untyped-def]
     assert "灵魂乐" in mixes and not re.search(r"\bSoul\b", mixes), mixes  # standard genres
     assert "手动备份" in backups and "manual" not in backups.replace("-manual.", ""), backups
     assert "新颖度@10" in evaluation and "novelty" not in evaluation, evaluation
+
+
+def test_an_ambiguous_title_lists_the_items_kinds_in_chinese(  # type: ignore[no-untyped-def]
+    command_line: CommandLine, demo_library_copy
+) -> None:
+    from desktop_recsys.library import Library
+    from desktop_recsys.library.models import NewItem
+
+    with Library.open(demo_library_copy) as library:
+        first = library.items.add(NewItem(kind="track", title="Twice Told", year=2001))
+        second = library.items.add(NewItem(kind="film", title="Twice Told", year=2001))
+    command_line.speak("LANG")
+    code, _, err = command_line.run("similar", "Twice Told", "--library", str(demo_library_copy))
+    assert code == 1
+    assert (
+        f"Twice Told (2001) [条目 {first}，曲目]；Twice Told (2001) [条目 {second}，电影]" in err
+    ), err
+    command_line.speak("C")
+    code, _, err = command_line.run("similar", "Twice Told", "--library", str(demo_library_copy))
+    assert f"Twice Told (2001) [id {first}, track]; Twice Told (2001) [id {second}, film]" in err

@@ -70,7 +70,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if rows:
             print(say("{0}:", title))
         for s in rows[:SHOWN_REASONS]:
-            print(f"  {s.title} [id {s.item_id}]: {message(s.reason)}")
+            print("  " + say("{0} [id {1}]: {2}", s.title, s.item_id, message(s.reason)))
         if len(rows) > SHOWN_REASONS:
             print("  " + say("... and {0} more", len(rows) - SHOWN_REASONS))
     return 0

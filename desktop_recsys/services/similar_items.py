@@ -264,8 +264,23 @@ def _reason(neighbour: Any, kind: str, anchor_title: str, artist: str | None) ->
 
 
 def _label(item: Any) -> str:
+    """ "The Autumn (1996) [id 7, film]", the kind in the person's language."""
     year = f" ({item.year})" if item.year else ""
-    return f"{item.title}{year} [id {item.id}, {item.kind}]"
+    kinds = {"film": Message("film"), "track": Message("track"), "artist": Message("artist")}
+    return Message(
+        "{title} [id {id}, {kind}]",
+        title=f"{item.title}{year}",
+        id=item.id,
+        kind=kinds.get(item.kind, item.kind),
+    )
+
+
+def _labels(items: list[Any]) -> str:
+    """Several items' labels as one translatable list ("a; b")."""
+    text = _label(items[0])
+    for item in items[1:]:
+        text = Message("{first}; {second}", first=text, second=_label(item))
+    return text
 
 
 def resolve_item(library: Library, text: str | int, kind: str | None = None) -> int:
@@ -305,7 +320,7 @@ def resolve_item(library: Library, text: str | int, kind: str | None = None) -> 
     kinds = {"film": Message("film"), "track": Message("track"), "artist": Message("artist")}
     what = kinds.get(kind or "", Message("item"))
     if len(exact) > 1:
-        listed = "; ".join(_label(c) for c in exact[:_CANDIDATES_SHOWN])
+        listed = _labels(exact[:_CANDIDATES_SHOWN])
         if len(exact) > _CANDIDATES_SHOWN:
             listed = Message(
                 "{listed} and {more} more", listed=listed, more=len(exact) - _CANDIDATES_SHOWN
@@ -320,7 +335,7 @@ def resolve_item(library: Library, text: str | int, kind: str | None = None) -> 
             )
         )
     if items:
-        listed = "; ".join(_label(c) for c in items[:_CANDIDATES_SHOWN])
+        listed = _labels(items[:_CANDIDATES_SHOWN])
         raise UserError(
             Message(
                 "no {what} is titled {text!r}; did you mean: {listed}? Give the id or the exact "

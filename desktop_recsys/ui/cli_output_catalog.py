@@ -325,6 +325,7 @@ OUTPUT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "Failed (not tried again until the file changes)"),
     QT_TRANSLATE_NOOP("cli", "Skipped"),
     QT_TRANSLATE_NOOP("cli", "{0}:"),
+    QT_TRANSLATE_NOOP("cli", "{0} [id {1}]: {2}"),
     QT_TRANSLATE_NOOP("cli", "... and {0} more"),
     QT_TRANSLATE_NOOP("cli", "not analysable: {0}"),
     QT_TRANSLATE_NOOP("cli", "no steady beat found"),

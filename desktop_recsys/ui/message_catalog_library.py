@@ -421,4 +421,6 @@ LIBRARY_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "{count} model files no run points to ({names})"),
     QT_TRANSLATE_NOOP("messages", "{count} work markers of stopped commands"),
     QT_TRANSLATE_NOOP("messages", "run {run}: {problem}"),
+    # services.similar_items: an item named in an error, its kind in the language
+    QT_TRANSLATE_NOOP("messages", "{title} [id {id}, {kind}]"),
 )

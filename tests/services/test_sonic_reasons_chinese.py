@@ -128,7 +128,8 @@ def test_the_command_line_shows_the_reasons_in_chinese(  # type: ignore[no-untyp
     lines = [line for line in out.splitlines() if "[id " in line]
     assert len(lines) == 4, out
     for line in lines:
-        reason = line.split("]：", 1)[-1] if "]：" in line else line.split("]: ", 1)[-1]
+        assert "]：" in line, line  # the Chinese colon after the item, as every reason line
+        reason = line.split("]：", 1)[-1]
         assert HAN.search(reason) and not ENGLISH.search(reason.split("：")[0]), line
     # --json keeps the English sentence for programs.
     code, out, _ = command_line.run("features", str(ids["Quiet"]), "--json", "--library", str(path))
