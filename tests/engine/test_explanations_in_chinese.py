@@ -82,7 +82,10 @@ def test_hybrid_and_learned_ranker_sentences(two_tastes: Dataset) -> None:
     ranker = create("learned-ranker", {"model": "tree", "trees": "5"}).fit(two_tastes)
     best = ranker.recommend("a05", 1).items[0]
     said = ranker.explain("a05", best).text
-    assert re.match(r"\S+ (re-ranked on|candidates)|outside the ", str(said)) or str(said)
+    assert re.match(r"\S+ re-ranked on |outside the \S+ candidates", str(said)), said
     shown = ZH.message(said)
     assert "重新排序" in shown or "候选之中" in shown, shown
+    if "re-ranked on" in str(said):  # the features that weighed most, in words
+        drivers = shown.split("依据", 1)[1].split("重新排序", 1)[0]
+        assert HAN.search(drivers) and "_" not in drivers and "generator" not in drivers, shown
     assert np.isfinite(ranker.explain("a05", best).score)

@@ -43,6 +43,21 @@ from desktop_recsys.engine.progress import CancelToken, ProgressFn, off_thread
 from desktop_recsys.errors import UserError
 from desktop_recsys.progress import Message, listing
 
+#: The pair features in a person's words (an explanation names the ones that weighed most).
+FEATURE_WORDS: dict[str, Message] = {
+    "generator_score": Message("the first model's score"),
+    "generator_score_in_list": Message("the first model's score"),
+    "generator_log_rank": Message("the first model's ranking"),
+    "content_similarity": Message("content similarity"),
+    "genre_affinity": Message("your favourite genres"),
+    "item_popularity": Message("popularity"),
+    "item_mean_weight": Message("how much others liked it"),
+    "item_age": Message("its age"),
+    "item_recency": Message("recent interest"),
+    "friends_share": Message("what your friends like"),
+    "user_activity": Message("how active you are"),
+}
+
 _BLOCK = 256
 _TIE = 1e-4
 
@@ -259,7 +274,9 @@ class LearnedRankerRecommender(Recommender):
             weight = xs * self._state["importance"]
             order = np.argsort(-np.abs(weight), kind="stable")[:top]
             features = [(FEATURES[j], float(weight[j])) for j in order]
-            drivers = listing(FEATURES[j].replace("_", " ") for j in order[:3])
+            drivers = listing(
+                FEATURE_WORDS.get(FEATURES[j], FEATURES[j].replace("_", " ")) for j in order[:3]
+            )
             ranked = Message(
                 "{model} re-ranked on {drivers}", model=self.params.model, drivers=drivers
             )
