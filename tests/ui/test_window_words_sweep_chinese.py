@@ -1,6 +1,7 @@
-"""A sweep of the window's screens under Chinese (issue 19 "Language"): every visible label,
-button, group title, tab, column heading, placeholder and menu entry of each screen holds no run
-of English words besides names from the data (``tests/english_words.py``)."""
+"""A sweep of the window's screens and dialogs (Settings' tabs, Profiles, Import) under Chinese
+(issue 19 "Language"): every visible label, button, group title, tab, column heading,
+placeholder and menu entry holds no run of English words besides names from the data
+(``tests/english_words.py``)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,15 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
     QTabBar,
+    QTabWidget,
     QWidget,
 )
 from ui_test_library import interface_language, show_main_window
@@ -97,6 +101,28 @@ def test_every_screen_of_the_window_speaks_chinese(
             found = english_runs("\n".join(words), names, every_line=True)
             if found:
                 problems[screen] = found
+        # The dialogs a person opens from the menus: Settings (each tab), Profiles, Import.
+        settings = window.open_settings()
+        tabs = settings.findChild(QTabWidget)
+        assert tabs is not None
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            found = english_runs("\n".join(visible_words(settings)), names, every_line=True)
+            if found:
+                problems[f"settings {index}"] = found
+        settings.close()
+        wizard = window.open_import_wizard()
+        found = english_runs("\n".join(visible_words(wizard)), names, every_line=True)
+        if found:
+            problems["import wizard"] = found
+        wizard.close()
+        window.profiles_action.trigger()
+        for dialog in QApplication.topLevelWidgets():
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                found = english_runs("\n".join(visible_words(dialog)), names, every_line=True)
+                if found:
+                    problems[type(dialog).__name__] = found
+                dialog.close()
         # The screens' reads end before the window goes (none answers a deleted window).
         qtbot.waitUntil(lambda: not runner.active_jobs(), timeout=60000)
         window.close()
