@@ -23,6 +23,11 @@ the blend's shift) plus the sparse entries (:meth:`Rp3Recommender.sparse_z`).
 Its weight is chosen on ``default``'s validation split beside the head blend's
 (:func:`blend_ndcg_parts`, :func:`choose_tail`) and kept only when it beats the head blend
 without it by more than ``LEAVE_EASE_SE`` standard errors.
+
+Measured on the 3M synthetic file (``benchmarks/README.md``, "Scaling, round 8"): on validation
+splits of TRAIN the best blend with it gained 0.5-0.65 % NDCG@10 (1.5-2.2 standard errors),
+but forced in, the test split's NDCG@10 fell from 0.3324 to 0.3302, for some 20 s more fit CPU
+and slower scoring. So ``default`` does not try it unless asked (``tail=1``).
 """
 
 from __future__ import annotations
@@ -273,8 +278,8 @@ def choose_tail(per_user: np.ndarray, base: int, candidates: list[int]) -> int:
 #: file's validation split the best blends moved EASE from 0.9 to 0.7-0.8 (benchmarks/README.md).
 TAIL_WEIGHTS = (0.1, 0.2, 0.3)
 EASE_STEPS = (0.0, 0.1, 0.2)
-#: The tail is tried only when the head EASE covers less than this share of the items (the
-#: 1M and 3M synthetic files: 13 % and 6 %); on smaller catalogues EASE ranks most of them.
+#: With ``tail=-1`` the tail is tried only when the head EASE covers less than this share of
+#: the items (the 1M and 3M synthetic files: 13 % and 6 %); elsewhere EASE ranks most of them.
 TAIL_HEAD_SHARE = 0.2
 
 
