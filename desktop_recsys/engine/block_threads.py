@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import collections
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
@@ -35,10 +36,20 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+#: The caller's cap where a :class:`SideThread` opened by this thread holds BLAS at one thread.
+_opened = threading.local()
+
+
 def block_threads(blocks: int) -> int:
     """Threads for ``blocks`` independent blocks: the BLAS thread limit in force (the caller's
-    cap), at most the cores and one per block."""
-    return max(1, min(blas_thread_limit(), os.cpu_count() or 1, blocks))
+    cap), at most the cores and one per block.
+
+    In the thread that opened a :class:`SideThread`, the cap from before it: the side thread's
+    one-BLAS-thread limit is not a cap on this thread's own blocks (``als`` solves its blocks
+    in threads beside ``default``'s side work; when that is done, both cores are its).
+    """
+    cap = getattr(_opened, "cap", None) or blas_thread_limit()
+    return max(1, min(cap, os.cpu_count() or 1, blocks))
 
 
 def map_in_threads(fn: Callable[[T], R], items: Iterable[T], threads: int) -> Iterator[R]:
@@ -97,8 +108,11 @@ class SideThread:
         self.cancel: CancelToken = _LinkedCancel(cancel)
         self._pool: ThreadPoolExecutor | None = None
         self._limits: Any = None
+        self._outer: int | None = None
 
     def __enter__(self) -> SideThread:
+        self._outer = getattr(_opened, "cap", None)
+        _opened.cap = block_threads(os.cpu_count() or 1)
         self._limits = threadpool_limits(limits=1, user_api="blas")
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="side")
         return self
@@ -121,3 +135,4 @@ class SideThread:
                 self._pool.shutdown(wait=True, cancel_futures=True)
         finally:
             self._limits.restore_original_limits()
+            _opened.cap = self._outer

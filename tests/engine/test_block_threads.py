@@ -76,10 +76,16 @@ def test_side_thread_stops_its_work_when_the_caller_fails() -> None:
                 cancel.raise_if_cancelled()
             threading.Event().wait(0.01)
 
+    outer = block_threads(30)
+    with SideThread(parent) as side:
+        # The opening thread keeps its cap for its own blocks (als beside default's side
+        # work); work in the side thread gets one thread.
+        assert side.submit(block_threads, 30).result() == 1 and block_threads(30) == outer
     with pytest.raises(RuntimeError, match="caller"), SideThread(parent) as side:
         future = side.submit(side_work, side.cancel)
         assert blas_thread_limit() == 1
         raise RuntimeError("caller failed")
+    assert block_threads(30) == outer
     assert stopped.is_set() and not parent.cancelled  # the side work stopped, not the job
     with pytest.raises(Cancelled):
         future.result()
