@@ -9,7 +9,8 @@ persistence) from the base class:
   ``self``'s fitted state; the base class installs the result only when ``_fit`` returned, so a
   cancelled or failed fit never leaves a half-trained model behind.
 - ``_prepare()``: rebuild derived caches from ``self._state`` (after a fit or a load).
-- ``_score(users) -> ndarray (len(users), n_items)``: scores of every item for known users.
+- ``_score(users) -> ndarray (len(users), n_items)``: scores of every item for known users,
+  a fresh array (the top-n selection works in it in place) or a read-only one (then copied).
 
 Optional hooks: ``_predict_pairs`` (ratings), ``_contributions`` (explanations),
 ``_fallback_predictions``.
