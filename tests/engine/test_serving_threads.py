@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import numpy as np
+import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from desktop_recsys.engine.dataset import Dataset
@@ -75,3 +78,34 @@ def test_lists_are_the_same_at_any_block_size_and_blocks_stay_small() -> None:
         assert [r.items for r in again] == [r.items for r in default]
         for a, b in zip(again, default, strict=True):
             np.testing.assert_allclose(a.scores, b.scores, rtol=1e-5, atol=1e-6)
+
+
+_LATE_SCIPY = """
+import sys
+from threadpoolctl import threadpool_info, threadpool_limits
+from desktop_recsys.engine.serving_threads import blas_thread_limit, one_blas_thread
+assert "scipy.linalg" not in sys.modules
+blas_thread_limit()  # the controller made while only numpy's BLAS is loaded (a training's cap)
+import scipy.linalg  # noqa: F401  (EASE's training loads SciPy's own OpenBLAS later)
+with threadpool_limits(limits=2, user_api="blas"):
+    libs = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
+    if len(libs) < 2 or min(lib["num_threads"] for lib in libs) < 2:
+        print("SKIP")
+        sys.exit(0)
+    with one_blas_thread():
+        print(sorted(lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"))
+"""
+
+
+@pytest.mark.subprocess
+def test_one_blas_thread_covers_a_blas_loaded_after_the_first_query() -> None:
+    """A process that asked for the cap before SciPy's OpenBLAS was loaded (a training that
+    then fitted EASE) still serves with one thread in every pool: the whole suite saw the
+    "what if" lines run with SciPy's pool at two threads after such a training."""
+    done = subprocess.run(
+        [sys.executable, "-c", _LATE_SCIPY], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    if done.stdout.strip() == "SKIP":
+        pytest.skip("one BLAS library, or one thread only (one core, OPENBLAS_NUM_THREADS=1)")
+    assert done.stdout.strip() == "[1, 1]"
