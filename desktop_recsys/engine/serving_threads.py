@@ -44,8 +44,13 @@ def _blas() -> ThreadpoolController:
 
 
 def blas_thread_limit() -> int:
-    """The most threads a loaded BLAS may use now (a caller's ``threadpool_limits`` shows)."""
-    return max((lib.num_threads for lib in _blas().lib_controllers), default=1)
+    """The most threads a loaded BLAS may use now (a caller's ``threadpool_limits`` shows).
+
+    A fresh look at the loaded libraries, never the cached controller of :func:`one_blas_thread`:
+    made this early (before SciPy's OpenBLAS is loaded) it would leave that one out for good.
+    """
+    blas = ThreadpoolController().select(user_api="blas")
+    return max((lib.num_threads for lib in blas.lib_controllers), default=1)
 
 
 @contextlib.contextmanager
