@@ -183,3 +183,48 @@ def test_head_blend_fits_its_ease_models_beside_als_with_the_same_result(
     assert [r.items for r in beside.recommend_many(users, 10)] == [
         r.items for r in alone.recommend_many(users, 10)
     ]
+
+
+@two_cores
+@pytest.mark.parametrize("chosen", [0.6, 1.0, 0.0])  # a blend; EASE alone; ALS alone
+def test_small_blend_fits_its_ease_models_beside_als_with_the_same_result(
+    monkeypatch, chosen: float
+) -> None:
+    """The full blend (every item in EASE: the public data sets, 200k synthetic) also fits
+    its EASE models in the side thread beside ALS's passes, to the same model."""
+    from desktop_recsys.engine.algorithms import default as default_module
+    from desktop_recsys.engine.algorithms.ease import EaseRecommender
+    from desktop_recsys.engine.dataset import Dataset
+    from desktop_recsys.engine.registry import create
+
+    rng = np.random.default_rng(8)
+    rows = np.repeat(np.arange(300), 12)
+    cols = (rng.pareto(1.0, size=rows.size) * 20).astype(int) % 120
+    ds = Dataset.from_arrays([f"u{u}" for u in rows], [f"i{i}" for i in cols], np.ones(rows.size))
+    names: list[str] = []
+    original = EaseRecommender._fit
+
+    def recording(self, *args, **kwargs):
+        names.append(threading.current_thread().name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(EaseRecommender, "_fit", recording)
+    monkeypatch.setattr(default_module, "choose_weight", lambda u, grid: grid.index(chosen))
+    params = {"ease_weight": "-1"}
+    fractions: list[float] = []
+    beside = create("default", params).fit(ds, progress=lambda f, m: fractions.append(f))
+    assert len(names) == 2 and all(n.startswith("side") for n in names)
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    names.clear()
+    with threadpool_limits(limits=1, user_api="blas"):  # the window's cap: one after the other
+        alone = create("default", params).fit(ds)
+    assert names == [threading.current_thread().name] * (2 if chosen else 1)
+    assert alone._meta["blend"][0]["algorithm"] == ("ease" if chosen else "als")
+    assert alone.ease_weight == pytest.approx(chosen)
+    assert beside._meta == alone._meta and beside.chosen == alone.chosen
+    for key, value in alone._state.items():
+        np.testing.assert_allclose(beside._state[key], value, rtol=1e-5, atol=1e-6)
+    users = ds.user_ids.tolist()
+    assert [r.items for r in beside.recommend_many(users, 10)] == [
+        r.items for r in alone.recommend_many(users, 10)
+    ]

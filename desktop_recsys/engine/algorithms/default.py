@@ -291,13 +291,13 @@ class DefaultRecommender(Recommender):
         """The EASE + ALS blend of ``plan``: its weight chosen on a validation split (unless
         ``ease_weight`` fixes it), then both models on all the data (module docstring).
 
-        The head blend with a second core at hand (``block_threads``: the job runner's cap
-        leaves the window's training one) runs in two threads: a side thread fits the two EASE
+        With a second core at hand (``block_threads``: the job runner's cap leaves the
+        window's training one) both blends run in two threads: a side thread fits the two EASE
         models (the validation part's, then all the data's, unused if validation keeps ALS
         alone) beside the validation's ALS passes, then scores the validation beside ALS's
         passes over all the data, which do not depend on the weight. The same models as one
         after the other, to float rounding (one BLAS thread each)."""
-        if plan.head and self.params.ease_weight < 0 and block_threads(2) > 1:
+        if self.params.ease_weight < 0 and block_threads(2) > 1:
             with SideThread(cancel) as side:
                 return self._blend(dataset, plan, progress, cancel, side)
         return self._blend(dataset, plan, progress, cancel, None)
