@@ -113,7 +113,12 @@ class SideThread:
     def __enter__(self) -> SideThread:
         self._outer = getattr(_opened, "cap", None)
         _opened.cap = block_threads(os.cpu_count() or 1)
-        self._limits = threadpool_limits(limits=1, user_api="blas")
+        # Entered as a context, not only made: threadpoolctl (3.8) lets one thread at a time
+        # set OpenBLAS's process-wide count and frees that role only when the last open
+        # limit block ends; a limit made without entering it kept this thread in the role
+        # for good, and every later limit set from another thread (the job runner's cap on
+        # a training) did nothing.
+        self._limits = threadpool_limits(limits=1, user_api="blas").__enter__()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="side")
         return self
 
@@ -134,5 +139,5 @@ class SideThread:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
         finally:
-            self._limits.restore_original_limits()
+            self._limits.__exit__(None, None, None)
             _opened.cap = self._outer

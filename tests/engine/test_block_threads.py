@@ -4,6 +4,8 @@ thread cap, and the users of it giving the same answers as one thread does."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 
 import numpy as np
@@ -228,3 +230,46 @@ def test_small_blend_fits_its_ease_models_beside_als_with_the_same_result(
     assert [r.items for r in beside.recommend_many(users, 10)] == [
         r.items for r in alone.recommend_many(users, 10)
     ]
+
+
+_AFTER_A_SIDE_THREAD = """
+import threading
+import numpy  # noqa: F401
+from threadpoolctl import threadpool_info, threadpool_limits
+from desktop_recsys.engine.block_threads import SideThread
+from desktop_recsys.progress import CancelToken
+
+def blas():
+    return sorted({lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"})
+
+if min(blas()) < 2:
+    print("SKIP")
+    raise SystemExit(0)
+with SideThread(CancelToken()) as side:  # default's fit in this (the main) thread
+    side.submit(int).result()
+seen = []
+
+def a_training():  # the job runner's cap on a write job, in its own thread
+    with threadpool_limits(limits=1):
+        seen.append(blas())
+
+worker = threading.Thread(target=a_training)
+worker.start()
+worker.join()
+print(seen[0], blas())
+"""
+
+
+@pytest.mark.subprocess
+def test_a_side_thread_leaves_blas_limits_to_other_threads_after_it() -> None:
+    """threadpoolctl lets one thread at a time set OpenBLAS's process-wide count: a side
+    thread's limit made without entering it as a block kept its opener in that role, and the
+    job runner's cap on the next training (another thread) did nothing (a whole-suite run saw
+    two threads inside a write job capped at one)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _AFTER_A_SIDE_THREAD], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    if done.stdout.strip() == "SKIP":
+        pytest.skip("OpenBLAS runs one thread here (one core, or OPENBLAS_NUM_THREADS=1)")
+    assert done.stdout.strip() == "[1] [2]"
