@@ -28,8 +28,10 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def schema_of(path: Path) -> list[tuple[str, str, str]]:
-    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+def schema_of(path: Path, *, immutable: bool = False) -> list[tuple[str, str, str]]:
+    # immutable (the checked-in golden file only): no -shm / -wal left beside it
+    uri = f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True)
     try:
         return conn.execute(
             "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
@@ -238,7 +240,7 @@ def test_upgrade_backs_up_then_upgrades_keeping_data(
         assert "bpm" in columns
     (backup,) = backups.glob("old.v1-*.backup.sqlite")
     # The backup is the untouched version-1 library.
-    assert schema_of(backup) == schema_of(GOLDEN_V1)
+    assert schema_of(backup) == schema_of(GOLDEN_V1, immutable=True)
 
 
 def test_failed_upgrade_leaves_the_file_as_it_was(
