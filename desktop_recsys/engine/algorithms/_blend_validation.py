@@ -127,6 +127,26 @@ def _top_candidates(
     return (*np.divmod(flat, n), np.array(k))
 
 
+def candidate_hits(
+    rows: np.ndarray, cols: np.ndarray, truth: sp.csr_matrix, n_items: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each candidate's place in its user's row and the ``users x width`` block of which
+    candidates are held out (``rows`` ascending, as ``nonzero()`` gives them).
+
+    Held-out membership is a binary search on the sorted (row, item) keys of ``truth``.
+    """
+    keys = user_item_rows(truth) * n_items + truth.indices
+    query = rows * n_items + cols
+    found = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+    hit = keys[found] == query
+    first = np.searchsorted(rows, np.arange(truth.shape[0]))
+    pos = np.arange(len(rows)) - first[rows]
+    width = int(pos.max()) + 1 if len(pos) else 1
+    hits = np.zeros((truth.shape[0], width), dtype=bool)
+    hits[rows, pos] = hit
+    return pos, hits
+
+
 def blend_ndcg(
     ease: Recommender,
     als: Recommender,
@@ -165,18 +185,9 @@ def blend_ndcg(
         sa[seen_rows, seen.indices] = -np.inf
         rows, cols, _ = _top_candidates(se, sa, _CANDIDATES)
         ce, ca = se[rows, cols], sa[rows, cols]
-        # Held-out membership of every candidate, by binary search on sorted (row, item) keys.
         truth = held_out[block]
-        keys = user_item_rows(truth) * n_items + truth.indices
-        query = rows * n_items + cols
-        found = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-        hit = keys[found] == query
-        # Pad the candidates into a b x width block (rows of nonzero() come out in order).
-        first = np.searchsorted(rows, np.arange(b))
-        pos = np.arange(len(rows)) - first[rows]
-        width = int(pos.max()) + 1 if len(pos) else 1
-        hits = np.zeros((b, width), dtype=bool)
-        hits[rows, pos] = hit
+        pos, hits = candidate_hits(rows, cols, truth, n_items)
+        width = hits.shape[1]
         ideal = np.cumsum(discount)[np.minimum(np.diff(truth.indptr), 10) - 1]
         top_k = min(10, width)
         for n, w in enumerate(weights):

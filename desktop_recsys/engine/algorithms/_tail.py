@@ -39,6 +39,7 @@ import scipy.sparse as sp
 
 from desktop_recsys.engine.algorithms._blend_validation import (
     LEAVE_EASE_SE,
+    candidate_hits,
     component_z,
     standardise_rows,
 )
@@ -233,15 +234,8 @@ def blend_ndcg_parts(
         cand = np.stack([z[rows, cols] for z in zs])  # components x candidates
         del zs
         truth = held_out[block]
-        keys = user_item_rows(truth) * n_items + truth.indices
-        query = rows * n_items + cols
-        found = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-        hit = keys[found] == query
-        first = np.searchsorted(rows, np.arange(b))
-        pos = np.arange(len(rows)) - first[rows]
-        width = int(pos.max()) + 1 if len(pos) else 1
-        hits = np.zeros((b, width), dtype=bool)
-        hits[rows, pos] = hit
+        pos, hits = candidate_hits(rows, cols, truth, n_items)
+        width = hits.shape[1]
         ideal = np.cumsum(discount)[np.minimum(np.diff(truth.indptr), 10) - 1]
         top_k = min(10, width)
         for n, weights in enumerate(combos):
