@@ -3,10 +3,12 @@ thread cap, and the users of it giving the same answers as one thread does."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
 import threading
+import types
 
 import numpy as np
 import pytest
@@ -17,13 +19,49 @@ from desktop_recsys.engine.serving_threads import blas_thread_limit
 from desktop_recsys.errors import Cancelled
 from desktop_recsys.progress import CancelToken
 
-two_cores = pytest.mark.skipif(
-    (os.cpu_count() or 1) < 2 or blas_thread_limit() < 2, reason="needs 2 cores and BLAS threads"
-)
+
+def _blas_takes_two_threads() -> bool:
+    with threadpool_limits(limits=2, user_api="blas"):
+        return blas_thread_limit() >= 2
 
 
-@two_cores
-def test_map_in_threads_runs_blocks_side_by_side_in_order_with_one_blas_thread() -> None:
+#: What no machine can stand in for: a BLAS whose thread count threadpoolctl sets. OpenBLAS
+#: takes two threads on one core too (only OPENBLAS_NUM_THREADS is capped at the cores it
+#: finds), so on one core these tests run with :func:`two_blas_threads`.
+BLAS_NOT_SET = "checks BLAS thread limits: threadpoolctl cannot set this BLAS to two threads"
+blas_limits = pytest.mark.skipif(not _blas_takes_two_threads(), reason=BLAS_NOT_SET)
+
+
+@pytest.fixture
+def two_blas_threads(monkeypatch):
+    """A machine of two cores with BLAS at two threads, whatever this one has (one core starts
+    OpenBLAS at one thread, and a limit of one would then be no test of a limit)."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    with threadpool_limits(limits=2, user_api="blas"):
+        yield
+
+
+@pytest.fixture
+def cap(monkeypatch) -> types.SimpleNamespace:
+    """block_threads' cap in the test's thread is ``cap.threads`` (two, whatever the machine and
+    its BLAS: the threaded paths run on one core too; one is the window's cap). Other threads
+    (a side thread, with its one BLAS thread) read the real limit."""
+    module = importlib.import_module("desktop_recsys.engine.block_threads")
+    cap = types.SimpleNamespace(threads=2)
+    caller, real = threading.current_thread(), module.blas_thread_limit
+    monkeypatch.setattr(
+        module,
+        "blas_thread_limit",
+        lambda: cap.threads if threading.current_thread() is caller else real(),
+    )
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    return cap
+
+
+@blas_limits
+def test_map_in_threads_runs_blocks_side_by_side_in_order_with_one_blas_thread(
+    two_blas_threads,
+) -> None:
     before = blas_thread_limit()
     both = threading.Barrier(2, timeout=20)  # passes only if two blocks run at once
     seen: list[tuple[int, int, str]] = []
@@ -60,14 +98,18 @@ def test_map_in_threads_raises_at_the_failing_block_and_starts_no_more() -> None
     assert names == [threading.current_thread().name] * 3
 
 
-def test_block_threads_follow_the_callers_cap() -> None:
+@blas_limits
+def test_block_threads_follow_the_callers_cap(two_blas_threads) -> None:
+    assert block_threads(30) == 2
     with threadpool_limits(limits=1, user_api="blas"):  # the job runner's cap on 2 cores
         assert block_threads(30) == 1
     assert block_threads(1) == 1  # one block: no thread to gain
-    assert block_threads(30) == max(1, min(blas_thread_limit(), os.cpu_count() or 1))
+    with threadpool_limits(limits=3, user_api="blas"):
+        assert block_threads(30) == 2  # never more than the cores
 
 
-def test_side_thread_stops_its_work_when_the_caller_fails() -> None:
+@blas_limits
+def test_side_thread_stops_its_work_when_the_caller_fails(two_blas_threads) -> None:
     parent = CancelToken()
     stopped = threading.Event()
 
@@ -79,6 +121,7 @@ def test_side_thread_stops_its_work_when_the_caller_fails() -> None:
             threading.Event().wait(0.01)
 
     outer = block_threads(30)
+    assert outer == 2
     with SideThread(parent) as side:
         # The opening thread keeps its cap for its own blocks (als beside default's side
         # work); work in the side thread gets one thread.
@@ -109,9 +152,8 @@ def _many_users(users: int = 2100, items: int = 60):
     return "\n".join(lines) + "\n"
 
 
-@two_cores
 def test_recommend_file_scores_batches_in_two_threads_and_writes_the_same_file(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, cap
 ) -> None:
     from desktop_recsys.engine.algorithms.als import AlsRecommender
     from desktop_recsys.services.file_commands import recommend_file
@@ -130,25 +172,47 @@ def test_recommend_file_scores_batches_in_two_threads_and_writes_the_same_file(
     done = recommend_file(train, "als", {"iterations": "2"}, 5, threaded)
     assert len(names) == 2 and done.users == 2100  # 3 batches of 1,024 users, 2 threads
     names.clear()
-    with threadpool_limits(limits=1, user_api="blas"):  # the window's cap: one thread
+    # The window's cap: one BLAS thread, which is what block_threads reads (the cap test).
+    cap.threads = 1
+    with threadpool_limits(limits=1, user_api="blas"):
         recommend_file(train, "als", {"iterations": "2"}, 5, single)
     assert names == {threading.current_thread().name}
     assert threaded.read_bytes() == single.read_bytes()
 
 
-@two_cores
-@pytest.mark.parametrize("chosen", [0.7, 0.0])  # a blend; ALS alone (more passes after all)
-def test_head_blend_fits_its_ease_models_beside_als_with_the_same_result(
-    monkeypatch, chosen: float
+#: The two blends of ``default``: the head blend (EASE on the most popular items, its weight
+#: chosen by ``choose_head_weight``) and the small one (every item in EASE, ``choose_weight``;
+#: the public data sets, 200k synthetic). Each: the data's seed and items, the parameters.
+_BLENDS = {
+    "head": (6, 150, "choose_head_weight", {"ease_max_side": "10", "head_items": "60"}),
+    "small": (8, 120, "choose_weight", {}),
+}
+
+
+@pytest.mark.parametrize(
+    ("blend", "chosen"),
+    [
+        ("head", 0.7),  # a blend
+        ("head", 0.0),  # ALS alone (more passes after all)
+        ("small", 0.6),  # a blend
+        ("small", 1.0),  # EASE alone
+        ("small", 0.0),  # ALS alone
+    ],
+)
+def test_blend_fits_its_ease_models_beside_als_with_the_same_result(
+    monkeypatch, cap, blend: str, chosen: float
 ) -> None:
+    """Both blends fit their EASE models and judge the validation in the side thread beside
+    ALS's passes, to the same model as one after the other."""
     from desktop_recsys.engine.algorithms import default as default_module
     from desktop_recsys.engine.algorithms.ease import EaseRecommender
     from desktop_recsys.engine.dataset import Dataset
     from desktop_recsys.engine.registry import create
 
-    rng = np.random.default_rng(6)
+    seed, items, chooser, params = _BLENDS[blend]
+    rng = np.random.default_rng(seed)
     rows = np.repeat(np.arange(300), 12)
-    cols = (rng.pareto(1.0, size=rows.size) * 20).astype(int) % 150
+    cols = (rng.pareto(1.0, size=rows.size) * 20).astype(int) % items
     ds = Dataset.from_arrays([f"u{u}" for u in rows], [f"i{i}" for i in cols], np.ones(rows.size))
     names: list[str] = []
     original = EaseRecommender._fit
@@ -166,61 +230,18 @@ def test_head_blend_fits_its_ease_models_beside_als_with_the_same_result(
         return validation(*args, **kwargs)
 
     monkeypatch.setattr(default_module, "blend_ndcg", judging)
-    monkeypatch.setattr(default_module, "choose_head_weight", lambda u, grid: grid.index(chosen))
-    params = {"ease_max_side": "10", "head_items": "60", "ease_weight": "-1"}
+    monkeypatch.setattr(default_module, chooser, lambda u, grid: grid.index(chosen))
+    params = {**params, "ease_weight": "-1"}
     fractions: list[float] = []
     beside = create("default", params).fit(ds, progress=lambda f, m: fractions.append(f))
-    assert len(names) == 2 and all(n.startswith("side") for n in names + judged)
+    assert len(names) == 2 and judged and all(n.startswith("side") for n in names + judged)
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     names.clear()
-    with threadpool_limits(limits=1, user_api="blas"):  # the window's cap: one after the other
+    cap.threads = 1  # the window's cap: one after the other
+    with threadpool_limits(limits=1, user_api="blas"):
         alone = create("default", params).fit(ds)
     main = threading.current_thread().name
     assert names == [main] * (2 if chosen else 1) and judged[-1] == main
-    assert alone.ease_weight == pytest.approx(chosen)
-    assert beside._meta == alone._meta and beside.chosen == alone.chosen
-    for key, value in alone._state.items():
-        np.testing.assert_allclose(beside._state[key], value, rtol=1e-5, atol=1e-6)
-    users = ds.user_ids.tolist()
-    assert [r.items for r in beside.recommend_many(users, 10)] == [
-        r.items for r in alone.recommend_many(users, 10)
-    ]
-
-
-@two_cores
-@pytest.mark.parametrize("chosen", [0.6, 1.0, 0.0])  # a blend; EASE alone; ALS alone
-def test_small_blend_fits_its_ease_models_beside_als_with_the_same_result(
-    monkeypatch, chosen: float
-) -> None:
-    """The full blend (every item in EASE: the public data sets, 200k synthetic) also fits
-    its EASE models in the side thread beside ALS's passes, to the same model."""
-    from desktop_recsys.engine.algorithms import default as default_module
-    from desktop_recsys.engine.algorithms.ease import EaseRecommender
-    from desktop_recsys.engine.dataset import Dataset
-    from desktop_recsys.engine.registry import create
-
-    rng = np.random.default_rng(8)
-    rows = np.repeat(np.arange(300), 12)
-    cols = (rng.pareto(1.0, size=rows.size) * 20).astype(int) % 120
-    ds = Dataset.from_arrays([f"u{u}" for u in rows], [f"i{i}" for i in cols], np.ones(rows.size))
-    names: list[str] = []
-    original = EaseRecommender._fit
-
-    def recording(self, *args, **kwargs):
-        names.append(threading.current_thread().name)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(EaseRecommender, "_fit", recording)
-    monkeypatch.setattr(default_module, "choose_weight", lambda u, grid: grid.index(chosen))
-    params = {"ease_weight": "-1"}
-    fractions: list[float] = []
-    beside = create("default", params).fit(ds, progress=lambda f, m: fractions.append(f))
-    assert len(names) == 2 and all(n.startswith("side") for n in names)
-    assert fractions == sorted(fractions) and fractions[-1] == 1.0
-    names.clear()
-    with threadpool_limits(limits=1, user_api="blas"):  # the window's cap: one after the other
-        alone = create("default", params).fit(ds)
-    assert names == [threading.current_thread().name] * (2 if chosen else 1)
     assert alone._meta["blend"][0]["algorithm"] == ("ease" if chosen else "als")
     assert alone.ease_weight == pytest.approx(chosen)
     assert beside._meta == alone._meta and beside.chosen == alone.chosen
@@ -242,6 +263,12 @@ from desktop_recsys.progress import CancelToken
 def blas():
     return sorted({lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"})
 
+if min(blas()) < 2:
+    # One core: OpenBLAS starts at one thread, where a cap of one proves nothing. Two threads,
+    # set from a thread that then ends (threadpoolctl frees the role of a thread that ended).
+    raiser = threading.Thread(target=threadpool_limits, kwargs={"limits": 2, "user_api": "blas"})
+    raiser.start()
+    raiser.join()
 if min(blas()) < 2:
     print("SKIP")
     raise SystemExit(0)
@@ -271,5 +298,5 @@ def test_a_side_thread_leaves_blas_limits_to_other_threads_after_it() -> None:
     )
     assert done.returncode == 0, done.stderr
     if done.stdout.strip() == "SKIP":
-        pytest.skip("OpenBLAS runs one thread here (one core, or OPENBLAS_NUM_THREADS=1)")
+        pytest.skip(BLAS_NOT_SET)
     assert done.stdout.strip() == "[1] [2]"
