@@ -161,6 +161,16 @@ def rows_of(w: sp.csr_matrix, start: int, end: int) -> sp.csr_matrix:
     )
 
 
+def for_each_block(
+    fn: Callable[[int, int], None], blocks: list[tuple[int, int]], run: BlockMap = map
+) -> None:
+    """``fn(start, end)`` for every block of rows through ``run`` (``map`` in this thread, or a
+    pool's ``map`` in its threads); returns when every block is done, raising the first
+    block's exception in the order of the blocks."""
+    for _ in run(lambda block: fn(*block), blocks):
+        pass
+
+
 def block_products(
     w: sp.csr_matrix, y: np.ndarray, blocks: list[tuple[int, int]], run: BlockMap = map
 ) -> np.ndarray:
@@ -171,12 +181,10 @@ def block_products(
     """
     out = np.empty((w.shape[0], y.shape[1]), dtype=np.result_type(w.dtype, y.dtype))
 
-    def one(block: tuple[int, int]) -> None:
-        s, e = block
+    def one(s: int, e: int) -> None:
         out[s:e] = rows_of(w, s, e) @ y
 
-    for _ in run(one, blocks):
-        pass
+    for_each_block(one, blocks, run)
     return out
 
 
@@ -210,15 +218,13 @@ def batched_cg(
     per_row = np.ndim(reg) > 0
     reg_rows = np.asarray(reg) if per_row else reg
 
-    def solve(block: tuple[int, int]) -> None:
+    def solve(s: int, e: int) -> None:
         if cancel is not None:
             cancel.raise_if_cancelled()
-        s, e = block
         r = reg_rows[s:e] if per_row else reg_rows  # type: ignore[index]
         out[s:e] = _cg_block(x0[s:e], y, rows_of(w, s, e), b[s:e], gram, r, steps)
 
-    for _ in run(solve, blocks):
-        pass
+    for_each_block(solve, blocks, run)
     return out
 
 
