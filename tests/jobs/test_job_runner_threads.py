@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QThread
 
 from desktop_recsys.jobs import JobLane, JobRunner
-from desktop_recsys.progress import CancelToken, ProgressFn
+from desktop_recsys.progress import CancelToken, ProgressFn, no_progress
 
 WAIT_MS = 5000
 
@@ -108,18 +108,36 @@ def test_progress_is_throttled(qtbot: Any, runner: JobRunner) -> None:
     assert reports == sorted(reports)
 
 
+def _in_a_thread_that_ends(fn: Any) -> None:
+    """threadpoolctl lets one thread at a time set OpenBLAS's process-wide thread count and
+    frees the role of a thread that ended: set from one, the job's thread can cap it."""
+    setter = threading.Thread(target=fn)
+    setter.start()
+    setter.join()
+
+
 def test_write_lane_caps_blas_threads(qtbot: Any, runner: JobRunner) -> None:
     pytest.importorskip("numpy")  # loads the BLAS library that threadpoolctl limits
-    from threadpoolctl import threadpool_info
+    from threadpoolctl import threadpool_info, threadpool_limits
 
     def report_threads(progress: ProgressFn, cancel: CancelToken) -> list[int]:
         return [pool["num_threads"] for pool in threadpool_info()]
 
-    with qtbot.waitSignal(runner.finished, timeout=WAIT_MS) as blocker:
-        runner.submit(report_threads, kind="blas", lane=JobLane.WRITE)
-    inside = blocker.args[1]
-    assert inside, "no BLAS / OpenMP library found to limit"
-    assert max(inside) <= runner.compute_threads == 1
+    # Two threads before the job, even on one core (where OpenBLAS starts at one and a cap of
+    # one would prove nothing): OpenBLAS takes them from threadpoolctl there too.
+    raised: list[Any] = []
+    _in_a_thread_that_ends(lambda: raised.append(threadpool_limits(limits=2)))
+    try:
+        outside = report_threads(no_progress, CancelToken())
+        assert outside, "no BLAS / OpenMP library found to limit"
+        assert min(outside) == 2
+        with qtbot.waitSignal(runner.finished, timeout=WAIT_MS) as blocker:
+            runner.submit(report_threads, kind="blas", lane=JobLane.WRITE)
+        inside = blocker.args[1]
+        assert max(inside) <= runner.compute_threads == 1
+        assert report_threads(no_progress, CancelToken()) == outside  # back after the job
+    finally:
+        _in_a_thread_that_ends(raised[0].restore_original_limits)
 
 
 def test_shutdown_cancels_and_waits(qapp: Any) -> None:
