@@ -253,10 +253,12 @@ def standard_specs(
     *,
     least: list[int] | None = None,
     priorities: list[int] | None = None,
+    floors: list[int] | None = None,
 ) -> list[ColumnSpec]:
     """Specs for columns of ``kinds`` (``text``, ``numeric``, ``stars``): numbers and stars get
-    exactly what they need; text at least its header and ``least`` characters (8 unless
-    given), at most ``caps`` characters; the text column that wants most stretches."""
+    exactly what they need; text at least its header, ``least`` characters (8 unless given)
+    and ``floors`` pixels, at most ``caps`` characters; the text column that wants most
+    stretches."""
     char = max(1, view.fontMetrics().averageCharWidth())
     specs: list[ColumnSpec] = []
     for column, kind in enumerate(kinds):
@@ -269,6 +271,7 @@ def standard_specs(
             specs.append(ColumnSpec(width, width))
         else:
             lowest = max(head, (least[column] if least else 8) * char)
+            lowest = max(lowest, floors[column] if floors else 0)
             wanted = min(content_width(view, column), caps[column] * char)
             priority = priorities[column] if priorities else 1
             specs.append(ColumnSpec(lowest, max(lowest, wanted), priority=priority))

@@ -10,13 +10,17 @@ from desktop_recsys.ui.widgets.column_fit import ColumnFitter, ColumnSpec, stand
 from desktop_recsys.ui.widgets.star_rating import STARS, rating_for_key, star_size
 
 #: The most and the least a text column asks for, in average characters. The reason keeps at
-#: least its lead (its short form up to the first title or term it cites, at most
-#: ``_LEAD_CHARS``; issue 19: at 1024 px it read "Because…" on every row); when space is short
+#: least its lead (its short form up to the first title or term it cites, at most as wide as
+#: ``_LEAD_SAMPLE``; issue 19: at 1024 px it read "Because…" on every row); when space is short
 #: the artist (director) and genres give up their width first, then the title and the reason.
 _WIDTH_CHARS = {"title": 36, "artist": 24, "genres": 24, "explanation": 60}
 _LEAST_CHARS = {"title": 16, "artist": 9, "genres": 9, "explanation": 12}
 _FIRST_TO_GIVE = ("artist", "genres")
-_LEAD_CHARS = 28
+#: The widest lead the reason keeps room for, measured in pixels with the table's font: a
+#: capitalised film title with its year (a cap of 28 *average* characters cut such a lead by
+#: a letter or two at 1024 px: capitals and digits are wider than the average). A wider lead
+#: elides ("…"); the tooltip and the "Why this?" pane show the whole sentence.
+_LEAD_SAMPLE = "♥ The Nomad Of Winter (1979)"
 
 
 class RecommendationsTableView(QTableView):
@@ -74,16 +78,20 @@ class RecommendationsTableView(QTableView):
         ]
         caps = [_WIDTH_CHARS.get(c.field, 20) for c in model.columns()]
         least = [_LEAST_CHARS.get(c.field, 8) for c in model.columns()]
-        char = max(1, self.fontMetrics().averageCharWidth())
-        leads = [self.fontMetrics().horizontalAdvance(text) for text in model.reason_leads()]
-        lead_chars = -(-(max(leads, default=0) + 16) // char)  # the cell's padding, rounded up
-        least = [
-            min(_LEAD_CHARS, max(n, lead_chars)) if c.field == "explanation" else n
-            for c, n in zip(model.columns(), least, strict=True)
-        ]
+        metrics = self.fontMetrics()
+        # The rest of the short form elides after the lead: room for its "…" (and the pixel
+        # elidedText wants beyond it), and the margins the style leaves beside a cell's text
+        # (its focus frame's and a pixel each side).
+        leads = [metrics.horizontalAdvance(f"{text}…") for text in model.reason_leads()]
+        lead = min(max(leads, default=0), metrics.horizontalAdvance(f"{_LEAD_SAMPLE}…")) + 1
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        lead += 2 * (margin + 1)
+        floors = [lead if c.field == "explanation" else 0 for c in model.columns()]
         priorities = [0 if c.field in _FIRST_TO_GIVE else 1 for c in model.columns()]
         stars = int(star_size(self.verticalHeader().defaultSectionSize()) * STARS + 8)
-        return standard_specs(self, kinds, caps, stars, least=least, priorities=priorities)
+        return standard_specs(
+            self, kinds, caps, stars, least=least, priorities=priorities, floors=floors
+        )
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         stars = rating_for_key(event.key(), event.modifiers())
