@@ -12,6 +12,7 @@ from desktop_recsys.engine.algorithms import default as default_module
 from desktop_recsys.engine.algorithms.default import (
     EASE_PER_ALS,
     HEAD_EASE_COST,
+    HEAD_EASE_L2_POPULARITY,
     HEAD_WEIGHT_GRID,
     LARGE_ALS_FACTORS,
     choose_head_weight,
@@ -72,6 +73,8 @@ def test_head_blend_is_served_only_when_it_wins_on_validation(monkeypatch) -> No
     parts = {m.name: m for m, _ in model._parts}
     assert len(parts["ease"]._kept) == 40 and model._meta["validation"]["head_items"] == 40
     assert parts["als"].params.factors == LARGE_ALS_FACTORS
+    # The head EASE's own penalty per interaction, not the small data's (kept in the manifest).
+    assert parts["ease"].params.l2_popularity == HEAD_EASE_L2_POPULARITY != 1.0
     # A gain of 0.002 with per-user noise of 0.1 is within the validation's noise: ALS alone,
     # and no EASE is kept at all.
     calls.clear()

@@ -187,8 +187,11 @@ EASE_PER_ALS = 1.56e5
 MAX_EASE_COST = 2.0
 #: Factors of the ALS that ``default`` serves alone on data too large for the blend: 64 ranked
 #: 1.005x implicit ALS's NDCG@10 (100 factors) at 1M synthetic interactions where 32 ranked
-#: 0.83x, for 10.6 s of CPU against implicit's 15.1 s (``benchmarks/README.md``).
-LARGE_ALS_FACTORS = 64
+#: 0.83x, for 10.6 s of CPU against implicit's 15.1 s. In the head blend, on a validation split
+#: carved from the 3M synthetic TRAIN (6,000 users), 80 factors beat 64, 96, 112 and 128
+#: (blended NDCG@10 0.2292 over three seeds against 0.2272 / 0.2284 / 0.2279 / 0.2272): more
+#: factors than 80 fit the heavy users' noise (``benchmarks/README.md``, "Scaling, round 9").
+LARGE_ALS_FACTORS = 80
 #: ALS passes of the head blend in all: the validation run's and those over all the data
 #: (``refine_iterations``). At 1M synthetic interactions (test split, in process) 10 passes
 #: (7 + 3) scored NDCG@10 0.3805, 8 (6 + 2) 0.3803, 7 (5 + 2) 0.3801, 6 (3 + 3) 0.3801: with
@@ -201,6 +204,11 @@ LARGE_ALS_ITERATIONS = 6
 #: interactions, 4,550 at 3M. Measured at 1M on a validation split: 3,000 and 6,000 items both
 #: gained 2.2 % NDCG@10 over ALS alone, for 1.6 and 7.4 s of CPU (``benchmarks/README.md``).
 HEAD_EASE_COST = 0.25
+#: The head EASE's extra L2 per interaction of an item (``EaseParams.l2_popularity``). Its
+#: popular items have thousands of interactions; on the same validation split the head EASE
+#: alone scored NDCG@10 0.2203 / 0.2229 / 0.2241 / 0.2213 / 0.2042 with 0.3 / 1 / 3 / 10 / 30
+#: (the small data's 1 stays: ``EaseParams``).
+HEAD_EASE_L2_POPULARITY = 3.0
 #: Fewer items than this: no head blend (too few to matter).
 MIN_HEAD_ITEMS = 200
 #: Users held out for the head blend's validation: its gain (about 2 %) is within the noise of
@@ -271,7 +279,7 @@ class DefaultRecommender(Recommender):
         if h > 0:
             plan = _Plan(
                 als=AlsParams(factors=LARGE_ALS_FACTORS, iterations=LARGE_ALS_ITERATIONS),
-                ease=EaseParams(max_items=h),
+                ease=EaseParams(max_items=h, l2_popularity=HEAD_EASE_L2_POPULARITY),
                 grid=HEAD_WEIGHT_GRID,
                 max_users=max(p.validation_users, HEAD_VALIDATION_USERS),
                 head=True,
@@ -341,7 +349,7 @@ class DefaultRecommender(Recommender):
                 # The small blend runs the full number of passes here, so that the validation
                 # judges the ALS that will be served. On large data (the head blend) the
                 # validation run and the passes over all the data add up to one ALS fit:
-                # there ALS is most of the time, and 64 factors are near their best by then.
+                # there ALS is most of the time, and its factors are near their best by then.
                 first = als_params.iterations
                 if plan.head:
                     first = max(1, als_params.iterations - p.refine_iterations)
