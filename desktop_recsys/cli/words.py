@@ -17,18 +17,14 @@ from __future__ import annotations
 import ast
 import contextlib
 import os
-import re
-import string
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from desktop_recsys.config.cjk_spacing import format_spaced as format_closed
 from desktop_recsys.config.language import Catalog, catalog, command_line_language
 
 #: The functions whose literal arguments are catalogue templates: name -> positions.
 TEMPLATE_FUNCTIONS = {"say": (0,), "say_n": (1, 2)}
-
-#: A Chinese character or full-width punctuation (``config.language``'s rule: no space between two).
-_CJK_CHAR = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 #: The catalogue :func:`say` uses while a command runs (:func:`speaking`).
 _current: list[Catalog] = []
@@ -68,56 +64,10 @@ def words() -> Catalog:
 
 def say(template: str, /, *args: object, **kwargs: object) -> str:
     """``template`` (a literal English ``str.format`` text) in the command line's language,
-    formatted with ``args`` and ``kwargs``; a space of the template between two Chinese
-    words is closed as the window closes it ("来自默认算法的 50 条推荐"), see
-    :func:`format_closed`."""
+    formatted with ``args`` and ``kwargs``, spaced as the window's job titles are
+    (:func:`~desktop_recsys.config.cjk_spacing.format_spaced`: "来自默认算法的 50 条推荐",
+    "给 Ada 的推荐")."""
     return format_closed(words().text("cli", template), *args, **kwargs)
-
-
-def format_closed(template: str, /, *args: object, **kwargs: object) -> str:
-    """``template.format(*args, **kwargs)`` without the single spaces of the template's own
-    text that end up between two Chinese characters (the rule of ``close_cjk_spaces``, applied
-    to the template's text only): a value's own spaces, a run of spaces and a space beside a
-    field with a width (a table column, ``{0:<12}``) stay, so padding and alignment hold."""
-    text = template.format(*args, **kwargs)
-    if not _CJK_CHAR.search(text):
-        return text
-    pieces: list[tuple[str, str]] = []  # (text, "literal" | "value" | "column")
-    auto = 0
-    try:
-        for literal, field, spec, conversion in string.Formatter().parse(template):
-            if literal:
-                pieces.append((literal, "literal"))
-            if field is None:
-                continue
-            if field == "":
-                field, auto = str(auto), auto + 1
-            one = "{" + field + (f"!{conversion}" if conversion else "") + f":{spec or ''}}}"
-            column = bool(re.match(r"[^0-9]*[1-9]", (spec or "").split(".")[0]))
-            pieces.append((one.format(*args, **kwargs), "column" if column else "value"))
-    except (IndexError, KeyError, ValueError, AttributeError):
-        return text
-    out: list[str] = []
-    for index, (piece, kind) in enumerate(pieces):
-        if kind != "literal":
-            out.append(piece)
-            continue
-        before = pieces[index - 1] if index else ("", "value")
-        after = pieces[index + 1] if index + 1 < len(pieces) else ("", "value")
-        kept = []
-        for j, char in enumerate(piece):
-            if char == " ":
-                prev = piece[j - 1] if j else (before[0][-1:] if before[1] == "value" else "")
-                nxt = (
-                    piece[j + 1]
-                    if j + 1 < len(piece)
-                    else (after[0][:1] if after[1] == "value" else "")
-                )
-                if _CJK_CHAR.fullmatch(prev or "x") and _CJK_CHAR.fullmatch(nxt or "x"):
-                    continue
-            kept.append(char)
-        out.append("".join(kept))
-    return "".join(out)
 
 
 def say_n(count: int, one: str, many: str, /, *args: object, **kwargs: object) -> str:

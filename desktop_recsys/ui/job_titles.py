@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.jobs.records import JobInfo
 from desktop_recsys.ui.common import algorithm_text
 
@@ -64,7 +64,7 @@ def _who(params: Mapping[str, Any], names: Mapping[int, str] | None) -> str | No
     if isinstance(profile, int) and not isinstance(profile, bool):
         if names and profile in names:
             return names[profile]
-        return QCoreApplication.translate("JobTitles", "profile {0}").format(profile)
+        return format_spaced(QCoreApplication.translate("JobTitles", "profile {0}"), profile)
     return str(profile)  # the command line names profiles by name
 
 
@@ -79,9 +79,11 @@ def job_title(
     names: Mapping[int, str] | None = None,
 ) -> str:
     """The translated title of a job of ``kind`` with ``params``; ``fallback`` (else the kind)
-    for a kind this module does not know. ``names``: profile id -> name. No space stays
-    between two Chinese words ("训练电影的默认算法模型")."""
-    return close_cjk_spaces(_title(kind, params, fallback, names))
+    for a kind this module does not know. ``names``: profile id -> name. Spaced as the
+    command line's sentences are (:func:`~desktop_recsys.config.cjk_spacing.format_spaced`):
+    no space between two Chinese words, one between Chinese and a Latin name or a number
+    ("训练电影的默认算法模型", "为 Ada 推荐电影")."""
+    return _title(kind, params, fallback, names)
 
 
 def _title(
@@ -101,23 +103,29 @@ def _title(
         return QCoreApplication.translate("JobTitles", "Removing the demo data")
     if kind == "train":
         if who:
-            return QCoreApplication.translate("JobTitles", "Training {0} on {1} for {2}").format(
-                algorithm_text(p.get("algorithm")), what, who
+            return format_spaced(
+                QCoreApplication.translate("JobTitles", "Training {0} on {1} for {2}"),
+                algorithm_text(p.get("algorithm")),
+                what,
+                who,
             )
-        return QCoreApplication.translate("JobTitles", "Training {0} on {1}").format(
-            algorithm_text(p.get("algorithm")), what
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Training {0} on {1}"),
+            algorithm_text(p.get("algorithm")),
+            what,
         )
     if kind in ("recommend", "for_you"):
-        return QCoreApplication.translate("JobTitles", "Recommending {0} for {1}").format(
-            what, who or ""
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Recommending {0} for {1}"), what, who or ""
         )
     if kind == "activate_model":
-        return QCoreApplication.translate("JobTitles", "Switching to model {0}").format(
-            p.get("run_id", "")
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Switching to model {0}"), p.get("run_id", "")
         )
     if kind == "radio":
-        return QCoreApplication.translate("JobTitles", "Starting a radio from “{0}”").format(
-            p.get("seed_title") or p.get("seed", "")
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Starting a radio from “{0}”"),
+            p.get("seed_title") or p.get("seed", ""),
         )
     if kind == "mixes":
         return QCoreApplication.translate("JobTitles", "Making the daily mixes")
@@ -127,83 +135,121 @@ def _title(
         return QCoreApplication.translate("JobTitles", "Checking models for new data")
     if kind == "more_like_this":
         if p.get("item_title"):
-            return QCoreApplication.translate("JobTitles", "Finding items like “{0}”").format(
-                p["item_title"]
+            return format_spaced(
+                QCoreApplication.translate("JobTitles", "Finding items like “{0}”"), p["item_title"]
             )
         return QCoreApplication.translate("JobTitles", "Finding similar items")
     if kind == "insights":
-        return QCoreApplication.translate("JobTitles", "Summarising {0}'s taste").format(who or "")
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Summarising {0}'s taste"), who or ""
+        )
     if kind == "shelves":
-        return QCoreApplication.translate("JobTitles", "Finding {0} like {1}'s favourites").format(
-            what, who or ""
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Finding {0} like {1}'s favourites"),
+            what,
+            who or "",
         )
     if kind == "group_list":
-        return QCoreApplication.translate(
-            "JobTitles", "Recommending {0} for a group of {1}"
-        ).format(what, len(p.get("profiles") or ()))
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Recommending {0} for a group of {1}"),
+            what,
+            len(p.get("profiles") or ()),
+        )
     if kind == "playlists_refresh":
         return QCoreApplication.translate("JobTitles", "Refreshing smart playlists")
     if kind == "playlist_preview":
         return QCoreApplication.translate("JobTitles", "Counting the matching items")
     if kind == "playlist_save":
-        return QCoreApplication.translate("JobTitles", "Saving the smart playlist “{0}”").format(
-            p.get("name", "")
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Saving the smart playlist “{0}”"),
+            p.get("name", ""),
         )
     if kind == "bulk_edit":
-        return QCoreApplication.translate("JobTitles", "Editing {0} items").format(
-            p.get("items", "")
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Editing {0} items"), p.get("items", "")
         )
     if kind == "import":
-        return QCoreApplication.translate("JobTitles", "Importing {0} ({1})").format(
-            _file(p.get("source")), p.get("import_kind", "")
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Importing {0} ({1})"),
+            _file(p.get("source")),
+            p.get("import_kind", ""),
         )
     if kind in ("export_list", "export_report"):
-        return QCoreApplication.translate("JobTitles", "Exporting {0}").format(_file(p.get("out")))
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Exporting {0}"), _file(p.get("out"))
+        )
     if kind == "export":
-        return QCoreApplication.translate("JobTitles", "Exporting {0} ({1})").format(
-            _file(p.get("out")), p.get("export_kind", "")
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Exporting {0} ({1})"),
+            _file(p.get("out")),
+            p.get("export_kind", ""),
         )
     if kind == "evaluate":
         algorithms = [str(a) for a in p.get("algorithms") or ()]
         count = len(algorithms)
         if count == 1:  # one algorithm: named (never "1 algorithms")
             if who:
-                return QCoreApplication.translate(
-                    "JobTitles", "Evaluating {0} on {1} for {2}"
-                ).format(algorithms[0], what, who)
-            return QCoreApplication.translate("JobTitles", "Evaluating {0} on {1}").format(
-                algorithms[0], what
+                return format_spaced(
+                    QCoreApplication.translate("JobTitles", "Evaluating {0} on {1} for {2}"),
+                    algorithms[0],
+                    what,
+                    who,
+                )
+            return format_spaced(
+                QCoreApplication.translate("JobTitles", "Evaluating {0} on {1}"),
+                algorithms[0],
+                what,
             )
         if who:
-            return QCoreApplication.translate(
-                "JobTitles", "Evaluating {0} algorithms on {1} for {2}"
-            ).format(count, what, who)
-        return QCoreApplication.translate("JobTitles", "Evaluating {0} algorithms on {1}").format(
-            count, what
+            return format_spaced(
+                QCoreApplication.translate("JobTitles", "Evaluating {0} algorithms on {1} for {2}"),
+                count,
+                what,
+                who,
+            )
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Evaluating {0} algorithms on {1}"), count, what
         )
     if kind == "tune_many":
         names = ", ".join(str(a) for a in p.get("algorithms") or ())
         budget = float(p.get("budget_s") or 0)
         if who:
-            return QCoreApplication.translate(
-                "JobTitles", "Tuning {0} on {1} for {2} ({3:g} s each)"
-            ).format(names, what, who, budget)
-        return QCoreApplication.translate("JobTitles", "Tuning {0} on {1} ({2:g} s each)").format(
-            names, what, budget
+            return format_spaced(
+                QCoreApplication.translate("JobTitles", "Tuning {0} on {1} for {2} ({3:g} s each)"),
+                names,
+                what,
+                who,
+                budget,
+            )
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Tuning {0} on {1} ({2:g} s each)"),
+            names,
+            what,
+            budget,
         )
     if kind == "tune":
         budget = float(p.get("budget_s") or 0)
         if who:
-            return QCoreApplication.translate(
-                "JobTitles", "Tuning {0} on {1} for {2} ({3:g} s)"
-            ).format(p.get("algorithm", ""), what, who, budget)
-        return QCoreApplication.translate("JobTitles", "Tuning {0} on {1} ({2:g} s)").format(
-            p.get("algorithm", ""), what, budget
+            return format_spaced(
+                QCoreApplication.translate("JobTitles", "Tuning {0} on {1} for {2} ({3:g} s)"),
+                p.get("algorithm", ""),
+                what,
+                who,
+                budget,
+            )
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Tuning {0} on {1} ({2:g} s)"),
+            p.get("algorithm", ""),
+            what,
+            budget,
         )
     if kind == "ab_test_start":
-        return QCoreApplication.translate(
-            "JobTitles", "Starting a blind test of {0} and {1} for {2}"
-        ).format(p.get("a", ""), p.get("b", ""), who or "")
+        return format_spaced(
+            QCoreApplication.translate("JobTitles", "Starting a blind test of {0} and {1} for {2}"),
+            p.get("a", ""),
+            p.get("b", ""),
+            who or "",
+        )
     if kind == "ab_test_stop":
         return QCoreApplication.translate("JobTitles", "Stopping the blind test")
     if kind == "ab_test_report":

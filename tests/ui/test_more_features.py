@@ -324,7 +324,7 @@ def test_simplified_chinese_shows_translated_screens_and_menus(
         menu = window.library_view.build_context_menu()
         assert "添加到播放列表(&P)" in [a.text() for a in menu.actions()]
         train = {"algorithm": "ease", "item_kind": "film", "profile": 1}
-        assert job_title("train", train, "", {1: "Ann"}) == "为Ann训练电影的 ease 模型"
+        assert job_title("train", train, "", {1: "Ann"}) == "为 Ann 训练电影的 ease 模型"
         assert job_title("create_demo", {}) == "创建演示媒体库"
     finally:
         assert install_translators(app, "en") == "en"
