@@ -89,6 +89,15 @@ def listing(names: Iterable[str]) -> str:
     return text
 
 
+def clauses(parts: list[str]) -> str:
+    """Clauses of a sentence as one translatable text ("a; b"; each keeps its translation):
+    an explanation's reasons, a list's notes."""
+    text = parts[0]
+    for part in parts[1:]:
+        text = Message("{first}; {second}", first=text, second=part)
+    return text
+
+
 def no_progress(fraction: float, message: str) -> None:
     """A progress callback that ignores everything (the default for library callers)."""
 

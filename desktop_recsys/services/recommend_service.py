@@ -26,12 +26,21 @@ from pathlib import Path
 from typing import Any
 
 from desktop_recsys.engine.base import Recommender
+from desktop_recsys.engine.features.explanation import RANKER_FEATURE_WORDS
 from desktop_recsys.engine.persistence import load_model
 from desktop_recsys.engine.serving_threads import one_blas_thread
 from desktop_recsys.errors import UserError
 from desktop_recsys.library import Library, LibraryError, dataset_rows
 from desktop_recsys.library.models import ModelRun
-from desktop_recsys.progress import CancelToken, Message, ProgressFn, Terms, listing, no_progress
+from desktop_recsys.progress import (
+    CancelToken,
+    Message,
+    ProgressFn,
+    Terms,
+    clauses,
+    listing,
+    no_progress,
+)
 from desktop_recsys.services import limits
 from desktop_recsys.services.dataset_service import check_kind, kind_plural, resolve_profile
 from desktop_recsys.services.evidence import CitedItem, Evidence, ProfileFacts, profile_facts
@@ -207,7 +216,7 @@ def recommend_for(
             popularity = model.popularity_of(str(item_id))
             if not fallback and why.kind != "popularity":
                 count = Message("Popular with {count} people", count=popularity)
-                text = _join([count, text]) if because else count
+                text = clauses([count, text]) if because else count
         evidence = _evidence(why, meta, fallback, facts, because, popularity)
         rows.append(
             RecommendedItem(
@@ -234,7 +243,7 @@ def recommend_for(
         stale_note = Message(
             "the data changed since this model was trained; retrain for fresher picks"
         )
-        note = _join([stale_note, note]) if note else stale_note
+        note = clauses([stale_note, note]) if note else stale_note
     progress(1.0, Message("{count} recommendations", count=len(rows)))
     return Recommendations(profile_id, kind, run, stale, rows, note)
 
@@ -250,43 +259,12 @@ _REASONS: dict[str, Message] = {
     ),
 }
 
-#: The learned ranker's features (``engine.algorithms.learned_ranker.FEATURES``) in words.
-_RANKER_FEATURES: dict[str, Message] = {
-    "generator_score": Message("the first model's score"),
-    "generator_score_in_list": Message("the first model's score"),
-    "generator_log_rank": Message("the first model's ranking"),
-    "content_similarity": Message("content similarity"),
-    "genre_affinity": Message("your favourite genres"),
-    "item_popularity": Message("popularity"),
-    "item_mean_weight": Message("how much others liked it"),
-    "item_age": Message("its age"),
-    "item_recency": Message("recent interest"),
-    "friends_share": Message("what your friends like"),
-    "user_activity": Message("how active you are"),
-}
-
 #: The hybrid's cold-start components (other components are algorithm names).
 _COMPONENTS: dict[str, Message] = {
     "content (new user)": Message("content similarity, for a new profile"),
     "content (new item)": Message("content similarity, for a new item"),
     "popularity": Message("popularity"),
 }
-
-
-def _join(parts: list[str]) -> str:
-    """Clauses of an explanation as one translatable text (each keeps its translation)."""
-    text = parts[0]
-    for part in parts[1:]:
-        text = Message("{first}; {second}", first=text, second=part)
-    return text
-
-
-def _listing(parts: list[str]) -> str:
-    """Words as a translatable list ("a, b, c")."""
-    text = parts[0]
-    for part in parts[1:]:
-        text = Message("{first}, {second}", first=text, second=part)
-    return text
 
 
 def _shared(kind: str, values: list[str]) -> Message:
@@ -355,9 +333,9 @@ def _feature_parts(features: list[tuple[str, float]], friend_count: int | None =
     ranker: list[str] = []
     lead: str | None = None
     for name, weight in features:
-        if name in _RANKER_FEATURES:
+        if name in RANKER_FEATURE_WORDS:
             if len(ranker) < 3 and weight != 0:
-                ranker.append(_RANKER_FEATURES[name])
+                ranker.append(RANKER_FEATURE_WORDS[name])
         elif ":" in name:
             kind, _, value = name.partition(":")
             if kind == "friend":
@@ -377,7 +355,7 @@ def _feature_parts(features: list[tuple[str, float]], friend_count: int | None =
     if lead is not None:
         parts.append(Message("Mostly from {component}", component=lead))
     if ranker:
-        parts.append(Message("Re-ranked on {features}", features=_listing(ranker)))
+        parts.append(Message("Re-ranked on {features}", features=listing(ranker)))
     return parts
 
 
@@ -429,7 +407,7 @@ def _describe(
             # Evidence exists, but none of it is a like to cite: say no more than is true.
             return because, Message("From the pattern of your ratings and plays")
         return because, _popular(why)
-    return because, _join(parts)
+    return because, clauses(parts)
 
 
 def _serving_model(

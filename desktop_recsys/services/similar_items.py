@@ -27,6 +27,7 @@ from desktop_recsys.progress import (
     Message,
     ProgressFn,
     Terms,
+    clauses,
     listing,
     no_progress,
 )
@@ -229,13 +230,6 @@ def _together(kind: str, count: int, title: str) -> Message:
 _CANDIDATES_SHOWN = 5
 
 
-def _join(parts: list[str]) -> str:
-    text = parts[0]
-    for part in parts[1:]:
-        text = Message("{first}; {second}", first=text, second=part)
-    return text
-
-
 def _reason(neighbour: Any, kind: str, anchor_title: str, artist: str | None) -> str:
     """A short, true sentence: who has both, else what the two share."""
     parts: list[str] = []
@@ -260,7 +254,7 @@ def _reason(neighbour: Any, kind: str, anchor_title: str, artist: str | None) ->
             parts.append(Message("Also with {names}", names=listing(people[:3])))  # "、" in Chinese
     if not parts:
         parts.append(Message("From the same time"))  # only the years were close
-    return _join(parts)
+    return clauses(parts)
 
 
 def _label(item: Any) -> str:

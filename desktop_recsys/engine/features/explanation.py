@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_recsys.engine.base import Explanation
-from desktop_recsys.progress import Message, Terms, listing
+from desktop_recsys.progress import Message, Terms, clauses, listing
+
+__all__ = ["KIND_WORDS", "RANKER_FEATURE_WORDS", "FeatureExplanation", "clauses", "shared"]
 
 #: The kinds of content evidence (``"genres:Comedy"``) in words a person reads, translatable.
 KIND_WORDS: dict[str, Message] = {
@@ -17,13 +19,21 @@ KIND_WORDS: dict[str, Message] = {
     "sound": Message("sound"),
 }
 
-
-def clauses(parts: list[str]) -> str:
-    """Clauses of an explanation as one translatable text ("a; b"; each keeps its translation)."""
-    text = parts[0]
-    for part in parts[1:]:
-        text = Message("{first}; {second}", first=text, second=part)
-    return text
+#: The learned ranker's pair features (``learned_ranker.FEATURES``) in a person's words: its
+#: own explanation and the services' sentence both name the ones that weighed most.
+RANKER_FEATURE_WORDS: dict[str, Message] = {
+    "generator_score": Message("the first model's score"),
+    "generator_score_in_list": Message("the first model's score"),
+    "generator_log_rank": Message("the first model's ranking"),
+    "content_similarity": Message("content similarity"),
+    "genre_affinity": Message("your favourite genres"),
+    "item_popularity": Message("popularity"),
+    "item_mean_weight": Message("how much others liked it"),
+    "item_age": Message("its age"),
+    "item_recency": Message("recent interest"),
+    "friends_share": Message("what your friends like"),
+    "user_activity": Message("how active you are"),
+}
 
 
 def shared(kind: str, values: list[str]) -> Message:

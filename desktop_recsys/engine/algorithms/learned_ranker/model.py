@@ -37,26 +37,15 @@ from desktop_recsys.engine.algorithms.learned_ranker.training import (
 )
 from desktop_recsys.engine.base import FitResult, Recommender
 from desktop_recsys.engine.dataset import Dataset
-from desktop_recsys.engine.features.explanation import FeatureExplanation, clauses
+from desktop_recsys.engine.features.explanation import (
+    RANKER_FEATURE_WORDS,
+    FeatureExplanation,
+    clauses,
+)
 from desktop_recsys.engine.features.matrices import sparse_arrays, sparse_from
 from desktop_recsys.engine.progress import CancelToken, ProgressFn, off_thread
 from desktop_recsys.errors import UserError
 from desktop_recsys.progress import Message, listing
-
-#: The pair features in a person's words (an explanation names the ones that weighed most).
-FEATURE_WORDS: dict[str, Message] = {
-    "generator_score": Message("the first model's score"),
-    "generator_score_in_list": Message("the first model's score"),
-    "generator_log_rank": Message("the first model's ranking"),
-    "content_similarity": Message("content similarity"),
-    "genre_affinity": Message("your favourite genres"),
-    "item_popularity": Message("popularity"),
-    "item_mean_weight": Message("how much others liked it"),
-    "item_age": Message("its age"),
-    "item_recency": Message("recent interest"),
-    "friends_share": Message("what your friends like"),
-    "user_activity": Message("how active you are"),
-}
 
 _BLOCK = 256
 _TIE = 1e-4
@@ -275,7 +264,8 @@ class LearnedRankerRecommender(Recommender):
             order = np.argsort(-np.abs(weight), kind="stable")[:top]
             features = [(FEATURES[j], float(weight[j])) for j in order]
             drivers = listing(
-                FEATURE_WORDS.get(FEATURES[j], FEATURES[j].replace("_", " ")) for j in order[:3]
+                RANKER_FEATURE_WORDS.get(FEATURES[j], FEATURES[j].replace("_", " "))
+                for j in order[:3]
             )
             ranked = Message(
                 "{model} re-ranked on {drivers}", model=self.params.model, drivers=drivers
