@@ -444,8 +444,22 @@ def select_and_wait(window: MainWindow, runner: JobRunner, row: int) -> None:
     wait_until(lambda: not runner.is_busy())
 
 
+def write_tone(path: Path, seconds: float, rate: int = 4000) -> None:
+    """A 220 Hz tone of ``seconds`` (to the frame) as a mono 16-bit WAV file."""
+    # One second of 220 Hz holds whole periods: repeated, cut to the length.
+    second = b"".join(
+        struct.pack("<h", int(3000 * math.sin(2 * math.pi * 220 * i / rate))) for i in range(rate)
+    )
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes((second * math.ceil(seconds))[: 2 * round(seconds * rate)])
+
+
 def play_a_track(window: MainWindow, home: Path) -> None:
-    """Play the first demo track from a 40 s tone written where a person keeps music
+    """Play the first demo track from a tone as long as the track's listed duration (the
+    picture shows both: the table's and the bar's), written where a person keeps music
     (``~/Music/<artist>/<album>/``, demo items have no files), its folder holding a cover.png;
     nothing is recorded in the demo library."""
     session = window.reader
@@ -454,17 +468,7 @@ def play_a_track(window: MainWindow, home: Path) -> None:
     tone = folder / f"{track.title}.wav"
     if not tone.exists():
         folder.mkdir(parents=True, exist_ok=True)
-        rate = 4000
-        with wave.open(str(tone), "wb") as out:
-            out.setnchannels(1)
-            out.setsampwidth(2)
-            out.setframerate(rate)
-            out.writeframes(
-                b"".join(
-                    struct.pack("<h", int(3000 * math.sin(2 * math.pi * 220 * i / rate)))
-                    for i in range(40 * rate)
-                )
-            )
+        write_tone(tone, float(track.duration or 40.0))
         cover = QImage(240, 240, QImage.Format.Format_RGB32)
         painter = QPainter(cover)
         gradient = QLinearGradient(0, 0, 240, 240)
