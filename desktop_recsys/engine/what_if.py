@@ -178,7 +178,7 @@ def _exact_scores(model: Recommender, u: int, j: int | None) -> np.ndarray | Non
         model, u, "base", lambda: np.asarray(model._score(np.array([u]))[0], dtype=np.float64)
     )
     if isinstance(model, EaseRecommender):
-        return base - _cell(model._seen, u, j, binary=model.params.binary) * model.weights_from(j)
+        return base - model.score_drop(u, j)
     if isinstance(model, ItemKnnRecommender):
         row = np.asarray(model._sim[j].toarray()).ravel().astype(np.float64)
         return base - _cell(model._x, u, j, binary=False) * row

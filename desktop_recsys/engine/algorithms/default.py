@@ -209,6 +209,9 @@ HEAD_EASE_COST = 0.25
 #: alone scored NDCG@10 0.2203 / 0.2229 / 0.2241 / 0.2213 / 0.2042 with 0.3 / 1 / 3 / 10 / 30
 #: (the small data's 1 stays: ``EaseParams``).
 HEAD_EASE_L2_POPULARITY = 3.0
+#: The head EASE also reads a user's items outside its head, summarised through the validation
+#: run's ALS item factors (:mod:`._ease_side`).
+HEAD_EASE_SIDE = True
 #: Fewer items than this: no head blend (too few to matter).
 MIN_HEAD_ITEMS = 200
 #: Users held out for the head blend's validation: its gain (about 2 %) is within the noise of
@@ -237,6 +240,30 @@ def head_items(dataset: Dataset, requested: int = -1) -> int:
         while avail is not None and h > 0 and ease_memory_bytes(h) > MEMORY_SHARE * avail:
             h //= 2
     return h if h >= MIN_HEAD_ITEMS or (requested > 0 and h > 0) else 0
+
+
+def _start_ease(
+    plan: _Plan,
+    part: Dataset,
+    dataset: Dataset,
+    side: SideThread | None,
+    progress: ProgressFn,
+    cancel: CancelToken,
+    side_y: np.ndarray | None = None,
+) -> tuple[Future[EaseRecommender] | None, Future[FitResult] | None, EaseRecommender | None]:
+    """The blend's EASE on the validation part and on all the data: both in the side thread
+    (two futures, silently), or the validation part's here (the third value) and all the
+    data's later. ``side_y``: item factors for a head EASE's summary of the tail."""
+    if side is not None:
+        return (
+            side.submit(EaseRecommender(plan.ease).with_side(side_y).fit, part, cancel=side.cancel),
+            side.submit(
+                EaseRecommender(plan.ease).with_side(side_y)._fit, dataset, no_progress, side.cancel
+            ),
+            None,
+        )
+    ease = EaseRecommender(plan.ease).with_side(side_y).fit(part, progress=progress, cancel=cancel)
+    return None, None, ease
 
 
 def choose_algorithm(dataset: Dataset, ease_max_side: int) -> str:
@@ -326,6 +353,7 @@ class DefaultRecommender(Recommender):
         check_factor_memory(self.name, dataset.n_users, dataset.n_items, als_params.factors)
         weight, report, x, y, first = p.ease_weight, {}, None, None, 0
         tail, tail_weight = None, 0.0  # RP3beta beside the head blend, if validation keeps it
+        side_y: np.ndarray | None = None  # the head EASE's item factors for the tail (_ease_side)
         if weight < 0:
             fit_part, held = validation_holdout(dataset.matrix, max_users=plan.max_users)
             n_val = int((np.diff(held.indptr) > 0).sum())
@@ -335,16 +363,10 @@ class DefaultRecommender(Recommender):
                 report = {"validation_users": n_val, "reason": "too few users to validate"}
             else:
                 part = dataset.with_matrix(fit_part)
-                if side is not None:  # both EASE fits in the side thread, silently
-                    ease_ahead = side.submit(
-                        EaseRecommender(plan.ease).fit, part, cancel=side.cancel
-                    )
-                    full_ahead = side.submit(
-                        EaseRecommender(plan.ease)._fit, dataset, no_progress, side.cancel
-                    )
-                else:
-                    ease = EaseRecommender(plan.ease).fit(
-                        part, progress=ProgressScaler(progress, 0.0, 0.15), cancel=cancel
+                spans = ((0.0, 0.15), (0.15, 0.55)) if not plan.head else ((0.5, 0.55), (0, 0.5))
+                if not plan.head:  # before ALS; the head EASE reads ALS's item factors: after
+                    ease_ahead, full_ahead, ease = _start_ease(
+                        plan, part, dataset, side, ProgressScaler(progress, *spans[0]), cancel
                     )
                 # The small blend runs the full number of passes here, so that the validation
                 # judges the ALS that will be served. On large data (the head blend) the
@@ -362,10 +384,16 @@ class DefaultRecommender(Recommender):
                     x,
                     y,
                     first,
-                    ProgressScaler(progress, 0.15, 0.55),
+                    ProgressScaler(progress, *spans[1]),
                     cancel,
                     name=self.name,
                 )
+                if plan.head:  # its EASE reads the validation run's item factors: _ease_side
+                    side_y = y.copy() if HEAD_EASE_SIDE else None
+                    ease_ahead, full_ahead, ease = _start_ease(
+                        plan, part, dataset, side, ProgressScaler(progress, *spans[0]), cancel,
+                        side_y,
+                    )  # fmt: skip
                 als = AlsRecommender(als_params)
                 als._install(
                     _common_arrays(part),
@@ -432,7 +460,7 @@ class DefaultRecommender(Recommender):
         arrays: dict[str, np.ndarray] = {}
         components: list[dict[str, Any]] = []
         if weight > 0:
-            inner = EaseRecommender(plan.ease)
+            inner = EaseRecommender(plan.ease).with_side(side_y)
             span = (0.6, 0.8) if weight < 1 else (0.6, 1.0)
             if full_ahead is not None:
                 a, m = full_ahead.result()

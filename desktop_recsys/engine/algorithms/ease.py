@@ -38,6 +38,12 @@ import numpy as np
 import scipy.sparse as sp
 
 from desktop_recsys.engine._memory import available_memory_bytes
+from desktop_recsys.engine.algorithms._ease_side import (
+    outside_mask,
+    side_factors,
+    side_gram_into,
+    side_summary,
+)
 from desktop_recsys.engine.algorithms._solvers import (
     blas_threads_for,
     load_lapack,
@@ -121,19 +127,27 @@ def ease_weights(
     cancel: CancelToken,
     *,
     l2_popularity: float = 0.0,
+    side: np.ndarray | None = None,
 ) -> np.ndarray:
-    """The primal EASE weight matrix ``B`` (float32, zero diagonal) of a users x items matrix."""
+    """The primal EASE weight matrix ``B`` (float32, zero diagonal) of a users x items matrix.
+
+    ``side`` (users x f, dense): more inputs beside the items, never predicted
+    (:mod:`._ease_side`); then the result is ``(items + f) x items``, the side inputs' weights
+    in its last ``f`` rows."""
     n = x.shape[1]
-    _check_memory(n, n)
+    m = n + (0 if side is None else side.shape[1])
+    _check_memory(m, m)
     lam = _item_l2(x, l2, l2_popularity)
     xt = x.T.tocsr().astype(np.float32)
     xc = x.tocsc().astype(np.float32)
-    gram = np.empty((n, n), dtype=np.float32)  # the one big allocation
+    gram = np.empty((m, m), dtype=np.float32)  # the one big allocation
     for s in range(0, n, _ROWS):
         cancel.raise_if_cancelled()
-        gram[s : s + _ROWS] = (xt[s : s + _ROWS] @ xc).toarray()
+        gram[s : min(s + _ROWS, n), :n] = (xt[s : s + _ROWS] @ xc).toarray()
         progress(0.1 * min(1.0, (s + _ROWS) / n), Message("ease: Gram matrix"))
-    gram[np.diag_indices(n)] += lam.astype(np.float32)
+    if side is not None:
+        lam = np.concatenate([lam, side_gram_into(gram, xt, side)])
+    gram[np.diag_indices(m)] += lam.astype(np.float32)
     try:
         load_lapack()  # before the thread limit, so that it applies to SciPy's BLAS too
         with blas_threads_for(float(n) ** 3):
@@ -145,7 +159,9 @@ def ease_weights(
             Message("ease: the Gram matrix is not positive definite; raise --param l2")
         ) from None
     # B = -P / diag(P) column-wise, zero diagonal, in place (P is symmetric and C-ordered).
-    diag = np.ascontiguousarray(np.diag(p)).copy()
+    diag = np.ascontiguousarray(np.diag(p)[:n]).copy()
+    if m > n:  # only the items are predicted: their columns
+        p = np.ascontiguousarray(p[:, :n])
     p /= -diag[None, :]
     p[np.diag_indices(n)] = 0.0
     progress(1.0, Message("ease: weights"))
@@ -222,12 +238,30 @@ class EaseRecommender(Recommender):
             x = x[:, kept].tocsr()
             arrays["kept"] = kept.astype(np.int64)
         form = choose_form(x.shape[0], x.shape[1], p.form)
+        side_in = getattr(self, "_side_in", None)
         if form == "dual":
             kinv, lam, c = ease_dual(x, p.l2, progress, cancel, l2_popularity=p.l2_popularity)
             arrays.update(kinv=kinv, item_l2=lam, scale=c)
+        elif side_in is not None and "kept" in arrays:  # the items outside the head: _ease_side
+            factors = side_factors(side_in, arrays["kept"])
+            z = side_summary(dataset.matrix, factors, outside_mask(dataset.n_items, arrays["kept"]))
+            w = ease_weights(x, p.l2, progress, cancel, l2_popularity=p.l2_popularity, side=z)
+            h = x.shape[1]
+            arrays.update(b=np.ascontiguousarray(w[:h]), side_b=np.ascontiguousarray(w[h:]))
+            arrays["side_factors"] = factors
         else:
             arrays["b"] = ease_weights(x, p.l2, progress, cancel, l2_popularity=p.l2_popularity)
         return arrays, {"form": form}
+
+    def with_side(self, item_factors: np.ndarray | None) -> EaseRecommender:
+        """Read a user's items outside ``max_items``'s head through ``item_factors`` (items x
+        f, the catalogue's order) in the next fit (:mod:`._ease_side`); None: not. Returns self."""
+        self._side_in = item_factors
+        return self
+
+    def _side_z(self, users: np.ndarray) -> np.ndarray:
+        """The side summary of ``users`` (rows of the seen matrix)."""
+        return side_summary(self._seen[users], self._state["side_factors"], self._outside)
 
     def _prepare(self) -> None:
         x = self._seen.astype(np.float32)
@@ -239,6 +273,9 @@ class EaseRecommender(Recommender):
         self._dual = "kinv" in self._state
         if self._dual:
             self._xt = self._x.T.tocsr()
+        self._side = "side_b" in self._state
+        if self._side:
+            self._outside = outside_mask(len(self._item_ids), self._kept)
 
     def _score(self, users: np.ndarray) -> np.ndarray:
         part = self.score_kept(users)
@@ -259,6 +296,8 @@ class EaseRecommender(Recommender):
             part[rows, sub.indices] += sub.data
         else:
             part = np.asarray(self._x[users] @ self._state["b"], dtype=np.float32)
+            if self._side:
+                part += self._side_z(users) @ self._state["side_b"]
         return part
 
     def _weights_into(self, item: int, sources: np.ndarray) -> np.ndarray:
@@ -311,4 +350,31 @@ class EaseRecommender(Recommender):
             col = int(pos)
         w = self._weights_into(col, row.indices) * row.data
         ids = row.indices if self._kept is None else self._kept[row.indices]
-        return "item", list(zip(ids.tolist(), w.tolist(), strict=True))
+        terms = list(zip(ids.tolist(), w.tolist(), strict=True))
+        if self._side:  # each item outside the head: y_t B_z / sqrt(n) (_ease_side)
+            outside = self._seen[user].indices
+            outside = outside[self._outside[outside] > 0]
+            if len(outside):
+                y = self._state["side_factors"][outside]
+                v = (y @ self._state["side_b"][:, col]) / np.sqrt(len(outside))
+                terms += list(zip(outside.tolist(), v.astype(np.float64).tolist(), strict=True))
+        return "item", terms
+
+    def score_drop(self, user: int, source: int) -> np.ndarray:
+        """How much every item's score (catalogue order) falls if ``user`` did not have
+        ``source``: ``x_us B[source, :]``, or for an item outside the head read through the
+        side summary, the change of ``z_u B_z`` with ``z_u`` recomputed without it."""
+        cell = 1.0 if self.params.binary else float(self._seen[user, source])
+        drop = cell * self.weights_from(source)
+        if not self._side or self._outside[source] == 0:
+            return drop
+        row = self._seen[user]
+        if source not in set(row.indices.tolist()):
+            return drop
+        without = row.copy()
+        without.data = np.where(without.indices == source, 0.0, 1.0).astype(np.float32)
+        without.eliminate_zeros()
+        f, b, mask = self._state["side_factors"], self._state["side_b"], self._outside
+        change = (side_summary(row, f, mask) - side_summary(without, f, mask)) @ b
+        drop[self._kept] += change[0].astype(np.float64)
+        return drop
