@@ -17,8 +17,9 @@ Rule (measured in ``benchmarks/README.md``):
 - Otherwise (both sides large, EASE would not fit in memory, or its cube would cost more
   than :data:`MAX_EASE_COST` ALS fits: :func:`ease_cost`) it is the **head blend**: an EASE
   over only the most popular items (:func:`head_items`: as many as cost
-  :data:`HEAD_EASE_COST` ALS fits by the same rule) and ALS with :data:`LARGE_ALS_FACTORS`
-  factors, blended the same way; the tail takes the head EASE's lowest z-score of the row
+  :data:`HEAD_EASE_COST` ALS fits by the same rule; it also reads a user's items outside the
+  head, summed through the validation run's ALS item factors: :mod:`._ease_side`) and ALS
+  with :data:`LARGE_ALS_FACTORS` factors, blended the same way; the tail takes the head EASE's lowest z-score of the row
   (:func:`~._blend_validation.component_z`). Its weight is chosen on a validation split of
   :data:`HEAD_VALIDATION_USERS` users and kept only when it beats ALS alone by more than
   ``LEAVE_EASE_SE`` standard errors (:func:`~._blend_validation.choose_head_weight`); else
