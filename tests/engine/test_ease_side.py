@@ -123,6 +123,8 @@ def test_head_blend_fits_its_ease_with_the_summary_and_round_trips(monkeypatch, 
     model = create("default", {"ease_max_side": "10", "head_items": str(HEAD)}).fit(ds)
     assert model.chosen == "ease+als"
     assert {"ease.side_b", "ease.side_factors"} <= set(model._state)
+    ease_meta = next(c["meta"] for c in model._meta["blend"] if c["algorithm"] == "ease")
+    assert ease_meta["side_inputs"] == model._state["ease.side_b"].shape[0] > 0
     user = "zz"
     item = model.recommend(user, 1).items[0]
     ranker = WhatIfRanker(model, user)

@@ -33,6 +33,7 @@ recommended by EASE, only by the popularity fallback).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -251,7 +252,10 @@ class EaseRecommender(Recommender):
             arrays["side_factors"] = factors
         else:
             arrays["b"] = ease_weights(x, p.l2, progress, cancel, l2_popularity=p.l2_popularity)
-        return arrays, {"form": form}
+        meta: dict[str, Any] = {"form": form}
+        if "side_b" in arrays:  # the model card says what the head reads beyond itself
+            meta["side_inputs"] = int(arrays["side_b"].shape[0])
+        return arrays, meta
 
     def with_side(self, item_factors: np.ndarray | None) -> EaseRecommender:
         """Read a user's items outside ``max_items``'s head through ``item_factors`` (items x
