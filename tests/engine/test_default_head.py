@@ -228,3 +228,19 @@ def test_validation_z_of_a_head_ease_from_its_own_items_equals_the_full_block() 
     for part, _ in model._parts:
         np.testing.assert_array_equal(_users_z(part, users), component_z(part, part._score(users)))
     assert {m.name for m, _ in model._parts} == {"ease", "als"}
+
+
+def test_explanations_follow_the_user_asked_when_lists_alternate() -> None:
+    """A blend keeps its last user's scores and standardisation for explaining a list: asked
+    for another user and back, every score and term is the one computed from scratch."""
+    ds = _taste_data(5)
+    model = create("default", {**_LARGE, "head_items": "40", "ease_weight": "0.5"}).fit(ds)
+    fresh = create("default", {**_LARGE, "head_items": "40", "ease_weight": "0.5"}).fit(ds)
+    for user in ["u001", "u002", "u001", "u003", "u003"]:
+        u = ds.user_index(user)
+        for item in model.recommend(user, 3).items:
+            fresh._row, fresh._scales = None, None  # nothing kept from the last question
+            got, want = model.explain(user, item), fresh.explain(user, item)
+            assert got.score == want.score == pytest.approx(
+                float(fresh._score(np.array([u]))[0][ds.item_index(item)]), rel=1e-6)  # fmt: skip
+            assert got.contributions == want.contributions and got.contributions

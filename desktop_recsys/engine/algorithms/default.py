@@ -524,6 +524,8 @@ class DefaultRecommender(Recommender):
             self._parts = [(inner, 1.0)]
             return
         self._parts = []
+        self._scales = None  # _contribution_scales' last user, of the parts made here
+        self._row = None  # _predict_pairs' last user's scores
         for c in self._meta["blend"]:
             cls = _INNER[c["algorithm"]]
             inner = cls(cls.params_type(**c["params"]))
@@ -640,6 +642,12 @@ class DefaultRecommender(Recommender):
         single = self._single()
         if single is not None and not (self.cold_weights(users) > 0).any():
             return single._predict_pairs(users, items)
+        if len(users) and (users == users[0]).all():  # one user: explain, a list's items
+            cached = getattr(self, "_row", None)
+            if cached is None or cached[0] != int(users[0]):
+                cached = (int(users[0]), self._score(users[:1])[0])
+                self._row = cached  # one tuple: readers in other threads see old or new
+            return cached[1][items].astype(np.float64)
         return super()._predict_pairs(users, items)
 
     def _contributions(self, user: int, item: int) -> tuple[str, list[tuple[int, float]]]:
@@ -649,15 +657,28 @@ class DefaultRecommender(Recommender):
         # score = sum_c (w_c / std_c) (s_c - mean_c): the item terms of each component, with
         # the same factor; the means shift every item of the user alike.
         total: dict[int, float] = {}
-        for model, w in self._parts:
-            row = model._score(np.array([user]))[0]
-            kept = getattr(model, "_kept", None)  # a head EASE: standardised over its items
-            std = float(np.std(row if kept is None else row[kept]))
-            scale = w / std if std > 0 else 0.0
+        for (model, _), scale in zip(self._parts, self._contribution_scales(user), strict=True):
             _, terms = model._contributions(user, item)
             for j, v in terms:
                 total[j] = total.get(j, 0.0) + scale * float(v)
         return "item", list(total.items())
+
+    def _contribution_scales(self, user: int) -> list[float]:
+        """Each component's ``w / std`` of ``user``'s row (a head EASE's over its own items),
+        kept for the last user asked: a list explains all its items for one user, and each row
+        is a full pass over the catalogue."""
+        cached = getattr(self, "_scales", None)
+        if cached is not None and cached[0] == user:
+            return cached[1]
+        scales = []
+        for model, w in self._parts:
+            kept = getattr(model, "_kept", None)  # a head EASE: standardised over its items
+            row = model._score(np.array([user]))[0] if kept is None else model.score_kept(
+                np.array([user]))[0]  # fmt: skip
+            std = float(np.std(row))
+            scales.append(w / std if std > 0 else 0.0)
+        self._scales = (user, scales)  # one tuple: readers in other threads see old or new
+        return scales
 
     def _fallback_predictions(self, users: np.ndarray, items: np.ndarray) -> Any:
         return self._parts[0][0]._fallback_predictions(users, items)

@@ -268,10 +268,12 @@ class EaseRecommender(Recommender):
         return side_summary(self._seen[users], self._state["side_factors"], self._outside)
 
     def _prepare(self) -> None:
-        x = self._seen.astype(np.float32)
-        if self.params.binary:
-            x = x.copy()
-            x.data = np.ones_like(x.data)
+        seen = self._seen
+        if self.params.binary:  # ones beside the seen matrix's own index arrays: no copies
+            ones = np.ones(seen.nnz, dtype=np.float32)
+            x = sp.csr_matrix((ones, seen.indices, seen.indptr), shape=seen.shape)
+        else:
+            x = seen.astype(np.float32)
         self._kept = self._state.get("kept")
         self._x = x if self._kept is None else x[:, self._kept].tocsr()
         self._dual = "kinv" in self._state
