@@ -13,15 +13,15 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QStyle
-from ui_test_library import interface_language
+from PySide6.QtWidgets import QApplication
+from ui_test_library import interface_language, painted
 
 from desktop_recsys.config.language import close_cjk_spaces
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.training_service import train_model
 from desktop_recsys.ui.common import term_text
-from desktop_recsys.ui.i18n import install_translators, translate_message
+from desktop_recsys.ui.i18n import translate_message
 from desktop_recsys.ui.main_window import MainWindow
 from desktop_recsys.ui.reason_text import short_reason
 from desktop_recsys.ui.ui_state import UiState
@@ -45,18 +45,8 @@ def trained(tmp_path_factory: pytest.TempPathFactory, demo_library_file: Path) -
 
 @pytest.fixture(params=["en", "zh_CN"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    assert install_translators(qapp, request.param) == request.param
-    yield request.param
-    install_translators(qapp, "en")
-
-
-def painted(view: Any, column: int, row: int) -> str:
-    """The text the cell paints: its display text elided with the table's font to the room
-    the style leaves inside the column."""
-    text = str(view.model().index(row, column).data() or "")
-    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    room = view.horizontalHeader().sectionSize(column) - 2 * margin
-    return view.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+    with interface_language(qapp, request.param) as lang:
+        yield lang
 
 
 def cited(item: Any) -> list[str]:

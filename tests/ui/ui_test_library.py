@@ -119,3 +119,15 @@ def interface_language(app: Any, language: str) -> Iterator[str]:
         yield language
     finally:
         install_translators(app, "en")
+
+
+def painted(view: Any, column: int, row: int) -> str:
+    """The text the cell paints: its display text elided with the table's font to the room
+    the style leaves inside the column."""
+    from PySide6.QtCore import Qt  # deferred, as interface_language's import
+    from PySide6.QtWidgets import QStyle
+
+    text = str(view.model().index(row, column).data() or "")
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = view.horizontalHeader().sectionSize(column) - 2 * margin
+    return view.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
