@@ -71,6 +71,7 @@ from desktop_recsys.engine.algorithms._blend_validation import (
     standardise_rows,
     validation_holdout,
 )
+from desktop_recsys.engine.algorithms._solvers import load_lapack
 from desktop_recsys.engine.algorithms._tail import (
     TAIL_HEAD_SHARE,
     Rp3Params,
@@ -336,6 +337,11 @@ class DefaultRecommender(Recommender):
         passes over all the data, which do not depend on the weight. The same models as one
         after the other, to float rounding (one BLAS thread each)."""
         if self.params.ease_weight < 0 and block_threads(2) > 1:
+            # SciPy's LAPACK (its own OpenBLAS, which EASE's inverse runs on) loaded before the
+            # side thread's one-thread limit, so that the limit holds it too: loaded later, it
+            # ran its inverse with a thread per core beside ALS's threads (3M synthetic: the
+            # side thread's EASE took 2-4x its CPU, spinning).
+            load_lapack()
             with SideThread(cancel) as side:
                 return self._blend(dataset, plan, progress, cancel, side)
         return self._blend(dataset, plan, progress, cancel, None)
