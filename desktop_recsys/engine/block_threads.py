@@ -5,21 +5,25 @@ Python threads keep two cores busy where one thread with a two-thread BLAS pool 
 only during its products (a whole-catalogue ``recommend-file`` spends most of its time outside
 them: standardising, masking, choosing the top n).
 
-How many: as many as BLAS may use where the work starts (:func:`block_threads`). The job
-runner caps a training job's threads to leave the interface a core (``jobs/runner.py``), so
-inside the window on two cores this is one thread and nothing changes; the command line has
-every core. A machine that is busy does not shrink it, unlike ``_solvers.blas_threads_for``:
+How many: as many as the calling thread's own BLAS cap allows (:func:`block_threads`; the
+caps are counted per thread and for the process in ``desktop_recsys/blas_caps``). The job
+runner caps a training job's thread to leave the interface a core (``jobs/runner.py``), so
+inside the window on two cores this is one thread and nothing changes, also while a query in
+another thread holds the process at one BLAS thread or has just let it go; the command line
+has every core. A machine that is busy does not shrink it, unlike ``_solvers.blas_threads_for``:
 that rule is against OpenBLAS's pool, whose threads spin waiting for each other when the
 scheduler runs someone else; these threads share no work and never wait on each other.
 
 :func:`map_in_threads` scores blocks side by side (``recommend-file``); :class:`SideThread`
 runs work the caller needs later beside its own (``default``'s head EASE fits beside its ALS
-passes).
+passes). Both hold a cap of one for the process while they are open and run each block in a
+cap of one of its own thread, so the blocks' own ``block_threads`` is one.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -27,9 +31,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, TypeVar
 
-from threadpoolctl import threadpool_limits
-
-from desktop_recsys.engine.serving_threads import blas_thread_limit
+from desktop_recsys.blas_caps import blas_cap, default_threads, thread_cap
 from desktop_recsys.progress import CancelToken
 
 T = TypeVar("T")
@@ -41,15 +43,25 @@ _opened = threading.local()
 
 
 def block_threads(blocks: int) -> int:
-    """Threads for ``blocks`` independent blocks: the BLAS thread limit in force (the caller's
-    cap), at most the cores and one per block.
+    """Threads for ``blocks`` independent blocks: the calling thread's own BLAS cap (the BLAS
+    count without caps if it holds none), at most that count, the cores and one per block.
+
+    Never the count in force in the process: a query's one-thread block in another thread
+    lowers that for a moment, and a training started then would have run on one thread.
 
     In the thread that opened a :class:`SideThread`, the cap from before it: the side thread's
     one-BLAS-thread limit is not a cap on this thread's own blocks (``als`` solves its blocks
     in threads beside ``default``'s side work; when that is done, both cores are its).
     """
-    cap = getattr(_opened, "cap", None) or blas_thread_limit()
-    return max(1, min(cap, os.cpu_count() or 1, blocks))
+    uncapped = default_threads()
+    cap = getattr(_opened, "cap", None) or thread_cap() or uncapped
+    return max(1, min(cap, uncapped, os.cpu_count() or 1, blocks))
+
+
+def _in_one_blas_thread(fn: Callable[..., R], *args: Any, **kwargs: Any) -> R:
+    """``fn`` in a cap of one held by the thread that runs it (a block's own block_threads)."""
+    with blas_cap(1):
+        return fn(*args, **kwargs)
 
 
 def map_in_threads(fn: Callable[[T], R], items: Iterable[T], threads: int) -> Iterator[R]:
@@ -64,11 +76,11 @@ def map_in_threads(fn: Callable[[T], R], items: Iterable[T], threads: int) -> It
         return
     ahead: collections.deque[Future[R]] = collections.deque()
     todo = iter(items)
-    with threadpool_limits(limits=1, user_api="blas"):
+    with blas_cap(1):
         pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="block")
         try:
             for item in todo:
-                ahead.append(pool.submit(fn, item))
+                ahead.append(pool.submit(_in_one_blas_thread, fn, item))
                 if len(ahead) > threads:
                     yield ahead.popleft().result()
             while ahead:
@@ -107,25 +119,23 @@ class SideThread:
     def __init__(self, cancel: CancelToken) -> None:
         self.cancel: CancelToken = _LinkedCancel(cancel)
         self._pool: ThreadPoolExecutor | None = None
-        self._limits: Any = None
+        self._cap: contextlib.ExitStack | None = None
         self._outer: int | None = None
 
     def __enter__(self) -> SideThread:
         self._outer = getattr(_opened, "cap", None)
         _opened.cap = block_threads(os.cpu_count() or 1)
-        # Entered as a context, not only made: threadpoolctl (3.8) lets one thread at a time
-        # set OpenBLAS's process-wide count and frees that role only when the last open
-        # limit block ends; a limit made without entering it kept this thread in the role
-        # for good, and every later limit set from another thread (the job runner's cap on
-        # a training) did nothing.
-        self._limits = threadpool_limits(limits=1, user_api="blas").__enter__()
+        # The process at one BLAS thread while the side thread is open (this thread's own
+        # block_threads keeps the cap from before, in _opened.cap).
+        self._cap = contextlib.ExitStack()
+        self._cap.enter_context(blas_cap(1))
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="side")
         return self
 
     def submit(self, fn: Callable[..., R], *args: Any, **kwargs: Any) -> Future[R]:
         """Start ``fn(*args, **kwargs)`` in the side thread (after what was submitted before)."""
         assert self._pool is not None, "SideThread is used as a context manager"
-        return self._pool.submit(fn, *args, **kwargs)
+        return self._pool.submit(_in_one_blas_thread, fn, *args, **kwargs)
 
     def __exit__(
         self,
@@ -139,5 +149,6 @@ class SideThread:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
         finally:
-            self._limits.__exit__(None, None, None)
+            if self._cap is not None:
+                self._cap.close()
             _opened.cap = self._outer

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from threadpoolctl import threadpool_limits
 
+from desktop_recsys.blas_caps import blas_cap
 from desktop_recsys.jobs.base import (
     JobFn,
     JobHistory,
@@ -77,8 +78,13 @@ class JobRunner(JobRunnerBase):
     """Runs jobs on worker threads and reports on the GUI thread.
 
     ``read_threads``: size of the pool for ``JobLane.READ`` jobs. ``compute_threads``: BLAS /
-    OpenMP threads allowed while a ``JobLane.WRITE`` job runs (threadpoolctl), so training
-    leaves a core to the interface; None leaves the libraries' own defaults.
+    OpenMP threads allowed while a ``JobLane.WRITE`` job runs, so training leaves a core to the
+    interface (None: all cores but one, :func:`default_compute_threads`). BLAS through
+    :func:`~desktop_recsys.blas_caps.blas_cap`, counted with the caps other threads hold (a
+    query's one-thread block in the GUI or a read job): the job keeps its cap whenever they open
+    or close, never gets more than the library's own count, and the count from before comes
+    back when the last cap closes. OpenMP (scikit-learn's k-means) through threadpoolctl in the
+    job's thread: its count is per thread.
 
     Call :meth:`shutdown` before the application quits.
     """
@@ -164,7 +170,7 @@ class JobRunner(JobRunnerBase):
                     relay.progress.emit(job_id, *report)
 
             if limit:
-                with threadpool_limits(limits=limit):
+                with blas_cap(limit), threadpool_limits(limits=limit, user_api="openmp"):
                     state, result, error, trace = run_job(fn, progress, token)
             else:
                 state, result, error, trace = run_job(fn, progress, token)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from desktop_recsys.blas_caps import blas_cap
 from desktop_recsys.errors import UserError
 from desktop_recsys.progress import CancelToken, Message, ProgressFn, no_progress
 
@@ -245,11 +246,15 @@ def project_map(
     neighbours = min(len(keep) - 1, int(3.0 * perplexity + 1))
     # Once, not per round: each round is a fresh scikit-learn run on this graph. The point
     # itself is among its own neighbours (distance 0), as scikit-learn expects of the graph.
-    graph = (
-        NearestNeighbors(n_neighbors=neighbours + 1)
-        .fit(reduced)
-        .kneighbors_graph(reduced, mode="distance")
-    )
+    # In a cap of one (desktop_recsys/blas_caps): scikit-learn's neighbour search sets BLAS to
+    # one thread itself and puts back what it saw, which, were another thread's cap to close
+    # meanwhile, would be that cap's count, left in force after it.
+    with blas_cap(1):
+        graph = (
+            NearestNeighbors(n_neighbors=neighbours + 1)
+            .fit(reduced)
+            .kneighbors_graph(reduced, mode="distance")
+        )
     # Start from the PCA layout, scaled to t-SNE's usual tiny spread (as init="pca" does).
     start = PCA(n_components=2, random_state=seed).fit_transform(reduced)
     spread = float(np.std(start[:, 0])) or 1.0

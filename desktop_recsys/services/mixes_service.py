@@ -479,12 +479,19 @@ def refresh_mixes(
     # Deferred: the engine (numpy, scipy) loads only when mixes are made.
     from threadpoolctl import threadpool_limits
 
+    from desktop_recsys.blas_caps import blas_cap
     from desktop_recsys.services.dataset_service import dataset_from_library, resolve_profile
 
     token = cancel if cancel is not None else CancelToken()
     made: dict[int, int] = {}
     # k-means on a few hundred rows: threads cost more than they save (7x slower on 2 cores).
-    with threadpool_limits(1), Library.open(Path(library_path)) as library:
+    # BLAS through a cap counted with other threads' caps (desktop_recsys/blas_caps); OpenMP
+    # (k-means' own threads) per thread, in this one.
+    with (
+        blas_cap(1),
+        threadpool_limits(limits=1, user_api="openmp"),
+        Library.open(Path(library_path)) as library,
+    ):
         if profiles is None:
             ids = dataset_rows.profile_ids(library)
         else:

@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from threadpoolctl import threadpool_limits
 
+from desktop_recsys.blas_caps import blas_cap
 from desktop_recsys.engine.block_threads import SideThread, block_threads, map_in_threads
 from desktop_recsys.engine.serving_threads import blas_thread_limit
 from desktop_recsys.errors import Cancelled
@@ -45,15 +46,17 @@ def two_blas_threads(monkeypatch):
 def cap(monkeypatch) -> types.SimpleNamespace:
     """block_threads' cap in the test's thread is ``cap.threads`` (two, whatever the machine and
     its BLAS: the threaded paths run on one core too; one is the window's cap). Other threads
-    (a side thread, with its one BLAS thread) read the real limit."""
+    (a side thread, with its cap of one BLAS thread) read their real caps."""
     module = importlib.import_module("desktop_recsys.engine.block_threads")
     cap = types.SimpleNamespace(threads=2)
-    caller, real = threading.current_thread(), module.blas_thread_limit
-    monkeypatch.setattr(
-        module,
-        "blas_thread_limit",
-        lambda: cap.threads if threading.current_thread() is caller else real(),
-    )
+    caller = threading.current_thread()
+    for name in ("thread_cap", "default_threads"):  # its own cap, and the BLAS count
+        real = getattr(module, name)
+        monkeypatch.setattr(
+            module,
+            name,
+            lambda real=real: cap.threads if threading.current_thread() is caller else real(),
+        )
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     return cap
 
@@ -101,7 +104,7 @@ def test_map_in_threads_raises_at_the_failing_block_and_starts_no_more() -> None
 @blas_limits
 def test_block_threads_follow_the_callers_cap(two_blas_threads) -> None:
     assert block_threads(30) == 2
-    with threadpool_limits(limits=1, user_api="blas"):  # the job runner's cap on 2 cores
+    with blas_cap(1):  # the job runner's cap on 2 cores
         assert block_threads(30) == 1
     assert block_threads(1) == 1  # one block: no thread to gain
     with threadpool_limits(limits=3, user_api="blas"):

@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterator
 
 import numpy as np
 import scipy.sparse as sp
-from threadpoolctl import threadpool_limits
 
+from desktop_recsys.blas_caps import blas_cap
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
 from desktop_recsys.progress import Message
 
@@ -40,7 +40,8 @@ SMALL_DENSE_FLOPS = 5e10
 def load_lapack() -> None:
     """Import SciPy's LAPACK (and so its own OpenBLAS) now, before a thread limit is set.
 
-    A BLAS library first loaded inside a ``threadpool_limits`` block is not limited by it:
+    A BLAS library first loaded inside a thread cap is not limited by it until a cap next
+    opens or closes (``desktop_recsys/blas_caps``; a ``threadpool_limits`` block never did):
     when :func:`spd_inverse_inplace` imported SciPy's LAPACK inside EASE's one-thread block,
     the factorisation ran SciPy's OpenBLAS with a thread per core, and on busy cores one block
     took 2.1 s instead of 0.3 s. Deferred (called by EASE) because the other models never need
@@ -80,7 +81,7 @@ def blas_threads_for(flops: float) -> Iterator[None]:
     if flops > SMALL_DENSE_FLOPS and not machine_busy():
         yield
         return
-    with threadpool_limits(limits=1, user_api="blas"):
+    with blas_cap(1):  # counted with other threads' caps (desktop_recsys/blas_caps)
         yield
 
 

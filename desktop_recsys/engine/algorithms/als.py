@@ -35,8 +35,8 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from threadpoolctl import threadpool_limits
 
+from desktop_recsys.blas_caps import blas_cap
 from desktop_recsys.engine._memory import check_factor_memory
 from desktop_recsys.engine.algorithms._solvers import (
     BlockMap,
@@ -153,7 +153,7 @@ def als_sweeps(
     with contextlib.ExitStack() as stack:
         run: BlockMap = map
         if threads > 1:
-            stack.enter_context(threadpool_limits(limits=1, user_api="blas"))
+            stack.enter_context(blas_cap(1))
             pool = stack.enter_context(
                 ThreadPoolExecutor(max_workers=threads, thread_name_prefix="als")
             )
