@@ -10,7 +10,7 @@ import tracemalloc
 import numpy as np
 import pytest
 
-from desktop_recsys.engine import dataset as dataset_module
+from desktop_recsys.engine import interaction_files as dataset_module
 from desktop_recsys.engine.dataset import Dataset, read_interaction_columns
 from desktop_recsys.errors import UserError
 

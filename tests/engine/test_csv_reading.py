@@ -8,7 +8,7 @@ import sys
 import numpy as np
 import pytest
 
-from desktop_recsys.engine import dataset as dataset_module
+from desktop_recsys.engine import interaction_files as dataset_module
 from desktop_recsys.engine.dataset import (
     Dataset,
     read_interaction_columns,

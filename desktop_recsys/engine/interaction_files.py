@@ -1,0 +1,369 @@
+"""Reading interaction files (``user,item[,weight]``, the format of ``EVALUATION.md``) into
+arrays: the standard ``csv`` module in blocks, exact about every error, and pandas' C parser
+for large files (:func:`read_interaction_codes`).
+
+Split out of :mod:`.dataset`, which re-exports these names.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import itertools
+import math
+import operator
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+import numpy as np
+
+from desktop_recsys.errors import UserError
+from desktop_recsys.progress import Message
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def read_interactions_csv(path: str | Path, *, weights: bool = True) -> pd.DataFrame:
+    """Read a ``user,item[,weight]`` file into a frame with columns ``user, item[, weight]``.
+
+    ``weights=False`` reads only the first two columns (a PAIRS file). The parsing (and every
+    error) is :func:`read_interaction_columns`'s; this only wraps its arrays in a frame.
+
+    Raises :class:`UserError` with one line naming the file and the problem.
+    """
+    import pandas as pd  # deferred: pandas is heavy and only needed by callers of frames
+
+    users, items, values = read_interaction_columns(path, weights=weights)
+    frame = pd.DataFrame({"user": users.astype(object), "item": items.astype(object)})
+    if values is not None:
+        frame["weight"] = values
+    return frame
+
+
+#: Rows parsed per block: bounds the Python objects alive at once (a row list costs ~200 bytes).
+_CSV_BLOCK_ROWS = 1 << 16
+
+
+def read_interaction_columns(
+    path: str | Path, *, weights: bool = True
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Read a ``user,item[,weight]`` file into arrays: user ids, item ids (``str``), weights.
+
+    The format of ``EVALUATION.md``: a header row, then one interaction per line; comma- or
+    tab-separated (a header with tabs and no commas), ``"``-quoting as in RFC 4180, spaces
+    after a separator skipped, blank lines skipped, columns after the third ignored. Weights
+    are ``float32``; ``None`` when the file has only two columns or ``weights=False`` (a PAIRS
+    file). Ids are kept exactly as written (``"007"`` stays ``"007"``).
+
+    Parsed with the standard ``csv`` module in blocks rather than pandas: importing pandas
+    alone took longer than reading ml-latest-small this way, which matters for the
+    whole-process commands. Raises :class:`UserError` with one line naming the file, the line
+    and the problem.
+    """
+    blocks, n_cols = _read_blocks(Path(path), weights, _str_ids, _str_ids)
+    users = np.concatenate([b[0] for b in blocks])
+    items = np.concatenate([b[1] for b in blocks])
+    values = np.concatenate([b[2] for b in blocks]) if n_cols == 3 else None
+    return users, items, values
+
+
+def read_interaction_codes(
+    path: str | Path,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """As :func:`read_interaction_columns`, but ids as indices: ``(user_ids, rows, item_ids,
+    cols, weights)``, ``user_ids`` / ``item_ids`` sorted and distinct, ``rows`` / ``cols``
+    (``int64``) each interaction's index into them: what ``np.unique`` and ``np.searchsorted``
+    of the id columns give, without the columns.
+
+    Each block's ids are looked up in a dictionary as they are read. Columns of ids as fixed-
+    width strings (24 bytes an id of 6 characters), their copies and the sorts of them were the
+    peak of ``recommend-file`` on 3 million interactions (506 of 529 MiB, against 296 MiB for
+    the whole fit and scoring); the dictionaries hold each distinct id once.
+
+    A file of at least :data:`FAST_READ_BYTES` is first read with pandas' C parser
+    (:func:`_read_codes_fast`); anything it does not read exactly as this reader would falls
+    back to this reader, which words the error.
+    """
+    fast = _read_codes_fast(Path(path))
+    if fast is not None:
+        return fast
+    user_codes: dict[str, int] = {}
+    item_codes: dict[str, int] = {}
+    blocks, n_cols = _read_blocks(Path(path), True, _coder(user_codes), _coder(item_codes))
+    user_ids, rows = _sorted_codes(user_codes, [b[0] for b in blocks])
+    item_ids, cols = _sorted_codes(item_codes, [b[1] for b in blocks])
+    values = np.concatenate([b[2] for b in blocks]) if n_cols == 3 else None
+    return user_ids, rows, item_ids, cols, values
+
+
+#: Files at least this large are first read with pandas' C parser: 2.4 million rows (37 MB,
+#: the 3M synthetic TRAIN) in 1.6 s instead of 5.6 s of CPU, for a peak of 260 instead of 219
+#: MiB; below it pandas' import (0.4 s) would cost more than it saves.
+FAST_READ_BYTES = 4 << 20
+
+
+def _read_codes_fast(
+    path: Path,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray | None] | None:
+    """:func:`read_interaction_codes` of a large, well-formed file with pandas' C parser, or
+    None: a small file, or one the parser reads differently from this module's reader or not
+    at all (then that reader reads it and words any error).
+
+    The same dialect: the separator from the header, ``"``-quoting, spaces after a separator
+    skipped, blank lines skipped, ids as written (no missing-value guessing: "NA" is an id).
+    Checked before the result is trusted: every id non-blank, every weight a finite number,
+    and the distinct ids as numpy's strings sort them (two ids that numpy's strings make equal,
+    "a" and "a\\0", were one id in :func:`_sorted_codes`). A row with more fields than the
+    header is a parser error here, so those files, too, go to the exact reader.
+    """
+    try:
+        if path.stat().st_size < FAST_READ_BYTES:
+            return None
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            header = fh.readline()
+    except (OSError, UnicodeDecodeError):
+        return None
+    sep = "\t" if ("\t" in header and "," not in header) else ","
+    n_cols = min(len(header.rstrip("\r\n").split(sep)), 3)
+    if n_cols < 2:
+        return None
+    import pandas as pd  # deferred: heavy, and only worth it for large files
+
+    try:
+        frame = pd.read_csv(
+            path,
+            sep=sep,
+            header=0,
+            index_col=False,
+            usecols=list(range(n_cols)),
+            dtype={0: str, 1: str, 2: np.float64} if n_cols == 3 else str,
+            keep_default_na=False,
+            na_filter=False,
+            skipinitialspace=True,
+            skip_blank_lines=True,
+            quotechar='"',
+            doublequote=True,
+            encoding="utf-8-sig",
+            engine="c",
+        )
+    except Exception:  # noqa: BLE001 - whatever the parser objects to, the exact reader words
+        return None
+    if len(frame) == 0:
+        return None
+    weights = None
+    if n_cols == 3:
+        values = frame.iloc[:, 2].to_numpy(dtype=np.float64)
+        if not np.isfinite(values).all():
+            return None
+        weights = values.astype(np.float32)
+    coded = []
+    for c in (0, 1):
+        codes, uniques = pd.factorize(frame.iloc[:, c], sort=True)
+        ids = np.asarray(uniques, dtype=object)
+        if any(not isinstance(x, str) or not x.strip() for x in ids):
+            return None  # a missing field (a short row) or a blank id
+        ids = ids.astype(str)
+        if len(ids) > 1 and not (ids[1:] > ids[:-1]).all():
+            return None
+        coded.append((ids, codes.astype(np.int64)))
+    (user_ids, rows), (item_ids, cols) = coded
+    return user_ids, rows, item_ids, cols, weights
+
+
+def _str_ids(ids: list[str]) -> np.ndarray:
+    return np.array(ids, dtype=str)
+
+
+def _coder(codes: dict[str, int]) -> Callable[[list[str]], np.ndarray]:
+    """Ids to ``int64`` codes, adding new ids to ``codes``: an id's code is the position of its
+    first row in the file (unique, not dense), which lets one C-level ``setdefault`` per row
+    both look up and add."""
+    positions = itertools.count()
+
+    def encode(ids: list[str]) -> np.ndarray:
+        return np.fromiter(map(codes.setdefault, ids, positions), dtype=np.int64, count=len(ids))
+
+    return encode
+
+
+def _sorted_codes(codes: dict[str, int], parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ids sorted, and every code's index among them (``int64``)."""
+    # np.unique, not a plain sort: two keys that numpy's strings make equal ("a" and "a\0")
+    # are one id, as they were in np.unique of the column.
+    ids, rank = np.unique(np.array(list(codes), dtype=str), return_inverse=True)
+    values = np.fromiter(codes.values(), dtype=np.int64, count=len(codes))
+    lookup = np.zeros(int(values.max()) + 1 if len(values) else 0, dtype=np.int64)
+    lookup[values] = rank
+    return ids, lookup[np.concatenate(parts)]
+
+
+def _read_blocks(
+    path: Path,
+    weights: bool,
+    users: Callable[[list[str]], np.ndarray],
+    items: Callable[[list[str]], np.ndarray],
+) -> tuple[list[tuple[np.ndarray, np.ndarray, np.ndarray]], int]:
+    """The file's data rows as blocks of ``(users(ids), items(ids), weights)``, and how many
+    columns were read; every problem a :class:`UserError` (:func:`read_interaction_columns`)."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            header = fh.readline()
+            if not header.strip():
+                raise UserError(
+                    Message(
+                        "{path}: empty file (expected a header row, then user,item[,weight])",
+                        path=path,
+                    )
+                )
+            sep = "\t" if ("\t" in header and "," not in header) else ","
+            n_header = len(header.rstrip("\r\n").split(sep))
+            if n_header < 2:
+                raise UserError(
+                    Message(
+                        "{path}: the header has {columns} column; expected user,item[,weight]",
+                        path=path,
+                        columns=n_header,
+                    )
+                )
+            n_cols = min(n_header, 3 if weights else 2)
+            blocks = _parse_blocks(path, fh, sep, n_cols, users, items)
+    except FileNotFoundError:
+        raise UserError(Message("{path}: file not found; check the path", path=path)) from None
+    except IsADirectoryError:
+        raise UserError(
+            Message("{path}: is a directory, not a file; give the path of a CSV file", path=path)
+        ) from None
+    except UnicodeDecodeError:
+        raise UserError(
+            Message("{path}: not UTF-8 text; save it as UTF-8 and try again", path=path)
+        ) from None
+    except csv.Error as exc:
+        raise UserError(
+            Message("{path}: cannot parse as CSV ({reason})", path=path, reason=str(exc))
+        ) from None
+    except OSError as exc:
+        raise UserError(
+            Message("{path}: cannot read ({reason})", path=path, reason=str(exc.strerror or exc))
+        ) from None
+    if not blocks:
+        raise UserError(
+            Message(
+                "{path}: no interactions after the header row; add one user,item row per interaction",
+                path=path,
+            )
+        )
+    return blocks, n_cols
+
+
+def _parse_blocks(
+    path: Path,
+    fh: TextIO,
+    sep: str,
+    n_cols: int,
+    users: Callable[[list[str]], np.ndarray],
+    items: Callable[[list[str]], np.ndarray],
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """The data rows after the header, as ``(users, items, weights)`` arrays per block."""
+    reader = csv.reader(fh, delimiter=sep, skipinitialspace=True)
+    blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    first_row = 0  # data rows (blank lines excluded) before the current block
+    gc_was_on = gc.isenabled()
+    # Millions of short-lived row lists would trigger the cyclic collector over and over
+    # (measured: a third of the read time); none of them can form a cycle.
+    gc.disable()
+    try:
+        while True:
+            block = list(itertools.islice(reader, _CSV_BLOCK_ROWS))
+            if not block:
+                return blocks
+            rows = [r for r in block if r]  # csv gives [] for an empty line
+            if rows and min(map(len, rows)) < n_cols:
+                rows = [r for r in rows if len(r) > 1 or r[0].strip()]  # whitespace-only lines
+                short = [k for k, r in enumerate(rows) if len(r) < n_cols]
+                if short:
+                    what = ("user,item", "user,item,weight")[n_cols == 3]
+                    line = _line_number(path, sep, first_row + short[0])
+                    raise UserError(
+                        Message(
+                            "{path}: line {line}: expected {columns}",
+                            path=path,
+                            line=line,
+                            columns=what,
+                        )
+                    )
+            if not rows:
+                continue
+            cols = [list(map(operator.itemgetter(c), rows)) for c in range(n_cols)]
+            for name, ids in zip(("user", "item"), cols, strict=False):
+                if "" in ids or any(map(str.isspace, ids)):
+                    k = next(k for k, x in enumerate(ids) if not x.strip())
+                    line = _line_number(path, sep, first_row + k)
+                    empty = (
+                        Message(
+                            "{path}: line {line}: empty user id; fill it in or remove the row",
+                            path=path,
+                            line=line,
+                        )
+                        if name == "user"
+                        else Message(
+                            "{path}: line {line}: empty item id; fill it in or remove the row",
+                            path=path,
+                            line=line,
+                        )
+                    )
+                    raise UserError(empty)
+            weights = np.zeros(0, dtype=np.float32)
+            if n_cols == 3:
+                weights = _parse_weights(path, sep, cols[2], first_row)
+            blocks.append((users(cols[0]), items(cols[1]), weights))
+            first_row += len(rows)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _parse_weights(path: Path, sep: str, texts: list[str], first_row: int) -> np.ndarray:
+    """Weights as ``float32``; :class:`UserError` naming the first one that is not a number."""
+    try:
+        values = np.array(list(map(float, texts)), dtype=np.float64)
+    except ValueError:
+        values = np.array([float(x) if _is_number(x) else np.nan for x in texts])
+    bad = np.flatnonzero(~np.isfinite(values))
+    if len(bad):
+        k = int(bad[0])
+        line = _line_number(path, sep, first_row + k)
+        raise UserError(
+            Message(
+                "{path}: line {line}: weight {weight!r} is not a number",
+                path=path,
+                line=line,
+                weight=texts[k],
+            )
+        )
+    return values.astype(np.float32)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return math.isfinite(float(text))
+    except ValueError:
+        return False
+
+
+def _line_number(path: Path, sep: str, row: int) -> int:
+    """The line (1-based, header included) of data row ``row`` (0-based, blank lines skipped).
+
+    Only called to word an error, so it simply reads the file again.
+    """
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh, delimiter=sep, skipinitialspace=True)
+        next(reader, None)
+        seen = -1
+        for r in reader:
+            if r and (len(r) > 1 or r[0].strip()):
+                seen += 1
+                if seen == row:
+                    return reader.line_num
+    return row + 2
