@@ -184,16 +184,35 @@ def _threads_inside_a_write_job(qtbot: Any, runner: JobRunner) -> int:
     return int(blocker.args[1])
 
 
+@pytest.fixture
+def two_blas_threads() -> Any:
+    """BLAS at two threads, also on one core, where OpenBLAS starts at one and a write job's
+    cap of two never raises it (desktop_recsys/blas_caps). Set from a thread that ends, so
+    that no thread keeps threadpoolctl's role of the one that sets OpenBLAS."""
+    import threading
+
+    import numpy  # noqa: F401  (loads the BLAS library whose threads the runner limits)
+    from threadpoolctl import threadpool_limits
+
+    def in_a_thread_that_ends(fn: Any) -> None:
+        setter = threading.Thread(target=fn)
+        setter.start()
+        setter.join()
+
+    raised: list[Any] = []
+    in_a_thread_that_ends(lambda: raised.append(threadpool_limits(limits=2, user_api="blas")))
+    yield
+    in_a_thread_that_ends(raised[0].restore_original_limits)
+
+
 def test_idle_retrain_and_threads_apply_at_once_through_the_real_session(
-    qtbot: Any, demo_library_copy: Path, tmp_path: Path
+    qtbot: Any, demo_library_copy: Path, tmp_path: Path, two_blas_threads: None
 ) -> None:
     """An older settings file switched idle retraining off at its top level: the session
     starts with it off and the new checkbox unticked; ticking it starts the timer, unticking
     stops the scheduler, without a restart; the number of training threads reaches the next
     job; one key in the saved file."""
     import json
-
-    import numpy  # noqa: F401  (loads the BLAS library whose threads the runner limits)
 
     from desktop_recsys import app as app_module
     from desktop_recsys.config import AppPaths
