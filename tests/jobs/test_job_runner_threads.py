@@ -124,9 +124,11 @@ def test_write_lane_caps_blas_threads(qtbot: Any, runner: JobRunner) -> None:
         return [pool["num_threads"] for pool in threadpool_info()]
 
     # Two threads before the job, even on one core (where OpenBLAS starts at one and a cap of
-    # one would prove nothing): OpenBLAS takes them from threadpoolctl there too.
+    # one would prove nothing): OpenBLAS takes them from threadpoolctl there too. OpenMP's
+    # count (scikit-learn's, once an earlier test loaded it) is per thread: set in this one.
     raised: list[Any] = []
-    _in_a_thread_that_ends(lambda: raised.append(threadpool_limits(limits=2)))
+    _in_a_thread_that_ends(lambda: raised.append(threadpool_limits(limits=2, user_api="blas")))
+    openmp = threadpool_limits(limits=2, user_api="openmp")
     try:
         outside = report_threads(no_progress, CancelToken())
         assert outside, "no BLAS / OpenMP library found to limit"
@@ -137,6 +139,7 @@ def test_write_lane_caps_blas_threads(qtbot: Any, runner: JobRunner) -> None:
         assert max(inside) <= runner.compute_threads == 1
         assert report_threads(no_progress, CancelToken()) == outside  # back after the job
     finally:
+        openmp.restore_original_limits()
         _in_a_thread_that_ends(raised[0].restore_original_limits)
 
 
