@@ -213,6 +213,34 @@ def _rows_cols_at_least(scores: np.ndarray, limit: np.ndarray) -> tuple[np.ndarr
     return rows, cols
 
 
+def select_top(scores: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each row's ``k`` best columns of ``scores`` (``float32``, ``-inf`` for what may not be
+    chosen; ``NaN`` is never chosen), ``-1`` padded: ``(columns, scores, how many)``.
+
+    A threshold with at least ``k`` scores at or above it in every row comes from
+    :func:`_top_threshold`; the few candidates at or above it are then sorted by ``(-score,
+    column)`` and the first ``k`` kept, so ties are broken deterministically (lower column first).
+    """
+    b, n_items = scores.shape
+    items = np.full((b, k), -1, dtype=np.int64)
+    out_scores = np.zeros((b, k), dtype=np.float32)
+    if k == 0:
+        return items, out_scores, np.zeros(b, dtype=np.int64)
+    kth = _top_threshold(scores, k) if k < n_items else np.full(b, -np.inf, np.float32)
+    # A row with too few rankable scores: all of them (the lowest finite is above -inf).
+    kth = np.fmax(kth, _LOWEST)
+    rows, cols = _rows_cols_at_least(scores, kth)
+    vals = scores[rows, cols]
+    order = np.lexsort((cols, -vals, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    pos = np.arange(len(rows)) - np.searchsorted(rows, np.arange(b))[rows]
+    keep = pos < k  # ties at the k-th score can give a row a few extra candidates
+    rows, cols, pos = rows[keep], cols[keep], pos[keep]
+    items[rows, pos] = cols
+    out_scores[rows, pos] = vals[keep]
+    return items, out_scores, np.bincount(rows, minlength=b).astype(np.int64)
+
+
 #: Users x items scores in one block of :meth:`Recommender.recommend_many` (32 MiB of float32).
 BLOCK_CELLS = 1 << 23
 
@@ -480,23 +508,23 @@ class Recommender(ABC):
         if len(excl):
             scores[:, excl] = -np.inf
         k = min(n, n_items)
-        items = np.full((b, k), -1, dtype=np.int64)
-        out_scores = np.zeros((b, k), dtype=np.float32)
-        if k == 0:
-            return items, out_scores, np.zeros(b, dtype=np.int64)
-        kth = _top_threshold(scores, k) if k < n_items else np.full(b, -np.inf, np.float32)
-        # A row with too few rankable scores: all of them (the lowest finite is above -inf).
-        kth = np.fmax(kth, _LOWEST)
-        rows, cols = _rows_cols_at_least(scores, kth)
-        vals = scores[rows, cols]
-        order = np.lexsort((cols, -vals, rows))
-        rows, cols, vals = rows[order], cols[order], vals[order]
-        pos = np.arange(len(rows)) - np.searchsorted(rows, np.arange(b))[rows]
-        keep = pos < k  # ties at the n-th score can give a row a few extra candidates
-        rows, cols, pos = rows[keep], cols[keep], pos[keep]
-        items[rows, pos] = cols
-        out_scores[rows, pos] = vals[keep]
-        n_model = np.bincount(rows, minlength=b).astype(np.int64)
+        items, out_scores, n_model = select_top(scores, k)
+        self._complete_from_popularity(users, items, out_scores, n_model, excl, include_seen)
+        return items, out_scores, n_model
+
+    def _complete_from_popularity(
+        self,
+        users: np.ndarray,
+        items: np.ndarray,
+        out_scores: np.ndarray,
+        n_model: np.ndarray,
+        excl: np.ndarray,
+        include_seen: bool,
+    ) -> None:
+        """Fill, in place, each row of ``items`` with fewer than its width of model-ranked
+        items (``n_model``) from popularity, skipping what is blocked or already chosen."""
+        k = items.shape[1]
+        n_items = len(self._item_ids)
         for row in np.flatnonzero(n_model < k):
             # Not enough model evidence: complete from popularity, skipping what is blocked or
             # already chosen. Rare (cold users, sparse models), so a per-row pass is fine.
@@ -511,7 +539,6 @@ class Recommender(ABC):
             fill = self._popularity_order[~mask[self._popularity_order]][: k - m]
             items[row, m : m + len(fill)] = fill
             out_scores[row, m : m + len(fill)] = 0.0
-        return items, out_scores, n_model
 
     # ------------------------------------------------------------------ predicting
     def predict(self, user: str, items: Sequence[str]) -> np.ndarray:

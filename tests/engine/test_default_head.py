@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from desktop_recsys.engine.algorithms import _blend_serving as serving_module
 from desktop_recsys.engine.algorithms import default as default_module
 from desktop_recsys.engine.algorithms.default import (
     EASE_PER_ALS,
@@ -177,13 +178,13 @@ def test_blend_scores_factor_z_in_one_product_equal_to_the_passes(monkeypatch) -
     als, ease = parts["als"], parts["ease"]
     users = np.arange(ds.n_users)
     widths: list[int] = []
-    real = default_module.standardise_rows
+    real = serving_module.standardise_rows
 
     def recording(scores: np.ndarray) -> np.ndarray:
         widths.append(np.asarray(scores).shape[1])
         return real(scores)
 
-    monkeypatch.setattr(default_module, "standardise_rows", recording)
+    monkeypatch.setattr(serving_module, "standardise_rows", recording)
     got = model._model_score(users)
     # Only the head EASE's own 40 columns are standardised block-wise; the old code also
     # standardised ALS's full-width block (and the head's full width before that).
@@ -208,9 +209,9 @@ def test_full_blend_scores_als_by_its_factors_too(monkeypatch) -> None:
     assert model.chosen == "ease+als"
     users = np.arange(ds.n_users)
     parts = {m.name: m for m, _ in model._parts}
-    real = default_module.standardise_rows
+    real = serving_module.standardise_rows
     calls: list[int] = []
-    monkeypatch.setattr(default_module, "standardise_rows", lambda s: calls.append(1) or real(s))
+    monkeypatch.setattr(serving_module, "standardise_rows", lambda s: calls.append(1) or real(s))
     got = model._model_score(users)
     assert len(calls) == 1  # EASE's block only
     want = 0.3 * real(parts["ease"]._score(users)) + 0.7 * real(parts["als"]._score(users))

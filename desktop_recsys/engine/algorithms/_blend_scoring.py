@@ -59,12 +59,22 @@ class FusedFactorZ:
         var[var <= 1e-10 * square] = 0.0
         return mean, np.sqrt(np.maximum(var, 0.0))
 
-    def scores(self, users: np.ndarray, weight: float, shift: np.ndarray) -> np.ndarray:
-        """``weight * z(x Y^T) + shift[:, None]`` (``float32``, ``len(users) x items``); a row
-        without spread gets z = 0, as :func:`~._blend_validation.standardise_rows` gives it."""
+    def left(self, users: np.ndarray, weight: float, shift: np.ndarray) -> np.ndarray:
+        """The left factor of :meth:`scores`: ``[x w / std, shift - mean w / std]`` per user
+        (``float32``; scores are its product with :attr:`y1` transposed)."""
         mean, std = self.row_stats(users)
         scale = np.divide(weight, std, out=np.zeros_like(std), where=std > 0)
         left = np.empty((len(users), self._y1.shape[1]), dtype=np.float32)
         left[:, :-1] = self._x[users] * scale[:, None]
         left[:, -1] = shift - mean * scale
-        return left @ self._y1.T
+        return left
+
+    @property
+    def y1(self) -> np.ndarray:
+        """``[Y, 1]``: the item factors with a column of ones (items x (f + 1), ``float32``)."""
+        return self._y1
+
+    def scores(self, users: np.ndarray, weight: float, shift: np.ndarray) -> np.ndarray:
+        """``weight * z(x Y^T) + shift[:, None]`` (``float32``, ``len(users) x items``); a row
+        without spread gets z = 0, as :func:`~._blend_validation.standardise_rows` gives it."""
+        return self.left(users, weight, shift) @ self._y1.T
