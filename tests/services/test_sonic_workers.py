@@ -122,17 +122,30 @@ def test_workers_that_end_on_every_file_store_nothing_and_say_so(tmp_path: Path)
 
 
 # A program that starts a pool of two workers (niceness 5), has each analyse a file, prints
-# their process ids and waits to be killed.
+# what each worker saw while it did (its process id, its niceness, the analysis's status) and
+# waits to be killed. Each task first waits for the other: so two workers have started (their
+# initializer has run) and each holds one. Without that, four files submitted at once could all
+# go to the worker that started first and the program printed a second worker that had not yet
+# set its niceness (the test failed under load); or, the first worker already idle at the second
+# file, the pool started only one worker.
 POOL_PROGRAM = """
-import sys, time
+import os, sys, time
+from pathlib import Path
 from desktop_recsys.engine.sonic import SoundFileDecoder
-from desktop_recsys.services.sonic_workers import WorkerPool
+from desktop_recsys.services import sonic_workers
+
+def meet_then_analyse(path, met):
+    Path(met, str(os.getpid())).touch()
+    deadline = time.monotonic() + 60  # past it, the test fails on what is printed
+    while len(os.listdir(met)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    analysis, _ = sonic_workers._analyse(path)  # with the decoders the pool gave the worker
+    return os.getpid(), os.getpriority(os.PRIO_PROCESS, 0), analysis.status
 
 if __name__ == "__main__":
-    pool = WorkerPool(2, [SoundFileDecoder()], niceness=5)
-    for future in [pool.submit(sys.argv[1]) for _ in range(4)]:
-        assert future.result()[0].status == "ok"
-    print(" ".join(str(p) for p in pool._pool._processes), flush=True)
+    pool = sonic_workers.WorkerPool(2, [SoundFileDecoder()], niceness=5)
+    futures = [pool._pool.submit(meet_then_analyse, *sys.argv[1:3]) for _ in range(2)]
+    print(" ".join(":".join(map(str, f.result())) for f in futures), flush=True)
     time.sleep(600)
 """
 
@@ -151,16 +164,22 @@ def test_workers_run_nicer_and_end_when_their_parent_is_killed(tmp_path: Path) -
     song = write(tmp_path / "beat.flac", clicks(120, seconds=4.0))
     program = tmp_path / "pool.py"
     program.write_text(POOL_PROGRAM, encoding="utf-8")
+    (tmp_path / "met").mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     parent = subprocess.Popen(
-        [sys.executable, str(program), str(song)], stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, str(program), str(song), str(tmp_path / "met")],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     try:
         line = parent.stdout.readline()
-        workers = [int(p) for p in line.split()]
-        assert len(workers) == 2, line
-        mine = os.getpriority(os.PRIO_PROCESS, 0)
-        assert all(os.getpriority(os.PRIO_PROCESS, p) == min(mine + 5, 19) for p in workers)
+        ran = [tuple(part.split(":")) for part in line.split()]
+        workers = [int(pid) for pid, _, _ in ran]
+        assert len(set(workers)) == 2, line
+        nicer = min(os.getpriority(os.PRIO_PROCESS, 0) + 5, 19)
+        assert [(int(n), status) for _, n, status in ran] == [(nicer, "ok")] * 2, line
+        assert [os.getpriority(os.PRIO_PROCESS, p) for p in workers] == [nicer] * 2
         assert all(_alive(p) for p in workers)
         parent.send_signal(signal.SIGKILL)
         parent.wait(30)
