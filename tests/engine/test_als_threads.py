@@ -158,3 +158,34 @@ def test_cancel_in_a_half_step_stops_after_the_blocks_running(
     # other thread's block had already begun.
     assert reports == []
     assert len(calls) <= 4 and sum(calls) <= 1
+
+
+def test_blocks_run_one_at_a_time_while_the_callers_side_thread_is_busy(
+    movielens, small_blocks, four_cores, block_threads_seen
+) -> None:
+    """``default`` fits its head EASE in a side thread beside ALS's passes: while that work is
+    queued or running, ALS's blocks run in the caller's thread (three busy threads on two
+    cores starved the side thread the caller waits for); once it is done, in the pool."""
+    from desktop_recsys.engine.block_threads import SideThread, side_busy
+
+    release = threading.Event()
+    with threadpool_limits(limits=2), SideThread(CancelToken()) as side:
+        assert not side_busy()
+        waiting = side.submit(release.wait, 30)
+        assert side_busy()
+        x1, y1 = fit(movielens)
+        assert set(block_threads_seen) == {threading.current_thread().name}
+        release.set()
+        assert waiting.result() is True
+        pause = threading.Event()  # never set: a bounded wait for the done callback, run just after
+        for _ in range(3000):
+            if not side_busy():
+                break
+            pause.wait(0.01)
+        assert not side_busy()
+        block_threads_seen.clear()
+        x2, y2 = fit(movielens)
+        assert threading.current_thread().name not in block_threads_seen
+        assert len(set(block_threads_seen)) == 2
+    assert not side_busy()  # closed: no side thread of this thread any more
+    assert np.array_equal(x1, x2) and np.array_equal(y1, y2)

@@ -46,7 +46,7 @@ from desktop_recsys.engine.algorithms._solvers import (
     row_blocks,
 )
 from desktop_recsys.engine.base import FitResult, Params, Recommender, param
-from desktop_recsys.engine.block_threads import block_threads
+from desktop_recsys.engine.block_threads import block_threads, side_busy
 from desktop_recsys.engine.dataset import Dataset
 from desktop_recsys.engine.progress import CancelToken, ProgressFn
 from desktop_recsys.progress import Message
@@ -168,9 +168,12 @@ def als_sweeps(
             for side in (1, 0):
                 cancel.raise_if_cancelled()
                 w, w1, fixed, cur = (cu, cu1, y, x) if side == 0 else (ci, ci1, x, y)
+                # One block at a time while this thread's side thread has work: it is what
+                # the caller waits for next (block_threads.side_busy).
+                now = map if side_busy() else run
                 gram = fixed.T @ fixed
-                rhs = block_products(w1, fixed, blocks[side], run)
-                new = batched_cg(cur, fixed, w, rhs, gram, reg, p.cg_steps, run=run, cancel=cancel)
+                rhs = block_products(w1, fixed, blocks[side], now)
+                new = batched_cg(cur, fixed, w, rhs, gram, reg, p.cg_steps, run=now, cancel=cancel)
                 new[empty[side]] = 0.0
                 if side == 0:
                     x = new

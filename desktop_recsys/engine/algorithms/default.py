@@ -48,11 +48,13 @@ profile with no interaction at all gets the popularity list itself (the base cla
 from __future__ import annotations
 
 import dataclasses
+import functools
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 
 from desktop_recsys.engine._memory import available_memory_bytes, check_factor_memory
 from desktop_recsys.engine.algorithms._blend_serving import BlendServing
@@ -70,6 +72,7 @@ from desktop_recsys.engine.algorithms._blend_validation import (
     standardise_rows,
     validation_holdout,
 )
+from desktop_recsys.engine.algorithms._head_grams import head_grams
 from desktop_recsys.engine.algorithms._solvers import load_lapack
 from desktop_recsys.engine.algorithms._tail import (
     TAIL_HEAD_SHARE,
@@ -82,6 +85,7 @@ from desktop_recsys.engine.algorithms.ease import (
     EaseParams,
     EaseRecommender,
     ease_memory_bytes,
+    head_of,
 )
 from desktop_recsys.engine.base import (
     FitResult,
@@ -236,6 +240,23 @@ def head_items(dataset: Dataset, requested: int = -1) -> int:
     return h if h >= MIN_HEAD_ITEMS or (requested > 0 and h > 0) else 0
 
 
+#: The head EASE's head and its two Gram buffers (the validation part's, all the data's), or
+#: a future of the buffers being built in the side thread (:mod:`._head_grams`).
+_Head = tuple[np.ndarray, "tuple[np.ndarray, np.ndarray] | Future[tuple[np.ndarray, np.ndarray]]"]
+
+
+def _ease_model(
+    plan: _Plan, side_y: np.ndarray | None, head: _Head | None, which: int
+) -> EaseRecommender:
+    """An unfitted EASE of ``plan`` (reading ``side_y`` for the tail); with ``head``, over its
+    items from its Gram buffer ``which`` (0: the validation part's, 1: all the data's)."""
+    model = EaseRecommender(plan.ease).with_side(side_y)
+    if head is not None:
+        grams = head[1].result() if isinstance(head[1], Future) else head[1]
+        model.with_head(head[0], grams[which])
+    return model
+
+
 def _start_ease(
     plan: _Plan,
     part: Dataset,
@@ -244,20 +265,37 @@ def _start_ease(
     progress: ProgressFn,
     cancel: CancelToken,
     side_y: np.ndarray | None = None,
+    head: _Head | None = None,
 ) -> tuple[Future[EaseRecommender] | None, Future[FitResult] | None, EaseRecommender | None]:
     """The blend's EASE on the validation part and on all the data: both in the side thread
     (two futures, silently), or the validation part's here (the third value) and all the
-    data's later. ``side_y``: item factors for a head EASE's summary of the tail."""
+    data's later. ``side_y``: item factors for a head EASE's summary of the tail; ``head``:
+    its head and Gram buffers."""
     if side is not None:
+        token = side.cancel
         return (
-            side.submit(EaseRecommender(plan.ease).with_side(side_y).fit, part, cancel=side.cancel),
+            side.submit(lambda: _ease_model(plan, side_y, head, 0).fit(part, cancel=token)),
             side.submit(
-                EaseRecommender(plan.ease).with_side(side_y)._fit, dataset, no_progress, side.cancel
+                lambda: _ease_model(plan, side_y, head, 1)._fit(dataset, no_progress, token)
             ),
             None,
         )
-    ease = EaseRecommender(plan.ease).with_side(side_y).fit(part, progress=progress, cancel=cancel)
+    ease = _ease_model(plan, side_y, head, 0).fit(part, progress=progress, cancel=cancel)
     return None, None, ease
+
+
+def _head_ahead(
+    plan: _Plan, fit_part: sp.csr_matrix, dataset: Dataset, side: SideThread | None,
+    cancel: CancelToken,
+) -> _Head | None:  # fmt: skip
+    """The head EASE's items (all the data's most popular) and its two Gram buffers, built in
+    the side thread (a future) or here; None when the head is every item."""
+    kept = head_of(dataset.matrix, plan.ease.max_items)
+    if kept is None:
+        return None
+    extra = plan.als.factors if HEAD_EASE_SIDE else 0
+    job = functools.partial(head_grams, fit_part, dataset.matrix, kept, extra, plan.ease.binary)
+    return kept, (side.submit(job, side.cancel) if side is not None else job(cancel))
 
 
 def choose_algorithm(dataset: Dataset, ease_max_side: int) -> str:
@@ -354,6 +392,7 @@ class DefaultRecommender(BlendServing):
         weight, report, x, y, first = p.ease_weight, {}, None, None, 0
         tail, tail_weight = None, 0.0  # RP3beta beside the head blend, if validation keeps it
         side_y: np.ndarray | None = None  # the head EASE's item factors for the tail (_ease_side)
+        head: _Head | None = None  # the head EASE's items and Gram buffers (_head_grams)
         if weight < 0:
             fit_part, held = validation_holdout(dataset.matrix, max_users=plan.max_users)
             n_val = int((np.diff(held.indptr) > 0).sum())
@@ -368,6 +407,8 @@ class DefaultRecommender(BlendServing):
                     ease_ahead, full_ahead, ease = _start_ease(
                         plan, part, dataset, side, ProgressScaler(progress, *spans[0]), cancel
                     )
+                if plan.head:  # the head EASE's Grams need no factors: built beside ALS
+                    head = _head_ahead(plan, fit_part, dataset, side, cancel)
                 # The small blend runs the full number of passes here, so that the validation
                 # judges the ALS that will be served. On large data (the head blend) the
                 # validation run and the passes over all the data add up to one ALS fit:
@@ -392,7 +433,7 @@ class DefaultRecommender(BlendServing):
                     side_y = y.copy() if HEAD_EASE_SIDE else None
                     ease_ahead, full_ahead, ease = _start_ease(
                         plan, part, dataset, side, ProgressScaler(progress, *spans[0]), cancel,
-                        side_y,
+                        side_y, head,
                     )  # fmt: skip
                 als = AlsRecommender(als_params)
                 als._install(
@@ -460,7 +501,7 @@ class DefaultRecommender(BlendServing):
         arrays: dict[str, np.ndarray] = {}
         components: list[dict[str, Any]] = []
         if weight > 0:
-            inner = EaseRecommender(plan.ease).with_side(side_y)
+            inner = _ease_model(plan, side_y, head, 1)
             span = (0.6, 0.8) if weight < 1 else (0.6, 1.0)
             if full_ahead is not None:
                 a, m = full_ahead.result()

@@ -129,23 +129,24 @@ def ease_weights(
     *,
     l2_popularity: float = 0.0,
     side: np.ndarray | None = None,
+    gram: np.ndarray | None = None,
 ) -> np.ndarray:
     """The primal EASE weight matrix ``B`` (float32, zero diagonal) of a users x items matrix.
 
     ``side`` (users x f, dense): more inputs beside the items, never predicted
     (:mod:`._ease_side`); then the result is ``(items + f) x items``, the side inputs' weights
-    in its last ``f`` rows."""
+    in its last ``f`` rows. ``gram``: a ``(items + f)`` square ``float32`` array whose items'
+    block already holds ``X^T X`` (:func:`gram_items`), used (and overwritten) instead of
+    building one."""
     n = x.shape[1]
     m = n + (0 if side is None else side.shape[1])
     _check_memory(m, m)
     lam = _item_l2(x, l2, l2_popularity)
     xt = x.T.tocsr().astype(np.float32)
-    xc = x.tocsc().astype(np.float32)
-    gram = np.empty((m, m), dtype=np.float32)  # the one big allocation
-    for s in range(0, n, _ROWS):
-        cancel.raise_if_cancelled()
-        gram[s : min(s + _ROWS, n), :n] = (xt[s : s + _ROWS] @ xc).toarray()
-        progress(0.1 * min(1.0, (s + _ROWS) / n), Message("ease: Gram matrix"))
+    if gram is None:
+        gram = gram_items(x, m - n, progress, cancel)
+    elif gram.shape != (m, m) or gram.dtype != np.float32:
+        raise ValueError(f"ease_weights: a Gram buffer of shape {gram.shape} for {m} inputs")
     if side is not None:
         lam = np.concatenate([lam, side_gram_into(gram, xt, side)])
     gram[np.diag_indices(m)] += lam.astype(np.float32)
@@ -167,6 +168,33 @@ def ease_weights(
     p[np.diag_indices(n)] = 0.0
     progress(1.0, Message("ease: weights"))
     return p
+
+
+def gram_items(
+    x: sp.csr_matrix, extra: int, progress: ProgressFn, cancel: CancelToken
+) -> np.ndarray:
+    """A ``(items + extra)`` square ``float32`` array whose items' block is ``X^T X`` (the
+    rest is left for side inputs: :func:`~._ease_side.side_gram_into`), built in blocks of rows."""
+    n = x.shape[1]
+    m = n + extra
+    _check_memory(m, m)
+    xt = x.T.tocsr().astype(np.float32)
+    xc = x.tocsc().astype(np.float32)
+    gram = np.empty((m, m), dtype=np.float32)  # the one big allocation
+    for s in range(0, n, _ROWS):
+        cancel.raise_if_cancelled()
+        gram[s : min(s + _ROWS, n), :n] = (xt[s : s + _ROWS] @ xc).toarray()
+        progress(0.1 * min(1.0, (s + _ROWS) / n), Message("ease: Gram matrix"))
+    return gram
+
+
+def head_of(matrix: sp.csr_matrix, max_items: int) -> np.ndarray | None:
+    """The ``max_items`` items with the most interactions (ascending indices; ties to the lower
+    index), or None when that is every item: what an EASE with ``max_items`` keeps."""
+    if not 0 < max_items < matrix.shape[1]:
+        return None
+    pop = np.diff(matrix.tocsc().indptr)
+    return np.sort(np.argsort(-pop, kind="stable")[:max_items]).astype(np.int64)
 
 
 def ease_dual(
@@ -233,25 +261,27 @@ class EaseRecommender(Recommender):
         if p.binary:
             x.data = np.ones_like(x.data)
         arrays: dict[str, np.ndarray] = {}
-        if 0 < p.max_items < dataset.n_items:
-            pop = np.diff(x.tocsc().indptr)
-            kept = np.sort(np.argsort(-pop, kind="stable")[: p.max_items])
+        given = getattr(self, "_head_in", None)  # with_head: the head and its Gram, prepared
+        kept = head_of(x, p.max_items) if given is None else given[0]
+        gram = None if given is None else given[1]
+        if kept is not None:
             x = x[:, kept].tocsr()
-            arrays["kept"] = kept.astype(np.int64)
+            arrays["kept"] = kept
         form = choose_form(x.shape[0], x.shape[1], p.form)
         side_in = getattr(self, "_side_in", None)
+        l2s = {"l2_popularity": p.l2_popularity}
         if form == "dual":
-            kinv, lam, c = ease_dual(x, p.l2, progress, cancel, l2_popularity=p.l2_popularity)
+            kinv, lam, c = ease_dual(x, p.l2, progress, cancel, **l2s)
             arrays.update(kinv=kinv, item_l2=lam, scale=c)
         elif side_in is not None and "kept" in arrays:  # the items outside the head: _ease_side
             factors = side_factors(side_in, arrays["kept"])
             z = side_summary(dataset.matrix, factors, outside_mask(dataset.n_items, arrays["kept"]))
-            w = ease_weights(x, p.l2, progress, cancel, l2_popularity=p.l2_popularity, side=z)
+            w = ease_weights(x, p.l2, progress, cancel, **l2s, side=z, gram=gram)
             h = x.shape[1]
             arrays.update(b=np.ascontiguousarray(w[:h]), side_b=np.ascontiguousarray(w[h:]))
             arrays["side_factors"] = factors
         else:
-            arrays["b"] = ease_weights(x, p.l2, progress, cancel, l2_popularity=p.l2_popularity)
+            arrays["b"] = ease_weights(x, p.l2, progress, cancel, **l2s, gram=gram)
         meta: dict[str, Any] = {"form": form}
         if "side_b" in arrays:  # the model card says what the head reads beyond itself
             meta["side_inputs"] = int(arrays["side_b"].shape[0])
@@ -261,6 +291,16 @@ class EaseRecommender(Recommender):
         """Read a user's items outside ``max_items``'s head through ``item_factors`` (items x
         f, the catalogue's order) in the next fit (:mod:`._ease_side`); None: not. Returns self."""
         self._side_in = item_factors
+        return self
+
+    def with_head(self, kept: np.ndarray, gram: np.ndarray) -> EaseRecommender:
+        """Fit the next time over the items ``kept`` (instead of the ``max_items`` most popular
+        of the data it is given) from ``gram``: a square ``float32`` buffer of the head's items
+        (plus the side inputs' columns, if any) whose items' block already holds the data's
+        ``X^T X`` (binary when ``binary``). The buffer is overwritten by that fit: one fit per
+        call (``default``'s head blend builds both of its Grams at once: :mod:`._head_grams`).
+        Returns self."""
+        self._head_in = (np.asarray(kept, dtype=np.int64), gram)
         return self
 
     def _side_z(self, users: np.ndarray) -> np.ndarray:
