@@ -13,27 +13,15 @@ under ``ui`` in the settings file) unless it is ``system``, else ``LC_ALL``, ``L
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from functools import lru_cache
 
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.config.paths import resources_dir
 
 #: Locales with a translation (English needs none); the same as the window's.
 TRANSLATED = ("zh_CN",)
-
-#: Chinese characters and full-width punctuation: no space goes between two of them.
-_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
-_SPACE_IN_CJK = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
-
-
-def close_cjk_spaces(text: str) -> str:
-    """``text`` without the spaces a template put around a placeholder when the value is a
-    Chinese word too: "来自 {0} 模型" reads "来自 默认算法 模型" with a Chinese algorithm name,
-    "来自默认算法模型" as Chinese is written; beside a Latin word or a number it keeps them
-    ("来自 als 模型"). Text without Chinese characters comes back unchanged."""
-    return _SPACE_IN_CJK.sub("", text)
 
 
 def locale_language(value: str) -> str | None:
@@ -92,7 +80,7 @@ class Catalog:
             return str(value)
         shown = {k: self.message(v) if hasattr(v, "template") else v for k, v in args.items()}
         try:
-            return close_cjk_spaces(translated.format(**shown))
+            return format_spaced(translated, **shown)
         except (KeyError, IndexError, ValueError):
             return str(value)
 

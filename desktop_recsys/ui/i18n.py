@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop_recsys.config import resources_dir
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.errors import UserError
 from desktop_recsys.progress import Message, Terms
 from desktop_recsys.ui.common import term_text
@@ -141,7 +141,7 @@ def translate_message(text: object) -> str:
         translated = QCoreApplication.translate(MESSAGE_CONTEXT, text.template)
         if not translated:
             translated = text.template
-        return close_cjk_spaces(translated.format(**args)) if args else translated
+        return format_spaced(translated, **args) if args else translated
     except (KeyError, IndexError, ValueError, TypeError, AttributeError) as exc:
         log.warning("translation of %r does not format (%s); showing English", text.template, exc)
         return english

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_recsys import __version__
 from desktop_recsys.config import default_paths
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobLane, JobRunnerBase
 from desktop_recsys.services.library_service import LibrarySession
@@ -295,9 +295,11 @@ class MainWindow(QMainWindow):
             self._on_profile_changed(self.current_profile_id())
 
     def show_message(self, text: str, timeout_ms: int = 5000, screen: object = None) -> None:
-        """A short message in the status bar, for a while; a ``screen``'s goes when it does."""
+        """A short message in the status bar, for a while; a ``screen``'s goes when it does.
+        ``text`` is shown as it comes: whoever fills a template with names spaces it
+        (:func:`~desktop_recsys.config.cjk_spacing.format_spaced`, "为 Ada 训练电影的默认算法
+        模型失败"), and a name is never changed here."""
         self._message_screen = screen
-        text = close_cjk_spaces(text)  # "训练电影的默认算法模型失败", not "… 失败"
         self.message_label.setText(text)
         self.message_label.setToolTip(text)
         self._message_timer.start(timeout_ms)
@@ -373,7 +375,7 @@ class MainWindow(QMainWindow):
         return info_title(self._runner.job(job_id), self._profile_names)
 
     def _say_submitted(self, job_id: int) -> None:
-        self.show_message(self.tr("{0}: started").format(self.job_title(job_id)), 5000)
+        self.show_message(format_spaced(self.tr("{0}: started"), self.job_title(job_id)), 5000)
 
     def _apply_settings(self) -> None:
         app = QApplication.instance()
@@ -655,20 +657,20 @@ class MainWindow(QMainWindow):
             if info.kind not in _NO_REFRESH_KINDS:
                 # A write job used its own connection; re-read so the tables show what it wrote.
                 self.refresh()
-            self.show_message(self.tr("{0}: done").format(self.job_title(job_id)), 5000)
+            self.show_message(format_spaced(self.tr("{0}: done"), self.job_title(job_id)), 5000)
 
     def _on_job_cancelled(self, job_id: int) -> None:
         info = self._runner.job(job_id)
         if info is not None and info.kind in _QUIET_KINDS:
             return
         title = self.job_title(job_id) if info else self.tr("Job")
-        self.show_message(self.tr("{0}: cancelled").format(title), 5000)
+        self.show_message(format_spaced(self.tr("{0}: cancelled"), title), 5000)
 
     def _on_job_failed(self, job_id: int, message: str, trace: str) -> None:
         message = translate_message(message)
         info = self._runner.job(job_id)
         title = self.job_title(job_id) if info else self.tr("A job")
-        self.show_message(self.tr("{0} failed: {1}").format(title, message), 10000)
+        self.show_message(format_spaced(self.tr("{0} failed: {1}"), title, message), 10000)
         # Non-blocking: the window stays usable, details (the traceback) on demand.
         box = QMessageBox(
             QMessageBox.Icon.Warning,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.progress import Message, Terms
 from desktop_recsys.ui.i18n import translate_message
 
@@ -96,6 +96,6 @@ def first_cited(value: object) -> str | None:
 
 def _format(message: Message, template: str, **args: object) -> str:
     try:
-        return close_cjk_spaces(template.format(**args))
+        return format_spaced(template, **args)
     except (KeyError, IndexError, ValueError):
         return translate_message(message)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.ui.deferred import job_definitions
@@ -72,22 +73,28 @@ class SonicAnalysis(QObject):
 
 def summary(report: Any) -> str:
     """One status line for a finished analysis (what was done, what failed or was skipped)."""
+
+    def tr(source: str) -> str:
+        return QCoreApplication.translate("SonicAnalysis", source)
+
+    # Each part spaced by the one rule ("声音分析完成：12 首曲目"), then joined: the parts
+    # begin with their own separator ("；").
     if report.done == 1:
-        text = QCoreApplication.translate(
-            "SonicAnalysis", "Sound analysed: 1 track ({0} could not be analysed)"
-        ).format(len(report.failed))
+        text = format_spaced(
+            tr("Sound analysed: 1 track ({0} could not be analysed)"), len(report.failed)
+        )
     else:
-        text = QCoreApplication.translate(
-            "SonicAnalysis", "Sound analysed: {0} tracks ({1} could not be analysed)"
-        ).format(report.done, len(report.failed))
+        text = format_spaced(
+            tr("Sound analysed: {0} tracks ({1} could not be analysed)"),
+            report.done,
+            len(report.failed),
+        )
     if report.unchanged:
-        text += QCoreApplication.translate(
-            "SonicAnalysis", "; {0} done before and unchanged"
-        ).format(report.unchanged)
+        text += format_spaced(tr("; {0} done before and unchanged"), report.unchanged)
     if report.skipped:
-        text += QCoreApplication.translate(
-            "SonicAnalysis", "; {0} skipped: file missing, or a format nothing here reads"
-        ).format(len(report.skipped))
+        text += format_spaced(
+            tr("; {0} skipped: file missing, or a format nothing here reads"), len(report.skipped)
+        )
     return text
 
 

@@ -15,7 +15,8 @@ from types import SimpleNamespace
 import pytest
 
 from desktop_recsys.cli.entry import main
-from desktop_recsys.config.language import catalog, close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
+from desktop_recsys.config.language import catalog
 from desktop_recsys.config.paths import models_dir_for
 from desktop_recsys.engine.features import FeatureExplanation
 from desktop_recsys.library import Library
@@ -68,9 +69,9 @@ def test_a_list_of_names_is_joined_the_chinese_way() -> None:
     reason = Message("Because you liked {titles}", titles=listing(["星际穿越", "Heat"]))
     # A Chinese title right after the verb: no space between the Chinese words.
     assert ZH.message(reason) == "因为你喜欢星际穿越、Heat"
-    assert close_cjk_spaces("来自 默认算法 模型") == "来自默认算法模型"
-    assert close_cjk_spaces("来自 als 模型") == "来自 als 模型"
-    assert close_cjk_spaces("from the default model") == "from the default model"
+    assert format_spaced("来自 {0} 模型", "默认算法") == "来自默认算法模型"
+    assert format_spaced("来自{0}模型", "als") == "来自 als 模型"
+    assert format_spaced("from the {0} model", "default") == "from the default model"
 
 
 def test_every_kind_of_for_you_reason_reads_chinese() -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from ui_test_library import interface_language, painted
 
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.jobs import JobRunner
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.training_service import train_model
@@ -150,10 +150,8 @@ def test_names_and_chinese_words_in_the_for_you_notices(qtbot: Any, qapp: QAppli
         assert notice.startswith("小明、小红的共享列表（"), notice
         assert "小刚、Bo" in notice and ", " not in notice and "。 " not in notice, notice
         assert not SPACE_IN_CHINESE.search(notice), notice
-        training = close_cjk_spaces(
-            QCoreApplication.translate("TrainRow", "Training {0}…").format(
-                algorithm_text("default")
-            )
+        training = format_spaced(
+            QCoreApplication.translate("TrainRow", "Training {0}…"), algorithm_text("default")
         )
         assert training == "正在训练默认算法…", training
     assert chooser.notice(result).startswith("A shared list for 小明, 小红 (")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.errors import UserError
 from desktop_recsys.services import favourites
 from desktop_recsys.ui.i18n import error_text
@@ -61,11 +61,13 @@ class FavouritesDialog(QDialog):
         self._profile_id = profile_id
         self.picked: list[int] = []
         intro = QLabel(
-            close_cjk_spaces(  # a Chinese profile name: no space beside the Chinese words
+            format_spaced(  # "小明喜欢的", "Ada 喜欢的"
                 self.tr(
                     "Pick {0} that {1} likes: the first recommendations start from them. "
                     "These are popular picks of different kinds; skip if none fits."
-                ).format(PICKS, profile_name)
+                ),
+                PICKS,
+                profile_name,
             ),
             self,
         )

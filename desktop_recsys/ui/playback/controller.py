@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.errors import UserError
 from desktop_recsys.services.library_service import LibrarySession
 from desktop_recsys.services.now_playing import TrackInfo, playable, track_info
@@ -299,8 +300,10 @@ class Playback(QObject):
             )
         elif missing:
             self.message.emit(
-                self.tr("{0} of {1} items left out: no music file on this computer").format(
-                    missing, len(ids)
+                format_spaced(
+                    self.tr("{0} of {1} items left out: no music file on this computer"),
+                    missing,
+                    len(ids),
                 )
             )
         return ok
@@ -331,7 +334,9 @@ class Playback(QObject):
             return
         if not self.engine.load(info.path):
             reason = self.engine.unavailable_reason() or ""
-            self.message.emit(self.tr("Music cannot play on this computer: {0}").format(reason))
+            self.message.emit(
+                format_spaced(self.tr("Music cannot play on this computer: {0}"), reason)
+            )
             return
         self._listening = (self._profile, time.time())
         self.clock.start(0.0)
@@ -399,7 +404,7 @@ class Playback(QObject):
         if self._listening is None and self._track is None:
             return
         title = self._track.title if self._track else ""
-        self.message.emit(self.tr("Cannot play “{0}”: {1}").format(title, reason))
+        self.message.emit(format_spaced(self.tr("Cannot play “{0}”: {1}"), title, reason))
         self._skip_broken()
 
     def _remember(self, key: str, value: object) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.services.item_actions import ItemActions
@@ -169,8 +169,8 @@ class ItemListDialog(QDialog):
             self.status.setText(translate_message(exc.message))
             return
         self.status.setText(
-            self.tr("Saved {0} items as the playlist “{1}”.").format(
-                len(self.item_ids), playlist.name
+            format_spaced(
+                self.tr("Saved {0} items as the playlist “{1}”."), len(self.item_ids), playlist.name
             )
         )
 
@@ -193,7 +193,7 @@ class ItemListDialog(QDialog):
                 self._reader.path, tuple(self.item_ids), out, name=self.list_name()
             ),
             on_finished=lambda result: self.status.setText(
-                self.tr("Exported {0} items to {1}.").format(result["entries"], out.name)
+                format_spaced(self.tr("Exported {0} items to {1}."), result["entries"], out.name)
             ),
             on_failed=lambda message, _tb: self.status.setText(translate_message(message)),
             on_ended=lambda _state: self._update_buttons(),
@@ -300,22 +300,25 @@ class RadioDialog(ItemListDialog):
         self.show_items([r.item_id for r in items], append=append)
         self.more_button.setEnabled(self.radio is not None and not self.radio.ended)
         if self.radio is not None and self.radio.model:
-            taste = self.tr("your taste from the {0} model").format(
-                algorithm_text(self.radio.model)
+            taste = format_spaced(
+                self.tr("your taste from the {0} model"), algorithm_text(self.radio.model)
             )
         elif self._profile is not None:
             taste = self.tr("your favourites (no model trained yet)")
         else:
             taste = self.tr("no profile's taste")
-        text = self.tr("{0} items like “{1}”, with {2}.").format(
-            len(self.item_ids), self._seed_title, taste
+        text = format_spaced(
+            self.tr("{0} items like “{1}”, with {2}."), len(self.item_ids), self._seed_title, taste
         )
         if self.sound_slider.value() and self.sound_slider.isEnabled():
             # One sentence after another: Chinese puts no space after "。".
-            text = self.tr("{0} Sound share: {1} %.").format(text, self.sound_slider.value())
+            text = format_spaced(
+                self.tr("{0} Sound share: {1} %."), text, self.sound_slider.value()
+            )
         if self.radio is not None and self.radio.ended:
-            text += " " + self.tr("Nothing more can follow without repeating an artist too soon.")
-        self.status.setText(close_cjk_spaces(text))  # "来自默认算法模型", no spaces between
+            ended = self.tr("Nothing more can follow without repeating an artist too soon.")
+            text = format_spaced("{0} {1}", text, ended)  # no space after "。"
+        self.status.setText(text)
 
 
 def open_radio(

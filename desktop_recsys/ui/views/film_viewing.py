@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSpinBox, QWidget
 
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.errors import UserError
 from desktop_recsys.services.item_actions import ItemActions
 from desktop_recsys.services.library_service import LibrarySession
@@ -167,7 +168,9 @@ class FilmViewing(QObject):
             self.status_message.emit(self.tr("This item has no file on this computer"))
             return False
         if not self._open_url(file_url(path)):
-            self.status_message.emit(self.tr("The system could not open {0}").format(str(path)))
+            self.status_message.emit(
+                format_spaced(self.tr("The system could not open {0}"), str(path))
+            )
             return False
         profile = self._profile()
         if item.kind == "film" and profile is not None:

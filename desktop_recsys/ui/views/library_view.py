@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
@@ -317,9 +318,9 @@ class LibraryView(QWidget):
         if done and mark == "not_interested" and on:
             item = self._reader.item(changed[0]) if done == 1 else None
             text = (
-                self.tr("“{0}” will not be recommended again").format(item.title)
+                format_spaced(self.tr("“{0}” will not be recommended again"), item.title)
                 if item is not None
-                else self.tr("{0:,} items will not be recommended again").format(done)
+                else format_spaced(self.tr("{0:,} items will not be recommended again"), done)
             )
             self.hidden.emit(self._profile, changed, text)
         return done
@@ -413,15 +414,15 @@ class LibraryView(QWidget):
     def _on_rated(self, count: int, stars: int) -> None:
         if stars:
             text = (
-                self.tr("Rated {0} of 5 stars").format(stars)
+                format_spaced(self.tr("Rated {0} of 5 stars"), stars)
                 if count == 1
-                else self.tr("Rated {0} items {1} of 5 stars").format(count, stars)
+                else format_spaced(self.tr("Rated {0} items {1} of 5 stars"), count, stars)
             )
         else:
             text = (
                 self.tr("Rating cleared")
                 if count == 1
-                else self.tr("Cleared the ratings of {0} items").format(count)
+                else format_spaced(self.tr("Cleared the ratings of {0} items"), count)
             )
         self.status_message.emit(text)
 

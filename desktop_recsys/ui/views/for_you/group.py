@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QToolButton
 
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.library.models import Profile
 from desktop_recsys.services import group_service
 
@@ -77,16 +77,21 @@ class GroupChooser(QObject):
         names = [name for _id, name, _w in (result.rows[0].because if result.rows else ())]
         how = self.tr("average") if result.strategy == "average" else self.tr("least misery")
         separator = self.tr(", ", "between names")  # "、" in Chinese
-        text = self.tr("A shared list for {0} ({1}).").format(separator.join(names), how)
+        # "小明、小红的共享列表", "Ada、Bo 的共享列表": one rule for names beside Chinese words.
+        text = format_spaced(self.tr("A shared list for {0} ({1})."), separator.join(names), how)
         if result.without_model:
-            text += " " + self.tr(
-                "{0} will join as soon as the shared model is trained (it is being trained)."
-            ).format(separator.join(result.without_model))
+            later = format_spaced(
+                self.tr(
+                    "{0} will join as soon as the shared model is trained (it is being trained)."
+                ),
+                separator.join(result.without_model),
+            )
+            text = format_spaced("{0} {1}", text, later)  # no space after "。"
         if not result.rows:
             text = self.tr(
                 "No shared picks yet: the model the group's list comes from is being trained."
             )
-        return close_cjk_spaces(text)  # "小明、小红的共享列表", no space between Chinese words
+        return text
 
     def _toggle_member(self, profile_id: int, on: bool) -> None:
         members = [p for p in self.members if p != profile_id]

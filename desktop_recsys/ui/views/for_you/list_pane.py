@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.errors import UserError
 from desktop_recsys.services import for_you_service, group_service
 from desktop_recsys.services.for_you_service import ForYouResult
@@ -176,7 +177,7 @@ class ListPane(QSplitter):
         self.hidden.emit(
             self._profile,
             [item.item_id],
-            self.tr("“{0}” will not be recommended again").format(item.title),
+            format_spaced(self.tr("“{0}” will not be recommended again"), item.title),
         )
         self.library_changed.emit()
         return True

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.jobs.base import Job, JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.ui.i18n import translate_message
@@ -66,7 +66,7 @@ class TrainRow(QWidget):
             on_cancelled=self._on_cancelled,
         )
         if handle.active:
-            self.message.setText(close_cjk_spaces(self.tr("Training {0}…").format(algorithm)))
+            self.message.setText(format_spaced(self.tr("Training {0}…"), algorithm))
             self.progress.setRange(0, 0)
             self.show()
             self.cancel_button.setEnabled(True)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
-from desktop_recsys.config.language import close_cjk_spaces
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.services import for_you_service, group_service
@@ -468,7 +468,7 @@ class ForYouView(QWidget):
 
     def _on_exported(self, result: object) -> None:
         file = result.get("file") if isinstance(result, dict) else None
-        self.status_message.emit(self.tr("Exported the list to {0}").format(file))
+        self.status_message.emit(format_spaced(self.tr("Exported the list to {0}"), file))
 
     # -- showing a list --------------------------------------------------------------------
     def _show_result(self, result: ForYouResult) -> None:
@@ -491,15 +491,21 @@ class ForYouView(QWidget):
         elif result.blind is not None:  # a blind test (issue 18): no model or algorithm named
             self._notice(self.blind_notice(), "info")
             self.status_message.emit(
-                self.tr("{0} recommendations from a blind test").format(self.model.rowCount())
+                format_spaced(
+                    self.tr("{0} recommendations from a blind test"), self.model.rowCount()
+                )
             )
         else:
             age = model_age(recs.run.finished_at or recs.run.created_at)
             self.notice.about_model(recs, age, self._state.idle_retrain)
-            text = self.tr("{0} recommendations from {1} (model {2}, trained {3})").format(
-                self.model.rowCount(), algorithm_text(recs.algorithm), recs.run.id, age
+            text = format_spaced(  # "来自默认算法的 50 条推荐", "来自 ALS 的"
+                self.tr("{0} recommendations from {1} (model {2}, trained {3})"),
+                self.model.rowCount(),
+                algorithm_text(recs.algorithm),
+                recs.run.id,
+                age,
             )
-            self.status_message.emit(close_cjk_spaces(text))  # "来自默认算法的"
+            self.status_message.emit(text)
         self.list_pane.select_first()
         self._update_enabled()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.jobs.handle import JobHandle
 from desktop_recsys.services.lab_service import BaseCheck, LabComparison, LabResult
@@ -278,7 +279,7 @@ class LabResultsPanel(QWidget):
         )
 
     def _on_exported(self, written: object) -> None:
-        self.status_message.emit(self.tr("Exported the results to {0}").format(written))
+        self.status_message.emit(format_spaced(self.tr("Exported the results to {0}"), written))
 
 
 class _ResultsTable(QTableView):

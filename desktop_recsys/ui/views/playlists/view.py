@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_recsys.config.cjk_spacing import format_spaced
 from desktop_recsys.errors import UserError
 from desktop_recsys.jobs.base import JobRunnerBase
 from desktop_recsys.services.library_service import LibrarySession
@@ -345,7 +346,7 @@ class PlaylistsView(QWidget):
             return
         done = self._try(self.actions.duplicate, summary.playlist.id, self.tr("copy"))
         if done is not None:
-            self.status_message.emit(self.tr("Made “{0}”").format(done.name))
+            self.status_message.emit(format_spaced(self.tr("Made “{0}”"), done.name))
             self.reload(done.id)
 
     def delete(self) -> None:
@@ -355,7 +356,7 @@ class PlaylistsView(QWidget):
         gone = self._try(self.actions.delete, summary.playlist.id)
         if gone is None:
             return
-        what = self.tr("Deleted “{0}”").format(gone.name)
+        what = format_spaced(self.tr("Deleted “{0}”"), gone.name)
         self.status_message.emit(what)
         self.undo_button.offer(lambda: self._undo_delete(gone), what)
         self.reload()
@@ -363,7 +364,7 @@ class PlaylistsView(QWidget):
     def _undo_delete(self, gone) -> None:  # type: ignore[no-untyped-def]
         back = self._try(self.actions.restore, gone)
         if back is not None:
-            self.status_message.emit(self.tr("“{0}” is back").format(back.name))
+            self.status_message.emit(format_spaced(self.tr("“{0}” is back"), back.name))
             self.reload(back.id)
 
     def _reordered(self, item_ids: list[int]) -> None:
@@ -386,7 +387,7 @@ class PlaylistsView(QWidget):
         every = [e.position for e in self._try(self.actions.entries, summary.playlist.id) or []]
         positions = [every.index(shown[r].position) for r in rows if shown[r].position in every]
         if self._try(self.actions.remove_positions, summary.playlist.id, positions) is not None:
-            self.status_message.emit(self.tr("Removed {0} item(s)").format(len(rows)))
+            self.status_message.emit(format_spaced(self.tr("Removed {0} item(s)"), len(rows)))
             self.reload(summary.playlist.id)
 
     def selected_item_ids(self) -> list[int]:
@@ -429,12 +430,16 @@ class PlaylistsView(QWidget):
             self.status_message.emit(self.tr("None of these items has a file on this computer"))
         elif missing:
             self.status_message.emit(
-                self.tr("Opened {0} file(s); {1} item(s) have no file here").format(
-                    min(len(files), 50), missing
+                format_spaced(
+                    self.tr("Opened {0} file(s); {1} item(s) have no file here"),
+                    min(len(files), 50),
+                    missing,
                 )
             )
         else:
-            self.status_message.emit(self.tr("Opened {0} file(s)").format(min(len(files), 50)))
+            self.status_message.emit(
+                format_spaced(self.tr("Opened {0} file(s)"), min(len(files), 50))
+            )
         return min(len(files), 50)
 
     def start_radio(self) -> None:
@@ -462,7 +467,9 @@ class PlaylistsView(QWidget):
             self._runner,
             job_definitions().ExportJob(self._reader.path, "playlist", Path(path), options=options),
             on_finished=lambda r: self.status_message.emit(
-                self.tr("Exported {0} items to {1}").format(r.get("entries", 0), Path(path).name)
+                format_spaced(
+                    self.tr("Exported {0} items to {1}"), r.get("entries", 0), Path(path).name
+                )
             ),
             on_failed=lambda message, _t="": self.status_message.emit(translate_message(message)),
         )
@@ -506,7 +513,9 @@ class PlaylistsView(QWidget):
         if result.note:
             self._notes[result.playlist.id] = translate_message(result.note)
         self.status_message.emit(
-            self.tr("Saved “{0}”: {1} items").format(result.playlist.name, len(result.item_ids))
+            format_spaced(
+                self.tr("Saved “{0}”: {1} items"), result.playlist.name, len(result.item_ids)
+            )
         )
         self.reload(result.playlist.id)
 
