@@ -12,6 +12,7 @@ import json
 
 from desktop_recsys.cli.common import AddFn, confirmed, library_and_models, library_option
 from desktop_recsys.cli.words import counted, message, pad, say, say_n
+from desktop_recsys.config.durations import clock_text
 
 
 def _print_note(note: str) -> None:
@@ -22,8 +23,7 @@ def _print_note(note: str) -> None:
 def _length(seconds: float | None) -> str:
     if seconds is None:
         return "     "
-    m, s = divmod(int(round(seconds)), 60)
-    return f"{m // 60}:{m % 60:02d}:{s:02d}" if m >= 60 else f"{m}:{s:02d}"
+    return clock_text(seconds)
 
 
 def cmd_playlist(args: argparse.Namespace) -> int:

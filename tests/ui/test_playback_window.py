@@ -228,3 +228,28 @@ def test_opening_another_library_records_in_the_old_one_and_empties_the_queue(
     finally:
         window.set_reader(session)
         other.close()
+
+
+def test_the_bar_shows_a_tracks_length_as_the_table_does(qtbot, window, session, tmp_path) -> None:
+    """2.8 s: the Library table says 0:03 (rounded); the bar's total said 0:02 (truncated)."""
+    from desktop_recsys.ui.models.items_table_model import format_duration
+    from desktop_recsys.ui.models.jobs_table_model import format_elapsed
+
+    odd = write_wav(tmp_path / "odd.wav", 2.8)
+    item = session.library.items.add(NewItem(kind="track", title="Odd", duration=2.8,
+                                             path=str(odd)))  # fmt: skip
+    window.refresh()
+    window.library_view.show_similar(item)  # selects its row
+    view = window.library_view.current_view()
+    row = view.currentIndex().row()
+    model = view.model()
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Duration")  # fmt: skip
+    assert model.index(row, column).data() == format_duration(2.8) == "0:03"
+    bar = window.now_playing
+    window.playback.play([item])
+    qtbot.waitUntil(lambda: window.playback.is_playing(), timeout=WAIT_MS)
+    # The library's 2.8 s at first, then the player's own measure of the file (2.8 s too).
+    qtbot.waitUntil(lambda: bar._duration > 2.7, timeout=WAIT_MS)
+    assert bar.duration_label.text() == "0:03"
+    assert format_elapsed(62.8) == "1:03"  # a job's length: the same rule

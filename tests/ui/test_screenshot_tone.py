@@ -9,9 +9,9 @@ import wave
 from pathlib import Path
 from typing import Any
 
+from desktop_recsys.config.durations import clock_text
 from desktop_recsys.services.library_service import LibrarySession, open_library
 from desktop_recsys.ui.models.items_table_model import format_duration
-from desktop_recsys.ui.playback.now_playing_bar import clock_text
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "screenshots.py"
 

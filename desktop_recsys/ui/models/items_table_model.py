@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop_recsys.config.durations import clock_text
 from desktop_recsys.errors import UserError
 from desktop_recsys.library.models import ItemKind, ItemRow
 from desktop_recsys.services.library_service import (
@@ -140,15 +141,10 @@ def format_duration(seconds: float | None, kind: str = "track") -> str:
     """
     if seconds is None or seconds != seconds or seconds < 0:
         return ""
-    total = int(round(seconds))
     if kind == "film":
-        minutes = (total + 30) // 60
+        minutes = (int(round(seconds)) + 30) // 60
         return f"{minutes // 60}:{minutes % 60:02d}"
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
+    return clock_text(seconds)  # the rule every m:ss follows (the now-playing bar's too)
 
 
 def _advisory_tip(row: ItemRow, field: str) -> str | None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from desktop_recsys.config.durations import clock_text
 from desktop_recsys.jobs.base import JobInfo, JobRunnerBase, JobState
 from desktop_recsys.library.models import JobRecord
 from desktop_recsys.ui.i18n import translate_message
@@ -69,11 +70,7 @@ def format_elapsed(seconds: float | None) -> str:
         return ""
     if seconds < 60:
         return _tr(QT_TRANSLATE_NOOP("JobsTableModel", "{0:.1f} s")).format(seconds)
-    minutes, secs = divmod(int(seconds), 60)
-    if minutes < 60:
-        return f"{minutes}:{secs:02d}"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}"
+    return clock_text(seconds)  # a job's length: rounded, as every length
 
 
 def _clock(ts: float | None) -> str:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_recsys.config.durations import clock_text
 from desktop_recsys.services.now_playing import TrackInfo, cover_art
 from desktop_recsys.ui.playback.audio_engine import State
 from desktop_recsys.ui.playback.controller import Playback
@@ -33,14 +34,6 @@ from desktop_recsys.ui.playback.play_queue import Repeat
 from desktop_recsys.ui.playback.queue_panel import QueuePanel
 
 COVER = 48
-
-
-def clock_text(seconds: float) -> str:
-    """0:07, 3:45, 1:02:03."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 def _name(tip: str) -> str:
@@ -119,7 +112,7 @@ class NowPlayingBar(QFrame):
         self.seek_slider.sliderReleased.connect(self._seek_to_slider)
         self.seek_slider.clicked_to.connect(lambda ms: playback.seek(ms / 1000))
         self.seek_slider.sliderMoved.connect(
-            lambda ms: self.position_label.setText(clock_text(ms / 1000))
+            lambda ms: self.position_label.setText(clock_text(ms / 1000, elapsed=True))
         )
         self.seek_slider.actionTriggered.connect(self._on_slider_action)
         self.duration_label = QLabel("0:00", self)
@@ -265,6 +258,8 @@ class NowPlayingBar(QFrame):
         if duration > 0 and abs(duration - self._duration) > 1e-3:
             self._duration = duration
             self.seek_slider.setRange(0, int(duration * 1000))
+            # The total rounds, as the Library table and the details do (251.8 s: 4:12); the
+            # position counts whole seconds heard, as players do (it never runs ahead).
             self.duration_label.setText(clock_text(duration))
         elif duration <= 0:
             self._duration = 0.0
@@ -272,7 +267,7 @@ class NowPlayingBar(QFrame):
             self.duration_label.setText(clock_text(0))
         if not self.seek_slider.isSliderDown():
             self.seek_slider.setValue(int(position * 1000))
-            self.position_label.setText(clock_text(position))
+            self.position_label.setText(clock_text(position, elapsed=True))
 
     def _show_buttons(self) -> None:
         loaded = self.playback.track is not None
