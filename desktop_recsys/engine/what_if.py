@@ -181,15 +181,8 @@ def _exact_scores(model: Recommender, u: int, j: int | None) -> np.ndarray | Non
         return base - model.score_drop(u, j)
     if isinstance(model, ItemKnnRecommender):
         row = np.asarray(model._sim[j].toarray()).ravel().astype(np.float64)
-        return base - _cell(model._x, u, j, binary=False) * row
+        return base - float(model._x[u, j]) * row  # the user's input weight of j
     return _als_without(model, u, j)
-
-
-def _cell(x: object, u: int, j: int, *, binary: bool) -> float:
-    """The model's input weight of ``(u, j)`` (1 for a binary model)."""
-    if binary:
-        return 1.0
-    return float(x[u, j])  # type: ignore[index]
 
 
 #: What a user's counterfactuals share, for the last few (model, user) pairs. Keyed by the

@@ -415,7 +415,7 @@ class EaseRecommender(Recommender):
         if not self._side or self._outside[source] == 0:
             return drop
         row = self._seen[user]
-        if source not in set(row.indices.tolist()):
+        if not np.any(row.indices == source):
             return drop
         without = row.copy()
         without.data = np.where(without.indices == source, 0.0, 1.0).astype(np.float32)
