@@ -12,7 +12,8 @@ import gc
 import itertools
 import math
 import operator
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -113,10 +114,11 @@ def _read_codes_fast(
 
     The same dialect: the separator from the header, ``"``-quoting, spaces after a separator
     skipped, blank lines skipped, ids as written (no missing-value guessing: "NA" is an id).
-    Checked before the result is trusted: every id non-blank, every weight a finite number,
-    and the distinct ids as numpy's strings sort them (two ids that numpy's strings make equal,
-    "a" and "a\\0", were one id in :func:`_sorted_codes`). A row with more fields than the
-    header is a parser error here, so those files, too, go to the exact reader.
+    Checked before the result is trusted: every id non-blank and no longer than the ``csv``
+    module's field limit, every weight a finite number, and the distinct ids as numpy's
+    strings sort them (two ids that numpy's strings make equal, "a" and "a\\0", were one id
+    in :func:`_sorted_codes`). A row with more fields than the header has its extra fields
+    ignored, as the exact reader ignores them.
     """
     try:
         if path.stat().st_size < FAST_READ_BYTES:
@@ -159,11 +161,14 @@ def _read_codes_fast(
             return None
         weights = values.astype(np.float32)
     coded = []
+    limit = csv.field_size_limit()
     for c in (0, 1):
         codes, uniques = pd.factorize(frame.iloc[:, c], sort=True)
         ids = np.asarray(uniques, dtype=object)
-        if any(not isinstance(x, str) or not x.strip() for x in ids):
-            return None  # a missing field (a short row) or a blank id
+        if any(not isinstance(x, str) or not x.strip() or len(x) > limit for x in ids):
+            # A missing field (a short row), a blank id, or one longer than the csv module
+            # reads (its error names the line; fixed-width strings of it would not fit).
+            return None
         ids = ids.astype(str)
         if len(ids) > 1 and not (ids[1:] > ids[:-1]).all():
             return None
@@ -207,6 +212,7 @@ def _read_blocks(
 ) -> tuple[list[tuple[np.ndarray, np.ndarray, np.ndarray]], int]:
     """The file's data rows as blocks of ``(users(ids), items(ids), weights)``, and how many
     columns were read; every problem a :class:`UserError` (:func:`read_interaction_columns`)."""
+    sep = ","
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             header = fh.readline()
@@ -236,13 +242,18 @@ def _read_blocks(
             Message("{path}: is a directory, not a file; give the path of a CSV file", path=path)
         ) from None
     except UnicodeDecodeError:
+        line = _undecodable_line(path)
         raise UserError(
             Message("{path}: not UTF-8 text; save it as UTF-8 and try again", path=path)
+            if line is None
+            else Message(
+                "{path}: line {line}: not UTF-8 text; save it as UTF-8 and try again",
+                path=path,
+                line=line,
+            )
         ) from None
     except csv.Error as exc:
-        raise UserError(
-            Message("{path}: cannot parse as CSV ({reason})", path=path, reason=str(exc))
-        ) from None
+        raise UserError(_csv_error(path, sep, exc)) from None
     except OSError as exc:
         raise UserError(
             Message("{path}: cannot read ({reason})", path=path, reason=str(exc.strerror or exc))
@@ -353,17 +364,73 @@ def _is_number(text: str) -> bool:
 
 
 def _line_number(path: Path, sep: str, row: int) -> int:
-    """The line (1-based, header included) of data row ``row`` (0-based, blank lines skipped).
+    """The line (1-based, header included) on which data row ``row`` (0-based, blank lines
+    skipped) starts: a row with a quoted newline, or a quote never closed, runs over several
+    lines, and the first is where to look.
 
     Only called to word an error, so it simply reads the file again.
     """
     with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(fh, delimiter=sep, skipinitialspace=True)
-        next(reader, None)
         seen = -1
-        for r in reader:
+        for start, r in _rows_by_line(fh, sep):
             if r and (len(r) > 1 or r[0].strip()):
                 seen += 1
                 if seen == row:
-                    return reader.line_num
+                    return start
     return row + 2
+
+
+def _rows_by_line(fh: TextIO, sep: str) -> Iterator[tuple[int, list[str]]]:
+    """The rows after the header line as :func:`_parse_blocks` reads them, each with the line
+    it starts on (1-based, header included)."""
+    fh.readline()  # the header: one line, as _read_blocks reads it
+    reader = csv.reader(fh, delimiter=sep, skipinitialspace=True)
+    start = 2
+    for r in reader:
+        yield start, r
+        start = reader.line_num + 2  # the lines the reader read, and the header
+
+
+def _csv_error(path: Path, sep: str, exc: csv.Error) -> Message:
+    """The message for the ``csv`` module's error ``exc``, naming the line of the row that
+    raised it (the file read again: only on an error)."""
+    line = None
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            fh.readline()  # the header, as in _rows_by_line
+            reader = csv.reader(fh, delimiter=sep, skipinitialspace=True)
+            start = 2
+            try:
+                for _ in reader:
+                    start = reader.line_num + 2
+            except csv.Error:
+                line = start  # the row being read when the reader gave up
+    except (OSError, UnicodeDecodeError):
+        pass
+    if line is None:
+        return Message("{path}: cannot parse as CSV ({reason})", path=path, reason=str(exc))
+    if str(exc).startswith("field larger than field limit"):
+        return Message(
+            '{path}: line {line}: a field is longer than {limit} characters; is a quote (") '
+            "left open?",
+            path=path,
+            line=line,
+            limit=csv.field_size_limit(),
+        )
+    return Message(
+        "{path}: line {line}: cannot parse as CSV ({reason})", path=path, line=line, reason=str(exc)
+    )
+
+
+def _undecodable_line(path: Path) -> int | None:
+    """The first line (1-based) holding bytes that are not UTF-8, or None (the file changed
+    since, or cannot be read again): read again only to word the error."""
+    bad = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of undecodable bytes
+    try:
+        with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
+            for number, line in enumerate(fh, start=1):
+                if bad.search(line):
+                    return number
+    except OSError:
+        pass
+    return None

@@ -117,6 +117,14 @@ ENGINE_MESSAGES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("messages", "{path}: not UTF-8 text; save it as UTF-8 and try again"),
     QT_TRANSLATE_NOOP("messages", "{path}: cannot parse as CSV ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "messages", "{path}: line {line}: not UTF-8 text; save it as UTF-8 and try again"
+    ),
+    QT_TRANSLATE_NOOP("messages", "{path}: line {line}: cannot parse as CSV ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        '{path}: line {line}: a field is longer than {limit} characters; is a quote (") left open?',
+    ),
     QT_TRANSLATE_NOOP("messages", "{path}: cannot read ({reason})"),
     QT_TRANSLATE_NOOP(
         "messages", "{path}: empty file (expected a header row, then user,item[,weight])"

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="84"/>
+        <source>Sound analysed: 1 track ({0} could not be analysed)</source>
+        <translation>声音已分析：1 首曲目（{0} 首无法分析）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="88"/>
+        <source>Sound analysed: {0} tracks ({1} could not be analysed)</source>
+        <translation>声音已分析：{0} 首曲目（{1} 首无法分析）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="93"/>
+        <source>; {0} done before and unchanged</source>
+        <translation>；{0} 首此前已分析且未改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="96"/>
+        <source>; {0} skipped: file missing, or a format nothing here reads</source>
+        <translation>；跳过 {0} 首：文件缺失，或格式无法读取</translation>
+    </message>
+</context>
+<context>
     <name>AbTestPanel</name>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="122"/>
@@ -684,22 +707,22 @@
         <translation>挑选 {0} 个 {1} 喜欢的：最初的推荐将从它们出发。这些是不同类型的热门作品；都不合适就跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="85"/>
         <source>{0} people have it</source>
         <translation>{0} 人看过或听过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="91"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="93"/>
         <source>&amp;Save favourites</source>
         <translation>保存最爱(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="96"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/dialogs/favourites_dialog.py" line="126"/>
         <source>{0} of {1} picked</source>
         <translation>已选 {0} / {1}</translation>
     </message>
@@ -790,38 +813,38 @@
 <context>
     <name>FilmViewing</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="147"/>
         <source>&amp;Play</source>
         <extracomment>A one-line message for the status bar. A view was recorded (other screens re-read).</extracomment>
         <translation>播放(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="150"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="151"/>
         <source>Mark as &amp;watched</source>
         <translation>标记为已看(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="168"/>
         <source>This item has no file on this computer</source>
         <translation>此项目在这台电脑上没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="172"/>
         <source>The system could not open {0}</source>
         <translation>系统无法打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="213"/>
         <source>Choose a profile first</source>
         <translation>请先选择一个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="236"/>
         <source>Incognito: the view was not recorded</source>
         <translation>无痕模式：未记录这次观看</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="238"/>
         <source>View recorded</source>
         <translation>已记录观看</translation>
     </message>
@@ -829,38 +852,38 @@
 <context>
     <name>FinishedPrompt</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="64"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="65"/>
         <source>&amp;Watched</source>
         <extracomment>Back sooner than this after opening a film: too early to ask (a glance at the app).</extracomment>
         <translation>已看完(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="66"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="67"/>
         <source>&amp;Stopped at…</source>
         <translation>停在…(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="72"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="72"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="73"/>
         <source>Minutes watched</source>
         <translation>已观看分钟数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="73"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="74"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="76"/>
         <source>Not now</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/views/film_viewing.py" line="93"/>
         <source>Did you finish “{0}”?</source>
         <translation>你看完《{0}》了吗？</translation>
     </message>
@@ -1023,17 +1046,17 @@
         <translation>还没有可以学习的内容：给几个项目评分或播放几个项目，你的列表就会自动出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="494"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="495"/>
         <source>{0} recommendations from a blind test</source>
         <translation>{0} 条推荐，来自一次盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="508"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="514"/>
         <source>A blind test is running: this list mixes two recommenders without saying which placed what. Play, rate or mark items as usual; the Model Lab shows which one suits you.</source>
         <translation>盲测进行中：这个列表混合了两个推荐器，不说明哪一项由谁放入。像平常一样播放、评分或标记条目；模型实验室会显示哪一个更适合你。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="543"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="549"/>
         <source>Could not train a model: {0}</source>
         <translation>无法训练模型：{0}</translation>
     </message>
@@ -1048,7 +1071,7 @@
         <translation>训练已取消；仍使用之前的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="499"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/view.py" line="502"/>
         <source>{0} recommendations from {1} (model {2}, trained {3})</source>
         <translation>来自 {1} 的 {0} 条推荐（模型 {2}，{3}训练）</translation>
     </message>
@@ -1349,17 +1372,17 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="81"/>
         <source>A shared list for {0} ({1}).</source>
         <translation>{0} 的共享列表（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="85"/>
         <source>{0} will join as soon as the shared model is trained (it is being trained).</source>
         <translation>共享模型训练完成后，{0} 就会加入（正在训练）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="87"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/group.py" line="92"/>
         <source>No shared picks yet: the model the group&apos;s list comes from is being trained.</source>
         <translation>还没有共同推荐：群组列表所依据的模型正在训练。</translation>
     </message>
@@ -2074,7 +2097,7 @@ Genres: {1}
         <translation>播放列表需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="173"/>
         <source>Saved {0} items as the playlist “{1}”.</source>
         <translation>已将 {0} 个条目存为播放列表“{1}”。</translation>
     </message>
@@ -2097,114 +2120,114 @@ Genres: {1}
 <context>
     <name>ItemsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="74"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="75"/>
         <source>Title</source>
         <extracomment>Stores a rating: ``(item id, stars; 0 clears) -&gt; the stored value or None``; may raise UserError (a busy library), which the model reports through ``write_failed``. Roles the table asks every cell for on each paint and this model never answers. Column headers, marked for lupdate; translated when a model makes its columns.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="75"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="76"/>
         <source>Artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="76"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="77"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="77"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="78"/>
         <source>Album</source>
         <translation>专辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="78"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="79"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="79"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="80"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="81"/>
         <source>Rating</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="82"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="82"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="83"/>
         <source>Certification</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="84"/>
         <source>Explicit</source>
         <translation>含露骨内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="155"/>
         <source>Explicit (parental advisory from the file&apos;s tags or an edit)</source>
         <translation>含露骨内容（家长指导标记，来自文件标签或编辑）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="161"/>
         <source>Unrated</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="162"/>
         <source>{0}: unrated (no system this app knows)</source>
         <translation>{0}：未分级（本应用不认识的分级制度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="166"/>
         <source>{0}: all ages</source>
         <translation>{0}：所有年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="167"/>
         <source>{0}: from age {1}</source>
         <translation>{0}：{1} 岁及以上</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="399"/>
         <source>{0} min {1:02d} s</source>
         <extracomment>A rating could not be stored; the one-line reason. A rating was stored or cleared (a star click, a key, a menu): the item&apos;s id.</extracomment>
         <translation>{0} 分 {1:02d} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="403"/>
         <source>{0} (file missing: {1})</source>
         <translation>{0}（文件缺失：{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="439"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="435"/>
         <source>{0} (not sortable)</source>
         <translation>{0}（不可排序）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="443"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="439"/>
         <source>Certification as the file or an edit gives it; sorted by the minimum age it stands for (every country&apos;s system on one scale), unrated last</source>
         <translation>分级取自文件或编辑；按其代表的最低年龄排序（各国制度统一到同一标尺），未分级排在最后</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="476"/>
         <source>Not rated; click a star or press 1-5</source>
         <translation>未评分；点击星星或按 1-5</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="483"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="479"/>
         <source>{0:g} of 5 stars</source>
         <translation>{0:g} 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="510"/>
+        <location filename="../../desktop_recsys/ui/models/items_table_model.py" line="506"/>
         <source>E</source>
         <translation>E</translation>
     </message>
@@ -2585,192 +2608,192 @@ Genres: {1}
         <translation>用户 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="99"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="101"/>
         <source>Creating the demo library</source>
         <translation>创建演示媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="101"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="103"/>
         <source>Removing the demo data</source>
         <translation>正在移除演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="104"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="107"/>
         <source>Training {0} on {1} for {2}</source>
         <translation>为{2}训练{1}的 {0} 模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="107"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="113"/>
         <source>Training {0} on {1}</source>
         <translation>训练{1}的 {0} 模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="111"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="119"/>
         <source>Recommending {0} for {1}</source>
         <translation>为{1}推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="115"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="123"/>
         <source>Switching to model {0}</source>
         <translation>切换到模型 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="119"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="127"/>
         <source>Starting a radio from “{0}”</source>
         <translation>正在从“{0}”开始电台</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="123"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="131"/>
         <source>Making the daily mixes</source>
         <translation>正在生成每日合辑</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="125"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
         <source>Analysing the tracks&apos; sound</source>
         <translation>正在分析曲目的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="135"/>
         <source>Checking models for new data</source>
         <translation>检查模型是否有新数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="139"/>
         <source>Finding items like “{0}”</source>
         <translation>查找与“{0}”相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="141"/>
         <source>Finding similar items</source>
         <translation>查找相似条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="144"/>
         <source>Summarising {0}&apos;s taste</source>
         <translation>总结{0}的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="148"/>
         <source>Finding {0} like {1}&apos;s favourites</source>
         <translation>查找与{1}的最爱相似的{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="154"/>
         <source>Recommending {0} for a group of {1}</source>
         <translation>为 {1} 人的小组推荐{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="159"/>
         <source>Refreshing smart playlists</source>
         <translation>正在更新智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="161"/>
         <source>Counting the matching items</source>
         <translation>正在统计符合规则的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="164"/>
         <source>Saving the smart playlist “{0}”</source>
         <translation>正在保存智能播放列表“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="169"/>
         <source>Editing {0} items</source>
         <translation>编辑 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="173"/>
         <source>Importing {0} ({1})</source>
         <translation>导入 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="179"/>
         <source>Exporting {0}</source>
         <translation>导出 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="183"/>
         <source>Exporting {0} ({1})</source>
         <translation>导出 {0}({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="193"/>
         <source>Evaluating {0} on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="199"/>
         <source>Evaluating {0} on {1}</source>
         <translation>在{1}上评估 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="205"/>
         <source>Evaluating {0} algorithms on {1} for {2}</source>
         <translation>为{2}在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="211"/>
         <source>Evaluating {0} algorithms on {1}</source>
         <translation>在{1}上评估 {0} 个算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="218"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s each)</source>
         <translation>正在为{2}在{1}上调优 {0}（每个 {3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="225"/>
         <source>Tuning {0} on {1} ({2:g} s each)</source>
         <translation>正在{1}上调优 {0}（每个 {2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="234"/>
         <source>Tuning {0} on {1} for {2} ({3:g} s)</source>
         <translation>为{2}调优{1}模型 {0}（{3:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="241"/>
         <source>Tuning {0} on {1} ({2:g} s)</source>
         <translation>调优{1}模型 {0}（{2:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="248"/>
         <source>Starting a blind test of {0} and {1} for {2}</source>
         <translation>为{2}开始 {0} 与 {1} 的盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="254"/>
         <source>Stopping the blind test</source>
         <translation>正在停止盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="256"/>
         <source>Reading the blind test</source>
         <translation>正在读取盲测</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="258"/>
         <source>Listing the algorithms</source>
         <translation>列出算法</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="260"/>
         <source>Backing up the library</source>
         <translation>备份媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="263"/>
         <source>Writing ratings to the files</source>
         <translation>正在把评分写入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="264"/>
         <source>Reading ratings from the files</source>
         <translation>正在从文件读取评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/job_titles.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/job_titles.py" line="271"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
@@ -2806,104 +2829,104 @@ Genres: {1}
 <context>
     <name>JobsTableModel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="46"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="47"/>
         <source>Waiting</source>
         <extracomment>The progress fraction (0-1) of a row, for the progress bar delegate. The job id of a row (this session&apos;s runner id, or None for an earlier session&apos;s job).</extracomment>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="47"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="48"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="48"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="49"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="49"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="50"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="50"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="51"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="51"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="52"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="54"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="55"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="55"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="56"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="56"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="57"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="58"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="59"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="59"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="60"/>
         <source>Elapsed</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="71"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="72"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="155"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="152"/>
         <source>State: {0}</source>
         <extracomment>Profile id -&gt; name, for titles of jobs that name a profile only by id.</extracomment>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="153"/>
         <source>Parameters: {0}</source>
         <translation>参数：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="162"/>
         <source>Error: {0}</source>
         <translation>错误：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="346"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="348"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="355"/>
         <source>{name}: {value}</source>
         <translation>{name}：{value}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/models/jobs_table_model.py" line="356"/>
         <source>; </source>
         <comment>between a job&apos;s parameters</comment>
         <translation>；</translation>
@@ -3435,118 +3458,118 @@ Genres: {1}
 <context>
     <name>LabResultsPanel</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="57"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="58"/>
         <source>E&amp;xport table</source>
         <extracomment>A line for the status bar (an export was written). Something to say beside the Lab&apos;s progress too (an export asked for without a run).</extracomment>
         <translation>导出表格(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="58"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="59"/>
         <source>Export the results table</source>
         <translation>导出结果表格</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="61"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="62"/>
         <source>As CSV…</source>
         <translation>导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="62"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="63"/>
         <source>As HTML page…</source>
         <translation>导出为 HTML 页面…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="63"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="64"/>
         <source>As JSON…</source>
         <translation>导出为 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="89"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="90"/>
         <source>No evaluation yet: tick the algorithms to compare and press Run evaluation.</source>
         <translation>尚未评估：勾选要比较的算法，然后按“运行评估”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="93"/>
         <source>Evaluation results</source>
         <translation>评估结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="118"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="119"/>
         <source>{0}. {1:,} profiles and {2:,} items; {3:,} interactions to learn from, {4:,} held out; {5:,} profiles tested.</source>
         <translation>{0}。{1:,} 个用户，{2:,} 个条目；{3:,} 个用于学习的交互，{4:,} 个留出；测试了 {5:,} 个用户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="179"/>
         <source>Run two or more algorithms to compare them.</source>
         <translation>运行两个或更多算法即可比较它们。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="188"/>
         <source>{0} beats {1}, whose candidates it re-ranks, on {2}: {3:.3f} against {4:.3f}.</source>
         <translation>{0} 在 {2} 上胜过它所重排候选的来源 {1}：{3:.3f} 对 {4:.3f}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="191"/>
         <source>{0} does not beat {1}, whose candidates it re-ranks, on {2}: {3:.3f} against {4:.3f} (95 % interval of the difference {5:+.3f} to {6:+.3f}); {1} alone does as well or better, and is simpler.</source>
         <translation>{0} 在 {2} 上没有胜过它所重排候选的来源 {1}：{3:.3f} 对 {4:.3f}（差值的 95% 区间 {5:+.3f} 至 {6:+.3f}）；单用 {1} 效果相当或更好，而且更简单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="214"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on this one split. One profile on one split gives no interval: the holdout or k-fold protocol shows how sure it is.</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 在这一次划分上比 {2} 高 {3:.3f}。一个用户、一次划分无法给出区间：随机留出或 k 折交叉验证可以显示其可信程度。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="218"/>
         <source>The interval leaves out zero: a clear difference.</source>
         <translation>区间不包含零：差异明显。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="220"/>
         <source>The interval includes zero: this could be chance.</source>
         <translation>区间包含零：这可能出于偶然。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="224"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} splits of this profile&apos;s data. {8}</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在该用户数据的 {7:,} 次划分的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="230"/>
         <source>A vs B on {0}: {1} beats {2} by {3:.3f} on average (95 % interval {4:.3f} to {5:.3f}) and comes out ahead in {6:.0%} of the resamples of {7:,} profiles. {8}</source>
         <translation>A 与 B 在 {0} 上的比较：{1} 平均比 {2} 高 {3:.3f}（95% 区间 {4:.3f} 至 {5:.3f}），在 {7:,} 个用户的重抽样中有 {6:.0%} 领先。{8}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="250"/>
         <source>Run an evaluation first.</source>
         <translation>请先运行评估。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="253"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="254"/>
         <source>HTML page (*.html)</source>
         <translation>HTML 页面 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="255"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="259"/>
         <source>Export the results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="271"/>
         <source>This evaluation was kept from an earlier session without its report: run it again to export it.</source>
         <translation>此评估保存自之前的会话，不含报告：请重新运行后再导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/views/lab/results.py" line="282"/>
         <source>Exported the results to {0}</source>
         <translation>已将结果导出到 {0}</translation>
     </message>
@@ -3978,158 +4001,158 @@ Genres: {1}
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="85"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
         <source>Music</source>
         <extracomment>A short message for the status bar (a rating stored, a write refused). A rating or mark was written here, so other screens re-read. Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. The music player&apos;s menu entries and double-click (ui/playback/library_menu.py). &quot;Start radio&quot; in the item menu (ui/radio installs it).</extracomment>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="85"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
         <source>track</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="85"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
         <source>tracks</source>
         <translation>首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="87"/>
         <source>Artists</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="87"/>
         <source>artist</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="86"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="87"/>
         <source>artists</source>
         <translation>位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="87"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="88"/>
         <source>Films</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="87"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="88"/>
         <source>film</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="87"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="88"/>
         <source>films</source>
         <translation>部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="92"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="93"/>
         <source>Search title, artist, album, genre (Ctrl+F)</source>
         <translation>搜索标题、艺术家、专辑、类型 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="95"/>
         <source>Search the library</source>
         <translation>搜索媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="174"/>
         <source>Edit metadata</source>
         <translation>编辑元数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="299"/>
         <source>Choose a profile first</source>
         <translation>请先选择一个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="321"/>
         <source>“{0}” will not be recommended again</source>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="323"/>
         <source>{0:,} items will not be recommended again</source>
         <translation>{0:,} 个条目不会再被推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="388"/>
         <source>{0:,} of {1:,} {2} shown (filtered)</source>
         <translation>显示 {1:,} {2}中的 {0:,} 个（已筛选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="391"/>
         <source>{0:,} of {1:,} {2} match “{3}”</source>
         <translation>{1:,} {2}中有 {0:,} 个匹配“{3}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="394"/>
         <source>{0:,} {1}</source>
         <translation>{0:,} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="417"/>
         <source>Rated {0} of 5 stars</source>
         <translation>已评为 {0} 星（满分 5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="419"/>
         <source>Rated {0} items {1} of 5 stars</source>
         <translation>已将 {0} 个条目评为 {1} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="422"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="423"/>
         <source>Rating cleared</source>
         <translation>评分已清除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="425"/>
         <source>Cleared the ratings of {0} items</source>
         <translation>已清除 {0} 个条目的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="461"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="462"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="464"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="465"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="477"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="478"/>
         <source>&amp;Not interested</source>
         <translation>不感兴趣(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="478"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="479"/>
         <source>&amp;Don&apos;t learn from this</source>
         <translation>不从此学习(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="493"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="494"/>
         <source>&amp;Edit metadata…	Ctrl+E</source>
         <translation>编辑元数据(&amp;E)…	Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="497"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="498"/>
         <source>&amp;Open with the system player</source>
         <translation>用系统播放器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="501"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="502"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="529"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="530"/>
         <source>{0} ({1:,})</source>
         <translation>{0}({1:,})</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/library_view.py" line="540"/>
+        <location filename="../../desktop_recsys/ui/views/library_view.py" line="541"/>
         <source>{0} ({1:,} of {2:,})</source>
         <translation>{0}（{1:,} / {2:,}）</translation>
     </message>
@@ -4287,23 +4310,23 @@ Genres: {1}
 <context>
     <name>ListPane</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="179"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="180"/>
         <source>“{0}” will not be recommended again</source>
         <extracomment>A short message for the status bar (a rating stored, a write refused). Items were marked &quot;not interested&quot;: (profile id, item ids, what to tell) for an undo. A rating or mark was written here, so other screens re-read. &quot;Start radio&quot; in the item menu (ui/radio installs it). The player&apos;s &quot;Play&quot;, &quot;Play next&quot;, &quot;Add to queue&quot; (tracks) and the films&apos; &quot;Play&quot; and &quot;Mark as watched&quot;: set by the window when it has them (ui/playback installs them).</extracomment>
         <translation>将不再推荐“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="263"/>
         <source>&amp;Rate</source>
         <translation>评分(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="265"/>
         <source>Clear rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/list_pane.py" line="269"/>
         <source>&amp;Not interested	Del</source>
         <translation>不感兴趣(&amp;N)	Del</translation>
     </message>
@@ -4353,7 +4376,7 @@ Genres: {1}
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/main_window.py" line="178"/>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="636"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="638"/>
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
@@ -4363,197 +4386,197 @@ Genres: {1}
         <translation>显示任务面板</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="378"/>
         <source>{0}: started</source>
         <translation>{0}：已开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="384"/>
         <source>Settings saved</source>
         <translation>设置已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="409"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="410"/>
         <source>&amp;Open Library…</source>
         <translation>打开媒体库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="414"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="420"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="424"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="426"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="432"/>
         <source>&amp;Profile</source>
         <translation>用户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="431"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="433"/>
         <source>&amp;Manage Profiles…</source>
         <translation>管理用户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="435"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="437"/>
         <source>&amp;Train Now</source>
         <translation>立即训练(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="440"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="442"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="441"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="443"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="449"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="451"/>
         <source>&amp;Library</source>
         <translation>媒体库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="450"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="452"/>
         <source>&amp;For You</source>
         <translation>为你推荐(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="451"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="453"/>
         <source>&amp;Insights</source>
         <translation>洞察(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="452"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="454"/>
         <source>&amp;Model Lab</source>
         <translation>模型实验室(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="453"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="455"/>
         <source>&amp;Playlists</source>
         <translation>播放列表(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="467"/>
         <source>&amp;Music</source>
         <translation>音乐(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="466"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="468"/>
         <source>&amp;Artists</source>
         <translation>艺术家(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="467"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="469"/>
         <source>F&amp;ilms</source>
         <translation>电影(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="477"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="479"/>
         <source>&amp;Jobs</source>
         <translation>任务(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="480"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="482"/>
         <source>&amp;Details Pane</source>
         <translation>详情面板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="487"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="489"/>
         <source>Cancel the Running Job</source>
         <translation>取消正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="494"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="496"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="495"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="497"/>
         <source>&amp;About desktop_recsys</source>
         <translation>关于 desktop_recsys(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="528"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="530"/>
         <source>Shown again in recommendations</source>
         <translation>已重新出现在推荐中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="533"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="535"/>
         <source>Undo: {0}</source>
         <translation>撤销：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="559"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="561"/>
         <source>Open Library</source>
         <translation>打开媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="561"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="563"/>
         <source>Libraries (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>媒体库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="569"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="571"/>
         <source>About desktop_recsys</source>
         <translation>关于 desktop_recsys</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="571"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="573"/>
         <source>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;Recommendations for the music and films on your own computer. It works offline: nothing leaves this machine.</source>
         <translation>&lt;b&gt;desktop_recsys&lt;/b&gt; {0}&lt;br&gt;为你电脑上的音乐和电影提供推荐。完全离线运行：任何数据都不会离开本机。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="636"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="638"/>
         <source>Jobs ({0})</source>
         <translation>任务（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="638"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="640"/>
         <source>Show or hide every running and past job (Ctrl+J)</source>
         <translation>显示或隐藏所有正在运行和已完成的任务 (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="658"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="660"/>
         <source>{0}: done</source>
         <translation>{0}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="664"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="666"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="665"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="667"/>
         <source>{0}: cancelled</source>
         <translation>{0}：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="670"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="672"/>
         <source>A job</source>
         <translation>一个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="671"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="673"/>
         <source>{0} failed: {1}</source>
         <translation>{0} 失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/main_window.py" line="675"/>
+        <location filename="../../desktop_recsys/ui/main_window.py" line="677"/>
         <source>{0} failed</source>
         <translation>{0} 失败</translation>
     </message>
@@ -4697,87 +4720,87 @@ Genres: {1}
 <context>
     <name>NowPlayingBar</name>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="80"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="73"/>
         <source>Now playing</source>
         <translation>正在播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="181"/>
         <source>Previous (Ctrl+Left)</source>
         <translation>上一首（Ctrl+Left）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="182"/>
         <source>Next (Ctrl+Right)</source>
         <translation>下一首（Ctrl+Right）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="183"/>
         <source>Shuffle</source>
         <translation>随机播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="184"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="185"/>
         <source>Queue</source>
         <translation>播放队列</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="189"/>
         <source>Position in the track</source>
         <translation>播放进度</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="190"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="210"/>
         <source>Nothing playing</source>
         <translation>未在播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="211"/>
         <source>Right-click a track in the Library: Play</source>
         <translation>在音乐库中右键点击曲目，选择“播放”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="217"/>
         <source>Unknown artist</source>
         <translation>未知艺人</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="247"/>
         <source>Cover art</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="253"/>
         <source>Pause (Space)</source>
         <translation>暂停（空格键）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="253"/>
         <source>Play (Space)</source>
         <translation>播放（空格键）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="290"/>
         <source>Repeat: off</source>
         <translation>循环：关</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="291"/>
         <source>Repeat: the whole queue</source>
         <translation>循环：整个队列</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/playback/now_playing_bar.py" line="292"/>
         <source>Repeat: this track</source>
         <translation>循环：单曲</translation>
     </message>
@@ -4827,33 +4850,33 @@ Genres: {1}
 <context>
     <name>Playback</name>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="297"/>
         <source>Nothing to play: no music file of these is on this computer</source>
         <extracomment>&quot;Previous&quot; restarts the current track when more than this was played, as players do. A radio or mix hands more items when the queue runs out: () -&gt; item ids. The track now loaded changed (a TrackInfo, or None when nothing is loaded). Playing, paused or stopped (a State). Position and length in seconds, while playing and after a seek. The queue&apos;s entries or the current entry changed. The listener moved within the track (seconds): media controls show the new place. Shuffle, repeat or volume changed. A listening ended: (item id, skipped, share, recorded). Radio and mixes adapt to skips. A short line for the status bar (a file that cannot play, nothing playable queued).</extracomment>
         <translation>没有可播放的内容：这些项目在这台电脑上都没有音乐文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="299"/>
         <source>Nothing to play</source>
         <translation>没有可播放的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="304"/>
         <source>{0} of {1} items left out: no music file on this computer</source>
         <translation>{1} 项中有 {0} 项未加入：这台电脑上没有它们的音乐文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="332"/>
         <source>This track&apos;s file is no longer on this computer</source>
         <translation>这首曲目的文件已不在这台电脑上</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="338"/>
         <source>Music cannot play on this computer: {0}</source>
         <translation>这台电脑无法播放音乐：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/playback/controller.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/playback/controller.py" line="407"/>
         <source>Cannot play “{0}”: {1}</source>
         <translation>无法播放“{0}”：{1}</translation>
     </message>
@@ -4945,197 +4968,197 @@ Genres: {1}
 <context>
     <name>PlaylistsView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="81"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="82"/>
         <source>Playlists</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="83"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="84"/>
         <source>New smart playlist…</source>
         <translation>新建智能播放列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="88"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="89"/>
         <source>Presets</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="94"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="95"/>
         <source>Rediscovery</source>
         <translation>重新发现</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="95"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="96"/>
         <source>Fresh for you</source>
         <translation>为你新鲜推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="96"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="97"/>
         <source>Top rated by me</source>
         <translation>我评分最高</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="97"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="98"/>
         <source>Recently added</source>
         <translation>最近添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="130"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="131"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="132"/>
         <source>Start radio</source>
         <translation>开始电台</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="132"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="133"/>
         <source>Edit rules…</source>
         <translation>编辑规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="134"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="135"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="136"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="136"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="137"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="137"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="138"/>
         <source>Open in player</source>
         <translation>在播放器中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="138"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="139"/>
         <source>Remove from playlist</source>
         <translation>从播放列表移除</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="259"/>
         <source>Smart playlist</source>
         <translation>智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="259"/>
         <source>Playlist</source>
         <translation>播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="271"/>
         <source>No playlists yet</source>
         <translation>还没有播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="274"/>
         <source>Add items from the Library&apos;s or For you&apos;s context menu, or make a smart playlist from rules.</source>
         <translation>可在“媒体库”或“为你推荐”的右键菜单中添加条目，或按规则新建智能播放列表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="292"/>
         <source>{0} items, {1}</source>
         <translation>{0} 个条目，{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="296"/>
         <source>smart playlist, refreshed when the library changes</source>
         <translation>智能播放列表，媒体库变化时自动更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="300"/>
         <source>shared by every profile</source>
         <translation>所有用户共享</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="302"/>
         <source>{0} hidden by this profile&apos;s limits</source>
         <translation>{0} 项因此用户的限制而隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="335"/>
         <source>Rename playlist</source>
         <translation>重命名播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="335"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="347"/>
         <source>copy</source>
         <translation>副本</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="349"/>
         <source>Made “{0}”</source>
         <translation>已创建“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="359"/>
         <source>Deleted “{0}”</source>
         <translation>已删除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="366"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="367"/>
         <source>“{0}” is back</source>
         <translation>“{0}”已恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="390"/>
         <source>Removed {0} item(s)</source>
         <translation>已移除 {0} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="418"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="419"/>
         <source>Playlist: {0}</source>
         <translation>播放列表：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="429"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="430"/>
         <source>None of these items has a file on this computer</source>
         <translation>这些条目在这台电脑上都没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="432"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="434"/>
         <source>Opened {0} file(s); {1} item(s) have no file here</source>
         <translation>已打开 {0} 个文件；{1} 个条目在这里没有文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="437"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="441"/>
         <source>Opened {0} file(s)</source>
         <translation>已打开 {0} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="454"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="459"/>
         <source>Export playlist</source>
         <translation>导出播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="456"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="461"/>
         <source>M3U8 playlist (*.m3u8);;CSV (*.csv)</source>
         <translation>M3U8 播放列表 (*.m3u8);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="465"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="471"/>
         <source>Exported {0} items to {1}</source>
         <translation>已导出 {0} 个条目到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="509"/>
+        <location filename="../../desktop_recsys/ui/views/playlists/view.py" line="517"/>
         <source>Saved “{0}”: {1} items</source>
         <translation>已保存“{0}”：{1} 个条目</translation>
     </message>
@@ -5495,7 +5518,7 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <translation>正在调频…</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="304"/>
         <source>your taste from the {0} model</source>
         <translation>来自 {0} 模型的你的口味</translation>
     </message>
@@ -5510,17 +5533,17 @@ The items in the library and the other profiles are kept. This cannot be undone.
         <translation>不考虑任何用户的口味</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="311"/>
         <source>{0} items like “{1}”, with {2}.</source>
         <translation>{0} 个与“{1}”相似的条目，结合{2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="316"/>
         <source>{0} Sound share: {1} %.</source>
         <translation>{0}声音占比：{1}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/radio/list_dialog.py" line="319"/>
         <source>Nothing more can follow without repeating an artist too soon.</source>
         <translation>再往后只能过早重复同一位艺人，电台到此为止。</translation>
     </message>
@@ -5617,9 +5640,9 @@ The items in the library and the other profiles are kept. This cannot be undone.
 <context>
     <name>RecommendationsTableView</name>
     <message>
-        <location filename="../../desktop_recsys/ui/views/for_you/table.py" line="31"/>
+        <location filename="../../desktop_recsys/ui/views/for_you/table.py" line="35"/>
         <source>Recommendations</source>
-        <extracomment>The most and the least a text column asks for, in average characters. The reason keeps at least its lead (its short form up to the first title or term it cites, at most ``_LEAD_CHARS``; issue 19: at 1024 px it read &quot;Because…&quot; on every row); when space is short the artist (director) and genres give up their width first, then the title and the reason.</extracomment>
+        <extracomment>The most and the least a text column asks for, in average characters. The reason keeps at least its lead (its short form up to the first title or term it cites, at most as wide as ``_LEAD_SAMPLE``; issue 19: at 1024 px it read &quot;Because…&quot; on every row); when space is short the artist (director) and genres give up their width first, then the title and the reason. The widest lead the reason keeps room for, measured in pixels with the table&apos;s font: a capitalised film title with its year (a cap of 28 *average* characters cut such a lead by a letter or two at 1024 px: capitals and digits are wider than the average). A wider lead elides (&quot;…&quot;); the tooltip and the &quot;Why this?&quot; pane show the whole sentence.</extracomment>
         <translation>推荐</translation>
     </message>
 </context>
@@ -6358,34 +6381,14 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
 <context>
     <name>SonicAnalysis</name>
     <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="34"/>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="35"/>
         <source>&amp;Analyse sound</source>
         <translation>分析声音(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="37"/>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="38"/>
         <source>Work out each track&apos;s tempo, key, loudness, energy, brightness and timbre from its audio, for “sounds like” (tracks done before and unchanged are skipped)</source>
         <translation>根据音频算出每首曲目的速度、调性、响度、能量、明亮度和音色，用于“听起来像”（此前已分析且未改动的曲目会跳过）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="76"/>
-        <source>Sound analysed: 1 track ({0} could not be analysed)</source>
-        <translation>声音已分析：1 首曲目（{0} 首无法分析）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="80"/>
-        <source>Sound analysed: {0} tracks ({1} could not be analysed)</source>
-        <translation>声音已分析：{0} 首曲目（{1} 首无法分析）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="84"/>
-        <source>; {0} done before and unchanged</source>
-        <translation>；{0} 首此前已分析且未改动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="88"/>
-        <source>; {0} skipped: file missing, or a format nothing here reads</source>
-        <translation>；跳过 {0} 首：文件缺失，或格式无法读取</translation>
     </message>
 </context>
 <context>
@@ -11675,361 +11678,376 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="120"/>
+        <source>{path}: line {line}: not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation>{path}：第 {line} 行：不是 UTF-8 文本；请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="123"/>
+        <source>{path}: line {line}: cannot parse as CSV ({reason})</source>
+        <translation>{path}：第 {line} 行：无法按 CSV 解析（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="124"/>
+        <source>{path}: line {line}: a field is longer than {limit} characters; is a quote (&quot;) left open?</source>
+        <translation>{path}：第 {line} 行：有字段超过 {limit} 个字符；是否有引号（&quot;）未闭合？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="128"/>
         <source>{path}: cannot read ({reason})</source>
         <translation>{path}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="121"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="129"/>
         <source>{path}: empty file (expected a header row, then user,item[,weight])</source>
         <translation>{path}：文件为空（应先有表头行，然后是 user,item[,weight]）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="124"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="132"/>
         <source>{path}: the header has {columns} column; expected user,item[,weight]</source>
         <translation>{path}：表头只有 {columns} 列；应为 user,item[,weight]</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="127"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="135"/>
         <source>{path}: line {line}: expected {columns}</source>
         <translation>{path}：第 {line} 行：应为 {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="143"/>
         <source>no tested user to judge the classifiers on; add more ratings or plays</source>
         <translation>没有可用于评判分类器的测试用户；请添加更多评分或播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="139"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="147"/>
         <source>no algorithm to evaluate; name at least one</source>
         <translation>没有要评估的算法；请至少指定一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="148"/>
         <source>the cutoff K must be at least 1</source>
         <translation>截断值 K 至少应为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="141"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="149"/>
         <source>no tested user: nobody has enough interactions to hold some out; add more ratings or plays</source>
         <translation>没有测试用户：没有人有足够的交互可以留出一部分；请添加更多评分或播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="154"/>
         <source>an empty algorithm name; write e.g. als or als:factors=64</source>
         <translation>算法名称为空；请写成例如 als 或 als:factors=64</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="155"/>
         <source>algorithm parameter {part!r} is not KEY=VALUE; write e.g. als:factors=64</source>
         <translation>算法参数 {part!r} 不是 KEY=VALUE 格式；请写成例如 als:factors=64</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="152"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="160"/>
         <source>leave-last-N-out needs a date for every interaction; use another protocol</source>
         <translation>留出最后 N 个（leave-last-N-out）需要每次交互都有日期；请换用其他协议</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="156"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="164"/>
         <source>unknown protocol {name!r}; use one of {choices}</source>
         <translation>未知的协议 {name!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="165"/>
         <source>the held-out share {share} must be between 0 and 1 (e.g. 0.2)</source>
         <translation>留出比例 {share} 必须介于 0 和 1 之间（例如 0.2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="166"/>
         <source>a tested user needs at least 2 interactions (one to learn from)</source>
         <translation>测试用户至少需要 2 次交互（一次用于学习）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="161"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="169"/>
         <source>last-n must be at least 1, not {last_n}</source>
         <translation>last-n 至少应为 1，而不是 {last_n}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="162"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="170"/>
         <source>k-fold needs at least 2 folds, not {folds}</source>
         <translation>k 折交叉验证至少需要 2 折，而不是 {folds}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="171"/>
         <source>a holdout is repeated at least once, not {repeats} times</source>
         <translation>留出法至少重复一次，而不是 {repeats} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="172"/>
         <source>leave-last-N-out needs interaction dates, and this data has none; use another protocol</source>
         <translation>留出最后 N 个（leave-last-N-out）需要交互日期，而这些数据没有日期；请换用其他协议</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="169"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="177"/>
         <source>cannot tune for {metric!r}; use one of {choices}</source>
         <translation>无法针对 {metric!r} 调参；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="178"/>
         <source>the cutoff of {metric!r} must be at least 1</source>
         <translation>{metric!r} 的截断值至少应为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="179"/>
         <source>the time budget must be a positive number of seconds, not {budget}</source>
         <translation>时间预算必须是正的秒数，而不是 {budget}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="182"/>
         <source>unknown search method {method!r}; use one of {choices}</source>
         <translation>未知的搜索方法 {method!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="183"/>
         <source>no user has enough interactions to carve a validation split from; add more ratings or plays</source>
         <translation>没有用户有足够的交互来划出验证集；请添加更多评分或播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="180"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="188"/>
         <source>the cutoff of {metric!r} is not a number; write e.g. ndcg@10</source>
         <translation>{metric!r} 的截断值不是数字；请写成例如 ndcg@10</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="182"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="190"/>
         <source>{what} must not be empty</source>
         <translation>{what} 不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="183"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="191"/>
         <source>{what}: {raw!r} must be a finite number of at least 0</source>
         <translation>{what}：{raw!r} 必须是不小于 0 的有限数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="192"/>
         <source>{what}: {part!r} is not ALGORITHM.PARAM=VALUE</source>
         <translation>{what}：{part!r} 不是 ALGORITHM.PARAM=VALUE 格式</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="193"/>
         <source>{what}: {raw!r} is not a number</source>
         <translation>{what}：{raw!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="195"/>
         <source>the disk holding {folder} is full; free some space and train again</source>
         <translation>{folder} 所在的磁盘已满；请释放一些空间后重新训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="198"/>
         <source>cannot save the model: {what}; no model was saved</source>
         <translation>无法保存模型：{what}；未保存任何模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="199"/>
         <source>{folder} is on a read-only disk; use a library in a folder you can write to</source>
         <translation>{folder} 位于只读磁盘上；请使用位于可写文件夹中的媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="203"/>
         <source>{path}: not a desktop_recsys model file</source>
         <translation>{path}：不是 desktop_recsys 模型文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="204"/>
         <source>{path}: model format version {version} is not supported (this version reads {supported}); train the model again</source>
         <translation>{path}：不支持模型格式版本 {version}（此版本读取 {supported}）；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="209"/>
         <source>{path}: this {algorithm} model was trained on other data (fingerprint mismatch); train it again on the current library</source>
         <translation>{path}：这个 {algorithm} 模型是在其他数据上训练的（指纹不符）；请在当前媒体库上重新训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="214"/>
         <source>{path}: unknown parameters {names}; train the model again</source>
         <translation>{path}：未知的参数 {names}；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="215"/>
         <source>you may not write to {folder}; use a library in a folder you can write to</source>
         <translation>你无权写入 {folder}；请使用位于可写文件夹中的媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="286"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="287"/>
         <source>cannot read the file: {detail}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="288"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="289"/>
         <source>not an audio file this app can read ({kind})</source>
         <translation>不是本应用能读取的音频文件（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="290"/>
         <source>not an audio file this app can read ({kind}): {detail}</source>
         <translation>不是本应用能读取的音频文件（{kind}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="291"/>
         <source>without an extension</source>
         <translation>无扩展名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="292"/>
         <source>the file gives no sample rate</source>
         <translation>文件没有给出采样率</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="293"/>
         <source>cannot decode: no audio in the file</source>
         <translation>无法解码：文件中没有音频</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="294"/>
         <source>cannot decode: {detail}</source>
         <translation>无法解码：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="295"/>
         <source>too short: {seconds:.1f} s of audio (at least {needed:g} s needed)</source>
         <translation>太短：只有 {seconds:.1f} 秒音频（至少需要 {needed:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="298"/>
         <source>the decoded audio holds invalid samples</source>
         <translation>解码出的音频含有无效采样</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="299"/>
         <source>silent: no sound above -70 dB in the analysed window</source>
         <translation>无声：分析的片段中没有高于 -70 dB 的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="300"/>
         <source>cannot analyse the audio: {detail}</source>
         <translation>无法分析音频：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="301"/>
         <source>the decoder crashed on this file (its worker process ended)</source>
         <translation>解码器在这个文件上崩溃了（其工作进程已结束）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="302"/>
         <source>no decoder here reads {kind} files</source>
         <translation>这里没有能读取 {kind} 文件的解码器</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="303"/>
         <source>no decoder here reads {kind} files (the app analyses them)</source>
         <translation>这里没有能读取 {kind} 文件的解码器（桌面应用可以分析它们）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="305"/>
         <source>people</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="306"/>
         <source>decade</source>
         <translation>年代</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="307"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="308"/>
         <source>sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="309"/>
         <source>{kind} {names}</source>
         <translation>{kind}：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="310"/>
         <source>because you liked {names}</source>
         <translation>因为你喜欢 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="311"/>
         <source>similar people liked it: {names}</source>
         <translation>相似的人喜欢它：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="312"/>
         <source>like {names}</source>
         <translation>像 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="313"/>
         <source>shares {what}</source>
         <translation>共同点：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="314"/>
         <source>content (new user)</source>
         <translation>内容（新用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="315"/>
         <source>content (new item)</source>
         <translation>内容（新条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="316"/>
         <source>blend of {parts}</source>
         <translation>混合自 {parts}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="317"/>
         <source>blend: no component has evidence</source>
         <translation>混合：没有组件有依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="318"/>
         <source>{part} {share:.2f}</source>
         <translation>{part} {share:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="319"/>
         <source>no friends with a history</source>
         <translation>没有有记录的好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="312"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="320"/>
         <source>your friends {names} have it</source>
         <translation>你的好友 {names} 有它</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="321"/>
         <source>friends of your friends have it: {names}</source>
         <translation>好友的好友有它：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="322"/>
         <source>{name} (friend of a friend)</source>
         <translation>{name}（好友的好友）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="323"/>
         <source>{model} re-ranked on {drivers}</source>
         <translation>{model} 依据 {drivers} 重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="324"/>
         <source>outside the {model} candidates</source>
         <translation>不在 {model} 的候选之中</translation>
     </message>
@@ -12049,217 +12067,217 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>{path}：这是文件夹，不是文件；请给出 CSV 文件的路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="128"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="136"/>
         <source>{path}: line {line}: empty user id; fill it in or remove the row</source>
         <translation>{path}：第 {line} 行：用户 ID 为空；请填上或删除这一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="131"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="139"/>
         <source>{path}: line {line}: empty item id; fill it in or remove the row</source>
         <translation>{path}：第 {line} 行：条目 ID 为空；请填上或删除这一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="219"/>
         <source>{path}: model file not found; train the model again</source>
         <translation>{path}：找不到模型文件；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="220"/>
         <source>{path}: damaged model file ({error}); train the model again</source>
         <translation>{path}：模型文件已损坏（{error}）；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="221"/>
         <source>{folder} is not a folder (a file or a broken link has that name); move it away</source>
         <translation>{folder} 不是文件夹（有同名的文件或失效的链接）；请将其移走</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="225"/>
         <source>{folder}: {reason}</source>
         <translation>{folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="226"/>
         <source>{path}: damaged model file (array {name} fails its checksum); train the model again</source>
         <translation>{path}：模型文件已损坏（数组 {name} 校验失败）；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="231"/>
         <source>certification: {value!r} is no certification this app knows; use e.g. G, PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12</source>
         <translation>certification：本应用不认识分级 {value!r}；请使用例如 G、PG、PG-13、R、U、12A、15、FSK 12，或像 12 这样的年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="237"/>
         <source>{field}: {text!r} is not a number</source>
         <translation>{field}：{text!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="238"/>
         <source>cannot order by {name!r}; use one of {choices}</source>
         <translation>无法按 {name!r} 排序；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="239"/>
         <source>unknown preset {name!r}; presets: {choices}</source>
         <translation>未知的预设 {name!r}；可用预设：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="240"/>
         <source>duration: {text!r} is not a length; write seconds or e.g. 90s, 4m, 1h</source>
         <translation>duration：{text!r} 不是时长；请写秒数，或例如 90s、4m、1h</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="243"/>
         <source>{text!r} is not a span of time; write e.g. 180d, 2w, 6m or 1y</source>
         <translation>{text!r} 不是时间跨度；请写成例如 180d、2w、6m 或 1y</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="244"/>
         <source>unknown field {field!r}; fields: {choices}</source>
         <translation>未知的字段 {field!r}；可用字段：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="245"/>
         <source>{field}: unknown operator {op!r}; use one of {choices}</source>
         <translation>{field}：未知的运算符 {op!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="246"/>
         <source>{field} {op}: a value is missing; write FIELD:OP:VALUE</source>
         <translation>{field} {op}：缺少值；请写成 FIELD:OP:VALUE</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="247"/>
         <source>rule {text!r} is not FIELD:OP:VALUE (for example plays:&gt;=:3 or genre:=:Jazz)</source>
         <translation>规则 {text!r} 不是 FIELD:OP:VALUE 格式（例如 plays:&gt;=:3 或 genre:=:Jazz）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="251"/>
         <source>the rules are nested too deeply (at most 8 groups)</source>
         <translation>规则嵌套太深（最多 8 层分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="252"/>
         <source>a rule group must be an object with &apos;match&apos; and &apos;rules&apos;</source>
         <translation>规则组必须是包含“match”和“rules”的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="253"/>
         <source>match must be all or any (got {match!r})</source>
         <translation>match 必须是 all 或 any（实际为 {match!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="254"/>
         <source>&apos;rules&apos; must be a list</source>
         <translation>“rules”必须是列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="255"/>
         <source>order {text!r}: write FIELD, FIELD:asc or FIELD:desc</source>
         <translation>排序 {text!r}：请写成 FIELD、FIELD:asc 或 FIELD:desc</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="256"/>
         <source>a length limit must be more than 0</source>
         <translation>时长上限必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="257"/>
         <source>{text!r} is not a date; write YYYY-MM-DD</source>
         <translation>{text!r} 不是日期；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="258"/>
         <source>energy: {value!r} is outside 0-1 (0 calm, 1 intense)</source>
         <translation>energy：{value!r} 超出 0-1 的范围（0 为平静，1 为激烈）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="259"/>
         <source>tempo: {value!r} is no tempo; write beats per minute, e.g. 120</source>
         <translation>tempo：{value!r} 不是速度；请写每分钟节拍数，例如 120</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="260"/>
         <source>the limit must be at least 1 (got {limit})</source>
         <translation>上限至少应为 1（实际为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="261"/>
         <source>kind must be track, artist or film (got {kind!r})</source>
         <translation>kind 必须是 track、artist 或 film（实际为 {kind!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="262"/>
         <source>the saved rules are not an object; recreate the smart playlist</source>
         <translation>保存的规则不是对象；请重新创建智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="263"/>
         <source>these rules were saved by a newer version of the app; update the app to use them</source>
         <translation>这些规则由更新版本的应用保存；请更新应用后再使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="267"/>
         <source>limit {text!r}: write a number of items (50) or a length (90m, 2h)</source>
         <translation>上限 {text!r}：请写条目数（50）或时长（90m、2h）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="270"/>
         <source>each rule must be an object with field, op and value</source>
         <translation>每条规则都必须是包含 field、op 和 value 的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="271"/>
         <source>the saved rules are damaged ({error}); recreate the smart playlist</source>
         <translation>保存的规则已损坏（{error}）；请重新创建智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="274"/>
         <source>{field}: {value!r} is not one of {choices}</source>
         <translation>{field}：{value!r} 不在可选值中：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="275"/>
         <source>{field}: write yes or no (got {value!r})</source>
         <translation>{field}：请写 yes 或 no（实际为 {value!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="277"/>
         <source>{algorithm}: starting</source>
         <translation>{algorithm}：开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="278"/>
         <source>{algorithm}: done</source>
         <translation>{algorithm}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="279"/>
         <source>ease: Gram matrix</source>
         <translation>ease：计算 Gram 矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="280"/>
         <source>ease: user Gram matrix</source>
         <translation>ease：计算用户 Gram 矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="281"/>
         <source>ease: item scales</source>
         <translation>ease：计算条目缩放系数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="282"/>
         <source>factorising</source>
         <translation>正在分解矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="283"/>
         <source>inverting</source>
         <translation>正在求逆矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="284"/>
         <source>multiplying</source>
         <translation>正在做矩阵乘法</translation>
     </message>
