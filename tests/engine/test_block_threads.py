@@ -165,9 +165,18 @@ def test_recommend_file_scores_batches_in_two_threads_and_writes_the_same_file(
     train.write_text(_many_users())
     names: set[str] = set()
     original = AlsRecommender.recommend_many
+    lock = threading.Lock()
+    # A batch waits (a bounded while) until a second thread has a batch too: a pool reuses
+    # an idle thread, so on a loaded machine the first batch could end before the second was
+    # handed out and one thread do all three (seen once in a clean clone under -n 2).
+    both = threading.Event()
 
     def recording(self, users, *args, **kwargs):
-        names.add(threading.current_thread().name)
+        with lock:
+            names.add(threading.current_thread().name)
+            if len(names) >= 2:
+                both.set()
+        both.wait(timeout=20)
         return original(self, users, *args, **kwargs)
 
     monkeypatch.setattr(AlsRecommender, "recommend_many", recording)
