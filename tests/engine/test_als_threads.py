@@ -43,9 +43,22 @@ def block_threads_seen(monkeypatch) -> list[str]:
     """The name of the thread that solved each block, in the order they ran."""
     seen: list[str] = []
     solve = _solvers._cg_block
+    caller = threading.current_thread()
+    lock = threading.Lock()
+    # A pool thread's block waits (a bounded while) until a second pool thread has one: a pool
+    # reuses an idle thread, so on a loaded machine one thread could otherwise solve them all.
+    both = threading.Event()
+    workers: set[str] = set()
 
     def recorded(*args, **kwargs):
-        seen.append(threading.current_thread().name)
+        name = threading.current_thread().name
+        seen.append(name)
+        if threading.current_thread() is not caller:
+            with lock:
+                workers.add(name)
+                if len(workers) >= 2:
+                    both.set()
+            both.wait(timeout=20)
         return solve(*args, **kwargs)
 
     monkeypatch.setattr(_solvers, "_cg_block", recorded)
