@@ -7,12 +7,15 @@ Split out of :mod:`.dataset`, which re-exports these names.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gc
 import itertools
 import math
 import operator
 import re
+import signal
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -133,25 +136,28 @@ def _read_codes_fast(
         return None
     import pandas as pd  # deferred: heavy, and only worth it for large files
 
-    try:
-        frame = pd.read_csv(
-            path,
-            sep=sep,
-            header=0,
-            index_col=False,
-            usecols=list(range(n_cols)),
-            dtype={0: str, 1: str, 2: np.float64} if n_cols == 3 else str,
-            keep_default_na=False,
-            na_filter=False,
-            skipinitialspace=True,
-            skip_blank_lines=True,
-            quotechar='"',
-            doublequote=True,
-            encoding="utf-8-sig",
-            engine="c",
-        )
-    except Exception:  # noqa: BLE001 - whatever the parser objects to, the exact reader words
-        return None
+    with _noting_interrupts() as interrupts:
+        try:
+            frame = pd.read_csv(
+                path,
+                sep=sep,
+                header=0,
+                index_col=False,
+                usecols=list(range(n_cols)),
+                dtype={0: str, 1: str, 2: np.float64} if n_cols == 3 else str,
+                keep_default_na=False,
+                na_filter=False,
+                skipinitialspace=True,
+                skip_blank_lines=True,
+                quotechar='"',
+                doublequote=True,
+                encoding="utf-8-sig",
+                engine="c",
+            )
+        except Exception:  # noqa: BLE001 - whatever the parser objects to, the exact reader words
+            if interrupts:  # Ctrl-C, which pandas may have turned into its own error
+                raise KeyboardInterrupt from None
+            return None
     if len(frame) == 0:
         return None
     weights = None
@@ -175,6 +181,33 @@ def _read_codes_fast(
         coded.append((ids, codes.astype(np.int64)))
     (user_ids, rows), (item_ids, cols) = coded
     return user_ids, rows, item_ids, cols, weights
+
+
+@contextlib.contextmanager
+def _noting_interrupts() -> Iterator[list[int]]:
+    """Note each SIGINT (Ctrl-C) that arrives in the block, then handle it as before.
+
+    pandas' C parser turns anything its source's ``read()`` raises into its own ``ParserError``
+    ("Calling read(nbytes) on source failed"); a Ctrl-C while it read through Python's decoder
+    became "a file the fast path cannot read", the exact reader read the file again, and the
+    command went on as if never interrupted. Only in the main thread (where signals are
+    handled) and over a Python handler; elsewhere the list stays empty.
+    """
+    seen: list[int] = []
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or not callable(previous):
+        yield seen
+        return
+
+    def note(signum: int, frame: object) -> None:
+        seen.append(signum)
+        previous(signum, frame)  # type: ignore[operator]
+
+    signal.signal(signal.SIGINT, note)
+    try:
+        yield seen
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _str_ids(ids: list[str]) -> np.ndarray:
