@@ -54,9 +54,26 @@ def recommend_file(
         raise UserError(Message("--n must be at least 1 (got {n})", n=n))
     cancel = cancel or CancelToken()
     from desktop_recsys.engine._allocator import keep_freed_memory  # deferred: the engine
-    from desktop_recsys.engine.block_threads import block_threads, map_in_threads
 
     keep_freed_memory()  # a process that scores block after block: reuse their memory
+    with _AnswerFile(out) as answer_file:  # a place that takes no file fails before the fit
+        written = _recommend_into(answer_file, train, algorithm, params, n, progress, cancel)
+    progress(1.0, "done")
+    return written
+
+
+def _recommend_into(
+    answer_file: _AnswerFile,
+    train: Path,
+    algorithm: str,
+    params: Mapping[str, str],
+    n: int,
+    progress: ProgressFn,
+    cancel: CancelToken,
+) -> FileAnswer:
+    """:func:`recommend_file`'s fit and answer, written to ``answer_file``."""
+    from desktop_recsys.engine.block_threads import block_threads, map_in_threads
+
     model, dataset = _fit(train, algorithm, params, progress, cancel)
     users = dataset.user_ids.tolist()
     batch = 1024
@@ -79,8 +96,7 @@ def recommend_file(
                 written[1] += bool(rec.items)
             progress(0.9 + 0.1 * number / len(batches), "writing")
 
-    _write_atomic(out, rows)
-    progress(1.0, "done")
+    answer_file.write(rows)
     return FileAnswer(rows=written[0], users=written[1])
 
 
@@ -105,17 +121,19 @@ def predict_file(
     cancel = cancel or CancelToken()
     # Read (and so validate) the pairs before the long fit.
     user_col, item_col, _ = read_interaction_columns(pairs, weights=False)
-    model, _ = _fit(train, algorithm, _without_lists(algorithm, params), progress, cancel)
-    users = user_col.tolist()
-    items = item_col.tolist()
-    predictions = model.predict_pairs(users, items)
-    cancel.raise_if_cancelled()
+    with _AnswerFile(out) as answer_file:  # ... and where the answer goes
+        model, _ = _fit(train, algorithm, _without_lists(algorithm, params), progress, cancel)
+        users = user_col.tolist()
+        items = item_col.tolist()
+        predictions = model.predict_pairs(users, items)
+        cancel.raise_if_cancelled()
 
-    def rows(writer: Any) -> None:
-        writer.writerow(["user", "item", "prediction"])
-        writer.writerows(zip(users, items, (f"{p:.6g}" for p in predictions.tolist()), strict=True))
+        def rows(writer: Any) -> None:
+            writer.writerow(["user", "item", "prediction"])
+            texts = (f"{p:.6g}" for p in predictions.tolist())
+            writer.writerows(zip(users, items, texts, strict=True))
 
-    _write_atomic(out, rows)
+        answer_file.write(rows)
     progress(1.0, "done")
     return FileAnswer(rows=len(users), users=len(set(users)))
 
@@ -156,26 +174,65 @@ def _fit(
     return model, dataset
 
 
-def _write_atomic(out: Path, write_rows: Callable[[Any], None]) -> None:
-    """Write a CSV through a temporary file in the same folder, then rename it into place."""
-    out = Path(out)
-    if out.is_dir():
-        raise UserError(Message("{out}: is a directory, not a file; give a file name", out=out))
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(
+class _AnswerFile:
+    """Where a file command writes: a temporary file in the answer's folder, made before the
+    fit (a folder that takes no file, or a name too long for it, fails in a second, not after
+    the fit) and renamed into place when written; removed on any error or cancel.
+
+    The answer is an ordinary document, readable as the umask allows (as ``export`` writes
+    it), not ``mkstemp``'s private 0600. The temporary name keeps at most 64 characters of the
+    answer's, so any name the folder takes for the answer it takes for the temporary file.
+    """
+
+    def __init__(self, out: Path) -> None:
+        out = Path(out)
+        if out.is_dir():
+            raise UserError(Message("{out}: is a directory, not a file; give a file name", out=out))
+        folder = out.parent if str(out.parent) else Path(".")
+        if not folder.is_dir():
+            raise UserError(
+                Message(
+                    "{out}: folder {folder} does not exist; create it or choose another folder",
+                    out=out,
+                    folder=folder,
+                )
+            )
+        self._out = out
+        try:
+            self._fd, self._tmp = tempfile.mkstemp(
+                prefix=f".{out.name[:64]}.", suffix=".tmp", dir=folder
+            )
+        except OSError as exc:
+            raise self._cannot_write(exc) from None
+
+    def __enter__(self) -> _AnswerFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd >= 0:  # never written: an error or a cancel before the answer
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._tmp)
+
+    def write(self, write_rows: Callable[[Any], None]) -> None:
+        """Write the rows (``write_rows(csv_writer)``) and rename the file into place."""
+        fd, self._fd = self._fd, -1
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+                write_rows(csv.writer(fh, lineterminator="\n"))
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self._tmp, 0o666 & ~umask)
+            os.replace(self._tmp, self._out)
+        except OSError as exc:
+            raise self._cannot_write(exc) from None
+
+    def _cannot_write(self, exc: OSError) -> UserError:
+        return UserError(
             Message(
-                "{out}: folder {folder} does not exist; create it or choose another folder",
-                out=out,
-                folder=folder,
+                "cannot write {target}: {reason}; choose another file or folder",
+                target=self._out,
+                reason=exc.strerror or str(exc),
             )
         )
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            write_rows(csv.writer(fh, lineterminator="\n"))
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
