@@ -153,7 +153,7 @@ def test_blocked_spd_inverse_matches_numpy_and_can_be_cancelled() -> None:
     from desktop_recsys.engine.algorithms._solvers import spd_inverse_inplace
 
     rng = np.random.default_rng(0)
-    for n, block in ((1, 4), (7, 3), (50, 8), (64, 64), (130, None)):
+    for n, block in ((1, 4), (7, 3), (50, 8), (64, 64), (130, None), (257, 64), (301, 37)):
         x = rng.standard_normal((n + 5, n))
         a = (x.T @ x + n * np.eye(n)).astype(np.float32)
         seen: list[float] = []

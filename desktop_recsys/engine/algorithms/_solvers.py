@@ -342,20 +342,30 @@ def spd_inverse_inplace(
             a[s:e, e:] = solve_triangular(u_kk, a[s:e, e:], trans="T", lower=False)
         tick(Message("factorising"))
     # 2. M = U^-1, bottom-up; the strictly lower triangle is cleared so M is triangular.
+    # The product with the triangular M_>k,>k goes by column blocks, each only over the rows
+    # that are not zero in it (half the flops of one product with the whole square).
     for s in reversed(starts):
         e = min(s + b, n)
         m_kk, info = lapack.strtri(a[s:e, s:e], lower=0)
         if info != 0:
             raise np.linalg.LinAlgError("singular triangular factor")
         if e < n:
-            a[s:e, e:] = -m_kk @ (a[s:e, e:] @ a[e:, e:])
+            strip = np.empty((e - s, n - e), dtype=a.dtype)
+            for t in range(e, n, b):
+                te = min(t + b, n)
+                strip[:, t - e : te - e] = a[s:e, e:te] @ a[e:te, t:te]
+            a[s:e, e:] = -m_kk @ strip
         a[s:e, s:e] = np.triu(m_kk)
         a[e:, s:e] = 0.0
         tick(Message("inverting"))
-    # 3. a^-1 = M M^T: upper block rows, top-down, then mirror.
+    # 3. a^-1 = M M^T: upper block rows, top-down, then mirror. Block (k, t), t >= k, is
+    # M_k,>=t M_t,>=t^T (M_t is zero left of t); a block row's later columns are still M's
+    # when they are read.
     for s in starts:
         e = min(s + b, n)
-        a[s:e, s:] = a[s:e, s:] @ a[s:, s:].T
+        for t in range(s, n, b):
+            te = min(t + b, n)
+            a[s:e, t:te] = a[s:e, t:] @ a[t:te, t:].T
         tick(Message("multiplying"))
     for s in starts:
         e = min(s + b, n)
