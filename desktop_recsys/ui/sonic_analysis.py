@@ -74,26 +74,31 @@ class SonicAnalysis(QObject):
 def summary(report: Any) -> str:
     """One status line for a finished analysis (what was done, what failed or was skipped)."""
 
-    def tr(source: str) -> str:
-        return QCoreApplication.translate("SonicAnalysis", source)
-
+    translate = QCoreApplication.translate
     # Each part spaced by the one rule ("声音分析完成：12 首曲目"), then joined: the parts
-    # begin with their own separator ("；").
+    # begin with their own separator ("；"). The context is written at each call, where
+    # lupdate reads it (a helper's calls went to the empty context, and stayed English).
     if report.done == 1:
         text = format_spaced(
-            tr("Sound analysed: 1 track ({0} could not be analysed)"), len(report.failed)
+            translate("SonicAnalysis", "Sound analysed: 1 track ({0} could not be analysed)"),
+            len(report.failed),
         )
     else:
         text = format_spaced(
-            tr("Sound analysed: {0} tracks ({1} could not be analysed)"),
+            translate("SonicAnalysis", "Sound analysed: {0} tracks ({1} could not be analysed)"),
             report.done,
             len(report.failed),
         )
     if report.unchanged:
-        text += format_spaced(tr("; {0} done before and unchanged"), report.unchanged)
+        text += format_spaced(
+            translate("SonicAnalysis", "; {0} done before and unchanged"), report.unchanged
+        )
     if report.skipped:
         text += format_spaced(
-            tr("; {0} skipped: file missing, or a format nothing here reads"), len(report.skipped)
+            translate(
+                "SonicAnalysis", "; {0} skipped: file missing, or a format nothing here reads"
+            ),
+            len(report.skipped),
         )
     return text
 

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="84"/>
-        <source>Sound analysed: 1 track ({0} could not be analysed)</source>
-        <translation>声音已分析：1 首曲目（{0} 首无法分析）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="88"/>
-        <source>Sound analysed: {0} tracks ({1} could not be analysed)</source>
-        <translation>声音已分析：{0} 首曲目（{1} 首无法分析）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="93"/>
-        <source>; {0} done before and unchanged</source>
-        <translation>；{0} 首此前已分析且未改动</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="96"/>
-        <source>; {0} skipped: file missing, or a format nothing here reads</source>
-        <translation>；跳过 {0} 首：文件缺失，或格式无法读取</translation>
-    </message>
-</context>
-<context>
     <name>AbTestPanel</name>
     <message>
         <location filename="../../desktop_recsys/ui/views/lab/ab_test.py" line="122"/>
@@ -6389,6 +6366,26 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="38"/>
         <source>Work out each track&apos;s tempo, key, loudness, energy, brightness and timbre from its audio, for “sounds like” (tracks done before and unchanged are skipped)</source>
         <translation>根据音频算出每首曲目的速度、调性、响度、能量、明亮度和音色，用于“听起来像”（此前已分析且未改动的曲目会跳过）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="83"/>
+        <source>Sound analysed: 1 track ({0} could not be analysed)</source>
+        <translation>声音已分析：1 首曲目（{0} 首无法分析）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="88"/>
+        <source>Sound analysed: {0} tracks ({1} could not be analysed)</source>
+        <translation>声音已分析：{0} 首曲目（{1} 首无法分析）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="94"/>
+        <source>; {0} done before and unchanged</source>
+        <translation>；{0} 首此前已分析且未改动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/sonic_analysis.py" line="98"/>
+        <source>; {0} skipped: file missing, or a format nothing here reads</source>
+        <translation>；跳过 {0} 首：文件缺失，或格式无法读取</translation>
     </message>
 </context>
 <context>

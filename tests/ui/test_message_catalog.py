@@ -110,6 +110,20 @@ def test_every_catalogued_text_has_a_finished_chinese_translation() -> None:
             )
 
 
+def test_every_translation_is_filed_under_a_context_the_code_asks_for() -> None:
+    """lupdate files a string it cannot tie to a class (a call through a helper named ``tr``)
+    under the empty context, which no ``translate`` call asks for: the translation is there
+    and the window stays English (the sound analysis line did, in a clean clone)."""
+    root = ET.parse(TS_FILE).getroot()
+    nameless = [
+        message.findtext("source")
+        for context in root.iter("context")
+        if not (context.findtext("name") or "").strip()
+        for message in context.iter("message")
+    ]
+    assert nameless == [], f"give these a context at their translate() call: {nameless}"
+
+
 # -- translate_message -------------------------------------------------------------------------
 def test_a_message_is_translated_and_formatted_with_its_arguments(chinese: QApplication) -> None:
     message = Message("Because you liked {titles}", titles="Alien, Heat")
