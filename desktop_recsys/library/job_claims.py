@@ -17,6 +17,7 @@ every other ``queued`` or ``running`` row is interrupted, and the dead claims fi
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import secrets
 import threading
@@ -27,7 +28,8 @@ from desktop_recsys.library.locks import is_held, try_lock, unlock
 
 
 def _claims_glob(library: Path) -> str:
-    return f".{library.name}.jobs-*.lock"
+    # The name as written: a library may be called "Music [FLAC].sqlite".
+    return glob.escape(f".{library.name}.") + "jobs-*.lock"
 
 
 class JobClaims:

@@ -19,6 +19,7 @@ every command and window) removes only what a dead process left, never a live on
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import logging
 import os
@@ -42,7 +43,7 @@ _UNFINISHED = ("queued", "training")
 
 
 def _marker_glob(library: Path) -> str:
-    return f".{library.name}.work-*.lock"
+    return glob.escape(f".{library.name}.") + "work-*.lock"
 
 
 @contextlib.contextmanager
@@ -124,12 +125,14 @@ def _model_paths(model: Path) -> list[Path]:
     """A model file and its temporary files (``save_model`` writes ``.NAME.XXXX.tmp``)."""
     found = [model] if model.is_file() else []
     with contextlib.suppress(OSError):
-        found += sorted(model.parent.glob(f".{model.name}.*.tmp"))
+        found += sorted(model.parent.glob(glob.escape(f".{model.name}.") + "*.tmp"))
     return found
 
 
-def _parts(folder: Path, pattern: str) -> list[Path]:
-    """``.part`` files matching ``pattern`` in ``folder`` whose writer is gone."""
+def _parts(folder: Path, name: str, wildcard: str = "") -> list[Path]:
+    """``.part`` files in ``folder`` named ``name`` (as written: a name may hold ``[``, ``*``
+    or ``?``) followed by ``wildcard``, whose writer is gone."""
+    pattern = glob.escape(name) + wildcard
     found: list[Path] = []
     with contextlib.suppress(OSError):
         if folder.is_dir():
@@ -179,7 +182,7 @@ def find(
                         found.orphan_models.append(path)
             parts = data.get("parts")
             if isinstance(parts, list) and len(parts) == 2:
-                found.partial_files += _parts(Path(str(parts[0])), f"{parts[1]}*.part")
+                found.partial_files += _parts(Path(str(parts[0])), str(parts[1]), "*.part")
     for (run_id,) in conn.execute(
         f"SELECT id FROM model_runs WHERE status IN ({', '.join('?' * len(_UNFINISHED))})",
         _UNFINISHED,
@@ -187,7 +190,9 @@ def find(
         if run_id not in live:
             found.stuck_runs[run_id] = dead_models.get(run_id)
     # Database copies lock their own .part file: backups, and the staged file of a restore.
-    found.partial_files += _parts(library_folder_for(library, "backups"), f"{library.stem}.*.part")
+    found.partial_files += _parts(
+        library_folder_for(library, "backups"), f"{library.stem}.", "*.part"
+    )
     found.partial_files += _parts(library.parent, f".{library.name}.restore.part")
     return found
 

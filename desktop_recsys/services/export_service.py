@@ -68,10 +68,12 @@ def _exporting(library_path: str | Path, out: str | os.PathLike[str]) -> Iterato
     """The library, opened for an export to ``out``, under an owner marker: if the export is
     killed, the next command that opens the library removes its half-written ``.part`` file
     (exporters write ``.NAME.XXXX.part`` beside ``out`` and rename it when complete)."""
+    from desktop_recsys.library.exporters._files import part_prefix
+
     target = Path(out).expanduser().absolute()
     with (
         Library.open(Path(library_path)) as library,
-        leftovers.working(library.path, parts=[str(target.parent), f".{target.name}."]),
+        leftovers.working(library.path, parts=[str(target.parent), part_prefix(target)]),
     ):
         yield library
 

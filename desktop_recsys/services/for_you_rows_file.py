@@ -28,6 +28,7 @@ per kind: a new key replaces the old file, so the folder does not grow.
 from __future__ import annotations
 
 import contextlib
+import glob
 import logging
 import os
 import tempfile
@@ -164,7 +165,7 @@ def _sweep(path: Path) -> None:
     """Remove temporary files that writers killed mid-write left (older than a few minutes:
     a younger one may be another process's write in progress)."""
     old = time.time() - STALE_TEMP_S
-    for temp in path.parent.glob(f".{path.name}.*.tmp"):
+    for temp in path.parent.glob(glob.escape(f".{path.name}.") + "*.tmp"):
         with contextlib.suppress(OSError):
             if temp.stat().st_mtime < old:
                 temp.unlink()

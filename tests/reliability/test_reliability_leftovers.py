@@ -29,8 +29,8 @@ from desktop_recsys.services.export_service import export_library
 INTERRUPTED = leftovers.INTERRUPTED_ERROR
 
 
-def _library(tmp_path: Path) -> Path:
-    path = tmp_path / "lib.sqlite"
+def _library(tmp_path: Path, name: str = "lib.sqlite") -> Path:
+    path = tmp_path / name
     with Library.open(path) as lib:
         lib.profiles.add("Ann")
     return path
@@ -111,8 +111,10 @@ def test_a_run_finished_before_its_marker_went_keeps_its_model(tmp_path: Path) -
     assert model.exists() and not temp.exists() and not marker.exists()
 
 
-def test_open_sweeps_dead_backup_restore_and_export_parts(tmp_path: Path) -> None:
-    path = _library(tmp_path)
+# A library named with glob's characters: its backups' parts were matched as a pattern.
+@pytest.mark.parametrize("name", ["lib.sqlite", "music [old]*?.sqlite"])
+def test_open_sweeps_dead_backup_restore_and_export_parts(tmp_path: Path, name: str) -> None:
+    path = _library(tmp_path, name)
     folder = backups.backups_dir_for(path)
     folder.mkdir()
     backup_part = folder / f"{path.stem}.20260101-000000-000000-manual.backup.sqlite.part"
@@ -206,10 +208,18 @@ def test_restore_leaves_no_companions(tmp_path: Path) -> None:
         assert [p.name for p in lib.profiles.list()] == ["Ann"]
 
 
-def test_an_export_killed_in_a_real_process_is_swept(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "name",
+    [
+        "out.csv",
+        "my [2024] list*?.csv",  # glob's characters: the sweep matched no file of this name
+        "a" * 240 + ".csv",  # the temporary name kept the whole name: 'File name too long'
+    ],
+)
+def test_an_export_killed_in_a_real_process_is_swept(tmp_path: Path, name: str) -> None:
     """A real export process dies while it writes (os._exit inside the CSV writer)."""
     path = _library(tmp_path)
-    out = tmp_path / "out.csv"
+    out = tmp_path / name
     code = (
         "import os, sys\n"
         "from desktop_recsys.library.exporters import _files\n"
@@ -222,13 +232,17 @@ def test_an_export_killed_in_a_real_process_is_swept(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], env=child_env(tmp_path), check=False)
     assert done.returncode == 9
-    parts = [p for p in tmp_path.iterdir() if p.name.startswith(".out.csv.")]
+    begins = f".{name[:20]}"
+    parts = [p for p in tmp_path.iterdir() if p.name.startswith(begins)]
     assert parts, "the killed export left no .part file: the test proves nothing"
     assert not check_library_file(path).ok
     Library.open(path).close()
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".out.csv.", ".lib.sqlite."))]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((begins, ".lib.sqlite."))]
     export_library(path, out, "csv")  # and the export still works
     assert out.read_text(encoding="utf-8").startswith("id")
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.is_dir()) == sorted(
+        ["lib.sqlite", name]
+    )
 
 
 test_an_export_killed_in_a_real_process_is_swept = pytest.mark.subprocess(

@@ -17,6 +17,14 @@ from desktop_recsys.library.locks import try_lock
 from desktop_recsys.progress import Message
 
 
+def part_prefix(target: Path) -> str:
+    """How the temporary file of a write to ``target`` begins (``.NAME.``, then mkstemp's
+    random letters and ``.part``). It keeps at most 64 characters of the name, so any name
+    the folder takes for ``target`` it takes for the temporary file (a 240-character name
+    plus the random part and ``.part`` passed the 255 bytes a file name may have)."""
+    return f".{target.name[:64]}."
+
+
 @contextlib.contextmanager
 def atomic_file(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[Any]]:
     """Open a temporary file next to ``path``; on success it replaces ``path`` in one rename.
@@ -40,7 +48,7 @@ def atomic_file(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[An
             Message("cannot write {target}: it is a folder; give a file name", target=target)
         )
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=part_prefix(target), suffix=".part", dir=folder)
     except OSError as exc:
         raise UserError(
             Message(
