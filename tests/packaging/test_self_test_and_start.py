@@ -40,7 +40,17 @@ def headless_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     }
     tmp = tmp_path / "tmp"
     tmp.mkdir(exist_ok=True)
-    env.update(TMPDIR=str(tmp), DESKTOP_RECSYS_HOME=str(tmp_path / "home"), **extra)
+    # The sound system's client (libpulse, for the player check) keeps its runtime folder in
+    # XDG_RUNTIME_DIR, else makes one in TMPDIR on a machine's first use of it since boot: a
+    # folder of its own, so that TMPDIR holds only what the app leaves.
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env.update(
+        TMPDIR=str(tmp),
+        XDG_RUNTIME_DIR=str(runtime),
+        DESKTOP_RECSYS_HOME=str(tmp_path / "home"),
+        **extra,
+    )
     return env
 
 
