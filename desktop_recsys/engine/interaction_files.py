@@ -66,9 +66,9 @@ def read_interaction_columns(
     whole-process commands. Raises :class:`UserError` with one line naming the file, the line
     and the problem.
     """
-    blocks, n_cols = _read_blocks(Path(path), weights, _str_ids, _str_ids)
-    users = np.concatenate([b[0] for b in blocks])
-    items = np.concatenate([b[1] for b in blocks])
+    blocks, n_cols = _read_blocks(Path(path), weights, _object_ids, _object_ids)
+    users = _id_table(np.concatenate([b[0] for b in blocks]), "user", Path(path), _same_row)
+    items = _id_table(np.concatenate([b[1] for b in blocks]), "item", Path(path), _same_row)
     values = np.concatenate([b[2] for b in blocks]) if n_cols == 3 else None
     return users, items, values
 
@@ -96,8 +96,8 @@ def read_interaction_codes(
     user_codes: dict[str, int] = {}
     item_codes: dict[str, int] = {}
     blocks, n_cols = _read_blocks(Path(path), True, _coder(user_codes), _coder(item_codes))
-    user_ids, rows = _sorted_codes(user_codes, [b[0] for b in blocks])
-    item_ids, cols = _sorted_codes(item_codes, [b[1] for b in blocks])
+    user_ids, rows = _sorted_codes(user_codes, [b[0] for b in blocks], "user", Path(path))
+    item_ids, cols = _sorted_codes(item_codes, [b[1] for b in blocks], "item", Path(path))
     values = np.concatenate([b[2] for b in blocks]) if n_cols == 3 else None
     return user_ids, rows, item_ids, cols, values
 
@@ -175,6 +175,8 @@ def _read_codes_fast(
             # A missing field (a short row), a blank id, or one longer than the csv module
             # reads (its error names the line; fixed-width strings of it would not fit).
             return None
+        if _too_wide(np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))):
+            return None  # the exact reader names the line of the longest id
         ids = ids.astype(str)
         if len(ids) > 1 and not (ids[1:] > ids[:-1]).all():
             return None
@@ -210,8 +212,69 @@ def _noting_interrupts() -> Iterator[list[int]]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _str_ids(ids: list[str]) -> np.ndarray:
+def _object_ids(ids: list[str]) -> np.ndarray:
+    return np.array(ids, dtype=object)
+
+
+def _same_row(k: int) -> int:
+    return k
+
+
+#: Ids become a table of numpy strings, each as wide as the longest: one id of 100,000
+#: characters among 3 million rows would take 1.2 TB. A table over this size that is also
+#: :data:`_ID_TABLE_WASTE` times the ids' own characters is refused (a column misplaced, or a
+#: quote open over many lines, in a file otherwise of short ids); long ids that are all about
+#: that long are what the data is, and are read.
+_ID_TABLE_LIMIT = 1 << 30
+_ID_TABLE_WASTE = 16
+
+
+def _too_wide(lengths: np.ndarray) -> bool:
+    """Whether ids of these lengths make a table to refuse (:data:`_ID_TABLE_LIMIT`)."""
+    if not len(lengths):
+        return False
+    table = len(lengths) * int(lengths.max()) * 4
+    return table > _ID_TABLE_LIMIT and table > _ID_TABLE_WASTE * 4 * int(lengths.sum())
+
+
+def _id_table(
+    ids: list[str] | np.ndarray, column: str, path: Path, row_of: Callable[[int], int]
+) -> np.ndarray:
+    """``ids`` as numpy strings; a :class:`UserError` naming the line of the longest when the
+    table would be too wide (:data:`_ID_TABLE_LIMIT`). ``row_of(k)``: the data row of ``ids[k]``."""
+    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+    if _too_wide(lengths):
+        k = int(lengths.argmax())
+        args = {
+            "path": path,
+            "line": _line_number(path, _separator(path), row_of(k)),
+            "length": int(lengths[k]),
+            "count": len(ids),
+            "mib": len(ids) * int(lengths[k]) * 4 >> 20,
+        }
+        raise UserError(
+            Message(
+                "{path}: line {line}: a user id of {length:,} characters; a table of {count:,} "
+                'ids that wide would take {mib:,} MiB; is a column misplaced, or a quote (") '
+                "left open?",
+                **args,
+            )
+            if column == "user"
+            else Message(
+                "{path}: line {line}: an item id of {length:,} characters; a table of {count:,} "
+                'ids that wide would take {mib:,} MiB; is a column misplaced, or a quote (") '
+                "left open?",
+                **args,
+            )
+        )
     return np.array(ids, dtype=str)
+
+
+def _separator(path: Path) -> str:
+    """The separator the header line gives (as :func:`_read_blocks` chooses it)."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        header = fh.readline()
+    return "\t" if ("\t" in header and "," not in header) else ","
 
 
 def _coder(codes: dict[str, int]) -> Callable[[list[str]], np.ndarray]:
@@ -226,12 +289,15 @@ def _coder(codes: dict[str, int]) -> Callable[[list[str]], np.ndarray]:
     return encode
 
 
-def _sorted_codes(codes: dict[str, int], parts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+def _sorted_codes(
+    codes: dict[str, int], parts: list[np.ndarray], column: str, path: Path
+) -> tuple[np.ndarray, np.ndarray]:
     """The distinct ids sorted, and every code's index among them (``int64``)."""
-    # np.unique, not a plain sort: two keys that numpy's strings make equal ("a" and "a\0")
-    # are one id, as they were in np.unique of the column.
-    ids, rank = np.unique(np.array(list(codes), dtype=str), return_inverse=True)
     values = np.fromiter(codes.values(), dtype=np.int64, count=len(codes))
+    # np.unique, not a plain sort: two keys that numpy's strings make equal ("a" and "a\0")
+    # are one id, as they were in np.unique of the column. An id's code is its first row.
+    table = _id_table(list(codes), column, path, lambda k: int(values[k]))
+    ids, rank = np.unique(table, return_inverse=True)
     lookup = np.zeros(int(values.max()) + 1 if len(values) else 0, dtype=np.int64)
     lookup[values] = rank
     return ids, lookup[np.concatenate(parts)]

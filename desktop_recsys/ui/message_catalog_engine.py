@@ -125,6 +125,16 @@ ENGINE_MESSAGES: tuple[str, ...] = (
         "messages",
         '{path}: line {line}: a field is longer than {limit} characters; is a quote (") left open?',
     ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}: line {line}: a user id of {length:,} characters; a table of {count:,} ids that "
+        'wide would take {mib:,} MiB; is a column misplaced, or a quote (") left open?',
+    ),
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}: line {line}: an item id of {length:,} characters; a table of {count:,} ids that "
+        'wide would take {mib:,} MiB; is a column misplaced, or a quote (") left open?',
+    ),
     QT_TRANSLATE_NOOP("messages", "{path}: cannot read ({reason})"),
     QT_TRANSLATE_NOOP(
         "messages", "{path}: empty file (expected a header row, then user,item[,weight])"
