@@ -51,7 +51,11 @@ def cmd_similar(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False))
         return 0
-    if result.basis == "model":
+    if result.by == "behaviour" and result.items and not any(s.together for s in result.items):
+        # Behaviour was asked, but nobody has both the item and any of these: every row below
+        # is there for what the items are ("Same genre: Soul"), and the line says so.
+        basis = say("by content (nobody has both it and any of these)")
+    elif result.basis == "model":
         basis = say("from what people do (model run {0})", result.run_id)
     elif result.basis == "library":
         basis = say("from what people do (no model trained yet: the library's own history)")

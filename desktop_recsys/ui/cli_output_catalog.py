@@ -306,6 +306,7 @@ OUTPUT: tuple[str, ...] = (
         "cli", "from what people do (no model trained yet: the library's own history)"
     ),
     QT_TRANSLATE_NOOP("cli", "by content (nobody has a history with these yet)"),
+    QT_TRANSLATE_NOOP("cli", "by content (nobody has both it and any of these)"),
     QT_TRANSLATE_NOOP(
         "cli", "by sound (the analysed tracks' tempo, energy, brightness, key and timbre)"
     ),

@@ -8935,446 +8935,451 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="309"/>
+        <source>by content (nobody has both it and any of these)</source>
+        <translation>依据内容（没有人同时有它和其中任何一项）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="310"/>
         <source>by sound (the analysed tracks&apos; tempo, energy, brightness, key and timbre)</source>
         <translation>依据声音（已分析曲目的速度、能量、明亮度、调性和音色）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="312"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="313"/>
         <source>, blended with sound ({0:.0%} sound)</source>
         <translation>，并与声音混合（声音占 {0:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="314"/>
         <source>; no sound features for this item, so behaviour alone</source>
         <translation>；此条目没有声音特征，因此只依据行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="315"/>
         <source>Like {0} [id {1}], {2}:</source>
         <translation>与 {0} [id {1}] 相似，{2}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="316"/>
         <source>nothing similar found</source>
         <translation>没有找到相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="317"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="318"/>
         <source>--workers must be at least 1</source>
         <translation>--workers 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="319"/>
         <source>, {0:.1f} tracks/s</source>
         <translation>，每秒 {0:.1f} 首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="320"/>
         <source>Analysed {0} track in {1:.1f} s{2}</source>
         <translation>已分析 {0} 首曲目，用时 {1:.1f} 秒{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="321"/>
         <source>Analysed {0} tracks in {1:.1f} s{2}</source>
         <translation>已分析 {0} 首曲目，用时 {1:.1f} 秒{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="322"/>
         <source>{0}: {1} ok, {2} failed; {3} already analysed and unchanged; {4} skipped; {5} left for a later run</source>
         <translation>{0}：{1} 首成功，{2} 首失败；{3} 首已分析过且未改变；{4} 首跳过；{5} 首留待下次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="326"/>
         <source>Failed (not tried again until the file changes)</source>
         <translation>失败（文件改变之前不会重试）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="327"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="328"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="329"/>
         <source>{0} [id {1}]: {2}</source>
         <translation>{0} [id {1}]：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="330"/>
         <source>... and {0} more</source>
         <translation>……还有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="331"/>
         <source>not analysable: {0}</source>
         <translation>无法分析：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="332"/>
         <source>no steady beat found</source>
         <translation>没有找到稳定的节拍</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="333"/>
         <source> (or {0:.1f} / {1:.1f}: ambiguous)</source>
         <translation>（或 {0:.1f} / {1:.1f}：不确定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="334"/>
         <source>tempo:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="335"/>
         <source>key:</source>
         <translation>调性：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="336"/>
         <source>no clear key</source>
         <translation>没有明确的调性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="337"/>
         <source>loudness:</source>
         <translation>响度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="338"/>
         <source>{0:.1f} dB full scale</source>
         <translation>{0:.1f} dBFS（满刻度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="339"/>
         <source>energy:</source>
         <translation>能量：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="340"/>
         <source>{0:.2f} (0-1)</source>
         <translation>{0:.2f}（0–1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="341"/>
         <source>brightness:</source>
         <translation>明亮度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="342"/>
         <source>{0:.0f} Hz (spectral centroid)</source>
         <translation>{0:.0f} Hz（频谱质心）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="343"/>
         <source>window:</source>
         <translation>分析窗口：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="344"/>
         <source>{0:.0f} s from {1:.0f} s</source>
         <translation>从第 {1:.0f} 秒起 {0:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="345"/>
         <source>{0:,} file compared with the ratings and plays of {1!r}: {2:,} already agree</source>
         <translation>已将 {0:,} 个文件与 {1!r} 的评分和播放记录比较：{2:,} 个已一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="348"/>
         <source>{0:,} files compared with the ratings and plays of {1!r}: {2:,} already agree</source>
         <translation>已将 {0:,} 个文件与 {1!r} 的评分和播放记录比较：{2:,} 个已一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="351"/>
         <source>Dry run: {0}</source>
         <translation>试运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="352"/>
         <source>would be written (the library&apos;s change is newer)</source>
         <translation>将写入（媒体库的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="353"/>
         <source>written (the library&apos;s change is newer)</source>
         <translation>已写入（媒体库的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="354"/>
         <source>would be read into the library (the file&apos;s change is newer)</source>
         <translation>将读入媒体库（文件的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="355"/>
         <source>read into the library (the file&apos;s change is newer)</source>
         <translation>已读入媒体库（文件的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="356"/>
         <source>the library&apos;s change is newer, kept (tags write writes it)</source>
         <translation>媒体库的更改更新，已保留（tags write 会写入它）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="357"/>
         <source>not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="358"/>
         <source>{0}: {1}: {2}</source>
         <translation>{0}：{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="359"/>
         <source>{0:,} file would be written</source>
         <translation>将写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="360"/>
         <source>{0:,} files would be written</source>
         <translation>将写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="361"/>
         <source>{0:,} file written</source>
         <translation>已写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="362"/>
         <source>{0:,} files written</source>
         <translation>已写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="363"/>
         <source>{0:,} would be read into the library</source>
         <translation>{0:,} 个将读入媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="364"/>
         <source>{0:,} read into the library</source>
         <translation>{0:,} 个已读入媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="365"/>
         <source>{0:,} kept the library&apos;s newer values</source>
         <translation>{0:,} 个保留了媒体库中更新的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="365"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="366"/>
         <source>{0:,} could not be done (see above)</source>
         <translation>{0:,} 个无法完成（见上文）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="366"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="367"/>
         <source>track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="368"/>
         <source>artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="369"/>
         <source>film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="370"/>
         <source>{0:,} track</source>
         <translation>{0:,} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="371"/>
         <source>{0:,} tracks</source>
         <translation>{0:,} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="371"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="372"/>
         <source>{0:,} artist</source>
         <translation>{0:,} 位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="372"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="373"/>
         <source>{0:,} artists</source>
         <translation>{0:,} 位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="374"/>
         <source>{0:,} film</source>
         <translation>{0:,} 部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="375"/>
         <source>{0:,} films</source>
         <translation>{0:,} 部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="376"/>
         <source>{0:,} profile</source>
         <translation>{0:,} 个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="377"/>
         <source>{0:,} profiles</source>
         <translation>{0:,} 个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="378"/>
         <source>{0:,} play</source>
         <translation>{0:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="379"/>
         <source>{0:,} plays</source>
         <translation>{0:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="380"/>
         <source>{0:,} mark</source>
         <translation>{0:,} 个标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="381"/>
         <source>{0:,} marks</source>
         <translation>{0:,} 个标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="382"/>
         <source>{0:,} friend</source>
         <translation>{0:,} 个好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="383"/>
         <source>{0:,} friends</source>
         <translation>{0:,} 个好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="384"/>
         <source>{0:,} friendship</source>
         <translation>{0:,} 个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="385"/>
         <source>{0:,} friendships</source>
         <translation>{0:,} 个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="386"/>
         <source>{0:,} playlist</source>
         <translation>{0:,} 个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="387"/>
         <source>{0:,} playlists</source>
         <translation>{0:,} 个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="388"/>
         <source>{0:,} entry</source>
         <translation>{0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="389"/>
         <source>{0:,} entries</source>
         <translation>{0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="390"/>
         <source>{0:,} tag</source>
         <translation>{0:,} 个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="391"/>
         <source>{0:,} tags</source>
         <translation>{0:,} 个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="392"/>
         <source>{0:,} genre</source>
         <translation>{0:,} 个类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="393"/>
         <source>{0:,} genres</source>
         <translation>{0:,} 个类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="394"/>
         <source>{0:,} person</source>
         <translation>{0:,} 位人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="395"/>
         <source>{0:,} people</source>
         <translation>{0:,} 位人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="396"/>
         <source>{0:,} alias</source>
         <translation>{0:,} 个别名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="397"/>
         <source>{0:,} aliases</source>
         <translation>{0:,} 个别名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="398"/>
         <source>{0:,} id</source>
         <translation>{0:,} 个 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="399"/>
         <source>{0:,} ids</source>
         <translation>{0:,} 个 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="400"/>
         <source>{0:,} model run</source>
         <translation>{0:,} 次模型运行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="401"/>
         <source>{0:,} model runs</source>
         <translation>{0:,} 次模型运行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="402"/>
         <source>{0:,} job</source>
         <translation>{0:,} 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="403"/>
         <source>{0:,} jobs</source>
         <translation>{0:,} 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="404"/>
         <source>{0:,} file</source>
         <translation>{0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="405"/>
         <source>{0:,} files</source>
         <translation>{0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="406"/>
         <source>{0:,} playlist entry</source>
         <translation>{0:,} 个播放列表条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="407"/>
         <source>{0:,} playlist entries</source>
         <translation>{0:,} 个播放列表条目</translation>
     </message>

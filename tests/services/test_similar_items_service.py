@@ -117,6 +117,15 @@ def test_cli_similar_prints_reasons_json_and_one_line_errors(
     assert main(["--library", str(path), "similar", "The Matrix", "--n", "2"]) == 0
     out = capsys.readouterr().out
     assert "Like The Matrix" in out and "why: 30 people who watched The Matrix also watched" in out
+    assert "from what people do (no model trained yet" in out.splitlines()[0]
+    # Nobody has Newcomer: behaviour was asked, and every row is there for its genres; the
+    # heading says so instead of "from what people do".
+    assert main(["--library", str(path), "similar", "Newcomer", "--n", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        f"Like Newcomer [id {item['newcomer']}], by content (nobody has both it and any of these):"
+    )
+    assert lines[2].strip() == "why: Same genres: Action, Sci-Fi"
     assert main(["--library", str(path), "similar", str(item["matrix"]), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["item_id"] == item["matrix"] and data["basis"] == "library"
