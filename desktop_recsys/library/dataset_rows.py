@@ -192,6 +192,26 @@ def sharing_friendships(library: Library) -> list[tuple[int, int]]:
     ).fetchall()
 
 
+def people_with_both(library: Library, item_id: int) -> dict[int, int]:
+    """Item id -> how many profiles have both ``item_id`` and that item (rated or played it,
+    at any rating, skips included), for every item someone who has ``item_id`` also has.
+
+    The count a "N people who watched X also watched this" sentence states: a model learns
+    only from positive evidence (a 2-star rating is left out), so its own co-counts are lower.
+    """
+    rows = library.conn.execute(
+        "WITH anchor(profile_id) AS ("
+        "SELECT profile_id FROM ratings WHERE item_id = ?1 "
+        "UNION SELECT profile_id FROM plays WHERE item_id = ?1) "
+        "SELECT item_id, COUNT(*) FROM ("
+        "SELECT profile_id, item_id FROM ratings WHERE profile_id IN anchor "
+        "UNION SELECT profile_id, item_id FROM plays WHERE profile_id IN anchor) "
+        "WHERE item_id != ?1 GROUP BY item_id",
+        (item_id,),
+    )
+    return {int(r[0]): int(r[1]) for r in rows}
+
+
 def profile_item_ids(library: Library, profile_id: int, kind: str) -> set[int]:
     """Items of ``kind`` the profile has rated, played or marked "don't learn from this".
 

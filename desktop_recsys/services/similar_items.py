@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -445,6 +445,9 @@ def similar_to(
         source, basis, run_id = _interactions(
             library, Path(models_dir) if models_dir else None, profile_id, anchor.kind, cache
         )
+        # Who has both, as the sentence states it: every rating and play in the library, not
+        # the model's positive cells only (a 2-star rating is still a watch).
+        both = dataset_rows.people_with_both(library, item_id)
         token.raise_if_cancelled()
     progress(0.6, Message("Comparing"))
     if source is None:
@@ -471,8 +474,12 @@ def similar_to(
                 content,
                 n + len(blocked),
                 SimilarItem,
-                lambda nb: _reason(nb, anchor.kind, anchor_name, anchor.artist),
+                lambda nb: _reason(_counted(nb, both), anchor.kind, anchor_name, anchor.artist),
             )
+            items = [
+                replace(i, together=both.get(i.item_id, 0)) if i.source == "behaviour" else i
+                for i in items
+            ]
         items = [i for i in items if i.item_id not in blocked][:n]  # the profile's limits
         progress(1.0, Message("{count} similar items", count=len(items)))
         return SimilarResult(
@@ -480,7 +487,9 @@ def similar_to(
         )
     hidden = [str(i) for i in blocked]  # the profile's limits
     found = [
-        nb for nb in neighbours.neighbours(str(item_id), n, exclude=hidden) if nb.item in content
+        _counted(nb, both)
+        for nb in neighbours.neighbours(str(item_id), n, exclude=hidden)
+        if nb.item in content
     ]
     items = [
         SimilarItem(
@@ -498,6 +507,14 @@ def similar_to(
     ]
     progress(1.0, Message("{count} similar items", count=len(items)))
     return SimilarResult(item_id, anchor.title, anchor.kind, items, basis, run_id, by)
+
+
+def _counted(neighbour: Any, both: dict[int, int]) -> Any:
+    """``neighbour`` with :attr:`together` counted in the library (``both``) when behaviour
+    placed it: the model's matrix holds only positive evidence and undercounts who has both."""
+    if neighbour.source != "behaviour":
+        return neighbour
+    return replace(neighbour, together=both.get(int(neighbour.item), 0))
 
 
 def _ambiguous(content: dict[str, Any], anchor: Any) -> bool:
