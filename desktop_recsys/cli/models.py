@@ -88,6 +88,10 @@ def _settings_line(source: dict) -> str:
         return say(
             "Settings: tuned on {0} ({1}); --no-tuned trains with the defaults", date, params
         )
+    if source.get("tuned") == "defaults best":
+        when = source.get("tuned_at")
+        date = time.strftime("%Y-%m-%d", time.localtime(when)) if isinstance(when, float) else "?"
+        return say("Settings: the algorithm's defaults (tuned on {0}: none better found)", date)
     if source.get("tuned") == "not used":
         return say("Settings: the algorithm's defaults (tuned settings exist; --no-tuned)")
     return say("Settings: the algorithm's defaults (never tuned)")

@@ -17,7 +17,8 @@
 Where the choice lives: the library's ``meta`` table, key ``tuned:{kind}:{algorithm}`` (or
 ``tuned:{kind}:{algorithm}:{profile id}`` for a profile), value a JSON object with
 ``params`` (strings, as ``--param`` takes them), the metric and scores, the budget and the
-date. No schema change is needed.
+date; when no setting beat the defaults, ``"defaults": true`` and empty ``params`` (an empty
+value, written before, reads as never tuned). No schema change is needed.
 
 Signals: ``"auto"`` evaluates on plays plus ratings (top-N); ``"ratings"`` uses star ratings
 and adds RMSE/MAE for rating models. Tuning a rating model with ``"auto"`` uses ratings, as
@@ -290,14 +291,17 @@ def _read_tuned(
     library: Library, kind: str, algorithm: str, profile_id: int | None
 ) -> dict[str, Any] | None:
     found = read_tuned_choice(library, kind, algorithm, profile_id)
-    return None if found is None else found[1]
+    return None if found is None or found[1].get("defaults") else found[1]
 
 
 def read_tuned_choice(
     library: Library, kind: str, algorithm: str, profile_id: int | None
 ) -> tuple[str, dict[str, Any]] | None:
     """``(meta key, stored value)`` of the tuning choice that applies, or None: the profile's
-    own, else the library's (training uses it, see ``training_service.choose_params``)."""
+    own, else the library's (training uses it, see ``training_service.choose_params``).
+
+    A tuning whose best was the defaults is a choice too (``{"defaults": true, "params": {},
+    ...}``): a profile's own stops the search, so its training does not take the library's."""
     keys = [tuned_key(kind, algorithm, profile_id)]
     if profile_id is not None:
         keys.append(tuned_key(kind, algorithm))  # a profile without its own uses the shared one
@@ -412,8 +416,21 @@ def tune(
                 }
                 library.meta.set(key, json.dumps(value, sort_keys=True))
             else:
-                # The meta repository has no delete; an empty value reads as "never tuned".
-                library.meta.set(key, "")
+                # The defaults won: say so (training reports "tuned, none better"), and a
+                # profile's entry stops the search before the library's choice.
+                value = {
+                    "defaults": True,
+                    "params": {},
+                    "metric": result.metric,
+                    "score": result.best_score,
+                    "default_score": result.default_score,
+                    "method": result.method,
+                    "budget_s": result.budget_s,
+                    "trials": len(result.trials),
+                    "signal": resolved,
+                    "tuned_at": time.time(),
+                }
+                library.meta.set(key, json.dumps(value, sort_keys=True))
     return result
 
 

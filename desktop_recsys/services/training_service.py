@@ -263,7 +263,8 @@ def choose_params(
     ``{"source": "tuned", "params": ..., "key": ..., "tuned_at": ..., "metric": ..., "score":
     ..., "default_score": ...}`` when ``tune`` stored a choice for the kind and algorithm (the
     profile's own, else the library's); else ``{"source": "defaults"}`` (with ``"tuned":
-    "not used"`` when a stored choice was declined with ``use_tuned=False``).
+    "not used"`` when a stored choice was declined with ``use_tuned=False``, ``"defaults
+    best"`` and ``"tuned_at"`` when a tuning found nothing better than the defaults).
     """
     from desktop_recsys.services.evaluation_service import read_tuned_choice
 
@@ -273,6 +274,12 @@ def choose_params(
     if stored is None:
         return {"source": "defaults"}
     key, value = stored
+    if value.get("defaults"):
+        # A tuning found nothing better than the defaults: they are the tuned choice.
+        out = {"source": "defaults", "tuned": "defaults best", "key": key}
+        if "tuned_at" in value:
+            out["tuned_at"] = value["tuned_at"]
+        return out
     if not use_tuned:
         return {"source": "defaults", "tuned": "not used", "key": key}
     out: dict[str, Any] = {

@@ -218,6 +218,9 @@ OUTPUT: tuple[str, ...] = (
         "cli", "Settings: the algorithm's defaults (tuned settings exist; --no-tuned)"
     ),
     QT_TRANSLATE_NOOP("cli", "Settings: the algorithm's defaults (never tuned)"),
+    QT_TRANSLATE_NOOP(
+        "cli", "Settings: the algorithm's defaults (tuned on {0}: none better found)"
+    ),
     QT_TRANSLATE_NOOP("cli", "ready"),
     QT_TRANSLATE_NOOP("cli", "training"),
     QT_TRANSLATE_NOOP("cli", "failed"),

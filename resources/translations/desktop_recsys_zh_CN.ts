@@ -8570,816 +8570,821 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="221"/>
+        <source>Settings: the algorithm&apos;s defaults (tuned on {0}: none better found)</source>
+        <translation>设置：算法的默认设置（调优于 {0}：未找到更好的设置）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="224"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="225"/>
         <source>training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="226"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="227"/>
         <source>stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="228"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="229"/>
         <source> (the model is stale: the profile&apos;s data changed since it was trained)</source>
         <translation>（模型已过时：训练之后该用户的数据有变化）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="232"/>
         <source>For {0}, mixed by a blind test of two recommenders (abtest report):</source>
         <translation>给 {0} 的推荐，由两个推荐器的盲测混合而成（abtest report）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="233"/>
         <source>For {0}, by {1} (model run {2}){3}:</source>
         <translation>给 {0} 的推荐，来自 {1}（模型运行 {2}）{3}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="234"/>
         <source>why: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="235"/>
         <source>what if: {0}</source>
         <translation>假如：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="236"/>
         <source>Model run {0} ({1}) serves recommendations again</source>
         <translation>模型运行 {0}（{1}）重新提供推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="237"/>
         <source>No models yet; train one with &apos;desktop-recsys train --kind film&apos;</source>
         <translation>还没有模型；用 “desktop-recsys train --kind film” 训练一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="238"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="239"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="237"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="240"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="241"/>
         <source>scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="242"/>
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="243"/>
         <source>held-out metric</source>
         <translation>留出指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="244"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="245"/>
         <source>profile {0}</source>
         <translation>用户 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="246"/>
         <source>failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="247"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="248"/>
         <source>No playlists yet; make one with &apos;desktop-recsys playlist smart create&apos; or from the Library&apos;s context menu</source>
         <translation>还没有播放列表；用 “desktop-recsys playlist smart create” 或在媒体库的右键菜单中创建</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="252"/>
         <source>smart</source>
         <translation>智能</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="253"/>
         <source>static</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="254"/>
         <source>  (shared)</source>
         <translation>（共享）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="255"/>
         <source>{0:&gt;5} item</source>
         <translation>{0:&gt;5} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="256"/>
         <source>{0:&gt;5} items</source>
         <translation>{0:&gt;5} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="257"/>
         <source>Created smart playlist {0!r} (id {1}): {2} ({3})</source>
         <translation>已创建智能播放列表 {0!r}（ID {1}）：{2}（{3}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="258"/>
         <source>Delete playlist {0!r}? [y/N] </source>
         <translation>删除播放列表 {0!r}？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="259"/>
         <source>Nothing deleted</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="260"/>
         <source>Deleted playlist {0!r} ({1})</source>
         <translation>已删除播放列表 {0!r}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="261"/>
         <source>Refreshed {0!r}: {1} ({2})</source>
         <translation>已更新 {0!r}：{1}（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="262"/>
         <source>smart playlist {0!r} (id {1}): {2}</source>
         <translation>智能播放列表 {0!r}（ID {1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="263"/>
         <source>playlist {0!r} (id {1}): {2}</source>
         <translation>播放列表 {0!r}（ID {1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="264"/>
         <source>Wrote {0!r} to {1} ({2})</source>
         <translation>已将 {0!r} 写入 {1}（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="265"/>
         <source>{0} matches the rules</source>
         <translation>{0} 个符合规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="266"/>
         <source>{0} match the rules</source>
         <translation>{0} 个符合规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="267"/>
         <source>Added profile {0!r} (id {1}) with {2} favourite</source>
         <translation>已添加用户 {0!r}（ID {1}），带 {2} 个最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="268"/>
         <source>Added profile {0!r} (id {1}) with {2} favourites</source>
         <translation>已添加用户 {0!r}（ID {1}），带 {2} 个最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="269"/>
         <source>Train (or wait for the idle retrain) and its recommendations start from them</source>
         <translation>训练（或等待空闲时的重新训练）后，它的推荐会从这些最爱开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="272"/>
         <source>Added profile {0!r} (id {1})</source>
         <translation>已添加用户 {0!r}（ID {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="273"/>
         <source>No profiles yet; add one with &apos;desktop-recsys profile add NAME&apos;</source>
         <translation>还没有用户；用 “desktop-recsys profile add 名称” 添加一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="274"/>
         <source>  (synthetic)</source>
         <translation>（合成）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="275"/>
         <source>Delete profile {0!r} with all its ratings and plays? [y/N] </source>
         <translation>删除用户 {0!r} 及其所有评分和播放记录？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="276"/>
         <source>Removed profile {0!r} and its {1}</source>
         <translation>已删除用户 {0!r} 及其 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="277"/>
         <source>Removed {0} model that had learned from it; retrained {1}</source>
         <translation>已删除 {0} 个从它学习过的模型；重新训练了 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="278"/>
         <source>Removed {0} models that had learned from it; retrained {1}</source>
         <translation>已删除 {0} 个从它学习过的模型；重新训练了 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="276"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="279"/>
         <source>not retrained: {0}</source>
         <translation>未重新训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="277"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="280"/>
         <source>Note: {0} backup of the library still holds its data:</source>
         <translation>注意：媒体库的 {0} 个备份仍含有它的数据：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="281"/>
         <source>Note: {0} backups of the library still hold its data:</source>
         <translation>注意：媒体库的 {0} 个备份仍含有它的数据：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="282"/>
         <source>--balance must be between 0 and 1 (got {0:g})</source>
         <translation>--balance 必须在 0 到 1 之间（给出的是 {0:g}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="283"/>
         <source>--sound must be between 0 and 1 (got {0:g})</source>
         <translation>--sound 必须在 0 到 1 之间（给出的是 {0:g}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="284"/>
         <source>the radio found nothing to play for this seed; try another seed or import more items</source>
         <translation>电台找不到这个起点可播放的内容；请换一个起点或导入更多条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="288"/>
         <source>Radio: {0}</source>
         <translation>电台：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="289"/>
         <source>Wrote {0} of the radio from {1} to {2}</source>
         <translation>已把以 {1} 为起点的电台中的 {0} 写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="290"/>
         <source>, your taste from {0}</source>
         <translation>，你的口味来自 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="291"/>
         <source>Radio from {0} ({1}{2}):</source>
         <translation>以 {0} 为起点的电台（{1}{2}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="292"/>
         <source>{0} is a file; give a folder for the mixes (one .m3u8 per mix)</source>
         <translation>{0} 是一个文件；请为合辑给出一个文件夹（每个合辑一个 .m3u8）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="293"/>
         <source>{0} has too few favourites for a mix yet; rate or play more {1} (at least {2} rated 4 stars or played twice)</source>
         <translation>{0} 的最爱还太少，无法生成合辑；请评分或播放更多{1}（至少 {2} 个评为 4 星或播放过两次）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="297"/>
         <source>Wrote {0} ({1})</source>
         <translation>已写入 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="298"/>
         <source>Daily mixes of {0} ({1}):</source>
         <translation>{0} 的每日合辑（{1}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="299"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="300"/>
         <source>cannot tell the format of {0}: name it .m3u8 or .csv</source>
         <translation>无法判断 {0} 的格式：请以 .m3u8 或 .csv 结尾命名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="301"/>
         <source>{0} is a folder; give a file name ending in .m3u8 or .csv</source>
         <translation>{0} 是一个文件夹；请给出以 .m3u8 或 .csv 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="302"/>
         <source>the folder {0} does not exist; create it first</source>
         <translation>文件夹 {0} 不存在；请先创建它</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="303"/>
         <source>{0} favourite</source>
         <translation>{0} 个最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="304"/>
         <source>{0} favourites</source>
         <translation>{0} 个最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="305"/>
         <source>{0} new pick</source>
         <translation>{0} 个新推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="306"/>
         <source>{0} new picks</source>
         <translation>{0} 个新推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="307"/>
         <source>from what people do (model run {0})</source>
         <translation>依据人们的行为（模型运行 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="308"/>
         <source>from what people do (no model trained yet: the library&apos;s own history)</source>
         <translation>依据人们的行为（尚未训练模型：使用媒体库自身的记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="311"/>
         <source>by content (nobody has a history with these yet)</source>
         <translation>依据内容（还没有人有这些条目的记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="312"/>
         <source>by content (nobody has both it and any of these)</source>
         <translation>依据内容（没有人同时有它和其中任何一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="313"/>
         <source>by sound (the analysed tracks&apos; tempo, energy, brightness, key and timbre)</source>
         <translation>依据声音（已分析曲目的速度、能量、明亮度、调性和音色）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="316"/>
         <source>, blended with sound ({0:.0%} sound)</source>
         <translation>，并与声音混合（声音占 {0:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="314"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="317"/>
         <source>; no sound features for this item, so behaviour alone</source>
         <translation>；此条目没有声音特征，因此只依据行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="318"/>
         <source>Like {0} [id {1}], {2}:</source>
         <translation>与 {0} [id {1}] 相似，{2}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="319"/>
         <source>nothing similar found</source>
         <translation>没有找到相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="320"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="321"/>
         <source>--workers must be at least 1</source>
         <translation>--workers 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="322"/>
         <source>, {0:.1f} tracks/s</source>
         <translation>，每秒 {0:.1f} 首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="323"/>
         <source>Analysed {0} track in {1:.1f} s{2}</source>
         <translation>已分析 {0} 首曲目，用时 {1:.1f} 秒{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="324"/>
         <source>Analysed {0} tracks in {1:.1f} s{2}</source>
         <translation>已分析 {0} 首曲目，用时 {1:.1f} 秒{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="325"/>
         <source>{0}: {1} ok, {2} failed; {3} already analysed and unchanged; {4} skipped; {5} left for a later run</source>
         <translation>{0}：{1} 首成功，{2} 首失败；{3} 首已分析过且未改变；{4} 首跳过；{5} 首留待下次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="329"/>
         <source>Failed (not tried again until the file changes)</source>
         <translation>失败（文件改变之前不会重试）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="330"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="331"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="332"/>
         <source>{0} [id {1}]: {2}</source>
         <translation>{0} [id {1}]：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="333"/>
         <source>... and {0} more</source>
         <translation>……还有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="334"/>
         <source>not analysable: {0}</source>
         <translation>无法分析：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="335"/>
         <source>no steady beat found</source>
         <translation>没有找到稳定的节拍</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="336"/>
         <source> (or {0:.1f} / {1:.1f}: ambiguous)</source>
         <translation>（或 {0:.1f} / {1:.1f}：不确定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="337"/>
         <source>tempo:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="338"/>
         <source>key:</source>
         <translation>调性：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="339"/>
         <source>no clear key</source>
         <translation>没有明确的调性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="340"/>
         <source>loudness:</source>
         <translation>响度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="341"/>
         <source>{0:.1f} dB full scale</source>
         <translation>{0:.1f} dBFS（满刻度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="342"/>
         <source>energy:</source>
         <translation>能量：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="343"/>
         <source>{0:.2f} (0-1)</source>
         <translation>{0:.2f}（0–1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="344"/>
         <source>brightness:</source>
         <translation>明亮度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="345"/>
         <source>{0:.0f} Hz (spectral centroid)</source>
         <translation>{0:.0f} Hz（频谱质心）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="346"/>
         <source>window:</source>
         <translation>分析窗口：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="347"/>
         <source>{0:.0f} s from {1:.0f} s</source>
         <translation>从第 {1:.0f} 秒起 {0:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="348"/>
         <source>{0:,} file compared with the ratings and plays of {1!r}: {2:,} already agree</source>
         <translation>已将 {0:,} 个文件与 {1!r} 的评分和播放记录比较：{2:,} 个已一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="351"/>
         <source>{0:,} files compared with the ratings and plays of {1!r}: {2:,} already agree</source>
         <translation>已将 {0:,} 个文件与 {1!r} 的评分和播放记录比较：{2:,} 个已一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="354"/>
         <source>Dry run: {0}</source>
         <translation>试运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="355"/>
         <source>would be written (the library&apos;s change is newer)</source>
         <translation>将写入（媒体库的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="356"/>
         <source>written (the library&apos;s change is newer)</source>
         <translation>已写入（媒体库的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="357"/>
         <source>would be read into the library (the file&apos;s change is newer)</source>
         <translation>将读入媒体库（文件的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="355"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="358"/>
         <source>read into the library (the file&apos;s change is newer)</source>
         <translation>已读入媒体库（文件的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="356"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="359"/>
         <source>the library&apos;s change is newer, kept (tags write writes it)</source>
         <translation>媒体库的更改更新，已保留（tags write 会写入它）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="360"/>
         <source>not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="358"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="361"/>
         <source>{0}: {1}: {2}</source>
         <translation>{0}：{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="359"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="362"/>
         <source>{0:,} file would be written</source>
         <translation>将写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="363"/>
         <source>{0:,} files would be written</source>
         <translation>将写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="364"/>
         <source>{0:,} file written</source>
         <translation>已写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="365"/>
         <source>{0:,} files written</source>
         <translation>已写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="366"/>
         <source>{0:,} would be read into the library</source>
         <translation>{0:,} 个将读入媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="367"/>
         <source>{0:,} read into the library</source>
         <translation>{0:,} 个已读入媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="365"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="368"/>
         <source>{0:,} kept the library&apos;s newer values</source>
         <translation>{0:,} 个保留了媒体库中更新的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="366"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="369"/>
         <source>{0:,} could not be done (see above)</source>
         <translation>{0:,} 个无法完成（见上文）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="370"/>
         <source>track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="371"/>
         <source>artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="372"/>
         <source>film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="373"/>
         <source>{0:,} track</source>
         <translation>{0:,} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="371"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="374"/>
         <source>{0:,} tracks</source>
         <translation>{0:,} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="372"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="375"/>
         <source>{0:,} artist</source>
         <translation>{0:,} 位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="376"/>
         <source>{0:,} artists</source>
         <translation>{0:,} 位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="377"/>
         <source>{0:,} film</source>
         <translation>{0:,} 部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="378"/>
         <source>{0:,} films</source>
         <translation>{0:,} 部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="379"/>
         <source>{0:,} profile</source>
         <translation>{0:,} 个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="380"/>
         <source>{0:,} profiles</source>
         <translation>{0:,} 个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="381"/>
         <source>{0:,} play</source>
         <translation>{0:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="382"/>
         <source>{0:,} plays</source>
         <translation>{0:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="383"/>
         <source>{0:,} mark</source>
         <translation>{0:,} 个标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="384"/>
         <source>{0:,} marks</source>
         <translation>{0:,} 个标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="385"/>
         <source>{0:,} friend</source>
         <translation>{0:,} 个好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="386"/>
         <source>{0:,} friends</source>
         <translation>{0:,} 个好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="387"/>
         <source>{0:,} friendship</source>
         <translation>{0:,} 个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="388"/>
         <source>{0:,} friendships</source>
         <translation>{0:,} 个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="389"/>
         <source>{0:,} playlist</source>
         <translation>{0:,} 个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="390"/>
         <source>{0:,} playlists</source>
         <translation>{0:,} 个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="391"/>
         <source>{0:,} entry</source>
         <translation>{0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="392"/>
         <source>{0:,} entries</source>
         <translation>{0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="393"/>
         <source>{0:,} tag</source>
         <translation>{0:,} 个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="394"/>
         <source>{0:,} tags</source>
         <translation>{0:,} 个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="395"/>
         <source>{0:,} genre</source>
         <translation>{0:,} 个类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="396"/>
         <source>{0:,} genres</source>
         <translation>{0:,} 个类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="397"/>
         <source>{0:,} person</source>
         <translation>{0:,} 位人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="398"/>
         <source>{0:,} people</source>
         <translation>{0:,} 位人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="399"/>
         <source>{0:,} alias</source>
         <translation>{0:,} 个别名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="400"/>
         <source>{0:,} aliases</source>
         <translation>{0:,} 个别名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="401"/>
         <source>{0:,} id</source>
         <translation>{0:,} 个 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="402"/>
         <source>{0:,} ids</source>
         <translation>{0:,} 个 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="403"/>
         <source>{0:,} model run</source>
         <translation>{0:,} 次模型运行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="404"/>
         <source>{0:,} model runs</source>
         <translation>{0:,} 次模型运行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="405"/>
         <source>{0:,} job</source>
         <translation>{0:,} 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="406"/>
         <source>{0:,} jobs</source>
         <translation>{0:,} 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="407"/>
         <source>{0:,} file</source>
         <translation>{0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="408"/>
         <source>{0:,} files</source>
         <translation>{0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="409"/>
         <source>{0:,} playlist entry</source>
         <translation>{0:,} 个播放列表条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="410"/>
         <source>{0:,} playlist entries</source>
         <translation>{0:,} 个播放列表条目</translation>
     </message>

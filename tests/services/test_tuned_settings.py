@@ -148,3 +148,39 @@ def test_the_retrain_after_a_profile_is_deleted_picks_up_the_tuning(
     retrained = card(demo_library_copy, done.retrained_runs[0])
     assert retrained["params_source"]["source"] == "tuned"
     assert retrained["algorithm_params"]["k"] == 7
+
+
+def test_a_tuning_the_defaults_won_is_a_choice_training_reports_and_keeps(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A real ``tune`` whose best is the defaults (one trial: the defaults). It stored an
+    empty value: ``train`` then said "the algorithm's defaults (never tuned)", and a profile
+    tuned so trained with the library's choice (k=7) though ``tune`` had said the defaults
+    were stored as the profile's."""
+    lib = str(demo_library_copy)
+    with Library.open(demo_library_copy) as library:
+        profile = library.profiles.get(1)
+    assert profile is not None
+    tune = ["tune", "--algorithm", "item-knn", "--kind", "film", "--budget", "120",
+            "--max-trials", "1", "--quiet", "--library", lib]  # fmt: skip
+    train = ["train", "--kind", "film", "--algorithm", "item-knn", "--quiet", "--library", lib]
+    assert main(tune) == 0
+    out = capsys.readouterr().out
+    assert "with the defaults" in out and "Stored as the choice of the library" in out
+    assert main(train) == 0
+    out = capsys.readouterr().out
+    today = time.strftime("%Y-%m-%d")
+    assert f"Settings: the algorithm's defaults (tuned on {today}: none better found)" in out
+    assert "never tuned" not in out
+    # A profile's own "the defaults" wins over the library's tuned choice.
+    store_tuning(demo_library_copy, TUNED)
+    assert main([*tune, "--profile", profile.name]) == 0
+    assert f"Stored as the choice of profile '{profile.name}'" in capsys.readouterr().out
+    assert main([*train, "--profile", profile.name]) == 0
+    assert "none better found" in capsys.readouterr().out
+    run = list_runs(demo_library_copy)[0]
+    assert run.params["algorithm_params"]["k"] != 7
+    assert run.params["params_source"]["tuned"] == "defaults best"
+    # The library's shared training still uses its own tuned choice.
+    assert main(train) == 0
+    assert "k=7" in capsys.readouterr().out
