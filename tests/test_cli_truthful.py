@@ -405,6 +405,39 @@ def test_profile_remove_names_only_the_backups_that_hold_the_profile(
     )
 
 
+def test_a_profile_named_with_digits_is_the_one_its_name_reaches(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A profile named "2" next to profile id 2 (someone else): typing 2 reached id 2, so
+    'profile remove 2' deleted the other person's profile, ratings and models without a word
+    about the one named "2"; a name now wins, and an id still reaches a profile nobody named
+    so."""
+    lib = str(demo_library_copy)
+    with Library.open(demo_library_copy) as library:
+        other = library.profiles.get(2)
+        assert other is not None and other.name != "2"
+        ratings = len(library.ratings.for_profile(2))
+    assert ratings > 0
+    code, out, err = cli(capsys, "profile", "add", "2", "--likes", "1,2", "--library", lib)
+    assert code == 0, err
+    with Library.open(demo_library_copy) as library:
+        named = library.profiles.by_name("2")
+        assert named is not None and named.id != 2
+        assert library.profiles.require("2").id == named.id
+        assert library.profiles.require(2).id == 2  # an int is always an id
+        assert library.profiles.require(str(named.id)).id == named.id  # no name "N": the id
+    code, out, err = cli(capsys, "rate", "--profile", "2", "3", "4", "--library", lib)
+    assert code == 0, err
+    code, out, err = cli(capsys, "profile", "remove", "2", "--yes", "--library", lib)
+    assert code == 0, err
+    assert "Removed profile '2' and its 3 ratings" in out
+    with Library.open(demo_library_copy) as library:
+        assert library.profiles.by_name("2") is None
+        kept = library.profiles.get(2)
+        assert kept is not None and kept.name == other.name
+        assert len(library.ratings.for_profile(2)) == ratings
+
+
 # -- likely duplicates ---------------------------------------------------------------------------
 
 

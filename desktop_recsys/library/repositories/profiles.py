@@ -58,12 +58,19 @@ class ProfileRepository(Repository):
         return _profile(row) if row else None
 
     def require(self, name_or_id: str | int) -> Profile:
-        """The profile with this name (or numeric id), or a UserError saying it does not exist."""
+        """The profile with this name (or numeric id), or a UserError saying it does not exist.
+
+        Text is a name first, an id only when no profile has that name: every profile can be
+        reached by its name, and someone who named a profile "42" means it when typing 42 (the
+        id first made ``profile remove 42`` delete profile id 42, another person's).
+        """
         profile = None
-        if isinstance(name_or_id, int) or str(name_or_id).isdigit():
-            profile = self.get(int(name_or_id))
-        if profile is None:
+        if isinstance(name_or_id, int):
+            profile = self.get(name_or_id)
+        else:
             profile = self.by_name(str(name_or_id))
+            if profile is None and str(name_or_id).isdigit():
+                profile = self.get(int(name_or_id))
         if profile is None:
             raise UserError(
                 Message(
