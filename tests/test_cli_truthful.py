@@ -438,6 +438,35 @@ def test_a_profile_named_with_digits_is_the_one_its_name_reaches(
         assert len(library.ratings.for_profile(2)) == ratings
 
 
+def test_recommend_prints_no_empty_brackets_for_items_without_genres(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Last.fm artists carry no genres: each row ended in an empty "[]" ("Pet Shop Boys    []");
+    the genres are printed only when there are some."""
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as library:
+        ids = library.items.add_many(
+            [NewItem("artist", name) for name in ("Air", "Moby", "Enigma")]
+            + [NewItem("artist", "Sade", genres=("Soul",))]
+        )
+        plays = []
+        for k in range(6):
+            who = library.profiles.add(f"P{k}").id
+            plays += [(who, item, None, 1.0, False, 3) for item in ids[: 2 + k % 3]]
+        listener = library.profiles.add("Listener").id
+        plays.append((listener, ids[0], None, 1.0, False, 5))
+        library.plays.add_many(plays)
+    lib = str(path)
+    code, out, err = cli(capsys, "train", "--kind", "artist", "--algorithm", "popularity",
+                         "--quiet", "--library", lib)  # fmt: skip
+    assert code == 0, err
+    code, out, err = cli(capsys, "recommend", "--profile", "Listener", "--kind", "artist",
+                         "--n", "3", "--library", lib)  # fmt: skip
+    assert code == 0, err
+    rows = out.splitlines()[1:]
+    assert [r.strip() for r in rows] == ["1. Moby", "2. Enigma", "3. Sade    [Soul]"]
+
+
 # -- likely duplicates ---------------------------------------------------------------------------
 
 

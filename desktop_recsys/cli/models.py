@@ -177,7 +177,8 @@ def cmd_recommend(args: argparse.Namespace) -> int:
     for row in result:
         year = f" ({row.year})" if row.year else ""
         by = f" - {row.artist}" if row.artist else ""
-        print(f"{row.rank:>3}. {row.title}{year}{by}    [{genres(row.genres)}]")
+        shown = genres(row.genres)  # none for most artists and tracks: no empty "[]"
+        print(f"{row.rank:>3}. {row.title}{year}{by}" + (f"    [{shown}]" if shown else ""))
         if args.explain and row.explanation:
             print("       " + say("why: {0}", message(row.explanation)))
         for line in row.what_if:
