@@ -94,6 +94,25 @@ def test_a_missing_library_is_an_error_and_no_file_appears(
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("kind", ["movielens", "lastfm-hetrec", "folder", "letterboxd"])
+def test_an_import_of_a_mistyped_source_makes_no_library(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The source did not exist: the import failed, but only after opening (so creating) the
+    library, and a later 'stats' showed an empty library of zeros instead of "does not exist"."""
+    new = tmp_path / "new.sqlite"
+    typo = tmp_path / "ml-latest-smal"
+    report = tmp_path / "report.json"
+    code, out, err = cli(capsys, "import", kind, str(typo), "--profile", "Me", "--quiet",
+                         "--report", str(report), "--library", str(new))  # fmt: skip
+    assert code == 1 and out == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+    assert err.strip().splitlines() == [f"desktop-recsys: error: {typo} does not exist"]
+    assert json.loads(report.read_text(encoding="utf-8"))["status"] == "failed"
+    code, out, err = cli(capsys, "stats", "--library", str(new))
+    assert code == 1 and "does not exist" in err
+
+
 def test_stats_on_the_missing_default_library_is_an_error_not_zeros(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

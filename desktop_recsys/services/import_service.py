@@ -118,6 +118,10 @@ def _run(
 ) -> ImportReport:
     report = ImportReport(kind, str(source_path), strict=strict)
     try:
+        if not Path(source_path).exists():
+            # Before the library is opened: a mistyped source must not leave behind a new,
+            # empty library file (which 'stats' would then show as a library of zeros).
+            raise UserError(Message("{path} does not exist", path=str(source_path)))
         with Library.open(Path(library_path)) as library:
             _backed_up_body(library, kind, source_path, body, report)
     except ImportAborted:
