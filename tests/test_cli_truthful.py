@@ -393,6 +393,25 @@ def test_a_mistyped_algorithm_or_parameter_suggests_the_nearest_name(
     assert code == 1 and len(err.strip().splitlines()) == 1 and message in err
 
 
+def test_recommend_with_a_mistyped_algorithm_says_the_name_is_unknown(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'recommend --algorithm itemknn' said "no itemknn model has been trained for films yet;
+    train one first", sending the person to train an algorithm that does not exist."""
+    lib = str(demo_library_copy)
+    code, out, err = cli(capsys, "train", "--kind", "film", "--algorithm", "popularity",
+                         "--quiet", "--library", lib)  # fmt: skip
+    assert code == 0, err
+    base = ["recommend", "--profile", "1", "--kind", "film", "--library", lib]
+    code, out, err = cli(capsys, *base, "--algorithm", "itemknn")
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1
+    assert "unknown algorithm 'itemknn' (did you mean 'item-knn'?)" in err
+    assert "train one first" not in err
+    # A real algorithm nobody trained yet is still "train one first".
+    code, out, err = cli(capsys, *base, "--algorithm", "item-knn")
+    assert code == 1 and "no item-knn model has been trained for films yet" in err
+
+
 # -- profile remove names the backups that still hold the profile ----------------------------
 
 

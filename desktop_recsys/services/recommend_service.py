@@ -449,6 +449,10 @@ def _serving_model(
             )
         )
     if algorithm:
+        # A mistyped name is not a model to train: say the name is unknown, with the nearest.
+        from desktop_recsys.engine.registry import get_algorithm  # deferred: every algorithm
+
+        get_algorithm(algorithm)
         raise NoModelError(
             Message(
                 "no {algorithm} model has been trained for {what} yet; train one first",
