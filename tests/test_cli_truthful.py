@@ -412,6 +412,30 @@ def test_recommend_with_a_mistyped_algorithm_says_the_name_is_unknown(
     assert code == 1 and "no item-knn model has been trained for films yet" in err
 
 
+def test_a_stale_shared_model_does_not_blame_the_profiles_data(
+    demo_library_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another profile rated a film after the training: the model is stale, but the list's
+    heading said "the profile's data changed" of a profile whose data had not."""
+    lib = str(demo_library_copy)
+    code, out, err = cli(capsys, "train", "--kind", "film", "--algorithm", "popularity",
+                         "--quiet", "--library", lib)  # fmt: skip
+    assert code == 0, err
+    with Library.open(demo_library_copy) as library:
+        one, other = library.profiles.get(1), library.profiles.get(2)
+        assert one is not None and other is not None
+        film = library.conn.execute("SELECT id FROM items WHERE kind = 'film' LIMIT 1").fetchone()
+    code, out, err = cli(capsys, "rate", "--profile", other.name, str(film[0]), "4",
+                         "--library", lib)  # fmt: skip
+    assert code == 0, err
+    code, out, err = cli(capsys, "recommend", "--profile", one.name, "--kind", "film", "--n",
+                         "1", "--library", lib)  # fmt: skip
+    assert code == 0, err
+    heading = out.splitlines()[0]
+    assert "(the model is stale: the library's data changed since it was trained)" in heading
+    assert "profile's data" not in heading
+
+
 # -- profile remove names the backups that still hold the profile ----------------------------
 
 

@@ -160,7 +160,8 @@ def cmd_recommend(args: argparse.Namespace) -> int:
         print(json.dumps({**summary, "items": rows}, ensure_ascii=False))
         return 0
     note = (
-        say(" (the model is stale: the profile's data changed since it was trained)")
+        # Any profile's ratings or plays of the kind, or its items (dataset_rows.data_versions).
+        say(" (the model is stale: the library's data changed since it was trained)")
         if result.stale
         else ""
     )

@@ -227,7 +227,7 @@ OUTPUT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "stale"),
     QT_TRANSLATE_NOOP("cli", "archived"),
     QT_TRANSLATE_NOOP(
-        "cli", " (the model is stale: the profile's data changed since it was trained)"
+        "cli", " (the model is stale: the library's data changed since it was trained)"
     ),
     QT_TRANSLATE_NOOP("cli", "For {0}, mixed by a blind test of two recommenders (abtest report):"),
     QT_TRANSLATE_NOOP("cli", "For {0}, by {1} (model run {2}){3}:"),

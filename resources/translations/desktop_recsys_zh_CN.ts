@@ -8600,8 +8600,8 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="229"/>
-        <source> (the model is stale: the profile&apos;s data changed since it was trained)</source>
-        <translation>（模型已过时：训练之后该用户的数据有变化）</translation>
+        <source> (the model is stale: the library&apos;s data changed since it was trained)</source>
+        <translation>（模型已过时：训练之后媒体库的数据有变化）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="232"/>
