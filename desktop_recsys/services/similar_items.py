@@ -279,7 +279,8 @@ def _labels(items: list[Any]) -> str:
 
 def resolve_item(library: Library, text: str | int, kind: str | None = None) -> int:
     """The id of the item a person named: an id, or a title (``"The Matrix"``,
-    ``"Matrix, The"``, ``"The Autumn (1996)"``; case does not matter).
+    ``"Matrix, The"``, ``"The Autumn (1996)"``; case does not matter), or another title the
+    data set gives the item (``"Se7en"``, ``"Seven (a.k.a. Se7en) (1995)"``).
 
     Raises :class:`UserError` with one line for no match or for a title that several items
     carry (listing them, with what to type instead).
@@ -304,9 +305,22 @@ def resolve_item(library: Library, text: str | int, kind: str | None = None) -> 
     if found:
         given, year = found.group(1), int(found.group(2))
     wanted = {_title_key(given)}
+    aka = re.fullmatch(r"(.+?)\s*\(a\.?k\.?a\.?\s+(.+)\)", given, re.IGNORECASE)
+    if aka:  # MovieLens's own form, "Seven (a.k.a. Se7en)": either title
+        given = aka.group(1)
+        wanted = {_title_key(aka.group(1)), _title_key(aka.group(2))}
     candidates = [library.items.get(i) for i in library.items.search(given, kind, limit=200)]
     items = [c for c in candidates if c is not None and (kind is None or c.kind == kind)]
     exact = [c for c in items if _title_key(c.title) in wanted]
+    if aka:  # the item with both titles, when there is one
+        title_key, alias_key = _title_key(aka.group(1)), _title_key(aka.group(2))
+        both = [
+            c for c in _known_as(library, {alias_key}, kind) if _title_key(c.title) == title_key
+        ]
+        exact = both or exact
+    if not exact:
+        # Another title the data set gives it ("Se7en" for "Seven (a.k.a. Se7en)").
+        exact = _known_as(library, wanted, kind)
     if year is not None:
         exact = [c for c in exact if c.year == year]
     if len(exact) == 1:
@@ -342,6 +356,19 @@ def resolve_item(library: Library, text: str | int, kind: str | None = None) -> 
     raise UserError(
         Message("no {what} matches {text!r}; check the id or the title", what=what, text=str(text))
     )
+
+
+def _known_as(library: Library, wanted: set[str], kind: str | None) -> list[Any]:
+    """Items one of whose other titles (``Also known as: A; B`` in the description, as the
+    data-set importers write it) is ``wanted``."""
+    found = []
+    for k in [kind] if kind is not None else list(ITEM_KINDS):
+        for item_id, aliases in library.items.also_known_as(k):
+            if any(_title_key(a) in wanted for a in aliases):
+                item = library.items.get(item_id)
+                if item is not None:
+                    found.append(item)
+    return found
 
 
 def _title_key(title: str) -> str:

@@ -193,3 +193,29 @@ def test_who_has_both_matches_the_real_movielens_ratings(data_dir: Path, tmp_pat
         both = len(die_hard & raters[movielens[s.item_id]])
         assert s.together == both
         assert s.reason == f"{both} people who watched Die Hard also watched this"
+
+
+def test_a_title_resolves_by_the_other_titles_the_data_set_gives(tmp_path: Path) -> None:
+    """MovieLens's "Seven (a.k.a. Se7en) (1995)" is imported as "Seven" with "Also known as:
+    Se7en": 'similar Se7en', or the title as movies.csv writes it, said "no item matches"."""
+    path = tmp_path / "lib.sqlite"
+    with Library.open(path) as lib:
+        seven, other, heat = lib.items.add_many(
+            [
+                NewItem("film", "Seven", year=1995, description="Also known as: Se7en"),
+                NewItem("film", "Seven", year=1979),
+                NewItem("film", "Heat", year=1995, description="Also known as: Hitze; Chaleur"),
+            ]
+        )
+        assert resolve_item(lib, "Se7en") == seven
+        assert resolve_item(lib, "se7en (1995)") == seven
+        assert resolve_item(lib, "Seven (a.k.a. Se7en) (1995)") == seven
+        assert resolve_item(lib, "Seven (a.k.a. Se7en)") == seven  # the other Seven has no aka
+        assert resolve_item(lib, "Chaleur", "film") == heat
+        assert resolve_item(lib, "Seven (1979)") == other
+        with pytest.raises(UserError, match="2 items are titled 'Seven'"):
+            resolve_item(lib, "Seven")  # a title two items carry is still ambiguous
+        with pytest.raises(UserError, match="no item matches 'Se7en \\(1996\\)'"):
+            resolve_item(lib, "Se7en (1996)")
+        with pytest.raises(UserError, match="no track matches 'Se7en'"):
+            resolve_item(lib, "Se7en", "track")
