@@ -113,6 +113,33 @@ def test_an_import_of_a_mistyped_source_makes_no_library(
     assert code == 1 and "does not exist" in err
 
 
+def test_import_me_mistakes_are_said_in_the_command_lines_words(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'--me 5' without --profile was refused with the window's words ("name the profile that
+    data-set user is (one of these users is me)"), and '--me' on a CSV import was silently
+    ignored while the ratings went in."""
+    new = tmp_path / "new.sqlite"
+    movielens = str(data_dir / "ml-latest-small")
+    code, out, err = cli(capsys, "import", "movielens", movielens, "--me", "5", "--quiet",
+                         "--library", str(new))  # fmt: skip
+    assert code == 1 and out == ""
+    assert err.strip() == (
+        "desktop-recsys: error: --me needs --profile NAME: the profile that data-set user's "
+        "ratings, plays and friends go to"
+    )
+    table = tmp_path / "mine.csv"
+    table.write_text("title,rating\nHeat,4\n", encoding="utf-8")
+    code, out, err = cli(capsys, "import", "csv", str(table), "--map", "title=title,rating=rating",
+                         "--kind", "film", "--profile", "Me", "--me", "5", "--quiet",
+                         "--library", str(new))  # fmt: skip
+    assert code == 1 and out == ""
+    assert err.strip() == (
+        "desktop-recsys: error: --me is for movielens and lastfm-hetrec imports only"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.csv"]  # no library was made
+
+
 def test_stats_on_the_missing_default_library_is_an_error_not_zeros(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

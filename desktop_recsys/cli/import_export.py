@@ -18,12 +18,25 @@ from desktop_recsys.cli.common import (
     progress_printer,
 )
 from desktop_recsys.cli.words import counted, counts, kind_name, report_lines, say, say_n
+from desktop_recsys.errors import UserError
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a data set, a personal history or a CSV file into the library."""
     from desktop_recsys.services import import_service as svc
 
+    if args.me is not None:
+        # Said here in the command line's words: the importer's own refusals name the window's
+        # "one of these users is me" field.
+        if args.kind not in ("movielens", "lastfm-hetrec"):
+            raise UserError(say("--me is for movielens and lastfm-hetrec imports only"))
+        if not (args.profile or "").strip():
+            raise UserError(
+                say(
+                    "--me needs --profile NAME: the profile that data-set user's ratings, plays "
+                    "and friends go to"
+                )
+            )
     path = library_path(args, create=True)
     _say_if_demo(path)
     report = svc.run_import(

@@ -131,6 +131,12 @@ OUTPUT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "Imported {0} history from {1} into {2!r} ({3:.1f} s)"),
     QT_TRANSLATE_NOOP("cli", "Report written to {0}"),
     QT_TRANSLATE_NOOP("cli", "Imported {0} from {1} into {2} in {3:.1f} s"),
+    QT_TRANSLATE_NOOP("cli", "--me is for movielens and lastfm-hetrec imports only"),
+    QT_TRANSLATE_NOOP(
+        "cli",
+        "--me needs --profile NAME: the profile that data-set user's ratings, plays and "
+        "friends go to",
+    ),
     QT_TRANSLATE_NOOP(
         "cli",
         "Note: {0} holds the synthetic demo library; imported items are never matched to demo items, but demo items and profiles stay beside your data (remove them first with 'desktop-recsys demo --remove --library {0}')",
