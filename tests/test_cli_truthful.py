@@ -463,6 +463,29 @@ def test_a_stale_shared_model_does_not_blame_the_profiles_data(
     assert "profile's data" not in heading
 
 
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (("--budget", "0"), "the time budget must be a positive number of seconds, not 0.0"),
+        (("--budget", "-5"), "the time budget must be a positive number of seconds, not -5.0"),
+        (("--budget", "5", "--max-trials", "0"), "the number of trials must be at least 1 (got 0)"),
+    ],
+    ids=["zero budget", "negative budget", "zero trials"],
+)
+def test_tune_refuses_a_budget_or_trial_count_that_allows_no_search(
+    option: tuple[str, ...],
+    message: str,
+    demo_library_copy: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """'--budget -5' said "a budget of -5.0 s is spent reading the library; give more", and
+    '--max-trials 0' ran no trial and said "No trial finished within the budget" (exit 0)."""
+    code, out, err = cli(capsys, "tune", "--algorithm", "item-knn", "--kind", "film", *option,
+                         "--quiet", "--library", str(demo_library_copy))  # fmt: skip
+    assert code == 1 and out == ""
+    assert err.strip() == f"desktop-recsys: error: {message}"
+
+
 # -- profile remove names the backups that still hold the profile ----------------------------
 
 

@@ -30,6 +30,7 @@ Every function opens its own library connection (jobs run them on worker threads
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -359,6 +360,15 @@ def tune(
     started = time.monotonic()
     token = cancel if cancel is not None else CancelToken()
     check_kind(kind)
+    if not (budget_s > 0 and math.isfinite(budget_s)):
+        # Said before the library is read: "a budget of -5.0 s is spent reading the library"
+        # blamed the reading for a budget that was never positive.
+        raise UserError(
+            Message(
+                "the time budget must be a positive number of seconds, not {budget}",
+                budget=budget_s,
+            )
+        )
     if signal not in SIGNALS:
         raise UserError(
             Message(

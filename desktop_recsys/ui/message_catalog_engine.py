@@ -189,6 +189,7 @@ ENGINE_MESSAGES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "messages", "the time budget must be a positive number of seconds, not {budget}"
     ),
+    QT_TRANSLATE_NOOP("messages", "the number of trials must be at least 1 (got {n})"),
     QT_TRANSLATE_NOOP("messages", "unknown search method {method!r}; use one of {choices}"),
     QT_TRANSLATE_NOOP(
         "messages",

@@ -11825,256 +11825,261 @@ none、any 和 never 不带值（rating:none = 未评分）。
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="192"/>
+        <source>the number of trials must be at least 1 (got {n})</source>
+        <translation>试验次数必须至少为 1（收到的是 {n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="193"/>
         <source>unknown search method {method!r}; use one of {choices}</source>
         <translation>未知的搜索方法 {method!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="194"/>
         <source>no user has enough interactions to carve a validation split from; add more ratings or plays</source>
         <translation>没有用户有足够的交互来划出验证集；请添加更多评分或播放记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="199"/>
         <source>the cutoff of {metric!r} is not a number; write e.g. ndcg@10</source>
         <translation>{metric!r} 的截断值不是数字；请写成例如 ndcg@10</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="201"/>
         <source>{what} must not be empty</source>
         <translation>{what} 不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="202"/>
         <source>{what}: {raw!r} must be a finite number of at least 0</source>
         <translation>{what}：{raw!r} 必须是不小于 0 的有限数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="203"/>
         <source>{what}: {part!r} is not ALGORITHM.PARAM=VALUE</source>
         <translation>{what}：{part!r} 不是 ALGORITHM.PARAM=VALUE 格式</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="204"/>
         <source>{what}: {raw!r} is not a number</source>
         <translation>{what}：{raw!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="206"/>
         <source>the disk holding {folder} is full; free some space and train again</source>
         <translation>{folder} 所在的磁盘已满；请释放一些空间后重新训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="209"/>
         <source>cannot save the model: {what}; no model was saved</source>
         <translation>无法保存模型：{what}；未保存任何模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="210"/>
         <source>{folder} is on a read-only disk; use a library in a folder you can write to</source>
         <translation>{folder} 位于只读磁盘上；请使用位于可写文件夹中的媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="214"/>
         <source>{path}: not a desktop_recsys model file</source>
         <translation>{path}：不是 desktop_recsys 模型文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="215"/>
         <source>{path}: model format version {version} is not supported (this version reads {supported}); train the model again</source>
         <translation>{path}：不支持模型格式版本 {version}（此版本读取 {supported}）；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="219"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="220"/>
         <source>{path}: this {algorithm} model was trained on other data (fingerprint mismatch); train it again on the current library</source>
         <translation>{path}：这个 {algorithm} 模型是在其他数据上训练的（指纹不符）；请在当前媒体库上重新训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="224"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="225"/>
         <source>{path}: unknown parameters {names}; train the model again</source>
         <translation>{path}：未知的参数 {names}；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="225"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="226"/>
         <source>you may not write to {folder}; use a library in a folder you can write to</source>
         <translation>你无权写入 {folder}；请使用位于可写文件夹中的媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="297"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="298"/>
         <source>cannot read the file: {detail}</source>
         <translation>无法读取文件：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="299"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件是空的（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="300"/>
         <source>not an audio file this app can read ({kind})</source>
         <translation>不是本应用能读取的音频文件（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="300"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="301"/>
         <source>not an audio file this app can read ({kind}): {detail}</source>
         <translation>不是本应用能读取的音频文件（{kind}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="301"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="302"/>
         <source>without an extension</source>
         <translation>无扩展名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="302"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="303"/>
         <source>the file gives no sample rate</source>
         <translation>文件没有给出采样率</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="304"/>
         <source>cannot decode: no audio in the file</source>
         <translation>无法解码：文件中没有音频</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="305"/>
         <source>cannot decode: {detail}</source>
         <translation>无法解码：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="306"/>
         <source>too short: {seconds:.1f} s of audio (at least {needed:g} s needed)</source>
         <translation>太短：只有 {seconds:.1f} 秒音频（至少需要 {needed:g} 秒）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="309"/>
         <source>the decoded audio holds invalid samples</source>
         <translation>解码出的音频含有无效采样</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="310"/>
         <source>silent: no sound above -70 dB in the analysed window</source>
         <translation>无声：分析的片段中没有高于 -70 dB 的声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="311"/>
         <source>cannot analyse the audio: {detail}</source>
         <translation>无法分析音频：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="312"/>
         <source>the decoder crashed on this file (its worker process ended)</source>
         <translation>解码器在这个文件上崩溃了（其工作进程已结束）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="312"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="313"/>
         <source>no decoder here reads {kind} files</source>
         <translation>这里没有能读取 {kind} 文件的解码器</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="313"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="314"/>
         <source>no decoder here reads {kind} files (the app analyses them)</source>
         <translation>这里没有能读取 {kind} 文件的解码器（桌面应用可以分析它们）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="315"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="316"/>
         <source>people</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="316"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="317"/>
         <source>decade</source>
         <translation>年代</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="317"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="318"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="319"/>
         <source>sound</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="320"/>
         <source>{kind} {names}</source>
         <translation>{kind}：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="320"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="321"/>
         <source>because you liked {names}</source>
         <translation>因为你喜欢 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="321"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="322"/>
         <source>similar people liked it: {names}</source>
         <translation>相似的人喜欢它：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="323"/>
         <source>like {names}</source>
         <translation>像 {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="324"/>
         <source>shares {what}</source>
         <translation>共同点：{what}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="325"/>
         <source>content (new user)</source>
         <translation>内容（新用户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="326"/>
         <source>content (new item)</source>
         <translation>内容（新条目）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="327"/>
         <source>blend of {parts}</source>
         <translation>混合自 {parts}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="328"/>
         <source>blend: no component has evidence</source>
         <translation>混合：没有组件有依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="329"/>
         <source>{part} {share:.2f}</source>
         <translation>{part} {share:.2f}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="330"/>
         <source>no friends with a history</source>
         <translation>没有有记录的好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="331"/>
         <source>your friends {names} have it</source>
         <translation>你的好友 {names} 有它</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="332"/>
         <source>friends of your friends have it: {names}</source>
         <translation>好友的好友有它：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="332"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="333"/>
         <source>{name} (friend of a friend)</source>
         <translation>{name}（好友的好友）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="333"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="334"/>
         <source>{model} re-ranked on {drivers}</source>
         <translation>{model} 依据 {drivers} 重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="334"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="335"/>
         <source>outside the {model} candidates</source>
         <translation>不在 {model} 的候选之中</translation>
     </message>
@@ -12104,207 +12109,207 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>{path}：第 {line} 行：条目 ID 为空；请填上或删除这一行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="229"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="230"/>
         <source>{path}: model file not found; train the model again</source>
         <translation>{path}：找不到模型文件；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="231"/>
         <source>{path}: damaged model file ({error}); train the model again</source>
         <translation>{path}：模型文件已损坏（{error}）；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="232"/>
         <source>{folder} is not a folder (a file or a broken link has that name); move it away</source>
         <translation>{folder} 不是文件夹（有同名的文件或失效的链接）；请将其移走</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="236"/>
         <source>{folder}: {reason}</source>
         <translation>{folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="236"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="237"/>
         <source>{path}: damaged model file (array {name} fails its checksum); train the model again</source>
         <translation>{path}：模型文件已损坏（数组 {name} 校验失败）；请重新训练模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="242"/>
         <source>certification: {value!r} is no certification this app knows; use e.g. G, PG, PG-13, R, U, 12A, 15, FSK 12 or an age such as 12</source>
         <translation>certification：本应用不认识分级 {value!r}；请使用例如 G、PG、PG-13、R、U、12A、15、FSK 12，或像 12 这样的年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="248"/>
         <source>{field}: {text!r} is not a number</source>
         <translation>{field}：{text!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="249"/>
         <source>cannot order by {name!r}; use one of {choices}</source>
         <translation>无法按 {name!r} 排序；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="250"/>
         <source>unknown preset {name!r}; presets: {choices}</source>
         <translation>未知的预设 {name!r}；可用预设：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="251"/>
         <source>duration: {text!r} is not a length; write seconds or e.g. 90s, 4m, 1h</source>
         <translation>duration：{text!r} 不是时长；请写秒数，或例如 90s、4m、1h</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="254"/>
         <source>{text!r} is not a span of time; write e.g. 180d, 2w, 6m or 1y</source>
         <translation>{text!r} 不是时间跨度；请写成例如 180d、2w、6m 或 1y</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="255"/>
         <source>unknown field {field!r}; fields: {choices}</source>
         <translation>未知的字段 {field!r}；可用字段：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="255"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="256"/>
         <source>{field}: unknown operator {op!r}; use one of {choices}</source>
         <translation>{field}：未知的运算符 {op!r}；请使用以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="256"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="257"/>
         <source>{field} {op}: a value is missing; write FIELD:OP:VALUE</source>
         <translation>{field} {op}：缺少值；请写成 FIELD:OP:VALUE</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="257"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="258"/>
         <source>rule {text!r} is not FIELD:OP:VALUE (for example plays:&gt;=:3 or genre:=:Jazz)</source>
         <translation>规则 {text!r} 不是 FIELD:OP:VALUE 格式（例如 plays:&gt;=:3 或 genre:=:Jazz）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="262"/>
         <source>the rules are nested too deeply (at most 8 groups)</source>
         <translation>规则嵌套太深（最多 8 层分组）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="263"/>
         <source>a rule group must be an object with &apos;match&apos; and &apos;rules&apos;</source>
         <translation>规则组必须是包含“match”和“rules”的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="264"/>
         <source>match must be all or any (got {match!r})</source>
         <translation>match 必须是 all 或 any（实际为 {match!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="265"/>
         <source>&apos;rules&apos; must be a list</source>
         <translation>“rules”必须是列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="266"/>
         <source>order {text!r}: write FIELD, FIELD:asc or FIELD:desc</source>
         <translation>排序 {text!r}：请写成 FIELD、FIELD:asc 或 FIELD:desc</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="267"/>
         <source>a length limit must be more than 0</source>
         <translation>时长上限必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="268"/>
         <source>{text!r} is not a date; write YYYY-MM-DD</source>
         <translation>{text!r} 不是日期；请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="269"/>
         <source>energy: {value!r} is outside 0-1 (0 calm, 1 intense)</source>
         <translation>energy：{value!r} 超出 0-1 的范围（0 为平静，1 为激烈）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="270"/>
         <source>tempo: {value!r} is no tempo; write beats per minute, e.g. 120</source>
         <translation>tempo：{value!r} 不是速度；请写每分钟节拍数，例如 120</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="271"/>
         <source>the limit must be at least 1 (got {limit})</source>
         <translation>上限至少应为 1（实际为 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="272"/>
         <source>kind must be track, artist or film (got {kind!r})</source>
         <translation>kind 必须是 track、artist 或 film（实际为 {kind!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="273"/>
         <source>the saved rules are not an object; recreate the smart playlist</source>
         <translation>保存的规则不是对象；请重新创建智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="274"/>
         <source>these rules were saved by a newer version of the app; update the app to use them</source>
         <translation>这些规则由更新版本的应用保存；请更新应用后再使用</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="277"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="278"/>
         <source>limit {text!r}: write a number of items (50) or a length (90m, 2h)</source>
         <translation>上限 {text!r}：请写条目数（50）或时长（90m、2h）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="281"/>
         <source>each rule must be an object with field, op and value</source>
         <translation>每条规则都必须是包含 field、op 和 value 的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="282"/>
         <source>the saved rules are damaged ({error}); recreate the smart playlist</source>
         <translation>保存的规则已损坏（{error}）；请重新创建智能播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="285"/>
         <source>{field}: {value!r} is not one of {choices}</source>
         <translation>{field}：{value!r} 不在可选值中：{choices}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="286"/>
         <source>{field}: write yes or no (got {value!r})</source>
         <translation>{field}：请写 yes 或 no（实际为 {value!r}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="288"/>
         <source>{algorithm}: starting</source>
         <translation>{algorithm}：开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="289"/>
         <source>{algorithm}: done</source>
         <translation>{algorithm}：完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="290"/>
         <source>ease: Gram matrix</source>
         <translation>ease：计算 Gram 矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="291"/>
         <source>ease: user Gram matrix</source>
         <translation>ease：计算用户 Gram 矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="291"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="292"/>
         <source>ease: item scales</source>
         <translation>ease：计算条目缩放系数</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="292"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="293"/>
         <source>factorising</source>
         <translation>正在分解矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="293"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="294"/>
         <source>inverting</source>
         <translation>正在求逆矩阵</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/message_catalog_engine.py" line="295"/>
         <source>multiplying</source>
         <translation>正在做矩阵乘法</translation>
     </message>

@@ -389,6 +389,9 @@ def tune(
                 budget=budget_s,
             )
         )
+    if max_trials is not None and max_trials < 1:
+        # Zero trials is no search (it reported "No trial finished within the budget").
+        raise UserError(Message("the number of trials must be at least 1 (got {n})", n=max_trials))
     if method not in METHODS:
         raise UserError(
             Message(
