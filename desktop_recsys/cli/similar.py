@@ -67,7 +67,8 @@ def cmd_similar(args: argparse.Namespace) -> int:
         basis += say(", blended with sound ({0:.0%} sound)", result.sound_share)
     elif result.by == "blend":
         basis += say("; no sound features for this item, so behaviour alone")
-    print(say("Like {0} [id {1}], {2}:", result.anchor_title, result.anchor_id, basis))
+    name = result.anchor_name or result.anchor_title  # "Hamlet (1948)" beside another Hamlet
+    print(say("Like {0} [id {1}], {2}:", name, result.anchor_id, basis))
     if not result.items:
         print("  " + say("nothing similar found"))
     for rank, s in enumerate(result, start=1):

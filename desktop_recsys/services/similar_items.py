@@ -74,6 +74,9 @@ class SimilarResult:
     by: str = "behaviour"
     #: The share of sound in a blend (0: behaviour alone; 1: sound alone).
     sound_share: float = 0.0
+    #: How to name the item to a person: its title, with its year when another item of its
+    #: kind has the same title ("Hamlet (1948)"); empty means the title.
+    anchor_name: str = ""
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.items)
@@ -510,7 +513,15 @@ def similar_to(
         items = [i for i in items if i.item_id not in blocked][:n]  # the profile's limits
         progress(1.0, Message("{count} similar items", count=len(items)))
         return SimilarResult(
-            item_id, anchor.title, anchor.kind, items, basis, run_id, by, round(share, 4)
+            item_id,
+            anchor.title,
+            anchor.kind,
+            items,
+            basis,
+            run_id,
+            by,
+            round(share, 4),
+            anchor_name,
         )
     hidden = [str(i) for i in blocked]  # the profile's limits
     found = [
@@ -533,7 +544,9 @@ def similar_to(
         for nb in found
     ]
     progress(1.0, Message("{count} similar items", count=len(items)))
-    return SimilarResult(item_id, anchor.title, anchor.kind, items, basis, run_id, by)
+    return SimilarResult(
+        item_id, anchor.title, anchor.kind, items, basis, run_id, by, anchor_name=anchor_name
+    )
 
 
 def _counted(neighbour: Any, both: dict[int, int]) -> Any:

@@ -130,6 +130,12 @@ def test_cli_similar_prints_reasons_json_and_one_line_errors(
     data = json.loads(capsys.readouterr().out)
     assert data["item_id"] == item["matrix"] and data["basis"] == "library"
     assert data["items"][0]["item_id"] == item["heat"] and data["items"][0]["together"] == 30
+    # Two films are called Hamlet: the heading names the one asked for by its year too.
+    assert main(["--library", str(path), "similar", "Hamlet (1948)", "--n", "1"]) == 0
+    heading = capsys.readouterr().out.splitlines()[0]
+    assert heading.startswith(f"Like Hamlet (1948) [id {item['hamlet48']}], "), heading
+    assert main(["--library", str(path), "similar", "Heat", "--n", "1"]) == 0
+    assert capsys.readouterr().out.startswith(f"Like Heat [id {item['heat']}], ")
     assert main(["--library", str(path), "similar", "Hamlet"]) == 1
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "Hamlet (1948)" in err and "Hamlet (1990)" in err
