@@ -130,13 +130,12 @@ OUTPUT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "Would import {0} history from {1} into {2!r} ({3:.1f} s)"),
     QT_TRANSLATE_NOOP("cli", "Imported {0} history from {1} into {2!r} ({3:.1f} s)"),
     QT_TRANSLATE_NOOP("cli", "Report written to {0}"),
-    QT_TRANSLATE_NOOP("cli", "Imported {0} from {1} into {2} in {3:.1f} s"),
     QT_TRANSLATE_NOOP("cli", "--me is for movielens and lastfm-hetrec imports only"),
     QT_TRANSLATE_NOOP(
         "cli",
-        "--me needs --profile NAME: the profile that data-set user's ratings, plays and "
-        "friends go to",
+        "--me needs --profile NAME: the profile that data-set user's ratings, plays and friends go to",
     ),
+    QT_TRANSLATE_NOOP("cli", "Imported {0} from {1} into {2} in {3:.1f} s"),
     QT_TRANSLATE_NOOP(
         "cli",
         "Note: {0} holds the synthetic demo library; imported items are never matched to demo items, but demo items and profiles stay beside your data (remove them first with 'desktop-recsys demo --remove --library {0}')",
@@ -221,12 +220,12 @@ OUTPUT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "Settings: yours ({0})"),
     QT_TRANSLATE_NOOP("cli", "Settings: tuned on {0} ({1}); --no-tuned trains with the defaults"),
     QT_TRANSLATE_NOOP(
+        "cli", "Settings: the algorithm's defaults (tuned on {0}: none better found)"
+    ),
+    QT_TRANSLATE_NOOP(
         "cli", "Settings: the algorithm's defaults (tuned settings exist; --no-tuned)"
     ),
     QT_TRANSLATE_NOOP("cli", "Settings: the algorithm's defaults (never tuned)"),
-    QT_TRANSLATE_NOOP(
-        "cli", "Settings: the algorithm's defaults (tuned on {0}: none better found)"
-    ),
     QT_TRANSLATE_NOOP("cli", "ready"),
     QT_TRANSLATE_NOOP("cli", "training"),
     QT_TRANSLATE_NOOP("cli", "failed"),
@@ -310,12 +309,12 @@ OUTPUT: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "{0} favourites"),
     QT_TRANSLATE_NOOP("cli", "{0} new pick"),
     QT_TRANSLATE_NOOP("cli", "{0} new picks"),
+    QT_TRANSLATE_NOOP("cli", "by content (nobody has both it and any of these)"),
     QT_TRANSLATE_NOOP("cli", "from what people do (model run {0})"),
     QT_TRANSLATE_NOOP(
         "cli", "from what people do (no model trained yet: the library's own history)"
     ),
     QT_TRANSLATE_NOOP("cli", "by content (nobody has a history with these yet)"),
-    QT_TRANSLATE_NOOP("cli", "by content (nobody has both it and any of these)"),
     QT_TRANSLATE_NOOP(
         "cli", "by sound (the analysed tracks' tempo, energy, brightness, key and timbre)"
     ),

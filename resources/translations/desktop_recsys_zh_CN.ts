@@ -8239,697 +8239,697 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>报告已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="133"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="138"/>
         <source>Imported {0} from {1} into {2} in {3:.1f} s</source>
         <translation>已从 {1} 导入（{0}）到 {2}，用时 {3:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="134"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="133"/>
         <source>--me is for movielens and lastfm-hetrec imports only</source>
         <translation>--me 仅用于 movielens 和 lastfm-hetrec 导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="135"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="134"/>
         <source>--me needs --profile NAME: the profile that data-set user&apos;s ratings, plays and friends go to</source>
         <translation>--me 需要 --profile 名称：这个数据集用户的评分、播放和好友归入的用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="140"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="139"/>
         <source>Note: {0} holds the synthetic demo library; imported items are never matched to demo items, but demo items and profiles stay beside your data (remove them first with &apos;desktop-recsys demo --remove --library {0}&apos;)</source>
         <translation>注意：{0} 含有合成的演示媒体库；导入的条目不会与演示条目匹配，但演示条目和用户会留在你的数据旁边（可先用 “desktop-recsys demo --remove --library {0}” 删除它们）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="144"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="143"/>
         <source>Exported {0} to {1}</source>
         <translation>已导出 {0}，保存到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="145"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="144"/>
         <source>Exported profile {0!r} to {1}: {2}</source>
         <translation>已将用户 {0!r} 导出到 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="146"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="145"/>
         <source>playlist {0!r}</source>
         <translation>播放列表 {0!r}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="147"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="146"/>
         <source>{0} recommendations for {1!r}</source>
         <translation>给 {1!r} 的{0}推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="148"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="147"/>
         <source>Exported {0} to {1}: {2}</source>
         <translation>已导出 {0}，保存到 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="149"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="148"/>
         <source> ({0}; {1} item without a file written as #X-DESKTOP-RECSYS-ITEM comments, which players skip)</source>
         <translation>（{0}；{1} 个没有文件的条目写成了 #X-DESKTOP-RECSYS-ITEM 注释，播放器会跳过它们）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="153"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="152"/>
         <source> ({0}; {1} items without a file written as #X-DESKTOP-RECSYS-ITEM comments, which players skip)</source>
         <translation>（{0}；{1} 个没有文件的条目写成了 #X-DESKTOP-RECSYS-ITEM 注释，播放器会跳过它们）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="157"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="156"/>
         <source>{0} file</source>
         <translation>{0} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="158"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="157"/>
         <source>{0} files</source>
         <translation>{0} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="159"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="158"/>
         <source>library {0} already has items or profiles; the demo needs an empty library (pass --library NEW_FILE)</source>
         <translation>媒体库 {0} 已有条目或用户；演示需要一个空媒体库（请使用 --library 新文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="163"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="162"/>
         <source>Demo library (synthetic data) written to {0}: {1}</source>
         <translation>演示媒体库（合成数据）已写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="164"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="163"/>
         <source>Library {0} holds no demo data; nothing removed</source>
         <translation>媒体库 {0} 没有演示数据；未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="165"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="164"/>
         <source>Remove every synthetic (demo) item and profile from {0}? [y/N] </source>
         <translation>从 {0} 删除所有合成（演示）条目和用户？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="166"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="165"/>
         <source>Nothing removed</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="167"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="166"/>
         <source>{0} synthetic items, {1} synthetic profiles, {2} and {3} trained on them</source>
         <translation>{0} 个合成条目、{1} 个合成用户、{2}，以及基于它们训练的 {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="170"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="169"/>
         <source>{0} model</source>
         <translation>{0} 个模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="171"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="170"/>
         <source>{0} models</source>
         <translation>{0} 个模型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="172"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="171"/>
         <source>Removed the demo from {0}: {1}</source>
         <translation>已从 {0} 删除演示：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="173"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="172"/>
         <source>Merge item {0} into item {1} and delete {0}? [y/N] </source>
         <translation>把条目 {0} 合并到条目 {1} 并删除 {0}？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="174"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="173"/>
         <source>Nothing merged</source>
         <translation>未合并任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="175"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="174"/>
         <source>nothing else</source>
         <translation>没有其他内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="176"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="175"/>
         <source>Merged item {0} into item {1} (moved {2})</source>
         <translation>已把条目 {0} 合并到条目 {1}（移动了 {2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="177"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="176"/>
         <source>No likely duplicates found</source>
         <translation>没有发现可能的重复项</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="178"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="177"/>
         <source>{0} group of likely duplicates (merge with &apos;duplicates merge KEEP DROP&apos;):</source>
         <translation>{0} 组可能的重复项（用 “duplicates merge 保留ID 删除ID” 合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="181"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="180"/>
         <source>{0} groups of likely duplicates (merge with &apos;duplicates merge KEEP DROP&apos;):</source>
         <translation>{0} 组可能的重复项（用 “duplicates merge 保留ID 删除ID” 合并）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="184"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="183"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="185"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="184"/>
         <source>(no file)</source>
         <translation>（无文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="186"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="185"/>
         <source>New PIN: </source>
         <translation>新 PIN：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="187"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="186"/>
         <source>no terminal to type a new PIN; set {0} (nothing was changed)</source>
         <translation>没有可以输入新 PIN 的终端；请设置 {0}（未做任何更改）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="188"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="187"/>
         <source>The new PIN again: </source>
         <translation>再次输入新 PIN：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="189"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="188"/>
         <source>the two PINs differ; nothing was changed</source>
         <translation>两次输入的 PIN 不同；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="190"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="189"/>
         <source>PIN of {0}: </source>
         <translation>{0} 的 PIN：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="191"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="190"/>
         <source>Limits of {0!r} now: {1}</source>
         <translation>{0!r} 的限制现在是：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="192"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="191"/>
         <source>Limits of {0!r} are: {1}</source>
         <translation>{0!r} 的限制：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="193"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="192"/>
         <source>{0:,} item hidden from {1} ({2})</source>
         <translation>对 {1} 隐藏了 {0:,} 个条目（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="194"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="193"/>
         <source>{0:,} items hidden from {1} ({2})</source>
         <translation>对 {1} 隐藏了 {0:,} 个条目（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="195"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="194"/>
         <source>unrated</source>
         <translation>未分级</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="196"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="195"/>
         <source>all ages</source>
         <translation>所有年龄</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="197"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="196"/>
         <source>maximum certification: {0} ({1})</source>
         <translation>最高分级：{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="198"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="197"/>
         <source>explicit tracks hidden</source>
         <translation>隐藏含露骨内容的曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="199"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="198"/>
         <source>unrated films hidden</source>
         <translation>隐藏未分级的电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="200"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="199"/>
         <source>blocked genres: {0}</source>
         <translation>屏蔽的类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="201"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="200"/>
         <source>blocked tags: {0}</source>
         <translation>屏蔽的标签：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="202"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="201"/>
         <source>PIN set</source>
         <translation>已设置 PIN</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="203"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="202"/>
         <source>no limits</source>
         <translation>没有限制</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="204"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="203"/>
         <source>Nothing recorded: profile {0!r} is incognito</source>
         <translation>未记录：用户 {0!r} 处于无痕模式</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="205"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="204"/>
         <source>Recorded a skip of item {0} for {1!r}</source>
         <translation>已为 {1!r} 记录条目 {0} 的一次跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="206"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="205"/>
         <source>Recorded a play of item {0} for {1!r} ({2:.0%} played)</source>
         <translation>已为 {1!r} 记录条目 {0} 的一次播放（播放了 {2:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="207"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="206"/>
         <source>give either STARS (0.5 to 5) or --clear, not both or neither</source>
         <translation>请给出星级（0.5 到 5）或 --clear 之一，不能两者都给或都不给</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="208"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="207"/>
         <source>Cleared the rating of item {0} by {1!r}</source>
         <translation>已清除 {1!r} 对条目 {0} 的评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="209"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="208"/>
         <source>Rated item {0} {1:g} star for {2!r}</source>
         <translation>已为 {2!r} 给条目 {0} 评 {1:g} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="210"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="209"/>
         <source>Rated item {0} {1:g} stars for {2!r}</source>
         <translation>已为 {2!r} 给条目 {0} 评 {1:g} 星</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="211"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="210"/>
         <source>Profile {0!r} is incognito: nothing it plays is recorded</source>
         <translation>用户 {0!r} 已进入无痕模式：它播放的内容都不会被记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="212"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="211"/>
         <source>Profile {0!r} records its plays again</source>
         <translation>用户 {0!r} 重新记录播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="213"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="212"/>
         <source>{0!r} is not a number from 0 to 1</source>
         <translation>{0!r} 不是 0 到 1 之间的数字</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="214"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="213"/>
         <source>every profile</source>
         <translation>所有用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="215"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="214"/>
         <source>Trained {0} on the {1} for {2}: model run {3} ({4})</source>
         <translation>已在{1}上为{2}训练 {0}：模型运行 {3}（{4}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="216"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="215"/>
         <source>Held-out figures ({0} user): {1}</source>
         <translation>留出数据上的指标（{0} 个用户）：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="217"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="216"/>
         <source>Held-out figures ({0} users): {1}</source>
         <translation>留出数据上的指标（{0} 个用户）：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="218"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="217"/>
         <source>No held-out figures: no profile has enough interactions to hold some out</source>
         <translation>没有留出指标：没有用户有足够的交互可以留出一部分</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="221"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="220"/>
         <source>Settings: yours ({0})</source>
         <translation>设置：你给出的（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="222"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="221"/>
         <source>Settings: tuned on {0} ({1}); --no-tuned trains with the defaults</source>
         <translation>设置：调优于 {0}（{1}）；--no-tuned 使用默认设置训练</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="223"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="225"/>
         <source>Settings: the algorithm&apos;s defaults (tuned settings exist; --no-tuned)</source>
         <translation>设置：算法的默认设置（存在调优过的设置；--no-tuned）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="226"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="228"/>
         <source>Settings: the algorithm&apos;s defaults (never tuned)</source>
         <translation>设置：算法的默认设置（从未调优）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="227"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="222"/>
         <source>Settings: the algorithm&apos;s defaults (tuned on {0}: none better found)</source>
         <translation>设置：算法的默认设置（调优于 {0}：未找到更好的设置）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="230"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="229"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="231"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="230"/>
         <source>training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="232"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="231"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="233"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="232"/>
         <source>stale</source>
         <translation>已过时</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="234"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="233"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="235"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="234"/>
         <source> (the model is stale: the library&apos;s data changed since it was trained)</source>
         <translation>（模型已过时：训练之后媒体库的数据有变化）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="238"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="237"/>
         <source>For {0}, mixed by a blind test of two recommenders (abtest report):</source>
         <translation>给 {0} 的推荐，由两个推荐器的盲测混合而成（abtest report）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="239"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="238"/>
         <source>For {0}, by {1} (model run {2}){3}:</source>
         <translation>给 {0} 的推荐，来自 {1}（模型运行 {2}）{3}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="240"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="239"/>
         <source>why: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="241"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="240"/>
         <source>what if: {0}</source>
         <translation>假如：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="242"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="241"/>
         <source>Model run {0} ({1}) serves recommendations again</source>
         <translation>模型运行 {0}（{1}）重新提供推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="243"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="242"/>
         <source>No models yet; train one with &apos;desktop-recsys train --kind film&apos;</source>
         <translation>还没有模型；用 “desktop-recsys train --kind film” 训练一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="244"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="243"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="245"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="244"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="246"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="245"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="247"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="246"/>
         <source>scope</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="248"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="247"/>
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="249"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="248"/>
         <source>held-out metric</source>
         <translation>留出指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="250"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="249"/>
         <source>shared</source>
         <translation>共享</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="251"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="250"/>
         <source>profile {0}</source>
         <translation>用户 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="252"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="251"/>
         <source>failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="253"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="252"/>
         <source>Note: {0}</source>
         <translation>备注：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="254"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="253"/>
         <source>No playlists yet; make one with &apos;desktop-recsys playlist smart create&apos; or from the Library&apos;s context menu</source>
         <translation>还没有播放列表；用 “desktop-recsys playlist smart create” 或在媒体库的右键菜单中创建</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="258"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="257"/>
         <source>smart</source>
         <translation>智能</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="259"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="258"/>
         <source>static</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="260"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="259"/>
         <source>  (shared)</source>
         <translation>（共享）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="261"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="260"/>
         <source>{0:&gt;5} item</source>
         <translation>{0:&gt;5} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="262"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="261"/>
         <source>{0:&gt;5} items</source>
         <translation>{0:&gt;5} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="263"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="262"/>
         <source>Created smart playlist {0!r} (id {1}): {2} ({3})</source>
         <translation>已创建智能播放列表 {0!r}（ID {1}）：{2}（{3}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="264"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="263"/>
         <source>Delete playlist {0!r}? [y/N] </source>
         <translation>删除播放列表 {0!r}？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="265"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="264"/>
         <source>Nothing deleted</source>
         <translation>未删除任何内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="266"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="265"/>
         <source>Deleted playlist {0!r} ({1})</source>
         <translation>已删除播放列表 {0!r}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="267"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="266"/>
         <source>Refreshed {0!r}: {1} ({2})</source>
         <translation>已更新 {0!r}：{1}（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="268"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="267"/>
         <source>smart playlist {0!r} (id {1}): {2}</source>
         <translation>智能播放列表 {0!r}（ID {1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="269"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="268"/>
         <source>playlist {0!r} (id {1}): {2}</source>
         <translation>播放列表 {0!r}（ID {1}）：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="270"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="269"/>
         <source>Wrote {0!r} to {1} ({2})</source>
         <translation>已将 {0!r} 写入 {1}（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="271"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="270"/>
         <source>{0} matches the rules</source>
         <translation>{0} 个符合规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="272"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="271"/>
         <source>{0} match the rules</source>
         <translation>{0} 个符合规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="273"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="272"/>
         <source>Added profile {0!r} (id {1}) with {2} favourite</source>
         <translation>已添加用户 {0!r}（ID {1}），带 {2} 个最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="274"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="273"/>
         <source>Added profile {0!r} (id {1}) with {2} favourites</source>
         <translation>已添加用户 {0!r}（ID {1}），带 {2} 个最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="275"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="274"/>
         <source>Train (or wait for the idle retrain) and its recommendations start from them</source>
         <translation>训练（或等待空闲时的重新训练）后，它的推荐会从这些最爱开始</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="278"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="277"/>
         <source>Added profile {0!r} (id {1})</source>
         <translation>已添加用户 {0!r}（ID {1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="279"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="278"/>
         <source>No profiles yet; add one with &apos;desktop-recsys profile add NAME&apos;</source>
         <translation>还没有用户；用 “desktop-recsys profile add 名称” 添加一个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="280"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="279"/>
         <source>  (synthetic)</source>
         <translation>（合成）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="281"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="280"/>
         <source>Delete profile {0!r} with all its ratings and plays? [y/N] </source>
         <translation>删除用户 {0!r} 及其所有评分和播放记录？[y/N] </translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="282"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="281"/>
         <source>Removed profile {0!r} and its {1}</source>
         <translation>已删除用户 {0!r} 及其 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="283"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="282"/>
         <source>Removed {0} model that had learned from it; retrained {1}</source>
         <translation>已删除 {0} 个从它学习过的模型；重新训练了 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="284"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="283"/>
         <source>Removed {0} models that had learned from it; retrained {1}</source>
         <translation>已删除 {0} 个从它学习过的模型；重新训练了 {1} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="285"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="284"/>
         <source>not retrained: {0}</source>
         <translation>未重新训练：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="286"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="285"/>
         <source>Note: {0} backup of the library still holds its data:</source>
         <translation>注意：媒体库的 {0} 个备份仍含有它的数据：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="287"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="286"/>
         <source>Note: {0} backups of the library still hold its data:</source>
         <translation>注意：媒体库的 {0} 个备份仍含有它的数据：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="288"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="287"/>
         <source>--balance must be between 0 and 1 (got {0:g})</source>
         <translation>--balance 必须在 0 到 1 之间（给出的是 {0:g}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="289"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="288"/>
         <source>--sound must be between 0 and 1 (got {0:g})</source>
         <translation>--sound 必须在 0 到 1 之间（给出的是 {0:g}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="290"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="289"/>
         <source>the radio found nothing to play for this seed; try another seed or import more items</source>
         <translation>电台找不到这个起点可播放的内容；请换一个起点或导入更多条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="294"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="293"/>
         <source>Radio: {0}</source>
         <translation>电台：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="295"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="294"/>
         <source>Wrote {0} of the radio from {1} to {2}</source>
         <translation>已把以 {1} 为起点的电台中的 {0} 写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="296"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="295"/>
         <source>, your taste from {0}</source>
         <translation>，你的口味来自 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="297"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="296"/>
         <source>Radio from {0} ({1}{2}):</source>
         <translation>以 {0} 为起点的电台（{1}{2}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="298"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="297"/>
         <source>{0} is a file; give a folder for the mixes (one .m3u8 per mix)</source>
         <translation>{0} 是一个文件；请为合辑给出一个文件夹（每个合辑一个 .m3u8）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="299"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="298"/>
         <source>{0} has too few favourites for a mix yet; rate or play more {1} (at least {2} rated 4 stars or played twice)</source>
         <translation>{0} 的最爱还太少，无法生成合辑；请评分或播放更多{1}（至少 {2} 个评为 4 星或播放过两次）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="303"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="302"/>
         <source>Wrote {0} ({1})</source>
         <translation>已写入 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="304"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="303"/>
         <source>Daily mixes of {0} ({1}):</source>
         <translation>{0} 的每日合辑（{1}）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="305"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="304"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="306"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="305"/>
         <source>cannot tell the format of {0}: name it .m3u8 or .csv</source>
         <translation>无法判断 {0} 的格式：请以 .m3u8 或 .csv 结尾命名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="307"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="306"/>
         <source>{0} is a folder; give a file name ending in .m3u8 or .csv</source>
         <translation>{0} 是一个文件夹；请给出以 .m3u8 或 .csv 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="308"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="307"/>
         <source>the folder {0} does not exist; create it first</source>
         <translation>文件夹 {0} 不存在；请先创建它</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="309"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="308"/>
         <source>{0} favourite</source>
         <translation>{0} 个最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="310"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="309"/>
         <source>{0} favourites</source>
         <translation>{0} 个最爱</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="311"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="310"/>
         <source>{0} new pick</source>
         <translation>{0} 个新推荐</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="312"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="311"/>
         <source>{0} new picks</source>
         <translation>{0} 个新推荐</translation>
     </message>
@@ -8949,452 +8949,452 @@ none、any 和 never 不带值（rating:none = 未评分）。
         <translation>依据内容（还没有人有这些条目的记录）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="318"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="312"/>
         <source>by content (nobody has both it and any of these)</source>
         <translation>依据内容（没有人同时有它和其中任何一项）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="319"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="318"/>
         <source>by sound (the analysed tracks&apos; tempo, energy, brightness, key and timbre)</source>
         <translation>依据声音（已分析曲目的速度、能量、明亮度、调性和音色）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="322"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="321"/>
         <source>, blended with sound ({0:.0%} sound)</source>
         <translation>，并与声音混合（声音占 {0:.0%}）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="323"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="322"/>
         <source>; no sound features for this item, so behaviour alone</source>
         <translation>；此条目没有声音特征，因此只依据行为</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="324"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="323"/>
         <source>Like {0} [id {1}], {2}:</source>
         <translation>与 {0} [id {1}] 相似，{2}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="325"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="324"/>
         <source>nothing similar found</source>
         <translation>没有找到相似的条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="326"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="325"/>
         <source>--limit must be at least 1</source>
         <translation>--limit 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="327"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="326"/>
         <source>--workers must be at least 1</source>
         <translation>--workers 至少为 1</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="328"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="327"/>
         <source>, {0:.1f} tracks/s</source>
         <translation>，每秒 {0:.1f} 首</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="329"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="328"/>
         <source>Analysed {0} track in {1:.1f} s{2}</source>
         <translation>已分析 {0} 首曲目，用时 {1:.1f} 秒{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="330"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="329"/>
         <source>Analysed {0} tracks in {1:.1f} s{2}</source>
         <translation>已分析 {0} 首曲目，用时 {1:.1f} 秒{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="331"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="330"/>
         <source>{0}: {1} ok, {2} failed; {3} already analysed and unchanged; {4} skipped; {5} left for a later run</source>
         <translation>{0}：{1} 首成功，{2} 首失败；{3} 首已分析过且未改变；{4} 首跳过；{5} 首留待下次</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="335"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="334"/>
         <source>Failed (not tried again until the file changes)</source>
         <translation>失败（文件改变之前不会重试）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="336"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="335"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="337"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="336"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="338"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="337"/>
         <source>{0} [id {1}]: {2}</source>
         <translation>{0} [id {1}]：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="339"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="338"/>
         <source>... and {0} more</source>
         <translation>……还有 {0} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="340"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="339"/>
         <source>not analysable: {0}</source>
         <translation>无法分析：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="341"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="340"/>
         <source>no steady beat found</source>
         <translation>没有找到稳定的节拍</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="342"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="341"/>
         <source> (or {0:.1f} / {1:.1f}: ambiguous)</source>
         <translation>（或 {0:.1f} / {1:.1f}：不确定）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="343"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="342"/>
         <source>tempo:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="344"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="343"/>
         <source>key:</source>
         <translation>调性：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="345"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="344"/>
         <source>no clear key</source>
         <translation>没有明确的调性</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="346"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="345"/>
         <source>loudness:</source>
         <translation>响度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="347"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="346"/>
         <source>{0:.1f} dB full scale</source>
         <translation>{0:.1f} dBFS（满刻度）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="348"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="347"/>
         <source>energy:</source>
         <translation>能量：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="349"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="348"/>
         <source>{0:.2f} (0-1)</source>
         <translation>{0:.2f}（0–1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="350"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="349"/>
         <source>brightness:</source>
         <translation>明亮度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="351"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="350"/>
         <source>{0:.0f} Hz (spectral centroid)</source>
         <translation>{0:.0f} Hz（频谱质心）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="352"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="351"/>
         <source>window:</source>
         <translation>分析窗口：</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="353"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="352"/>
         <source>{0:.0f} s from {1:.0f} s</source>
         <translation>从第 {1:.0f} 秒起 {0:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="354"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="353"/>
         <source>{0:,} file compared with the ratings and plays of {1!r}: {2:,} already agree</source>
         <translation>已将 {0:,} 个文件与 {1!r} 的评分和播放记录比较：{2:,} 个已一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="357"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="356"/>
         <source>{0:,} files compared with the ratings and plays of {1!r}: {2:,} already agree</source>
         <translation>已将 {0:,} 个文件与 {1!r} 的评分和播放记录比较：{2:,} 个已一致</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="360"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="359"/>
         <source>Dry run: {0}</source>
         <translation>试运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="361"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="360"/>
         <source>would be written (the library&apos;s change is newer)</source>
         <translation>将写入（媒体库的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="362"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="361"/>
         <source>written (the library&apos;s change is newer)</source>
         <translation>已写入（媒体库的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="363"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="362"/>
         <source>would be read into the library (the file&apos;s change is newer)</source>
         <translation>将读入媒体库（文件的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="364"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="363"/>
         <source>read into the library (the file&apos;s change is newer)</source>
         <translation>已读入媒体库（文件的更改更新）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="365"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="364"/>
         <source>the library&apos;s change is newer, kept (tags write writes it)</source>
         <translation>媒体库的更改更新，已保留（tags write 会写入它）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="366"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="365"/>
         <source>not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="367"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="366"/>
         <source>{0}: {1}: {2}</source>
         <translation>{0}：{1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="368"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="367"/>
         <source>{0:,} file would be written</source>
         <translation>将写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="369"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="368"/>
         <source>{0:,} files would be written</source>
         <translation>将写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="370"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="369"/>
         <source>{0:,} file written</source>
         <translation>已写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="371"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="370"/>
         <source>{0:,} files written</source>
         <translation>已写入 {0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="372"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="371"/>
         <source>{0:,} would be read into the library</source>
         <translation>{0:,} 个将读入媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="373"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="372"/>
         <source>{0:,} read into the library</source>
         <translation>{0:,} 个已读入媒体库</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="374"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="373"/>
         <source>{0:,} kept the library&apos;s newer values</source>
         <translation>{0:,} 个保留了媒体库中更新的值</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="375"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="374"/>
         <source>{0:,} could not be done (see above)</source>
         <translation>{0:,} 个无法完成（见上文）</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="376"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="375"/>
         <source>track</source>
         <translation>曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="377"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="376"/>
         <source>artist</source>
         <translation>艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="378"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="377"/>
         <source>film</source>
         <translation>电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="379"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="378"/>
         <source>{0:,} track</source>
         <translation>{0:,} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="380"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="379"/>
         <source>{0:,} tracks</source>
         <translation>{0:,} 首曲目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="381"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="380"/>
         <source>{0:,} artist</source>
         <translation>{0:,} 位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="382"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="381"/>
         <source>{0:,} artists</source>
         <translation>{0:,} 位艺术家</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="383"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="382"/>
         <source>{0:,} film</source>
         <translation>{0:,} 部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="384"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="383"/>
         <source>{0:,} films</source>
         <translation>{0:,} 部电影</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="385"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="384"/>
         <source>{0:,} profile</source>
         <translation>{0:,} 个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="386"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="385"/>
         <source>{0:,} profiles</source>
         <translation>{0:,} 个用户</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="387"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="386"/>
         <source>{0:,} play</source>
         <translation>{0:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="388"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="387"/>
         <source>{0:,} plays</source>
         <translation>{0:,} 次播放</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="389"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="388"/>
         <source>{0:,} mark</source>
         <translation>{0:,} 个标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="390"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="389"/>
         <source>{0:,} marks</source>
         <translation>{0:,} 个标记</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="391"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="390"/>
         <source>{0:,} friend</source>
         <translation>{0:,} 个好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="392"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="391"/>
         <source>{0:,} friends</source>
         <translation>{0:,} 个好友</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="393"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="392"/>
         <source>{0:,} friendship</source>
         <translation>{0:,} 个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="394"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="393"/>
         <source>{0:,} friendships</source>
         <translation>{0:,} 个好友关系</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="395"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="394"/>
         <source>{0:,} playlist</source>
         <translation>{0:,} 个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="396"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="395"/>
         <source>{0:,} playlists</source>
         <translation>{0:,} 个播放列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="397"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="396"/>
         <source>{0:,} entry</source>
         <translation>{0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="398"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="397"/>
         <source>{0:,} entries</source>
         <translation>{0:,} 个条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="399"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="398"/>
         <source>{0:,} tag</source>
         <translation>{0:,} 个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="400"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="399"/>
         <source>{0:,} tags</source>
         <translation>{0:,} 个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="401"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="400"/>
         <source>{0:,} genre</source>
         <translation>{0:,} 个类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="402"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="401"/>
         <source>{0:,} genres</source>
         <translation>{0:,} 个类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="403"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="402"/>
         <source>{0:,} person</source>
         <translation>{0:,} 位人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="404"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="403"/>
         <source>{0:,} people</source>
         <translation>{0:,} 位人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="405"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="404"/>
         <source>{0:,} alias</source>
         <translation>{0:,} 个别名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="406"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="405"/>
         <source>{0:,} aliases</source>
         <translation>{0:,} 个别名</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="407"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="406"/>
         <source>{0:,} id</source>
         <translation>{0:,} 个 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="408"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="407"/>
         <source>{0:,} ids</source>
         <translation>{0:,} 个 ID</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="409"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="408"/>
         <source>{0:,} model run</source>
         <translation>{0:,} 次模型运行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="410"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="409"/>
         <source>{0:,} model runs</source>
         <translation>{0:,} 次模型运行</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="411"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="410"/>
         <source>{0:,} job</source>
         <translation>{0:,} 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="412"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="411"/>
         <source>{0:,} jobs</source>
         <translation>{0:,} 个任务</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="413"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="412"/>
         <source>{0:,} file</source>
         <translation>{0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="414"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="413"/>
         <source>{0:,} files</source>
         <translation>{0:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="415"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="414"/>
         <source>{0:,} playlist entry</source>
         <translation>{0:,} 个播放列表条目</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="416"/>
+        <location filename="../../desktop_recsys/ui/cli_output_catalog.py" line="415"/>
         <source>{0:,} playlist entries</source>
         <translation>{0:,} 个播放列表条目</translation>
     </message>

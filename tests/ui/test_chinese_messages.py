@@ -156,7 +156,8 @@ def test_the_import_wizard_reports_in_chinese(
     assert any(line.startswith("评分：新增 ") for line in report), report
     wizard.accept()
 
-    # A folder that is not a MovieLens data set: the error, in Chinese, is the report.
+    # A folder that does not exist: the error, in Chinese, is the report (the import checks
+    # the source before it opens the library).
     window.import_action.trigger()  # File > Import…
     assert window.import_wizard is not wizard
     wizard = window.import_wizard
@@ -167,7 +168,21 @@ def test_the_import_wizard_reports_in_chinese(
     wizard.next()
     wait_job_ended(qtbot, runner, wizard.job)
     qtbot.waitUntil(lambda: wizard.import_ended, timeout=WAIT_MS)
+    assert wizard.report_view.toPlainText() == f"{missing} 不存在"
+    wizard.reject()
+
+    # A file where the data set's folder belongs: the importer's own words.
+    window.import_action.trigger()
+    wizard = window.import_wizard
+    qtbot.waitExposed(wizard)
+    a_file = tmp_path / "ratings.csv"
+    a_file.write_text("userId,movieId,rating,timestamp\n", encoding="utf-8")
+    wizard.choose("movielens", a_file)
+    wizard.next()
+    wizard.next()
+    wait_job_ended(qtbot, runner, wizard.job)
+    qtbot.waitUntil(lambda: wizard.import_ended, timeout=WAIT_MS)
     assert wizard.report_view.toPlainText() == (
-        f"{missing} 不是文件夹；请选择 MovieLens 数据集所在的文件夹"
+        f"{a_file} 不是文件夹；请选择 MovieLens 数据集所在的文件夹"
     )
     wizard.reject()
