@@ -7,7 +7,7 @@ What a list may cite, and how it is counted:
   own mean rating of that kind and at least 3.5 stars, or played at least twice (non-skipped
   plays, counts added up). A 3-star rating is not a like.
 - **Friends who have it**: the profile's direct friends (never friends of friends) who rated
-  or played the item, counted exactly; named (``{profile, name}``) when they share with
+  or played the item (a play they skipped does not count), counted exactly; named (``{profile, name}``) when they share with
   friends, otherwise only counted.
 - **Popularity**: the number of people the model learned the item's popularity from, where
   popularity is the reason (the fallback, or a cold profile whose list leans on popularity).
@@ -139,7 +139,8 @@ def profile_facts(
         if friend is None:
             continue
         have = {r.item_id for r in library.ratings.for_profile(friend_id)}
-        have |= {p.item_id for p in library.plays.for_profile(friend_id)}
+        # A skip is no sign of having it (the social model ignores skip-only friends too).
+        have |= {p.item_id for p in library.plays.for_profile(friend_id) if not p.skipped}
         for item in have & wanted:
             facts.friends_having.setdefault(item, []).append(
                 (friend.id, friend.name, bool(friend.share_with_friends))

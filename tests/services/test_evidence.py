@@ -55,6 +55,18 @@ def test_liked_means_the_profiles_own_mean_and_three_and_a_half_stars_or_two_pla
     assert liked == {films[0], films[1], films[4]}  # 4.0 is under this profile's mean
 
 
+def test_a_friend_who_only_skipped_it_does_not_have_it(demo_library_copy: Path) -> None:
+    with Library.open(demo_library_copy) as lib:
+        me, rater, player, skipper = (lib.profiles.add(n).id for n in ("Me", "R", "P", "S"))
+        lib.friends.add_many([(me, rater), (me, player), (me, skipper)])
+        film = lib.items.ids_by_kind("film")[0]
+        lib.ratings.set(rater, film, 2.0)  # rated, however low: has it
+        lib.plays.add(player, film, completed=0.4)  # played part of it: has it
+        lib.plays.add(skipper, film, completed=0.05, skipped=True)  # skipped only: does not
+        facts = profile_facts(lib, me, "film", [film], [])
+    assert sorted(p for p, _, _ in facts.friends_having[film]) == sorted([rater, player])
+
+
 def test_an_ambiguous_title_carries_its_year_in_the_sentence(
     demo_library_copy: Path, models_dir: Path
 ) -> None:
