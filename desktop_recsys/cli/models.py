@@ -308,7 +308,7 @@ def add_model_commands(add: AddFn) -> None:
         "--what-if",
         action="store_true",
         help="for each item, where it would rank without each item cited as its evidence "
-        "(exact for ease, item-knn, als and default; an estimate elsewhere, and it says so)",
+        "(exact for ease, item-knn, als, content and default; an estimate elsewhere, and it says so)",
     )
 
     models = add("models", cmd_models, "list trained models or roll back to an earlier one")

@@ -16,7 +16,10 @@ Exact for the models whose score of a history is known in closed form:
 - ``default``: each component as above, standardised and blended as the model does, with the
   cold-profile blend toward popularity for one interaction fewer.
 
-Elsewhere (BPR, the content, social and hybrid models, the learned ranker, ...) the answer is
+- ``content``: the user's profile without ``j``'s features, normalised again, against every
+  item (the score is that cosine).
+
+Elsewhere (BPR, the social and hybrid models, the learned ranker, ...) the answer is
 approximate: only ``i``'s score loses ``j``'s contribution from the model's explanation, the
 other items keep theirs; the result says ``exact=False``.
 """
@@ -164,16 +167,20 @@ def _exact_scores(model: Recommender, u: int, j: int | None) -> np.ndarray | Non
     this model). ``j=None`` only asks whether there is one."""
     # Deferred: the algorithms import the base, and the base must not import them.
     from desktop_recsys.engine.algorithms.als import AlsRecommender
+    from desktop_recsys.engine.algorithms.content import ContentRecommender
     from desktop_recsys.engine.algorithms.default import DefaultRecommender
     from desktop_recsys.engine.algorithms.ease import EaseRecommender
     from desktop_recsys.engine.algorithms.knn import ItemKnnRecommender
 
-    if type(model) not in (AlsRecommender, DefaultRecommender, EaseRecommender, ItemKnnRecommender):
+    exact = (AlsRecommender, ContentRecommender, DefaultRecommender, EaseRecommender)
+    if type(model) not in (*exact, ItemKnnRecommender):
         return None
     if isinstance(model, DefaultRecommender):
         return _default_without(model, u, j)
     if j is None:
         return np.empty(0)
+    if isinstance(model, ContentRecommender):
+        return _content_without(model, u, j)
     base = _per_user(
         model, u, "base", lambda: np.asarray(model._score(np.array([u]))[0], dtype=np.float64)
     )
@@ -183,6 +190,19 @@ def _exact_scores(model: Recommender, u: int, j: int | None) -> np.ndarray | Non
         row = np.asarray(model._sim[j].toarray()).ravel().astype(np.float64)
         return base - float(model._x[u, j]) * row  # the user's input weight of j
     return _als_without(model, u, j)
+
+
+def _content_without(model: object, u: int, j: int) -> np.ndarray:
+    """``content``: the score is the cosine of the user's profile ``w_u X`` with each item, so
+    without ``j`` the profile loses ``w_uj x_j`` and is normalised again (every item's score
+    moves, not only the one asked about)."""
+    w, x = model._w, model._x  # type: ignore[attr-defined]
+    profile = np.asarray((w[u] @ x).toarray(), dtype=np.float64).ravel()
+    profile -= float(w[u, j]) * np.asarray(x[j].toarray(), dtype=np.float64).ravel()
+    norm = float(np.linalg.norm(profile))
+    if norm <= 0:
+        return np.zeros(x.shape[0])
+    return np.asarray(x @ (profile / norm), dtype=np.float64).ravel()
 
 
 #: What a user's counterfactuals share, for the last few (model, user) pairs. Keyed by the

@@ -4,7 +4,7 @@
 For each recommended row, the items cited as its evidence (liked items that raised it, at
 most :data:`MOST_REMOVED`) are taken out of the profile's history one at a time and the item's
 rank in the model's ranking is found again (:mod:`desktop_recsys.engine.what_if`): exact for
-EASE, item-kNN, ALS and ``default``, an estimate elsewhere, and the line says which. Ranks
+EASE, item-kNN, ALS, content and ``default``, an estimate elsewhere, and the line says which. Ranks
 are the model's, over the same candidates as the list (what the profile has or marked "not
 interested" stays out), so they hold even where a screen re-orders the list afterwards.
 """

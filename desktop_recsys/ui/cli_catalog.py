@@ -215,7 +215,7 @@ CLI: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("cli", "say why each item is there"),
     QT_TRANSLATE_NOOP(
         "cli",
-        "for each item, where it would rank without each item cited as its evidence (exact for ease, item-knn, als and default; an estimate elsewhere, and it says so)",
+        "for each item, where it would rank without each item cited as its evidence (exact for ease, item-knn, als, content and default; an estimate elsewhere, and it says so)",
     ),
     QT_TRANSLATE_NOOP("cli", "list model runs, newest first"),
     QT_TRANSLATE_NOOP("cli", "serve recommendations from this run again"),

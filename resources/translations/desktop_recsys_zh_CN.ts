@@ -7185,11 +7185,6 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <translation>说明每个条目为什么在列表中</translation>
     </message>
     <message>
-        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="216"/>
-        <source>for each item, where it would rank without each item cited as its evidence (exact for ease, item-knn, als and default; an estimate elsewhere, and it says so)</source>
-        <translation>对每个条目，给出去掉作为依据的每个条目后它会排在第几（ease、item-knn、als 和 default 为精确值；其他算法为估计值，并会注明）</translation>
-    </message>
-    <message>
         <location filename="../../desktop_recsys/ui/cli_catalog.py" line="220"/>
         <source>list model runs, newest first</source>
         <translation>列出模型运行记录，最新的在前</translation>
@@ -7323,6 +7318,11 @@ Running jobs are cancelled, the backup is checked, and the library is reopened. 
         <location filename="../../desktop_recsys/ui/cli_catalog.py" line="62"/>
         <source>playlists</source>
         <translation>播放列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_recsys/ui/cli_catalog.py" line="216"/>
+        <source>for each item, where it would rank without each item cited as its evidence (exact for ease, item-knn, als, content and default; an estimate elsewhere, and it says so)</source>
+        <translation>对每个条目，给出去掉作为依据的每个条目后它会排在第几（ease、item-knn、als、content 和 default 为精确值；其他算法为估计值，并会注明）</translation>
     </message>
     <message>
         <location filename="../../desktop_recsys/ui/cli_catalog.py" line="239"/>
