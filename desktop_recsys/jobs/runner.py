@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+from shiboken6 import isValid as shiboken_valid
 from threadpoolctl import threadpool_limits
 
 from desktop_recsys.blas_caps import blas_cap
@@ -158,16 +159,24 @@ class JobRunner(JobRunnerBase):
         interval = self._progress_interval
         limit = self._compute_threads if lane is JobLane.WRITE else None
 
+        def emit(signal: Any, *args: Any) -> None:
+            try:
+                signal.emit(*args)
+            except RuntimeError:  # "Signal source has been deleted": the runner is gone
+                # (the application quit while this job ran); nobody is left to tell.
+                if shiboken_valid(relay):
+                    raise
+
         def work() -> None:
             if not claim.start():
                 return
-            relay.started.emit(job_id)
+            emit(relay.started, job_id)
             throttle = ProgressThrottle(interval)
 
             def progress(fraction: float, message: str) -> None:
                 report = throttle.offer(clamp_fraction(fraction), message)
                 if report is not None:
-                    relay.progress.emit(job_id, *report)
+                    emit(relay.progress, job_id, *report)
 
             if limit:
                 with blas_cap(limit), threadpool_limits(limits=limit, user_api="openmp"):
@@ -176,8 +185,8 @@ class JobRunner(JobRunnerBase):
                 state, result, error, trace = run_job(fn, progress, token)
             pending = throttle.take_pending()
             if pending is not None and state is JobState.FINISHED:
-                relay.progress.emit(job_id, *pending)
-            relay.done.emit(job_id, state.value, result, error, trace)
+                emit(relay.progress, job_id, *pending)
+            emit(relay.done, job_id, state.value, result, error, trace)
 
         return work
 

@@ -161,3 +161,30 @@ def test_shutdown_cancels_and_waits(qapp: Any) -> None:
     assert started.wait(WAIT_MS / 1000)
     assert runner.shutdown(WAIT_MS)
     assert stopped.is_set()
+
+
+def test_a_job_that_ends_after_its_runner_is_gone_prints_nothing(
+    qapp: Any, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The application quit while a job ran on (it does not look at its cancel token often):
+    the runner's relay is deleted, and the job's last reports have nobody to go to. They
+    printed 'RuntimeError: Signal source has been deleted' with a traceback at exit."""
+    import shiboken6
+
+    runner = JobRunner(read_threads=1, compute_threads=1)
+    began, release = threading.Event(), threading.Event()
+
+    def late(progress: ProgressFn, cancel: CancelToken) -> int:
+        began.set()
+        release.wait(WAIT_MS / 1000)
+        progress(1.0, "late")
+        return 1
+
+    runner.submit(late, kind="late")
+    assert began.wait(WAIT_MS / 1000)
+    shiboken6.delete(runner._relay)
+    release.set()
+    assert runner._read_pool.waitForDone(WAIT_MS)
+    err = capfd.readouterr().err
+    assert "Signal source has been deleted" not in err and "Traceback" not in err, err
+    runner.shutdown(WAIT_MS)
