@@ -130,7 +130,7 @@ def _read_codes_fast(
             header = fh.readline()
     except (OSError, UnicodeDecodeError):
         return None
-    sep = "\t" if ("\t" in header and "," not in header) else ","
+    sep = _separator(header)
     n_cols = min(len(header.rstrip("\r\n").split(sep)), 3)
     if n_cols < 2:
         return None
@@ -247,7 +247,7 @@ def _id_table(
         k = int(lengths.argmax())
         args = {
             "path": path,
-            "line": _line_number(path, _separator(path), row_of(k)),
+            "line": _line_number(path, _file_separator(path), row_of(k)),
             "length": int(lengths[k]),
             "count": len(ids),
             "mib": len(ids) * int(lengths[k]) * 4 >> 20,
@@ -270,11 +270,15 @@ def _id_table(
     return np.array(ids, dtype=str)
 
 
-def _separator(path: Path) -> str:
-    """The separator the header line gives (as :func:`_read_blocks` chooses it)."""
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        header = fh.readline()
+def _separator(header: str) -> str:
+    """The separator a header line gives: a tab when it has tabs and no commas."""
     return "\t" if ("\t" in header and "," not in header) else ","
+
+
+def _file_separator(path: Path) -> str:
+    """:func:`_separator` of the file's header line (to word an error)."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return _separator(fh.readline())
 
 
 def _coder(codes: dict[str, int]) -> Callable[[list[str]], np.ndarray]:
@@ -322,7 +326,7 @@ def _read_blocks(
                         path=path,
                     )
                 )
-            sep = "\t" if ("\t" in header and "," not in header) else ","
+            sep = _separator(header)
             n_header = len(header.rstrip("\r\n").split(sep))
             if n_header < 2:
                 raise UserError(

@@ -78,6 +78,7 @@ class WhatIfRanker:
         self._history = set(seen.indices[seen.indptr[u] : seen.indptr[u + 1]].tolist())
         self._without: dict[int, np.ndarray | None] = {}
         self._ordered: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._median: float | None = None
 
     @property
     def exact(self) -> bool:
@@ -170,12 +171,17 @@ class WhatIfRanker:
         lift = sum(float(w) for _, w in terms if w > 0)
         share = sum(float(w) for k, w in terms if int(k) == j and w > 0)
         if lift > 0 and share > 0:
+            scores[i] -= max(scores[i] - self._typical(), 0.0) * share / lift
+        return scores
+
+    def _typical(self) -> float:
+        """The median candidate's base score (once per ranker: a list asks for every row)."""
+        if self._median is None:
             ok = ~self._blocked
             if self.model.sparse_scores:
-                ok &= scores > 0
-            typical = float(np.median(scores[ok])) if ok.any() else 0.0
-            scores[i] -= max(scores[i] - typical, 0.0) * share / lift
-        return scores
+                ok &= self._base > 0
+            self._median = float(np.median(self._base[ok])) if ok.any() else 0.0
+        return self._median
 
 
 def _exact_scores(model: Recommender, u: int, j: int | None) -> np.ndarray | None:

@@ -412,35 +412,22 @@ def tune(
     if save and result.best_score is not None:
         key = tuned_key(kind, algorithm, profile_id)
         with Library.open(Path(library_path)) as library:
-            if result.best_params:
-                value = {
-                    "params": result.best_params,
-                    "metric": result.metric,
-                    "score": result.best_score,
-                    "default_score": result.default_score,
-                    "method": result.method,
-                    "budget_s": result.budget_s,
-                    "trials": len(result.trials),
-                    "signal": resolved,
-                    "tuned_at": time.time(),
-                }
-                library.meta.set(key, json.dumps(value, sort_keys=True))
-            else:
+            value = {
+                "params": result.best_params or {},
+                "metric": result.metric,
+                "score": result.best_score,
+                "default_score": result.default_score,
+                "method": result.method,
+                "budget_s": result.budget_s,
+                "trials": len(result.trials),
+                "signal": resolved,
+                "tuned_at": time.time(),
+            }
+            if not result.best_params:
                 # The defaults won: say so (training reports "tuned, none better"), and a
                 # profile's entry stops the search before the library's choice.
-                value = {
-                    "defaults": True,
-                    "params": {},
-                    "metric": result.metric,
-                    "score": result.best_score,
-                    "default_score": result.default_score,
-                    "method": result.method,
-                    "budget_s": result.budget_s,
-                    "trials": len(result.trials),
-                    "signal": resolved,
-                    "tuned_at": time.time(),
-                }
-                library.meta.set(key, json.dumps(value, sort_keys=True))
+                value["defaults"] = True
+            library.meta.set(key, json.dumps(value, sort_keys=True))
     return result
 
 

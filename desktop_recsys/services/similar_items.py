@@ -476,8 +476,9 @@ def similar_to(
             library, Path(models_dir) if models_dir else None, profile_id, anchor.kind, cache
         )
         # Who has both, as the sentence states it: every rating and play in the library, not
-        # the model's positive cells only (a 2-star rating is still a watch).
-        both = dataset_rows.people_with_both(library, item_id)
+        # the model's positive cells only (a 2-star rating is still a watch). Sound alone
+        # states no such count.
+        both = {} if by == "sound" else dataset_rows.people_with_both(library, item_id)
         token.raise_if_cancelled()
     progress(0.6, Message("Comparing"))
     if source is None:
